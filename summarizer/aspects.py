@@ -952,7 +952,13 @@ _SCOPE_FRAME = re.compile(r"在[^，,。；;：:！？!?]{1,12}?方面")
 _CIRCUMSTANCE_RE = re.compile(r"在[^，,。；;：:！？!?在]{0,20}?(?:挑战|压力)(?:之下|下)"
                               # …乃是政府针对全龄老化挑战的一项重要回应: the challenge a response answers (corpus21)
                               r"|针对[^，,。；;：:！？!?针]{0,20}?(?:挑战|问题|困境|难题)的[^，,。；;：:！？!?]{0,8}?"
-                              r"(?:回应|对策|举措|措施|应对)")
+                              r"(?:回应|对策|举措|措施|应对)"
+                              # 面临着怎样的现实困境 / 存在哪些问题: the problem asked about, none stated (Part 55's 2816)
+                              # (not in a question: 存在什么问题？ is a heading its body answers)
+                              r"|(?:怎样|怎么样|什么样|何种)的[^，,。；;：:！？!?“”]{0,8}?"
+                              r"(?:问题|困境|挑战|困难|难题|短板|瓶颈|障碍)(?![^。；;！!]{0,40}[？?])"
+                              # 这些都是必须思考的问题: a matter to think about, no shortcoming (Part 55's 2816)
+                              r"|(?:必须|需要|值得|应当|应该|有待)(?:思考|探讨|研究|回答|思索|深思|反思)的(?:问题|课题)")
 
 #: Resources tilted toward the weak (``使政策、财力向薄弱环节倾斜``, ``向困难群众倾斜``): 向, at most 16 characters of
 #: no clause mark, 倾斜. What it says of its object (薄弱, 困难) names whom a measure favours, no shortcoming; a tilt
@@ -2325,7 +2331,14 @@ def names_task_as_challenge(sentence: str) -> bool:
     s = sentence.strip().rstrip("。！!；;")
     if "是" not in s or not s.endswith(lexicon().words("task_challenge_noun")):
         return False  # (the pattern ends with a task_challenge_noun word at the end of ``s``: one C test, speed24)
+    if _ATTENDED_NOUN.search(s[-12:]):
+        return False  # 四是教育是委员们关注的难点: the topic members raise most, its problems named after (Part 55)
     return _task_challenge_re().fullmatch(s) is not None
+
+
+#: A noun of a hard task as what a group attends to (``是委员们关注的难点``, ``是群众关心的焦点``): the topic a report
+#: counts among the concerns raised, no problem stated by it. Bounded.
+_ATTENDED_NOUN = re.compile(r"(?:关注|关心|聚焦|反映)的(?:难点|焦点|热点|重点)$")
 
 
 #: Most characters of a described group's description (``缺乏能力买「上车盘」的人士``) before its 的.

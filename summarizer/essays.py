@@ -150,6 +150,8 @@ def _template_bounds(text: str, lines, occurrences) -> list[tuple[int, int, str 
     with （一）存在的问题): no split."""
     first_key = occurrences[0][2]
     cycles = [ln for ln in occurrences if ln[2] == first_key]
+    if len(cycles) >= 2 and _outline_cycle(text, cycles[0][0], cycles[1][0]):
+        cycles = cycles[1:]  # 目录 ⏎ 一、… ⏎ （一）… ⏎ 二、… ⏎ 关于…的调研报告 ⏎ prose ⏎ 一、…: the report's contents (Part 55)
     if len(cycles) < 2:
         return []
     first_cycle = cycles[0][0]
@@ -207,6 +209,25 @@ def _template_bounds(text: str, lines, occurrences) -> list[tuple[int, int, str 
         if not last[3].lstrip().startswith(("—", "-", "－", "（", "(", "——")):
             bounds[0] = (first_titles[0][0], min(last[1] + 1, len(text)), last[3])
     return bounds
+
+
+def _outline_cycle(text: str, start: int, end: int) -> bool:
+    """Whether the repetition of a section heading at ``start`` (offset into ``text``) opens a table of contents, not
+    a report: the lines from it up to the first line that is no numbered heading (before ``end``, the next
+    repetition) are at least two numbered heading lines with no sentence closed on any (``一、发展现状 ⏎ （一）… ⏎
+    二、存在的问题 ⏎ …``), and that first other line is a heading line (the report's title) over prose. One pass over
+    the lines."""
+    numbered = 0
+    lines = [ln.strip() for ln in text[start:end].split("\n")]
+    lines = [ln for ln in lines if ln]
+    for i, line in enumerate(lines):
+        if _NUMBERED_LINE.match(line) and line[-1:] not in SENTENCE_END:
+            numbered += 1
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        return (numbered >= 2 and is_heading_line(line) and not _NUMBERED_LINE.match(line)
+                and bool(following) and not is_heading_line(following))
+    return False
 
 
 # a top-level section heading of a report's outline (一、存在的问题, 二．对策建议): the numeral is group 1
@@ -983,11 +1004,24 @@ def bounds_end(text: str, start: int) -> int:
 SITE_BLURB_CHARS = 300
 
 
-def _site_blurb(before: str) -> bool:
+#: Fewest characters of a title that a blurb's last sentence names to introduce the piece (:func:`_site_blurb`).
+ANNOUNCED_TITLE_CHARS = 6
+
+
+def _site_blurb(before: str, title: str | None = None) -> bool:
     """Whether ``before`` (the text before the first essay's title) is a document site's blurb, no essay: at most
-    :data:`SITE_BLURB_CHARS` characters holding a word of the ``site_blurb`` cue group (``下面是小编整理的…，仅供参考``)."""
+    :data:`SITE_BLURB_CHARS` characters holding a word of the ``site_blurb`` cue group (``下面是小编整理的…，仅供参考``)
+    or whose last line, a sentence longer than the title, names ``title`` (the essay's title line, at least
+    :data:`ANNOUNCED_TITLE_CHARS` characters): the blurb introduces the piece by its title (``…积极备考。以下内容为
+    2021年国考申论范文：…。`` over the title line; Part 55's 2809)."""
     before = before.strip()
-    return len(before) <= SITE_BLURB_CHARS and any(w in before for w in lexicon().words("site_blurb"))
+    if len(before) > SITE_BLURB_CHARS:
+        return False
+    if any(w in before for w in lexicon().words("site_blurb")):
+        return True
+    key = _squeezed(title or "")
+    last = _squeezed(before.rsplit("\n", 1)[-1])
+    return len(key) >= ANNOUNCED_TITLE_CHARS and len(last) > len(key) and key in last and last[-1:] in SENTENCE_END
 
 
 def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
@@ -1083,9 +1117,16 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds = sorted(bounds + [b for b in after_outline if b[0] not in taken])
         # a repeated line only splits when it does not merely repeat the line before it (a page title)
         bounds = [b for i, b in enumerate(bounds) if i == 0 or text[bounds[i - 1][1]:b[0]].strip()]
-        if len(bounds) < 2 and not (after_outline and text[: bounds[0][0]].strip()):
+        # a title line, the page's furniture and a blurb that names the title again (``以下内容为<title>。``), then
+        # the title over the piece: the first is the page's header, no essay (Part 55's 2809)
+        kept = [b for i, b in enumerate(bounds)
+                if i + 1 == len(bounds) or b[2] != bounds[i + 1][2]
+                or not _site_blurb(text[b[1]:bounds[i + 1][0]], bounds[i + 1][2])]
+        announced = len(kept) < len(bounds)  # (the header and its blurb then belong to no essay)
+        bounds = kept
+        if len(bounds) < 2 and not (after_outline and text[: bounds[0][0]].strip()) and not announced:
             bounds = [(0, 0, None)]
-        elif text[: bounds[0][0]].strip() and not _site_blurb(text[: bounds[0][0]]):
+        elif text[: bounds[0][0]].strip() and not _site_blurb(text[: bounds[0][0]], bounds[0][2]):
             bounds.insert(0, (0, 0, None))
     if not records and not breaks and not marks and not suffixed and len(bounds) > 1 and not by_author:
         # (a piece with its own title and author is an essay however short it is)

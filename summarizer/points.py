@@ -2842,8 +2842,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _speaker_wish_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speaker_proposal)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, counted_proposals)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, proposed_clause_list)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, reported_concerns)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, back_referred_problem_run)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
     _judged_course_points(text, sentences, out, max_point_chars, review)
     _noticed_fault_points(text, sentences, out, max_point_chars, review)
@@ -4766,7 +4769,7 @@ def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, 
 #: 措施，包括… reports an authority's own plan), then the listing word. Bounded: linear.
 _COUNTED_PROPOSAL_LEAD = re.compile(
     r"(?:提出|提出了|提供|给出|列出|归纳出|归纳了|总结出)\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}"
-    r"(?:大|项|点|个|条|个方面|方面)?)?[^，,。；;：:！？!?、]{0,4}?(?:建议|对策|倡议|诉求|意见)"
+    r"(?:大|项|点|个|条|个方面|方面)?)?[^，,。；;：:！？!?、]{0,4}?(?:(?:对策|意见)和?建议|建议|对策|倡议|诉求|意见)"
     r"[，,]?\s{0,2}(?:包括|包含|分别是|分别为|当中包括|其中包括)[：:]?")
 #: The conjunctions that join the last item of such a list after a comma (``…、D，以及E``).
 _LIST_LAST_JOIN = re.compile(r"[，,]\s{0,2}(?:以及|及|和|还有|并|与)")
@@ -4799,6 +4802,10 @@ def counted_proposals(sentence: str) -> list[tuple[int, int]]:
     items = enumeration_spans(sentence, k, stop)
     if len(items) < 2 or sentence[stop:stop + 1] in ("；", ";"):
         return []  # (包括：A，并B；C；D: a list of clauses, no 、 list; read by the semicolon readers)
+    x, y = items[-1]
+    join = sentence.find("以及", x, y)
+    if join >= 0 and join - x >= ENUM_ITEM_CHARS and y - join - 2 >= ENUM_ITEM_CHARS:
+        items[-1:] = [(x, join), (join + 2, y)]  # 包括A、B、C以及D等方面: 以及 joins the last item (Part 55's 2789)
     if stop < end:
         join = _LIST_LAST_JOIN.match(view, stop)
         if join is not None:
@@ -4811,6 +4818,138 @@ def counted_proposals(sentence: str) -> list[tuple[int, int]]:
     if len(items) < 2 or any(not ENUM_ITEM_CHARS <= y - x <= COUNTED_PROPOSAL_ITEM_CHARS for x, y in items):
         return []
     return items
+
+
+#: A clause that refers back to the problems just named (``而这些问题必将影响…``, ``上述现象…``): an optional
+#: conjunction, a demonstrative, a noun of problems. Anchored at the clause's start, bounded.
+_BACK_REFERRED_PROBLEMS = re.compile(r"\s{0,2}(?:而且|而|但|且|然而|可是)?\s{0,2}(?:这些|上述|以上|这类|此类|这种种|凡此种种)"
+                                     r"(?:问题|现象|弊端|乱象|短板|情况)")
+#: A turn word that opens the first clause of a run of problems (``然而今天的农村秸秆焚烧带来了…``): left out of it.
+_RUN_TURN = re.compile(r"\s{0,2}(?:然而|但是|可是|不过|但|却|而)")
+#: Fewest clauses in a run of problem clauses before a back-reference (:func:`back_referred_problem_run`).
+BACK_REFERRED_RUN_CLAUSES = 3
+#: Most characters of one clause of such a run (a longer one is prose, not an item).
+PROBLEM_RUN_CLAUSE_CHARS = 30
+
+
+def back_referred_problem_run(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of the clauses of a comma run of problems that a later clause
+    of the same sentence refers back to as problems (:data:`_BACK_REFERRED_PROBLEMS`: ``然而今天的农村秸秆焚烧带来了空气
+    的污染，农药滥用影响了土壤质量，垃圾乱丢影响了村庄的整洁，而这些问题必将直接影响…``): the back-reference names the
+    clauses before it problems, each its own (a 申论 essay writes its problems so; Part 55's 2784). The run is the
+    clauses right before the back-reference that each state a completed effect (a 了) or a shortcoming
+    (:func:`summarizer.aspects.challenge_strength`), hold no modal, and run to at most
+    :data:`PROBLEM_RUN_CLAUSE_CHARS` characters; a turn word opening the first is left out. ``[]`` when fewer than
+    :data:`BACK_REFERRED_RUN_CLAUSES` clauses. Linear in the sentence."""
+    if "，" not in sentence and "," not in sentence:
+        return []
+    bounds = [0] + [k + 1 for k, c in enumerate(sentence) if c in "，,"]
+    clauses = [(a, (b - 1) if i + 1 < len(bounds) else len(sentence.rstrip().rstrip("。！!；;")))
+               for i, (a, b) in enumerate(zip(bounds, bounds[1:] + [len(sentence) + 1]))]
+    for j, (a, _) in enumerate(clauses):
+        if j < BACK_REFERRED_RUN_CLAUSES or not _BACK_REFERRED_PROBLEMS.match(sentence, a):
+            continue
+        run: list[tuple[int, int]] = []
+        for x, y in reversed(clauses[:j]):
+            clause = sentence[x:y]
+            if not 0 < y - x <= PROBLEM_RUN_CLAUSE_CHARS or asp.modal_strength(clause) or not (
+                    "了" in clause or asp.challenge_strength(clause)):
+                break
+            run.append((x, y))
+        if len(run) < BACK_REFERRED_RUN_CLAUSES:
+            return []
+        run.reverse()
+        turn = _RUN_TURN.match(sentence, run[0][0])
+        if turn is not None:
+            run[0] = (turn.end(), run[0][1])
+        return [_trim(sentence, x, y) for x, y in run]
+    return []
+
+
+#: Most characters of the comma-joined measures put forward before 等 + a noun of measures (:func:`proposed_clause_list`).
+PROPOSED_CLAUSES_CHARS = 160
+#: 提出 (or a means' 通过) opening the sentence's clause, the comma-joined measures, 等, at most six characters of
+#: modifier and a noun of measures that closes the clause (``据此提出将A与B相结合，并调动C的积极性等建议。``,
+#: ``通过重塑乡村文化，丰富农村养老资源，提升村民积极性等措施，推动…``). Bounded: linear.
+_PROPOSED_CLAUSES = re.compile(
+    r"(?:^|[，,。；;：:])\s{0,2}(?:[^，,。；;：:！？!?]{0,8}?提出了?|通过)(?P<list>[^。；;！？!?：:]{8,%d}?)"
+    r"等[^，,。；;：:、！？!?]{0,6}?(?:对策建议|建议|对策|措施|举措|路径|途径)(?=[，,。；;]|$)" % PROPOSED_CLAUSES_CHARS)
+#: A conjunction that opens a later measure of such a list (``，并调动…``): left out of it.
+_CLAUSE_LIST_JOIN = re.compile(r"\s{0,2}(?:以及|并且|并|和|同时|还要|还)")
+
+
+def proposed_clause_list(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of the measures an abstract puts forward as comma-joined
+    clauses closed by 等 and a noun of measures (:data:`_PROPOSED_CLAUSES`: ``据此提出将村容建设与地方文化特色相结合，
+    并调动村民参与环境治理的积极性等建议``, ``提出构建…机制以破解目标困境，引入社会资本以破解行动困境等优化路径``;
+    Part 55's 2791, 2804): each clause one measure, a joining conjunction left out. The items are read only when at
+    least two clauses (not ``、`` items, read by :func:`counted_proposals` and the enumeration readers) and none holds
+    a modal (:func:`summarizer.aspects.strong_modal`) or states a shortcoming; ``[]`` otherwise. Linear in the
+    sentence."""
+    if "等" not in sentence or ("提出" not in sentence and "通过" not in sentence):
+        return []
+    pos = 0
+    while True:
+        m = _PROPOSED_CLAUSES.search(sentence, pos)
+        if m is None:
+            return []
+        a, b = m.span("list")
+        proposed = "提出" in sentence[m.start():a]
+        if "提出" in sentence[a:b] or not proposed and "了" in sentence[a:b]:
+            # (通过梳理…，结合…，提出了A，B等建议: the later 提出 opens the list; 通过A，成功构建了B，通过C等措施，使…:
+            # work done)
+            pos = a
+            continue
+        break
+    if not proposed and (asp.reports_means_done(sentence)
+                         or asp.cue_pattern("achieved_result").search(sentence, m.end())):
+        return []  # (近年来，通过加大投入，完善设施等措施，有效提升了…: work done and its result, no measure urged)
+    items = []
+    for x, y in _clause_spans(sentence, a, b):
+        join = _CLAUSE_LIST_JOIN.match(sentence, x) if x > a else None
+        x, y = _trim(sentence, join.end() if join else x, y)
+        clause = sentence[x:y]
+        if not ENUM_ITEM_CHARS <= y - x <= COUNTED_PROPOSAL_ITEM_CHARS or asp.strong_modal(clause) or \
+                asp.challenge_strength(clause) and not asp.remedies_problem(clause):
+            return []
+        items.append((x, y))
+    return items if len(items) >= 2 else []
+
+
+#: A summary's report of which concerns came up most (``其中对我县A、B等方面的意见比较集中``, ``其中A、B的问题反映较为
+#: 强烈``): 其中, an optional 对/反映 and a possessive place (我县, 我市 …), the list (at most
+#: :data:`REPORTED_CONCERN_CHARS` characters of no sentence break), an optional 等/等方面 and 的, the noun of concern,
+#: an optional 反映, a degree word and a word of concentration. Bounded: linear.
+REPORTED_CONCERN_CHARS = 80
+_REPORTED_CONCERNS = re.compile(
+    r"其中\s{0,2}(?:对于|对|反映)?\s{0,2}(?:我(?:省|市|县|区|镇|乡|村))?"
+    r"(?P<list>[^。；;！？!?：:]{4,%d}?)(?:等方面|等)?的?(?:意见|问题|呼声|诉求)?(?:反映|呼声)?"
+    r"(?:比较|较为|最为|尤为|十分|相对)(?:集中|强烈|突出)" % REPORTED_CONCERN_CHARS)
+
+
+def reported_concerns(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of the concerns a summary reports as the ones raised most
+    (:data:`_REPORTED_CONCERNS`: a CPPCC office's intake summary, ``60件提案中，…，其中对我县停车位紧张、老旧小区管网
+    老化等方面的意见比较集中``; Part 55's 2794): the members' problems, each its own. The list splits at ``、`` and ``，``
+    (:func:`enumeration_spans`); an item that states no shortcoming (:func:`summarizer.aspects.challenge_strength`,
+    :func:`_shortfall_clause`: ``县城人居环境``, an area named) is left out. ``[]`` when no item states one. Linear in the sentence."""
+    if "其中" not in sentence:
+        return []
+    m = _REPORTED_CONCERNS.search(sentence)
+    if m is None:
+        return []
+    items: list[tuple[int, int]] = []
+    a, b = m.span("list")
+    for x, y in [(x, y) for x, y in _clause_spans(sentence, a, b)]:
+        items.extend(enumeration_spans(sentence, x, y))
+    return [(x, y) for x, y in items if y - x >= ENUM_ITEM_CHARS and (
+        asp.challenge_strength(sentence[x:y]) or _shortfall_clause(sentence[x:y]))]
+
+
+def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The comma-separated pieces of ``text[start:end]`` (offsets into ``text``), untrimmed. One pass."""
+    cuts = [start] + [k + 1 for k in range(start, end) if text[k] in "，,"] + [end + 1]
+    return [(x, y - 1) for x, y in zip(cuts, cuts[1:])]
 
 
 #: A sentence that opens with a pronoun speaker (他/她/他们/她们), at most two adverbs, then a verb of demanding

@@ -50,9 +50,12 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 55 (see SOURCES.md)")
+#: The kinds still missed (abs35 fixed the other four: points.counted_proposals, points.back_referred_problem_run,
+#: points.reported_concerns and the asked/attended problem nouns of aspects).
+MISSED = {"yishi-remedy-heading-body-dropped"}
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) if k in MISSED else k for k in sorted(KINDS)])
 def test_part55_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
