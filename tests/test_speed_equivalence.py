@@ -778,6 +778,26 @@ def test_kept_index_keeps_every_point_that_can_pass():
             assert got == [b for b in kept if b in set(got)]  # in the order kept
 
 
+def test_kept_index_prefix_is_the_first_tokens_of_the_token_order():
+    # speed35: the prefix sorts the distinct characters once and lists each one's tokens j = k-1 … 0, the order of
+    # sorting every token by (the essay's count of its character, the character, -j)
+    from summarizer.points import _KeptIndex
+    rng = random.Random(35)
+    alphabet = "建立健全制度基层治理12，。"
+    for trial in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        freq = Counter("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))))
+        counts = Counter(text)
+        for threshold in (0.8, 0.5, 0.95, 1.0):
+            least = max(1, -int(-(threshold * len(text) / (2.0 - threshold) - 1e-6) // 1))
+            tokens = sorted(((c, j) for c, k in counts.items() for j in range(k)),
+                            key=lambda tok: (freq.get(tok[0], 0), tok[0], -tok[1]))
+            assert _KeptIndex(freq, threshold)._prefix(counts, len(text)) == tokens[:len(text) - least + 1]
+    # 治 (once in the essay) first, then 理理 (j = 1, 0); o(5) = 4 tokens in common, so the prefix is 2 tokens long
+    index = _KeptIndex(Counter("治理理理加加加加"), 0.8)
+    assert index._prefix(Counter("理治理加加"), 5) == [("治", 0), ("理", 1)]
+
+
 def test_kept_index_values_on_small_points():
     index = _index_of(["加强基层治理", "完善制度建设", "加强基层治理1"], "加强基层治理完善制度建设", 0.8)
     assert [k.text for k in index.candidates("加强基层治理2", Counter("加强基层治理2"))] == ["加强基层治理", "加强基层治理1"]
