@@ -2818,6 +2818,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speaker_proposal)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, counted_proposals)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, quoted_proposals)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
@@ -2930,7 +2931,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not announces_proposals(text[p.start:p.end])
                                and not names_decision(text[p.start:p.end])]
     _official_reply_points(text, sentences, out)
-    _hotline_points(text, out, max_point_chars)
+    _hotline_points(text, sentences, out, max_point_chars)
     _joined_demand_points(text, out)
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
@@ -4823,6 +4824,25 @@ def quoted_proposals(sentence: str) -> list[tuple[int, int]]:
             out.append((q.start(g), q.end(g)))
     return out if len(out) >= 2 else []
 
+
+#: A plea put as a question at a clause's start, its subject left out (``什么时候也能来修修…之路？``, ``能不能在搞形象
+#: 工程的同时也来搞搞民生工程？``, ``（1）可否统一提供…保险？``; Simplified view): the clause opens the sentence or
+#: follows a comma, colon or list marker, then the asking words, at least four characters of the course asked for and
+#: the question mark. Bounded.
+_QUESTION_PLEA = re.compile(r"(?:^|(?<=[，,：:）)]))\s{0,2}(?P<plea>(?:能不能|可不可以|可否|什么时候(?:也|才)?能|何时(?:才)?能|"
+                            r"啥时候(?:才)?能)[^，,。；;：:！？!?\n]{4,40})\s{0,2}[？?]")
+
+
+def question_pleas(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of the pleas a complaint puts as questions with no subject of
+    their own (:data:`_QUESTION_PLEA`: ``什么时候也能来修修上千户老百姓的出行之路？``): the asking words and the course,
+    the question mark left out. A question with its subject before it (``这些政策能否落地？``) asks whether something
+    can be, no plea. Linear in the sentence."""
+    if "？" not in sentence and "?" not in sentence:
+        return []
+    view = simplified_view(sentence)
+    return [(m.start("plea"), m.end("plea")) for m in _QUESTION_PLEA.finditer(view)]
+
 #: A sentence that opens with a pronoun speaker (他/她/他们/她们), at most two adverbs, then a verb of demanding
 #: (``她要求市府…``, ``他亦促请当局…``): read by :func:`pronoun_demand`. Anchored, bounded.
 _PRONOUN_DEMAND = re.compile(r"\s{0,2}[他她]们?(?:也|亦|还|更|并|则|又|再|同时|随即|进一步){0,2}"
@@ -4896,21 +4916,28 @@ _CALLER_HOME = re.compile(r"\s{0,2}(?:他|她|其|我)?(?:家住|住在|在[^，
                           r"[^，,。；;！？!?\n]{0,24}?[，,]")
 #: A reply that speaks to the caller of what they reported (``您反映的道路维修问题，工业园已安排…``, ``李先生，记者将您
 #: 反映的情况…``): the answer, neither the caller's problem nor their demand.
-_REPLY_TO_CALLER = re.compile(r"(?:您|你)(?:所|们)?(?:来电|来信|留言)?(?:反映|反应|投诉)(?:的|之)")
+_REPLY_TO_CALLER = re.compile(r"(?:您|你)(?:所|们)?(?:来电|来信|留言)?(?:反映|反应|投诉)(?:的|之)|楼主所?(?:指|说|反映|提到)的?")
 #: Most characters of a caller's report read after the lead (a longer run is no hotline item's report).
 CALLER_REPORT_CHARS = 200
 
 
-def _hotline_points(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
+def _hotline_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int) -> None:
     """In place: a newspaper hotline's or a letters column's item. The report after a caller's lead
     (:data:`_CALLER_LEAD`: ``市民李先生来电：``) up to its sentence's end, past an opening clause that only says where
     the caller lives (:data:`_CALLER_HOME`), is the complaint: one challenge (added by :func:`_add_items`) unless the
     report opens with a question or thanks (咨询, 询问, 感谢, 表扬). A point that speaks to the caller of what they
-    reported (:data:`_REPLY_TO_CALLER`: ``记者将您反映的情况，反映给了…``) is the reply or the reporter's relay, and
-    is dropped from both sides. Linear in the text and the points."""
+    reported, or a forum reply that speaks of the first poster's post (:data:`_REPLY_TO_CALLER`: ``记者将您反映的
+    情况，反映给了…``, ``经了解，楼主所指工地为…``), from its sentence's start to the point's end, is the reply or the
+    reporter's relay, and is dropped from both sides. Linear in the text and the points (after sorting)."""
     view = simplified_view(text)
+    starts = [s.start for s in sentences]
+
+    def replies(p: RawPoint) -> bool:  # (the reply's words from its sentence's start to the point's end)
+        k = bisect.bisect_right(starts, p.start) - 1
+        return _REPLY_TO_CALLER.search(view, sentences[k].start if k >= 0 else p.start, p.end) is not None
+
     for aspect in out:
-        out[aspect] = [p for p in out[aspect] if _REPLY_TO_CALLER.search(view, p.start, p.end) is None]
+        out[aspect] = [p for p in out[aspect] if not replies(p)]
     added: list[tuple[int, int]] = []
     leads: list[tuple[int, int]] = []  # (lead start, report start) of each report taken
     for m in _CALLER_LEAD.finditer(view):
@@ -4927,10 +4954,10 @@ def _hotline_points(text: str, out: dict[str, list[RawPoint]], max_chars: int) -
             leads.append((m.start(), a))
     if not added:
         return
-    starts = [x for x, _ in leads]
+    lead_starts = [x for x, _ in leads]
 
     def holds_lead(p: RawPoint) -> bool:  # (市民某某来电：他在…居住，…: the caller and their home are no problem)
-        k = bisect.bisect_right(starts, p.end) - 1
+        k = bisect.bisect_right(lead_starts, p.end) - 1
         return k >= 0 and p.start < leads[k][1] and p.end > leads[k][0]
 
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not holds_lead(p)]

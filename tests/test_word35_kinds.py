@@ -87,3 +87,18 @@ def test_word35_readers_linear():
     assert_linear(lambda n: points.quoted_proposals("提出「" * n + "」"), 10_000, "unclosed quotes")
     assert_linear(lambda n: points.paired_advice("谈问题要准，不搞" * n), 10_000, "a repeated pair")
     assert_linear(lambda n: summarize_document("市民来电：" * n), 1_000, "a run of caller leads")
+
+
+def test_question_pleas_without_subject():
+    s = "现在城里大兴土木，什么时候也能来修修老百姓的出行之路？"
+    assert [s[a:b] for a, b in points.question_pleas(s)] == ["什么时候也能来修修老百姓的出行之路"]
+    s = "（1）可否统一提供新冠疫苗接种保险？"
+    assert [s[a:b] for a, b in points.question_pleas(s)] == ["可否统一提供新冠疫苗接种保险"]
+    # a subject before the asking words: whether it can be, no plea
+    assert points.question_pleas("这些扶贫政策能否解决农村的贫困问题？") == []
+
+
+def test_forum_reply_about_first_post_dropped():
+    _, rec = _points("工地噪音扰民\n工地晚上一直施工，吵得睡不着。\n"
+                     "经观察室了解，楼主所指工地为拆迁工地，考虑道路安全，在工地入口安装了喇叭提醒行人。\n")
+    assert not any("喇叭" in p for p in rec)
