@@ -4919,6 +4919,7 @@ _CALLER_HOME = re.compile(r"\s{0,2}(?:他|她|其|我)?(?:家住|住在|在[^，
 _REPLY_TO_CALLER = re.compile(r"(?:您|你)(?:所|们)?(?:来电|来信|留言)?(?:反映|反应|投诉)(?:的|之)|楼主所?(?:指|说|反映|提到)的?")
 #: Most characters of a caller's report read after the lead (a longer run is no hotline item's report).
 CALLER_REPORT_CHARS = 200
+_REPORT_END = re.compile(r"[。！？!?\n]")
 
 
 def _hotline_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int) -> None:
@@ -4931,20 +4932,23 @@ def _hotline_points(text: str, sentences: list[Sentence], out: dict[str, list[Ra
     reporter's relay, and is dropped from both sides. Linear in the text and the points (after sorting)."""
     view = simplified_view(text)
     starts = [s.start for s in sentences]
+    spoken = [m.start() for m in _REPLY_TO_CALLER.finditer(view)]  # (one scan; each point then one bisect)
 
     def replies(p: RawPoint) -> bool:  # (the reply's words from its sentence's start to the point's end)
         k = bisect.bisect_right(starts, p.start) - 1
-        return _REPLY_TO_CALLER.search(view, sentences[k].start if k >= 0 else p.start, p.end) is not None
+        j = bisect.bisect_left(spoken, sentences[k].start if k >= 0 else p.start)
+        return j < len(spoken) and spoken[j] < p.end
 
     for aspect in out:
         out[aspect] = [p for p in out[aspect] if not replies(p)]
     added: list[tuple[int, int]] = []
     leads: list[tuple[int, int]] = []  # (lead start, report start) of each report taken
-    for m in _CALLER_LEAD.finditer(view):
+    calls = list(_CALLER_LEAD.finditer(view))
+    for i, m in enumerate(calls):
         a = m.end()
-        end = a
-        while end < len(view) and end - a < CALLER_REPORT_CHARS and view[end] not in "。！？!?\n":
-            end += 1
+        bound = min(a + CALLER_REPORT_CHARS, calls[i + 1].start() if i + 1 < len(calls) else len(view))
+        stop = _REPORT_END.search(view, a, bound)  # (the report ends at its sentence's end or the next caller)
+        end = stop.start() if stop is not None else bound
         home = _CALLER_HOME.match(view, a, end)
         if home is not None:
             a = home.end()
