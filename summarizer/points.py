@@ -4805,7 +4805,7 @@ _QUOTED_PROPOSALS = re.compile(
     r"(?P<run>(?:(?:「[^「」\n]{2,%d}」|“[^“”\n]{2,%d}”)\s{0,2}(?:、|，|,|以及|及|和|与)?\s{0,2}){2,})"
     r"(?:等)?\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}(?:大|项|点|个|条)?)?[^，,。；;：:！？!?、「」“”]{0,4}?"
     r"(?:建议|对策|解方|解决方案|方案|措施|举措|主张|诉求|倡议|建言|意见|办法|策略)" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
-_QUOTED_ITEM = re.compile(r"「([^「」\n]{2,%d})」|“([^“”\n]{2,%d})”" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
+_QUOTED_PROPOSAL_ITEM = re.compile(r"「([^「」\n]{2,%d})」|“([^“”\n]{2,%d})”" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
 
 
 def quoted_proposals(sentence: str) -> list[tuple[int, int]]:
@@ -4819,7 +4819,7 @@ def quoted_proposals(sentence: str) -> list[tuple[int, int]]:
     view = simplified_view(sentence)
     out: list[tuple[int, int]] = []
     for m in _QUOTED_PROPOSALS.finditer(view):
-        for q in _QUOTED_ITEM.finditer(view, m.start("run"), m.end("run")):
+        for q in _QUOTED_PROPOSAL_ITEM.finditer(view, m.start("run"), m.end("run")):
             g = 1 if q.group(1) is not None else 2
             out.append((q.start(g), q.end(g)))
     return out if len(out) >= 2 else []
