@@ -2849,6 +2849,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speaker_proposal)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, counted_proposals)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, proposed_clause_list)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, quoted_proposals)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, reported_concerns)
@@ -2884,6 +2886,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _result_clause_points(text, sentences, out, max_point_chars, review)
     _omission_points(text, sentences, out, max_point_chars, review, region_at)
     _consequence_harm_points(text, sentences, out, max_point_chars, review, region_at)
+    _hazard_list_points(text, sentences, out, max_point_chars, review)
+    _paired_advice_points(text, sentences, out, max_point_chars, review)
     _adopted_directives(text, out, region_at, cut)
     if layout.meeting_report:
         _meeting_words(text, out, cut)
@@ -2961,6 +2965,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not announces_proposals(text[p.start:p.end])
                                and not names_decision(text[p.start:p.end])]
     _official_reply_points(text, sentences, out)
+    _hotline_points(text, sentences, out, max_point_chars)
     _joined_demand_points(text, out)
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
@@ -4958,6 +4963,55 @@ def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(x, y - 1) for x, y in zip(cuts, cuts[1:])]
 
 
+#: A run of quoted proposals after a verb of proposing and before the noun that names them (``并就问题症结提出「设立A」、
+#: 「扩大B」、「建设C」四项建议``, ``提出「协助…」、…、「建立…」九大解方``; Simplified view): the verb, two quoted items
+#: or more (「」 or “”, each of at most :data:`QUOTED_PROPOSAL_CHARS` characters, no quote mark inside) joined by ``、``,
+#: a comma or a conjunction, an optional 等 and count, then the proposal noun. The quoted item's own characters exclude
+#: its quote marks, so each repetition starts at one mark: linear.
+QUOTED_PROPOSAL_CHARS = 60
+_QUOTED_PROPOSALS = re.compile(
+    r"(?:提出|提出了|提供|给出|归纳出|建议|倡议|呼吁|主张)\s{0,2}[:：]?\s{0,2}"
+    r"(?P<run>(?:(?:「[^「」\n]{2,%d}」|“[^“”\n]{2,%d}”)\s{0,2}(?:、|，|,|以及|及|和|与)?\s{0,2}){2,})"
+    r"(?:等)?\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}(?:大|项|点|个|条)?)?[^，,。；;：:！？!?、「」“”]{0,4}?"
+    r"(?:建议|对策|解方|解决方案|方案|措施|举措|主张|诉求|倡议|建言|意见|办法|策略)" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
+_QUOTED_PROPOSAL_ITEM = re.compile(r"「([^「」\n]{2,%d})」|“([^“”\n]{2,%d})”" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
+
+
+def quoted_proposals(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of the proposals a verb of proposing names as quoted items and
+    a proposal noun closes (:data:`_QUOTED_PROPOSALS`: ``工总白皮书…提出「协助产业度过疫情难关」、「均衡产业结构」…九大
+    解方``): each item's text inside its quote marks (a quote nested in it, ``『…』``, kept). A federation's white paper
+    or a report named in the news gives its remedies so, each a recommendation; without the noun after them the quoted
+    words may be slogans or titles and give nothing. ``[]`` for no such run. Linear in the sentence."""
+    if "」" not in sentence and "”" not in sentence:
+        return []
+    view = simplified_view(sentence)
+    out: list[tuple[int, int]] = []
+    for m in _QUOTED_PROPOSALS.finditer(view):
+        for q in _QUOTED_PROPOSAL_ITEM.finditer(view, m.start("run"), m.end("run")):
+            g = 1 if q.group(1) is not None else 2
+            out.append((q.start(g), q.end(g)))
+    return out if len(out) >= 2 else []
+
+
+#: A plea put as a question at a clause's start, its subject left out (``什么时候也能来修修…之路？``, ``能不能在搞形象
+#: 工程的同时也来搞搞民生工程？``, ``（1）可否统一提供…保险？``; Simplified view): the clause opens the sentence or
+#: follows a comma, colon or list marker, then the asking words, at least four characters of the course asked for and
+#: the question mark. Bounded.
+_QUESTION_PLEA = re.compile(r"(?:^|(?<=[，,：:）)]))\s{0,2}(?P<plea>(?:能不能|可不可以|可否|什么时候(?:也|才)?能|何时(?:才)?能|"
+                            r"啥时候(?:才)?能)[^，,。；;：:！？!?\n]{4,40})\s{0,2}[？?]")
+
+
+def question_pleas(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of the pleas a complaint puts as questions with no subject of
+    their own (:data:`_QUESTION_PLEA`: ``什么时候也能来修修上千户老百姓的出行之路？``): the asking words and the course,
+    the question mark left out. A question with its subject before it (``这些政策能否落地？``) asks whether something
+    can be, no plea. Linear in the sentence."""
+    if "？" not in sentence and "?" not in sentence:
+        return []
+    view = simplified_view(sentence)
+    return [(m.start("plea"), m.end("plea")) for m in _QUESTION_PLEA.finditer(view)]
+
 #: A sentence that opens with a pronoun speaker (他/她/他们/她们), at most two adverbs, then a verb of demanding
 #: (``她要求市府…``, ``他亦促请当局…``): read by :func:`pronoun_demand`. Anchored, bounded.
 _PRONOUN_DEMAND = re.compile(r"\s{0,2}[他她]们?(?:也|亦|还|更|并|则|又|再|同时|随即|进一步){0,2}"
@@ -5019,6 +5073,68 @@ def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, 
             kept.append(p)
         out[aspect] = kept
 
+
+#: A hotline or letters column's caller and the colon before what they report (``市民李先生来电：``, ``读者王女士来信
+#: 反映：``; Simplified view): a word for a member of the public, at most eight characters of name and place, a verb of
+#: calling or writing in, then a colon. Bounded.
+_CALLER_LEAD = re.compile(r"(?:市民|读者|居民|村民|业主|家长|群众|网友|乘客|消费者)[^，,。；;：:！？!?\n]{0,8}?"
+                          r"(?:来电|来信|致电|打来电话|打进热线|拨打热线|留言)(?:称|说|反映|投诉|求助)?\s{0,2}[：:]")
+#: The caller's own whereabouts that open the report (``他在新区某小区居住，``, ``她住在…，``, ``家住…，``): the setting,
+#: no problem. Anchored, bounded.
+_CALLER_HOME = re.compile(r"\s{0,2}(?:他|她|其|我)?(?:家住|住在|在[^，,。；;！？!?\n]{1,24}?(?:居住|住|上班|工作))"
+                          r"[^，,。；;！？!?\n]{0,24}?[，,]")
+#: A reply that speaks to the caller of what they reported (``您反映的道路维修问题，工业园已安排…``, ``李先生，记者将您
+#: 反映的情况…``): the answer, neither the caller's problem nor their demand.
+_REPLY_TO_CALLER = re.compile(r"(?:您|你)(?:所|们)?(?:来电|来信|留言)?(?:反映|反应|投诉)(?:的|之)|楼主所?(?:指|说|反映|提到)的?")
+#: Most characters of a caller's report read after the lead (a longer run is no hotline item's report).
+CALLER_REPORT_CHARS = 200
+_REPORT_END = re.compile(r"[。！？!?\n]")
+
+
+def _hotline_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int) -> None:
+    """In place: a newspaper hotline's or a letters column's item. The report after a caller's lead
+    (:data:`_CALLER_LEAD`: ``市民李先生来电：``) up to its sentence's end, past an opening clause that only says where
+    the caller lives (:data:`_CALLER_HOME`), is the complaint: one challenge (added by :func:`_add_items`) unless the
+    report opens with a question or thanks (咨询, 询问, 感谢, 表扬). A point that speaks to the caller of what they
+    reported, or a forum reply that speaks of the first poster's post (:data:`_REPLY_TO_CALLER`: ``记者将您反映的
+    情况，反映给了…``, ``经了解，楼主所指工地为…``), from its sentence's start to the point's end, is the reply or the
+    reporter's relay, and is dropped from both sides. Linear in the text and the points (after sorting)."""
+    view = simplified_view(text)
+    starts = [s.start for s in sentences]
+    spoken = [m.start() for m in _REPLY_TO_CALLER.finditer(view)]  # (one scan; each point then one bisect)
+
+    def replies(p: RawPoint) -> bool:  # (the reply's words from its sentence's start to the point's end)
+        k = bisect.bisect_right(starts, p.start) - 1
+        j = bisect.bisect_left(spoken, sentences[k].start if k >= 0 else p.start)
+        return j < len(spoken) and spoken[j] < p.end
+
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not replies(p)]
+    added: list[tuple[int, int]] = []
+    leads: list[tuple[int, int]] = []  # (lead start, report start) of each report taken
+    calls = list(_CALLER_LEAD.finditer(view))
+    for i, m in enumerate(calls):
+        a = m.end()
+        bound = min(a + CALLER_REPORT_CHARS, calls[i + 1].start() if i + 1 < len(calls) else len(view))
+        stop = _REPORT_END.search(view, a, bound)  # (the report ends at its sentence's end or the next caller)
+        end = stop.start() if stop is not None else bound
+        home = _CALLER_HOME.match(view, a, end)
+        if home is not None:
+            a = home.end()
+        a, b = _trim(text, a, end)
+        if b - a >= POINT_MIN_CHARS and not re.match(r"\s{0,2}(?:咨询|询问|感谢|表扬|点赞)", view[a:b]):
+            added.append((a, b))
+            leads.append((m.start(), a))
+    if not added:
+        return
+    lead_starts = [x for x, _ in leads]
+
+    def holds_lead(p: RawPoint) -> bool:  # (市民某某来电：他在…居住，…: the caller and their home are no problem)
+        k = bisect.bisect_right(lead_starts, p.end) - 1
+        return k >= 0 and p.start < leads[k][1] and p.end > leads[k][0]
+
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not holds_lead(p)]
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 #: Fewest characters of a challenge point's part before a joined demand (:func:`_joined_demand_points`).
 JOINED_PROBLEM_CHARS = 4
@@ -5675,6 +5791,121 @@ FAULT_LIST_CHARS = 400
 #: first piece without one is its context (``某校知悉该校教师涉嫌…``), no failing.
 _FAULT_MARK = re.compile(r"[未不违疑欠缺失却迟无没漏延怠]")
 
+
+#: The verdict that closes an inspection's list of hazards (``检查发现，部分企业A、B、C、D，存在较大安全隐患``; Simplified
+#: view): a comma, an optional adverb, a verb of existing and at most twelve characters of a modifier before 隐患 or
+#: 风险. Bounded.
+_HAZARD_VERDICT = re.compile(r"[，,]\s{0,2}(?:均|都|皆|仍|还|普遍)?(?:存在|存有|留有)(?:着|了)?[^，,。；;：:！？!?、]{0,12}?(?:隐患|风险)")
+#: The finding of an inspection before such a list (检查发现, 查出, 排查中发现 …): the list is what it found.
+_HAZARD_FINDING = re.compile(r"发现|查出|查实|检查|排查|暗访|抽查|督查|巡查")
+#: Most characters of the list of hazards before such a verdict, and of one hazard in it.
+HAZARD_LIST_CHARS = 200
+HAZARD_ITEM_CHARS = 30
+
+
+def verdict_hazards(sentence: str) -> list[tuple[int, int]]:
+    """The hazards (``[start, end)`` offsets into ``sentence``) that an inspection finds and lists in one ``、`` run
+    closed by its verdict (:data:`_HAZARD_VERDICT`: ``检查发现，部分企业灭火器配置不齐全、应急照明灯损坏、电线乱拉乱接、
+    疏散通道堵塞，存在严重的消防隐患``): the run from the comma or colon before the verdict (or past a finding verb in
+    it: ``发现``) to the verdict's comma, cut at each ``、``. The words before the run must report the finding
+    (:data:`_HAZARD_FINDING`: 检查, 发现 …). ``[]`` for no verdict, no finding, fewer than two items, an item shorter
+    than :data:`ENUM_ITEM_CHARS` or longer than :data:`HAZARD_ITEM_CHARS` characters, or a run over
+    :data:`HAZARD_LIST_CHARS`. Each hazard is a challenge of its own (as an inspection news item's gold lists them).
+    Linear in the sentence."""
+    if "、" not in sentence:
+        return []
+    view = simplified_view(sentence)
+    m = _HAZARD_VERDICT.search(view)
+    if m is None:
+        return []
+    a = max(view.rfind(ch, 0, m.start()) for ch in "，,：:。；;") + 1
+    if m.start() - a > HAZARD_LIST_CHARS:
+        return []
+    f = None
+    for f in _HAZARD_FINDING.finditer(view, a, m.start()):
+        pass
+    if f is not None and view.startswith("发现", f.start()):
+        a = f.end()  # (检查发现部分企业A、B: the list starts past the finding verb)
+    elif _HAZARD_FINDING.search(view, max(0, a - 40), a) is None:
+        return []
+    pieces: list[tuple[int, int]] = []
+    k = a
+    for i in range(a, m.start() + 1):
+        if i == m.start() or view[i] == "、":
+            x, y = k, i
+            while x < y and view[x] in _TRIM:
+                x += 1
+            pieces.append((x, y))
+            k = i + 1
+    if len(pieces) < 2 or any(not ENUM_ITEM_CHARS <= y - x <= HAZARD_ITEM_CHARS for x, y in pieces):
+        return []
+    return pieces
+
+def _hazard_list_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                        review: int) -> None:
+    """In place: each sentence before ``review`` whose inspection finding lists hazards before a verdict
+    (:func:`verdict_hazards`) gives one challenge a hazard (added by :func:`_add_items`: a window lumping them gives
+    way), and a challenge that starts at the verdict itself (``存在较大安全隐患，一旦发生火灾…``) is dropped: it only
+    sums up the hazards listed. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    verdicts: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        spans = verdict_hazards(text[s.start:s.end])
+        if spans:
+            added.extend((s.start + a, s.start + b) for a, b in spans)
+            verdicts.append((s.start + spans[-1][1], s.end))
+    if not added:
+        return
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+    starts = [a for a, _ in verdicts]
+
+    def at_verdict(p: RawPoint) -> bool:
+        k = bisect.bisect_right(starts, p.start) - 1
+        return k >= 0 and p.start < verdicts[k][1]
+
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not at_verdict(p)]
+
+#: A paragraph's run-in advice heading that pairs what to do with what not to do (``讲成绩要实，不搞虚空飘浮。``,
+#: ``找根源要深，不搞隔靴搔痒。``; Simplified view): a topic of at most eight characters, 要 and a short standard, a
+#: comma, then a verb of refusal (不搞, 不做, 防止, 切忌 …) and the course refused, the whole sentence. Anchored at
+#: both ends, bounded.
+_PAIRED_ADVICE = re.compile(
+    r"\s{0,2}[^，,。；;：:！？!?\s]{1,8}要[^，,。；;：:！？!?\s]{1,6}[，,]\s{0,2}"
+    r"(?:不搞|不做|不当|不图|不走|不求|不要|不能|不可|防止|杜绝|切忌|莫)[^，,。；;：:！？!?\s]{2,10}[。！!；;]?\s*")
+
+
+def paired_advice(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of the sentence itself when it is a run-in advice heading of the
+    form ``X要A，不搞B`` (:data:`_PAIRED_ADVICE`): a commentary's parallel headings name its advice, the refused course
+    B a foil of the advice, no challenge of the essay's own. ``[]`` otherwise. Linear in the sentence."""
+    view = simplified_view(sentence)
+    if _PAIRED_ADVICE.fullmatch(view) is None:
+        return []
+    a, b = _trim(sentence, 0, len(sentence))
+    return [(a, b)] if b > a else []
+
+
+def _paired_advice_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: a sentence before ``review`` that opens its paragraph (a line's first sentence) and is a paired
+    advice heading (:func:`paired_advice`: ``摆数据要准，不搞估算凑数。``) gives a recommendation, added by
+    :func:`_add_items` (a challenge over it, read from the refused course, is dropped); two such headings in the essay
+    at least, as a commentary's parallel headings come (one alone may be a maxim in passing). Linear in the
+    sentences."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        k = s.start
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        if k > 0 and text[k - 1] != "\n":
+            continue
+        added.extend((s.start + a, s.start + b) for a, b in paired_advice(text[s.start:s.end]))
+    if len(added) >= 2:
+        _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
 
 def verdict_failings(sentence: str) -> list[tuple[int, int]]:
     """The failings (``[start, end)`` offsets into ``sentence``) that an oversight body lists in one sentence closed by
@@ -8535,6 +8766,8 @@ def short_verdict_head(sentence: str) -> tuple[int, int] | None:
     rest = sentence[a:b]
     if not 0 < b - a <= VERDICT_HEAD_CHARS or "：" in rest or ":" in rest:
         return None  # (a lead-in, 主要表现在：, or a speaker's turn, 某某：这完全是一个误区。, is no verdict head)
+    if paired_advice(rest):
+        return None  # (讲成绩要实，不搞虚空飘浮。: advice paired with the course it refuses, no verdict; Part 57)
     return (a, b) if asp.prose_aspect(rest) == asp.CHALLENGE else None
 
 
