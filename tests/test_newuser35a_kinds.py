@@ -46,7 +46,11 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 58 (see SOURCES.md)")
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+# passes since tw35 (issue 8: an audit's relayed findings, 审计发现，A；B；C, are read as the document's problems)
+_PASSING = {"audit-quantified-findings-missed"}
+
+
+@pytest.mark.parametrize("kind", [k if k in _PASSING else pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
 def test_part58_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
