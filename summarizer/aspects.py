@@ -6976,8 +6976,10 @@ def states_neither(point: str) -> bool:
     m = _REPORTED_SPEECH.match(s)
     if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):
         frames = relayed_finding_frames(s[:m.end()])
-        if frames and frames[-1][1] == m.end() - 1 and m.end() < len(s):
-            return states_neither(s[m.end():])  # 报告指出，A: a report's finding relayed, A is read (issue 8)
+        if (frames and frames[-1][1] == m.end() - 1 and m.end() < len(s)
+                and not strong_modal(s[m.end():])):
+            return states_neither(s[m.end():])  # 报告指出，A: a report's finding relayed, A is read (issue 8; not
+            # a directive it quotes, 工作报告明确指出：必须加快…)
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True
