@@ -1547,17 +1547,57 @@ def is_commentary(sentence: str) -> bool:
     return s.startswith(lex.words("commentary")) and has_cue(s[:60], "commentary_topic")
 
 
+#: Most characters between a report or oversight body and its verb of saying in a relayed finding's frame
+#: (``预算中心报告也指出``, ``监察院并指出``: :func:`relayed_finding_frames`).
+FINDING_FRAME_GAP_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _relayed_finding_re() -> re.Pattern[str]:
+    """A report or an oversight body (``finding_body`` cue group: 报告, 监察院, 预算中心, 审计署 …), at most
+    :data:`FINDING_FRAME_GAP_CHARS` characters of one clause, then a verb of saying (``finding_saying_verb``: 指出,
+    提到, 认为 …). Bounded gap: linear."""
+    body = cue_alternation("finding_body") or "(?!)"
+    verb = cue_alternation("finding_saying_verb") or "(?!)"
+    return re.compile(f"(?:{body})[^，,。；;：:！？!?\n]{{0,{FINDING_FRAME_GAP_CHARS}}}?(?:{verb})")
+
+
+def relayed_finding_frames(text: str) -> list[tuple[int, int]]:
+    """Spans (offsets into ``text``, Simplified view) of the frames that relay a report's or an oversight body's
+    findings (:func:`_relayed_finding_re`: ``报告指出``, ``预算中心报告也提到``, ``监察院并指出``): what follows them is
+    the finding, which a news item or a correction states as the document's problem (issue 8, Part 59: 3020's
+    relayed budget-center findings, 3032's and 3051's Control Yuan corrections), not another party's words. Linear."""
+    if not has_cue(text, "finding_body"):
+        return []
+    return [m.span() for m in _relayed_finding_re().finditer(text)]
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def excludes_prose(text: str) -> bool:
     """True when ``text`` holds a word of the ``prose_exclude`` cue group (本文, 指出, 强调, 取得了 …: text about the
     text, reported words, praise of what was achieved) that is not part of a ``prose_exclude_lookalike`` word (一味强调,
-    片面强调: an over-emphasis the author criticises, no report). Linear in ``len(text)``."""
+    片面强调: an over-emphasis the author criticises, no report) nor of a frame that relays a report's findings
+    (:func:`relayed_finding_frames`: 报告指出，A: the finding is the document's). Linear in ``len(text)``."""
     if not has_cue(text, "prose_exclude"):
         return False
     if has_cue(text, "prose_exclude_lookalike"):
         for w in lexicon().words("prose_exclude_lookalike"):
             text = text.replace(w, " " * len(w))
+    frames = relayed_finding_frames(text)
+    if frames:
+        text = "".join(text[b:a] if k % 2 == 0 else " " * (a - b)
+                       for k, (b, a) in enumerate(_alternate_spans(frames, len(text))))
     return has_cue(text, "prose_exclude")
+
+
+def _alternate_spans(spans: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """``spans`` (sorted, disjoint, inside ``[0, n]``) with the gaps around them: gap, span, gap, …, gap."""
+    out, at = [], 0
+    for a, b in spans:
+        out += [(at, a), (a, b)]
+        at = b
+    out.append((at, n))
+    return out
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -6996,6 +7036,11 @@ def states_neither(point: str) -> bool:
         return True  # 写问题短板要突出“要点”: how to write a report's parts, no point of a subject (trialfix20)
     m = _REPORTED_SPEECH.match(s)
     if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):
+        frames = relayed_finding_frames(s[:m.end()])
+        if (frames and frames[-1][1] == m.end() - 1 and m.end() < len(s)
+                and not strong_modal(s[m.end():])):
+            return states_neither(s[m.end():])  # 报告指出，A: a report's finding relayed, A is read (issue 8; not
+            # a directive it quotes, 工作报告明确指出：必须加快…)
         return True
     if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
         return True

@@ -203,13 +203,79 @@ def _finding_frame_end(text: str, start: int, end: int) -> int:
     found the problem and when is no part of it (titles20; a point's theme label would name the reporter).
     Unchanged when the clause ends otherwise, or when fewer than :data:`UNLINKED_MIN_CHARS` characters would be
     left. Reads at most that many characters: O(FINDING_FRAME_CHARS)."""
+    relayed = _relayed_verb_end(text, start, end)
+    if relayed > start:
+        return relayed
     m = _FRAME_CLAUSE_END.search(text, start, min(end, start + FINDING_FRAME_CHARS + 1))
     if m is None or m.group() not in ("，", ","):
         return start
-    if not text[start:m.start()].rstrip().endswith(_finding_frame_words()):
-        return start
+    clause = text[start:m.start()].rstrip()
+    frames = asp.relayed_finding_frames(clause) if not clause.endswith(_finding_frame_words()) else [(0, len(clause))]
+    if not frames or frames[-1][1] != len(clause):
+        return start  # (报告也提到，…: a report's or an oversight body's frame relays its findings, issue 8)
     k = _skip_trim(text, m.end(), end)
     return k if end - k >= UNLINKED_MIN_CHARS else start
+
+
+def _relayed_verb_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a verb of saying (``finding_saying_verb``: 认为, 指出 …) and its comma that open the point
+    ``text[start:end]`` when the sentence's words before it name the report or oversight body that says it
+    right after the body's clause and its comma (``finding_body`` cue group: ``监察院…纠正某县政府，认为该府…流于形式``
+    -> ``该府…流于形式``); unchanged otherwise, or when fewer than :data:`UNLINKED_MIN_CHARS` characters would be left. Reads at most :data:`SENTENCE_HEAD_CHARS` characters back: constant work."""
+    verbs = _finding_saying_verbs()
+    if not text.startswith(verbs, start):
+        return start
+    verb = next(v for v in verbs if text.startswith(v, start))
+    if text.startswith(_VERB_ASPECT_PARTICLES, start + len(verb)):
+        return start  # (指出了…等问题: the verb's object, no finding after it)
+    head = _sentence_head(text, start)
+    if not head.endswith(("，", ",")) or not asp.has_cue(head, "finding_body"):
+        return start  # (他认为，…: a speaker's view, no body's finding; the verb opens the clause after the body's)
+    k = _skip_trim(text, start + len(verb), end)
+    while k < end and text[k] in "，,":
+        k = _skip_trim(text, k + 1, end)
+    return k if end - k >= UNLINKED_MIN_CHARS else start
+
+
+#: Particles after a verb of saying that make what follows its object (``指出了…问题``, ``提到的…``), no finding.
+_VERB_ASPECT_PARTICLES = ("了", "的", "过", "着")
+
+
+def relayed_finding_start(sentence: str) -> int:
+    """Where the findings that a sentence relays from a report or an oversight body begin (offset into ``sentence``,
+    Simplified view): past the first verb of saying (``finding_saying_verb``: 指出, 认为, 提到 …) and its comma that
+    opens the second clause after the body's words in the first (``finding_body``: ``监察院今通过调查报告并纠正某县政府，
+    认为A，B`` -> A) or closes the sentence's first frame of a body (:func:`summarizer.aspects.relayed_finding_frames`:
+    ``预算中心报告指出，A`` -> A; not before 了/的/过/着: ``报告指出了…问题``); 0 when the sentence relays none. Reads its first :data:`SENTENCE_HEAD_CHARS` characters only: constant work."""
+    head = sentence[:SENTENCE_HEAD_CHARS]
+    if not asp.has_cue(head, "finding_body"):
+        return 0
+    frames = asp.relayed_finding_frames(head)
+    verb_at = frames[0][1] if frames else -1
+    for m in _finding_verb_re().finditer(head):
+        if head.startswith(_VERB_ASPECT_PARTICLES, m.end()):
+            continue  # (报告指出了…的问题: the verb's object names a topic)
+        before = head[:m.start()].rstrip()
+        first = _REST_START.search(head, 0, m.start())
+        if m.end() == verb_at or first is not None and before.endswith(("，", ",")) and (
+                first.end() == len(before) and asp.has_cue(before, "finding_body")):
+            k = m.end()
+            while k < len(sentence) and sentence[k] in "，, \u3000":
+                k += 1
+            return k if len(sentence) - k >= UNLINKED_MIN_CHARS else 0
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _finding_verb_re() -> re.Pattern[str]:
+    """Any ``finding_saying_verb`` word (longest first)."""
+    return re.compile("|".join(map(re.escape, _finding_saying_verbs())))
+
+
+@lru_cache(maxsize=1)
+def _finding_saying_verbs() -> tuple[str, ...]:
+    """The ``finding_saying_verb`` words of ``resources/cues.txt`` (Simplified), longest first."""
+    return tuple(sorted(asp.lexicon().words("finding_saying_verb"), key=len, reverse=True))
 
 
 #: Longest back-referring purpose clause (characters before its comma) that :func:`purpose_link_end` drops.
@@ -2852,6 +2918,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, quoted_proposals)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, reported_concerns)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, back_referred_problem_run)
@@ -2922,6 +2989,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # (after the guards of _neither_and_flips: a window over the survey's figures, 据调查，…，这意味着…, states
     # neither and is dropped there; its finding is the point)
     _survey_finding_points(text, sentences, out, max_point_chars, review)
+    _relayed_finding_points(text, sentences, out, max_point_chars, review)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not fails_challenge_guards(text, p.start, p.end)]
@@ -4611,6 +4679,57 @@ def _survey_finding_points(text: str, sentences: list[Sentence], out: dict[str, 
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
+def relayed_finding_span(sentence: str) -> tuple[int, int] | None:
+    """``[start, end)`` (offsets into ``sentence``, Simplified view) of the findings a sentence relays from a report or
+    an oversight body (:func:`relayed_finding_start`: ``预算中心报告指出，A，B。``, ``监察院…纠正某部，认为A，B，应检讨改进``):
+    from past the frame to the clause before the first that prescribes (a modal: the demand is a recommendation of its
+    own), when those clauses state a shortcoming (:func:`summarizer.aspects.sentence_aspect` reads a challenge) and
+    not only narration (:func:`summarizer.aspects.states_neither`); else None. A question relays none. Linear in the
+    sentence (one scan over its clauses)."""
+    a = relayed_finding_start(sentence)
+    if a == 0 or sentence.rstrip().endswith(("？", "?")):
+        return None
+    b = a
+    for m in itertools.chain(_REST_START.finditer(sentence, a), (None,)):
+        end = m.start() if m is not None else len(sentence)
+        clause = sentence[b:end]
+        if asp.modal_strength(clause) or asp.strong_modal(clause):
+            break
+        b = end
+        if m is None or m.group().strip() not in ("，", ","):
+            break  # (the findings end with their sentence, or a clause closed by ；/：)
+    rest_of_sentence = sentence[a:]
+    a, b = _trim(sentence, a, b)
+    rest = sentence[a:b]
+    if b - a < UNLINKED_MIN_CHARS or asp.states_neither(rest) or asp.CHALLENGE not in (
+            asp.sentence_aspect(rest), asp.sentence_aspect(rest_of_sentence)):
+        return None  # (…财源多以举债为主，且规避…，…不得超过…，使…逐年攀升: the sentence's later clauses may name it)
+    return a, b
+
+
+def _relayed_finding_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: the findings a sentence before ``review`` relays from a report or an oversight body
+    (:func:`relayed_finding_span`: a news item's ``报告指出，A，B``, a correction's ``监察院…认为A``) are a challenge point
+    where no challenge lies over them yet (:func:`_add_items`): the document states them as the problems it reports
+    (issue 8, Part 59). Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        span = relayed_finding_span(text[s.start:s.end])
+        if span is not None:
+            added.append((s.start + span[0], s.start + span[1]))
+    if added:
+        # (a fragment of the findings found so far, 公共建设规模逐渐下降 of …下降，并以…支应，影响…健全, gives way to them)
+        starts = [a for a, _ in added]
+        def inside(p: RawPoint) -> bool:
+            k = bisect.bisect_right(starts, p.start) - 1
+            return k >= 0 and p.end <= added[k][1] and (p.start, p.end) != added[k]
+        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not inside(p)]
+    _add_items(text, out, asp.CHALLENGE, added, max_chars, give_way=False)
+
+
 #: A clause that turns to what persists (``却仍…``, ``可…依旧是…``, ``但依然…``): an adversative, at most
 #: :data:`PERSIST_SUBJECT_CHARS` characters of a subject (and the comma after it), then an adverb of persistence.
 #: Anchored, bounded.
@@ -5307,6 +5426,50 @@ def _noun_of_verb(sentence: str, v0: int, v1: int) -> bool:
     return before or after
 
 
+#: A clause that turns against what was said before it: a comma, an adversative (不过, 但是, 然而 …) and its optional
+#: comma. Bounded.
+_REPLY_TURN = re.compile(r"[，,]\s{0,2}(?:不过|但是|然而|可是|只是|但)[，,]?")
+#: Words of saying or stating a position (an official's reply before the turn: ``局长强调有兴建需要``).
+_REPLY_VERBS = ("强调", "表示", "指出", "认为", "回应", "答复", "说明", "坦言", "解释", "称")
+
+
+#: The speaker's demand after the turn (:func:`demand_after_reply`): as :data:`_TURN_OPENER`, but the speaker may be
+#: one character, a surname the report uses after its first mention (``不过，郭要求…``). Anchored, bounded.
+_REPLY_DEMANDER = re.compile(r"\s{0,2}[^\W\d_要应须需不没未无的之和与及并或被在对将把为从向以]"
+                             r"[^\W\d_要应须需不没未无的之和与及并或被]{0,%d}?(?:则|也|亦|另|更|还)?(?P<verb>%s)"
+                             % (TURN_SPEAKER_CHARS - 1, "|".join(_TURN_DEMAND_VERBS)))
+
+
+def demand_after_reply(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``, Simplified view) of a speaker's demand that turns against the
+    position stated before it in the same sentence (``交通局长强调有兴建需要，不过，郭要求局长为自己的政策负责``:
+    council news, issue 8, Part 59's 3039): a clause opened by an adversative (:data:`_REPLY_TURN`) whose speaker
+    opens with a demand verb (:data:`_TURN_OPENER`: 要求, 促请, 建议 …) and asks for an act (:func:`_asks_action` or a
+    modal), after words of saying (:data:`_REPLY_VERBS`: the reply the demand answers); the demand runs from its
+    speaker to the sentence's end. ``[]`` otherwise, and for a question. Linear in the sentence (one bounded match
+    per adversative)."""
+    body = sentence.rstrip()
+    if body.endswith(("？", "?")):
+        return []
+    said = min((k for k in (body.find(v) for v in _REPLY_VERBS) if k >= 0), default=-1)
+    if said < 0:
+        return []
+    for m in _REPLY_TURN.finditer(body, said):
+        x = _skip_trim(body, m.end(), len(body))
+        end = _TURN_CLAUSE_END.search(body, x)
+        opener = _REPLY_DEMANDER.match(body, x, end.start() if end else len(body))
+        if opener is None:
+            continue
+        obj = body[opener.end("verb"):opener.end("verb") + FINDING_DEMAND_FIX_CHARS].lstrip("，,：: ")
+        if len(obj) < UNLINKED_MIN_CHARS or obj.startswith(("的", "是")):
+            continue  # (但王议员要求的是…: the demand named, not made)
+        if opener.group("verb") in _PROPOSING_VERBS + ("希望",) and not (_asks_action(obj) or asp.holds_modal(obj)):
+            continue  # (但他希望大家理解: a wish that asks for no act)
+        a, b = _trim(body, x, len(body.rstrip("。！!")))
+        return [(a, b)] if b > a else []
+    return []
+
+
 def speakers_demands(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of each speaker's demand when one sentence of a report gives the
     turns of several speakers (``陈某要求校长遴选作业要严谨；张某倡议单位主管要多拜会；李某以某路为例，要求工务部门
@@ -5705,9 +5868,8 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
                                          or asp.has_cue(body, "finding_need_modal") or "请" in body):
         return None
     modals = asp.longest_first("finding_demand_modal")
-    c1 = 0
+    c1 = pos = relayed_finding_start(body)  # (监察院…纠正某县政府，认为A，应检讨改进: the finding is A, issue 8)
     clauses: list[str] = []
-    pos = 0
     while pos < len(body):
         end = _clause_end(body, pos)
         clause = body[pos:end]
@@ -5790,6 +5952,13 @@ FAULT_LIST_CHARS = 400
 #: A character that marks a failing in a piece of such a list (未…, 不足, 违反, 疑…, 欠…, 缺…, 却…, 迟至…): the list's
 #: first piece without one is its context (``某校知悉该校教师涉嫌…``), no failing.
 _FAULT_MARK = re.compile(r"[未不违疑欠缺失却迟无没漏延怠]")
+#: Words that open a failing by turning against what was done (``然迄今各工程处仍各行其是``, ``惟测考单位…``, ``竟于…``):
+#: a piece of the list that opens with one is a failing though it holds no :data:`_FAULT_MARK` (issue 8).
+_FAULT_TURNS = ("然", "惟", "但", "竟", "却")
+#: Words that open what a failing led to (``致多座桥梁…未能及早发现``): after a failing, such a piece goes on with it.
+_FAULT_CONSEQUENCES = ("以致", "导致", "造成", "致使", "致", "危及")
+#: A concession inside a piece (``该部虽于108年间订定检测作业手册``): what was done, the context of the failing after it.
+_CONCESSION_MARK = re.compile(r"虽|尽管")
 
 
 #: The verdict that closes an inspection's list of hazards (``检查发现，部分企业A、B、C、D，存在较大安全隐患``; Simplified
@@ -5912,8 +6081,11 @@ def verdict_failings(sentence: str) -> list[tuple[int, int]]:
     its verdict of fault (:data:`_FAULT_VERDICT`: ``某校未依法通报、且故意将事件通报为…、调查作业未尽周延公允；教育处
     沟通不足致生争端，均有违失。``): the run from the sentence's start (or past its last reporting verb: ``监委指出，``;
     or its last colon) to the verdict's comma, cut at each ``、``, ``，`` and ``；``; every piece of at least
-    :data:`ENUM_ITEM_CHARS` characters is a failing, except a first piece with no mark of one (:data:`_FAULT_MARK`:
-    the context the list opens with). ``[]`` for no such verdict, a run over :data:`FAULT_LIST_CHARS` characters or a
+    :data:`ENUM_ITEM_CHARS` characters is a failing, except a first piece with no mark of one (:data:`_FAULT_MARK`,
+    :data:`_FAULT_TURNS`: the context the list opens with), a concession with no mark and the unmarked clauses after
+    its commas (:data:`_CONCESSION_MARK`: ``该部虽于…订定手册，并办理相关讲习``: what was done), and a clause of what a
+    failing led to after its comma (:data:`_FAULT_CONSEQUENCES`: ``…，致…未能及早发现，危及用路人安全``), which goes on
+    with that failing (a correction's comma chain, issue 8, Part 59's 3051). ``[]`` for no such verdict, a run over :data:`FAULT_LIST_CHARS` characters or a
     single piece (a one-clause finding is read as any sentence is). Linear in the sentence."""
     view = simplified_view(sentence)
     m = _FAULT_VERDICT.search(view)
@@ -5926,16 +6098,24 @@ def verdict_failings(sentence: str) -> list[tuple[int, int]]:
         return []
     pieces: list[tuple[int, int]] = []
     k = a
+    conceded = False  # (inside a concession's clauses: 该部虽于…订定手册，并办理相关讲习，| 然迄今…)
     for i in range(a, m.start() + 1):
         if i == m.start() or view[i] in "、，,；;":
             x, y = k, i
             while x < y and view[x] in _TRIM:
                 x += 1
-            if y - x >= ENUM_ITEM_CHARS:
+            after_comma = k > a and view[k - 1] in "，,"
+            marked = _FAULT_MARK.search(view, x, y) is not None or view.startswith(_FAULT_TURNS, x)
+            if not marked and _CONCESSION_MARK.search(view, x, y) is not None:
+                conceded = True  # (a concession names what was done, the context of the failing after it)
+            elif not marked and (conceded and after_comma or not pieces and k == a):
+                pass  # (the list's opening context: 某校知悉该校教师涉嫌…)
+            elif pieces and after_comma and view.startswith(_FAULT_CONSEQUENCES, x) and not conceded:
+                pieces[-1] = (pieces[-1][0], y)  # (…流于形式，致…未能及早发现，危及用路人安全: what it led to, issue 8)
+            elif y - x >= ENUM_ITEM_CHARS:
                 pieces.append((x, y))
+                conceded = False
             k = i + 1
-    if pieces and _FAULT_MARK.search(view, pieces[0][0], pieces[0][1]) is None:
-        pieces = pieces[1:]
     return pieces if len(pieces) >= 2 else []
 
 

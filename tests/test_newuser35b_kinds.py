@@ -45,10 +45,13 @@ KINDS = {
         lambda ch, rec: any("檢討改進" in p for p in rec)),
 }
 
+# every kind recorded here passes since issue 8 (tw35): relayed report findings, a correction's comma chain of
+# failings, a demand after a reply, a correction's closing demand; a new kind missed gets the strict xfail back
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 59 (see SOURCES.md)")
+_MISSED: set[str] = set()
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) if k in _MISSED else k for k in sorted(KINDS)])
 def test_part59_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
