@@ -4085,11 +4085,26 @@ def audit_finding_aspect(said: str) -> str | None:
     长照基金财源…稳定性不足``; ``said`` is the Simplified view after the frame): a finding of a review states the
     shortcoming it found, so a single deficiency predicate makes it a challenge (:func:`sentence_aspect`, not the
     stricter :func:`prose_aspect` that a reported person's words need); a course it urges (``应检讨改善``) is a
-    recommendation; a figure or an account with neither is None. Bounded: the cue readers are linear."""
+    recommendation; a harm the finding warns of (:data:`_FEARED_HARM`: ``恐影响…``) is a challenge; a figure or an
+    account with neither is None. Bounded: the cue readers are linear."""
     said = said.strip().strip(_QUOTES)
     if len(said) < 4:
         return None
-    return prose_aspect(said) or sentence_aspect(said)
+    aspect = prose_aspect(said) or sentence_aspect(said)
+    if aspect is None and warns_of_harm(said):
+        return CHALLENGE  # …都未及…基金用途年成长率，恐影响长照服务永续性: the harm the finding warns of
+    return aspect
+
+
+#: A harm an auditor's finding warns of (``恐影响长照服务永续性``, ``恐难以因应支出需求``, ``恐将造成资源浪费``): 恐, an
+#: optional 将/会/怕, then a verb of harming or of failing. Bounded alternatives: linear.
+_FEARED_HARM = re.compile(r"恐(?:将|会|怕)?(?:影响|造成|导致|难以|无法|不利|冲击|拖累|加剧|衍生|排挤|损及|延误)")
+
+
+def warns_of_harm(text: str) -> bool:
+    """True when ``text`` (Simplified view) warns of a harm with 恐 (:data:`_FEARED_HARM`: ``恐影响长照服务永续性``).
+    One scan: linear."""
+    return "恐" in text and _FEARED_HARM.search(text) is not None
 
 
 @lru_cache(maxsize=_MEMO_SIZE)

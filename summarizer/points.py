@@ -1192,6 +1192,10 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         first = next((i for i, (a, b) in enumerate(clauses) if asp._prose_deficits(text[a:b].strip(_TRIM))), None)
         if first is not None and asp._prose_deficits(text[start:clauses[first][0]]):
             first = None
+    if first is None and aspect == asp.CHALLENGE and "恐" in text[start:end]:
+        # …都未及…年成长率，恐影响长照服务永续性: no clause states a shortfall; the window starts at the harm the
+        # sentence warns of (an audit finding's 恐影响…: aspects.audit_finding_aspect; hk35)
+        first = next((i for i, (a, b) in enumerate(clauses) if asp.warns_of_harm(text[a:b])), None)
     if first is None and aspect == asp.CHALLENGE and asp.turned_to_few(text[start:end]):
         # …识别了1,098宗个案，但至今只有一宗遭到检控: the window starts at the turn to the few (weak24)
         first = next((i for i, (a, b) in enumerate(clauses) if asp._TURNED_FEW.match("，" + text[a:b].lstrip())), None)

@@ -73,3 +73,13 @@ def test_new_readers_are_linear():
     assert_linear(lambda n: pts.cue_window("稳定性不足，" * n + "显示财源不足。", 0, 6 * n + 7, asp.CHALLENGE, 60),
                   500, "many short shortfall clauses")
     assert_linear(lambda n: asp.news_aspect("审计署说，" + "空" * n), 10_000, "an audit finding with no punctuation")
+
+
+def test_audit_finding_warning_of_harm_is_a_challenge_cut_to_the_warning():
+    s = "审计署说，据运输署推估，街市租金收入的年增幅只有百分之二，未及维修开支的增幅，恐影响街市的长远营运。"
+    assert asp.news_aspect(s) == (True, asp.CHALLENGE)
+    body = s[len("审计署说，"):]
+    a, b = pts.cue_window(body, 0, len(body), asp.CHALLENGE, 30)
+    assert body[a:b] == "恐影响街市的长远营运"
+    assert not asp.warns_of_harm("恐龙化石展览吸引大批市民")
+    assert_linear(lambda n: asp.warns_of_harm("恐" * n), 10_000, "a run of 恐")
