@@ -2557,6 +2557,24 @@ def announced_plan(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=_MEMO_SIZE)
+def _reported_plan(sentence: str, weak: bool) -> bool:
+    """True when ``sentence`` (Simplified view) announces what its subject will do (:func:`announced_plan`), read at
+    its start or past a person's news frame (:func:`news_frame_end`: ``李某表示，医管局在第四季起会增加人手处理…``: the
+    official quoted announces the agency's plan; Part 56's 2870), and, when ``weak`` (the sentence reads as a
+    challenge by its cue words), states no deficiency of its own in those words (:func:`_prose_deficits`; a harm the
+    plan says it will not cause, ``不会造成混乱``, is none: :func:`_denied_problem_re`). Bounded: one frame search and
+    the linear readers."""
+    plan = sentence
+    if not announced_plan(plan):
+        k = news_frame_end(sentence)
+        if not k:
+            return False
+        plan = sentence[k:]
+        if not announced_plan(plan):
+            return False
+    return not (weak and _prose_deficits(plan))
+
+
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
     much of a problem remains, :func:`counts_remaining`) and recommends nothing, recommendation when it is made of
@@ -2603,7 +2621,7 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
-    if (strong or weak) and "会" in sentence and announced_plan(sentence) and not (weak and _prose_deficits(sentence)):
+    if (strong or weak) and "会" in sentence and _reported_plan(sentence, bool(weak)):
         # 医管局在下季起会增加人手处理这方面的问题，确保…: an agency's own plan reported, no measure urged, and the
         # problem it names is the object of the planned work, no shortcoming stated (Part 56)
         return None
@@ -4160,6 +4178,33 @@ def official_speaker(who: str) -> bool:
     return has_cue(_POST_OF_STUDY.sub(_blanked, who), "news_official")
 
 
+def audit_finding_aspect(said: str) -> str | None:
+    """Aspect of the words an auditor or oversight body is reported to say (``audit_body`` speaker: ``审计部说，…，显示
+    长照基金财源…稳定性不足``; ``said`` is the Simplified view after the frame): a finding of a review states the
+    shortcoming it found, so a single deficiency predicate makes it a challenge (:func:`sentence_aspect`, not the
+    stricter :func:`prose_aspect` that a reported person's words need); a course it urges (``应检讨改善``) is a
+    recommendation; a harm the finding warns of (:data:`_FEARED_HARM`: ``恐影响…``) is a challenge; a figure or an
+    account with neither is None. Bounded: the cue readers are linear."""
+    said = said.strip().strip(_QUOTES)
+    if len(said) < 4:
+        return None
+    aspect = prose_aspect(said) or sentence_aspect(said)
+    if aspect is None and warns_of_harm(said):
+        return CHALLENGE  # …都未及…基金用途年成长率，恐影响长照服务永续性: the harm the finding warns of
+    return aspect
+
+
+#: A harm an auditor's finding warns of (``恐影响长照服务永续性``, ``恐难以因应支出需求``, ``恐将造成资源浪费``): 恐, an
+#: optional 将/会/怕, then a verb of harming or of failing. Bounded alternatives: linear.
+_FEARED_HARM = re.compile(r"恐(?:将|会|怕)?(?:影响|造成|导致|难以|无法|不利|冲击|拖累|加剧|衍生|排挤|损及|延误)")
+
+
+def warns_of_harm(text: str) -> bool:
+    """True when ``text`` (Simplified view) warns of a harm with 恐 (:data:`_FEARED_HARM`: ``恐影响长照服务永续性``).
+    One scan: linear."""
+    return "恐" in text and _FEARED_HARM.search(text) is not None
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def news_aspect(sentence: str) -> tuple[bool, str | None]:
     """Aspect of a news report's sentence that attributes words to a speaker: ``(framed, aspect)``.
@@ -4181,6 +4226,8 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     who = m.group("who") or ""
     if m.group("verb") is not None and s[:m.end("verb")].endswith(lexicon().words("news_not_speaker")):
         return False, None  # 换句话说，… / 一般来说，…: the author's own argument goes on
+    if m.group("verb") is not None and has_cue(who, "audit_body"):
+        return True, audit_finding_aspect(s[m.end():])
     if official_speaker(who):
         return True, None
     if _accounts_for_conduct(m):
@@ -4231,6 +4278,23 @@ def news_person_frame(part: str) -> re.Match[str] | None:
             or _SHARE_OF_RESPONDENTS.search(_SPEAKER_DATE.sub("", who))):
         return None
     return m
+
+
+def official_report(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) opens with a news frame whose speaker is the authorities or a
+    reported document (:func:`official_speaker`: ``内政部常务次长某某致词表示，…``, ``房屋局回覆议员…时强调，…``), not
+    a document, a study or an unnamed voice (``reported_document_voice``: ``研究认为要…``, ``有人认为…``), and
+    :func:`news_aspect` reads no aspect in it: the authorities' own plans, reply or speech as reported, which the
+    sentence's cue words alone (:func:`sentence_aspect`: ``…全面落实居住正义``) must not make a point of (Part 56's
+    2875, 2883). Bounded: one frame search."""
+    framed, aspect = news_aspect(sentence)
+    if not framed or aspect is not None:
+        return False
+    m = _news_frame_re().search(sentence.strip())
+    if m is None or m.start() > 0 or m.group("verb") is None:
+        return False
+    who = m.group("who") or ""
+    return official_speaker(who) and not has_cue(who, "reported_document_voice")
 
 
 def news_said_start(sentence: str) -> int:
@@ -8197,7 +8261,7 @@ def _denied_problem_re() -> re.Pattern[str]:
     # DENIED_CAUSE_CHARS characters, a verb of causing, the noun; corpus20)
     return re.compile(r"(?:没有|不是|并非|并不是|不存在|并不存在|并无|不成|没|未)(?:犯下|犯过|出过|出现过|出现|犯|出)?"
                       rf"(?:什么|任何|太大的?|多大的?|大的|过大的?|重大的?)?(?:{nouns})(?!意识)"
-                      rf"|(?:并非|并不是|并不一定|不一定|未必)[^，,。；;：:！？!?]{{0,{DENIED_CAUSE_CHARS}}}?"
+                      rf"|(?:并非|并不是|并不一定|不一定|未必|不会|不致|不至于)[^，,。；;：:！？!?]{{0,{DENIED_CAUSE_CHARS}}}?"
                       rf"(?:造成|带来|引起|构成|产生|导致)(?:什么|任何)?(?:{nouns})(?!意识)"
                       # (or no hardship that cannot be overcome, a speech's encouragement: 没有克服不了的困难, 没有解决
                       # 不了的问题, 没有过不去的难关 — 没有, a verb of at most four characters, 不了/不去, 的, the noun; lefts23a)

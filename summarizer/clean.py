@@ -1790,6 +1790,24 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
     doc.apply([(lead, nl, "", "date_line")])
 
 
+#: A stored page's date field glued before a paragraph at the start of a later line (under the title and a
+#: breadcrumb line: ``聯合新聞網 > 要聞`` ⏎ `` date 2025-08-17 審計部指出，…``; Part 56): the field of
+#: :data:`_OPENING_DATE_FIELD` after at most eight spaces at a line start. Anchored, bounded: linear.
+_LINE_DATE_FIELD = re.compile(r"^[ \t\u3000]{0,8}(" + _OPENING_DATE_FIELD.pattern + ")", re.M)
+
+
+def _remove_line_date_fields(doc: "_Doc") -> None:
+    """Remove every ``date YYYY-MM-DD`` field that opens a line before a Chinese character
+    (:data:`_LINE_DATE_FIELD`), not only the text's first line (:func:`_remove_opening_date_line`): a page stored
+    with its title and a breadcrumb line above the first paragraph kept the field glued to that paragraph, where it
+    stood as the speaker of a news frame (`` date 2025-08-17 審計部指出，…`` was read as no report) and the point was
+    cut mid-sentence (Part 56's 2853). The field is never prose: no Chinese sentence opens with the English word and an
+    ISO date. One regular-expression scan: linear."""
+    if "date" not in doc.text and "Date" not in doc.text and "DATE" not in doc.text:
+        return
+    doc.apply([(m.start(1), m.end(1), "", "date_line") for m in _LINE_DATE_FIELD.finditer(doc.text)])
+
+
 #: Most characters of a site's channel label on the first line (``政务``, ``言论``: :func:`_remove_opening_channel_label`).
 CHANNEL_LABEL_CHARS = 4
 # a channel's URL slug printed under its label ("governor", "news"): one lower-case ASCII word alone on its line
@@ -2668,6 +2686,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_chunk_numbers(doc)
     _remove_opening_nav_lists(doc)
     _remove_opening_date_line(doc)
+    _remove_line_date_fields(doc)
     _remove_opening_channel_label(doc)
     _break_spaced_clauses(doc, markup)  # (before the joins: a line of spaced clauses ends its last clause)
     _join_lines(doc)

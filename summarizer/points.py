@@ -1283,6 +1283,10 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         first = next((i for i, (a, b) in enumerate(clauses) if asp._prose_deficits(text[a:b].strip(_TRIM))), None)
         if first is not None and asp._prose_deficits(text[start:clauses[first][0]]):
             first = None
+    if first is None and aspect == asp.CHALLENGE and "恐" in text[start:end]:
+        # …都未及…年成长率，恐影响长照服务永续性: no clause states a shortfall; the window starts at the harm the
+        # sentence warns of (an audit finding's 恐影响…: aspects.audit_finding_aspect; hk35)
+        first = next((i for i, (a, b) in enumerate(clauses) if asp.warns_of_harm(text[a:b])), None)
     if first is None and aspect == asp.CHALLENGE and asp.turned_to_few(text[start:end]):
         # …识别了1,098宗个案，但至今只有一宗遭到检控: the window starts at the turn to the few (weak24)
         first = next((i for i, (a, b) in enumerate(clauses) if asp._TURNED_FEW.match("，" + text[a:b].lstrip())), None)
@@ -1294,6 +1298,8 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     first = first or 0
     if first and aspect == asp.CHALLENGE and _bare_verdict(text[clauses[first][0]:clauses[first][1]]):
         first -= 1  # ……还不断出售资助房屋，火上加油。: the verdict alone judges the clause before it
+    elif first and aspect == asp.CHALLENGE and _attribute_shortfall(text, clauses[first - 1], clauses[first]):
+        first -= 1  # 政府设立…基金以税收作为主要财源，稳定性不足: the attribute is the clause before it's (Part 56)
     if any(text[a:b].lstrip().startswith(_CAUSE_OPENERS) for a, b in clauses[:first + 1]):
         # 由于 A，因而 B: the clauses of a cause (A) lead to what the sentence states (B: the problem, or the measure
         # in 由于 A，因此应 B), after its result connective, when B carries the aspect's cue
@@ -1313,6 +1319,8 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         clauses[first] = (start + course, clauses[first][1])
     if aspect == asp.RECOMMENDATION:
         first = _consequent_clause(text, clauses, first)
+    elif first:
+        first = _inferred_finding_start(text, clauses, first, max_chars)
     a = clauses[_enumeration_start(text, clauses, first, max_chars)][0]  # (the whole list the cue clause ends)
     b = clauses[first][1]
     last = None  # the last clause the window took after its first
@@ -1466,6 +1474,60 @@ def _problem_clause(clause: str) -> bool:
     adversative 却 that turns to a lack (:func:`summarizer.aspects.turns_to_lack`: ``地方政府承担了主要事权却没有足够的
     财政支持``) or a resource that dwindles (:func:`summarizer.aspects.dwindles`: ``文化能人不断减少``; weak26)."""
     return _states_problem(clause) or asp.turns_to_lack(clause) or asp.dwindles(clause)
+
+
+#: Most clauses read back from a problem window's first cue clause for the finding verb that opens its statement.
+FINDING_LOOKBACK_CLAUSES = 2
+
+
+def _inferred_finding_start(text: str, clauses: list[tuple[int, int]], first: int, max_chars: int) -> int:
+    """Index of the clause a problem window starts at when one of the :data:`FINDING_LOOKBACK_CLAUSES` clauses before
+    its first cue clause ``first`` opens with a verb that draws a finding from the figures before it
+    (``survey_result_verb``, ``finding_inference_verb``: 显示, 表明, 反映出, 说明 …) and the words from after that verb
+    through the cue clause fit ``max_chars``: ``…逐年减少为264亿余元，显示长照基金财源高度仰赖…收入，易受…影响，财源
+    稳定性不足`` states its problem from ``长照基金财源`` on, where a window at ``财源稳定性不足`` kept its last words
+    only (Part 56's audit findings). That clause is cut to start after the verb (``clauses`` is changed in place);
+    ``first`` is returned unchanged when no clause so opens. Constant work: a bounded look-back."""
+    words = tuple(sorted(set(asp.lexicon().words("survey_result_verb"))
+                         | set(asp.lexicon().words("finding_inference_verb")), key=len, reverse=True))
+    for j in range(first - 1, max(-1, first - 1 - FINDING_LOOKBACK_CLAUSES), -1):
+        ca, cb = clauses[j]
+        body = text[ca:cb].lstrip(_TRIM)
+        verb = next((w for w in words if body.startswith(w)), None)
+        if verb is None:
+            continue
+        start = cb - len(text[ca:cb].lstrip(_TRIM)) + len(verb)
+        start += len(text[start:cb]) - len(text[start:cb].lstrip(_TRIM))
+        if len(text[start:clauses[first][1]].strip(_TRIM)) > max_chars or cb - start < 4:
+            return first
+        clauses[j] = (start, cb)
+        return j
+    return first
+
+
+#: Most characters of a clause that is only an attribute noun and its shortfall (``稳定性不足``, ``透明度不高``).
+ATTRIBUTE_SHORTFALL_CHARS = 6
+#: An attribute noun's suffix then a short predicate of shortfall (a negation or a word of lowness: ``稳定性不足``,
+#: ``积极性不高``, ``覆盖面窄``, ``覆盖度下降``, ``医护压力沉重``; not the adverb of ``通过大力整治``), the whole clause: the quality of a
+#: subject the clause does not name. Anchored, bounded: constant work.
+_ATTRIBUTE_SHORTFALL = re.compile(r"\s{0,2}[^，,；;。：:\s]{1,3}[性度率力面感](?:[不低差弱欠缺偏较过难窄小沉薄]|有待|下降|下滑|降低|减少|减弱|萎缩)"
+                                  r"[^，,；;。：:\s]{0,3}[，,；;。]?\s{0,2}")
+
+
+def _attribute_shortfall(text: str, before: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the clause ``clause`` (offsets into ``text``) is only an attribute noun and its shortfall
+    (:data:`_ATTRIBUTE_SHORTFALL`, at most :data:`ATTRIBUTE_SHORTFALL_CHARS` characters trimmed, a shortfall cue:
+    ``稳定性不足``) and the clause ``before`` it names what has the attribute, stating no problem of its own and
+    ending in a comma (not a lead-in's colon): ``政府设立长照基金以税收作为主要财源，稳定性不足`` has its problem in
+    both, and a window that started at ``稳定性不足`` kept a predicate without its subject (Part 56's 2853)."""
+    a, b = clause
+    c = text[a:b].strip(_TRIM)
+    if len(c) > ATTRIBUTE_SHORTFALL_CHARS or not _ATTRIBUTE_SHORTFALL.fullmatch(text, a, b):
+        return False
+    if not asp.challenge_strength(c):
+        return False
+    prev = text[before[0]:before[1]].rstrip()
+    return prev.endswith(("，", ",")) and len(prev.strip(_TRIM)) >= 4
 
 
 def _bare_verdict(clause: str) -> bool:
@@ -3295,6 +3357,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 某某主持召开…恳谈会，听取意见建议，解决企业…问题: the meeting's narration and purpose (trial19 F5)
     if asp.accounts_for_conduct(s.text):
         return None  # 公司随后解释成本上涨是加价的主因: the actor's account, narration (lefts22)
+    if in_prose and asp.official_report(s.text):
+        return None  # 内政部次长某某致词表示，政府持续…，全面落实居住正义: the authorities' own words (Part 56)
     said = _meeting_said(layout, s.text)
     if in_prose and asp.quotes_directive(s.text) and not said:
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
