@@ -286,11 +286,14 @@ _MERGE_MARKERS = ("<<<<<<<", "=======", ">>>>>>>")
 
 def parse_word_groups(raw: str, what: str) -> dict[str, tuple[str, ...]]:
     """The word groups of the text of a vocabulary file (the format of :func:`word_groups`): group name -> its
-    distinct words, longest first.
+    distinct words, longest first. A word ``@name`` stands for every word of the group ``name`` (one list kept in
+    one place where a group is another's words and more: ``[finding_body]`` ⏎ ``报告 @audit_body``); references
+    may be chained, in any order in the file.
 
     Raises:
-        ResourceError: the text holds no group, or a merge-conflict marker line (``<<<<<<<``, ``=======``,
-            ``>>>>>>>``: a bad merge would otherwise turn the markers into cue words), named with its line number.
+        ResourceError: the text holds no group, a merge-conflict marker line (``<<<<<<<``, ``=======``,
+            ``>>>>>>>``: a bad merge would otherwise turn the markers into cue words), named with its line number,
+            or an ``@name`` of no group or in a cycle of references.
     """
     groups: dict[str, list[str]] = {}
     current = None
@@ -307,4 +310,22 @@ def parse_word_groups(raw: str, what: str) -> dict[str, tuple[str, ...]]:
             groups[current].extend(line.split())
     if not groups:
         raise ResourceError(f"{what} holds no groups")
-    return {k: tuple(sorted(set(v), key=lambda w: (-len(w), w))) for k, v in groups.items()}
+    resolved: dict[str, set[str]] = {}
+
+    def resolve(name: str, path: tuple[str, ...]) -> set[str]:
+        if name in resolved:
+            return resolved[name]
+        if name in path:
+            raise ResourceError(f"{what}: group [{name}] refers to itself through {' -> '.join(path + (name,))}")
+        words: set[str] = set()
+        for word in groups[name]:
+            if word.startswith("@") and len(word) > 1:
+                if word[1:] not in groups:
+                    raise ResourceError(f"{what}: group [{name}] refers to {word}, which is no group")
+                words |= resolve(word[1:], path + (name,))
+            else:
+                words.add(word)
+        resolved[name] = words
+        return words
+
+    return {k: tuple(sorted(resolve(k, ()), key=lambda w: (-len(w), w))) for k in groups}

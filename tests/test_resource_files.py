@@ -30,3 +30,25 @@ def test_a_file_without_groups_is_refused():
                                   "theme_frames.txt", "theme_predicates.txt", "theme_synonyms.txt"])
 def test_the_packaged_vocabularies_parse(name):
     assert word_groups(name, name)
+
+
+def test_a_group_reference_stands_for_the_other_groups_words():
+    """``@name`` is every word of the group ``name``, references chained in any order (review35: finding_body and
+    audit_body hold their shared auditors by reference to one list, oversight_auditor)."""
+    raw = "[finding]\n报告 @auditor\n[auditor]\n审计署 @ombudsman\n[ombudsman]\n申诉专员\n"
+    assert parse_word_groups(raw, "test") == {"finding": ("申诉专员", "审计署", "报告"),
+                                              "auditor": ("申诉专员", "审计署"), "ombudsman": ("申诉专员",)}
+    with pytest.raises(ResourceError, match=r"group \[a\] refers to @missing, which is no group"):
+        parse_word_groups("[a]\n报告 @missing\n", "test")
+    with pytest.raises(ResourceError, match=r"refers to itself through a -> b -> a"):
+        parse_word_groups("[a]\n@b\n[b]\n@a\n", "test")
+
+
+def test_the_packaged_finding_and_audit_bodies_share_one_list_of_auditors():
+    groups = word_groups("cues.txt", "cue lexicon")
+    shared = set(groups["oversight_auditor"])
+    assert {"监察院", "审计署"} <= shared
+    assert shared <= set(groups["finding_body"]) and shared <= set(groups["audit_body"])
+    assert {"报告", "预算中心", "纠正案"} <= set(groups["finding_body"])
+    assert "申诉专员" in groups["audit_body"] and "申诉专员" not in groups["finding_body"]
+    assert not any(w.startswith("@") for words in groups.values() for w in words)
