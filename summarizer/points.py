@@ -5181,19 +5181,23 @@ def quoted_proposals(sentence: str) -> list[tuple[int, int]]:
 #: 工程的同时也来搞搞民生工程？``, ``（1）可否统一提供…保险？``; Simplified view): the clause opens the sentence or
 #: follows a comma, colon or list marker, then the asking words, at least four characters of the course asked for and
 #: the question mark. Bounded.
-_QUESTION_PLEA = re.compile(r"(?:^|(?<=[，,：:）)]))\s{0,2}(?P<plea>(?:能不能|可不可以|可否|什么时候(?:也|才)?能|何时(?:才)?能|"
-                            r"啥时候(?:才)?能)[^，,。；;：:！？!?\n]{4,40})\s{0,2}[？?]")
+_QUESTION_PLEA = re.compile(r"(?:^|(?<=[，,：:）)]))\s{0,2}(?P<plea>(?P<ask>能不能|可不可以|可否|什么时候(?:也|才)?能|"
+                            r"何时(?:才)?能|啥时候(?:才)?能)[^，,。；;：:！？!?\n]{4,40})\s{0,2}[？?]")
 
 
 def question_pleas(sentence: str) -> list[tuple[int, int]]:
     """``[(start, end)]`` (offsets into ``sentence``) of the pleas a complaint puts as questions with no subject of
     their own (:data:`_QUESTION_PLEA`: ``什么时候也能来修修上千户老百姓的出行之路？``): the asking words and the course,
     the question mark left out. A question with its subject before it (``这些政策能否落地？``) asks whether something
-    can be, no plea. Linear in the sentence."""
+    can be, no plea; nor does one whose asked words open with a ``measure_tail_exclusion`` word, after a manner
+    adverb (``可否这样理解？`` asks about a reading, no act: as :func:`_asked_measure` reads a question's act). Linear
+    in the sentence."""
     if "？" not in sentence and "?" not in sentence:
         return []
     view = simplified_view(sentence)
-    return [(m.start("plea"), m.end("plea")) for m in _QUESTION_PLEA.finditer(view)]
+    no_act = asp.lexicon().words("measure_tail_exclusion")
+    return [(m.start("plea"), m.end("plea")) for m in _QUESTION_PLEA.finditer(view)
+            if not asp._strip_manner(m.group("plea")[len(m.group("ask")):].lstrip(" \u3000")).startswith(no_act)]
 
 #: A sentence that opens with a pronoun speaker (他/她/他们/她们), at most two adverbs, then a verb of demanding
 #: (``她要求市府…``, ``他亦促请当局…``): read by :func:`pronoun_demand`. Anchored, bounded.
