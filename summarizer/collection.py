@@ -509,6 +509,9 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     column of its own, always in the product), and the rows are normalised again (before the product's columns are
     chosen: a row of ``kept`` is ``m``'s row without the too-common features, as without neighbours).
 
+    The topic block of a point whose topics are common in the collection is shorter than its weight
+    (:func:`topic_norm_floor`): one shared common topic links two points less than a rare one.
+
     ``vocab``: an empty dict to fill with feature -> column (the caller's view of the columns), or ``None``.
 
     ``topics``: the collection's topic keyphrases (:func:`collection_topics`, comparison form): the characters and
@@ -549,10 +552,16 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     # each block (characters and bigrams; topics) L2-normalised and weighted, then the row normalised again: the
     # cosine of two points that have both blocks is (1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(topics)
     blocks = []
-    for mask, weight in ((~is_topic, 1.0 - profile.topic_weight), (is_topic, profile.topic_weight)):
+    for mask, weight, floor in ((~is_topic, 1.0 - profile.topic_weight, 0.0),
+                                (is_topic, profile.topic_weight, topic_norm_floor(n))):
         b = _times_diagonal(m, mask.astype(np.float64))
         bn = np.sqrt(np.asarray(b.multiply(b).sum(axis=1)).ravel())
-        blocks.append(_diagonal_times(np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0), b))
+        scale = np.where(bn > 0, math.sqrt(weight) / np.where(bn > 0, bn, 1.0), 0.0)
+        if floor > 0:  # (a factor of exactly 1.0 where the block is long enough: the values as before)
+            stored = np.repeat(np.arange(n), np.diff(b.indptr))
+            idf_norm = np.sqrt(np.bincount(stored, weights=idf[b.indices] ** 2, minlength=n))
+            scale = scale * np.minimum(1.0, idf_norm / floor)
+        blocks.append(_diagonal_times(scale, b))
     m = (blocks[0] + blocks[1]).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     m = _diagonal_times(np.where(norms > 0, 1.0 / np.where(norms > 0, norms, 1.0), 0.0), m)
@@ -564,6 +573,23 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
             in_product = np.concatenate([in_product, np.ones(len(pairs), dtype=bool)])
     kept = _times_diagonal(m, in_product.astype(np.float64)) if m.shape[1] else m
     return m, sparse.csr_matrix(kept)
+
+
+#: Share of the IDF of a topic standing in one point only (``log(1 + n)``) under which a point's topic block is no
+#: longer scaled to full length (:func:`topic_norm_floor`).
+TOPIC_IDF_FLOOR = 0.5
+
+
+def topic_norm_floor(n: int) -> float:
+    """Least IDF norm of a point's topics (among ``n`` points) for its topic block to keep its full length
+    ``sqrt(topic_weight)`` (:func:`vectors`): ``TOPIC_IDF_FLOOR × log(1 + n)``. A point whose topics are common in
+    the collection (the L2 norm of their IDFs below this: one topic that more than about √n of the points carry)
+    keeps a block that much shorter (the block times IDF norm / floor; term frequencies play no part), so that two
+    points sharing one such topic and no word are no longer as similar as two sharing a rare one (theme36:
+    ``运用智慧监管手段`` and ``健全考核评价体系，强化结果运用`` met through ``#supervision`` alone, the topic of most
+    points of a collection on oversight). A rarer topic, or several, keep the full block as before. 0 for ``n < 1``.
+    """
+    return TOPIC_IDF_FLOOR * math.log1p(n) if n >= 1 else 0.0
 
 
 #: Share of its IDF that a character or bigram of the collection's topic keyphrases keeps (:func:`vectors`).
@@ -605,9 +631,14 @@ def _dense_vectors(n: int, rows: Sequence[int], cols: Sequence[int], tf: Sequenc
     m[np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)] = tf
     m *= idf
     out = np.zeros_like(m)
-    for mask, weight in ((~is_topic, 1.0 - profile.topic_weight), (is_topic, profile.topic_weight)):
-        b = _unit_rows(m * mask)
+    for mask, weight, floor in ((~is_topic, 1.0 - profile.topic_weight, 0.0),
+                                (is_topic, profile.topic_weight, topic_norm_floor(n))):
+        b = m * mask
+        short = (np.minimum(1.0, np.sqrt(((b != 0) * idf ** 2).sum(axis=1)) / floor) if floor > 0 else None)
+        b = _unit_rows(b)
         b *= math.sqrt(weight)
+        if short is not None:  # (a factor of exactly 1.0 where the block is long enough: the values as before)
+            b *= short[:, None]
         out += b
     _unit_rows(out)
     if pairs:  # the pair columns come last and are always in the product

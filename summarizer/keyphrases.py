@@ -56,7 +56,8 @@
    compound of two nouns that opens with a noun, not a verbal noun (``创业`` + ``补贴``; not ``培育`` + ``部落``);
    and every dictionary noun of three or more characters is a phrase of its own (``人才流失``, ``村干部``). Such
    a once-standing pair ranks after the phrases that recur and the longer single words, before the one- and
-   two-character words; a single word of one or two characters still needs to be in the top third. The rule
+   two-character words; a pair a verb opens whose noun has a content word glued after it wherever the pair stands
+   (``推动`` ``信息`` of ``推动信息公开`` / ``推动信息共享``: the verb's object is the compound) is no keyphrase; a single word of one or two characters still needs to be in the top third. The rule
    follows Mihalcea & Tarau's own post-processing (adjacent words of the text make a phrase) with the evidence a
    short text has: co-occurrence in the text itself rather than rank in the graph. An essay of
    :data:`SHORT_ESSAY_TOKENS` candidate tokens or more (every essay of the keyphrase gold) keeps steps 1–4 alone.
@@ -965,6 +966,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     # keyword runs is counted too, and every dictionary noun of three or more characters there is a phrase of its own
     # (人才流失, 村干部; not a verb, 留下来, nor a new word of jieba's HMM, 一人要, that a short text cannot confirm)
     extra: set[tuple[int, ...]] = set()
+    glued_next: set[int] = set()  # where a content token starts glued to the token before it (short essays)
     if short:
         covered = {at for key, where in stands.items() if count[key] >= 2 for at in where}
         # every unit with a candidate, located (the units with a keyword already are: the same spans)
@@ -973,6 +975,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         for toks, all_ids, spans in zip(tokens, full, located_all):
             if spans is None:
                 continue
+            glued_next.update(spans[k][0] for k in range(1, len(spans)) if spans[k] is not None
+                              and spans[k - 1] is not None and spans[k - 1][1] == spans[k][0])
             for k, v in enumerate(all_ids):
                 if v < 0 or spans[k] is None or words[v] in edge or spans[k][0] in covered:
                     continue  # (a word of a recurring keyword-run phrase is that phrase's: 小区+充电 of 小区充电桩)
@@ -1042,8 +1046,11 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
             # Working Reports, www (a page's navigation or header line), top of page, bottom (a link's words):
             # furniture, no topic (trialfix22b, ux30)
             continue
-        if len(key) > 1 and key[-1] < n and verb[key[0]] and _crossed(hay, words[key[-1]], occurrences,
-                                                                      heads.get(key[-1], ())):
+        if len(key) > 1 and key[-1] < n and verb[key[0]] and (
+                _crossed(hay, words[key[-1]], occurrences, heads.get(key[-1], ()))
+                or (nounish[key[-1]] and all(b in glued_next for _a, b in occurrences))):
+            # a verb and the first noun of its object, the object's next word glued after it wherever the pair
+            # stands (推动|信息|公开, 推动|信息|共享): the phrase cuts the object's compound (theme36): none
             continue
         taken.append((needle, len(occurrences)))
         word_sets.add(frozenset(key))
