@@ -99,6 +99,23 @@ def test_inspection_findings_of_few_are_challenges():
     assert any("仅有四成能正常开放" in p for p in ch)
 
 
+# --- a status section that announces problems; run-in topic labels over their problems ---
+
+def test_status_section_turns_to_the_problems_it_announces():
+    ch, _ = _points("2.1 运营现状\n目前,社区长者食堂在运营中遇到了诸多问题。\n就餐高峰时段座位严重不足,老人排队时间过长。"
+                    "菜品种类单一,难以满足慢病老人的饮食需求。部分食堂依靠补贴维持,自身造血能力不足。\n")
+    assert any("菜品种类单一" in p for p in ch)
+    assert any("座位严重不足" in p for p in ch) and any("自身造血能力不足" in p for p in ch)
+
+
+def test_run_in_topic_labels_hand_over_to_their_bodies():
+    ch, rec = _points("2.2 存在的困难\n目前,居民在社区办理助餐补贴时遇到了诸多问题。\n1) 材料要求。每次申请都要出示身份证、"
+                      "户口本和收入证明,材料不齐就无法办理,老人往往要来回跑好几趟。\n2) 办理时间。受理窗口只在工作日上午开放,"
+                      "上班的子女无法陪同办理,老人排队时间过长。\n")
+    assert any("材料不齐就无法办理" in p for p in ch) and any("上班的子女无法陪同办理" in p for p in ch)
+    assert "办理时间" not in ch and "材料要求" not in ch and not rec
+
+
 # --- linearity of the new readers ---
 
 def test_new_readers_stay_linear():
