@@ -2617,6 +2617,11 @@ def sentence_aspect(sentence: str) -> str | None:
         return prose_aspect(rest) or (None if challenge_strength(rest) else RECOMMENDATION)
     if hardship_head(sentence):
         return CHALLENGE  # 二是维护社会稳定难，主要是历史欠债多 (trialfix20b)
+    if ("只" in sentence or "仅" in sentence) and turned_to_few(sentence) and not (
+            holds_modal_word(sentence) or strong_modal(sentence)):
+        # 续方窗口通常只有一两个，开放时间集中在…: too few, whatever verb a later clause opens with (开放, 集中: no
+        # measure proposed without a modal word; p60)
+        return CHALLENGE
     if "望" in sentence and reported_wish(sentence):
         return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
@@ -3638,6 +3643,10 @@ _COUNTED_WHOLE = re.compile(r"[0-9０-９]|[十百千万亿]")
 #: The few of a whole named as its part (``161个停车场中，只有28个设有充电设施``, ``在政府停车场中，只有7.5%车位…``): the
 #: whole's clause ending in 中, its comma, 只有/仅有/仅 and a figure. Bounded: linear.
 _PARTITIVE_FEW = re.compile(r"(?:中|当中|之中)[，,]\s{0,2}(?:只有|仅有|仅)(?:区区)?\s{0,2}[0-9０-９一二三四五六七八九两几]")
+#: A vague small count that ends its clause after "only" (``续方窗口通常只有一两个，``, ``这样的学校仅有寥寥几所。``): the
+#: writer's verdict that there are too few. Bounded: linear.
+_VAGUE_FEW_END = re.compile(r"(?:只有|仅有|只剩|仅剩)(?:一两|两三|寥寥几|寥寥无几|屈指可数的?几)[个家名位所台条座间处辆人]?"
+                            r"(?=[，,。；;！!]|$)")
 #: A negation in the clause of the few (``只有3个未达标``: few failed, good news), read up to its clause mark.
 _FEW_NEGATED = re.compile(r"[^，,。；;！？!?]{0,30}?[未没不无]")
 
@@ -3647,13 +3656,16 @@ def turned_to_few(sentence: str) -> bool:
     物业估价署识别了1,098宗个案，但至今只有一宗业主遭到检控``, ``全市有三百多家养老机构，但仅有两家达标``: :data:`_TURNED_FEW`
     after a count, :data:`_COUNTED_WHOLE`), or names the few as the part of the whole (``房委会辖下的161个停车场中，只有
     28个设有充电设施``, an inspection's finding: :data:`_PARTITIVE_FEW`, no negation in the few's clause, ``只有3个未达标``
-    being good news; p60): the shortfall is the problem the figures state (rule of 843 in the aspects corpus). Not a
+    being good news; p60), or ends a clause on a vague small count (:data:`_VAGUE_FEW_END`: ``窗口通常只有一两个，``): the
+    shortfall is the problem the figures state (rule of 843 in the aspects corpus). Not a
     turn with no count before it (``但只有一个人来``). Linear in the sentence (weak24)."""
     m = _TURNED_FEW.search(sentence)
     if m is not None and _COUNTED_WHOLE.search(sentence, 0, m.start()) is not None:
         return True
     m = _PARTITIVE_FEW.search(sentence)
-    return m is not None and _FEW_NEGATED.match(sentence, m.end()) is None
+    if m is not None and _FEW_NEGATED.match(sentence, m.end()) is None:
+        return True
+    return _VAGUE_FEW_END.search(sentence) is not None
 
 
 def states_hardship(sentence: str) -> bool:

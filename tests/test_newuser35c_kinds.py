@@ -53,9 +53,9 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 60 (see SOURCES.md)")
-#: The kinds still missed (p60 fixed the advantage list, the bookmark call, the self-inspection item and the reported
-#: findings: tests/test_p60_kinds.py).
-MISSED = {"numbered-pain-points-after-label-missed"}
+#: The kinds still missed (p60 fixed all five: the advantage list, the bookmark call, the self-inspection item, the
+#: reported findings and the numbered pain points; tests/test_p60_kinds.py).
+MISSED: set[str] = set()
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) if k in MISSED else k for k in sorted(KINDS)])

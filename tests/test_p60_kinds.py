@@ -90,6 +90,16 @@ def test_partitive_few_states_a_shortfall():
     assert asp.turned_to_few("在公办幼儿园中,仅有12%设有保健室。")
     assert not asp.turned_to_few("全市126所小学中,只有3所未通过验收。")  # (few failed: good news)
     assert not asp.turned_to_few("只有一所学校。")
+    # a vague small count that ends its clause after "only": too few
+    assert asp.turned_to_few("全镇的公共充电站仅有寥寥几座,高峰时段排起长队。")
+    assert asp.turned_to_few("受理窗口通常只有一两个,开放时间集中在上午。")
+    assert not asp.turned_to_few("只有一两个人提出了异议,会议顺利通过。")
+
+
+def test_too_few_outweighs_a_later_verb_of_a_measure():
+    # (集中 opens the next clause as an imperative verb would: the sentence still states too few)
+    assert asp.sentence_aspect("受理窗口通常只有一两个,开放时间集中在工作日上午。") == asp.CHALLENGE
+    assert asp.sentence_aspect("受理窗口只有一两个,应增设自助终端。") != asp.CHALLENGE  # (a modal: the measure)
 
 
 def test_inspection_findings_of_few_are_challenges():
