@@ -2617,6 +2617,11 @@ def sentence_aspect(sentence: str) -> str | None:
         return prose_aspect(rest) or (None if challenge_strength(rest) else RECOMMENDATION)
     if hardship_head(sentence):
         return CHALLENGE  # 二是维护社会稳定难，主要是历史欠债多 (trialfix20b)
+    if ("只" in sentence or "仅" in sentence) and turned_to_few(sentence) and not (
+            holds_modal_word(sentence) or strong_modal(sentence)):
+        # 续方窗口通常只有一两个，开放时间集中在…: too few, whatever verb a later clause opens with (开放, 集中: no
+        # measure proposed without a modal word; p60)
+        return CHALLENGE
     if "望" in sentence and reported_wish(sentence):
         return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
@@ -3045,6 +3050,9 @@ def prose_aspect(sentence: str) -> str | None:
     head = _TOPIC_END.split(s, 1)[0]
     if _bare_proposal(head) and head[2:3] not in _PROPOSAL_SUBJECT_NEXT and not _prose_deficits(s):
         return RECOMMENDATION  # 建议立足人口变化趋势，促进…: the author proposes, whatever verb opens the action (kinds30)
+    if has_cue(s, "figure_report_frame") and turned_to_few(s) and not excludes_prose(
+            cue_pattern("figure_report_frame").sub(lambda m: " " * len(m.group()), s)):
+        return CHALLENGE  # 调查发现，…停车场中，只有7.5%车位有充电设备: the figures a finding reports state the shortfall (p60)
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
     if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
@@ -3632,13 +3640,32 @@ _TURNED_FEW = re.compile(r"(?:^|[，,；;])\s{0,2}(?:但是|但|可是|然而|�
 _COUNTED_WHOLE = re.compile(r"[0-9０-９]|[十百千万亿]")
 
 
+#: The few of a whole named as its part (``161个停车场中，只有28个设有充电设施``, ``在政府停车场中，只有7.5%车位…``): the
+#: whole's clause ending in 中, its comma, 只有/仅有/仅 and a figure. Bounded: linear.
+_PARTITIVE_FEW = re.compile(r"(?:中|当中|之中)[，,]\s{0,2}(?:只有|仅有|仅)(?:区区)?\s{0,2}[0-9０-９一二三四五六七八九两几]")
+#: A vague small count that ends its clause after "only" (``续方窗口通常只有一两个，``, ``这样的学校仅有寥寥几所。``): the
+#: writer's verdict that there are too few. Bounded: linear.
+_VAGUE_FEW_END = re.compile(r"(?:只有|仅有|只剩|仅剩)(?:一两|两三|寥寥几|寥寥无几|屈指可数的?几)[个家名位所台条座间处辆人]?"
+                            r"(?=[，,。；;！!]|$)")
+#: A negation in the clause of the few (``只有3个未达标``: few failed, good news), read up to its clause mark.
+_FEW_NEGATED = re.compile(r"[^，,。；;！？!?]{0,30}?[未没不无]")
+
+
 def turned_to_few(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) counts a whole and then turns to how few of it came out right (``差饷
     物业估价署识别了1,098宗个案，但至今只有一宗业主遭到检控``, ``全市有三百多家养老机构，但仅有两家达标``: :data:`_TURNED_FEW`
-    after a count, :data:`_COUNTED_WHOLE`): the shortfall is the problem the figures state (rule of 843 in the aspects
-    corpus). Not a turn with no count before it (``但只有一个人来``). Linear in the sentence (weak24)."""
+    after a count, :data:`_COUNTED_WHOLE`), or names the few as the part of the whole (``房委会辖下的161个停车场中，只有
+    28个设有充电设施``, an inspection's finding: :data:`_PARTITIVE_FEW`, no negation in the few's clause, ``只有3个未达标``
+    being good news; p60), or ends a clause on a vague small count (:data:`_VAGUE_FEW_END`: ``窗口通常只有一两个，``): the
+    shortfall is the problem the figures state (rule of 843 in the aspects corpus). Not a
+    turn with no count before it (``但只有一个人来``). Linear in the sentence (weak24)."""
     m = _TURNED_FEW.search(sentence)
-    return m is not None and _COUNTED_WHOLE.search(sentence, 0, m.start()) is not None
+    if m is not None and _COUNTED_WHOLE.search(sentence, 0, m.start()) is not None:
+        return True
+    m = _PARTITIVE_FEW.search(sentence)
+    if m is not None and _FEW_NEGATED.match(sentence, m.end()) is None:
+        return True
+    return _VAGUE_FEW_END.search(sentence) is not None
 
 
 def states_hardship(sentence: str) -> bool:
@@ -5780,11 +5807,14 @@ def _other_label(lead: str) -> bool:
     """True for a lead-in that is only a short label and its colon (at most :data:`OTHER_LABEL_CHARS` characters
     before it) ending in the name of a survey's method (``method_label`` cue group: ``调研方法：``, ``研究方法：``): the
     list after it tells how the survey was made, no problem and no measure (trialfix20b; a label of background,
-    ``现状：``, may well list problems). Bounded: reads the label only."""
+    ``现状：``, may well list problems), or in the name of a thing's strengths (``merit_label`` cue group: ``优势：``,
+    ``好处：``): the list after it tells what the thing does well, no measure, though its items open with a verb of
+    gain (``(1)减少末端配送费用``; p60). Bounded: reads the label only."""
     s = lead.strip()
     if not s.endswith((":", "：")) or not 2 <= len(s) - 1 <= OTHER_LABEL_CHARS:
         return False
-    return s[:-1].strip().endswith(lexicon().words("method_label"))
+    label = s[:-1].strip()
+    return label.endswith(lexicon().words("method_label")) or label.endswith(lexicon().words("merit_label"))
 
 
 def _method_lead_in(lead: str) -> bool:
@@ -5992,6 +6022,8 @@ _TOPIC_LABEL_PREDICATE = re.compile(r"[不无未没非难缺欠低高大小多�
                                     r"污染|风险|隐患|矛盾|压力|短板|瓶颈|漏洞|危机|弊端|障碍|冲突|为何|为什么|怎么|如何|吗|呢|[？?]")
 #: Characters a topic label may end with (its end punctuation), none of them a clause mark.
 _TOPIC_LABEL_END = " \t\u3000.。"
+#: Most characters of a run-in topic label closed by its own full stop (``1) 时间安排。…``) read as a topic label.
+RUN_IN_TOPIC_CHARS = 6
 
 
 def topic_label_item(structure: Structure, item: Item) -> bool:
@@ -6005,7 +6037,7 @@ def topic_label_item(structure: Structure, item: Item) -> bool:
     ``经费保障``: a verb-object phrase or a measure noun the imperative readers miss), so :func:`analyze` asks this of
     a problems section's items only. Bounded: the heading's first characters and the body's
     first :data:`SECTION_BODY_CHARS` * 4 characters."""
-    if not item.titled or item.family == "line" or any(ch.run >= 0 for ch in item.children):
+    if item.family == "line" or any(ch.run >= 0 for ch in item.children):
         return False
     head = structure.heading(item).strip().rstrip(_TOPIC_LABEL_END)
     if not 2 <= len(head) <= TOPIC_HEADING_MAX_CHARS or re.search(r"[，,；;：:！？!?、「」“”\"]", head):
@@ -6014,13 +6046,20 @@ def topic_label_item(structure: Structure, item: Item) -> bool:
         return False  # (a paper's long subsection, # 2.2项目内容 over pages of prose: its label stands for it as before)
     gap = structure.text[item.heading_end:min(item.end, item.heading_end + SECTION_BODY_CHARS * 4)]
     body = gap.strip()
-    if "\n" not in gap[:len(gap) - len(gap.lstrip(_TOPIC_LABEL_END + "\r\n"))]:
-        return False  # (a run-in heading, （三）运营经费紧张。站点…: its own sentence states the point)
+    run_in = "\n" not in gap[:len(gap) - len(gap.lstrip(_TOPIC_LABEL_END + "\r\n"))]
+    if run_in and not (len(head) <= RUN_IN_TOPIC_CHARS
+                       and structure.text[item.heading_end - 1:item.heading_end] in "。.:："):
+        # (a run-in heading, （三）运营经费紧张。站点…: its own sentence states the point; not a bare topic of a few
+        # characters closed by its own full stop, 1) 时间安排。各中心的窗口通常只有一两个…: p60)
+        return False
+    if not item.titled and not run_in:
+        return False
     if len(body) < TOPIC_LABEL_BODY_CHARS or not re.search(r"[。！？!?；;]", body):
         return False
-    if topic_label(head):
+    if topic_label(head) and not run_in:
         return False  # (人才方面, 技术层面: a dimension label, whose body's turn points.py reads already)
-    if _TOPIC_LABEL_PREDICATE.search(head) or starts_imperative(head) or cue_pattern("modal").search(head) \
+    bare = _mask_non_modals(head)  # (材料要求, 主要内容: a word that holds 要 without being a modal; p60)
+    if _TOPIC_LABEL_PREDICATE.search(bare) or starts_imperative(head) or cue_pattern("modal").search(bare) \
             or cue_pattern("challenge_predicate").search(head):
         return False  # (工作量大, 效率仍需提升, 邻里关系疏远, 土地沙化, 争取合理价格: a predicate, not a bare topic)
     if item_vote(head) or _modal_vote(head) or sentence_aspect(head) in (CHALLENGE, RECOMMENDATION):
@@ -6188,11 +6227,17 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 continue
             if inherited == OTHER and not sections:
                 parent = run[0].parent
-                if (len(run) >= 2 and announces_problems(_lead_in(structure.text, run[0].start))
+                if ((len(run) >= 2 or topic_label_item(structure, run[0]))
+                        and announces_problems(_lead_in(structure.text, run[0].start))
                         and not (parent is not None and has_cue(heading_of(parent), "exam_material"))):
                     # a 现状 section that turns from achievements to problems (但应看到，…还有不少问题有待解决。
                     # 一是…二是…): the list its lead-in announces states the essay's problems (not in exam material)
                     for it in run:
+                        if topic_label_item(structure, it):
+                            # 遇到了诸多问题。⏎ 1) 时间安排。各中心的窗口…: a topic label over the problem its body
+                            # states (trialfix24a; p60)
+                            roles[id(it)] = ItemRole(CHALLENGE, "leaf")
+                            continue
                         roles[id(it)] = ItemRole(CHALLENGE, "point")
                         _sub_points(it, CHALLENGE)
                     continue
@@ -6368,6 +6413,13 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 for it in run:
                     roles[id(it)] = ItemRole(None, "none")
                     visit(it.children, None)
+                continue
+            if run_aspect == OTHER and _other_label(lead):
+                # 优势：(1)减少…费用；(2)缩短…时间 / 调研方法：- 实地考察…: a list of neither aspect, its items' sentences
+                # read as no free prose either (p60)
+                for it in run:
+                    roles[id(it)] = ItemRole(OTHER, "other")
+                    visit(it.children, OTHER)
                 continue
             if run_aspect:
                 previous, previous_family = run_aspect, run[0].family

@@ -1290,6 +1290,11 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     if first is None and aspect == asp.CHALLENGE and asp.turned_to_few(text[start:end]):
         # …识别了1,098宗个案，但至今只有一宗遭到检控: the window starts at the turn to the few (weak24)
         first = next((i for i, (a, b) in enumerate(clauses) if asp._TURNED_FEW.match("，" + text[a:b].lstrip())), None)
+        if first is None:
+            # 161个停车场中，只有28个设有充电设施: the window starts at the whole's clause before the few (p60)
+            first = next((i for i, (a, b) in enumerate(clauses)
+                          if asp._PARTITIVE_FEW.search(text, a, clauses[i + 1][1] if i + 1 < len(clauses) else b)
+                          and text[a:b].rstrip(_TRIM).endswith("中")), None)
     if first is None and aspect == asp.RECOMMENDATION:
         # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
@@ -1888,6 +1893,14 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             spans.append((it.start, it.end, aspect, it.titled or role.role in ("section", "leaf")))
         elif role and role.role == "none" and it.titled and it.children:
             spans.append((it.start, it.end, None, True))
+    # status sections (一、现状: :func:`summarizer.aspects.names_status_section`), whose prose may turn to problems
+    status = sorted((it.start, it.end) for it, role in zip(structure.items, roles)
+                    if role and role.aspect == asp.OTHER and it.titled
+                    and asp.names_status_section(structure.heading(it))) if openers else []
+    status_starts = [a for a, _ in status]
+    # the first items of lists of neither aspect under a short label (优势：(1)…; :func:`summarizer.aspects._other_label`)
+    other_lists = sorted(it.start for it, role in zip(structure.items, roles)
+                         if role and role.aspect == asp.OTHER and role.role == "other" and it.value == 1)
     out: list[str | None] = []
     region: str | None = None
     j = 0
@@ -1902,6 +1915,12 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             j += 1
         active = [sp for sp in active if sp[1] > s.start]
         owner = active[-1][2] if active else None
+        if owner is None and other_lists:
+            k = bisect.bisect_right(other_lists, s.start)
+            if k < len(other_lists) and other_lists[k] < min(s.end, s.start + asp.OTHER_LABEL_CHARS + 6) \
+                    and asp._other_label(text[s.start:other_lists[k]]):
+                # 优势：(1)减少…；(2)…: the sentence that opens with the label holds the list's items, no point (p60)
+                owner = asp.OTHER
         if turned is not None and s.start < turned[0]:
             out.append(turned[1])
             continue
@@ -1940,6 +1959,14 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             # (or the measures) it reports to its own verdict; the region ends there and what follows is free prose
             # (Part 56)
             region = None
+        if owner == asp.OTHER and s.kind == "sentence" and status and asp.announces_problems(body):
+            k = bisect.bisect_right(status_starts, s.start) - 1
+            if k >= 0 and s.start < status[k][1]:
+                # 1.1.2 当今现状 ⏎ 目前，大学生在申请…时遇到了诸多问题。⏎ 1) 时间安排。…: a status section's prose that
+                # announces problems turns the rest of the section to them (p60, Part 60's 3095)
+                turned = (min(status[k][1], active[-1][1]), asp.CHALLENGE)
+                out.append(None)
+                continue
         if owner == asp.OTHER and s.kind == "sentence" and asp.run_in_label_aspect(body):
             # 案例一 ⏎ 问题描述：某社区…突出。: inside a case, a run-in label that names an aspect states its point
             out.append(asp.run_in_label_aspect(body))
@@ -2982,6 +3009,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
+    _problem_fix_points(structure, sentences, out, max_point_chars)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, reported_concerns)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, back_referred_problem_run)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
@@ -5844,6 +5872,148 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
         _add_items(text, out, asp.CHALLENGE, problems, max_chars)
         for p in out[asp.CHALLENGE] if requested else ():
             p.finding = p.finding or p.start in requested
+
+
+def problem_fix_section(heading: str) -> bool:
+    """Whether a section ``heading`` (its marker excluded, Simplified view) names the problems found and then what is
+    done about them (a self-inspection's ``存在问题及整改情况``, ``存在的问题及整改措施``): at most
+    :data:`PROBLEM_FIX_HEADING_CHARS` characters, a challenge section noun (:func:`summarizer.aspects.heading_cues`)
+    joined (:data:`_PROBLEM_FIX_JOINT`: 及, 与, a comma) to a word of the ``rectification_section`` cue group (整改,
+    整改情况) that ends the heading. Not an essay's ``困境与对策``, whose sections argue at length, nor a statement
+    (``严格问题整改``, ``部分问题整改不彻底``). Constant work (a bounded heading)."""
+    h = heading.strip().rstrip(_TRIM)
+    if len(h) > PROBLEM_FIX_HEADING_CHARS:
+        return False
+    first = next((e for e, a in asp.heading_cues(h) if a == asp.CHALLENGE), None)
+    if first is None:
+        return False
+    m = _PROBLEM_FIX_JOINT.match(h, first)
+    return m is not None and h[m.end():] in asp.lexicon().words("rectification_section")
+
+
+#: What joins a problems noun to the rectification noun after it in a section heading (``存在问题及整改情况``,
+#: ``存在问题，整改情况``, ``问题与整改``). Anchored, bounded.
+_PROBLEM_FIX_JOINT = re.compile(r"\s{0,2}(?:及其|以及|及|与|和|暨|、|，|,|和相关|及相应的?)\s{0,2}")
+
+
+#: Most clauses of a problem that :func:`problem_then_fix` reads before its fix.
+PROBLEM_FIX_CLAUSES = 3
+
+
+def problem_then_fix(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``(problem, fix)`` spans (offsets into ``sentence``, Simplified view) of an item of a problems-and-fixes
+    section (:func:`problem_fix_section`) that states the problem and the fix in one sentence with no modal
+    (``(一)宿舍卫生较差,加强宿管员培训,每天检查评比。``): the problem is the clauses (at most
+    :data:`PROBLEM_FIX_CLAUSES`, past a list marker) before the first clause that opens with an imperative verb
+    (:func:`summarizer.aspects.starts_imperative`: 加强, 完善), none of them prescribing (a modal or an imperative);
+    the fix runs from that clause to the sentence's end. None when the sentence opens with the fix, holds no such
+    clause or is a question. Linear in the sentence (one scan over its clauses)."""
+    body = sentence.rstrip()
+    if body.endswith(("？", "?")):
+        return None
+    a = _FINDING_MARKER.match(body).end()
+    pos, clauses = a, 0
+    while pos < len(body):
+        end = _clause_end(body, pos)
+        c = body[pos:end].strip()
+        if clauses and body[pos - 1] in "，," and asp.starts_imperative(c):
+            lead = len(body[pos:end]) - len(body[pos:end].lstrip())
+            core = body[a:pos - 1].rstrip(_TRIM)
+            fix_end = len(body.rstrip(_TRIM + "。！!"))
+            if len(core) < ENUM_ITEM_CHARS or fix_end <= pos + lead:
+                return None
+            return (a, a + len(core)), (pos + lead, fix_end)
+        if end < len(body) and body[end] not in "，," or not c or asp.starts_imperative(c) \
+                or asp.modal_strength(c) or asp.strong_modal(c):
+            return None  # (a problem of one clause chain only; one that prescribes has no problem before its fix)
+        clauses += 1
+        if clauses > PROBLEM_FIX_CLAUSES:
+            return None
+        pos = end + 1
+    return None
+
+
+def _problem_fix_points(structure: Structure, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                        max_chars: int) -> None:
+    """In place: under a section heading that names the problems and their fixes (:func:`problem_fix_section`: a
+    self-inspection's ``二、存在问题及整改情况``), each sentence that states a problem and then its fix
+    (:func:`problem_then_fix`) gives the problem as a challenge and the fix as a recommendation, a point that lumped
+    both ending with the problem or starting at the fix (p60, Part 60's 3114); the heading itself names the section
+    and is no point. n log n in the sections, sentences and points."""
+    text = structure.text
+    sections = [(it.heading_end, it.end, it.start) for it in structure.items
+                if it.end > it.heading_end and problem_fix_section(structure.heading(it))]
+    sections += _problem_fix_heading_sentences(text, sentences)
+    if not sections:
+        return
+    starts = [s.start for s in sentences]
+    problems: list[tuple[int, int]] = []
+    fixes: list[tuple[int, int]] = []
+    heads: list[tuple[int, int]] = []
+    for a, b, head in sections:
+        heads.append((head, a))
+        k = bisect.bisect_left(starts, a)
+        while k < len(sentences) and sentences[k].start < b:
+            s = sentences[k]
+            k += 1
+            if s.kind != "sentence":
+                continue
+            found = problem_then_fix(text[s.start:min(s.end, b)])
+            if found is not None:
+                problems.append((s.start + found[0][0], s.start + found[0][1]))
+                fixes.append((s.start + found[1][0], s.start + found[1][1]))
+    heads.sort()
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        out[aspect] = [p for p in out[aspect] if not _within_spans(heads, p.start, p.end)]
+    if not fixes:
+        return
+    problems.sort()
+    fixes.sort()
+    _end_at_spans(out[asp.CHALLENGE], problems)
+    _start_at_spans(out[asp.RECOMMENDATION], fixes)
+    _add_items(text, out, asp.RECOMMENDATION, fixes, max_chars)
+    _add_items(text, out, asp.CHALLENGE, problems, max_chars)
+
+
+#: A section heading's numbering at a sentence's start (``二、``, ``（二）``, ``2.``), by kind: the next sentence that
+#: opens with numbering of the same kind ends the section. Anchored, bounded.
+_SECTION_NUMBERING = re.compile(r"\s{0,3}(?:(?P<cn>[一二三四五六七八九十]{1,3}[、.．])|(?P<pcn>[（(][一二三四五六七八九十]{1,3}[）)])"
+                                r"|(?P<num>\d{1,2}[、.．](?!\d)))")
+#: Most sentences a problems-and-fixes heading sentence (:func:`_problem_fix_heading_sentences`) reads on.
+PROBLEM_FIX_SENTENCES = 12
+#: Most characters of such a heading past its numbering.
+PROBLEM_FIX_HEADING_CHARS = 24
+
+
+def _problem_fix_heading_sentences(text: str, sentences: list[Sentence]) -> list[tuple[int, int, int]]:
+    """``(body start, body end, heading start)`` of each problems-and-fixes section whose heading is a numbered
+    sentence of its own (``…汇总如下:一、自查情况:…。二、存在问题,整改情况。(一)…`` run on in one paragraph, where no
+    structure item is read; :func:`problem_fix_section`): the body runs over the sentences after it up to the next
+    heading line, the next sentence numbered as the heading is (``三、``) or :data:`PROBLEM_FIX_SENTENCES` sentences.
+    Linear in the sentences (each read once as a heading and at most that many times as a body)."""
+    found = []
+    for i, s in enumerate(sentences):
+        m = _SECTION_NUMBERING.match(text, s.start, s.end)
+        if m is None:
+            continue
+        head = text[m.end():s.end].strip(_TRIM)
+        if not head or len(head) > PROBLEM_FIX_HEADING_CHARS or not problem_fix_section(head):
+            continue
+        end = s.end
+        for t in sentences[i + 1:i + 1 + PROBLEM_FIX_SENTENCES]:
+            n = _SECTION_NUMBERING.match(text, t.start, t.end)
+            if t.kind == "heading" or n is not None and n.lastgroup == m.lastgroup:
+                break
+            end = t.end
+        if end > s.end:
+            found.append((s.end, end, s.start))
+    return found
+
+
+def _within_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (sorted (start, end) offsets). O(log len(spans))."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 #: Most characters of the finding before the demand that :func:`problem_then_demand` reads (a longer chain is a

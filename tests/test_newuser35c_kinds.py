@@ -53,9 +53,12 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 60 (see SOURCES.md)")
+#: The kinds still missed (p60 fixed all five: the advantage list, the bookmark call, the self-inspection item, the
+#: reported findings and the numbered pain points; tests/test_p60_kinds.py).
+MISSED: set[str] = set()
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) if k in MISSED else k for k in sorted(KINDS)])
 def test_part60_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
