@@ -1748,7 +1748,7 @@ class _KeptIndex:
     prefix tokens, in place of one test per kept point. A threshold outside (0, 1] (or an empty text) tests every
     kept point, as before."""
 
-    __slots__ = ("texts", "freq", "threshold", "postings", "empties")
+    __slots__ = ("texts", "freq", "threshold", "postings", "empties", "exact")
 
     def __init__(self, freq: Counter, threshold: float = 0.8):
         self.texts: list[_KeptText] = []
@@ -1757,6 +1757,7 @@ class _KeptIndex:
         #: token → (kept index, its length, the token's place in its order) of each kept text with it in its prefix
         self.postings: dict[tuple[str, int], list[tuple[int, int, int]]] = {}
         self.empties: list[int] = []  # kept empty texts (never indexed: every one is a candidate)
+        self.exact: set[str] = set()  # the kept texts themselves (a text kept again repeats one: ratio 1.0)
 
     def _prefix(self, counts: Counter, n: int) -> list[tuple[str, int]]:
         """The first ``n − o(n) + 1`` tokens ``(c, j)`` of a text of ``n`` characters (``counts``: its character
@@ -1778,11 +1779,22 @@ class _KeptIndex:
         """Keep ``kept`` (after every point kept before it) and index its prefix tokens."""
         i = len(self.texts)
         self.texts.append(kept)
+        self.exact.add(kept.text)
         if not kept.size or not 0.0 < self.threshold <= 1.0:
             self.empties.append(i)
             return
         for pos, tok in enumerate(self._prefix(kept.counts, kept.size)):
             self.postings.setdefault(tok, []).append((i, kept.size, pos))
+
+    def repeats(self, a: str, a_counts: Counter) -> bool:
+        """Whether some kept point is repeated by ``a`` (``a_counts``: ``Counter(a)``): :meth:`_KeptText.repeated_by`
+        of any :meth:`candidates`, the same value. A text equal to a kept one repeats it (difflib's ratio is 1.0 and
+        there are no differing middles) and is answered by one set look-up, with no candidates read: a list whose
+        items say the same words (``1.加强治理`` … ``9999.加强治理``, the numbers read as markers) costs one look-up
+        an item."""
+        if a in self.exact and self.threshold <= 1.0:
+            return True
+        return any(k.repeated_by(a, a_counts, self.threshold) for k in self.candidates(a, a_counts))
 
     def candidates(self, a: str, a_counts: Counter) -> list[_KeptText]:
         """The kept points that may pass ``same_point(a, a_counts, threshold)``, in the order kept: every other kept
@@ -3171,8 +3183,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
-            if is_reference(text, p.start) or any(k.repeated_by(ptext, pcounts)
-                                                  for k in kept_texts.candidates(ptext, pcounts)):
+            if is_reference(text, p.start) or kept_texts.repeats(ptext, pcounts):
                 continue  # an entry of a reference list, or the same point again
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
                 continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing

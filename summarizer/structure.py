@@ -81,6 +81,10 @@ _AFTER_BRACKET = re.compile(rf"(?<=[)）])[^\S\n]*(\d{{1,2}})、(?=[^\S\n]*[{CJK
 #: ``‧`` of Hong Kong pages (a subset of :data:`summarizer.sentences.BULLETS`: the others, ● ◆ ■ …, measured worse as
 #: items; council32).
 STRUCTURE_BULLETS = "•‧"
+#: The least item number read with three or four digits (``100.`` … ``9999.`` at a line's start): such an item only
+#: continues a run whose last item is numbered one less (:func:`find_markers`), so a year (``2023.``), an amount or a
+#: page number never opens a list; the numbers of one and two digits are read as before.
+LONG_ITEM_MIN = 100
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the positional 一0 一一 一五 of Taiwan reports number items 10 to 99 too: 一0、 only before 、)
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}}|[一二三四五六七八九][0〇](?=、))"
@@ -92,6 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}})(?![\d.．、])(?:[^\S\n]*\t[^\S\n]*(?=[{CJK}])|"
                        rf"\s*(?=[{CJK}])(?![年月日号时点分秒个项条次人户万亿元家名位所类批期届岁]))")),
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[.．、](?!\d)\s*")),
+    # an item numbered past 99 (100. … 9999.) opens its line and only continues a run whose last item it follows
+    # (find_markers, LONG_ITEM_MIN): a long list's items, never a year (2023.), an amount or a page number on its own
+    ("num_dot", re.compile(rf"(?:(?<=^)|(?<=\n))[^\S\n]*(\d{{3,4}})[.．、](?![\d.．、])[^\S\n]*(?=[{CJK}])")),
     ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
     ("paren_num", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[)）](?!\d)")),  # 1) 2)
     # 1）2） run on after a word or a comma, with no colon before the list (建议1）增加…；2）拓宽…, 包括1）…，2）…): only
@@ -502,6 +509,14 @@ def find_markers(text: str) -> list[Item]:
     line_end = line_end_finder(text)
     for it in items:
         key = (it.family, it._prefix)
+        if it.value >= LONG_ITEM_MIN:
+            # an item numbered past 99 only follows the run's last item, never opens a run or skips numbers
+            r = ending.latest(key, [it.value - 1])
+            if r is not None:
+                runs[r].append(it)
+                ending.add(key, r)
+                _close_inner_runs(text, runs, open_runs[key], r, ending.closed)
+            continue
         if it.value == 1:
             runs.append([it])
             open_runs.setdefault(key, []).append(len(runs) - 1)
