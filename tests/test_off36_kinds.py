@@ -7,7 +7,9 @@
 - a finding on a programme named by its verb phrase (``推动…计划执行率偏低，宜检讨改善``) is a finding with its demand
   (Part 59's 3059);
 - measures named as someone's duty after the problem (``A问题严重，B，C，是政府必须要做的事情``) are a recommendation, the
-  problem before them a challenge (Part 59's 3055).
+  problem before them a challenge (Part 59's 3055);
+- the premier's reply (``行政院长某某回应，…希望各县市政府共体时艰``) is the authorities' reply, no point of the author's
+  (Part 59's 3027).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from costs import assert_linear
-from summarizer.aspects import CHALLENGE, RECOMMENDATION, challenge_strength, sentence_aspect
+from summarizer.aspects import CHALLENGE, RECOMMENDATION, challenge_strength, reports_scholar_view, sentence_aspect
 from summarizer.essays import _contents_entries, _heading_lines, split_essays
 from summarizer.points import problem_then_demand, problem_then_duty
 
@@ -92,6 +94,18 @@ def test_measures_named_a_duty_after_the_problem():
 
 def test_duty_without_a_problem_before_it_is_none():
     assert problem_then_duty("持续优化路面，鼓励居民绿色出行，是政府必须要进行的事情。") is None
+
+
+@pytest.mark.parametrize("speaker", ["行政院长某某", "阁揆"])
+def test_premier_reply_is_the_authorities_reply(speaker):
+    text = f"副市长批评中央删减社安网人力经费。{speaker}回应，明年度的补助希望各县市政府共体时艰，如果财划法通过，后年就有机会调整。"
+    start = text.index("明年度")
+    assert reports_scholar_view(text, start, len(text) - 1)
+
+
+def test_critic_before_the_reply_is_no_reply():
+    text = "副市长批评中央删减社安网人力经费，地方社工人力严重不足。院长某某回应，会再研议。"
+    assert not reports_scholar_view(text, text.index("中央"), text.index("。"))
 
 
 def test_contents_and_duty_readers_stay_linear():
