@@ -1048,6 +1048,9 @@ def _addressed_re() -> re.Pattern[str]:
         # a shortfall one is told to look for (认真查找自身存在的不足, 找准工作中的短板; corpus22): 的 right before it
         rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?的"
         rf"(?:{alt('examined_shortfall_noun')})(?![不未没难])"
+        # (or right after the verb, no 的: 查找差距，补齐短板; 找准短板; off36)
+        rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')})(?:{alt('examined_shortfall_object')})"
+        rf"(?![不未没难大小])"
         # a problem noun made the focus of the work (以巡察发现的共性问题为抓手, 把群众反映强烈的问题作为整改重点: the
         # object fronted by 以/把/将 before 为/作为 and a ``measure_focus_noun``; lefts24)
         rf"|(?:以|把|将){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:作为|为)"
@@ -1106,7 +1109,8 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     尽快解决``) or remedied by a means taken (``remedy_means``: ``尽快采取措施解决…难题``; reported28), and one assigned to whoever handles it
     (由 + at most :data:`ADDRESSED_OBJECT_CHARS` characters + an ``assigned_handling_verb``: ``执行中的问题，由市发改委
     协调``: a notice's rule for matters arising), and a shortfall after a verb of examining and 的 (``认真查找自身存在的
-    不足``; ``examined_shortfall_noun``, corpus22). Bounded gaps, one pass: linear."""
+    不足``; ``examined_shortfall_noun``, corpus22) or right after such a verb with no 的 (``查找差距``, ``找准短板``;
+    ``examined_shortfall_object``, off36). Bounded gaps, one pass: linear."""
     if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)
             or cue_pattern("examined_shortfall_noun").search(text)):
         return []

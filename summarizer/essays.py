@@ -662,6 +662,46 @@ def _field_line(text: str, start: int, line: str) -> bool:
     return 1 < len(label) <= FIELD_NAME_CHARS and label[-1] in ":："
 
 
+#: Fewest heading lines in a row (blank lines between them aside) that make a table of contents (:func:`_contents_entries`).
+CONTENTS_MIN_LINES = 4
+
+
+def _contents_entries(text: str, lines: list[tuple[int, int, str, str]]) -> set[int]:
+    """Start offsets (into ``text``) of the heading lines ``lines`` (:func:`_heading_lines`) that stand in a table of
+    contents: a run of at least :data:`CONTENTS_MIN_LINES` heading lines with nothing but blank lines between them
+    (``鞏固提升三大中心地位`` ⏎ ``鞏固國際金融中心地位`` ⏎ ``促進國際貿易中心發展`` ⏎ … over a report's preamble). A
+    contents entry names a section printed again over the body; the body's print of it is that section's heading,
+    and the entry itself opens no essay (newuser35b's 3029: a party's wish list split at its first section). A run
+    that prints one line twice (a photo caption under several pictures) is no contents list, nor one with a line that
+    the line right above it already prints (a page's header: the breadcrumb ``当前位置：首页>…><title>``, the title,
+    then furniture lines; Part 55's 2809). A collection's list of titles keeps each title's print over its article,
+    which still splits. One pass; each line is read once more as the line above an entry."""
+    entries: set[int] = set()
+
+    def close(run: list[int], distinct: bool) -> None:
+        if len(run) < CONTENTS_MIN_LINES or not distinct:
+            return
+        for i in run:  # (an entry the line right above it already prints: a breadcrumb over the page's title)
+            start, line = lines[i][0], lines[i][3]
+            above = text.rfind("\n", 0, max(0, start - 1)) + 1
+            if line and line in text[above:start]:
+                return
+        entries.update(lines[i][0] for i in run)
+
+    run: list[int] = []
+    keys: set[str] = set()
+    distinct = True  # (a contents list names each section once: a photo caption printed under three pictures is none)
+    for k, (start, _end, key, _line) in enumerate(lines):
+        if run and text[lines[k - 1][1]:start].strip():
+            close(run, distinct)
+            run, keys, distinct = [], set(), True
+        run.append(k)
+        distinct = distinct and key not in keys
+        keys.add(key)
+    close(run, distinct)
+    return entries
+
+
 def _page_title_again(text: str, lines: list[tuple[int, int, str, str]], counts: Counter) -> int | None:
     """Start offset of the second and last verbatim print of the text's opening line among the heading lines
     ``lines`` (``(start, end, key, line)`` of :func:`_heading_lines`; ``counts``: occurrences of each key among
@@ -1099,8 +1139,10 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         counts = Counter(key for *_, key, _ in lines if len(key) >= 4)
         repeated = {k for k, c in counts.items() if c >= 2}
         again = _page_title_again(text, lines, counts)
+        contents = _contents_entries(text, lines) if repeated else set()
         occurrences = [ln for ln in lines
-                       if ln[2] in repeated and ln[0] != again and not _field_line(text, ln[0], ln[3])]
+                       if ln[2] in repeated and ln[0] != again and ln[0] not in contents
+                       and not _field_line(text, ln[0], ln[3])]
         sections = [ln for ln in occurrences if _SECTION_LINE.match(ln[3])]
         if sections:
             bounds = _template_bounds(text, lines, sections)

@@ -5840,10 +5840,60 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
     return None
 
 
+#: A closing copula clause that names the measures before it as someone's duty (``…，是政府必须要进行的事情``, ``…，是
+#:当局应该做的工作``): 是, at most 12 characters of an actor, a modal, at most 8 characters of its verb, 的 and a noun of
+#: a task, at the sentence's end. Bounded.
+_DUTY_TAIL = re.compile(r"\s{0,2}是[^，,。；;：:！？!?]{0,12}?(?:必须|应当|应该|需要|亟需|亟须|务必|应|要)"
+                        r"[^，,。；;：:！？!?]{0,8}?的(?:事情|事|工作|任务|责任)\s*$")
+
+
+def problem_then_duty(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A sentence that states a problem, then the measures against it with no modal of their own, and closes by naming
+    them someone's duty (:data:`_DUTY_TAIL`: ``现时车辆总数已超出道路承载能力，大量尾气排放亦产生严重的环保问题，持续优化
+    路面，鼓励居民使用公交，是政府必须要进行的事情``; Part 59's 3055): ``(problem, fix)`` spans (offsets into ``sentence``,
+    Simplified view), or None. The problem runs from the sentence's start (or its last ``；``/``：``) to its last clause
+    that states a problem (:func:`_shortfall_clause`, :func:`_problem_clause`), at most :data:`FINDING_DEMAND_CLAUSES`
+    clauses and :data:`FINDING_DEMAND_CHARS` characters, none of them prescribing; the fix is every clause after it to
+    the sentence's end, the duty clause included, at least one measure clause and at most
+    :data:`FINDING_DEMAND_FIX_CHARS` characters before the duty clause, none stating a problem. Linear in the sentence."""
+    body = sentence.rstrip().rstrip("。！!")
+    if not body.endswith(("事情", "事", "工作", "任务", "责任")):
+        return None
+    k = max(body.rfind("，"), body.rfind(","))
+    if k <= 0 or not _DUTY_TAIL.match(body, k + 1):
+        return None
+    start = max(body.rfind(ch, 0, k) for ch in "；;：:\n") + 1
+    spans: list[tuple[int, int]] = []  # the clauses before the duty clause
+    pos = start
+    while pos < k:
+        end = min(_clause_end(body, pos), k)
+        spans.append((pos, end))
+        pos = end + 1
+    last = -1  # index of the last clause that states a problem
+    for i, (a, b) in enumerate(spans):
+        c = body[a:b].strip(_TRIM)
+        if _shortfall_clause(c) or _problem_clause(c):
+            last = i
+    if last < 0 or last + 1 >= len(spans) or last + 1 > FINDING_DEMAND_CLAUSES:
+        return None
+    a0 = spans[0][0] + len(body[spans[0][0]:spans[0][1]]) - len(body[spans[0][0]:spans[0][1]].lstrip(_TRIM))
+    a0 = _FINDING_MARKER.match(body, a0).end()
+    p_end = spans[last][1]
+    if p_end - a0 > FINDING_DEMAND_CHARS or any(asp.modal_strength(body[a:b].strip(_TRIM))
+                                                or asp.strong_modal(body[a:b]) for a, b in spans[:last + 1]):
+        return None
+    f0 = spans[last + 1][0]
+    f0 += len(body[f0:k]) - len(body[f0:k].lstrip(_TRIM))
+    if k - f0 > FINDING_DEMAND_FIX_CHARS or any(_problem_clause(body[a:b].strip(_TRIM)) for a, b in spans[last + 1:]):
+        return None
+    return (a0, len(body[:p_end].rstrip(_TRIM))), (f0, len(body.rstrip(_TRIM)))
+
+
 def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
                                 max_chars: int, review: int) -> None:
     """In place: a sentence before ``review`` that states a problem and asks for its fix in one breath
-    (:func:`problem_then_appeal`), or a finding and the demand it makes (:func:`problem_then_demand`; that demand's
+    (:func:`problem_then_appeal`), or names the measures against it someone's duty (:func:`problem_then_duty`), or a
+    finding and the demand it makes (:func:`problem_then_demand`; that demand's
     point is marked :attr:`RawPoint.demand`, never widened back over its finding), gives the fix as a recommendation
     and the problem as a challenge (:func:`_add_items`: a point of either aspect that lumps both gives way; a
     challenge that runs on into the fix ends with the problem). Linear in the sentences."""
@@ -5860,7 +5910,7 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
         if found is not None:
             demands.add(s.start + found[1][0])
         if found is None:
-            found = problem_then_demand(s.text)
+            found = problem_then_demand(s.text) or (problem_then_duty(s.text) if s.kind == "sentence" else None)
             if found is not None:
                 demands.add(s.start + found[1][0])
                 if s.text.startswith("请", found[1][0]):
@@ -6099,6 +6149,28 @@ def _opens_with_demand_modal(clause: str, modals: tuple[str, ...]) -> bool:
     return rest.startswith(modals) and bool(asp.modal_strength(rest))
 
 
+#: Fewest characters of a programme's name (``推动城乡特色产业园区发展计画``) before its plan noun (:func:`_named_plan_finding`).
+PLAN_NAME_MIN_CHARS = 4
+
+
+def _named_plan_finding(clause: str) -> bool:
+    """Whether ``clause`` (stripped), which opens with an imperative verb, is a finding on a programme named by its
+    verb phrase rather than a demand: a ``plan_name_noun`` (计画, 方案, 项目 …) ends the name after at least
+    :data:`PLAN_NAME_MIN_CHARS` characters and what follows it states a shortfall (:func:`_shortfall_clause`,
+    :func:`_problem_clause`): ``推动城乡特色产业园区发展计画预算执行率未如预期`` (a budget review's finding on the
+    plan 推动…计画; Part 59's 3059), not ``推动产业园区计画`` (a demand: nothing stated after the name). Bounded by
+    the clause: one scan per plan noun."""
+    best = -1
+    for w in asp.lexicon().words("plan_name_noun"):
+        k = clause.find(w, PLAN_NAME_MIN_CHARS)
+        if k != -1 and (best == -1 or k + len(w) < best):
+            best = k + len(w)
+    if best == -1:
+        return False
+    rest = clause[best:].strip(_TRIM)
+    return len(rest) >= 2 and (_shortfall_clause(rest) or _problem_clause(rest))
+
+
 def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A sentence that states a finding and then demands its fix of the same subject after a comma, with no subject of
     its own (``部分机构采购比率未达目标值，应积极谋求改善``; ``专科医师不足，恐不利业务拓展，宜检讨改善``; audit and
@@ -6139,7 +6211,7 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
                     and not any(w in core for w in ("上述", "以上", "这些", "此类"))
                     and not any(x.startswith(_APPEAL_LEAD_INS + _COPULA_MARKERS + ("为", "當", "当"))
                                 or _FINDING_SEQUENCE.match(x) or asp.opens_condition(x)
-                                or asp.starts_imperative(x)
+                                or asp.starts_imperative(x) and not _named_plan_finding(x)
                                 for x in (y[_FINDING_MARKER.match(y).end():] for y in clauses))
                     and not asp.has_cue(core, "prose_prohibition") and not asp.has_cue(core, "example")
                     and not asp.has_cue(core, "finding_demand_frame")):
@@ -6147,8 +6219,9 @@ def problem_then_demand(sentence: str) -> tuple[tuple[int, int], tuple[int, int]
             return None
         if end < len(body) and body[end] in "；;：:\n" or not clauses and c in _COPULA_MARKERS:
             c1, clauses = end + 1, []  # (一方面，A有待平衡，需…: the finding starts after a bare sequence marker)
-        elif asp.modal_strength(c) or asp.strong_modal(c):
-            return None  # (the chain already prescribes: no finding before the demand)
+        elif (asp.modal_strength(c) and not _named_plan_finding(c[_FINDING_MARKER.match(c).end():])
+              or asp.strong_modal(c)):
+            return None  # (the chain already prescribes: no finding before the demand; 推动…计画执行率偏低 is a finding)
         else:
             clauses.append(c)
         pos = end + 1
