@@ -7490,11 +7490,25 @@ def tallies_work(point: str) -> bool:
 def _study_method_re() -> re.Pattern[str]:
     """A study's own work (:func:`states_study_method`): a case or sample the study takes (``以福建省为例进行实证研究``,
     ``以…为样本分析``), or a tool used to study an effect (``采用合成控制法分析…改革对…的影响``: 采用/运用/利用/借助/基于,
-    at most 16 characters ending in 法 or 模型, a verb of study, at most 40 characters, 的 and a noun of effect).
+    at most 16 characters ending in 法 or 模型, a verb of study, at most 40 characters, 的 and a noun of effect), or an
+    evaluation's tools applied to its object at a clause's end (``运用熵值法和综合指数法对…进行评价``: a clause opening
+    with such a verb, a name ending in 法 or 模型, at most 40 characters, 进行/开展 and a verb of evaluation), or a
+    survey's instruments designed and returned (``设计出…等五种投诉情境模拟``, ``编拟成结构式问卷``, ``回收率70%``).
     Bounded: linear."""
     return re.compile(r"以[^，,。；;]{1,12}?为(?:例|样本|研究对象|案例)[，,]?(?:进行|开展)?(?:实证)?(?:研究|分析|检验)"
                       r"|^(?:本文|本研究|文章)?(?:采用|运用|利用|借助|基于)[^，,。；;]{1,16}?(?:法|模型)[^，,。；;]{0,4}?"
-                      r"(?:分析|检验|测算|评估|考察)[^，,。；;]{1,40}?的(?:影响|效应|作用|差异|关系)")
+                      r"(?:分析|检验|测算|评估|考察)[^，,。；;]{1,40}?的(?:影响|效应|作用|差异|关系)"
+                      # issue 8 (Part 62, w62): an evaluation's tools applied to its object (运用熵值法和综合指数法对
+                      # 某省…能力进行评价; 运用灰色关联度法、综合指数法两种方法，对…进行全面而综合的评价)
+                      r"|(?:^|[，,])(?:本文|本研究|文章)?(?:采用|运用|利用|借助|基于|使用)[^，,。；;]{1,30}?(?:法|模型)"
+                      r"[^。；;]{0,40}?(?:进行|开展)了?[^，,。；;]{0,8}?(?:评价|测度|测算|评估|分析|检验|考察)(?=[，,。；;]|$)"
+                      # ...a survey's instruments designed (设计出如「…」等五种不同的投诉情境模拟; 编制成结构式问卷) and its
+                      # returns (共回收210份问卷, 回收率70%)
+                      r"|设计(?:出|了)?[^。；;]{0,60}?(?:情境|情景|问卷|量表)(?:模拟)?(?=[，,。；;]|$)"
+                      r"|(?:编拟|编制|编制成|编拟成)[^，,。；;]{0,12}?(?:问卷|量表)|回收率[为达约]?\s{0,2}\d"
+                      r"|(?:回收|发放)[^，,。；;]{0,8}?份?问卷"
+                      # ...and its question (进一步分析其…机制是否能有效缩短…: whether, not what should be done)
+                      r"|^(?:本文|本研究|文章)?(?:进一步)?(?:分析|探讨|探究|考察|检验|评估)[^。；;！？!?]{1,40}?是否")
 
 
 #: The angles a study works from (``从战略逻辑、竞争逻辑等方面论述了…``: 从, at most 30 characters ending in
@@ -7508,19 +7522,33 @@ _STUDY_ANGLE = re.compile(r"(?:本文|本研究|文章)?从[^，,。；;]{1,30}?
                           # 建议): what it will discuss, announced, no problem or measure of the subject stated
                           r"|(?:本文|本研究|文章|笔者)[^，,。；;]{0,4}?(?:针对|对|就|从)[^。；;]{1,60}?"
                           r"(?:(?:进行|展开|作|做)了?(?:深入|系统|初步|全面)?的?(?:探讨|分析|研究|论述|剖析|探析)|入手)"
-                          r"|对[^，,。；;]{1,60}?进行(?:分析|探讨|研究|剖析)[，,]并?提出[^，,。；;]{0,20}?(?:建议|对策)")
+                          r"|对[^，,。；;]{1,60}?进行(?:分析|探讨|研究|剖析|思考|反思|梳理)[，,]并?提出[^，,。；;]{0,20}?(?:建议|对策)"
+                          # issue 8 (Part 62, w62): a study's aim stated (本研究目的在于探讨…; 本文的主要目的是…)
+                          r"|(?:本研究|本文|本论文|本课题|本计划)的?(?:主要)?(?:研究)?目的(?:在于|是|为|主要是)"
+                          # ...and its theoretical angle (研究以政策执行为理论视角，以…为依据，解析…)
+                          r"|(?:本研究|本文|研究|文章|本课题)以[^，,。；;]{1,30}?为(?:理论|分析)?(?:视角|框架|切入点)")
+
+
+#: A study's results announced as a list (``研究结论如下：一、…``; issue 8, Part 62): the lead-in opening a point.
+_RESULTS_LEAD = re.compile(r"(?:本研究|本文|研究)?的?(?:主要)?(?:研究)?(?:结论|结果|发现)如下\s{0,2}[:：]?")
 
 
 def states_study_method(point: str) -> bool:
     """True when ``point`` (Simplified view) states how or why a paper studies its subject (wrong29; a journal
     abstract's method and aim): an opening that announces the study's angle or sums it up (:data:`_STUDY_ANGLE`,
     the rest holding no modal but the noun 建议: ``从…等方面，阐述构建…``, ``并在此基础上，总结出…的发展建议``;
-    wrong30), a case, sample or tool of the study (:func:`_study_method_re`), or an opening verb of
+    wrong30), a results list's lead-in over a finding that states no shortfall and prescribes nothing
+    (:data:`_RESULTS_LEAD`: ``研究结论如下：一、…会有不同之归因认知``; Part 62), a case, sample or tool of the study
+    (:func:`_study_method_re`), or an opening verb of
     study (``study_verb`` cue group: 分析, 探讨, 考察; after 本文/本研究 at most) with a word of the study's aim
     (``study_aim``: 以期, 作用机制, 影响因素, 实证研究) later: ``分析当前…存在的共性问题，以期寻求…路径``. With no
     modal word (:func:`holds_modal_word`: ``应深入分析…的影响因素`` prescribes). Neither a problem nor a measure of
     the subject. Linear in ``len(point)`` (anchored or bounded patterns, one cue scan)."""
     s = point.strip()
+    lead = _RESULTS_LEAD.match(s)
+    if lead is not None:  # 研究结论如下：一、…: the study's finding, unless it states a shortfall or prescribes
+        rest = s[lead.end():]
+        return not (holds_modal_word(rest) or challenge_strength(rest))
     angle = _STUDY_ANGLE.match(s)
     if angle is not None:  # 从…等方面，阐述…; 在此基础上，总结出…建议: the paper's own angle, its proposals' name
         return not holds_modal_word(s[angle.end():].replace("建议", ""))
@@ -7572,16 +7600,49 @@ def narrates_inspection(point: str) -> bool:
     return acts and not has_cue(s, "prose_challenge")
 
 
+#: A research gap (issue 8, Part 62: a thesis's or a paper's motivation): studies, literature or discussion of a
+#: subject said to be lacking or few, at most two degree adverbs between (``有关…的研究却相对缺乏``, ``相关文献较少``,
+#: ``此方面的探讨仍十分有限``; not ``基础研究投入还不足``, ``研究深度不足``: a thing of research lacking, which may be
+#: the subject's own problem). Bounded: linear.
+_RESEARCH_GAP = re.compile(r"(?:研究|文献|探讨|论述|实证分析)(?:成果)?"
+                           r"(?:尚|仍|还|相对|较为|却|则|比较|仍然|依然|十分|非常|极为|都|更为|也|目前){0,2}"
+                           r"(?:缺乏|匮乏|较少|很少|鲜见|少见|不多|空白|欠缺|不足|有限|缺失)")
+
+
+def states_research_gap(point: str) -> bool:
+    """True when ``point`` (Simplified view) says that studies of its subject are lacking (:data:`_RESEARCH_GAP`:
+    ``…的研究却相对缺乏，有待更多的研究投入``): a paper's motivation, no problem of the subject (the gold rule of Part
+    62: a research gap is no challenge). Linear in ``len(point)``."""
+    return _RESEARCH_GAP.search(point) is not None
+
+
+#: A size standard's criterion (issue 8, Part 62: a thesis's definitions): a modal, 满足 or 符合, and a threshold
+#: figure (``中型企业须同时满足从业人员300人及以上，营业收入3000万元及以上``). Bounded: linear.
+_CRITERION_VERB = re.compile(r"(?:须|需|应|必须|需要)(?:同时)?(?:满足|符合)")
+_CRITERION_FIGURE = re.compile(r"\d[\d.,]{0,12}\s{0,2}[\u4e00-\u9fff]{0,3}?(?:及以上|以上|及以下|以下|以内)")
+
+
+def states_criterion(point: str) -> bool:
+    """True when ``point`` (Simplified view) states a standard's criterion: a modal with 满足 or 符合
+    (:data:`_CRITERION_VERB`) and at least two threshold figures (:data:`_CRITERION_FIGURE`: ``300人及以上``,
+    ``1.5亿元以下``). What a class is defined by, no measure the author urges (``物业中型企业须同时满足从业人员300人及以上，
+    营业收入3000万元及以上``). Linear in ``len(point)``."""
+    return (_CRITERION_VERB.search(point) is not None
+            and sum(1 for _ in zip(range(2), _CRITERION_FIGURE.finditer(point))) >= 2)
+
+
 def frames_work_or_study(point: str) -> bool:
     """True when ``point`` (Simplified view) is of the register of work or study, which states neither aspect however
     its sentence reads: a study's own method, aim or angle (:func:`states_study_method`, wrong29/wrong30), a tally of
     work done (:func:`tallies_work`, wrong29), an inspection narrated (:func:`narrates_inspection`), a section's name
-    (:func:`names_section_only`) or a guiding formula (:func:`states_guiding_formula`) (wrong30). One of the readings
+    (:func:`names_section_only`) or a guiding formula (:func:`states_guiding_formula`) (wrong30), a research gap
+    (:func:`states_research_gap`) or a standard's criterion (:func:`states_criterion`) (issue 8, Part 62). One of the readings
     of :func:`states_neither`, and the only ones the learned model's points pass (``points.extract_points``: the rest
     of :func:`states_neither`, its readers of openers, reports and scenes, drop the model's whole sentences the gold
     takes: measured, about 80 gold points of Parts 1-40 lost for about 70 wrong ones). Linear in ``len(point)``."""
     return (names_section_only(point) or states_guiding_formula(point) or states_study_method(point)
-            or tallies_work(point) or narrates_inspection(point))
+            or tallies_work(point) or narrates_inspection(point) or states_research_gap(point)
+            or states_criterion(point))
 
 
 def states_duty(point: str) -> bool:

@@ -540,6 +540,10 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # (a project, a grant or a fund named in it: not 本文系统分析了…, 本文为读者介绍了…的成果)
     ("author_bio", re.compile(r"(?:注\s*[:：]\s*|[【\[])?本文(?:系(?!统)|为)[^。\n【】]{0,120}?(?:项目|课题|基金)"
                               r"[^。\n【】]{0,120}?成果[】\]]?[。]?"), HARD_BREAK),
+    # a journal's open-science label over its QR code ("开放科学(资源服务)标识码(OSID):", in either script; issue 8,
+    # Part 62): the page's apparatus, like 文献标识码, never a sentence of the paper (left in, its 服务 read as a measure)
+    ("classification", re.compile(r"(?:开放科学|開放科學)\s{0,2}[(（]\s{0,2}(?:资源服务|資源服務)\s{0,2}[)）]\s{0,2}"
+                                  r"(?:标识码|標識碼)\s{0,2}[(（]\s{0,2}OSID\s{0,2}[)）]\s{0,2}[:：]?"), HARD_BREAK),
 )
 # News furniture glued to the text (what a page's player, credits and stripped titles leave around a report's
 # sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):
@@ -717,7 +721,7 @@ _INLINE_CUES: dict[int, re.Pattern[str] | tuple[str, ...]] = {
     0: _ISSUE, 1: re.compile(r"no\.", re.I), 2: _ISSUE, 3: _ISSUE, 4: re.compile(r"学[报刊]"), 5: ("·", "•"),
     6: ("万方数据", "维普资讯", "中国知网", "www.cnki.net"), 7: ("收稿日期", "修回日期"), 8: ("作者简介", "通讯作者", "基金项目"),
     9: ("中图分类号",), 10: ("文献标识码",), 11: ("文章编号",), 15: re.compile(r"[记記]者"), 17: ("【",),
-    20: ("本文系", "本文为")}
+    20: ("本文系", "本文为"), 21: ("OSID",)}
 #: Per rule of :data:`_NEWS_FURNITURE` (its index), strings one of which every match holds (as :data:`_INLINE_CUES`).
 _FURNITURE_CUES: dict[int, tuple[str, ...]] = {2: ("记者", "記者"), 6: ("记者", "記者")}
 

@@ -522,6 +522,26 @@ ESSAY_LABEL_LINES = 12
 ESSAY_LABEL_TITLE_CHARS = 24
 
 
+#: Fewest non-empty lines, and the least share of them that are bare figures, of a table flattened one cell per line
+#: (:func:`flattened_table`).
+FLATTENED_TABLE_LINES = 20
+FLATTENED_TABLE_FIGURE_SHARE = 0.2
+_FIGURE_CELL = re.compile(r"[-+−]?\d[\d.,，%‰]*\s*%?")
+
+
+def flattened_table(text: str) -> bool:
+    """Whether ``text`` is a table flattened one cell per line (issue 8, Part 62's 3248: an indicator table's
+    name, meaning and weight cells, ``乡村中学专任教师数量 ⏎ 乡村中学专任教师数量 ⏎ 0.0695``): at least
+    :data:`FLATTENED_TABLE_LINES` non-empty lines, of which at least :data:`FLATTENED_TABLE_FIGURE_SHARE` are a bare
+    figure (:data:`_FIGURE_CELL`). A cell repeated in the next column is then no title that opens a second essay.
+    One pass over the lines: linear."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < FLATTENED_TABLE_LINES:
+        return False
+    figures = sum(1 for ln in lines if _FIGURE_CELL.fullmatch(ln))
+    return figures >= FLATTENED_TABLE_FIGURE_SHARE * len(lines)
+
+
 def _squeezed(s: str) -> str:
     return "".join(s.split())
 
@@ -1140,9 +1160,9 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         repeated = {k for k, c in counts.items() if c >= 2}
         again = _page_title_again(text, lines, counts)
         contents = _contents_entries(text, lines) if repeated else set()
-        occurrences = [ln for ln in lines
-                       if ln[2] in repeated and ln[0] != again and ln[0] not in contents
-                       and not _field_line(text, ln[0], ln[3])]
+        occurrences = [] if flattened_table(text) else [
+            ln for ln in lines if ln[2] in repeated and ln[0] != again and ln[0] not in contents
+            and not _field_line(text, ln[0], ln[3])]
         sections = [ln for ln in occurrences if _SECTION_LINE.match(ln[3])]
         if sections:
             bounds = _template_bounds(text, lines, sections)

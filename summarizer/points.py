@@ -1167,6 +1167,60 @@ def label_body_statement(text: str, item, point: tuple[int, int], aspect: str, m
     return (ca, cb) if cb > ca else None
 
 
+#: Most body sentences after the first that :func:`label_body_problems` reads.
+LABEL_BODY_SENTENCES = 8
+
+
+#: A harm a problem does (``导致``, ``造成``, ``引发``, ``影响``): what :func:`label_body_problems` needs of a body
+#: sentence outside a causes section.
+_HARM_DONE = re.compile(r"导致|造成|引起|引发|致使|影响")
+
+
+def label_body_problems(text: str, item, point: tuple[int, int], max_chars: int, *,
+                        any_problem: bool = True) -> list[tuple[int, int]]:
+    """The problems that the later sentences of a marked challenge item's body state (issue 8, Part 62: a causes
+    section's ``2. 考核方式单一 ⏎ 目前，实习考核大多只看实习报告。这种考核方式容易导致学生只顾写报告，而忽视了实际操作能力。
+    部分学生为了交差，不惜编造实习经历，严重影响了实习风气。``): after the body's first sentence (which
+    :func:`label_body_statement` reads), each of at most :data:`LABEL_BODY_SENTENCES` sentences that the strict prose
+    reading takes as a challenge (:func:`summarizer.aspects.prose_aspect`), cut to its cue clauses (:func:`cue_window`).
+    The label names the cause, those sentences state what it does: points of their own. With ``any_problem`` false
+    (the item under no causes heading, :func:`_under_causes`) only a sentence that names a harm done
+    (:data:`_HARM_DONE`: ``…源头治理不到位，导致信访问题反复出现``): under a problems heading the gold mostly takes the
+    label alone for the rest of its body. The same guards as
+    :func:`label_body_statement` (a short marked label on its own line, no sub-items, no question); ``[]`` otherwise.
+    Offsets are in ``text`` (the essay's cleaned text); reads a bounded number of sentences (linear)."""
+    a, b = point
+    if item.family == "line" or item.children or b - a >= MIN_POINT_CHARS or b > item.heading_end:
+        return []
+    sa, stop = _trim(text, item.heading_end, item.end)
+    if stop <= sa or "\n" not in text[b:sa] or "？" in text[b:sa] or "?" in text[b:sa]:
+        return []
+    spans: list[tuple[int, int]] = []
+    pos = _first_sentence_end(text, sa, stop) + 1
+    for _ in range(LABEL_BODY_SENTENCES):
+        while pos < stop and text[pos] in _TRIM:
+            pos += 1
+        if pos >= stop:
+            break
+        se = _first_sentence_end(text, pos, stop)
+        sentence = text[pos:se]
+        if (sentence and "：" not in sentence and ":" not in sentence
+                and (any_problem or _HARM_DONE.search(sentence) is not None)
+                and asp.prose_aspect(sentence) == asp.CHALLENGE):
+            ca, cb = cue_window(text, pos, se, asp.CHALLENGE, max_chars)
+            if cb > ca:
+                spans.append((ca, cb))
+        pos = se + 1
+    return spans
+
+
+def _under_causes(structure: Structure, item) -> bool:
+    """Whether ``item``'s parent is a titled section whose heading names causes (``cause_opener`` cue group:
+    ``二、课设成为毕业生死符的原因``, ``成因分析``): its items are causes, each argued by its body."""
+    parent = item.parent
+    return parent is not None and parent.titled and asp.has_cue(structure.heading(parent), "cause_opener")
+
+
 def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
     """Points of a section text ``[start, end)`` made only of bare lines (no sentence end anywhere, each at most
     ``max_chars`` characters: ``站点人手紧缺 ⏎ 设备维护滞后``, notes without full stops): one per line, trimmed; ``[]``
@@ -2871,6 +2925,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                     span = label_body_statement(text, it, (a, b), aspect, max_point_chars)
                     if span is not None:
                         out[aspect].append(RawPoint(aspect, span[0], span[1], sentence_score(span[0]), (a, b)))
+                    if aspect == asp.CHALLENGE:
+                        # (and the later sentences of the label's body that state a problem, under a causes heading,
+                        # or a harm it does elsewhere: 3235, Part 62)
+                        out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
+                                           for la, lb in label_body_problems(
+                                               text, it, (a, b), max_point_chars,
+                                               any_problem=_under_causes(structure, it)))
 
     out[asp.RECOMMENDATION].extend(_body_measures(structure, sentences, roles, layout, scores, max_point_chars))
     out[asp.RECOMMENDATION].extend(_problem_body_measures(structure, sentences, layout, max_point_chars))
