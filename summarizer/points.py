@@ -12317,7 +12317,10 @@ BODY_PROPOSAL_CHARS = 16
 #: Words a body sentence opens with to propose a measure in its own right (建议…, 要…, 应当…; not a bare 应, which
 #: opens 应急物资储备… as often): a speech's or a proposal's item names its measure (``一是加快立法步伐。``), then
 #: proposes it in full to named actors (``建议有关部门…``).
-_BODY_PROPOSAL_OPENERS = ("建议", "建議", "要", "应当", "應當", "应该", "應該", "需要", "必须", "必須")
+_BODY_PROPOSAL_OPENERS = ("建议", "建議", "应当", "應當", "应该", "應該", "需要", "必须", "必須")
+#: A bare 要 opens such a sentence only in an inline run (a speech's paragraph, ``她提出三点建议，一是A。建议…。二是B。
+#: 要…。``); items a line each (``一是严把选题关。要围绕…`` ⏎ ``二是…``) are headings their 要 bodies elaborate.
+_INLINE_BODY_OPENERS = ("要",)
 
 
 def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], starts: list[int],
@@ -12325,9 +12328,10 @@ def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], 
     """``(index, sentence)`` of the measures in the body of a run-in measure item that opens with a bare topic of at
     most :data:`RUN_IN_TOPIC_CHARS` characters (``一是完善政策。制定专项扶持办法，明确补贴标准。建立评价指标体系。``):
     the body sentences that open with an imperative verb (:func:`summarizer.aspects.starts_imperative`, first clause)
-    and state no shortcoming, when there are at least two of them; else the body sentences of at least
-    :data:`BODY_PROPOSAL_CHARS` characters that open with a proposal word (:data:`_BODY_PROPOSAL_OPENERS`:
-    ``一是完善设施布局。建议民政部门统筹利用闲置校舍，改建…。``, a speech's or proposal's item proposing in full: Part 61).
+    and state no shortcoming, when there are at least two of them; else the first body sentence when it has at least
+    :data:`BODY_PROPOSAL_CHARS` characters and opens with a proposal word (:data:`_BODY_PROPOSAL_OPENERS`, or 要 in an
+    item that shares its line: ``一是完善设施布局。建议民政部门统筹利用闲置校舍，改建…。``, a speech's or proposal's item
+    proposing in full: Part 61).
     Empty for a titled item, a longer first sentence (the whole measure, argued by its body) or a single short
     imperative sentence (it completes the topic: ``引捐赠。鼓励乡贤出资。``, see :func:`item_point`). ``starts``: the sentences' start offsets; ``in_heading``: per character, inside a titled item's heading."""
     text = structure.text
@@ -12352,18 +12356,19 @@ def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], 
     # 一是完善设施布局。建议民政部门统筹利用闲置校舍，改建一批村级互助养老点。: a single body sentence that proposes in
     # full with its own proposal word is a measure of its own (Part 61's 3158); a short one completes the topic
     # (引捐赠。鼓励乡贤出资。)
-    proposed = []
-    for i in range(bisect.bisect_left(starts, body_start), len(sentences)):
-        s = sentences[i]
-        if s.start >= item.end:
-            break
-        body = text[s.start:s.end].strip()
-        if s.kind != "sentence" or in_heading[s.start]:
-            continue
-        if (body.startswith(_BODY_PROPOSAL_OPENERS) and len(body) >= BODY_PROPOSAL_CHARS
-                and not asp.challenge_strength(body) and not body.endswith(("：", ":"))):
-            proposed.append((i, s))
-    return proposed
+    i = bisect.bisect_left(starts, body_start)
+    if i >= len(sentences) or sentences[i].start >= item.end or sentences[i].kind != "sentence" \
+            or in_heading[sentences[i].start]:
+        return []
+    body = text[sentences[i].start:sentences[i].end].strip()
+    line_start = text.rfind("\n", 0, item.start) + 1
+    line_end = text.find("\n", item.start)
+    inline = bool(text[line_start:item.start].strip()) or text[item.end:line_end if line_end >= 0 else len(text)].strip()
+    openers = _BODY_PROPOSAL_OPENERS + (_INLINE_BODY_OPENERS if inline else ())
+    if (body.startswith(openers) and len(body) >= BODY_PROPOSAL_CHARS and not asp.challenge_strength(body)
+            and not body.endswith(("：", ":"))):
+        return [(i, sentences[i])]  # (the first body sentence only: 首先是场地。许多社区…。要把…: a topic noun argued)
+    return []
 
 
 def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], layout: _Layout,
