@@ -196,6 +196,10 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
             if any(w in between for w in ("及", "与", "和", "、", "暨", "并", "以及", "&")) or "的" not in between:
                 return None
     end, aspect = cues[-1]
+    if aspect == CHALLENGE and first[end:].strip(" \t\u3000：:。，,") in lexicon().words("solution_verb"):
+        # 二、治理效能的瓶颈突破 / 难题破解 / 短板补齐: the problem noun, then a verb of overcoming it as the heading's
+        # last word: the section tells how it is overcome, its measures (Part 61's 3168)
+        return RECOMMENDATION
     if title and len(cues) == 1 and _topic_headline(first, end):
         return None  # 建议,请回复得快点 / 问题,谁来管: a headline sentence that names its topic first, no section
     if aspect == RECOMMENDATION and any(first[end:end + 3].startswith(w) for w in lexicon().words("negation")):
@@ -5743,6 +5747,24 @@ def _lead_in(text: str, start: int) -> str:
 _SPEECH_QUOTE_OPEN = re.compile(r"[：:][ \t]{0,2}[“「]")
 
 
+#: Most characters read back from a proposal lead-in for the person its pronoun stands for (:func:`_pronoun_proposer`).
+PRONOUN_PROPOSER_CHARS = 300
+#: A third-person pronoun (他, 她, 他们 …): a reported source only as the person it stands for is.
+_PERSON_PRONOUN = re.compile(r"[他她]们?")
+
+
+def _pronoun_proposer(text: str, lead_start: int, lead: str) -> bool:
+    """True when the proposals a lead-in reports (``她提出四点建议，``, a list's lead-in starting at offset
+    ``lead_start`` of ``text``) are a pronoun's whose person, named in the :data:`PRONOUN_PROPOSER_CHARS` characters
+    before the lead-in, is a deputy or a council member (``proposing_person`` or ``proposing_office`` cue group:
+    ``市政协副主席、民盟市委主委傅绍平…``): without the pronoun the lead names no other reported source. Bounded
+    window: linear in it."""
+    if not _PERSON_PRONOUN.search(lead) or _reported(_PERSON_PRONOUN.sub("", lead)):
+        return False
+    window = text[max(0, lead_start - PRONOUN_PROPOSER_CHARS):lead_start]
+    return has_cue(window, "proposing_person") or has_cue(window, "proposing_office")
+
+
 def _past_speech_open(lead: str) -> str:
     """``lead`` (a list's lead-in, :func:`_lead_in`) from past its last quoted answer's opening (``齐某回答：“针对这些
     问题，我的建议有以下几个方面，`` -> ``针对这些问题，我的建议有以下几个方面，``): the speaker and the verb that frame
@@ -6324,6 +6346,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                             visit(it.children, None)
                     continue
                 run_aspect = lead_in_aspect(lead)
+                if run_aspect == OTHER and len(run) >= 2 and _pronoun_proposer(
+                        structure.text, _lead_in_span(structure.text, run[0].start)[0], lead):
+                    # 傅绍平…在协商发言中认为…。她提出四点建议，一是…: the pronoun stands for the deputy or council
+                    # member the news item is about, whose proposals count as a member's do (Part 61's 3158)
+                    run_aspect = RECOMMENDATION
                 if run_aspect is None and _other_label(lead):
                     run_aspect = OTHER  # 调研方法： ⏎ - 实地考察：…: how the survey was made (trialfix20b)
                 if run_aspect is None and neutral_lead_in(lead):
@@ -7642,7 +7669,44 @@ def frames_work_or_study(point: str) -> bool:
     takes: measured, about 80 gold points of Parts 1-40 lost for about 70 wrong ones). Linear in ``len(point)``."""
     return (names_section_only(point) or states_guiding_formula(point) or states_study_method(point)
             or tallies_work(point) or narrates_inspection(point) or states_research_gap(point)
-            or states_criterion(point))
+            or states_criterion(point) or narrates_discussion(point))
+
+
+#: A clause that ends by narrating a discussion held on a topic (``大家围绕…存在的共性问题和亟待解决的…等问题进行了
+#: 交流和探讨``; Simplified view): a topic frame (围绕, 就, 针对), at most :data:`DISCUSSED_TOPIC_CHARS` characters of
+#: the topic ending in a topic noun (问题, 课题, 议题 …: the problems only named; not ``就…责任不明确，屡屡出现互相推诿的
+#: 情况开展了充分讨论``, a situation described, Part 14's 728), a verb of holding (进行, 展开, 开展) and a verb of
+#: discussing, at the point's end. Bounded: linear.
+DISCUSSED_TOPIC_CHARS = 80
+_DISCUSSION_END = re.compile(
+    r"(?:围绕|就|针对)[^。！？!?；;]{1,%d}?(?:问题|课题|议题|话题|事宜|主题)(?:进行|展开|开展)了?(?:深入|充分|认真|热烈|广泛)?的?"
+    r"(?:交流|探讨|讨论|研讨|座谈|沟通|协商)(?:(?:和|与|、)(?:交流|探讨|讨论|研讨|座谈|沟通|协商))?[。；;!！]?$"
+    % DISCUSSED_TOPIC_CHARS)
+
+
+#: A demand made of a study's own team (``要求调研组要结合…，认真做好此课题``, ``希望课题组尽早完成调研报告``; Simplified
+#: view): at most 12 characters of speaker, a verb of asking, then the team's name. Anchored, bounded.
+_STUDY_TEAM_DEMAND = re.compile(r"\s{0,2}[^，,。；;！？!?]{0,12}?(?:要求|希望|叮嘱|嘱咐|勉励)(?:调研组|课题组|调研小组|课题小组|"
+                                r"调研团队|课题团队|研究团队|调研组全体成员|调研组成员)")
+
+
+def instructs_study_team(point: str) -> bool:
+    """True when ``point`` (Simplified view) is a demand a leader makes of the team doing a study
+    (:data:`_STUDY_TEAM_DEMAND`: ``要求调研组要…认真做好此课题，争取尽早完成调研报告``): how the study is to be done, no
+    measure for the matter studied (Part 61's research-visit news 3152). Linear in ``len(point)``."""
+    return _STUDY_TEAM_DEMAND.match(point) is not None
+
+
+def narrates_discussion(point: str) -> bool:
+    """True when ``point`` (Simplified view) narrates that a meeting discussed a topic (:data:`_DISCUSSION_END`:
+    ``调研组与县教育局座谈，大家围绕当前乡村学校存在的共性问题…进行了交流和探讨``): the problems it names are what was
+    talked about, not stated as the author's (Part 61's research-visit news 3152). Not with a modal or a word by which
+    the speakers report a finding (``inspection_report_verb``: 指出, 发现). Linear in ``len(point)``."""
+    s = point.strip()
+    if len(s) > 4 * DISCUSSED_TOPIC_CHARS:
+        s = s[-4 * DISCUSSED_TOPIC_CHARS:]
+    return (_DISCUSSION_END.search(s) is not None and not holds_modal_word(s)
+            and not has_cue(s, "inspection_report_verb"))
 
 
 def states_duty(point: str) -> bool:

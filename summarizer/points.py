@@ -3196,6 +3196,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not announces_proposals(text[p.start:p.end])
                                and not names_decision(text[p.start:p.end])]
     _official_reply_points(text, sentences, out)
+    _reply_paragraph_points(text, out)
+    _discussed_topic_points(text, sentences, out)
     _hotline_points(text, sentences, out, max_point_chars)
     _joined_demand_points(text, out)
     _qa_page_points(text, sentences, out, sentence_score)
@@ -5247,14 +5249,14 @@ def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: A run of quoted proposals after a verb of proposing and before the noun that names them (``并就问题症结提出「设立A」、
-#: 「扩大B」、「建设C」四项建议``, ``提出「协助…」、…、「建立…」九大解方``; Simplified view): the verb, two quoted items
-#: or more (「」 or “”, each of at most :data:`QUOTED_PROPOSAL_CHARS` characters, no quote mark inside) joined by ``、``,
+#: 「扩大B」、「建设C」四项建议``, ``提出「协助…」、…、「建立…」九大解方``, ``居民们提出的“A”、“B”等建议``; Simplified
+#: view): the verb (perhaps 的), one quoted item (parted by :func:`quoted_proposals` where it lists several) or more (「」 or “”, each of at most :data:`QUOTED_PROPOSAL_CHARS` characters, no quote mark inside) joined by ``、``,
 #: a comma or a conjunction, an optional 等 and count, then the proposal noun. The quoted item's own characters exclude
 #: its quote marks, so each repetition starts at one mark: linear.
 QUOTED_PROPOSAL_CHARS = 60
 _QUOTED_PROPOSALS = re.compile(
-    r"(?:提出|提出了|提供|给出|归纳出|建议|倡议|呼吁|主张)\s{0,2}[:：]?\s{0,2}"
-    r"(?P<run>(?:(?:「[^「」\n]{2,%d}」|“[^“”\n]{2,%d}”)\s{0,2}(?:、|，|,|以及|及|和|与)?\s{0,2}){2,})"
+    r"(?:提出|提出了|提供|给出|归纳出|建议|倡议|呼吁|主张)(?:的)?\s{0,2}[:：]?\s{0,2}"
+    r"(?P<run>(?:(?:「[^「」\n]{2,%d}」|“[^“”\n]{2,%d}”)\s{0,2}(?:、|，|,|以及|及|和|与)?\s{0,2}){1,})"
     r"(?:等)?\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}(?:大|项|点|个|条)?)?[^，,。；;：:！？!?、「」“”]{0,4}?"
     r"(?:建议|对策|解方|解决方案|方案|措施|举措|主张|诉求|倡议|建言|意见|办法|策略)" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
 _QUOTED_PROPOSAL_ITEM = re.compile(r"「([^「」\n]{2,%d})」|“([^“”\n]{2,%d})”" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
@@ -5265,16 +5267,49 @@ def quoted_proposals(sentence: str) -> list[tuple[int, int]]:
     a proposal noun closes (:data:`_QUOTED_PROPOSALS`: ``工总白皮书…提出「协助产业度过疫情难关」、「均衡产业结构」…九大
     解方``): each item's text inside its quote marks (a quote nested in it, ``『…』``, kept). A federation's white paper
     or a report named in the news gives its remedies so, each a recommendation; without the noun after them the quoted
-    words may be slogans or titles and give nothing. ``[]`` for no such run. Linear in the sentence."""
+    words may be slogans or titles and give nothing. A single quotation that lists several proposals parted by 、
+    (``提出“构建区、镇、社区‘三位一体’…网络、强化政府公益性投入、进行物管业主自治”等建议``) gives each part
+    (:func:`_enumeration_parts`). ``[]`` for no such run or a single proposal. Linear in the sentence."""
     if "」" not in sentence and "”" not in sentence:
         return []
     view = simplified_view(sentence)
     out: list[tuple[int, int]] = []
     for m in _QUOTED_PROPOSALS.finditer(view):
+        items = []
         for q in _QUOTED_PROPOSAL_ITEM.finditer(view, m.start("run"), m.end("run")):
             g = 1 if q.group(1) is not None else 2
-            out.append((q.start(g), q.end(g)))
+            items.append((q.start(g), q.end(g)))
+        if len(items) == 1:
+            # 提出“构建A网络、强化B投入、进行C自治”等建议: one quotation listing the proposals, parted by 、 outside
+            # any inner quote (‘三位一体’), each part a clause of at least QUOTED_PART_CHARS characters
+            items = _enumeration_parts(view, *items[0])
+        out.extend(items)
     return out if len(out) >= 2 else []
+
+
+#: Fewest characters of each 、-separated part of a single quoted proposal list (:func:`_enumeration_parts`): a part
+#: shorter than this is a noun of a series (区、镇、社区), not a proposal.
+QUOTED_PART_CHARS = 6
+
+
+def _enumeration_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 、-separated parts of ``text[start:end]`` (offsets into ``text``), a 、 inside an inner quote (‘…’, 『…』)
+    or joining parts shorter than :data:`QUOTED_PART_CHARS` characters (a series of nouns, 区、镇、社区) not cutting;
+    ``[]`` unless every part has at least that many characters and there are two or more. One pass."""
+    cuts = [start]
+    depth = 0
+    for k in range(start, end):
+        ch = text[k]
+        if ch in "‘『":
+            depth += 1
+        elif ch in "’』":
+            depth = max(0, depth - 1)
+        elif ch == "、" and depth == 0 and k - cuts[-1] >= QUOTED_PART_CHARS:
+            cuts.append(k + 1)
+    parts = [(a, b - 1) for a, b in zip(cuts, cuts[1:])] + [(cuts[-1], end)]
+    if len(parts) < 2 or any(b - a < QUOTED_PART_CHARS for a, b in parts):
+        return []
+    return parts
 
 
 #: A plea put as a question at a clause's start, its subject left out (``什么时候也能来修修…之路？``, ``能不能在搞形象
@@ -5359,6 +5394,94 @@ def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, 
                     continue  # (not 《施政报告》应正面回应这些忧虑: a modal before the verb prescribes the reply)
             kept.append(p)
         out[aspect] = kept
+
+
+#: The opening of a paragraph that reports an answering office's reply or account (Simplified and Traditional
+#: views): a reply verb and a verb of saying (``对此，区住建局回复称，``, ``市建委11月25日反馈办理结果，``), an office's
+#: staff explaining (``…”梅山自然村相关负责人表示，``, after a quotation of theirs) or the reporter learning from the
+#: office (``近日，记者从恩平市住房和城乡建设局了解到，``). At most :data:`REPLY_OPENING_CHARS` characters before the
+#: verb, within the paragraph's first sentence (a quotation that opens it skipped). Bounded.
+REPLY_OPENING_CHARS = 40
+_REPLY_OPENING = re.compile(
+    r"[ \t\u3000]{0,8}(?:[“「][^”」\n]{0,160}[”」])?[^。！？!?\n“”「」]{0,%d}?(?:"
+    r"(?:回复|回覆|答复|答覆|回应|回應|反馈|反饋)(?:称|稱|说|說|表示|指出|道|[:：]|办理结果|辦理結果)"
+    r"|(?:负责人|負責人|工作人员|工作人員)(?:表示|称|稱|解释|解釋|介绍|介紹|回应|回應)"
+    r"|(?:记者|記者)(?:从|從)[^，,。！？!?\n]{2,30}?(?:了解到|获悉|獲悉))" % REPLY_OPENING_CHARS)
+#: A word of what an office plans or wishes (将, 下一步, 希望; not 其将 of 要求其将…): read from the start of a point's
+#: sentence (at most :data:`REPLY_PLAN_CHARS` characters back) to :data:`REPLY_PLAN_SPAN_CHARS` characters into the
+#: point in a reply paragraph, it keeps the point (:func:`_reply_paragraph_points`).
+REPLY_PLAN_CHARS = 120
+#: Characters of the point itself read for the word of plan (:data:`_REPLY_PLAN`).
+REPLY_PLAN_SPAN_CHARS = 6
+_REPLY_PLAN = re.compile(r"(?<!其)(?:将|將)|下一步|希望|计划|計劃|拟|擬|今后|今後")
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+#: A complaint's verb (a resident's report, message or appeal: 反映, 留言, 投诉): a page that holds one before a reply
+#: paragraph is a complaint-and-reply page (:func:`_reply_paragraph_points`).
+_COMPLAINT_VERB = re.compile(r"反映|反應|留言|投诉|投訴|来信|來信|求助|来电|來電")
+
+
+def _discussed_topic_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place: no challenge point starts in a sentence that narrates a discussion held on a topic
+    (:func:`summarizer.aspects.narrates_discussion` of its Simplified view: ``…大家针对当前村级医疗卫生事业建设中存在的共性
+    问题和亟待解决的…等问题进行了交流``): a research visit's news names the problems talked about, states none (Part 61's
+    3152), whichever clause of the sentence the point was cut from; nor a recommendation that is a demand made of the
+    study's own team (:func:`summarizer.aspects.instructs_study_team`: ``要求调研组要…尽早完成调研报告``). One pass over
+    the points, a bisection each; each sentence read once."""
+    starts = [s.start for s in sentences]
+    read: dict[int, bool] = {}
+    kept = []
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and sentences[k].kind == "sentence":
+            if k not in read:
+                s = sentences[k]
+                read[k] = asp.narrates_discussion(simplified_view(text[s.start:s.end]))
+            if read[k]:
+                continue  # (大家围绕…等问题进行了交流和探讨: the topic discussed)
+        kept.append(p)
+    out[asp.CHALLENGE] = kept
+    out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION]
+                               if not asp.instructs_study_team(simplified_view(text[p.start:p.end]))]
+
+
+def _reply_paragraph_points(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place: on a page that reports a complaint (:data:`_COMPLAINT_VERB` in an earlier paragraph: ``网友留言称，
+    …``) no point starts in a later paragraph that opens by reporting the answering office's reply or account
+    (:data:`_REPLY_OPENING`: ``对此，区住建局回复称，收到留言后…目前排水沟已疏通完毕``): what the office checked, did,
+    asked the property company to do, or the cause it explains is neither the complainant's problem nor their plea
+    (Part 61's gold rule: 3162, 3163, 3171); a point with a word of plan or wish in its sentence before it or at its start
+    (:data:`_REPLY_PLAN`: ``该局将加强巡查``, ``同时希望市民…``) stays, the office's plans being read as measures (Part
+    29's 1155). Paragraphs are the lines of ``text``; offsets into ``text``. One pass
+    over the lines, a bisection a point."""
+    spans: list[tuple[int, int]] = []
+    complained = False
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        if complained and _REPLY_OPENING.match(text, pos, min(end, pos + 240)):
+            spans.append((pos, end))
+        elif not complained and _COMPLAINT_VERB.search(text, pos, end):
+            complained = True
+        pos = end + 1
+    if not spans:
+        return
+    heads = [a for a, _ in spans]
+
+    def replied(p: RawPoint) -> bool:
+        k = bisect.bisect_right(heads, p.start) - 1
+        if k < 0 or p.start >= spans[k][1]:
+            return False
+        # (该局将加强巡查…；同时希望市民…: what the office plans or asks of the public is read as any prose)
+        lo = max(spans[k][0], p.start - REPLY_PLAN_CHARS)
+        stop = _SENTENCE_STOP.search(text[lo:p.start][::-1])  # (from the sentence's start: 该局将加强巡查，督促…，增加…)
+        if stop is not None:
+            lo = p.start - stop.start()
+        return _REPLY_PLAN.search(text, lo, min(p.end, p.start + REPLY_PLAN_SPAN_CHARS)) is None
+
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not replied(p)]
 
 
 #: A hotline or letters column's caller and the colon before what they report (``市民李先生来电：``, ``读者王女士来信
@@ -12503,6 +12626,16 @@ BODY_POINTS = 3
 #: A run-in item whose first sentence has at most this many characters opens with a bare topic (``一是加强政策制定。``)
 #: that its body spells out.
 RUN_IN_TOPIC_CHARS = 12
+#: Fewest characters of the one body sentence of a bare-topic run-in item that opens with a proposal word
+#: (:data:`_BODY_PROPOSAL_OPENERS`: ``一是完善设施布局。建议民政部门统筹利用闲置校舍，改建…。``) for it to be a measure of its own.
+BODY_PROPOSAL_CHARS = 16
+#: Words a body sentence opens with to propose a measure in its own right (建议…, 要…, 应当…; not a bare 应, which
+#: opens 应急物资储备… as often): a speech's or a proposal's item names its measure (``一是加快立法步伐。``), then
+#: proposes it in full to named actors (``建议有关部门…``).
+_BODY_PROPOSAL_OPENERS = ("建议", "建議", "应当", "應當", "应该", "應該", "需要", "必须", "必須")
+#: A bare 要 opens such a sentence only in an inline run (a speech's paragraph, ``她提出三点建议，一是A。建议…。二是B。
+#: 要…。``); items a line each (``一是严把选题关。要围绕…`` ⏎ ``二是…``) are headings their 要 bodies elaborate.
+_INLINE_BODY_OPENERS = ("要",)
 
 
 def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], starts: list[int],
@@ -12510,9 +12643,12 @@ def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], 
     """``(index, sentence)`` of the measures in the body of a run-in measure item that opens with a bare topic of at
     most :data:`RUN_IN_TOPIC_CHARS` characters (``一是完善政策。制定专项扶持办法，明确补贴标准。建立评价指标体系。``):
     the body sentences that open with an imperative verb (:func:`summarizer.aspects.starts_imperative`, first clause)
-    and state no shortcoming, when there are at least two of them. Empty for a titled item, a longer first sentence
-    (the whole measure, argued by its body) or a single such sentence (it completes the topic: ``引捐赠。鼓励乡贤出资。``,
-    see :func:`item_point`). ``starts``: the sentences' start offsets; ``in_heading``: per character, inside a titled item's heading."""
+    and state no shortcoming, when there are at least two of them; else the first body sentence when it has at least
+    :data:`BODY_PROPOSAL_CHARS` characters and opens with a proposal word (:data:`_BODY_PROPOSAL_OPENERS`, or 要 in an
+    item that shares its line: ``一是完善设施布局。建议民政部门统筹利用闲置校舍，改建…。``, a speech's or proposal's item
+    proposing in full: Part 61).
+    Empty for a titled item, a longer first sentence (the whole measure, argued by its body) or a single short
+    imperative sentence (it completes the topic: ``引捐赠。鼓励乡贤出资。``, see :func:`item_point`). ``starts``: the sentences' start offsets; ``in_heading``: per character, inside a titled item's heading."""
     text = structure.text
     if item.titled:
         return []
@@ -12530,7 +12666,24 @@ def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], 
         if (asp.starts_imperative(_CLAUSE_SPLIT.split(body, 1)[0]) and not asp.challenge_strength(body)
                 and not body.rstrip().endswith(("：", ":"))):
             out.append((i, s))
-    return out if len(out) >= 2 else []  # one sentence after a bare topic completes it (引捐赠。鼓励乡贤出资。)
+    if len(out) >= 2:
+        return out
+    # 一是完善设施布局。建议民政部门统筹利用闲置校舍，改建一批村级互助养老点。: a single body sentence that proposes in
+    # full with its own proposal word is a measure of its own (Part 61's 3158); a short one completes the topic
+    # (引捐赠。鼓励乡贤出资。)
+    i = bisect.bisect_left(starts, body_start)
+    if i >= len(sentences) or sentences[i].start >= item.end or sentences[i].kind != "sentence" \
+            or in_heading[sentences[i].start]:
+        return []
+    body = text[sentences[i].start:sentences[i].end].strip()
+    line_start = text.rfind("\n", 0, item.start) + 1
+    line_end = text.find("\n", item.start)
+    inline = bool(text[line_start:item.start].strip()) or text[item.end:line_end if line_end >= 0 else len(text)].strip()
+    openers = _BODY_PROPOSAL_OPENERS + (_INLINE_BODY_OPENERS if inline else ())
+    if (body.startswith(openers) and len(body) >= BODY_PROPOSAL_CHARS and not asp.challenge_strength(body)
+            and not body.endswith(("：", ":"))):
+        return [(i, sentences[i])]  # (the first body sentence only: 首先是场地。许多社区…。要把…: a topic noun argued)
+    return []
 
 
 def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], layout: _Layout,
