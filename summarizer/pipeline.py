@@ -222,6 +222,7 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
 
     def aside(s: Sentence) -> bool:  # a lead-in ending in a colon or in 如下, or a side note, or the title again
         return (s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
+                or _reader_call(s.text)
                 or bool(title_keys) and len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in title_keys)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
@@ -229,6 +230,21 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     best = [i for i in clear
             if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
     return best or clear or body or list(range(len(sentences)))
+
+
+def _reader_call(text: str) -> bool:
+    """Whether the sentence ``text`` opens with a post's call to its reader (``建议收藏，转发给需要的朋友！``,
+    ``建議轉發``: :data:`_READER_CALLS`, which :mod:`summarizer.aspects` reads as no measure): page furniture, no
+    summary sentence while the essay has others (ux36). Constant work (a prefix test)."""
+    head = text.lstrip("\"“”「『>*-•·　 ")[:6]
+    return head.startswith(_READER_CALLS)
+
+
+#: A post's call to its reader (the ``建议收藏 …`` words of ``resources/cues.txt``, which the aspect rules read as no
+#: measure), Simplified and Traditional.
+_READER_CALLS = ("建议收藏", "建议点赞", "建议关注", "建议转发", "建议分享", "建议星标", "建议置顶", "建议先收藏",
+                 "建议点个赞", "建议转给", "建議收藏", "建議點贊", "建議點讚", "建議關注", "建議轉發", "建議分享",
+                 "建議星標", "建議置頂", "建議先收藏", "建議點個讚", "建議轉給")
 
 
 #: Longest first line read as the essay's title line by :func:`_title_line_key`, in characters.

@@ -68,3 +68,17 @@ def test_version_flag(monkeypatch, capsys, flag):
     monkeypatch.setattr(sys, "argv", ["summarizer", flag])
     cli.main()
     assert capsys.readouterr().out == f"summarizer {summarizer.__version__}\n"
+
+
+@pytest.mark.parametrize("call", ["建议收藏，转发给需要的朋友！", "> 建议收藏，转发给需要的朋友！", "建議轉發給身邊的朋友！"])
+def test_a_call_to_the_reader_is_no_summary_sentence(call):
+    text = ("# 关于社区卫生服务的建议\n\n1. 社区医生数量不足，服务能力有限。\n2. 药品种类少，群众就医不便。\n\n"
+            "- 加强社区医生培养，完善激励机制。\n- 扩大社区药品目录，方便群众就近取药。\n\n" + call + "\n")
+    essay = summarizer.summarize(text).essays[0]
+    assert "收藏" not in essay.summary and "轉發" not in essay.summary
+    assert essay.summary
+
+
+def test_a_measure_that_opens_with_jianyi_stays_a_summary_sentence():
+    essay = summarizer.summarize("建议措施要落实到位，加大基层财政投入。").essays[0]
+    assert essay.summary == "建议措施要落实到位，加大基层财政投入。"
