@@ -110,6 +110,8 @@ _OPTION_FIELDS = frozenset(SummarizeOptions.model_fields) - {"model"}
 _ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorResponse, "description": "A body that cannot be parsed at all (not UTF-8 JSON, a broken "
           "multipart body) or a malformed Content-Length."},
+    408: {"model": ErrorResponse, "description": "read_timeout: the body did not arrive within "
+          "SUMMARIZER_READ_TIMEOUT_S seconds; the connection is closed."},
     413: {"model": ErrorResponse, "description": "Request body over SUMMARIZER_MAX_BODY_BYTES."},
     415: {"model": ErrorResponse, "description": "A body declared as a media type the endpoint does not read "
           "(text/plain or a form sent as JSON, JSON sent to the upload), or JSON in a charset other than UTF-8."},
@@ -117,7 +119,9 @@ _ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
           "invalid JSON or option (the `field` names it)."},
     503: {"model": ErrorResponse, "description": "Model not available (method=seq2seq), or the service is busy."},
     504: {"model": ErrorResponse, "description": "The summary took longer than SUMMARIZER_REQUEST_TIMEOUT_S."},
-    500: {"model": ErrorResponse, "description": "A bug: the message names the request id."},
+    500: {"model": ErrorResponse, "description": "internal_error: a bug, the message names the request id; "
+          "worker_died: the worker process computing the request died (it is replaced); unguarded_main: the "
+          "worker processes cannot start."},
 }
 
 

@@ -192,6 +192,9 @@ _OTHER_ENDPOINT_FIELDS = {
                   "essays get their shared themes without it",
     "documents": "it is the body of POST /v1/summarize/batch",
     "include_text": "it is a form field of POST /v1/summarize/file",
+    "format": "it is a form field of POST /v1/summarize/file (auto, text, html, docx or pdf: how an uploaded file is "
+              "read); a JSON text is summarized as it is",
+    "file": "a file is uploaded to POST /v1/summarize/file as the multipart part named file; JSON carries text",
     "csv_column": "it is a form field of POST /v1/summarize/file, for an uploaded .csv/.tsv",
     "csv_title_column": "it is a form field of POST /v1/summarize/file, for an uploaded .csv/.tsv",
     "text": "one text goes to POST /v1/summarize; a batch sends {\"documents\": [{\"id\", \"text\"}, ...]}, a file "

@@ -109,8 +109,8 @@ def main() -> None:
     one thread: :func:`one_blas_thread`)."""
     args = sys.argv[1:]
     one_blas_thread()
-    if args == ["version"]:
-        version_command()
+    if args in (["version"], ["--version"], ["-V"]):
+        version_command()  # `summarizer --version`, as most commands answer it, is `summarizer version` (ux36)
     elif args and args[0] in COMMANDS and args[0] != "version":
         importlib.import_module("summarizer.commands").main()
     else:

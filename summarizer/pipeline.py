@@ -222,6 +222,7 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
 
     def aside(s: Sentence) -> bool:  # a lead-in ending in a colon or in 如下, or a side note, or the title again
         return (s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
+                or _reader_call(s.text)
                 or bool(title_keys) and len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in title_keys)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
@@ -229,6 +230,21 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     best = [i for i in clear
             if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
     return best or clear or body or list(range(len(sentences)))
+
+
+def _reader_call(text: str) -> bool:
+    """Whether the sentence ``text`` opens with a post's call to its reader (``建议收藏，转发给需要的朋友！``,
+    ``建議轉發``: :data:`_READER_CALLS`, which :mod:`summarizer.aspects` reads as no measure): page furniture, no
+    summary sentence while the essay has others (ux36). Constant work (a prefix test)."""
+    head = text.lstrip("\"“”「『>*-•·　 ")[:6]
+    return head.startswith(_READER_CALLS)
+
+
+#: A post's call to its reader (the ``建议收藏 …`` words of ``resources/cues.txt``, which the aspect rules read as no
+#: measure), Simplified and Traditional.
+_READER_CALLS = ("建议收藏", "建议点赞", "建议关注", "建议转发", "建议分享", "建议星标", "建议置顶", "建议先收藏",
+                 "建议点个赞", "建议转给", "建議收藏", "建議點贊", "建議點讚", "建議關注", "建議轉發", "建議分享",
+                 "建議星標", "建議置頂", "建議先收藏", "建議點個讚", "建議轉給")
 
 
 #: Longest first line read as the essay's title line by :func:`_title_line_key`, in characters.
@@ -1015,6 +1031,31 @@ def _question_headline(first: str, second: str) -> bool:
     return bool(second) and not second.endswith(("?", "？")) and CJK_RE.search(second) is not None
 
 
+#: How a research or report title ends or opens (``农村养老问题研究``, ``关于…的调研报告``, ``浅析…``), Simplified and
+#: Traditional: a first line so written is the essay's title even when it names an aspect (问题) and a list follows.
+_TITLE_SHAPE_ENDS = ("研究", "调研报告", "調研報告", "调查报告", "調查報告", "探析", "浅析", "淺析", "初探", "刍议",
+                     "芻議", "思考", "研究报告", "研究報告")
+_TITLE_SHAPE_OPENS = ("关于", "關於", "浅析", "淺析", "浅谈", "淺談", "试论", "試論", "略论", "略論")
+#: Fewest Chinese characters of the topic a title-shaped line names besides its shape word.
+TITLE_SHAPE_TOPIC_CJK = 4
+
+
+def _title_shaped(line: str) -> bool:
+    """Whether ``line`` (an essay's stripped first line) is written as a research or report title: it opens or ends
+    with a :data:`_TITLE_SHAPE_OPENS`/:data:`_TITLE_SHAPE_ENDS` word around a topic of at least
+    :data:`TITLE_SHAPE_TOPIC_CJK` Chinese characters, with no sentence or clause mark, colon or list number
+    (``存在的问题`` and ``一、问题研究`` are sections; ``农村养老问题研究`` is a title: ux36). O(len(line))."""
+    if not line or len(line) > UNMARKED_TITLE_CHARS or any(ch in line for ch in "。！？!?；;，,:：、\t"):
+        return False
+    for word in _TITLE_SHAPE_ENDS:
+        if line.endswith(word):
+            return len(CJK_RE.findall(line[:-len(word)])) >= TITLE_SHAPE_TOPIC_CJK
+    for word in _TITLE_SHAPE_OPENS:
+        if line.startswith(word):
+            return len(CJK_RE.findall(line[len(word):])) >= TITLE_SHAPE_TOPIC_CJK
+    return False
+
+
 def _title(doc: EssayDoc) -> str | None:
     """The essay's title in the user's characters: its marker line's title, or its own first line when it has
     none or when every essay carries the same label (the collection's, not its own); never a line without a
@@ -1040,9 +1081,10 @@ def _title(doc: EssayDoc) -> str | None:
         return _user_spacing(doc.document, essay.start + tagged[0], doc.text[tagged[0]:tagged[1]])
     if own_line:
         role = doc.roles[structure.items.index(first)] if doc.roles else None
-        if role is not None and role.role in ("section", "leaf") and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION):
-            return None  # the document opens straight with a section (存在的问题 ⏎ 1.…): it has no title line
         line = doc.text[first.content_start:first.heading_end].strip()
+        if (role is not None and role.role in ("section", "leaf")
+                and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION) and not _title_shaped(line)):
+            return None  # the document opens straight with a section (存在的问题 ⏎ 1.…): it has no title line
         # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title
         if line and not CJK_RE.search(line) and cjk_balance_sign(doc.body[:2000]) > 0:
             return None
