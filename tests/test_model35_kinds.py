@@ -4,9 +4,9 @@ shipped file is read (``min_chars`` :data:`summarizer.aspect_model.MIN_ESSAY_CHA
 
 from __future__ import annotations
 
-import json
 
 import pytest
+from gold_corpus import write_gold_corpus
 
 from benchmarks.aspect_holdout import _mode
 from summarizer import aspect_model as am
@@ -23,13 +23,7 @@ DOCS = {
 
 
 def _corpus(root):
-    (root / "docs").mkdir()
-    essays = []
-    for name, (text, ch, rec) in DOCS.items():
-        (root / "docs" / name).write_text(text, encoding="utf-8")
-        essays.append({"id": f"t/{name}", "file": name, "essay_count": 1, "challenges": ch, "recommendations": rec})
-    (root / "gold.json").write_text(json.dumps({"essays": essays}, ensure_ascii=False), encoding="utf-8")
-    return root
+    return write_gold_corpus(root, DOCS)
 
 
 def test_a_fit_leaves_out_the_documents_numbered_after_its_bound(tmp_path):

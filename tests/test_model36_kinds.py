@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+from gold_corpus import write_gold_corpus
 
 from summarizer.evaluation import aspect_training as training
 
@@ -21,13 +22,7 @@ DOCS = {
 
 
 def _corpus(root):
-    (root / "docs").mkdir()
-    essays = []
-    for name, (text, ch, rec) in DOCS.items():
-        (root / "docs" / name).write_text(text, encoding="utf-8")
-        essays.append({"id": f"t/{name}", "file": name, "essay_count": 1, "challenges": ch, "recommendations": rec})
-    (root / "gold.json").write_text(json.dumps({"essays": essays}, ensure_ascii=False), encoding="utf-8")
-    return root
+    return write_gold_corpus(root, DOCS)
 
 
 def test_the_training_command_writes_the_same_file_twice(tmp_path):
