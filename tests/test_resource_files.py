@@ -52,3 +52,15 @@ def test_the_packaged_finding_and_audit_bodies_share_one_list_of_auditors():
     assert {"报告", "预算中心", "纠正案"} <= set(groups["finding_body"])
     assert "申诉专员" in groups["audit_body"] and "申诉专员" not in groups["finding_body"]
     assert not any(w.startswith("@") for words in groups.values() for w in words)
+
+
+def test_the_packaged_shortfall_objects_and_poll_frames_are_each_one_list():
+    """review36: off36's ``examined_shortfall_object`` is corpus22's ``examined_shortfall_noun`` less 不足, and p60's
+    ``figure_report_frame`` repeats ``prose_exclude``'s poll frames: each shared list is written once and referred to."""
+    groups = word_groups("cues.txt", "cue lexicon")
+    assert set(groups["examined_shortfall_noun"]) == set(groups["examined_shortfall_object"]) | {"不足"}
+    assert "不足" not in groups["examined_shortfall_object"] and "短板" in groups["examined_shortfall_object"]
+    polls = set(groups["poll_report_frame"])
+    assert {"数据显示", "民调显示", "调查发现"} <= polls
+    assert polls <= set(groups["prose_exclude"]) and polls <= set(groups["figure_report_frame"])
+    assert "审计发现" in groups["figure_report_frame"] and "审计发现" not in groups["prose_exclude"]
