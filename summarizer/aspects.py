@@ -6160,6 +6160,35 @@ def _problem_sections_before_measures(structure: Structure, run: list[Item],
     return out
 
 
+#: How a research or report title ends or opens (``农村养老问题研究``, ``关于…的调研报告``, ``浅析…``), Simplified and
+#: Traditional: a first line so written is the essay's title even when it names an aspect (问题) and a list follows.
+_TITLE_SHAPE_ENDS = ("研究", "调研报告", "調研報告", "调查报告", "調查報告", "探析", "浅析", "淺析", "初探", "刍议",
+                     "芻議", "思考", "研究报告", "研究報告", "探讨", "探討")
+_TITLE_SHAPE_OPENS = ("关于", "關於", "浅析", "淺析", "浅谈", "淺談", "试论", "試論", "略论", "略論")
+#: Fewest Chinese characters of the topic a title-shaped line names besides its shape word.
+TITLE_SHAPE_TOPIC_CJK = 4
+#: Most characters of a title-shaped line.
+TITLE_SHAPE_CHARS = 40
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def title_shaped(line: str) -> bool:
+    """Whether ``line`` (an essay's stripped first line) is written as a research or report title: it opens or ends
+    with a :data:`_TITLE_SHAPE_OPENS`/:data:`_TITLE_SHAPE_ENDS` word around a topic of at least
+    :data:`TITLE_SHAPE_TOPIC_CJK` Chinese characters, with no sentence or clause mark, colon or list number
+    (``存在的问题`` and ``一、问题研究`` are sections; ``农村养老问题研究`` is a title: ux36). Such a line names the
+    essay's topic, never a section: :func:`analyze` gives it no aspect even over a list (fix36b). O(len(line))."""
+    if not line or len(line) > TITLE_SHAPE_CHARS or any(ch in line for ch in "。！？!?；;，,:：、\t"):
+        return False
+    for word in _TITLE_SHAPE_ENDS:
+        if line.endswith(word):
+            return len(_CJK_CHAR.findall(line[:-len(word)])) >= TITLE_SHAPE_TOPIC_CJK
+    for word in _TITLE_SHAPE_OPENS:
+        if line.startswith(word):
+            return len(_CJK_CHAR.findall(line[len(word):])) >= TITLE_SHAPE_TOPIC_CJK
+    return False
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -6181,6 +6210,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         # a document that opens straight with a section (存在的问题 ⏎ 1.… ⏎ 对策建议 ⏎ 1.…) has no title line: a short
         # heading that is only a section name, over a list of its own, is that section
         head = heading_of(it).strip()
+        if title_shaped(head):
+            return False  # 农村养老问题研究 ⏎ 一是…二是… ⏎ 为此，建议…: a research title names the topic (fix36b)
         if _COLUMN_TAG.fullmatch(head):
             # a 申论 record that opens with its exam material (【背景材料】, 【给定资料】): a column tag is never a title
             return heading_aspect(head) is not None
@@ -7098,7 +7129,40 @@ def argues_no_point(point: str) -> bool:
     open paragraphs (trial17 F11, F12). Bounded: linear."""
     return bool(_TOPIC_TURN.match(point) or _EXAMPLE_CONCLUSION.match(point) or _OPEN_CRUX.match(point)
                 or cue_pattern("argument_move").search(point) or _LETTER_PURPOSE.search(point)
-                or _COMPARED_PROBLEMS.match(point))
+                or _COMPARED_PROBLEMS.match(point) or closing_slogan(point))
+
+
+#: Most characters before a closing set phrase in its clause (a subject, a modal, a connective: ``农村养老工作``,
+#: ``总之必须``); and most characters of the clause's end searched for the phrase.
+SLOGAN_LEAD_CHARS = 8
+_SLOGAN_WINDOW = 16
+#: Most characters of a clause that is only a connective (``总之``, ``因此``) beside the slogan.
+SLOGAN_CONNECTIVE_CHARS = 3
+
+
+@lru_cache(maxsize=1)
+def _closing_slogan_re() -> re.Pattern[str]:
+    return re.compile(r"(?:%s)[。！!…]*$" % (cue_alternation("closing_slogan") or "(?!)"))
+
+
+def closing_slogan(point: str) -> bool:
+    """Whether ``point`` (a point's text, Simplified or Traditional) is only a closing slogan: every clause of it
+    (split at :data:`summarizer.chars.CLAUSE_SPLIT`) ends with a set phrase of the ``closing_slogan`` cue group
+    (``久久为功``, ``任重而道远``, ``功成不必在我``) after at most :data:`SLOGAN_LEAD_CHARS` characters (a subject, a
+    modal: ``农村养老任重而道远，必须久久为功``); a clause of at most :data:`SLOGAN_CONNECTIVE_CHARS` characters (a
+    connective, ``总之``) is passed over. Such a phrase has no object of action: perseverance or an outlook, no
+    measure; ``必须久久为功，持续完善养老服务体系`` names one and is kept (fix36b). Linear in the point."""
+    pattern = _closing_slogan_re()
+    found = False
+    for clause in CLAUSE_SPLIT.split(point):
+        clause = clause.strip(" \t\"“”「」『』")
+        if len(clause) <= SLOGAN_CONNECTIVE_CHARS:
+            continue  # 总之，…; 因此，…: a connective names no act
+        m = pattern.search(clause, max(0, len(clause) - _SLOGAN_WINDOW))
+        if m is None or m.start() > SLOGAN_LEAD_CHARS:
+            return False
+        found = True
+    return found
 
 
 #: Problems as the object of speaking or facing them (``讲问题和不足``, ``坦诚面对突出问题``, ``直面短板``): a verb of

@@ -1031,29 +1031,9 @@ def _question_headline(first: str, second: str) -> bool:
     return bool(second) and not second.endswith(("?", "？")) and CJK_RE.search(second) is not None
 
 
-#: How a research or report title ends or opens (``农村养老问题研究``, ``关于…的调研报告``, ``浅析…``), Simplified and
-#: Traditional: a first line so written is the essay's title even when it names an aspect (问题) and a list follows.
-_TITLE_SHAPE_ENDS = ("研究", "调研报告", "調研報告", "调查报告", "調查報告", "探析", "浅析", "淺析", "初探", "刍议",
-                     "芻議", "思考", "研究报告", "研究報告")
-_TITLE_SHAPE_OPENS = ("关于", "關於", "浅析", "淺析", "浅谈", "淺談", "试论", "試論", "略论", "略論")
-#: Fewest Chinese characters of the topic a title-shaped line names besides its shape word.
-TITLE_SHAPE_TOPIC_CJK = 4
-
-
-def _title_shaped(line: str) -> bool:
-    """Whether ``line`` (an essay's stripped first line) is written as a research or report title: it opens or ends
-    with a :data:`_TITLE_SHAPE_OPENS`/:data:`_TITLE_SHAPE_ENDS` word around a topic of at least
-    :data:`TITLE_SHAPE_TOPIC_CJK` Chinese characters, with no sentence or clause mark, colon or list number
-    (``存在的问题`` and ``一、问题研究`` are sections; ``农村养老问题研究`` is a title: ux36). O(len(line))."""
-    if not line or len(line) > UNMARKED_TITLE_CHARS or any(ch in line for ch in "。！？!?；;，,:：、\t"):
-        return False
-    for word in _TITLE_SHAPE_ENDS:
-        if line.endswith(word):
-            return len(CJK_RE.findall(line[:-len(word)])) >= TITLE_SHAPE_TOPIC_CJK
-    for word in _TITLE_SHAPE_OPENS:
-        if line.startswith(word):
-            return len(CJK_RE.findall(line[len(word):])) >= TITLE_SHAPE_TOPIC_CJK
-    return False
+#: A research or report title (``农村养老问题研究``, ``关于…的调研报告``): :func:`summarizer.aspects.title_shaped`, read by
+#: the aspect stage too (such a first line heads no challenge section over the essay).
+_title_shaped = aspects.title_shaped
 
 
 def _title(doc: EssayDoc) -> str | None:
