@@ -6195,6 +6195,7 @@ def _problem_fix_points(structure: Structure, sentences: list[Sentence], out: di
     problems: list[tuple[int, int]] = []
     fixes: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
+    fields: list[tuple[int, int]] = []  # (the entries after a field label, 问题：… / 整改措施：…)
     for a, b, head in sections:
         heads.append((head, a))
         k = bisect.bisect_left(starts, a)
@@ -6202,6 +6203,11 @@ def _problem_fix_points(structure: Structure, sentences: list[Sentence], out: di
             s = sentences[k]
             k += 1
             if s.kind != "sentence":
+                continue
+            field = _problem_fix_field(text, s.start, min(s.end, b))
+            if field is not None:
+                (problems if field[0] == asp.CHALLENGE else fixes).append(field[1:])
+                fields.append(field[1:])
                 continue
             found = problem_then_fix(text[s.start:min(s.end, b)])
             if found is not None:
@@ -6212,12 +6218,39 @@ def _problem_fix_points(structure: Structure, sentences: list[Sentence], out: di
         out[aspect] = [p for p in out[aspect] if not _within_spans(heads, p.start, p.end)]
     if not fixes:
         return
-    problems.sort()
-    fixes.sort()
+    problems = sorted(set(problems))  # (a section read both as a structure item and as a heading sentence)
+    fixes = sorted(set(fixes))
+    fields = sorted(set(fields))
+    field_starts = {a for a, _ in fields}
     _end_at_spans(out[asp.CHALLENGE], problems)
     _start_at_spans(out[asp.RECOMMENDATION], fixes)
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION) if fields else ():
+        _start_at_spans(out[aspect], fields)  # (1.问题：A: a point that holds the label starts at its entry)
     _add_items(text, out, asp.RECOMMENDATION, fixes, max_chars)
     _add_items(text, out, asp.CHALLENGE, problems, max_chars)
+    # (the report's own field labels name each entry's aspect: no model veto, and a fix is never widened back
+    # over its problem, as a finding's demand is not)
+    for p in out[asp.RECOMMENDATION] if fields else ():
+        p.demand = p.demand or p.start in field_starts
+    for p in out[asp.CHALLENGE] if fields else ():
+        p.finding = p.finding or p.start in field_starts
+
+
+def _problem_fix_field(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """``(aspect, a, b)`` of a sentence ``text[start:end]`` of a problems-and-fixes section that opens with a field
+    label naming an aspect (:func:`summarizer.aspects.run_in_label`), past a list marker (:data:`_FINDING_MARKER`):
+    a self-inspection states each item as its fields, ``1.问题：A。整改措施：B。`` on one line or ``问题：A。`` and
+    ``整改措施：B。`` run on, and each field is a point of the aspect its label names (``[a, b)``: the entry after the
+    label to the sentence's end, end marks trimmed; offsets into ``text``). None for another sentence or an entry of
+    fewer than :data:`LABEL_ENTRY_MIN_CHARS` characters. Bounded: an anchored marker and label."""
+    a = _FINDING_MARKER.match(text, start, end).end()
+    label = asp.run_in_label(text[a:min(end, a + 2 * asp.ASPECT_LABEL_CHARS)])
+    if label is None or label[1] not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return None
+    pa, pb = _trim(text, a + label[0], end)
+    if pb - pa < LABEL_ENTRY_MIN_CHARS:
+        return None
+    return label[1], pa, pb
 
 
 #: A section heading's numbering at a sentence's start (``二、``, ``（二）``, ``2.``), by kind: the next sentence that
@@ -11350,6 +11383,31 @@ def speaker_label_end(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+#: Most characters of a list marker (and the spaces around it) between a line's start and a field label.
+LINE_MARKER_CHARS = 8
+
+
+def _after_line_marker(text: str, pos: int) -> bool:
+    """Whether only a list marker (:data:`_FINDING_MARKER`: ``1.``, ``（二）``, ``•``) stands between the start of
+    the line and offset ``pos`` of ``text``: a field label after it (``1.问题：…``) opens the line's entry as one at
+    the line's start does. O(:data:`LINE_MARKER_CHARS`)."""
+    lo = max(0, pos - LINE_MARKER_CHARS)
+    k = text.rfind("\n", lo, pos)
+    if k < 0 and lo > 0:
+        return False
+    k += 1
+    return k < pos and _FINDING_MARKER.fullmatch(text, k, pos) is not None
+
+
+def _field_label(label: str) -> bool:
+    """Whether a run-in label (``label``: its words, colon and spaces optional) is a bare field label, its first
+    cue word naming an aspect and opening it (``问题``, ``整改措施``, ``建议``, ``解决方案``), not a topic's label whose words
+    before the cue name the item (``食材问题``, ``人员不足``). Constant work (a bounded label)."""
+    s = label.strip().rstrip("：:").strip()
+    cues = asp.heading_cues(s)
+    return bool(cues) and cues[0][1] in (asp.CHALLENGE, asp.RECOMMENDATION) and asp._cue_start(s, cues[0][0]) == 0
+
+
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place, over every path's points: a point that opens a line (or a sentence) with a run-in label
     (:func:`summarizer.aspects.run_in_label`: a report's ``整改措施：``, ``存在问题：``, ``整改情况：``) starts after the
@@ -11364,7 +11422,11 @@ def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
             j = p.start
             while j > 0 and text[j - 1] in " \t\u3000":
                 j -= 1
-            label = asp.run_in_label(text[p.start:p.end]) if j == 0 or text[j - 1] in "\n" + _SENT_END else None
+            opens = j == 0 or text[j - 1] in "\n" + _SENT_END
+            label = asp.run_in_label(text[p.start:p.end]) if opens or _after_line_marker(text, j) else None
+            if label is not None and not opens and (label[1] not in out or not _field_label(
+                    text[p.start:p.start + label[0]])):
+                label = None  # (1. 食材问题：…, - 人员不足：…: after a marker a topic label names its item, kept)
             if label is not None and labelled_line_item(text, j):
                 label = None  # 经费不足：… among topic-labelled sibling lines (人手短缺：…): the label names the item
             if label is None:
