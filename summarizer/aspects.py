@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 
-from summarizer.chars import CJK, CLAUSE_BREAKS, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
+from summarizer.chars import CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags
@@ -6169,7 +6169,6 @@ _TITLE_SHAPE_OPENS = ("关于", "關於", "浅析", "淺析", "浅谈", "淺談"
 TITLE_SHAPE_TOPIC_CJK = 4
 #: Most characters of a title-shaped line.
 TITLE_SHAPE_CHARS = 40
-_CJK_CHAR = re.compile(f"[{CJK}]")
 
 
 def title_shaped(line: str) -> bool:
@@ -6182,10 +6181,10 @@ def title_shaped(line: str) -> bool:
         return False
     for word in _TITLE_SHAPE_ENDS:
         if line.endswith(word):
-            return len(_CJK_CHAR.findall(line[:-len(word)])) >= TITLE_SHAPE_TOPIC_CJK
+            return len(CJK_RE.findall(line[:-len(word)])) >= TITLE_SHAPE_TOPIC_CJK
     for word in _TITLE_SHAPE_OPENS:
         if line.startswith(word):
-            return len(_CJK_CHAR.findall(line[len(word):])) >= TITLE_SHAPE_TOPIC_CJK
+            return len(CJK_RE.findall(line[len(word):])) >= TITLE_SHAPE_TOPIC_CJK
     return False
 
 

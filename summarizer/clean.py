@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from summarizer.aspects import heading_aspect, lexicon, word_groups, word_trie_alternation
-from summarizer.chars import CJK, CN_DIGITS, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
+from summarizer.chars import CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
@@ -851,7 +851,6 @@ _AUTHOR_CUE = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：／/]")
 # with no CJK character that ends a statement, opens or closes a block or a comment (``import a.b;``,
 # ``public class X {``, ``}``, ``@Override``), a ``//`` comment line, a javadoc tag line (``* @param size``) and a
 # line that ends a block comment (``…*/``)
-_CJK_CHAR = re.compile(f"[{CJK}]")
 _CODE_END = (";", "{", "}", "*/", "{/")
 _CODE_START = re.compile(r"^[ \t•]*(?://|@(?:Override|param|return|author|throws|see|since|version|Deprecated)\b"
                          r"|(?:package|import)[ \t]+[\w.]+[ \t]*;)")
@@ -876,7 +875,7 @@ def is_json_record_line(line: str) -> bool:
         return False
     if sum(1 for _ in zip(range(JSON_KEYS_MIN), _JSON_KEY.finditer(line))) < JSON_KEYS_MIN:
         return False
-    return not _CJK_CHAR.search(_JSON_PAIR.sub("", line))
+    return not CJK_RE.search(_JSON_PAIR.sub("", line))
 
 
 def is_code_line(line: str) -> bool:
@@ -889,7 +888,7 @@ def is_code_line(line: str) -> bool:
         return True
     if is_json_record_line(s):
         return True
-    return not _CJK_CHAR.search(s) and s.endswith(_CODE_END)
+    return not CJK_RE.search(s) and s.endswith(_CODE_END)
 
 
 def _post_follows(doc: _Doc, lines: list[tuple[int, int]], k: int) -> int | None:
@@ -973,7 +972,7 @@ def _headline_over_paragraph(text: str, lines: list[tuple[int, int]], k: int) ->
     next non-blank line (one blank line at most between them) a paragraph, not one more short line. Reads two lines:
     constant work."""
     start, end = lines[k]
-    if len(_CJK_CHAR.findall(text, start, end)) < BAR_MENU_TITLE_CJK or not _NOT_HEADLINE.isdisjoint(text[start:end]):
+    if len(CJK_RE.findall(text, start, end)) < BAR_MENU_TITLE_CJK or not _NOT_HEADLINE.isdisjoint(text[start:end]):
         return False
     for j in (k + 1, k + 2):
         if j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
@@ -1024,7 +1023,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                     edits.append((start, end, "", in_list))  # (a reader's reply, its name or its date: noise30)
                     continue
             elif is_heading_line(line.strip()) and not (bar_menu and (
-                    len(_CJK_CHAR.findall(line)) > BAR_MENU_ITEM_CJK or _headline_over_paragraph(doc.text, lines, k))):
+                    len(CJK_RE.findall(line)) > BAR_MENU_ITEM_CJK or _headline_over_paragraph(doc.text, lines, k))):
                 edits.append((start, end, "", in_list))
                 continue
             in_list = False
@@ -1788,7 +1787,7 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
     end = text.find("\n", rest, rest + TITLE_LINE_CHARS + 2)
     end = len(text) if end < 0 and len(text) - rest <= TITLE_LINE_CHARS else end
     title = text[rest:end].strip() if end > rest else ""
-    if (not title or len(title) > TITLE_LINE_CHARS or not _CJK_CHAR.search(title)
+    if (not title or len(title) > TITLE_LINE_CHARS or not CJK_RE.search(title)
             or any(ch in title for ch in "。；;") or title[-1] in "：:"):
         return
     doc.apply([(lead, nl, "", "date_line")])
@@ -1847,7 +1846,7 @@ def _remove_opening_channel_label(doc: "_Doc") -> None:
         return
     second = second.strip()
     if (label in lexicon().words("opinion_column_label") and 0 < len(second) <= TITLE_LINE_CHARS
-            and _CJK_CHAR.search(second) and "。" not in second):
+            and CJK_RE.search(second) and "。" not in second):
         doc.apply([(a, b, "", "channel_label")])
 
 

@@ -1171,11 +1171,6 @@ def label_body_statement(text: str, item, point: tuple[int, int], aspect: str, m
 LABEL_BODY_SENTENCES = 8
 
 
-#: A harm a problem does (``导致``, ``造成``, ``引发``, ``影响``): what :func:`label_body_problems` needs of a body
-#: sentence outside a causes section.
-_HARM_DONE = re.compile(r"导致|造成|引起|引发|致使|影响")
-
-
 def label_body_problems(text: str, item, point: tuple[int, int], max_chars: int, *,
                         any_problem: bool = True) -> list[tuple[int, int]]:
     """The problems that the later sentences of a marked challenge item's body state (issue 8, Part 62: a causes
@@ -1185,7 +1180,7 @@ def label_body_problems(text: str, item, point: tuple[int, int], max_chars: int,
     reading takes as a challenge (:func:`summarizer.aspects.prose_aspect`), cut to its cue clauses (:func:`cue_window`).
     The label names the cause, those sentences state what it does: points of their own. With ``any_problem`` false
     (the item under no causes heading, :func:`_under_causes`) only a sentence that names a harm done
-    (:data:`_HARM_DONE`: ``…源头治理不到位，导致信访问题反复出现``): under a problems heading the gold mostly takes the
+    (a word of the ``harm_done`` cue group: ``…源头治理不到位，导致信访问题反复出现``): under a problems heading the gold mostly takes the
     label alone for the rest of its body. The same guards as
     :func:`label_body_statement` (a short marked label on its own line, no sub-items, no question); ``[]`` otherwise.
     Offsets are in ``text`` (the essay's cleaned text); reads a bounded number of sentences (linear)."""
@@ -1205,7 +1200,7 @@ def label_body_problems(text: str, item, point: tuple[int, int], max_chars: int,
         se = _first_sentence_end(text, pos, stop)
         sentence = text[pos:se]
         if (sentence and "：" not in sentence and ":" not in sentence
-                and (any_problem or _HARM_DONE.search(sentence) is not None)
+                and (any_problem or asp.has_cue(sentence, "harm_done"))
                 and asp.prose_aspect(sentence) == asp.CHALLENGE):
             ca, cb = cue_window(text, pos, se, asp.CHALLENGE, max_chars)
             if cb > ca:
@@ -6215,7 +6210,7 @@ def _problem_fix_points(structure: Structure, sentences: list[Sentence], out: di
                 fixes.append((s.start + found[1][0], s.start + found[1][1]))
     heads.sort()
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
-        out[aspect] = [p for p in out[aspect] if not _within_spans(heads, p.start, p.end)]
+        out[aspect] = [p for p in out[aspect] if not _overlaps_any(heads, p.start, p.end, inside=True)]
     if not fixes:
         return
     problems = sorted(set(problems))  # (a section read both as a structure item and as a heading sentence)
@@ -6286,12 +6281,6 @@ def _problem_fix_heading_sentences(text: str, sentences: list[Sentence]) -> list
         if end > s.end:
             found.append((s.end, end, s.start))
     return found
-
-
-def _within_spans(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` lies inside one of ``spans`` (sorted (start, end) offsets). O(log len(spans))."""
-    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
-    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 
 
 #: Most characters of the finding before the demand that :func:`problem_then_demand` reads (a longer chain is a

@@ -64,3 +64,6 @@ def test_the_packaged_shortfall_objects_and_poll_frames_are_each_one_list():
     assert {"数据显示", "民调显示", "调查发现"} <= polls
     assert polls <= set(groups["prose_exclude"]) and polls <= set(groups["figure_report_frame"])
     assert "审计发现" in groups["figure_report_frame"] and "审计发现" not in groups["prose_exclude"]
+    # w62's harm words (points.label_body_problems) are the verbs of causing and 影响, by reference
+    assert set(groups["harm_done"]) == set(groups["cause_verb"]) | {"影响"}
+    assert set(groups["harm_done"]) == {"导致", "造成", "引起", "引发", "致使", "影响"}
