@@ -22,7 +22,10 @@ Prints, and writes as ``DIR/themes.md`` (default ``benchmarks/reports/latest``):
    and parcels), ``transit7`` (seven documents on taxis and buses, Hong Kong, Macau and Suining) and ``formal8``
    (eight documents on formalism and cadres' work style), ``ageing8`` (eight Traditional documents on ageing and
    elderly care, Taiwan and Hong Kong, Parts 29-30) and ``prices5`` (five Malaysian documents on prices and the cost
-   of living, Part 29), ``brideprice6`` (six documents on high bride prices in rural China, Part 31)), B-cubed
+   of living, Part 29), ``brideprice6`` (six documents on high bride prices in rural China, Part 31)) and, a third
+   set, *fresh* (``"fresh": true``: written after the held-out ones had been read by several rounds, gold grouped
+   before the synthesis first ran on them, never tuned on), ``ebike6`` (six documents on charging and parking
+   electric bicycles in residential compounds) and ``waste6`` (six on household waste, its sorting and pollution), B-cubed
    precision,
    recall and F1 (Bagga & Baldwin 1998) of the themes
    :func:`summarizer.collection.synthesize` makes:
@@ -248,16 +251,28 @@ def label_lines(rows: list[dict]) -> list[str]:
             return "0 | | | |"
         return (f"{t['themes']} | {t['held']} / {t['members']} ({_f(t['held'] / t['members'])}) | "
                 f"{t['all_held']} / {t['themes']} ({_f(t['all_held'] / t['themes'])}) | {t['chars'] / t['themes']:.1f} |")
-    for held in (True, False):
+    for part in THEME_SETS:
         for aspect in (*ASPECTS, None):
-            rs = [r for r in rows if r["held_out"] == held and aspect in (None, r["aspect"])]
+            rs = [r for r in rows if r["set"] == part and aspect in (None, r["aspect"])]
             if rs:
-                L.append(f"| {'held out' if held else 'tuned'} | {aspect or 'both'} | " + cells(rs))
+                L.append(f"| {part} | {aspect or 'both'} | " + cells(rs))
     L += ["", "| collection | aspect | themes | members holding | themes all holding | label length |",
           "|---|---|---:|---:|---:|---:|"]
     for r in rows:
         L.append(f"| {r['collection']} | {r['aspect']} | " + cells([r]))
     return L
+
+
+THEME_SETS = ("held out", "fresh", "tuned")
+
+
+def collection_set(gold: dict) -> str:
+    """The set a gold theme collection belongs to: ``"fresh"`` (``"fresh": true`` in its file: written after the
+    held-out collections had been read by several rounds, gold grouped before the synthesis first ran on it),
+    ``"held out"`` (``"held_out": true``) or ``"tuned"`` (the settings were chosen on it)."""
+    if gold.get("fresh"):
+        return "fresh"
+    return "held out" if gold.get("held_out") else "tuned"
 
 
 def _gold_items(gold: dict, aspect: str) -> list[tuple[int, str, int]]:
@@ -357,7 +372,8 @@ def theme_scores(threshold: float = DEFAULT_THRESHOLD) -> tuple[list[dict], dict
             links = link_counts(texts, gids, aspect, threshold, essay_of)
             sp, sr, sf = bcubed(list(range(len(texts))), gids)
             cp, cr, cf = bcubed(_components(texts, threshold, aspect), gids)
-            rows.append({"collection": path.stem, "held_out": bool(gold.get("held_out")), "aspect": aspect,
+            rows.append({"collection": path.stem, "set": collection_set(gold),
+                         "held_out": collection_set(gold) == "held out", "aspect": aspect,
                          "essays": len(gold["essays"]),
                          "gold_points": len(items), "gold_themes": len(gold[aspect]), "predicted_points": len(preds),
                          "matched": len(pairs), "pipeline": (p, r, f), "gold_clustered": (gp, gr, gf),
@@ -490,9 +506,9 @@ def two_causes(rows: list[dict]) -> list[str]:
          "| set | rows | gold points, all P / R / F1 | gold points, found F1 | pipeline P / R / F1 | "
          "pipeline rows ≥ 0.7 | end to end F1 |",
          "|---|---:|---|---:|---|---:|---:|"]
-    for held, aspect in ((h, a) for h in (True, False) for a in (None, *ASPECTS)):
-        name = ("held out" if held else "tuned") + (f", {aspect}" if aspect else "")
-        rs = [r for r in rows if r["held_out"] == held and aspect in (None, r["aspect"])]
+    for part, aspect in ((h, a) for h in THEME_SETS for a in (None, *ASPECTS)):
+        name = part + (f", {aspect}" if aspect else "")
+        rs = [r for r in rows if r["set"] == part and aspect in (None, r["aspect"])]
         if not rs:
             continue
 
@@ -515,7 +531,9 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
          "synthesis (they have no offsets: no neighbour feature). Baselines on the gold points: *singletons* (every point its own theme), *components* (connected "
          "components of the same similarity graph: single linkage).", "",
          "*tuned*: a collection the similarity and clustering settings were chosen on; *held out*: one written "
-         "before and never used to choose them (`\"held_out\": true` in its file).", "",
+         "before and never used to choose them (`\"held_out\": true` in its file); *fresh*: one written after "
+         "the held-out ones had been read by several rounds, its gold grouped before the synthesis was first run "
+         "on it, never used to choose anything (`\"fresh\": true`).", "",
          "*gold points, found*: the gold points' themes scored on the gold points the pipeline finds (the pipeline "
          "row's subset); *end to end*: the pipeline's themes over every gold point, a gold point it misses a theme of "
          "its own (section *Two causes* below).", "",
@@ -523,7 +541,7 @@ def render(rows: list[dict], seed_top: dict, kp: dict, kp_essays: list[dict], sp
          "gold points P / R / F1 | gold points, found F1 | end to end F1 | singletons F1 | components F1 |",
          "|---|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|"]
     for r in rows:
-        L.append(f"| {r['collection']} | {'held out' if r['held_out'] else 'tuned'} | {r['aspect']} | {r['essays']} | {r['gold_points']} / {r['gold_themes']} | "
+        L.append(f"| {r['collection']} | {r['set']} | {r['aspect']} | {r['essays']} | {r['gold_points']} / {r['gold_themes']} | "
                  f"{r['matched']} / {r['predicted_points']} | " + " / ".join(map(_f, r["pipeline"])) + " | "
                  + " / ".join(map(_f, r["gold_clustered"])) + f" | {_f(r['gold_on_found'][2])} | "
                  f"{_f(r['end_to_end'][2])} | {_f(r['singletons'][2])} | {_f(r['components'][2])} |")
@@ -1409,15 +1427,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows, seed_top = theme_scores()
     for r in rows:
-        print(f"{r['collection']:8} {'held out' if r['held_out'] else 'tuned':8} {r['aspect']:15} matched {r['matched']:3}/{r['predicted_points']:3} pipeline "
+        print(f"{r['collection']:8} {r['set']:8} {r['aspect']:15} matched {r['matched']:3}/{r['predicted_points']:3} pipeline "
               + " ".join(map(_f, r["pipeline"])) + " | gold points " + " ".join(map(_f, r["gold_clustered"]))
               + f" | singletons F1 {_f(r['singletons'][2])} components F1 {_f(r['components'][2])}")
-    for held in (True, False):
+    for part in THEME_SETS:
         for aspect in ASPECTS:
-            t = {k: sum(r["labels"][k] for r in rows if r["held_out"] == held and r["aspect"] == aspect)
+            t = {k: sum(r["labels"][k] for r in rows if r["set"] == part and r["aspect"] == aspect)
                  for k in ("themes", "members", "held", "all_held", "chars")}
             if t["themes"]:
-                print(f"labels {'held out' if held else 'tuned':8} {aspect:15} members holding {t['held']}/{t['members']} "
+                print(f"labels {part:8} {aspect:15} members holding {t['held']}/{t['members']} "
                       f"({_f(t['held'] / t['members'])}), themes all holding {t['all_held']}/{t['themes']} "
                       f"({_f(t['all_held'] / t['themes'])}), mean label {t['chars'] / t['themes']:.1f} characters")
     kp, kp_essays = keyphrase_scores()
