@@ -98,7 +98,9 @@ date), so no vector is summed. Leader clustering (Hartigan 1975) with centroids 
 distances: 400 MB for 10,000 points). Its result depends on the visiting order: a point placed early in a theme can
 fit a theme made later better. One reassignment step (Lloyd's k-means step, :data:`REASSIGN`) then moves each point
 to the theme whose centroid is most similar to it (its own theme's centroid without it; at least ``threshold``), one
-sparse product ``X Cᵀ``. Every step is deterministic.
+sparse product ``X Cᵀ``. Then two themes that one theme's wordings left apart join (:func:`_merge_themes`): their
+unit centroids reach ``threshold`` and, over the words alone (no topic, no neighbour column),
+:data:`MERGE_WORD_SHARE` of it; each theme once, most similar pair first. Every step is deterministic.
 
 **Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A
 member's own label is its first clause (four or more characters; a recommendation from its measure clause, a
@@ -823,6 +825,12 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         for i in ordered:
             members[theme_of[i]].append(i)
         members, theme_of = _without_empty_themes(members, theme_of)
+    # themes that one theme's wordings left apart: their centroids reach the threshold (:func:`_merge_themes`)
+    words = np.arange(kept.shape[1]) < content
+    for g, c in vocab.items():
+        if g.startswith(TOPIC_PREFIX) and c < content:
+            words[c] = False
+    members, theme_of = _merge_themes(members, theme_of, kept, threshold, order_rank, words, full)
     # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
     member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
     cent = (member @ x).tocsr()
@@ -831,6 +839,80 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
     cosines = [cos_all[ms] for ms in members]
     return members, centrality, cosines
+
+
+#: Share of the join threshold that two themes' centroids must reach over their words alone (topics and neighbour
+#: columns left out) for :func:`_merge_themes` to join them.
+MERGE_WORD_SHARE = 0.5
+
+
+def _unit_cosines(rows: sparse.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Cosine of rows ``a[k]`` and ``b[k]`` of ``rows`` for each k (0 where a row is empty)."""
+    norm = np.sqrt(np.asarray(rows.multiply(rows).sum(axis=1)).ravel())
+    unit = sparse.csr_matrix(sparse.diags(1.0 / np.where(norm > 0, norm, 1.0)) @ rows)
+    return np.asarray(unit[a].multiply(unit[b]).sum(axis=1)).ravel()
+
+
+def _merge_themes(members: list[list[int]], theme_of: np.ndarray, kept: sparse.csr_matrix, threshold: float,
+                  order_rank: np.ndarray, words: np.ndarray, links: sparse.csr_matrix
+                  ) -> tuple[list[list[int]], np.ndarray]:
+    """One pass that joins two themes whose centroids are as similar as a point must be to its theme's centroid.
+
+    The leader pass lets a point join a theme only through its own words, so one theme said in several wordings
+    can end up as two themes whose members, summed, share what no two of them share alone (a tuned collection's
+    measures on farmers' land: one theme on their land rights, another on compensation for land taken, both of
+    one gold theme). The unit centroids (sum
+    of the members' rows of ``kept``, normalized) are compared; a pair joins when its cosine reaches ``threshold``,
+    its cosine over the words alone (``words``: not the topics, which one common topic would carry alone (theme36),
+    nor the neighbour columns, which two lists of the same measures share) reaches ``MERGE_WORD_SHARE ×
+    threshold``, two of its points are linked directly (``links``: not through a generic word alone) and one of
+    the two themes holds two or more points (two single points were compared by the leader pass). Most similar
+    pair first, each theme at most once per pass (no chains: a joined theme is not compared again).
+
+    Args:
+        members: point positions per theme (in ``order_rank`` order).
+        theme_of: each point's theme (``members`` inverted).
+        kept: the points' feature rows as the clustering compares them (:func:`vectors`).
+        threshold: cosine in [0, 1] (the clustering's join threshold).
+        order_rank: each point's rank in the leader order (members keep it).
+        words: boolean per column of ``kept``: a character or bigram feature (not a topic, not a neighbour column).
+        links: the point pairs the clustering may join (its similarity graph, links through generic words alone
+            taken out: :func:`_generic_links`).
+
+    Returns:
+        ``(members, theme_of)`` after the joins, empty themes dropped. Sparse products over the themes, then
+        O(pairs log pairs + n log n).
+    """
+    n, t_n = len(theme_of), len(members)
+    if t_n < 2:
+        return members, theme_of
+    member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(t_n, n))
+    cent = (member @ kept).tocsr()
+    norm = np.sqrt(np.asarray(cent.multiply(cent).sum(axis=1)).ravel())
+    unit = (sparse.diags(1.0 / np.where(norm > 0, norm, 1.0)) @ cent).tocsr()
+    sim = (unit @ unit.T).tocoo()
+    sizes = np.fromiter((len(m) for m in members), dtype=np.int64, count=t_n)
+    ok = (sim.row < sim.col) & (sim.data >= threshold - _EPS) & (np.maximum(sizes[sim.row], sizes[sim.col]) >= 2)
+    if not ok.any():
+        return members, theme_of
+    a, b, v = sim.row[ok], sim.col[ok], sim.data[ok]
+    keep = _unit_cosines((cent @ sparse.diags(words.astype(np.float64))).tocsr(), a, b) >= (
+        MERGE_WORD_SHARE * threshold - _EPS)
+    member_links = (member @ (links != 0).astype(np.float64) @ member.T).tocsr()
+    keep &= np.asarray(member_links[a, b]).ravel() > 0
+    a, b, v = a[keep], b[keep], v[keep]
+    target = np.arange(t_n)
+    used = np.zeros(t_n, dtype=bool)
+    for k in np.lexsort((b, a, -v)).tolist():  # most similar first; ties by theme numbers (deterministic)
+        if used[a[k]] or used[b[k]]:
+            continue
+        used[a[k]] = used[b[k]] = True
+        target[b[k]] = a[k]
+    new_of = target[theme_of]
+    out: list[list[int]] = [[] for _ in range(t_n)]
+    for i in sorted(range(n), key=lambda i: order_rank[i]):
+        out[new_of[i]].append(i)
+    return _without_empty_themes(out, new_of)
 
 
 #: What stands for each character of a generic word read away (:func:`_generic_links`): no content character, no
