@@ -17,6 +17,7 @@ import bisect
 import difflib
 import itertools
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -1910,7 +1911,13 @@ def defines(sentence: str) -> bool:
 
 
 def _paragraphs(text: str, sentences: list[Sentence]) -> list[list[int]]:
-    """Indices of ``sentences`` grouped by the line (paragraph) they are on, in text order."""
+    """Indices of ``sentences`` grouped by the line (paragraph) they are on, in text order (offsets into ``text``).
+    Built once per essay (:func:`_essay_table`: five passes ask, speed37); the lists are shared, never changed."""
+    return _essay_table(text, sentences, "paragraphs", _line_groups)
+
+
+def _line_groups(text: str, sentences: list[Sentence]) -> list[list[int]]:
+    """:func:`_paragraphs`, built: one forward scan of ``text`` for the line breaks. Linear."""
     groups: list[list[int]] = []
     line_start = -1
     last_nl, pos = -1, 0  # the newline before ``pos``, found by scanning forward once
@@ -2731,6 +2738,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     """
     text = structure.text
     out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    _ESSAY_TABLES.tables = {}  # (this essay's sentence tables, :func:`_distinct_sentences`; dropped on return)
 
     starts = [s.start for s in sentences]
 
@@ -3261,6 +3269,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
+    _ESSAY_TABLES.tables = None
     return out
 
 
@@ -5038,20 +5047,53 @@ def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, 
     in no aspect region, gives the spans ``read(sentence_text)`` returns (``[start, end)`` offsets into the sentence)
     as points of ``aspect``, added by :func:`_add_items`. The one loop of the per-sentence passes below. Linear in
     the sentences (``read`` is a pure function of the sentence's text: a text that repeats is read once per call,
-    speed27)."""
-    added: list[tuple[int, int]] = []
-    read_before: dict[str, list[tuple[int, int]]] = {}
-    for s in sentences:
-        if s.kind != "sentence" or s.start >= review or region_at is not None and region_at(s.start) is not None:
-            continue
-        sentence = text[s.start:s.end]
-        spans = read_before.get(sentence)
-        if spans is None:
-            spans = read_before[sentence] = read(sentence)
+    speed27; the sentences are grouped by text once per essay, :func:`_distinct_sentences`, speed37)."""
+    found: list[tuple[int, int, list[tuple[int, int]]]] = []  # (sentence index, its start, its spans)
+    for sentence, places in _distinct_sentences(text, sentences, review):
+        if region_at is not None:
+            places = [(i, start) for i, start in places if region_at(start) is None]
+            if not places:
+                continue
+        spans = read(sentence)
         if spans:
-            start = s.start
-            added.extend((start + a, start + b) for a, b in spans)
-    _add_items(text, out, aspect, added, max_chars)
+            found.extend((i, start, spans) for i, start in places)
+    found.sort(key=lambda hit: hit[0])  # (text order, as the sentences come)
+    _add_items(text, out, aspect, [(start + a, start + b) for _, start, spans in found for a, b in spans], max_chars)
+
+
+#: The tables of the essay that :func:`extract_points` reads in this thread (:func:`_essay_table`): name ->
+#: ``(sentences, text, table)``; ``None`` outside a call.
+_ESSAY_TABLES = threading.local()
+
+
+def _essay_table(text: str, sentences: list[Sentence], name, build):
+    """``build(text, sentences)``, built once per essay within :func:`extract_points` and shared by the passes that
+    ask for ``name`` (outside a call, or for other sentences or text, built on each call). The table is shared: the
+    callers read it and never change it. Linear in what ``build`` is (speed37)."""
+    tables = getattr(_ESSAY_TABLES, "tables", None)
+    entry = tables.get(name) if tables is not None else None
+    if entry is not None and entry[0] is sentences and entry[1] is text:
+        return entry[2]
+    table = build(text, sentences)
+    if tables is not None:
+        tables[name] = (sentences, text, table)
+    return table
+
+
+def _distinct_sentences(text: str, sentences: list[Sentence], review: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The sentences of ``sentences`` (kind ``sentence``) that start before ``review``, grouped by their text (offsets
+    into ``text``): ``[(sentence text, [(index in sentences, start offset)])]``, each text once, in order of its first
+    sentence. Built once per essay (:func:`_essay_table`: the twenty-odd passes of :func:`_sentence_spans_points`
+    each read every sentence, and the slicing and the kind test were a third of their cost, speed37). Linear in the
+    sentences."""
+    def build(text: str, sentences: list[Sentence]) -> list[tuple[str, list[tuple[int, int]]]]:
+        groups: dict[str, list[tuple[int, int]]] = {}
+        for i, s in enumerate(sentences):
+            if s.kind == "sentence" and s.start < review:
+                groups.setdefault(text[s.start:s.end], []).append((i, s.start))
+        return list(groups.items())
+
+    return _essay_table(text, sentences, ("distinct_sentences", review), build)
 
 
 #: A lead that counts the proposals a speaker or a report makes and lists them in place (``并提出5大建议，包括A、B，以及
