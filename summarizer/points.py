@@ -29,7 +29,7 @@ from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, C
                               SENTENCE_END, cjk_balance_sign, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
-from summarizer.sentences import Sentence, _row_cells, table_rows
+from summarizer.sentences import NUMBER_MARKERS, Sentence, row_cells, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
@@ -3502,7 +3502,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     for start in sorted(rows):
         line_start, line_end, units = rows[start]
-        cells = _row_cells(text, line_start, line_end)
+        cells = row_cells(text, line_start, line_end)
         if not units:
             aspects = [asp.heading_aspect(text[a:b].strip()) for a, b in cells]
             named = {a for a in aspects if a in (asp.CHALLENGE, asp.RECOMMENDATION)}
@@ -6300,9 +6300,10 @@ def _problem_fix_field(text: str, start: int, end: int) -> tuple[str, int, int] 
 
 
 #: A section heading's numbering at a sentence's start (``二、``, ``（二）``, ``2.``), by kind: the next sentence that
-#: opens with numbering of the same kind ends the section. Anchored, bounded.
-_SECTION_NUMBERING = re.compile(r"\s{0,3}(?:(?P<cn>[一二三四五六七八九十]{1,3}[、.．])|(?P<pcn>[（(][一二三四五六七八九十]{1,3}[）)])"
-                                r"|(?P<num>\d{1,2}[、.．](?!\d)))")
+#: opens with numbering of the same kind ends the section. The list-line reader's patterns
+#: (:data:`summarizer.sentences.NUMBER_MARKERS`). Anchored, bounded.
+_SECTION_NUMBERING = re.compile(r"\s{0,3}(?:" + "|".join(f"(?P<{family}>{pattern})"
+                                                       for family, pattern in NUMBER_MARKERS.items()) + ")")
 #: Most sentences a problems-and-fixes heading sentence (:func:`_problem_fix_heading_sentences`) reads on.
 PROBLEM_FIX_SENTENCES = 12
 #: Most characters of such a heading past its numbering.

@@ -50,6 +50,18 @@ def test_long_numbers_open_a_run_only_before_their_next_number_and_never_as_year
     assert find_markers("收入 101. 加强治理。\n102. 完善制度。\n") == []  # (101. inside a line opens nothing)
 
 
+@pytest.mark.parametrize("line, family", [("12、人员不足", "num"), ("二、存在问题", "cn"), ("（ 二 ）存在问题", "paren_cn"),
+                                          ("①人员不足", None), ("2023年人员不足", None)])
+def test_the_list_line_reader_and_the_section_numbering_read_one_set_of_numbers(line, family):
+    from summarizer.points import _SECTION_NUMBERING
+    from summarizer.sentences import _line_marker
+
+    m = _SECTION_NUMBERING.match(line)
+    assert (m.lastgroup if m else None) == family
+    if family is not None:
+        assert _line_marker(line) == family
+
+
 # 2. a Word table of problems and measures ------------------------------------------------------------------------
 
 def _docx_table(rows: list[tuple[str, ...]]) -> bytes:
