@@ -42,6 +42,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from summarizer.errors import DEFAULT_MAX_ESSAYS
 from summarizer.tokenize import rjieba_installed
 
 
@@ -61,9 +62,10 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(2_000_000, ge=1, description="Largest request body, in bytes (413 beyond).")
     max_chars: int = Field(100_000, ge=1, description="Most characters of the `text` field (422 beyond).")
     max_essays: int = Field(
-        500, ge=1, description="Most essays in one document, counted after cleaning and the essay split (422 "
-        "`input_too_large` naming max_essays beyond): about a millisecond of CPU per short essay, so 100,000 "
-        "characters of thousands of tiny essays would otherwise take seconds.")
+        DEFAULT_MAX_ESSAYS, ge=1, description="Most essays in one document, counted after cleaning and the essay "
+        "split (422 `input_too_large` naming max_essays beyond): about a millisecond of CPU per short essay, so "
+        "100,000 characters of thousands of tiny essays would otherwise take seconds. The default is "
+        "`summarizer summarize --max-essays`'s (summarizer.errors.DEFAULT_MAX_ESSAYS).")
     request_timeout_s: float = Field(
         60.0, gt=0, description="Seconds a summary may take, waiting for a worker included (504 beyond; a running "
         "job's worker process is then killed and replaced).",

@@ -6188,6 +6188,28 @@ def title_shaped(line: str) -> bool:
     return False
 
 
+#: Most characters of a first line that names its topic and then one section (``基层治理存在的问题``) over a list
+#: of its own: :func:`topic_section_title`.
+TOPIC_SECTION_TITLE_CHARS = 24
+
+
+def topic_section_title(line: str) -> bool:
+    """Whether ``line`` (an essay's stripped first line) is a title that names its topic and then one section:
+    longer than :data:`SECTION_NAME_CHARS` and at most :data:`TOPIC_SECTION_TITLE_CHARS` characters, no sentence
+    or clause mark or colon, ending with a section noun (``基层治理存在的问题``, ``做好社区养老工作的几点建议``) after
+    at least one character of topic, and naming one aspect only (``…存在的问题与对策`` names two, a research title
+    :func:`title_shaped` none). Such a line is the essay's title and heads the list under it as that section (ux37:
+    the list of ``基层治理存在的问题 ⏎ 1.人员不足 ⏎ 2.经费紧张`` gave only the items that state a problem on their
+    own). O(len(line))."""
+    if (not SECTION_NAME_CHARS < len(line) <= TOPIC_SECTION_TITLE_CHARS
+            or any(ch in line for ch in "。！？!?；;，,:：、\t") or title_shaped(line)):
+        return False
+    final = _final_section_noun(line)
+    if final is None or final[0] == 0 or final[1] not in (CHALLENGE, RECOMMENDATION):
+        return False
+    return {aspect for _, aspect in heading_cues(line)} == {final[1]}
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -6216,7 +6238,14 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             return heading_aspect(head) is not None
         if _COLUMN_TITLE.fullmatch(head):
             return False  # 坦言集：房屋问题: a column's name, then the piece's topic: the title (userfix19 F9)
-        return (len(head) <= SECTION_NAME_CHARS and any(ch.run >= 0 for ch in it.children)
+        if len(head) > SECTION_NAME_CHARS:
+            # 基层治理存在的问题 ⏎ 1.人员不足 ⏎ 2.经费紧张: a title naming its topic and one section heads the list
+            # that is its whole body, right under it (topic_section_title; ux37)
+            kids = it.children
+            return (topic_section_title(head) and bool(kids) and kids[0].run >= 0
+                    and all(ch.run == kids[0].run for ch in kids)
+                    and not structure.text[it.heading_end:kids[0].start].strip())
+        return (any(ch.run >= 0 for ch in it.children)
                 and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
 
     def visit(children: list[Item], inherited: str | None) -> None:

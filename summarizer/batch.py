@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from summarizer import tokenize
-from summarizer.errors import InputTooLargeError, SummarizerError
+from summarizer.errors import InputTooLargeError, SummarizerError, TooManyEssaysError
 from summarizer.pipeline import summarize
 from summarizer.readers import SUFFIXES, read_bytes, read_path
 
@@ -185,8 +185,11 @@ class BatchConfig:
             :func:`summarizer.readers.read_path`'s ``csv_column``); ``None``: the reader's default.
         csv_title_column: for ``.csv``/``.tsv`` files only: the column of the records' titles
             (:func:`summarizer.readers.read_path`'s ``csv_title_column``).
-        cli: the run is the ``summarizer summarize`` command's: an ``input_too_large`` message over ``max_bytes``
-            or ``max_chars`` names the option that raises the limit (``--max-bytes``, ``--max-chars``).
+        max_essays: most essays of one document (``None``: no limit): a document that splits into more is an
+            ``input_too_large`` record (:class:`~summarizer.errors.TooManyEssaysError`) before any essay is analysed.
+        cli: the run is the ``summarizer summarize`` command's: an ``input_too_large`` message over ``max_bytes``,
+            ``max_chars`` or ``max_essays`` names the option that raises the limit (``--max-bytes``, ``--max-chars``,
+            ``--max-essays``).
     """
 
     options: Any = None
@@ -197,6 +200,7 @@ class BatchConfig:
     user_dict: str | None = None
     csv_column: str | None = None
     csv_title_column: str | None = None
+    max_essays: int | None = None
     cli: bool = False
 
 
@@ -464,8 +468,11 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
     if task.text is not None:
         if config.max_chars is not None and len(task.text) > config.max_chars:
             return error_record(task.id, _over_max_chars(len(task.text), config), source=task.source)
-        return summarize_text_record(task.id, task.text, source=task.source, options=config.options,
-                                     max_chars=config.max_chars, tokenizer=tokenizer)
+        record = summarize_text_record(task.id, task.text, source=task.source, options=config.options,
+                                       max_chars=config.max_chars, tokenizer=tokenizer, max_essays=config.max_essays)
+        if config.cli and "error" in record and record["error"]["type"] == "input_too_large":
+            record["error"]["message"] = name_max_essays(record["error"]["message"], config.max_essays)
+        return record
     try:
         if task.path is not None:
             table = Path(task.path).suffix.lower() in (".csv", ".tsv")
@@ -477,7 +484,8 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
                                   format=config.input_format)
         if config.max_chars is not None and len(document.text) > config.max_chars:
             raise _over_max_chars(len(document.text), config)
-        result = summarize(document, options=config.options, max_chars=config.max_chars, tokenizer=tokenizer)
+        result = summarize(document, options=config.options, max_chars=config.max_chars, tokenizer=tokenizer,
+                           max_essays=config.max_essays)
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
         _debug_traceback(exc)
         return error_record(task.id, exc, source=task.source, message=_limit_message(exc, config))
@@ -492,13 +500,25 @@ def _over_max_chars(chars: int, config: BatchConfig) -> InputTooLargeError:
 
 
 def _limit_message(exc: BaseException, config: BatchConfig) -> str | None:
-    """The message of a file over ``config.max_bytes`` with the option that raises the limit (``--max-bytes``) when
-    the run is the command line's (``config.cli``); ``None`` (the error's own message) for any other error."""
+    """The message of a file over ``config.max_bytes`` (or of a document over ``config.max_essays``) with the option
+    that raises the limit (``--max-bytes``, ``--max-essays``) when the run is the command line's (``config.cli``);
+    ``None`` (the error's own message) for any other error."""
+    if config.cli and isinstance(exc, TooManyEssaysError):
+        return name_max_essays(str(exc), exc.limit)
     if not (config.cli and isinstance(exc, InputTooLargeError) and config.max_bytes is not None):
         return None
     message = str(exc)
     named = name_max_bytes(message, config.max_bytes)
     return named if named != message else None
+
+
+def name_max_essays(message: str, max_essays: int | None) -> str:
+    """``message`` (of a document over ``max_essays`` essays: :class:`~summarizer.errors.TooManyEssaysError`, which
+    names the library's ``max_essays``) naming the command line's option that raises the limit instead, ``the limit
+    is 500 (--max-essays)``; any other message as it is."""
+    if max_essays is None:
+        return message
+    return message.replace(f"the limit is {max_essays:,} (max_essays)", f"the limit is {max_essays:,} (--max-essays)")
 
 
 def name_max_bytes(message: str, max_bytes: int) -> str:

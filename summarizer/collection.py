@@ -126,7 +126,7 @@ import numpy as np
 from summarizer import aspects
 from summarizer.chars import ASCII_LOWER, CLAUSE_BREAKS
 from summarizer.schema import Collection, EssayRef, EssaySummary, Theme, ThemePoint
-from summarizer.script import simplified_view
+from summarizer.script import simplified_view, traditional_ratio
 from summarizer.errors import ResourceError
 from summarizer.lazy import LazyModule
 from summarizer.tokenize import _normalize, get_tokenizer
@@ -1671,6 +1671,7 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
                                                      profile=PROFILES[aspect], spans=spans, topics=topics)
         views = [_member_view(t) for t in texts]
         subject = subject_words(views, topics)
+        traditional = [_traditional(t) for t in texts]
         themes = []
         for ms, cos in zip(clusters, cosines):
             rank = sorted(range(len(ms)), key=lambda r: (-round(float(cos[r]), 9), len(texts[ms[r]]), ms[r]))
@@ -1678,6 +1679,9 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
             essay_set = sorted({where[i][0] for i in ms})
             label, held = theme_label([texts[i] for i in ordered], PROFILES[aspect],
                                       views=[views[i] for i in ordered], subject=subject)
+            label = label_in_script(label, [texts[i] for i in ordered], [traditional[i] for i in ordered],
+                                    None if 2 * sum(traditional) == len(traditional)
+                                    else 2 * sum(traditional) > len(traditional))
             themes.append((
                 (-len(essay_set), -len(ms), -round(float(centrality[ms].sum()), 9), min(ms)),
                 Theme(label=label, label_points=held, essay_count=len(essay_set), essays=essay_set,
@@ -1687,6 +1691,44 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
             ))
         out[aspect] = [t for _, t in sorted(themes, key=lambda item: item[0])]
     return Collection(essays=refs, threshold=threshold, **out)
+
+
+#: Share of a text's Han characters written differently in Simplified Chinese from which the text is Traditional
+#: (:func:`summarizer.script.traditional_ratio`; the command line's Markdown labels read the same share).
+TRADITIONAL_SHARE = 0.1
+
+
+def _traditional(text: str) -> bool:
+    """Whether ``text`` (a point) is written in Traditional Chinese (:data:`TRADITIONAL_SHARE`)."""
+    return traditional_ratio(text) >= TRADITIONAL_SHARE
+
+
+def label_in_script(label: str, texts: Sequence[str], traditional: Sequence[bool],
+                    collection_traditional: bool | None) -> str:
+    """A theme's ``label`` in the script of most of its members (``texts``, ``traditional[i]`` whether ``texts[i]``
+    is Traditional; on a tie, the script of most of the aspect's points, ``collection_traditional``, and on a tie
+    there too, None, the label as the member chosen writes it): a collection
+    of Big5 and Simplified files labels a theme of Simplified points in Simplified, however central its Traditional
+    member (ux37). A label in the other script is taken from the first member of the majority's script that says it
+    (the same characters in :func:`summarizer.script.simplified_view`, which keeps every offset: that member's own
+    words), else it is made Simplified (for a Simplified majority) or left as it is (no Traditional form is
+    guessed). Linear in the members' characters."""
+    n_traditional = sum(traditional)
+    if 2 * n_traditional == len(traditional):
+        if collection_traditional is None:
+            return label
+        want = collection_traditional
+    else:
+        want = 2 * n_traditional > len(traditional)
+    if _traditional(label) == want:
+        return label
+    view = simplified_view(label)
+    for text, trad in zip(texts, traditional):
+        if trad == want:
+            k = simplified_view(text).find(view)
+            if k >= 0:
+                return text[k:k + len(label)]
+    return label if want else view
 
 
 def synthesize_records(records: Iterable[Mapping[str, Any]], *, threshold: float = DEFAULT_THRESHOLD) -> Collection:

@@ -65,7 +65,8 @@ from summarizer.batch import (
 )
 from summarizer.collection import markdown_lines, synthesize_records
 from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
-from summarizer.errors import EmptyInputError, InputTooLargeError, ModelNotAvailableError, ResourceError
+from summarizer.errors import (DEFAULT_MAX_ESSAYS, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
+                               ResourceError)
 from summarizer.formats.limits import ReaderLimits
 from summarizer.evaluation.cli import evaluate as _evaluate
 from summarizer.pipeline import check_method
@@ -231,6 +232,11 @@ def summarize_command(
     max_chars: Annotated[
         int, typer.Option(min=1, help="Refuse texts longer than this many characters (after reading the file).")
     ] = DEFAULT_MAX_CHARS,
+    max_essays: Annotated[
+        int, typer.Option(min=1, help="Refuse a document that splits into more essays than this (input_too_large, "
+                          "before any essay is analysed; about a millisecond of CPU per short essay). The service's "
+                          "SUMMARIZER_MAX_ESSAYS, with the same default.")
+    ] = DEFAULT_MAX_ESSAYS,
     tokenizer: Annotated[
         tokenize.Backend | None,
         typer.Option("--tokenizer", help="Word segmentation of TextRank: rjieba (jieba-rs, the same words as jieba) "
@@ -338,7 +344,8 @@ def summarize_command(
             raise typer.BadParameter(f"{input_jsonl}: {what}", param_hint="'--input-jsonl'")
         code = run_from_cli(
             inputs or [], str(output), input_jsonl=[str(input_jsonl)] if input_jsonl else [], options=options,
-            max_bytes=max_bytes, max_chars=max_chars, output_format=(output_format or OutputFormat.jsonl).value,
+            max_bytes=max_bytes, max_chars=max_chars, max_essays=max_essays,
+            output_format=(output_format or OutputFormat.jsonl).value,
             input_format=None if input_format is InputFormat.auto else input_format.value, resume=resume,
             address=address, num_cpus=num_cpus, batch_size=batch_size, text_column=text_column,
             id_column=id_column, tokenizer=backend, quiet=quiet)
@@ -431,7 +438,7 @@ def summarize_command(
                 continue
             yield task
 
-    config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars,
+    config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars, max_essays=max_essays,
                          input_format=None if input_format is InputFormat.auto else input_format.value,
                          tokenizer=backend, user_dict=user_dict_path, csv_column=csv_column,
                          csv_title_column=csv_title_column, cli=True)

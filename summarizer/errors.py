@@ -57,6 +57,12 @@ class InputTooLargeError(SummarizerError, ValueError):
     field = "text"
 
 
+#: Most essays in one document by default, for the command line (``summarizer summarize --max-essays``) and the
+#: service (``SUMMARIZER_MAX_ESSAYS``) alike: about a millisecond of CPU per short essay, so a page of thousands of
+#: tiny essays would take seconds to minutes (:func:`summarizer.summarize` itself has no limit unless given one).
+DEFAULT_MAX_ESSAYS = 500
+
+
 class TooManyEssaysError(InputTooLargeError):
     """A document that splits into more essays than a configured limit (``max_essays`` of
     :func:`summarizer.summarize`, ``SUMMARIZER_MAX_ESSAYS`` of the service). The same ``input_too_large`` code;

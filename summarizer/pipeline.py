@@ -1063,7 +1063,8 @@ def _title(doc: EssayDoc) -> str | None:
         role = doc.roles[structure.items.index(first)] if doc.roles else None
         line = doc.text[first.content_start:first.heading_end].strip()
         if (role is not None and role.role in ("section", "leaf")
-                and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION) and not _title_shaped(line)):
+                and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION) and not _title_shaped(line)
+                and not aspects.topic_section_title(line)):
             return None  # the document opens straight with a section (存在的问题 ⏎ 1.…): it has no title line
         # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title
         if line and not CJK_RE.search(line) and cjk_balance_sign(doc.body[:2000]) > 0:

@@ -30,7 +30,7 @@ from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, C
                               SENTENCE_END, cjk_balance_sign, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
-from summarizer.sentences import Sentence, table_rows
+from summarizer.sentences import NUMBER_MARKERS, Sentence, row_cells, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 
@@ -3131,6 +3131,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _labelled_points(text, out)
     _outline_label_points(text, sentences, out, max_point_chars, review)
     _sibling_problem_items(structure, out, max_point_chars, review)
+    _table_column_points(text, out, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
@@ -3493,6 +3494,56 @@ def _own_aspect(sentence: str) -> str | None:
     (:func:`summarizer.aspects.front_aspect`: ``政府应当提高…``, subject first), else its cue words'
     (:func:`summarizer.aspects.sentence_aspect`)."""
     return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
+
+
+def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int) -> None:
+    """The body cells of a table whose header row (:func:`summarizer.sentences.table_rows`: its first row of label
+    cells over more rows) names an aspect per column (``存在问题 | 对策建议``, ``序号 | 问题 | 整改措施``, each header
+    cell's :func:`summarizer.aspects.heading_aspect`): every later row of as many cells gives the cell under a
+    challenge column as a challenge and the one under a recommendation column as a recommendation, whatever the
+    cell's own words; a point of the other aspect inside such a cell goes (ux37: a .docx table of problems and
+    measures gave its problems only); the header names their aspect, so no model veto (``finding``). Offsets into
+    ``text``; rows before ``review`` only. O(n log n) in the rows and points."""
+    rows = table_rows(text)
+    if not rows:
+        return
+    columns: list[str | None] | None = None
+    added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for start in sorted(rows):
+        line_start, line_end, units = rows[start]
+        cells = row_cells(text, line_start, line_end)
+        if not units:
+            aspects = [asp.heading_aspect(text[a:b].strip()) for a, b in cells]
+            named = {a for a in aspects if a in (asp.CHALLENGE, asp.RECOMMENDATION)}
+            columns = aspects if named else None
+            continue
+        if columns is None or len(cells) != len(columns) or line_start >= review:
+            if len(cells) != len(columns or ()):
+                columns = None  # another table, or a row that cannot be read by its columns: the header's end
+            continue
+        for (a, b), aspect in zip(cells, columns):
+            if aspect in added:
+                a, b = _trim(text, a, b)
+                if b - a >= PROPOSAL_MIN_CHARS:
+                    added[aspect].append(RawPoint(aspect, a, b, finding=True))
+    for aspect, points in added.items():
+        if not points:
+            continue
+        other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
+        starts = [p.start for p in points]  # (cells: in text order, disjoint)
+
+        def in_cell(q: RawPoint) -> bool:
+            k = bisect.bisect_right(starts, q.start) - 1
+            return k >= 0 and q.end <= points[k].end
+
+        out[other] = [q for q in out.get(other, []) if not in_cell(q)]
+        have = sorted(out.setdefault(aspect, []), key=lambda q: q.start)
+        have_starts = [q.start for q in have]
+        reach = list(itertools.accumulate((q.end for q in have), max))  # the furthest end of the points so far
+        for p in points:
+            k = bisect.bisect_left(have_starts, p.end) - 1  # the points that start before this cell ends
+            if k < 0 or reach[k] <= p.start:
+                out[aspect].append(p)  # no point of the aspect overlaps the cell yet
 
 
 def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -6291,9 +6342,10 @@ def _problem_fix_field(text: str, start: int, end: int) -> tuple[str, int, int] 
 
 
 #: A section heading's numbering at a sentence's start (``二、``, ``（二）``, ``2.``), by kind: the next sentence that
-#: opens with numbering of the same kind ends the section. Anchored, bounded.
-_SECTION_NUMBERING = re.compile(r"\s{0,3}(?:(?P<cn>[一二三四五六七八九十]{1,3}[、.．])|(?P<pcn>[（(][一二三四五六七八九十]{1,3}[）)])"
-                                r"|(?P<num>\d{1,2}[、.．](?!\d)))")
+#: opens with numbering of the same kind ends the section. The list-line reader's patterns
+#: (:data:`summarizer.sentences.NUMBER_MARKERS`). Anchored, bounded.
+_SECTION_NUMBERING = re.compile(r"\s{0,3}(?:" + "|".join(f"(?P<{family}>{pattern})"
+                                                       for family, pattern in NUMBER_MARKERS.items()) + ")")
 #: Most sentences a problems-and-fixes heading sentence (:func:`_problem_fix_heading_sentences`) reads on.
 PROBLEM_FIX_SENTENCES = 12
 #: Most characters of such a heading past its numbering.
@@ -9623,6 +9675,8 @@ def _short_verdict_head_points(text: str, sentences: list[Sentence], out: dict[s
         k = bisect.bisect_left(markers, first.start)
         if k < len(markers) and markers[k] < first.end:
             continue  # (一是…。 / 二是补足…短板。…: a list item the structure reads, not a run-in verdict)
+        if "\t" in text[first.end:sentences[paragraph[1]].start]:
+            continue  # a table row's cells (问题 ⇥ 措施) are its columns, no verdict and its body (ux37)
         span = short_verdict_head(first.text)
         if span is not None:
             found.append((first.start + span[0], first.start + span[1], first.end, sentences[paragraph[-1]].end))

@@ -327,10 +327,16 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]], list
 #: Bullet characters that open a list line (markdown "- " and "* " become "•" in cleaning).
 BULLETS = "•●◆◇■▪►▶➢✓✔‧"  # (‧: the hyphenation point Hong Kong pages bullet with, council32)
 _BULLET_RE = re.compile(rf"(?:[{BULLETS}]\s*|[-*]\s+)(?=\S)")
+#: The item and section numbers that both the list-line reader (:func:`list_line_starts`) and the points stage's
+#: numbered problems-and-fixes headings (``summarizer.points._SECTION_NUMBERING``) read, by family: ``1.`` ``1、``
+#: (``num``), ``一、`` (``cn``), ``（一）`` (``paren_cn``): one pattern each, so that the two readers cannot drift apart.
+NUMBER_MARKERS = {"num": r"\d{1,2}[.．、](?!\d)", "cn": r"[一二三四五六七八九十]{1,3}[、.．]",
+                  "paren_cn": r"[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]"}
 _NUMBERED_RE = re.compile(
-    r"(?:(?P<num>\d{1,2}[.．、](?!\d))|(?P<paren_num>[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）])|(?P<circled>[①-⑳❶-❿➀-➉])"
-    r"|(?P<paren_num2>[⑴-⒇])|(?P<num_dot>[⒈-⒛])|(?P<cn>[一二三四五六七八九十]{1,3}[、.．])"
-    r"|(?P<paren_cn>[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])|(?P<di>第[一二三四五六七八九十]{1,3}[、，,:：]))")
+    rf"(?:(?P<num>{NUMBER_MARKERS['num']})|(?P<paren_num>[(（]\s*\d{{1,2}}\s*[)）]|\d{{1,2}}[)）])"
+    r"|(?P<circled>[①-⑳❶-❿➀-➉])|(?P<paren_num2>[⑴-⒇])|(?P<num_dot>[⒈-⒛])"
+    rf"|(?P<cn>{NUMBER_MARKERS['cn']})|(?P<paren_cn>{NUMBER_MARKERS['paren_cn']})"
+    r"|(?P<di>第[一二三四五六七八九十]{1,3}[、，,:：]))")
 _SECTION_FAMILIES = frozenset(("cn", "paren_cn", "di"))
 _COLON_END = ("：", ":")
 
@@ -416,7 +422,7 @@ _CELL_SENTENCE_MARKS = frozenset("，,。；;！!？?：:")
 _CELL_GAP_RE = re.compile(r"\t[\t ]*")  # a cell gap of a table row (cleaning leaves one tab there)
 
 
-def _row_cells(norm: str, s: int, e: int) -> list[tuple[int, int]]:
+def row_cells(norm: str, s: int, e: int) -> list[tuple[int, int]]:
     """The trimmed ``(start, end)`` spans of the non-empty cells of the line ``[s, e)`` of ``norm``, whose cells are
     separated by tabs (a table row: cleaning keeps a tab between the cells of a DOCX, HTML or markdown table row,
     :data:`summarizer.clean.CELL_SEPARATOR`). One pass over the line."""
@@ -444,13 +450,13 @@ def _is_label_cell(norm: str, a: int, b: int) -> bool:
 def table_row_units(norm: str, lines: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]]]:
     """The units of the table rows among ``lines`` (trimmed ``(start, end)`` line spans of ``norm``, in order), by
     line index: the spans of the cells a row states its point in. A row is a line with two or more non-empty
-    cells (:func:`_row_cells`). Its body cells are those that are no label (:func:`_is_label_cell`: longer than
+    cells (:func:`row_cells`). Its body cells are those that are no label (:func:`_is_label_cell`: longer than
     :data:`TABLE_LABEL_CHARS` characters, or holding a sentence mark): ``1 | 消防通道被堵塞，标识缺失 | 7家`` gives
     the middle cell only; a row of two long cells (问题 | 整改措施) gives both. The header row of a table (its
     first row, all labels, with a row after it: ``序号 | 问题 | 涉及企业``, ``建议事项 | 牵头单位``) names
     columns and gives no unit (an empty list). Any other row of labels only gives its (first) longest cell
     (``增设服务站点 | 区民政局``). One pass over the lines."""
-    rows = [_row_cells(norm, s, e) if "\t" in norm[s:e] else [] for s, e in lines]
+    rows = [row_cells(norm, s, e) if "\t" in norm[s:e] else [] for s, e in lines]
     rows = [cells if len(cells) >= 2 else [] for cells in rows]
     out: dict[int, list[tuple[int, int]]] = {}
     for i, cells in enumerate(rows):

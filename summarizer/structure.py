@@ -85,6 +85,8 @@ STRUCTURE_BULLETS = "•‧"
 #: continues a run whose last item is numbered one less (:func:`find_markers`), so a year (``2023.``), an amount or a
 #: page number never opens a list; the numbers of one and two digits are read as before.
 LONG_ITEM_MIN = 100
+#: Numbers read as years (``2019.`` ⏎ ``2020.``: a chronology's lines): no list that opens past 99 opens at one.
+YEAR_NUMBERS = (1900, 2100)
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the positional 一0 一一 一五 of Taiwan reports number items 10 to 99 too: 一0、 only before 、)
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}}|[一二三四五六七八九][0〇](?=、))"
@@ -507,15 +509,30 @@ def find_markers(text: str) -> list[Item]:
     open_runs: dict[tuple[str, str], list[int]] = {}
     ending = _OpenRunsByLast(runs)
     line_end = line_end_finder(text)
+    # the value of the next item of the same key after each long item (one backward pass): a list that opens past 99
+    next_value: dict[int, int] = {}
+    following: dict[tuple[str, str], int] = {}
+    for it in reversed(items):
+        key = (it.family, it._prefix)
+        if it.value >= LONG_ITEM_MIN:
+            next_value[id(it)] = following.get(key, 0)
+        following[key] = it.value
     for it in items:
         key = (it.family, it._prefix)
         if it.value >= LONG_ITEM_MIN:
-            # an item numbered past 99 only follows the run's last item, never opens a run or skips numbers
+            # an item numbered past 99 follows the run's last item, never skips numbers; it opens a run only as a
+            # list that opens past 99 does (an excerpt's 101. ⏎ 102., under each of its sections): titled, its next
+            # item of the key one more, no year (YEAR_NUMBERS: 2019. ⏎ 2020. is a chronology, its years no list markers)
             r = ending.latest(key, [it.value - 1])
             if r is not None:
                 runs[r].append(it)
                 ending.add(key, r)
                 _close_inner_runs(text, runs, open_runs[key], r, ending.closed)
+            elif (it.titled and next_value[id(it)] == it.value + 1
+                  and not YEAR_NUMBERS[0] <= it.value <= YEAR_NUMBERS[1]):
+                runs.append([it])
+                open_runs.setdefault(key, []).append(len(runs) - 1)
+                ending.add(key, len(runs) - 1)
             continue
         if it.value == 1:
             runs.append([it])

@@ -25,8 +25,8 @@ def test_three_and_four_digit_numbers_continue_a_run_of_items():
     assert [(it.value, it.marker) for it in items] == [(97, "97."), (98, "98."), (99, "99."), (100, "100."),
                                                        (101, "101."), (102, "102.")]
     assert len({it.run for it in items}) == 1
-    text = _lines(range(998, 1002))  # (a list that opens past 99, as an excerpt would, is no run: 998. opens none)
-    assert find_markers(text) == []
+    text = _lines(range(998, 1002))  # a list that opens past 99, as an excerpt would, is a run too (ux37)
+    assert [it.marker for it in find_markers(text)] == ["998.", "999.", "1000.", "1001."]
     long_list = _lines(range(1, 1003))
     items = find_markers(long_list)
     assert [it.value for it in items] == list(range(1, 1003)) and LONG_ITEM_MIN == 100
