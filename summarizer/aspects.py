@@ -1937,6 +1937,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         s = _last_clause(s)
     if announces_tasks(s):
         return RECOMMENDATION
+    if ends_as_lead_in(s) and directs_list(s) and not any(a == CHALLENGE for _, a in heading_cues(_last_clause(s))):
+        return RECOMMENDATION  # 区政协副主席…最后强调：一是…; 他强调，下半年工作仍要围绕…进行：(Part 63)
     if _MODAL_COLON_TAIL.search(s):
         # 如果你所在的小区充电桩不足，可以：⏎- 向物业反馈…: a last clause of only a modal and its colon announces
         # what to do; the clauses before it name the case the measures answer, not the list's aspect (p27prec)
@@ -1964,7 +1966,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # …指出A、B等问题，并提出了整改意见：… the last clause announces the remedies; the problems named before it are
         # what they answer (Part 58). Whose they are is read as for a colon
         return OTHER if _reported_proposals(s[:proposal.start()]) else RECOMMENDATION
-    if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]):
+    if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]) \
+            and not _chair_requirements(s[:_cue_start(masked, cues[-1][0])], masked[:cues[-1][0]]):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
@@ -2007,6 +2010,35 @@ _PROPOSAL_COLON_TAIL = re.compile(
 #: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
 #: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.
 _MODAL_COLON_TAIL = re.compile(r"[，,]\s{0,2}(?:我们|你|您|大家)?\s{0,2}(?:可以|应该|应当|需要|不妨|建议|最好)\s{0,2}[：:]\s*$")
+
+#: A speaker's verb of directing (强调, 要求 …) that ends a lead-in (``…副主席杨鉴岐最后强调：``), or that opens its last
+#: clause before a modal (``他强调，下半年工作仍要围绕…进行：``). Bounded.
+#: 要求 only after a pronoun or 并/还 (``他要求：``, ``并要求：``): a bare ``要求：`` labels an exam's or a form's
+#: requirements (字数1000~1200字), no speaker's directions.
+_DIRECTING_END = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)(?:说|指出|道)?\s{0,2}[：:—-]*\s*$")
+_DIRECTING_FRAME = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)\s{0,2}[，,：:]")
+#: Most characters between a directing verb's comma and the modal of the clause it frames.
+DIRECTED_MODAL_CHARS = 16
+
+
+def directs_list(lead: str) -> bool:
+    """Whether the lead-in ``lead`` (ending in its colon, Simplified view) frames the list after it as what a speaker
+    directs: it ends with a verb of directing (:data:`_DIRECTING_END`: ``区政协副主席杨鉴岐最后强调：``), or such a
+    verb and its comma (:data:`_DIRECTING_FRAME`) open its last sentence part and a modal word follows within
+    :data:`DIRECTED_MODAL_CHARS` characters (``他强调，下半年工作仍要围绕产量、成本…进行：``). A meeting report lists its
+    chair's or a leader's directions as its recommendations, whatever shape the items take (``一是6#连铸机投建前的流程
+    梳理及准备工作``). Not the reporting verbs 指出, 表示 (a finding or a view may follow). Bounded: the last
+    :data:`DIRECTED_MODAL_CHARS` characters after the frame are read."""
+    s = lead.rstrip()
+    if _DIRECTING_END.search(s):
+        return True
+    frame = None
+    for frame in _DIRECTING_FRAME.finditer(s):
+        pass
+    if frame is None or any(ch in s[frame.end():] for ch in "。；;！？!?"):
+        return False
+    return holds_modal_word(s[frame.end():frame.end() + DIRECTED_MODAL_CHARS])
+
 
 #: A lead-in's last clause that is only a word opening examples and its colon (``…，如：``, ``…，例如：``): the list
 #: after it gives instances (:func:`lead_in_aspect`). Anchored at the end, bounded.
@@ -2347,6 +2379,17 @@ def _reported(s: str) -> bool:
     if has_cue(s, "author_self"):
         return False
     return has_cue(s, "reported_source")
+
+
+def _chair_requirements(head: str, announced: str) -> bool:
+    """Whether a lead-in that announces ``announced`` (its text up to the cue noun's end) and names its speaker in
+    ``head`` (the words before the cue) lists a chair's requirements: the noun is 要求, and the only reported source
+    in ``head`` is a person's pronoun (他, 她: ``她在总结时…并对今年工作提出了以下几点要求：``), who stands for the
+    meeting's chair named before, as a name would (``李主席…提出了以下几点要求：``). A meeting report lists its chair's
+    requirements as its recommendations (Part 63's 3269). Linear in the lengths."""
+    if not announced.endswith("要求") or ("他" not in head and "她" not in head) or "他们" in head or "她们" in head:
+        return False  # (他们提出以下要求: a group's demands, reported)
+    return not has_cue(head.replace("他", "").replace("她", ""), "reported_source")
 
 
 def _reported_proposals(s: str) -> bool:

@@ -3115,6 +3115,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _consequence_harm_points(text, sentences, out, max_point_chars, review, region_at)
     _hazard_list_points(text, sentences, out, max_point_chars, review)
     _paired_advice_points(text, sentences, out, max_point_chars, review)
+    _duty_heading_points(text, sentences, out, max_point_chars, review)
     _adopted_directives(text, out, region_at, cut)
     if layout.meeting_report:
         _meeting_words(text, out, cut)
@@ -6633,6 +6634,55 @@ def _paired_advice_points(text: str, sentences: list[Sentence], out: dict[str, l
         added.extend((s.start + a, s.start + b) for a, b in paired_advice(text[s.start:s.end]))
     if len(added) >= 2:
         _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+#: A paragraph's run-in heading of two four-character phrases that name a duty (``遵纪守法，廉洁奉公。``, ``信守承诺，
+#: 接受监督。``; Simplified view), the whole sentence. Anchored at both ends, bounded.
+_DUTY_HEADING = re.compile(r"\s{0,2}[\u4e00-\u9fff]{4}[，,、]\s{0,2}[\u4e00-\u9fff]{4}[。！!；;]?\s*")
+#: Fewest such headings in an essay (one alone may be a set phrase in passing).
+DUTY_HEADINGS = 2
+
+
+def duty_heading(sentence: str, body: str) -> bool:
+    """Whether ``sentence``, the first sentence of its paragraph, is a run-in heading of paired four-character phrases
+    (:data:`_DUTY_HEADING`: ``坚持原则，公道正派。``) that names a duty: it states no shortcoming
+    (:func:`summarizer.aspects.challenge_strength`) and ``body``, the rest of its paragraph, prescribes (a modal word
+    as a modal, :func:`summarizer.aspects.holds_modal_word`, or a strong modal: ``…在亲情与原则面前，应该坚持原则``).
+    A village cadre's or a commentator's parallel headings so name the advice each paragraph argues; a work summary's
+    (``加强学习，提高素质。`` over ``一年来，我认真学习…``) narrates what was done and holds no modal. Linear in the
+    lengths."""
+    view = simplified_view(sentence)
+    if _DUTY_HEADING.fullmatch(view) is None or asp.challenge_strength(view):
+        return False
+    return asp.holds_modal_word(body) or asp.strong_modal(body)
+
+
+def _duty_heading_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: a sentence before ``review`` that opens its paragraph (a line's first sentence) and is a duty heading
+    (:func:`duty_heading`, read with the rest of its line: ``遵纪守法，廉洁奉公。现阶段，…所以，遵纪守法…也应成为…``)
+    gives a recommendation, added by :func:`_add_items`; :data:`DUTY_HEADINGS` such headings in the essay at least, as
+    parallel headings come (Part 63's 3305). Linear in the sentences and the text (each line's rest read once)."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or s.end - s.start > 16:
+            continue
+        k = s.start
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        if k > 0 and text[k - 1] != "\n":
+            continue
+        line_end = text.find("\n", s.end)
+        body = text[s.end:line_end if line_end >= 0 else len(text)]
+        if body.strip() and duty_heading(text[s.start:s.end], simplified_view(body)):
+            a, b = _trim(text, s.start, s.end)
+            if b > a:
+                added.append((a, b))
+    if len(added) >= DUTY_HEADINGS:
+        _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+        starts = {a for a, _ in added}
+        for p in out[asp.RECOMMENDATION]:
+            p.demand = p.demand or p.start in starts  # (the headings' parallel form names them: no model veto)
+
 
 def verdict_failings(sentence: str) -> list[tuple[int, int]]:
     """The failings (``[start, end)`` offsets into ``sentence``) that an oversight body lists in one sentence closed by

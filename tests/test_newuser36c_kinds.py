@@ -52,8 +52,9 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 63 (see SOURCES.md)")
-#: The kinds still missed (w63 fixed the found-problems lead-in, the achievement headings, the promise and the done fix).
-XFAIL = {"pronoun-chair-requirements-list-missed"}
+#: The kinds still missed (w63 fixed all five: the chair's requirements, the found-problems lead-in, the achievement
+#: headings, the promise and the done fix).
+XFAIL: set[str] = set()
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) if k in XFAIL else k for k in sorted(KINDS)])

@@ -73,11 +73,47 @@ def test_lead_in_counting_found_problems_announces_challenges():
     assert not any("灭火器过期未更换" in p for p in rec)
 
 
+def test_parallel_duty_headings_are_recommendations():
+    body = "现阶段，个别村干部在执行政策时变通走样。所以，{0}是村干部的基本要求，要时时处处做到。"
+    assert pts.duty_heading("廉洁自律，秉公办事。", body.format("廉洁自律"))
+    assert not pts.duty_heading("廉洁自律，秉公办事。", "一年来，我认真学习有关规定，带头执行。")  # (narrated)
+    assert not pts.duty_heading("制度缺失，监督乏力。", body.format("健全制度"))  # (a shortcoming)
+    text = ("如何做好村干部？我认为，加强自身建设至关重要。\n"
+            "廉洁自律，秉公办事。个别村干部在执行政策时变通走样，损害村民利益。所以，村干部要时时处处做到廉洁。\n"
+            "信守承诺，接受监督。村干部在竞选时都有承诺，实施中会有困难，但是要努力坚持。\n")
+    _, rec = _points(text)
+    assert "廉洁自律，秉公办事" in rec and "信守承诺，接受监督" in rec
+    # one such heading alone may be a set phrase in passing
+    _, rec = _points("如何做好村干部？\n廉洁自律，秉公办事。个别村干部变通走样。所以，村干部要做到廉洁。\n")
+    assert "廉洁自律，秉公办事" not in rec
+
+
+def test_pronoun_chair_requirements_lead_in():
+    lead = "她在总结时肯定了各街道的工作，并对今年工作提出了以下几点要求："
+    assert asp.lead_in_aspect(lead) == asp.RECOMMENDATION
+    assert asp.lead_in_aspect("他们提出了以下几点要求：") == asp.OTHER  # (a group's demands, reported)
+    assert asp.lead_in_aspect("他提出以下建议：") == asp.OTHER  # (another person's proposals)
+
+
 def test_new_readers_stay_linear():
     assert_linear(lambda n: asp.promises_handling("对" + "有条件解决" * n + "的问题，将尽快解决"), 5_000, "a long topic")
     assert_linear(lambda n: asp.counts_found_problems("共发现" + "问题" * n + "3项，具体情况如下："), 5_000,
                   "a long found clause")
     assert_linear(lambda n: asp.heading_aspect("存在的主要" + "题" * n), 5_000, "a long heading")
     assert_linear(lambda n: pts.done_fix_clause("已" + "安排" * n), 5_000, "a long done clause")
+    assert_linear(lambda n: _points("廉洁自律，秉公办事。村干部要做到廉洁。\n" * n), 50, "many duty headings")
     assert_linear(lambda n: _points("三、存在问题及整改措施\n" + "- 部分记录不完整，已安排专项培训；\n" * n), 50,
                   "many done-fix items")
+
+
+def test_dotted_section_of_another_number_leaves_the_heading():
+    from summarizer import structure
+    text = ("一、自查背景\n为落实上级要求，我校开展了自查。\n2.1 师德认知偏差\n部分教师责任心不强，对学生缺乏耐心。\n"
+            "2.2 教学方法不当\n部分教师教学方法陈旧，缺乏创新。\n")
+    st = structure.parse(text)
+    dotted = [it for it in st.items if it.family == "num2"]
+    assert len(dotted) == 2 and all(it.parent is None for it in dotted)
+    ch, _ = _points(text)
+    assert any("责任心不强" in p for p in ch) and any("缺乏创新" in p for p in ch)
+    same = structure.parse(text.replace("一、自查背景", "二、存在的问题"))
+    assert all(it.parent is not None and it.parent.family == "cn" for it in same.items if it.family == "num2")
