@@ -708,9 +708,10 @@ _MAJOR_NUMBER = re.compile(r"\s*(\d{1,2})\.")
 
 def _other_section_number(item: Item, parent: Item) -> bool:
     """Whether the dotted section ``item`` (``num2``: ``2.1``) names by its first number another section than the
-    top-level heading ``parent`` it would nest under (``cn`` ``一、`` or ``num`` ``1、`` of value 1): a page that lost the
-    heading ``二、…`` puts ``2.1`` … under ``一、``, whose aspect is not theirs. Constant work."""
-    if parent.family not in ("cn", "num") or parent.value <= 0:
+    top-level heading ``parent`` it would nest under (``cn``: ``一、`` of value 1): a page that lost the heading ``二、…``
+    puts ``2.1`` … under ``一、``, whose aspect is not theirs. Not under an Arabic ``num`` item (``3.`` of a list inside
+    ``1.1`` is no section of its own: a measured loss). Constant work."""
+    if parent.family != "cn" or parent.value <= 0:
         return False
     m = _MAJOR_NUMBER.match(item.marker)
     return m is not None and int(m.group(1)) != parent.value
