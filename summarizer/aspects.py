@@ -1937,7 +1937,7 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         s = _last_clause(s)
     if announces_tasks(s):
         return RECOMMENDATION
-    if ends_as_lead_in(s) and directs_list(s) and not any(a == CHALLENGE for _, a in heading_cues(_last_clause(s))):
+    if directs_list(s) and not any(a == CHALLENGE for _, a in heading_cues(_last_clause(s))):
         return RECOMMENDATION  # 区政协副主席…最后强调：一是…; 他强调，下半年工作仍要围绕…进行：(Part 63)
     if _MODAL_COLON_TAIL.search(s):
         # 如果你所在的小区充电桩不足，可以：⏎- 向物业反馈…: a last clause of only a modal and its colon announces
@@ -2022,14 +2022,15 @@ DIRECTED_MODAL_CHARS = 16
 
 
 def directs_list(lead: str) -> bool:
-    """Whether the lead-in ``lead`` (ending in its colon, Simplified view) frames the list after it as what a speaker
+    """Whether the lead-in ``lead`` (ending in its colon, or announcing the list ahead and ending in its full stop:
+    :func:`lead_in_aspect` reads only such; Simplified view) frames the list after it as what a speaker
     directs: it ends with a verb of directing (:data:`_DIRECTING_END`: ``区政协副主席杨鉴岐最后强调：``), or such a
     verb and its comma (:data:`_DIRECTING_FRAME`) open its last sentence part and a modal word follows within
     :data:`DIRECTED_MODAL_CHARS` characters (``他强调，下半年工作仍要围绕产量、成本…进行：``). A meeting report lists its
     chair's or a leader's directions as its recommendations, whatever shape the items take (``一是6#连铸机投建前的流程
     梳理及准备工作``). Not the reporting verbs 指出, 表示 (a finding or a view may follow). Bounded: the last
     :data:`DIRECTED_MODAL_CHARS` characters after the frame are read."""
-    s = lead.rstrip()
+    s = lead.rstrip().rstrip("。！!")
     if _DIRECTING_END.search(s):
         return True
     frame = None

@@ -95,11 +95,23 @@ def test_pronoun_chair_requirements_lead_in():
     assert asp.lead_in_aspect("他提出以下建议：") == asp.OTHER  # (another person's proposals)
 
 
+def test_speaker_directions_announce_recommendations():
+    assert asp.directs_list("区政协副主席最后强调：")
+    assert asp.directs_list("他强调，下半年工作仍要围绕产量、成本、质量几个方面进行。")
+    assert not asp.directs_list("要求：")  # (an exam's or a form's requirements label)
+    assert not asp.directs_list("专家指出：")
+    assert asp.lead_in_aspect("居民们强调，社区存在以下问题：") == asp.CHALLENGE
+    _, rec = _points("7月8日，某厂召开半年工作会。厂长作了讲话。他强调，下半年工作仍要围绕产量、成本、质量几个方面进行。"
+                     "一是新生产线投产前的流程梳理；二是做好8月份检修计划的制定；三是继续开展岗位技能竞赛活动。\n")
+    assert any("流程梳理" in p for p in rec) and any("检修计划" in p for p in rec)
+
+
 def test_new_readers_stay_linear():
     assert_linear(lambda n: asp.promises_handling("对" + "有条件解决" * n + "的问题，将尽快解决"), 5_000, "a long topic")
     assert_linear(lambda n: asp.counts_found_problems("共发现" + "问题" * n + "3项，具体情况如下："), 5_000,
                   "a long found clause")
     assert_linear(lambda n: asp.heading_aspect("存在的主要" + "题" * n), 5_000, "a long heading")
+    assert_linear(lambda n: asp.directs_list("他强调，" + "要" * n + "："), 5_000, "a long directed clause")
     assert_linear(lambda n: pts.done_fix_clause("已" + "安排" * n), 5_000, "a long done clause")
     assert_linear(lambda n: _points("廉洁自律，秉公办事。村干部要做到廉洁。\n" * n), 50, "many duty headings")
     assert_linear(lambda n: _points("三、存在问题及整改措施\n" + "- 部分记录不完整，已安排专项培训；\n" * n), 50,
