@@ -171,6 +171,13 @@ def _remedied_cue(heading: str, cue: tuple[int, str]) -> bool:
             or heading[start:end].lstrip().startswith(lexicon().words("aim_verb")))
 
 
+#: A heading that ends by naming the main or salient things that exist (``自查中存在的主要题目``, ``当前存在的突出
+#: 矛盾``): 存在(着)的, then 主要/突出, then a noun of at most four characters and the heading's end. Whatever that noun
+#: (a doc site's spun synonym, 题目 for 问题), what a report says exists and singles out as main is its problems.
+#: Anchored at the end, bounded.
+_EXISTING_MAIN = re.compile(r"存在(?:着)?的(?:几个|若干|一些)?(?:主要|突出|较大)[\u4e00-\u9fff]{1,4}[\s：:。]*$")
+
+
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     """Aspect named by a section heading: the cue noun nearest the heading's end, or None.
 
@@ -180,6 +187,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading if title else colon_label(heading)
     first = _mask_annotations(first)
     cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]
+    if (not cues or cues[-1][1] == OTHER) and not title and _EXISTING_MAIN.search(first[:40]):
+        return CHALLENGE  # 二、自查中存在的主要题目 (a doc site's synonym for 问题): what exists, the main ones (Part 63)
     if not cues:
         return None
     if model_answer_label(first):
@@ -1928,6 +1937,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         s = _last_clause(s)
     if announces_tasks(s):
         return RECOMMENDATION
+    if directs_list(s) and not any(a == CHALLENGE for _, a in heading_cues(_last_clause(s))):
+        return RECOMMENDATION  # 区政协副主席…最后强调：一是…; 他强调，下半年工作仍要围绕…进行：(Part 63)
     if _MODAL_COLON_TAIL.search(s):
         # 如果你所在的小区充电桩不足，可以：⏎- 向物业反馈…: a last clause of only a modal and its colon announces
         # what to do; the clauses before it name the case the measures answer, not the list's aspect (p27prec)
@@ -1955,7 +1966,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # …指出A、B等问题，并提出了整改意见：… the last clause announces the remedies; the problems named before it are
         # what they answer (Part 58). Whose they are is read as for a colon
         return OTHER if _reported_proposals(s[:proposal.start()]) else RECOMMENDATION
-    if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]):
+    if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]) \
+            and not _chair_requirements(s[:_cue_start(masked, cues[-1][0])], masked[:cues[-1][0]]):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
@@ -1998,6 +2010,36 @@ _PROPOSAL_COLON_TAIL = re.compile(
 #: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
 #: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.
 _MODAL_COLON_TAIL = re.compile(r"[，,]\s{0,2}(?:我们|你|您|大家)?\s{0,2}(?:可以|应该|应当|需要|不妨|建议|最好)\s{0,2}[：:]\s*$")
+
+#: A speaker's verb of directing (强调, 要求 …) that ends a lead-in (``…副主席杨鉴岐最后强调：``), or that opens its last
+#: clause before a modal (``他强调，下半年工作仍要围绕…进行：``). Bounded.
+#: 要求 only after a pronoun or 并/还 (``他要求：``, ``并要求：``): a bare ``要求：`` labels an exam's or a form's
+#: requirements (字数1000~1200字), no speaker's directions.
+_DIRECTING_END = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)(?:说|指出|道)?\s{0,2}[：:—-]*\s*$")
+_DIRECTING_FRAME = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)\s{0,2}[，,：:]")
+#: Most characters between a directing verb's comma and the modal of the clause it frames.
+DIRECTED_MODAL_CHARS = 16
+
+
+def directs_list(lead: str) -> bool:
+    """Whether the lead-in ``lead`` (ending in its colon, or announcing the list ahead and ending in its full stop:
+    :func:`lead_in_aspect` reads only such; Simplified view) frames the list after it as what a speaker
+    directs: it ends with a verb of directing (:data:`_DIRECTING_END`: ``区政协副主席杨鉴岐最后强调：``), or such a
+    verb and its comma (:data:`_DIRECTING_FRAME`) open its last sentence part and a modal word follows within
+    :data:`DIRECTED_MODAL_CHARS` characters (``他强调，下半年工作仍要围绕产量、成本…进行：``). A meeting report lists its
+    chair's or a leader's directions as its recommendations, whatever shape the items take (``一是6#连铸机投建前的流程
+    梳理及准备工作``). Not the reporting verbs 指出, 表示 (a finding or a view may follow). Bounded: the last
+    :data:`DIRECTED_MODAL_CHARS` characters after the frame are read."""
+    s = lead.rstrip().rstrip("。！!")
+    if _DIRECTING_END.search(s):
+        return True
+    frame = None
+    for frame in _DIRECTING_FRAME.finditer(s):
+        pass
+    if frame is None or any(ch in s[frame.end():] for ch in "。；;！？!?"):
+        return False
+    return holds_modal_word(s[frame.end():frame.end() + DIRECTED_MODAL_CHARS])
+
 
 #: A lead-in's last clause that is only a word opening examples and its colon (``…，如：``, ``…，例如：``): the list
 #: after it gives instances (:func:`lead_in_aspect`). Anchored at the end, bounded.
@@ -2142,6 +2184,37 @@ def _last_clause(sentence: str) -> str:
 ANNOUNCE_CHARS = 32
 
 
+#: A clause that counts the problems an inspection found (``共发现问题3项``, ``发现合规问题4大类17项``, ``查出安全隐患12处``,
+#: ``发现3个方面的问题``):
+#: a verb of finding, an optional kind, then the count (a number and a measure word) before or after a problem noun,
+#: at the clause's end. Anchored at the end, bounded.
+_FOUND_PROBLEM_COUNT = re.compile(
+    r"(?:发现|查出|查找出|排查出|查摆出|梳理出|检查出|找出|查摆)了?(?:各类|各种|主要|突出|存在的?)?"
+    r"(?:(?P<before>[0-9０-９]{1,4}|[一二三四五六七八九十两百几]{1,4})(?:项|个|处|条|类|起|大)(?:方面)?的?)?"
+    r"(?:[\u4e00-\u9fff]{0,6}?)(?:问题|隐患|不足|短板|薄弱环节)"
+    r"(?:(?P<after>[0-9０-９]{1,4}|[一二三四五六七八九十两百]{1,4})(?:大类|项|个|处|条|类|起)"
+    r"(?:[0-9０-９]{1,4}(?:项|个|处|条))?)?$")
+#: A last clause that only says the details follow (``具体情况如下``, ``现汇报如下``, ``具体情况及整改措施如下``). Anchored,
+#: bounded.
+_DETAILS_FOLLOW = re.compile(r"(?:具体|详细|主要|现将|分别|逐一)?[\u4e00-\u9fff]{0,10}如下$")
+
+
+def counts_found_problems(sentence: str) -> bool:
+    """True when ``sentence`` (a lead-in, Simplified view) ends by counting the problems an inspection found
+    (:data:`_FOUND_PROBLEM_COUNT`: ``…通过…等方式开展全面排查，共发现问题3项``), read in its last clause or, when that clause
+    only says the details follow (:data:`_DETAILS_FOLLOW`: ``具体情况如下``), in the clause before it. A
+    self-inspection's or an audit's lead-in so announces its findings, whatever work its earlier clauses narrate
+    (``组织…开展…自查工作``: no tasks announced). Linear in ``len(sentence)``."""
+    body = sentence.strip().rstrip(_SENTENCE_TAIL)
+    clause = _last_clause(body)
+    if clause and _DETAILS_FOLLOW.search(clause) and len(clause) < len(body):
+        clause = _last_clause(body[:len(body) - len(clause)])
+    if not clause or len(clause) > ANNOUNCE_CHARS:
+        return False
+    m = _FOUND_PROBLEM_COUNT.search(clause)
+    return m is not None and (m.group("before") is not None or m.group("after") is not None)
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def announces_problems(sentence: str) -> bool:
     """True when ``sentence`` ends by announcing that problems exist without naming any (``……但也暴露出一些亟待解决
@@ -2151,6 +2224,8 @@ def announces_problems(sentence: str) -> bool:
     section heading (问题, 困难和挑战, 困境), or with such a noun and then a signal that it is one (``problem_signal``
     cue group: ``还有不少民生问题有待解决``). Such a sentence is a lead-in, not a point: the problems it announces
     follow it. Linear in the clause."""
+    if ("发现" in sentence or "查" in sentence) and counts_found_problems(sentence):
+        return True  # …等方式开展全面排查，共发现问题3项，具体情况如下：(Part 63's 3304)
     clause = _last_clause(sentence)
     signal = cue_pattern("problem_signal").search(clause)
     if signal is not None and signal.end() == len(clause):
@@ -2305,6 +2380,17 @@ def _reported(s: str) -> bool:
     if has_cue(s, "author_self"):
         return False
     return has_cue(s, "reported_source")
+
+
+def _chair_requirements(head: str, announced: str) -> bool:
+    """Whether a lead-in that announces ``announced`` (its text up to the cue noun's end) and names its speaker in
+    ``head`` (the words before the cue) lists a chair's requirements: the noun is 要求, and the only reported source
+    in ``head`` is a person's pronoun (他, 她: ``她在总结时…并对今年工作提出了以下几点要求：``), who stands for the
+    meeting's chair named before, as a name would (``李主席…提出了以下几点要求：``). A meeting report lists its chair's
+    requirements as its recommendations (Part 63's 3269). Linear in the lengths."""
+    if not announced.endswith("要求") or ("他" not in head and "她" not in head) or "他们" in head or "她们" in head:
+        return False  # (他们提出以下要求: a group's demands, reported)
+    return not has_cue(head.replace("他", "").replace("她", ""), "reported_source")
 
 
 def _reported_proposals(s: str) -> bool:
@@ -2564,6 +2650,38 @@ def announced_plan(sentence: str) -> bool:
     return _opens_with_verb(rest, lexicon().words("imperative"))
 
 
+#: A sentence that opens with the problems it takes up as its topic (``对有条件解决的问题，``, ``对于群众反映的困难，``:
+#: 对/对于/针对, at most 40 characters with no clause break, ending in a ``solved_problem_noun``) and goes on, past an
+#: optional subject of at most 8 characters and an adverb (也, 还, 都, 一定), with the future 将/会 (not 不会): a promise
+#: of what the speaker's side will do with them (:func:`_promised_handling_re`). Bounded: linear.
+@lru_cache(maxsize=1)
+def _promised_handling_re() -> re.Pattern[str]:
+    return re.compile(r"\s{0,2}(?:对于|针对|对)[^，,。；;：:！？!?]{1,40}?(?:%s)[，,]\s{0,2}"
+                      r"[^，,。；;：:！？!?]{0,8}?(?<![不也都还亦才就])(?:也|还|都|均|亦|一定|必将)?(?:将会|将|会)"
+                      r"(?=[^，,。；;：:！？!?])" % cue_alternation("solved_problem_noun"))
+
+
+#: A sentence's first part, up to its first semicolon. Linear.
+_FIRST_PART = re.compile(r"[^；;]*")
+
+
+def promises_handling(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) is a promise of how the speaker's side will deal with the problems it
+    names as its topic (:func:`_promised_handling_re`: ``对有条件解决的问题，将集中力量予以尽快解决``, ``对因条件所限暂时难以
+    解决的问题，也将拟订出计划，逐步予以解决``), read up to its first semicolon (a run of such promises, one per kind of
+    problem, is read by its first), with no modal word (:func:`holds_modal_word`) nor strong modal and no
+    deficiency stated after the topic (:func:`_prose_deficits`). An official's reply in meeting news so closes: the
+    problems are the promise's object, no shortcoming of the essay's own, and the promise urges no measure on anyone
+    (Part 63's 3284, a negative). Linear in ``len(sentence)``."""
+    sentence = _FIRST_PART.match(sentence).group()
+    if "将" not in sentence and "会" not in sentence:
+        return False
+    m = _promised_handling_re().match(sentence)
+    if m is None or holds_modal_word(sentence) or strong_modal(sentence):
+        return False
+    return not _prose_deficits(sentence[m.end():])
+
+
 @lru_cache(maxsize=_MEMO_SIZE)
 def _reported_plan(sentence: str, weak: bool) -> bool:
     """True when ``sentence`` (Simplified view) announces what its subject will do (:func:`announced_plan`), read at
@@ -2634,6 +2752,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
+    if weak and promises_handling(sentence):
+        return None  # 对有条件解决的问题，将集中力量予以尽快解决: an official's promise, its topic the problems (Part 63)
     if (strong or weak) and "会" in sentence and _reported_plan(sentence, bool(weak)):
         # 医管局在下季起会增加人手处理这方面的问题，确保…: an agency's own plan reported, no measure urged, and the
         # problem it names is the object of the planned work, no shortcoming stated (Part 56)
@@ -3003,6 +3123,10 @@ def prose_aspect(sentence: str) -> str | None:
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
     if _demonstrative_judgment_re().match(s):
         return None  # 这应该是建立新社会契约的精神所在: what the thing just said is judged to be, no course (lefts25)
+    if promises_handling(s):
+        # 对有条件解决的问题，将集中力量予以尽快解决；对不能全部解决的问题，将…: an official's promise, item by item
+        # of the problems it takes up; none a shortcoming (Part 63's 3284)
+        return None
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if (s.endswith(("？", "?")) or "能不能" in s or "考虑" in s) and asks_for_measure(s):
@@ -5511,6 +5635,8 @@ def front_aspect(sentence: str) -> str | None:
         # 改革开放以来，…: a time frame (``time_frame_end``) opens no measure, whatever verb it holds; 一旦发生金融风险，…:
         # a condition states no shortcoming (the case the rest answers; trial19 F3)
         return None
+    if promises_handling(sentence):
+        return None  # 对有条件解决的问题，将集中力量…解决: the problems the promise takes up, no shortcoming (Part 63)
     if starts_imperative(first) and not challenge_strength(first):
         return RECOMMENDATION
     if challenge_strength(first) and not starts_imperative(first):

@@ -56,6 +56,8 @@ class RawPoint:
     demand: bool = False  # a finding's demand split from it (problem_then_demand): never widened over the finding
     finding: bool = False  # an audit's counted finding or a notice's lagging item before its request (Part 58): no
     # model veto (counted_finding_spans, _request_demand)
+    done_fix: bool = False  # a fix already made, split from its problem in a problems-and-fixes list (done_fix_clause):
+    # kept though it tells an action as done
 
 
 #: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
@@ -3121,6 +3123,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _consequence_harm_points(text, sentences, out, max_point_chars, review, region_at)
     _hazard_list_points(text, sentences, out, max_point_chars, review)
     _paired_advice_points(text, sentences, out, max_point_chars, review)
+    _duty_heading_points(text, sentences, out, max_point_chars, review)
     _adopted_directives(text, out, region_at, cut)
     if layout.meeting_report:
         _meeting_words(text, out, cut)
@@ -3189,8 +3192,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # the model's whole sentences hold the openers, reports and scenes states_neither reads in a clause)
             # (wrong31: nor a sentence whose last clause judges what it tells worth praise, asp.praise_verdict_end:
             # …都有所突破，值得肯定, a plan's provision already made)
+            # (w63: nor an official's promise of how the problems it names will be dealt with, asp.promises_handling:
+            # 对有条件解决的问题，将集中力量予以尽快解决；…, Part 63's 3284)
             kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end])
-                    and not asp.praise_verdict_end(text[p.start:p.end]) and (
+                    and not asp.praise_verdict_end(text[p.start:p.end]) and not asp.promises_handling(
+                        text[p.start:p.end]) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
@@ -6233,6 +6239,26 @@ _PROBLEM_FIX_JOINT = re.compile(r"\s{0,2}(?:及其|以及|及|与|和|暨|、|�
 PROBLEM_FIX_CLAUSES = 3
 
 
+#: Adverbs of completion that open a clause reporting a fix already made (``已安排专业培训``, ``现已整改``).
+_DONE_FIX_OPENERS = ("目前已", "现已", "均已", "已经", "已")
+
+
+def done_fix_clause(clause: str) -> bool:
+    """True when ``clause`` (one clause, stripped, Simplified view) reports a fix already made: it opens with an adverb
+    of completion (:data:`_DONE_FIX_OPENERS`: 已, 已经, 现已) and what follows states no shortcoming
+    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects.states_shortfall`: ``已无法满足需求``,
+    ``已严重老化`` go on stating the problem). In a self-inspection's problems-and-fixes list (``部分教师的专业技能有待
+    提升，已安排专业培训；``) such a clause is the item's fix, split from its problem (Part 63's 3297). Linear in
+    ``len(clause)``."""
+    opener = next((w for w in _DONE_FIX_OPENERS if clause.startswith(w)), None)
+    if opener is None:
+        return False
+    rest = clause[len(opener):].lstrip()
+    if len(rest) < 2 or not ("\u4e00" <= rest[0] <= "\u9fff"):
+        return False
+    return not (asp.challenge_strength(rest) or asp.states_shortfall(rest) or asp._prose_deficits(rest))
+
+
 def problem_then_fix(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``(problem, fix)`` spans (offsets into ``sentence``, Simplified view) of an item of a problems-and-fixes
     section (:func:`problem_fix_section`) that states the problem and the fix in one sentence with no modal
@@ -6249,7 +6275,7 @@ def problem_then_fix(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] |
     while pos < len(body):
         end = _clause_end(body, pos)
         c = body[pos:end].strip()
-        if clauses and body[pos - 1] in "，," and asp.starts_imperative(c):
+        if clauses and body[pos - 1] in "，," and (asp.starts_imperative(c) or done_fix_clause(c)):
             lead = len(body[pos:end]) - len(body[pos:end].lstrip())
             core = body[a:pos - 1].rstrip(_TRIM)
             fix_end = len(body.rstrip(_TRIM + "。！!"))
@@ -6284,6 +6310,7 @@ def _problem_fix_points(structure: Structure, sentences: list[Sentence], out: di
     fixes: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []
     fields: list[tuple[int, int]] = []  # (the entries after a field label, 问题：… / 整改措施：…)
+    done: set[int] = set()  # (the starts of fixes told as done, 已安排专业培训)
     for a, b, head in sections:
         heads.append((head, a))
         k = bisect.bisect_left(starts, a)
@@ -6301,6 +6328,8 @@ def _problem_fix_points(structure: Structure, sentences: list[Sentence], out: di
             if found is not None:
                 problems.append((s.start + found[0][0], s.start + found[0][1]))
                 fixes.append((s.start + found[1][0], s.start + found[1][1]))
+                if done_fix_clause(text[fixes[-1][0]:fixes[-1][1]]):
+                    done.add(fixes[-1][0])
     heads.sort()
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         out[aspect] = [p for p in out[aspect] if not _overlaps_any(heads, p.start, p.end, inside=True)]
@@ -6322,6 +6351,8 @@ def _problem_fix_points(structure: Structure, sentences: list[Sentence], out: di
         p.demand = p.demand or p.start in field_starts
     for p in out[asp.CHALLENGE] if fields else ():
         p.finding = p.finding or p.start in field_starts
+    for p in out[asp.RECOMMENDATION] if done else ():
+        p.done_fix = p.done_fix or p.start in done
 
 
 def _problem_fix_field(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -6697,6 +6728,55 @@ def _paired_advice_points(text: str, sentences: list[Sentence], out: dict[str, l
         added.extend((s.start + a, s.start + b) for a, b in paired_advice(text[s.start:s.end]))
     if len(added) >= 2:
         _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+#: A paragraph's run-in heading of two four-character phrases that name a duty (``遵纪守法，廉洁奉公。``, ``信守承诺，
+#: 接受监督。``; Simplified view), the whole sentence. Anchored at both ends, bounded.
+_DUTY_HEADING = re.compile(r"\s{0,2}[\u4e00-\u9fff]{4}[，,、]\s{0,2}[\u4e00-\u9fff]{4}[。！!；;]?\s*")
+#: Fewest such headings in an essay (one alone may be a set phrase in passing).
+DUTY_HEADINGS = 2
+
+
+def duty_heading(sentence: str, body: str) -> bool:
+    """Whether ``sentence``, the first sentence of its paragraph, is a run-in heading of paired four-character phrases
+    (:data:`_DUTY_HEADING`: ``坚持原则，公道正派。``) that names a duty: it states no shortcoming
+    (:func:`summarizer.aspects.challenge_strength`) and ``body``, the rest of its paragraph, prescribes (a modal word
+    as a modal, :func:`summarizer.aspects.holds_modal_word`, or a strong modal: ``…在亲情与原则面前，应该坚持原则``).
+    A village cadre's or a commentator's parallel headings so name the advice each paragraph argues; a work summary's
+    (``加强学习，提高素质。`` over ``一年来，我认真学习…``) narrates what was done and holds no modal. Linear in the
+    lengths."""
+    view = simplified_view(sentence)
+    if _DUTY_HEADING.fullmatch(view) is None or asp.challenge_strength(view):
+        return False
+    return asp.holds_modal_word(body) or asp.strong_modal(body)
+
+
+def _duty_heading_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: a sentence before ``review`` that opens its paragraph (a line's first sentence) and is a duty heading
+    (:func:`duty_heading`, read with the rest of its line: ``遵纪守法，廉洁奉公。现阶段，…所以，遵纪守法…也应成为…``)
+    gives a recommendation, added by :func:`_add_items`; :data:`DUTY_HEADINGS` such headings in the essay at least, as
+    parallel headings come (Part 63's 3305). Linear in the sentences and the text (each line's rest read once)."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or s.end - s.start > 16:
+            continue
+        k = s.start
+        while k > 0 and text[k - 1] in " \t\u3000":
+            k -= 1
+        if k > 0 and text[k - 1] != "\n":
+            continue
+        line_end = text.find("\n", s.end)
+        body = text[s.end:line_end if line_end >= 0 else len(text)]
+        if body.strip() and duty_heading(text[s.start:s.end], simplified_view(body)):
+            a, b = _trim(text, s.start, s.end)
+            if b > a:
+                added.append((a, b))
+    if len(added) >= DUTY_HEADINGS:
+        _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+        starts = {a for a, _ in added}
+        for p in out[asp.RECOMMENDATION]:
+            p.demand = p.demand or p.start in starts  # (the headings' parallel form names them: no model veto)
+
 
 def verdict_failings(sentence: str) -> list[tuple[int, int]]:
     """The failings (``[start, end)`` offsets into ``sentence``) that an oversight body lists in one sentence closed by
@@ -12072,7 +12152,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         keep = []
         for p in out[aspect]:
             ptext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
-            if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext):
+            if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
+                    and not p.done_fix:
                 continue
             if asp.told_proceedings(_sentence_head(text, p.start)):
                 continue  # 刚才…讲得都非常全面和透彻，希望大家认真抓好落实，确保取得实效: a speech's opening formula (trialfix23b B)

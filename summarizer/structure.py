@@ -720,6 +720,20 @@ class _OpenRunsByLast:
 LOWER_DOT = "lower_dot"
 
 
+_MAJOR_NUMBER = re.compile(r"\s*(\d{1,2})\.")
+
+
+def _other_section_number(item: Item, parent: Item) -> bool:
+    """Whether the dotted section ``item`` (``num2``: ``2.1``) names by its first number another section than the
+    top-level heading ``parent`` it would nest under (``cn``: ``一、`` of value 1): a page that lost the heading ``二、…``
+    puts ``2.1`` … under ``一、``, whose aspect is not theirs. Not under an Arabic ``num`` item (``3.`` of a list inside
+    ``1.1`` is no section of its own: a measured loss). Constant work."""
+    if parent.family != "cn" or parent.value <= 0:
+        return False
+    m = _MAJOR_NUMBER.match(item.marker)
+    return m is not None and int(m.group(1)) != parent.value
+
+
 def _nested_lower_dot_runs(text: str, runs: list[list[Item]]) -> set[int]:
     """The indexes of the runs of ``runs`` (from :func:`find_markers`) of lower-case dotted letters (``a.`` ``b.``,
     :data:`LOWER_DOT`) that are sub-items: their ``a.`` opens its line and the line right above opens with a marker of
@@ -1076,6 +1090,8 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
                 it.sub_rank = sub_rank
         while stack and (it.start >= stack[-1][1] or (stack[-1][0].rank >= it.rank and not contained(it, stack[-1][0]))):
             stack.pop()
+        while stack and it.family == "num2" and _other_section_number(it, stack[-1][0]):
+            stack.pop()  # (一、背景 ⏎ … ⏎ 2.1 …: the page lost 二、, and 2.1 is no part of 一; Part 63's 3271)
         del stack[MAX_NESTING - 1:]  # deeper: a sibling of the deepest item kept (the deepest ones close here)
         bound = float("inf")
         if stack:
