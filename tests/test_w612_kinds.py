@@ -91,3 +91,13 @@ def test_problem_reported_solved_states_no_shortcoming():
     assert sentence_aspect("目前管道已经修好,小区停水问题已经得到解决。") is None
     assert challenge_strength("这些问题已经解决了吗？") == 1  # (asked, not reported over)
     assert challenge_strength("群众反映的问题至今没有得到解决。") == 1
+
+
+def test_marked_item_line_ending_in_a_comma_goes_on():
+    # a numbered item broken after a comma (a blog's line breaks, Part 59's 3026): its sentence goes on below
+    from summarizer.clean import clean
+    text = ("以下为议员质询要点:\n1、偏乡与市区学校的差距大、师资不足、设备老旧,\n希望教育处正视此问题。\n"
+            "2、加强管理\n提高效率。\n")
+    out = clean(text).text
+    assert "设备老旧,希望教育处正视此问题。" in out
+    assert "2、加强管理\n提高效率。" in out  # (a heading with no comma stays its own line)
