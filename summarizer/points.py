@@ -5039,6 +5039,10 @@ def constraint_items(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A list marker opening a sentence of a status section (``(1)、``, ``1.``, ``（一）``): the section's listed traits.
+_STATUS_ITEM_MARK = re.compile(r"\s{0,4}(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]、?|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,2}是)")
+
+
 def _status_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], layout: _Layout,
                    out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
     """In place: the problems stated in the prose of a status section (``一、xx县农村经济发展现状``:
@@ -5062,9 +5066,18 @@ def _status_points(structure: Structure, sentences: list[Sentence], roles: list[
             continue
         items = constraint_items(text[s.start:s.end])
         added.extend((s.start + a, s.start + b) for a, b in items)
-        if in_status and not items and asp.prose_aspect(text[s.start:s.end]) == asp.CHALLENGE and not \
+        if in_status and not items and (asp.prose_aspect(text[s.start:s.end]) == asp.CHALLENGE or (
+                _STATUS_ITEM_MARK.match(text, s.start) is not None
+                and asp.sentence_aspect(text[s.start:s.end]) == asp.CHALLENGE)) and not \
                 asp.reports_figures(text[s.start:s.end]):
+            # (or a marked item of the section that states a shortcoming by the looser reading: ``一、基本情况和主要
+            # 特点`` ⏎ ``(1)、信访总量高位运行，…信访形势仍十分严峻。``, Part 58's 2970; w612)
             a, b = cue_window(text, s.start, s.end, asp.CHALLENGE, max_chars)
+            mark = _STATUS_ITEM_MARK.match(text, a)
+            if mark is not None and mark.end() < b:
+                a = mark.end()  # (the item's marker, ``(1)、``, is no part of the point)
+            while a < b and text[a] in "、，, ":
+                a += 1
             if b > a:
                 out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)

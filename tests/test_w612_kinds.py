@@ -101,3 +101,11 @@ def test_marked_item_line_ending_in_a_comma_goes_on():
     out = clean(text).text
     assert "设备老旧,希望教育处正视此问题。" in out
     assert "2、加强管理\n提高效率。" in out  # (a heading with no comma stays its own line)
+
+
+def test_status_section_marked_trait_stating_a_shortcoming():
+    # a status section's listed trait that states a shortcoming by the looser reading (Part 58's 2970)
+    text = ("一、基本情况和主要特点\n今年以来,我局共受理来信来访1200件次。从来信来访情况综合分析,呈现以下两个特点:\n"
+            "(1)、来访总量高位运行,集体访持续上升,形势仍十分严峻。\n")
+    ch = _points(text)["challenges"]
+    assert any(p.startswith("来访总量高位运行") and "十分严峻" in p for p in ch)
