@@ -1087,13 +1087,19 @@ def _addressed_re() -> re.Pattern[str]:
 def _solved_re() -> re.Pattern[str]:
     """:func:`solved_problem_spans`' pattern: a purpose word (``purpose_tail_opener`` cue group, or 以 not in 难以, 得以,
     可以, 足以, 所以, 予以, 加以) right before a ``solution_verb``, or a ``solution_verb`` then 了 (not after 不/没/未/没有),
-    then at most :data:`ADDRESSED_OBJECT_CHARS` characters of the clause and a ``solved_problem_noun``. Bounded: linear."""
+    then at most :data:`ADDRESSED_OBJECT_CHARS` characters of the clause and a ``solved_problem_noun``; or such a noun
+    then 已(经)/均已, perhaps 得到 and a manner word, and a ``solution_verb`` (``相关问题已经得到解决``: reported over),
+    not asked (``…解决吗？``). Bounded: linear."""
     def alt(group: str) -> str:
         return "|".join(re.escape(w) for w in sorted(lexicon().words(group), key=len, reverse=True))
     brk = "[^，,。；;：:！？!?]"
     solve, nouns = alt("solution_verb"), alt("solved_problem_noun")
     return re.compile(rf"(?:(?P<aim>{alt('purpose_tail_opener')}|(?<![难得可足所予加])以)(?:{solve})"
-                      rf"|(?<![不没未])(?<!没有)(?:{solve})了){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})")
+                      rf"|(?<![不没未])(?<!没有)(?:{solve})了){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
+                      # (the problem named first, then reported solved: 相关问题已经得到解决, 积水问题均已解决; w612,
+                      # Part 61's 3162: the complainant's or the office's report that it is over, no shortcoming)
+                      rf"|(?P<over>(?:{nouns})(?:已经|已|均已|都已|全部|基本)(?:得到|获得)?(?:妥善|圆满|彻底|有效)?"
+                      rf"(?:{solve}))(?!了?[吗么？?])")
 
 
 def solved_problem_spans(text: str, *, done: bool = True) -> list[tuple[int, int]]:
@@ -1102,10 +1108,12 @@ def solved_problem_spans(text: str, *, done: bool = True) -> list[tuple[int, int
     难题``) or has removed, in the perfective (``各地…突破了传统网格化管理的弊端``): an aim or an achievement, no
     shortcoming stated (weak25). Not ``难以突破瓶颈`` (a difficulty) nor ``没有解决了…问题``. ``done=False`` leaves out the
     perfective (read by :func:`_prose_deficits` only: in a list item's heading, ``…，解决了“怎么做”的问题`` names what a
-    part of a scheme answers, and :func:`challenge_strength` keeps reading it as before). Linear (:func:`_solved_re`)."""
+    part of a scheme answers, and :func:`challenge_strength` keeps reading it as before), not the problem reported
+    solved (``相关问题已经得到解决``: its noun states no shortcoming either way; w612). Linear (:func:`_solved_re`)."""
     if not cue_pattern("solved_problem_noun").search(text):
         return []
-    return [m.span() for m in _solved_re().finditer(text) if done or m.group("aim") is not None]
+    return [m.span() for m in _solved_re().finditer(text)
+            if done or m.group("aim") is not None or m.group("over") is not None]
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -2701,6 +2709,35 @@ def _reported_plan(sentence: str, weak: bool) -> bool:
     return not (weak and _prose_deficits(plan))
 
 
+#: w612 (Part 62's 3225): a load judged too heavy (``学习时间甚长``, ``课业负担过重``, ``工作压力很大``): a noun of load,
+#: at most four characters, a degree word and an adjective of size. Bounded: linear.
+_HEAVY_LOAD = re.compile(r"(?:时间|负担|压力|工作量|课业|功课|作业)[^，,。；;]{0,4}?"
+                         r"(?:甚|很|太|过于|过|非常|十分|相当|极为|越来越)(?:繁重|沉重|长|重|大|多)")
+#: The correlative that stacks what the people under that load must do (``不但需要做家课，更要出席补习班``): 不但/不仅/
+#: 不只, a modal within :data:`BURDEN_MODAL_CHARS` characters, then within :data:`BURDEN_CHAIN_CHARS` characters a
+#: clause opening with 更/还/也/而且 and a modal. Anchored at the correlative; bounded.
+BURDEN_MODAL_CHARS = 8
+BURDEN_CHAIN_CHARS = 40
+_BURDEN_CHAIN = re.compile(r"(?:不但|不仅|不只)[^，,。；;]{0,%d}?(?:需要|要|得|须|必须)[^。；;]{1,%d}?[，,]\s{0,2}"
+                           r"(?:更|还|也|而且)(?:需要|要|得|须|必须)" % (BURDEN_MODAL_CHARS, BURDEN_CHAIN_CHARS))
+#: Most characters between the load judged heavy and the correlative after it.
+BURDEN_LEAD_CHARS = 30
+
+
+def stacked_burden(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) tells what a load judged heavy (:data:`_HEAVY_LOAD`: ``学生的学习时间
+    甚长``) makes its bearers do, stacked by a correlative of obligation (:data:`_BURDEN_CHAIN`: ``放学后不但需要做家课，
+    更要出席补习班``) at most :data:`BURDEN_LEAD_CHARS` characters after it: the 要 there says what they must bear, a
+    problem the author describes, not a measure (Part 62's 3225; ``我们不仅要…，更要…`` with no heavy load before it
+    stays a measure). Linear: one search per correlative, each bounded."""
+    for m in re.finditer(r"不但|不仅|不只", sentence):
+        if _BURDEN_CHAIN.match(sentence, m.start()) is None:
+            continue
+        if _HEAVY_LOAD.search(sentence, max(0, m.start() - BURDEN_LEAD_CHARS), m.start()) is not None:
+            return True
+    return False
+
+
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
     much of a problem remains, :func:`counts_remaining`) and recommends nothing, recommendation when it is made of
@@ -2712,6 +2749,8 @@ def sentence_aspect(sentence: str) -> str | None:
         sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
     if names_task_as_challenge(sentence):
         return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a)
+    if ("不但" in sentence or "不仅" in sentence or "不只" in sentence) and stacked_burden(sentence):
+        return CHALLENGE  # 学习时间甚长，放学后不但需要做家课，更要出席补习班: what a heavy load makes them do (w612)
     only_way = False
     if "才" in sentence:
         cond = necessary_condition(sentence)

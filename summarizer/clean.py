@@ -2045,8 +2045,10 @@ def _join_edits(doc: _Doc) -> list[Edit]:
                         and ("：" not in piece and ":" not in piece or _NUMBERED_LABEL.match(piece) is not None
                              or _long_colon_label(piece)))
             width = widths[n]
+            # (not one ending in a comma with the next line right below it: a heading ends no clause there, the marked
+            # item's sentence goes on, ``1、离岛…师资不足、资源短缺,`` ⏎ ``希望教育处正视此问题,…。``; w612, Part 59's 3026)
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
-                ch in SENTENCE_END for ch in tail)
+                ch in SENTENCE_END for ch in tail) and not (end_part[-1] in _COMMA_SET and s2 == e + 1)
             prose = has_end or length > 60 or (length >= 15 and has_comma and not LINE_MARKER_RE.match(head))
             wrapped = width >= 20 and len(piece) >= 0.8 * width
             # (a wrapped line's last few characters: the line they continue is long; a column of short labels,

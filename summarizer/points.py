@@ -1212,6 +1212,36 @@ def label_body_problems(text: str, item, point: tuple[int, int], max_chars: int,
     return spans
 
 
+def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
+    """The problems that the later sentences of a run-in challenge paragraph opened by a sequence word state
+    (``首先，核心技术的突破仍然是制约产业发展的关键因素之一。尽管…取得了显著进步，但动力电池的…等问题仍未完全解决。目前主流的
+    锂离子电池在低温环境下性能下降明显，…。``; Part 60's 3080): after the sentence that holds the item's point
+    ``point`` (its topic sentence), each of at most :data:`LABEL_BODY_SENTENCES` sentences that the strict prose
+    reading takes as a challenge (:func:`summarizer.aspects.prose_aspect`), with no colon (a lead-in), cut to its cue
+    clauses (:func:`cue_window`). The topic sentence sums the paragraph up; the sentences after it state the
+    problems themselves, each a point of the essay's gold. Offsets are in ``text`` (the essay's cleaned text); reads a
+    bounded number of sentences (linear)."""
+    a, b = point
+    stop = item.end
+    pos = _first_sentence_end(text, a, stop) + 1
+    if pos < b:
+        return []
+    spans: list[tuple[int, int]] = []
+    for _ in range(LABEL_BODY_SENTENCES):
+        while pos < stop and text[pos] in _TRIM:
+            pos += 1
+        if pos >= stop:
+            break
+        se = _first_sentence_end(text, pos, stop)
+        sentence = text[pos:se]
+        if sentence and "：" not in sentence and ":" not in sentence and asp.prose_aspect(sentence) == asp.CHALLENGE:
+            ca, cb = cue_window(text, pos, se, asp.CHALLENGE, max_chars)
+            if cb > ca:
+                spans.append((ca, cb))
+        pos = se + 1
+    return spans
+
+
 def _under_causes(structure: Structure, item) -> bool:
     """Whether ``item``'s parent is a titled section whose heading names causes (``cause_opener`` cue group:
     ``二、课设成为毕业生死符的原因``, ``成因分析``): its items are causes, each argued by its body."""
@@ -2937,6 +2967,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                            for la, lb in label_body_problems(
                                                text, it, (a, b), max_point_chars,
                                                any_problem=_under_causes(structure, it)))
+            if aspect == asp.CHALLENGE and it.family == "seq" and not it.titled and not it.children:
+                # (首先，核心技术的突破仍然是制约…的关键因素之一。尽管…，但…等问题仍未完全解决。…: the later
+                # sentences of a run-in 首先/其次 paragraph that state problems; Part 60's 3080)
+                out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
+                                   for la, lb in run_in_body_problems(text, it, (a, b), max_point_chars))
 
     out[asp.RECOMMENDATION].extend(_body_measures(structure, sentences, roles, layout, scores, max_point_chars))
     out[asp.RECOMMENDATION].extend(_problem_body_measures(structure, sentences, layout, max_point_chars))
@@ -3089,6 +3124,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _problem_fix_points(structure, sentences, out, max_point_chars)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, reported_concerns)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, enumerated_lacks)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, back_referred_problem_run)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
     _judged_course_points(text, sentences, out, max_point_chars, review)
@@ -3210,6 +3246,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _discussed_topic_points(text, sentences, out)
     _hotline_points(text, sentences, out, max_point_chars)
     _joined_demand_points(text, out)
+    # (after the model's review and the guards: a resident's quoted words are his, no scholar's view nor a reply; w612)
+    _quoted_complaint_points(text, sentences, out, max_point_chars, review)
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
     cut_end = _cut_off_end(text, sentences)
@@ -5067,6 +5105,10 @@ def constraint_items(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A list marker opening a sentence of a status section (``(1)、``, ``1.``, ``（一）``): the section's listed traits.
+_STATUS_ITEM_MARK = re.compile(r"\s{0,4}(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]、?|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,2}是)")
+
+
 def _status_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], layout: _Layout,
                    out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
     """In place: the problems stated in the prose of a status section (``一、xx县农村经济发展现状``:
@@ -5090,9 +5132,18 @@ def _status_points(structure: Structure, sentences: list[Sentence], roles: list[
             continue
         items = constraint_items(text[s.start:s.end])
         added.extend((s.start + a, s.start + b) for a, b in items)
-        if in_status and not items and asp.prose_aspect(text[s.start:s.end]) == asp.CHALLENGE and not \
+        if in_status and not items and (asp.prose_aspect(text[s.start:s.end]) == asp.CHALLENGE or (
+                _STATUS_ITEM_MARK.match(text, s.start) is not None
+                and asp.sentence_aspect(text[s.start:s.end]) == asp.CHALLENGE)) and not \
                 asp.reports_figures(text[s.start:s.end]):
+            # (or a marked item of the section that states a shortcoming by the looser reading: ``一、基本情况和主要
+            # 特点`` ⏎ ``(1)、信访总量高位运行，…信访形势仍十分严峻。``, Part 58's 2970; w612)
             a, b = cue_window(text, s.start, s.end, asp.CHALLENGE, max_chars)
+            mark = _STATUS_ITEM_MARK.match(text, a)
+            if mark is not None and mark.end() < b:
+                a = mark.end()  # (the item's marker, ``(1)、``, is no part of the point)
+            while a < b and text[a] in "、，, ":
+                a += 1
             if b > a:
                 out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
@@ -5354,6 +5405,130 @@ _QUOTED_PROPOSALS = re.compile(
     r"(?:等)?\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}(?:大|项|点|个|条)?)?[^，,。；;：:！？!?、「」“”]{0,4}?"
     r"(?:建议|对策|解方|解决方案|方案|措施|举措|主张|诉求|倡议|建言|意见|办法|策略)" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
 _QUOTED_PROPOSAL_ITEM = re.compile(r"「([^「」\n]{2,%d})」|“([^“”\n]{2,%d})”" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
+
+
+#: Most characters of a quoted complaint's words (:func:`quoted_complaints`) and of its speaker.
+QUOTED_COMPLAINT_CHARS = 120
+COMPLAINT_SPEAKER_CHARS = 10
+#: The verbs that relay a quoted resident's words (``…”村民王女士说``, ``林女士称``, ``业主抱怨道：“…”``).
+_COMPLAINT_VERB = r"(?:还|也|又|则|就|无奈地|气愤地)?(?:说|称|表示|反映|抱怨|诉苦|告诉记者)(?:道)?"
+#: A quotation and its speaker after it (``“…。”村民王女士说``) or before it (``业主张先生说：“…”``): the quoted words
+#: (no quotation mark inside, at most :data:`QUOTED_COMPLAINT_CHARS` characters) and the speaker (at most
+#: :data:`COMPLAINT_SPEAKER_CHARS` characters of no clause mark). Each match starts at a quotation mark or a
+#: speaker's first character and is bounded: linear.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"[“「](?P<said>[^“”「」\n]{4,%d})[”」]\s{0,2}(?:[，,]\s{0,2})?(?P<who>[^，,。；;：:！？!?“”「」\s]{1,%d}?)%s"
+    % (QUOTED_COMPLAINT_CHARS, COMPLAINT_SPEAKER_CHARS, _COMPLAINT_VERB))
+_SPEAKER_THEN_QUOTE = re.compile(
+    r"(?:^|[，,。；;\s])(?P<who>[^，,。；;：:！？!?“”「」\s]{1,%d}?)%s\s{0,2}[：:，,]?\s{0,2}"
+    r"[“「](?P<said>[^“”「」\n]{4,%d})[”」]" % (COMPLAINT_SPEAKER_CHARS, _COMPLAINT_VERB, QUOTED_COMPLAINT_CHARS))
+
+
+#: A verb of raising a matter with an office (``这并不是我第一次留言反映问题``): the quotation tells of the complaint
+#: made, not of what is wrong; its 问题 is no shortcoming stated (:func:`quoted_complaints`).
+_RAISING_MATTERS = re.compile(r"反映|留言|投诉|举报|咨询|来电|来信")
+
+
+def lay_complainant(who: str) -> bool:
+    """Whether the speaker ``who`` (Simplified view) of a quotation is a lay person: it ends in a word of the
+    ``lay_complainant`` or ``person_honorific`` cue group (``村民王女士``, ``业主``, ``陈大伯``) and holds no word of an
+    office or a staff post (``lay_complainant_exclusion``: ``村委会主任李先生``) nor of the authorities
+    (:func:`summarizer.aspects.official_speaker`). O(1) in a short speaker."""
+    words = asp.lexicon().words("lay_complainant") + asp.lexicon().words("person_honorific")
+    return (who.endswith(words) and not asp.has_cue(who, "lay_complainant_exclusion")
+            and not asp.official_speaker(who))
+
+
+def quoted_complaints(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the quoted words of a lay speaker
+    (:func:`lay_complainant`: a resident, a villager, ``王女士``) that state what troubles him: a news report of
+    residents' complaints quotes them (``“一到做饭就没水，二楼根本上不去水，只能拎桶接。”村民王女士说``; Part 61's
+    3170), and the gold keeps the complainant's problem as a challenge. The quotation (:data:`_QUOTE_THEN_SPEAKER`,
+    :data:`_SPEAKER_THEN_QUOTE`) gives its first sentence, kept when it states a shortcoming
+    (:func:`summarizer.aspects.challenge_strength`), a hardship (:func:`summarizer.aspects.states_hardship`) or a
+    failing supply (``supply_failure`` cue group: 没水, 停电, 不正常), and states no wish (its 希望… is a demand,
+    read elsewhere); a quotation that tells of raising the matter (:data:`_RAISING_MATTERS`: ``…留言反映问题``) states
+    no problem by its 问题. An official's or a staff member's quoted reply gives none. Linear: each match is bounded."""
+    if "“" not in sentence and "「" not in sentence:
+        return []
+    out: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for pattern in (_QUOTE_THEN_SPEAKER, _SPEAKER_THEN_QUOTE):
+        for m in pattern.finditer(sentence):
+            if not lay_complainant(m.group("who")):
+                continue
+            a, b = m.span("said")
+            stop = re.search(r"[。！？!?]", sentence[a:b])
+            if stop is not None:
+                b = a + stop.start()
+            said = sentence[a:b]
+            if len(said) < 6 or asp.has_cue(said, "appeal_after_problem"):
+                continue
+            if asp.has_cue(said, "supply_failure") or (
+                    (asp.challenge_strength(said) or asp.states_hardship(said))
+                    and _RAISING_MATTERS.search(said) is None) and (a, b) not in seen:
+                seen.add((a, b))
+                out.append((a, b))
+    return out
+
+
+#: Most characters of the object of one lack in a run of enumerated lacks (:func:`enumerated_lacks`).
+LACK_OBJECT_CHARS = 8
+#: Most characters read back from such a run to the start of its clause (a longer lead: the run alone).
+LACK_LEAD_CHARS = 30
+_LACK_ORDINAL = r"(?:[一二三四五六]是|其[一二三四五六]是?|第[一二三四五六]是?)"
+_LACK_VERB = r"(?:缺乏|缺少|欠缺|短缺|缺|没有|没)"
+#: A run of at least two short lacks, each after an ordinal of the 一是 kind (``一是缺钱，二是缺人``, ``一是缺资金；二是
+#: 缺技术；三是缺人才``): the ordinal, a lack verb and a short object with no clause mark, joined by a comma or a
+#: semicolon. Each repetition starts at an ordinal: linear.
+_ENUMERATED_LACKS = re.compile(
+    r"%s\s{0,2}%s[^，,。；;：:！？!?、\s]{1,%d}(?:\s{0,2}[，,；;、]\s{0,2}%s\s{0,2}%s[^，,。；;：:！？!?、\s]{1,%d}){1,5}"
+    % (_LACK_ORDINAL, _LACK_VERB, LACK_OBJECT_CHARS, _LACK_ORDINAL, _LACK_VERB, LACK_OBJECT_CHARS))
+
+
+def enumerated_lacks(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of a run of short enumerated lacks (:data:`_ENUMERATED_LACKS`:
+    ``她认为，出现这种情况一是缺钱，二是缺人。``; Part 61's 3178), from the start of the clause it opens in (its subject
+    or the situation it explains, ``出现这种情况``) to the end of its last item: one challenge, the reasons a speaker or
+    a report gives for a problem, each a want of means (a clause lead longer than :data:`LACK_LEAD_CHARS`: the run
+    alone). The run must end its clause (a clause mark or the sentence's end
+    after it: ``一是缺钱的问题…`` names topics). Linear in the sentence."""
+    out: list[tuple[int, int]] = []
+    for m in _ENUMERATED_LACKS.finditer(sentence):
+        tail = sentence[m.end():m.end() + 1]
+        if tail and tail not in "，,。；;！？!?\n ":
+            continue
+        lo = max(0, m.start() - LACK_LEAD_CHARS)
+        mark = max(sentence.rfind(c, lo, m.start()) for c in "，,。；;：:！？!?\n")
+        out.append((mark + 1 if mark >= 0 or lo == 0 else m.start(), m.end()))
+    return out
+
+
+#: Characters read past a sentence's end for the speaker of a quotation it closes (``…。”`` ⏎ ``林女士称，…``: the
+#: sentence reader cuts after the closing mark; :func:`_quoted_complaint_points`).
+SPEAKER_LOOKAHEAD_CHARS = COMPLAINT_SPEAKER_CHARS + 12
+
+
+def _quoted_complaint_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: the quoted complaints of lay speakers (:func:`quoted_complaints`) that open in a sentence before
+    ``review`` become challenges (added by :func:`_add_items`); the quotation's speaker may follow the sentence's end
+    (at most :data:`SPEAKER_LOOKAHEAD_CHARS` characters read past it: ``“…冲冲厕所。”`` ⏎ ``林女士称，…``). Linear in
+    the sentences (each read once, with a bounded look past its end)."""
+    added: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        if text.find("“", s.start, s.end) < 0 and text.find("「", s.start, s.end) < 0:
+            continue
+        window = text[s.start:min(len(text), s.end + SPEAKER_LOOKAHEAD_CHARS)]
+        for a, b in quoted_complaints(window):
+            span = (s.start + a, s.start + b)
+            if a < s.end - s.start and span not in seen:
+                seen.add(span)
+                added.append(span)
+    _add_items(text, out, asp.CHALLENGE, sorted(added), max_chars)
 
 
 def quoted_proposals(sentence: str) -> list[tuple[int, int]]:
