@@ -3235,6 +3235,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                       points[k - 1].end if k else 0, "continuation_opener")
             p.start = unlinked_start(text, p.start, p.end, cut, frames=True)
             p.start = _past_outline_label(text, p.start, p.end)
+            p.start = _past_speaker_label(text, p.start, p.end)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             p.end = _without_summing_tail(text, p.start, p.end)
             if p.end <= p.start:
@@ -3245,6 +3246,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # an entry of a reference list, or the same point again
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
                 continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
+            if linking_point(ptext):
+                continue  # 针对上述问题 / 应当采取以下措施: a link to the problems before or the measures after
             if aspect == asp.RECOMMENDATION and bare_remedy_point(ptext):
                 continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
             if unpunctuated_run(text, p.start, p.end):
@@ -3304,6 +3307,30 @@ def cut_off_heading(text: str, start: int, end: int) -> bool:
     if not words or len(words) > CUT_HEADING_CHARS or any(not is_cjk(c) for c in words):
         return False
     return any(c in SENTENCE_END for c in text[:line])
+
+
+#: A count or a kind before the noun a linking phrase refers to (``上述三个``, ``以下几点``, ``如下两方面``).
+_LINK_COUNT = r"(?:[一二两三四五六七八九十几\d]{1,2}[个個项項点點条條类類种種大]?|[个個项項点點条條类類种種])?(?:方面)?(?:的)?"
+#: A point that only links the text's parts (fix37): a reference back to the problems already named, after a
+#: preposition of concern (``针对上述问题``, ``对于以上几个方面的问题``, ``鉴于这些情况``), or a clause that announces the
+#: measures after it (``应当采取以下措施``, ``提出如下几点建议``, ``要从以下三个方面入手``). It names no problem and
+#: proposes no act: the sentence or the list after it does. Anchored at both ends, bounded: linear.
+_LINKING_POINT = re.compile(
+    r"(?:(?:针对|針對|对于|對於|面对|面對|鉴于|鑒於|就|对|對|关于|關於|围绕|圍繞|为解决|為解決|为了解决|為了解決|解决|解決)"
+    r"(?:上述|以上|前述|上面|前面|这些|這些|这个|這個|这一|這一|这类|這類|此类|此類|这|這|该|該)" + _LINK_COUNT +
+    r"(?:问题|問題|情况|情況|困难|困難|不足|挑战|挑戰|短板|现象|現象|矛盾)"
+    r"|(?:我们|我們|政府|各地|有关部门|有關部門)?(?:应当|應當|应该|應該|必须|必須|需要|建议|建議|应|應|需|要|可以|可)?"
+    r"(?:采取|採取|提出|给出|給出|做好|抓好|落实|落實|从|從|有)?"
+    r"(?:以下|如下|下列|下面|下述)" + _LINK_COUNT +
+    r"(?:措施|举措|舉措|建议|建議|对策|對策|办法|辦法|做法|方面|几点|幾點|工作|途径|途徑|路径|路徑)(?:入手|着手|著手|努力|展开|展開)?)"
+)
+
+
+def linking_point(point: str) -> bool:
+    """Whether the point text ``point`` (marks at its ends ignored) is nothing but a link between the text's parts
+    (:data:`_LINKING_POINT`: ``针对上述问题``, ``应当采取以下措施``): it refers back to the problems or announces the
+    measures, stating neither, so it is no point (fix37). O(length of the point)."""
+    return _LINKING_POINT.fullmatch(point.strip(_TRIM)) is not None
 
 
 def bare_connective_point(point: str) -> bool:
@@ -3372,6 +3399,27 @@ def _past_outline_label(text: str, start: int, end: int) -> int:
             return b.end()
         return start  # (截至12:30…: a time of day, no label)
     return m.end()
+
+
+#: A speaker's or a column's label that opens a point (fix37): a name of at most three characters and a title
+#: (``张教授：``, ``李主任：``, ``陈议员：``), or the name of a newspaper's column (``社評：``, ``短评：``, ``编者按：``),
+#: then a colon. Who speaks or which column runs the text is no part of what is said; a field label that names
+#: what follows (``问题：``, ``经费不足：``, ``建议：``) is none of these and stays. Anchored, bounded.
+_SPEAKER_OR_COLUMN_LABEL = re.compile(
+    r"(?:[\u3400-\u9fff]{1,3}(?:教授|副教授|主任|副主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|校长|校長|所长|所長|"
+    r"部长|部長|主席|委员|委員|议员|議員|代表|先生|女士|老师|老師|博士|研究员|研究員|专家|專家|经理|經理|董事长|董事長|"
+    r"总监|總監|处长|處長|科长|科長|镇长|鎮長|村长|村長|厅长|廳長|司长|司長)"
+    r"|社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|述评|述評|编者按|編者按)[ \t]{0,2}[：:][ \t]{0,2}")
+#: Fewest characters after a speaker's label for the label to be read past (:func:`_past_speaker_label`).
+SPEAKER_STATEMENT_CHARS = 4
+
+
+def _past_speaker_label(text: str, start: int, end: int) -> int:
+    """``start`` moved past a speaker's or a column's label that opens the point ``[start, end)``
+    (:data:`_SPEAKER_OR_COLUMN_LABEL`: ``张教授：``, ``社評：``) when at least :data:`SPEAKER_STATEMENT_CHARS`
+    characters follow it: the words after the label are the point (fix37). Offsets into ``text``; constant time."""
+    m = _SPEAKER_OR_COLUMN_LABEL.match(text, start, end)
+    return m.end() if m is not None and end - m.end() >= SPEAKER_STATEMENT_CHARS else start
 
 
 #: A bracketed list number that opens a point (（1）, (2), （三）, 〔4〕) and the spaces after it.
