@@ -3235,7 +3235,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                       points[k - 1].end if k else 0, "continuation_opener")
             p.start = unlinked_start(text, p.start, p.end, cut, frames=True)
             p.start = _past_outline_label(text, p.start, p.end)
-            p.start = _past_speaker_label(text, p.start, p.end)
+            p.start = past_speaker_label(text, p.start, p.end)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             p.end = _without_summing_tail(text, p.start, p.end)
             if p.end <= p.start:
@@ -3410,11 +3410,11 @@ _SPEAKER_OR_COLUMN_LABEL = re.compile(
     r"部长|部長|主席|委员|委員|议员|議員|代表|先生|女士|老师|老師|博士|研究员|研究員|专家|專家|经理|經理|董事长|董事長|"
     r"总监|總監|处长|處長|科长|科長|镇长|鎮長|村长|村長|厅长|廳長|司长|司長)"
     r"|社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|述评|述評|编者按|編者按)[ \t]{0,2}[：:][ \t]{0,2}")
-#: Fewest characters after a speaker's label for the label to be read past (:func:`_past_speaker_label`).
+#: Fewest characters after a speaker's label for the label to be read past (:func:`past_speaker_label`).
 SPEAKER_STATEMENT_CHARS = 4
 
 
-def _past_speaker_label(text: str, start: int, end: int) -> int:
+def past_speaker_label(text: str, start: int, end: int) -> int:
     """``start`` moved past a speaker's or a column's label that opens the point ``[start, end)``
     (:data:`_SPEAKER_OR_COLUMN_LABEL`: ``张教授：``, ``社評：``) when at least :data:`SPEAKER_STATEMENT_CHARS`
     characters follow it: the words after the label are the point (fix37). Offsets into ``text``; constant time."""

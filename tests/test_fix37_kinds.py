@@ -83,12 +83,13 @@ def test_a_speaker_or_column_label_leaves_the_point():
     doc = summarize_document("社評：本港安老院舍宿位嚴重不足。政府應加快興建院舍。")
     p = doc.essays[0].challenges[0]
     assert p.text == "本港安老院舍宿位嚴重不足" and (p.start, p.end) == (3, 15)
-    assert pts._past_speaker_label("问题：护理人员流失严重", 0, 11) == 0  # (a field label stays)
+    assert pts.past_speaker_label("问题：护理人员流失严重", 0, 11) == 0  # (a field label stays)
+    assert doc.essays[0].summary == "本港安老院舍宿位嚴重不足。政府應加快興建院舍。"  # (the summary drops it too)
 
 
 def test_fix37_readers_stay_linear():
     assert_linear(lambda n: parse("存在问题：\n" + "".join(f"{i % 90 + 1}. 人员不足。\n对策建议：\n" for i in range(n)),
                                   names_section), 500, "section lines between items")
     assert_linear(lambda n: pts.linking_point("针对上述" * n + "问题"), 20_000, "a long linking candidate")
-    assert_linear(lambda n: [pts._past_speaker_label(t, 0, len(t)) for t in ["张" * n + "教授：人才流失"]], 20_000,
+    assert_linear(lambda n: [pts.past_speaker_label(t, 0, len(t)) for t in ["张" * n + "教授：人才流失"]], 20_000,
                   "a long label candidate")
