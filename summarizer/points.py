@@ -423,13 +423,27 @@ def word_end(text: str, start: int, end: int, max_chars: int, cut: WordCut | Non
     ``max_chars + WORD_END_CONTEXT_CHARS`` characters."""
     if cut is None or end - start != max_chars or end >= len(text) or not text[end].isalnum():
         return end
-    boundary, at = start, start
+    boundaries = [start]  # word boundaries at or before ``end``
+    at = start
     for word in cut(text[start:end + WORD_END_CONTEXT_CHARS]):
         at += len(word)
         if at > end:
             break
-        boundary = at
+        boundaries.append(at)
+    # (…频繁出现困难而且 | 信息化…: a joining word left at the end of the cut joins the point to words it no longer
+    # holds; the point ends before it, fix37)
+    while len(boundaries) >= 3 and text[boundaries[-2]:boundaries[-1]] in _DANGLING_END_WORDS:
+        boundaries.pop()
+    boundary = boundaries[-1]
     return boundary if boundary - start >= max_chars // 3 else end
+
+
+#: Words that join a clause to the words after it (conjunctions, verbs of consequence, particles): a point cut at
+#: the character limit does not end with one (:func:`word_end`).
+_DANGLING_END_WORDS = frozenset(("而且", "并且", "並且", "以及", "而", "并", "並", "且", "和", "与", "與", "及", "或",
+                                 "或者", "跟", "同", "的", "地", "但", "但是", "导致", "導致", "使得", "造成", "致使",
+                                 "从而", "從而", "进而", "進而", "同时", "同時", "对", "對", "在", "把", "将", "將",
+                                 "为", "為", "由于", "由於", "因为", "因為", "以", "以便", "让", "讓"))
 
 
 #: A sentence end (:data:`_SENT_END`) or a line break: where :func:`_first_sentence_end` stops.
@@ -3312,9 +3326,10 @@ def cut_off_heading(text: str, start: int, end: int) -> bool:
 #: A count or a kind before the noun a linking phrase refers to (``上述三个``, ``以下几点``, ``如下两方面``).
 _LINK_COUNT = r"(?:[一二两三四五六七八九十几\d]{1,2}[个個项項点點条條类類种種大]?|[个個项項点點条條类類种種])?(?:方面)?(?:的)?"
 #: A point that only links the text's parts (fix37): a reference back to the problems already named, after a
-#: preposition of concern (``针对上述问题``, ``对于以上几个方面的问题``, ``鉴于这些情况``), or a clause that announces the
-#: measures after it (``应当采取以下措施``, ``提出如下几点建议``, ``要从以下三个方面入手``). It names no problem and
-#: proposes no act: the sentence or the list after it does. Anchored at both ends, bounded: linear.
+#: preposition of concern (``针对上述问题``, ``对于以上几个方面的问题``, ``鉴于这些情况``), a clause that announces the
+#: measures after it (``应当采取以下措施``, ``提出如下几点建议``, ``要从以下三个方面入手``), or a lead that ends in its
+#: copula (``基层治理面临的问题是``). It names no problem and proposes no act: the words or the list after it do.
+#: Anchored at both ends, bounded (the lead's subject at most 16 characters, lazily): linear.
 _LINKING_POINT = re.compile(
     r"(?:(?:针对|針對|对于|對於|面对|面對|鉴于|鑒於|就|对|對|关于|關於|围绕|圍繞|为解决|為解決|为了解决|為了解決|解决|解決)"
     r"(?:上述|以上|前述|上面|前面|这些|這些|这个|這個|这一|這一|这类|這類|此类|此類|这|這|该|該)" + _LINK_COUNT +
@@ -3322,7 +3337,10 @@ _LINKING_POINT = re.compile(
     r"|(?:我们|我們|政府|各地|有关部门|有關部門)?(?:应当|應當|应该|應該|必须|必須|需要|建议|建議|应|應|需|要|可以|可)?"
     r"(?:采取|採取|提出|给出|給出|做好|抓好|落实|落實|从|從|有)?"
     r"(?:以下|如下|下列|下面|下述)" + _LINK_COUNT +
-    r"(?:措施|举措|舉措|建议|建議|对策|對策|办法|辦法|做法|方面|几点|幾點|工作|途径|途徑|路径|路徑)(?:入手|着手|著手|努力|展开|展開)?)"
+    r"(?:措施|举措|舉措|建议|建議|对策|對策|办法|辦法|做法|方面|几点|幾點|工作|途径|途徑|路径|路徑)(?:入手|着手|著手|努力|展开|展開)?"
+    # (a lead whose copula the cut left without its complement: 基层治理面临的问题是, 主要困难在于)
+    r"|[^，,。；;：:！？!?\n]{0,16}?(?:面临|面臨|存在|遇到|出现|出現)?的?(?:主要|最大|突出|核心)?的?"
+    r"(?:问题|問題|困难|困難|挑战|挑戰|不足|短板|难点|難點)(?:主要)?(?:是|在于|在於|包括|有))"
 )
 
 

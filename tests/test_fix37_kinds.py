@@ -71,6 +71,8 @@ def test_linking_clauses_are_no_points():
     assert pts.linking_point("针对上述问题") and pts.linking_point("应当采取以下措施")
     assert pts.linking_point("对于以上几个方面的问题") and pts.linking_point("要从以下三个方面入手：")
     assert not pts.linking_point("针对上述问题加强监管") and not pts.linking_point("采取有效措施")
+    assert pts.linking_point("社区养老面临的问题是") and pts.linking_point("主要困难在于")  # (a stub lead)
+    assert not pts.linking_point("最大的困难是护理人员流失")
     ch, rec = _points("社区养老服务存在护理人员不足的问题。\n针对上述问题，应当采取以下措施：\n1. 提高护理人员待遇。\n"
                       "2. 加强护理技能培训。")
     assert ch == ["社区养老服务存在护理人员不足的问题"]
@@ -85,6 +87,18 @@ def test_a_speaker_or_column_label_leaves_the_point():
     assert p.text == "本港安老院舍宿位嚴重不足" and (p.start, p.end) == (3, 15)
     assert pts.past_speaker_label("问题：护理人员流失严重", 0, 11) == 0  # (a field label stays)
     assert doc.essays[0].summary == "本港安老院舍宿位嚴重不足。政府應加快興建院舍。"  # (the summary drops it too)
+
+
+def test_a_point_cut_at_the_limit_ends_before_a_joining_word():
+    text = "一、存在问题\n" + ("社区养老面临的问题是护理人员数量长期偏少导致日常照护工作难以开展并且运营经费保障机制不健全"
+                          "使得助餐服务频繁出现中断而且智慧养老平台覆盖率较低数据共享不畅。")
+    ch, _rec = _points(text)
+    assert ch == ["社区养老面临的问题是护理人员数量长期偏少导致日常照护工作难以开展并且运营经费保障机制不健全使得助餐服务"
+                  "频繁出现中断"]
+    # (a cut word by word: the joining word at the cut is passed back over, the words before it kept)
+    words = ["甲乙丙丁戊己庚辛壬癸" * 2, "而且", "子丑寅卯"]
+    line = "".join(words)
+    assert pts.word_end(line, 0, 24, 24, lambda t: words) == 20
 
 
 def test_fix37_readers_stay_linear():
