@@ -1771,7 +1771,12 @@ def item_vote(heading: str) -> str | None:
     # (a harm named as what a remedy verb inside the heading removes, 以健康风险评估及早减低患病风险, 复康服务减慢慢性病
     # 恶化: a service that lowers it, no shortcoming; weak22)
     said = _remedied_object_re().sub(_blanked, heading) if cue_pattern("harm_lowering_verb").search(heading) else heading
-    weak = challenge_strength(said) or states_shortfall(said)
+    # (a heading that asserts a problem exists, 监管存在盲区, 服务存在漏洞, states it whatever verb-like noun opens it:
+    # its subject is no imperative; not one that removes it or prescribes, 解决存在问题, 要正视存在问题; fix37)
+    exists = states_existence(said) and not any(has_cue(said, g) for g in ("remedy", "solution_verb", "modal"))
+    weak = challenge_strength(said) or states_shortfall(said) or exists
+    if imperative and exists:
+        return CHALLENGE
     if imperative and not weak:
         return RECOMMENDATION
     if weak and not imperative:

@@ -42,7 +42,8 @@ from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
-from summarizer.points import cut_off_end, extract_points, marker_end, shape, unlinked_start, word_end
+from summarizer.points import (cut_off_end, extract_points, marker_end, past_speaker_label, shape, unlinked_start,
+                               word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -317,8 +318,9 @@ def _purpose_span(doc: EssayDoc) -> tuple[int, int, int] | None:
 def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
     """Start of ``s`` past its leading list marker, unless nothing else is left (``一、``) or the sentence holds
     further markers of its run (``一是…；二是…；三是…``: stripping only the first would read oddly); past a
-    leading abstract label (``摘要``) too. ``starts``: the starts of ``doc.structure.items`` (a binary search finds
-    the items inside ``s``)."""
+    leading abstract label (``摘要``) and a speaker's or a column's label (``张教授：``, ``社評：``:
+    :func:`summarizer.points.past_speaker_label`) too. ``starts``: the starts of ``doc.structure.items`` (a binary
+    search finds the items inside ``s``)."""
     a = marker_end(doc.structure, s.start)
     items = doc.structure.items  # in text order; ``starts``: their starts
     k = bisect.bisect_right(starts, s.start)
@@ -336,7 +338,8 @@ def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
     if bullet and bullet.end() < s.end:
         a = bullet.end()
     m = _ABSTRACT_LABEL.match(doc.body, a, s.end)
-    return m.end() if m and m.end() < s.end and m.end() > a else a
+    a = m.end() if m and m.end() < s.end and m.end() > a else a
+    return past_speaker_label(doc.body, a, s.end)  # (张教授：…, 社評：…: who speaks is no part of what is said; fix37)
 
 
 def _heading_item(doc: EssayDoc, titled: list, heads: list[int], start: int, end: int):

@@ -426,13 +426,27 @@ def word_end(text: str, start: int, end: int, max_chars: int, cut: WordCut | Non
     ``max_chars + WORD_END_CONTEXT_CHARS`` characters."""
     if cut is None or end - start != max_chars or end >= len(text) or not text[end].isalnum():
         return end
-    boundary, at = start, start
+    boundaries = [start]  # word boundaries at or before ``end``
+    at = start
     for word in cut(text[start:end + WORD_END_CONTEXT_CHARS]):
         at += len(word)
         if at > end:
             break
-        boundary = at
+        boundaries.append(at)
+    # (…频繁出现困难而且 | 信息化…: a joining word left at the end of the cut joins the point to words it no longer
+    # holds; the point ends before it, fix37)
+    while len(boundaries) >= 3 and text[boundaries[-2]:boundaries[-1]] in _DANGLING_END_WORDS:
+        boundaries.pop()
+    boundary = boundaries[-1]
     return boundary if boundary - start >= max_chars // 3 else end
+
+
+#: Words that join a clause to the words after it (conjunctions, verbs of consequence, particles): a point cut at
+#: the character limit does not end with one (:func:`word_end`).
+_DANGLING_END_WORDS = frozenset(("而且", "并且", "並且", "以及", "而", "并", "並", "且", "和", "与", "與", "及", "或",
+                                 "或者", "跟", "同", "的", "地", "但", "但是", "导致", "導致", "使得", "造成", "致使",
+                                 "从而", "從而", "进而", "進而", "同时", "同時", "对", "對", "在", "把", "将", "將",
+                                 "为", "為", "由于", "由於", "因为", "因為", "以", "以便", "让", "讓"))
 
 
 #: A sentence end (:data:`_SENT_END`) or a line break: where :func:`_first_sentence_end` stops.
@@ -3288,6 +3302,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                       points[k - 1].end if k else 0, "continuation_opener")
             p.start = unlinked_start(text, p.start, p.end, cut, frames=True)
             p.start = _past_outline_label(text, p.start, p.end)
+            p.start = past_speaker_label(text, p.start, p.end)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             p.end = _without_summing_tail(text, p.start, p.end)
             if p.end <= p.start:
@@ -3298,6 +3313,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # an entry of a reference list, or the same point again
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
                 continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
+            if linking_point(ptext):
+                continue  # 针对上述问题 / 应当采取以下措施: a link to the problems before or the measures after
             if aspect == asp.RECOMMENDATION and bare_remedy_point(ptext):
                 continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
             if unpunctuated_run(text, p.start, p.end):
@@ -3358,6 +3375,34 @@ def cut_off_heading(text: str, start: int, end: int) -> bool:
     if not words or len(words) > CUT_HEADING_CHARS or any(not is_cjk(c) for c in words):
         return False
     return any(c in SENTENCE_END for c in text[:line])
+
+
+#: A count or a kind before the noun a linking phrase refers to (``上述三个``, ``以下几点``, ``如下两方面``).
+_LINK_COUNT = r"(?:[一二两三四五六七八九十几\d]{1,2}[个個项項点點条條类類种種大]?|[个個项項点點条條类類种種])?(?:方面)?(?:的)?"
+#: A point that only links the text's parts (fix37): a reference back to the problems already named, after a
+#: preposition of concern (``针对上述问题``, ``对于以上几个方面的问题``, ``鉴于这些情况``), a clause that announces the
+#: measures after it (``应当采取以下措施``, ``提出如下几点建议``, ``要从以下三个方面入手``), or a lead that ends in its
+#: copula (``基层治理面临的问题是``). It names no problem and proposes no act: the words or the list after it do.
+#: Anchored at both ends, bounded (the lead's subject at most 16 characters, lazily): linear.
+_LINKING_POINT = re.compile(
+    r"(?:(?:针对|針對|对于|對於|面对|面對|鉴于|鑒於|就|对|對|关于|關於|围绕|圍繞|为解决|為解決|为了解决|為了解決|解决|解決)"
+    r"(?:上述|以上|前述|上面|前面|这些|這些|这个|這個|这一|這一|这类|這類|此类|此類|这|這|该|該)" + _LINK_COUNT +
+    r"(?:问题|問題|情况|情況|困难|困難|不足|挑战|挑戰|短板|现象|現象|矛盾)"
+    r"|(?:我们|我們|政府|各地|有关部门|有關部門)?(?:应当|應當|应该|應該|必须|必須|需要|建议|建議|应|應|需|要|可以|可)?"
+    r"(?:采取|採取|提出|给出|給出|做好|抓好|落实|落實|从|從|有)?"
+    r"(?:以下|如下|下列|下面|下述)" + _LINK_COUNT +
+    r"(?:措施|举措|舉措|建议|建議|对策|對策|办法|辦法|做法|方面|几点|幾點|工作|途径|途徑|路径|路徑)(?:入手|着手|著手|努力|展开|展開)?"
+    # (a lead whose copula the cut left without its complement: 基层治理面临的问题是, 主要困难在于)
+    r"|[^，,。；;：:！？!?\n]{0,16}?(?:面临|面臨|存在|遇到|出现|出現)?的?(?:主要|最大|突出|核心)?的?"
+    r"(?:问题|問題|困难|困難|挑战|挑戰|不足|短板|难点|難點)(?:主要)?(?:是|在于|在於|包括|有))"
+)
+
+
+def linking_point(point: str) -> bool:
+    """Whether the point text ``point`` (marks at its ends ignored) is nothing but a link between the text's parts
+    (:data:`_LINKING_POINT`: ``针对上述问题``, ``应当采取以下措施``): it refers back to the problems or announces the
+    measures, stating neither, so it is no point (fix37). O(length of the point)."""
+    return _LINKING_POINT.fullmatch(point.strip(_TRIM)) is not None
 
 
 def bare_connective_point(point: str) -> bool:
@@ -3426,6 +3471,27 @@ def _past_outline_label(text: str, start: int, end: int) -> int:
             return b.end()
         return start  # (截至12:30…: a time of day, no label)
     return m.end()
+
+
+#: A speaker's or a column's label that opens a point (fix37): a name of at most three characters and a title
+#: (``张教授：``, ``李主任：``, ``陈议员：``), or the name of a newspaper's column (``社評：``, ``短评：``, ``编者按：``),
+#: then a colon. Who speaks or which column runs the text is no part of what is said; a field label that names
+#: what follows (``问题：``, ``经费不足：``, ``建议：``) is none of these and stays. Anchored, bounded.
+_SPEAKER_OR_COLUMN_LABEL = re.compile(
+    r"(?:[\u3400-\u9fff]{1,3}(?:教授|副教授|主任|副主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|校长|校長|所长|所長|"
+    r"部长|部長|主席|委员|委員|议员|議員|代表|先生|女士|老师|老師|博士|研究员|研究員|专家|專家|经理|經理|董事长|董事長|"
+    r"总监|總監|处长|處長|科长|科長|镇长|鎮長|村长|村長|厅长|廳長|司长|司長)"
+    r"|社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|述评|述評|编者按|編者按)[ \t]{0,2}[：:][ \t]{0,2}")
+#: Fewest characters after a speaker's label for the label to be read past (:func:`past_speaker_label`).
+SPEAKER_STATEMENT_CHARS = 4
+
+
+def past_speaker_label(text: str, start: int, end: int) -> int:
+    """``start`` moved past a speaker's or a column's label that opens the point ``[start, end)``
+    (:data:`_SPEAKER_OR_COLUMN_LABEL`: ``张教授：``, ``社評：``) when at least :data:`SPEAKER_STATEMENT_CHARS`
+    characters follow it: the words after the label are the point (fix37). Offsets into ``text``; constant time."""
+    m = _SPEAKER_OR_COLUMN_LABEL.match(text, start, end)
+    return m.end() if m is not None and end - m.end() >= SPEAKER_STATEMENT_CHARS else start
 
 
 #: A bracketed list number that opens a point (（1）, (2), （三）, 〔4〕) and the spaces after it.

@@ -42,8 +42,9 @@ _MIN_SENTENCE_CHARS = 8
 #: rewrites or adds (``“第九條``; wrong30).
 _PROVISION = re.compile(r"(?m)^[ \t\u3000#*]*[“「『\"]?第[一二三四五六七八九十百零〇\d]{1,4}"
                         r"(?:[-－‑][A-Za-z]|之[一二三四五六七八九十])?[条條]")
-#: A figure with its measure word (``30家``, ``1200人次``, ``15%``): a tally of work done.
-_FIGURE = re.compile(r"\d(?:[家个项户名次场件批期所座]|万|亿|%|％|人)")
+#: A figure with its measure word (``30家``, ``1200人次``, ``15%``): a tally of work done. A number after 第 is an
+#: ordinal (``第3项``, ``第2次``: which one, not how many), no tally (fix37); the digits are read from their first.
+_FIGURE = re.compile(r"(?<![第\d])\d+(?:[家个项户名次场件批期所座]|万|亿|%|％|人)")
 
 
 #: Most characters between a remedy verb and the problem word it removes (``解决群众反映强烈的问题``).

@@ -1013,6 +1013,51 @@ def _subtree_sizes(items: list[Item]) -> dict[int, int]:
     return size
 
 
+#: Most characters between the end of a list item's line and the next item of its run for a section-name line
+#: there to split the run (:func:`_split_runs_at_section_lines`): one short line.
+SECTION_LINE_GAP_CHARS = 40
+
+
+def _split_runs_at_section_lines(text: str, markers: list[Item], section_name: Callable[[str], bool]) -> None:
+    """Start a new run at an item whose line follows, alone, a line that names a section (``section_name``:
+    ``对策建议：``) right after the one-line item before it in its run (``存在问题： ⏎ 1. … ⏎ 2. … ⏎ 对策建议： ⏎ 3. … ⏎
+    4. …``): numbering that goes on across sections is two lists, each under its own section, as if the second
+    restarted at 1 (fix37). Only a single line between the two items counts (at most
+    :data:`SECTION_LINE_GAP_CHARS` characters), so a titled item whose body holds a sub-heading keeps its run.
+    ``markers``: :func:`find_markers`' items, their ``run`` rewritten in place. One pass: linear."""
+    line_end = line_end_finder(text)
+    last: dict[int, Item] = {}
+    moved: dict[int, int] = {}  # old run id → the new run id its later items take
+    next_run = max((m.run for m in markers), default=-1) + 1
+    for it in markers:
+        if it.run < 0:
+            continue
+        run = moved.get(it.run, it.run)
+        before = last.get(it.run)
+        last[it.run] = it
+        if before is not None and it.value == before.value + 1 and line_opens_at(text, it.start):
+            gap_start = line_end(before.start)
+            if 0 < it.start - gap_start <= SECTION_LINE_GAP_CHARS:
+                gap = text[gap_start:it.start].strip()
+                if gap and "\n" not in gap and section_name(gap):
+                    run = next_run
+                    next_run += 1
+                    moved[it.run] = run
+        it.run = run
+
+
+def _closes_inline_list(text: str, item: Item, previous: dict[int, Item], next_in_run: dict[int, int]) -> bool:
+    """Whether ``item`` (a marker: ``（3）``) is the last item of a list written inside one sentence of a
+    paragraph (``存在以下问题：（1）…；（2）…；（3）…。对此建议：①…；②…``): neither it nor the item before it in its run
+    opens its line, nothing of its run follows, and its heading ends the sentence (a terminator ``。！？``). Its
+    region is that sentence: a list the next sentence opens is no part of it (fix37), as an enumeration inside
+    a paragraph (一是…二是…) closes with it. Offsets into ``text``; constant work."""
+    before = previous.get(id(item))
+    return (before is not None and id(item) not in next_in_run and item.heading_end > item.content_start
+            and text[item.heading_end - 1] in "。！？!?" and not line_opens_at(text, item.start)
+            and not line_opens_at(text, before.start))
+
+
 def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Structure:
     """Parse the structure of one essay's cleaned text. ``section_name``: whether a bare line names a section
     (``存在的问题``), so that the bare lines under it are its text, no headings
@@ -1023,6 +1068,8 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
         Never raises; a text without markers or heading lines gives an empty tree.
     """
     markers = find_markers(text)
+    if section_name is not None:
+        _split_runs_at_section_lines(text, markers, section_name)
     marked = {m.start for m in markers}
     line_end = line_end_finder(text)
     lines = [ln for ln in _line_headings(text, section_name) if ln.start not in marked]
@@ -1067,6 +1114,7 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
     for i in range(len(items) - 2, -1, -1):
         next_numbered[i] = items[i + 1] if items[i + 1].family != "line" else next_numbered[i + 1]
     captions: set[int] = set()
+    inline_last: list[Item] = []  # last items of titled lists written inside a sentence (_closes_inline_list)
     stack: list[tuple[Item, float]] = []  # (item, bound): an item closes once text reaches its bound
     roots: list[Item] = []
     for i, it in enumerate(items):
@@ -1103,7 +1151,10 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
                 bound = min(bound, next_in_run[id(parent)])
         else:
             roots.append(it)
-        if not it.titled and not line_opens_at(text, it.start):
+        if _closes_inline_list(text, it, previous, next_in_run):
+            bound = min(bound, it.heading_end)
+            inline_last.append(it)
+        elif not it.titled and not line_opens_at(text, it.start):
             # an enumeration inside a paragraph (…来看，一是…二是…) closes with its paragraph: a list on a later line
             # is not inside its last item
             bound = min(bound, line_end(it.start))
@@ -1122,6 +1173,8 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
     # the last item of a run-in enumeration (一是…二是…, 第一，…) ends with its paragraph when it opens the
     # paragraph (its body follows it), else — an enumeration inside a paragraph — with its first sentence
     # (or its line, when a list of its own follows), never with the section around it
+    for it in inline_last:
+        it.end = min(it.end, it.heading_end)
     for it in last_of_run.values():
         if not it.titled:
             end_of_line = line_end(it.start)
