@@ -720,7 +720,9 @@ class _OpenRunsByLast:
 LOWER_DOT = "lower_dot"
 
 
-_MAJOR_NUMBER = re.compile(r"\s*(\d{1,2})\.")
+#: A dotted section number's first number (``2.1`` → 2), past leading blanks; the lookbehind keeps a scan from
+#: restarting inside a run of blanks (linear in any text).
+_MAJOR_NUMBER = re.compile(r"(?<!\s)\s*(\d{1,2})\.")
 
 
 def _other_section_number(item: Item, parent: Item) -> bool:
