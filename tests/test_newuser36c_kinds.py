@@ -54,7 +54,12 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 63 (see SOURCES.md)")
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+#: Kinds a change has fixed (their assertion kept, unmarked): the promise's topic phrase states no problem (neg37,
+#: aspects._treated_topic_re).
+FIXED = {"promise-to-solve-read-as-challenges"}
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
 def test_part63_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
