@@ -7673,6 +7673,9 @@ def _inspection_re() -> re.Pattern[str]:
     body = cue_alternation("inspection_body") or "(?!)"
     verb = "|".join(filter(None, (cue_alternation("inspection_verb"), cue_alternation("inspection_act")))) or "(?!)"
     return re.compile(r"(?P<body>[^，,。；;：:]{0,%d}?(?:%s))" % (INSPECTION_OWNER_CHARS, body)
+                      # (or that verb after the inspection's time and a manner adverb: 检查中重点查看了…, 督查时逐一
+                      #核查了…; neg37: an inspection news report's checks)
+                      + r"|(?:在)?(?:" + verb + r")(?:中|时|过程中)[，,]?(?:重点|主要|逐一|仔细|认真|详细)?(?:" + verb + r")了"
                       + r"|(?:" + verb + r")了"
                       + r"|对[^，,。；;！？!?]{2,40}?(?:进行|开展)了(?:" + verb + r")[。；;，,]?$")
 

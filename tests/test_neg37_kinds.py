@@ -47,6 +47,7 @@ def test_reply_of_promises_gives_no_challenge():
 def test_treated_topic_is_linear():
     assert_linear(lambda n: aspects.challenge_strength("对" * n + "问题，将"), 2_000, "a run of 对")
     assert_linear(lambda n: aspects.challenge_strength("未发现" * n + "问题"), 2_000, "a run of 未发现")
+    assert_linear(lambda n: aspects.narrates_inspection("检查中" * n + "查看了"), 2_000, "a run of 检查中")
 
 
 def test_seeking_truth_from_facts_names_no_cause():
@@ -55,3 +56,10 @@ def test_seeking_truth_from_facts_names_no_cause():
     assert aspects._states_cause("审批环节过多，也是造成企业负担重的原因")
     assert aspects.prose_aspect("对有条件解决的问题，将集中力量予以解决；对确实解决不了的问题，"
                                 "也要实事求是地向大家讲明原因，取得理解和信任。") is None
+
+
+def test_checks_narrated_after_the_inspection_time_state_no_problem():
+    # an inspection news report: what was checked (是否… items) after 检查中 and a manner adverb is its object
+    assert aspects.narrates_inspection("检查中重点查看了燃气管道、消防器材是否配备到位、是否定期开展安全检查等")
+    assert not aspects.narrates_inspection("检查中发现部分酒店消防通道堵塞")
+    assert not aspects.narrates_inspection("检查中重点查看了消防通道，发现多处堵塞")
