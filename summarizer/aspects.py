@@ -906,6 +906,8 @@ def _challenge_strength(text: str) -> int:
         for w in lexicon().words("challenge_exclusion"):
             text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
+    if "对" in text:
+        text = _treated_topic_re().sub(_blanked, text)  # 对有条件解决的问题，将…解决: problems sorted, none stated
     if "不足" in text:
         text = _FEWER_THAN_FIGURE.sub(_blanked, text)  # 全县人口不足3万人: "fewer than" a figure, no shortage stated
     if "的问题" in text or "的問題" in text:
@@ -4992,6 +4994,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         for w in lexicon().words("challenge_exclusion"):
             kept = kept.replace(w, " " * len(w))  # (职业伤害保障 names a scheme: as challenge_strength reads it)
     kept = _denied_problem_re().sub(_blanked, kept)  # (并没有犯太大的错误: a fault denied states none)
+    if "对" in kept:
+        kept = _treated_topic_re().sub(_blanked, kept)  # (对…的问题，将…解决: as challenge_strength reads it)
     if "不足" in kept:
         kept = _FEWER_THAN_FIGURE.sub(_blanked, kept)  # (人口不足3万人: fewer than a figure, as challenge_strength reads it)
     kept = _CIRCUMSTANCE_TIME.sub(_blanked, kept)  # (是国家再度面对危机时所必需的条件: a time, no problem stated)
@@ -5372,8 +5376,9 @@ _CAUSE_LEADING_COPULAS = ("就是", "正是", "也正是", "便是")
 _HAS_CAUSE = re.compile(r"(?:既|也|又|还|更)有")
 
 
-#: 是 as a copula (…也是造成…的重要原因), not inside 不是/但是/还是/就是/只是/于是/可是/凡是/总是/是否.
-_COPULA_SHI = re.compile(r"(?<![不但还就只于可凡总])是(?!否)")
+#: 是 as a copula (…也是造成…的重要原因), not inside 不是/但是/还是/就是/只是/于是/可是/凡是/总是/是否, nor the idiom
+#: 实事求是 (``也要实事求是地向大家讲明原因``: a manner, no cause named; neg37).
+_COPULA_SHI = re.compile(r"(?<![不但还就只于可凡总])(?<!事求)是(?!否)")
 #: What follows a cause noun that states the cause (症结在于…, 原因是…).
 _CAUSE_COPULAS = ("是", "在于", "就是", "正是", "正在于", "乃是", "出在", "主要是", "主要在于")
 
@@ -5671,7 +5676,9 @@ APPROACH_CHARS = 8
 def front_aspect(sentence: str) -> str | None:
     """Aspect carried by a sentence's first clause alone: an imperative opening (``加强落实社区基层自治制度,``)
     or a stated shortcoming (``社区工作队伍单薄,``); not a first clause that only sets the time (``time_frame_end``:
-    ``改革开放以来，``) or opens a condition (:func:`opens_condition`: ``一旦发生金融风险，``). Headings put their cue up front; used to rank key sentences of unstructured text."""
+    ``改革开放以来，``) or opens a condition (:func:`opens_condition`: ``一旦发生金融风险，``), nor one that names a class of problems as the topic of
+    the treatment announced for it (:func:`_treated_topic_re`: ``对有条件解决的问题，将…``). Headings put their cue up
+    front; used to rank key sentences of unstructured text."""
     if sentence.strip().startswith(_CONNECTIVES):
         return None
     first = re.split(r"[，,；;。！？!?]", sentence.strip(), maxsplit=1)[0]
@@ -5683,6 +5690,8 @@ def front_aspect(sentence: str) -> str | None:
         return None  # 对有条件解决的问题，将集中力量…解决: the problems the promise takes up, no shortcoming (Part 63)
     if starts_imperative(first) and not challenge_strength(first):
         return RECOMMENDATION
+    if first.startswith("对") and _treated_topic_re().match(sentence.strip()):
+        return None  # 对有条件解决的问题，将…予以解决: problems sorted by the treatment announced, none stated (neg37)
     if challenge_strength(first) and not starts_imperative(first):
         return CHALLENGE
     return None
@@ -7863,6 +7872,9 @@ def _inspection_re() -> re.Pattern[str]:
     body = cue_alternation("inspection_body") or "(?!)"
     verb = "|".join(filter(None, (cue_alternation("inspection_verb"), cue_alternation("inspection_act")))) or "(?!)"
     return re.compile(r"(?P<body>[^，,。；;：:]{0,%d}?(?:%s))" % (INSPECTION_OWNER_CHARS, body)
+                      # (or that verb after the inspection's time and a manner adverb: 检查中重点查看了…, 督查时逐一
+                      #核查了…; neg37: an inspection news report's checks)
+                      + r"|(?:在)?(?:" + verb + r")(?:中|时|过程中)[，,]?(?:重点|主要|逐一|仔细|认真|详细)?(?:" + verb + r")了"
                       + r"|(?:" + verb + r")了"
                       + r"|对[^，,。；;！？!?]{2,40}?(?:进行|开展)了(?:" + verb + r")[。；;，,]?$")
 
@@ -8688,6 +8700,23 @@ def significance_of(point: str, rest: str) -> bool:
     return bool(tail) and tail[0] in "，,；;、" and _SIGNIFICANCE_END.search(tail) is not None
 
 
+#: Most characters between a negated verb of finding and the problem noun (``未发现安全隐患问题``: :func:`_denied_problem_re`).
+DENIED_FINDING_CHARS = 8
+#: Most characters of the topic phrase ``对…问题`` before the treatment announced for it (:data:`_TREATED_TOPIC`).
+TREATED_TOPIC_CHARS = 30
+
+@lru_cache(maxsize=1)
+def _treated_topic_re() -> re.Pattern[str]:
+    """A class of problems named as the topic of the treatment announced for it (``对有条件解决的问题，将集中力量予以
+    解决``, ``对排查出的问题，要立即开展整改``): 对/对于, at most :data:`TREATED_TOPIC_CHARS` characters, a noun of
+    ``treated_topic_noun``, then a comma and a modal or a future of ``treated_topic_modal`` (将, 要, 予以 …). The
+    phrase sorts problems by how they will be handled and states none (neg37: a government's reply, a speech's
+    promise, a self-inspection's rectification). Blanked by :func:`challenge_strength` and :func:`_prose_deficits`.
+    Bounded window: linear."""
+    return re.compile(rf"对于?[^，,。；;：:！？!?“”]{{0,{TREATED_TOPIC_CHARS}}}?(?:{cue_alternation('treated_topic_noun')})"
+                      rf"(?=[，,](?:也|还|都|均)?(?:{cue_alternation('treated_topic_modal')}))")
+
+
 #: Most characters between a negated claim and its verb of causing a problem (``人并非老就会造成问题``: :func:`_denied_problem_re`).
 DENIED_CAUSE_CHARS = 8
 
@@ -8718,7 +8747,11 @@ def _denied_problem_re() -> re.Pattern[str]:
                       r"|(?:不是|并不是|并非|并不|也不|绝不是|绝非|从不)(?:缺乏|缺少|欠缺)|不乏"
                       # (or none at all of what nobody misses: 已经没有任何优越感, 毫无后顾之忧 — an absolute
                       # negation and a noun of ``unmissed_noun``, a privilege or a burden whose lack is no loss; lefts24)
-                      rf"|(?:没有任何|没有什么|毫无)(?:{cue_alternation('unmissed_noun')})")
+                      rf"|(?:没有任何|没有什么|毫无)(?:{cue_alternation('unmissed_noun')})"
+                      # (or a finding denied: 经检查，未发现安全隐患问题, 均未查出问题 — a negation, a verb of finding, at
+                      # most DENIED_FINDING_CHARS characters, the noun or 隐患: an inspection news report's all-clear; neg37)
+                      rf"|(?:没有|未|并未|均未|都未|没)(?:{cue_alternation('finding_verb')})"
+                      rf"[^，,。；;：:！？!?]{{0,{DENIED_FINDING_CHARS}}}?(?:{nouns}|隐患){{1,2}}")
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 
