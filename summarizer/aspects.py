@@ -6420,9 +6420,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if len(head) > SECTION_NAME_CHARS:
             # 基层治理存在的问题 ⏎ 1.人员不足 ⏎ 2.经费紧张: a title naming its topic and one section heads the list
             # that is its whole body, right under it (topic_section_title; ux37)
+            # of short items: an item with a body of its own (a sub-list, a factor lead-in and its lines) is read
+            # by its own words, as under any title (托育服務的地方化困境 ⏎ 1. 場地與人力:… ⏎ 中央只訂標準,…以下因素:)
             kids = it.children
             return (topic_section_title(head) and bool(kids) and kids[0].run >= 0
-                    and all(ch.run == kids[0].run for ch in kids)
+                    and all(ch.run == kids[0].run and not ch.children
+                            and not structure.text[ch.heading_end:ch.end].strip() for ch in kids)
                     and not structure.text[it.heading_end:kids[0].start].strip())
         return (any(ch.run >= 0 for ch in it.children)
                 and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
