@@ -5299,6 +5299,8 @@ def _names_measure(sentence: str) -> bool:
     return "的" in tail and any(m.end() == len(tail) for m in cue_pattern("prose_measure_role").finditer(tail))
 
 
+#: What may follow an importance verdict's 的 when the verdict is the predicate (``…是至关重要的。``).
+_VERDICT_END = frozenset("。！？!?，,；;\n")
 #: Connectives read past before the subject of an urgency verdict (然而，推出…仍是刻不容缓的…).
 _URGENCY_LEAD = re.compile(r"^(?:然而|但是|但|可是|不过|因此|所以|因而|故此|而|总之|可见)?[，,]?\s{0,2}")
 
@@ -5306,19 +5308,24 @@ _URGENCY_LEAD = re.compile(r"^(?:然而|但是|但|可是|不过|因此|所以|�
 def urgent_measure(sentence: str) -> bool:
     """True when a clause of ``sentence`` judges an action urgent with the action as its subject (``然而，推出有效方案
     来解决住屋问题仍是刻不容缓的待办事项``, ``鼓励生育已经刻不容缓``): an ``urgency_verdict`` word (刻不容缓, 迫在眉睫,
-    势在必行 …) in a clause whose words before it open with an imperative verb (:func:`starts_imperative`, past a
+    势在必行 …; or an ``importance_verdict`` word, 显得尤为重要, 至关重要) in a clause whose words before it open with an imperative verb (:func:`starts_imperative`, past a
     leading connective or quotation mark) that is no remedy verb. The subject is the author's measure; an urgency
     said of a problem (``人口问题迫在眉睫``) or of removing one (``解决人口问题迫在眉睫``) prescribes nothing. Linear in the sentence."""
     m = cue_pattern("urgency_verdict").search(sentence)
+    urgency = m is not None
+    m = m or cue_pattern("importance_verdict").search(sentence)
     if m is None:
         return False
+    if not urgency and sentence[m.end():m.end() + 1] == "的" and sentence[m.end() + 1:m.end() + 2] not in _VERDICT_END | {""}:
+        return False  # (…具有至关重要的意义: the verdict qualifies a noun of worth, it is no predicate over an action)
     start = max(sentence.rfind(ch, 0, m.start()) for ch in "，,；;：:。！？!?") + 1
     subject = _URGENCY_LEAD.sub("", sentence[start:m.start()].strip(), count=1)
     if not subject and start > 0:  # 然而，推出…，仍是刻不容缓的: the subject is the clause before
         prev = max(sentence.rfind(ch, 0, start - 1) for ch in "，,；;：:。！？!?") + 1
         subject = _URGENCY_LEAD.sub("", sentence[prev:start - 1].strip(), count=1)
     subject = subject.lstrip(_QUOTES)
-    if subject and not starts_imperative(subject):
+    if subject and urgency and not starts_imperative(subject):
+        # (the importance of a noun, 党组织的引领作用尤为重要, is its worth: only an urgency takes X的设立 as an action)
         # (我认为博物馆的设立刻不容缓: an action named as a noun, X的设立, after the author's own frame; trialfix21c)
         nominal = _NOMINAL_ACTION.fullmatch(_AUTHOR_FRAME.sub("", subject, count=1))
         if nominal is not None and starts_imperative(nominal.group(1)):
@@ -7489,7 +7496,8 @@ def states_neither(point: str) -> bool:
         return True  # 政府期望的士车队可以起示范作用: an authority's hope for its own policy, reported (p27c)
     if _STAKE.search(s) or s.endswith(("呢", "吗")) and not asks_for_measure(s + "？"):
         return True  # significance; a question (…的住户呢), unless it proposes (物业为什么不把…封起来呢: weak19)
-    if _SIGNIFICANCE_END.search(s):
+    if _SIGNIFICANCE_END.search(s) and not urgent_measure(s):
+        # (…，提高处置突发事件的能力显得尤为重要: the worth of an action as its subject prescribes it; w64)
         return True  # 坚持…制度，对于…，具有非常重要的意义: what something is worth, not a measure
     if praises_undertaking(s):
         return True  # …开展的大讨论活动，是市委、市政府作出的重要部署: what an undertaking is worth (trialfix20)

@@ -500,7 +500,10 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("page_marker", re.compile(r"[·•]\s*[·•]\s*\d{1,4}"), ""),
     ("watermark", re.compile(r"万方数据|维普资讯|中国知网|www\.cnki\.net"), ""),
     ("received_date", re.compile(r"(?:收稿日期|修回日期)\s*[:：]\s*\d{4}\s*[-—–年./]\s*\d{1,2}\s*[-—–月./]\s*\d{1,2}\s*日?"), HARD_BREAK),
-    ("author_bio", re.compile(r"(?:作者简介|通讯作者|基金项目)\s*[:：][^。\n]{0,300}[。]"), HARD_BREAK),
+    # (also the bracket label, 【作者简介】张某,…教授。, and a research-field sentence after it on the same line,
+    # 研究方向为基层治理现代化、公共政策分析。: who wrote the paper, not what it says; w64)
+    ("author_bio", re.compile(r"(?:作者简介|通讯作者|基金项目)\s*(?:[:：]|】\s*)[^。\n]{0,300}[。]"
+                              r"(?:[^。\n]{0,40}?(?:研究方向|研究领域|主要从事)[^。\n]{0,200}(?:[。]|$))?", re.M), HARD_BREAK),
     ("classification", re.compile(r"中图分类号\s*[:：]\s*[A-Z][0-9A-Z.\-/]*"), HARD_BREAK),
     ("classification", re.compile(r"文献标识码\s*[:：]\s*[A-Z]"), HARD_BREAK),
     # (spaces inside the number, never a line break: the next line's section number "1 引言" is not part of it)

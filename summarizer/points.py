@@ -11088,7 +11088,8 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     (the modal governs every clause after it). Linear in the sentence."""
     m = _measure_turn_re().search(sentence)
     if m is None:
-        return _resolving_turn(sentence) or _causal_turn(sentence) or _means_turn(sentence)
+        return (_resolving_turn(sentence) or _causal_turn(sentence) or _means_turn(sentence)
+                or _verdict_turn(sentence))
     before, after = sentence[:m.start()], sentence[m.end():]
     if not (asp.challenge_strength(before) or asp._prose_deficits(before)) or not (asp.has_cue(after, "modal")
                                                    or asp.prose_aspect(after) == asp.RECOMMENDATION):
@@ -11198,6 +11199,30 @@ def _resolving_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
             return c.start(), [(c.end() + act, body)]
         previous = c.end()
     return None
+
+
+def _verdict_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """:func:`turn_parts` of a sentence that states a challenge and then ends by judging the actions it names urgent or
+    most important (``…，给乡镇应急工作带来很大挑战，加强应急队伍建设，提高处置突发事件的能力显得尤为重要。``:
+    :func:`summarizer.aspects.urgent_measure`): ``(comma offset, [(start of the first action, end of the verdict)])``,
+    or None. The actions are the run of ``，``-separated clauses right before the verdict that each open with an
+    imperative verb (:func:`summarizer.aspects.starts_imperative`); the part before the run must state a shortcoming
+    (:func:`summarizer.aspects.challenge_strength`). Linear in the sentence (one scan for the verdict, one pass over
+    its clauses)."""
+    if not asp.urgent_measure(sentence):
+        return None
+    verdict = asp.cue_pattern("urgency_verdict").search(sentence) or asp.cue_pattern("importance_verdict").search(sentence)
+    commas = [c for c in _CLAUSE_COMMA.finditer(sentence, 0, verdict.start())]
+    start, turn = None, None
+    for c in reversed(commas):  # (the clause after each comma, walking back from the verdict's own)
+        clause = sentence[c.end():(start if start is not None else verdict.start())]
+        if not asp.starts_imperative(clause.strip()):
+            break
+        start, turn = c.end(), c.start()
+    if turn is None or not asp.challenge_strength(sentence[:turn]):
+        return None
+    start += len(sentence[start:]) - len(sentence[start:].lstrip())
+    return turn, [(start, verdict.end())]
 
 
 #: Most characters of a resolving subject and its modal after a comma (``我们应当``, ``各级党委要``): see
@@ -11687,8 +11712,8 @@ def narrates_work_done(sentence: str) -> bool:
     s = sentence.strip()
     if "了" not in s and "来" not in s and "取得" not in s:
         return False  # (every match of _PAST_PERIOD_OPENER holds 来, every one of _ATTAINED_CLOSE 了 or 取得: speed24)
-    if asp.holds_modal_word(s):
-        return False
+    if asp.holds_modal_word(s) or asp.urgent_measure(s):
+        return False  # (…，加强…显得尤为重要: a verdict that the actions it names matter prescribes them; w64)
     if _PAST_PERIOD_OPENER.match(s):
         return True
     last = re.split(r"[，,；;：:]", s.rstrip("。！!？?；; "))[-1]

@@ -46,9 +46,12 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 64 (see SOURCES.md)")
+#: Kinds fixed since (their assertion kept): the importance verdict over actions (w64: aspects.urgent_measure's
+#: importance_verdict group, points._verdict_turn) and the bracketed author line's research field (w64: clean author_bio).
+_FIXED = {"especially-important-advice-missed", "author-research-field-read-as-recommendation"}
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in _FIXED else _MISS) for k in sorted(KINDS)])
 def test_part64_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
