@@ -5477,17 +5477,17 @@ _QUOTED_PROPOSAL_ITEM = re.compile(r"「([^「」\n]{2,%d})」|“([^“”\n]{2
 QUOTED_COMPLAINT_CHARS = 120
 COMPLAINT_SPEAKER_CHARS = 10
 #: The verbs that relay a quoted resident's words (``…”村民王女士说``, ``林女士称``, ``业主抱怨道：“…”``).
-_COMPLAINT_VERB = r"(?:还|也|又|则|就|无奈地|气愤地)?(?:说|称|表示|反映|抱怨|诉苦|告诉记者)(?:道)?"
+_RELAY_VERB = r"(?:还|也|又|则|就|无奈地|气愤地)?(?:说|称|表示|反映|抱怨|诉苦|告诉记者)(?:道)?"
 #: A quotation and its speaker after it (``“…。”村民王女士说``) or before it (``业主张先生说：“…”``): the quoted words
 #: (no quotation mark inside, at most :data:`QUOTED_COMPLAINT_CHARS` characters) and the speaker (at most
 #: :data:`COMPLAINT_SPEAKER_CHARS` characters of no clause mark). Each match starts at a quotation mark or a
 #: speaker's first character and is bounded: linear.
 _QUOTE_THEN_SPEAKER = re.compile(
     r"[“「](?P<said>[^“”「」\n]{4,%d})[”」]\s{0,2}(?:[，,]\s{0,2})?(?P<who>[^，,。；;：:！？!?“”「」\s]{1,%d}?)%s"
-    % (QUOTED_COMPLAINT_CHARS, COMPLAINT_SPEAKER_CHARS, _COMPLAINT_VERB))
+    % (QUOTED_COMPLAINT_CHARS, COMPLAINT_SPEAKER_CHARS, _RELAY_VERB))
 _SPEAKER_THEN_QUOTE = re.compile(
     r"(?:^|[，,。；;\s])(?P<who>[^，,。；;：:！？!?“”「」\s]{1,%d}?)%s\s{0,2}[：:，,]?\s{0,2}"
-    r"[“「](?P<said>[^“”「」\n]{4,%d})[”」]" % (COMPLAINT_SPEAKER_CHARS, _COMPLAINT_VERB, QUOTED_COMPLAINT_CHARS))
+    r"[“「](?P<said>[^“”「」\n]{4,%d})[”」]" % (COMPLAINT_SPEAKER_CHARS, _RELAY_VERB, QUOTED_COMPLAINT_CHARS))
 
 
 #: A verb of raising a matter with an office (``这并不是我第一次留言反映问题``): the quotation tells of the complaint
