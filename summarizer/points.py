@@ -3230,11 +3230,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # …都有所突破，值得肯定, a plan's provision already made)
             # (w63: nor an official's promise of how the problems it names will be dealt with, asp.promises_handling:
             # 对有条件解决的问题，将集中力量予以尽快解决；…, Part 63's 3284)
+            # (off37: nor a recommendation that opens with a measure verb in the perfective, asp.opens_perfective:
+            # 建立完善了…文件 narrates a measure taken; Part 54's 2979)
             kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end])
                     and not asp.praise_verdict_end(text[p.start:p.end]) and not asp.promises_handling(
                         text[p.start:p.end]) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
-                if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
+                if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
+                                                     or asp.opens_perfective(text[p.start:p.end])))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
     # (prec34: a recommendation that only announces proposals made, 并提出完善建议, is none; also the model's)
     # (and one that names a measure's standing, an authority's decision or deployment or the concrete act of a line:
@@ -12516,6 +12519,8 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     for j in picked:
         i, s = cands[j]
         for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars):
+            if aspect == asp.RECOMMENDATION and asp.opens_perfective(structure.text[a:b]):
+                continue  # (建立完善了…文件，推动…: a clause that narrates a measure taken is no advice; Part 54's 2979)
             out.append(RawPoint(aspect, a, b, float(scores[i])))
     return out
 
