@@ -12160,8 +12160,21 @@ def announces_proposals(point: str) -> bool:
     """Whether ``point`` (a recommendation's text) only announces that proposals were or will be made, without
     stating them: it ends with 提出 + a noun of proposals (``就进一步完善报告提出意见建议``, ``并提出完善建议``, an
     abstract's ``并提出相应的解决策略，以期为…提供理论支持``). A point that goes on to the proposal (``他提出4点建议，
-    一是…``, ``提出建议，希望在规划中增加…``) is not. Bounded windows: linear in ``len(point)``."""
-    return _ANNOUNCED_PROPOSALS.search(point) is not None
+    一是…``, ``提出建议，希望在规划中增加…``) is not. Nor does one that announces its proposals as following
+    (:data:`_PROPOSALS_FOLLOWING`: ``基金会提出以下政策框架，共九个建议，希望…``) with no colon after, where the list
+    itself would begin. Bounded windows: linear in ``len(point)``."""
+    if _ANNOUNCED_PROPOSALS.search(point) is not None:
+        return True
+    m = _PROPOSALS_FOLLOWING.search(point)
+    return m is not None and "：" not in point[m.end():] and ":" not in point[m.end():]
+
+
+#: Proposals announced as following (``提出以下政策框架``, ``提出如下幾點建議``): 提出, 以下/如下/下列, at most
+#: :data:`FOLLOWING_PROPOSAL_CHARS` characters, a noun of measures or of a plan. Bounded, lazy: linear.
+FOLLOWING_PROPOSAL_CHARS = 12
+_PROPOSALS_FOLLOWING = re.compile(
+    r"提出了?(?:以下|如下|下列)[^。；;！？!?，,：:\n]{0,%d}?(?:对策|對策|建议|建議|措施|框架|方案|举措|舉措|意见|意見)"
+    % FOLLOWING_PROPOSAL_CHARS)
 
 
 #: A measure's standing told, not urged: an authority's decision or deployment (``是党中央作出的一项重大决策``,

@@ -1,10 +1,11 @@
 """off37: leftover kinds of Parts 54 and 63, as small texts of the tests' own: the section after a paywall's omission
-marker is no part of the section open before it and a clause that opens with a measure verb in the perfective
-narrates a measure taken (no recommendation, also the learned model's)."""
+marker is no part of the section open before it, a clause that opens with a measure verb in the perfective narrates
+a measure taken (no recommendation, also the learned model's), and proposals announced as following state none."""
 
 from costs import assert_linear
 
 from summarizer import aspects as asp
+from summarizer import points as pts
 from summarizer import structure as st
 from summarizer.pipeline import summarize_document
 
@@ -44,3 +45,12 @@ def test_perfective_measure_clause_is_no_recommendation():
                      "某县坚持问题导向，督促有关部门联合开展专项治理，率先出台村级内部审计制度，"
                      "建立完善了村办食堂规范管理、集体资产管理等文件，推动各村细化资金收支制度。\n")
     assert not any(p.startswith("建立完善了") for p in rec)
+
+
+def test_proposals_announced_as_following_are_no_recommendation():
+    assert pts.announces_proposals("为了把握上述机遇，研究会提出以下政策框架，共六个建议，希望提升本市的吸引力")
+    assert pts.announces_proposals("课题组提出如下几点建议。")
+    # the list after a colon may be the point; a proposal stated is one
+    assert not pts.announces_proposals("课题组提出以下建议：一是增加公共停车位，二是延长地铁运营时间")
+    assert not pts.announces_proposals("提出建议，希望在规划中增加停车位")
+    assert_linear(lambda n: pts.announces_proposals("提出以下" + "政" * n + "建议"), 5_000, "a long noun phrase")
