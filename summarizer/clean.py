@@ -2623,6 +2623,22 @@ def _remove_repeated_lead(doc: _Doc) -> None:
         doc.apply(edits)
 
 
+#: A paywall's omission note in brackets and the ellipsis after it (``……（某网省略680字，正式会员可完整阅读）……``): the
+#: marker (:data:`summarizer.structure.OMISSION_MARKER`), at most 30 characters to the closing bracket, then the
+#: ellipsis. Bounded, no nested quantifier: linear.
+_OMISSION_CLOSE = re.compile(r"(?:此[处處]省略|省略\d{1,6}字)[^()（）\n]{0,30}[)）]\s{0,2}([…⋯.]{1,6})")
+
+
+def _break_after_omission(doc) -> None:
+    """Break the line after a paywall's omission note (:data:`_OMISSION_CLOSE`): its closing ellipsis becomes a line
+    break, since the text after it opens in the middle of another passage (the page hid what lay between) and no
+    sentence runs across the hidden text (``…省略680字，正式会员可完整阅读）……二是组织生活不实。``: Part 63's 3276). The
+    note itself stays, so :func:`summarizer.structure.parse` closes the sections open before it."""
+    if "省略" not in doc.text:
+        return
+    doc.apply([(m.start(1), m.end(1), "\n", "omission_marker") for m in _OMISSION_CLOSE.finditer(doc.text)])
+
+
 def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     """Clean one decoded document.
 
@@ -2700,6 +2716,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _join_lines(doc)
     _split_flattened_lists(doc)
     _remove_citation_lines(doc)
+    _break_after_omission(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")
     if _cued((HARD_BREAK,), doc.text):
         doc.apply([(m.start(), m.end(), "\n", "") for m in _hard_break_runs(doc.text)])

@@ -3244,11 +3244,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # …都有所突破，值得肯定, a plan's provision already made)
             # (w63: nor an official's promise of how the problems it names will be dealt with, asp.promises_handling:
             # 对有条件解决的问题，将集中力量予以尽快解决；…, Part 63's 3284)
+            # (off37: nor a recommendation that opens with a measure verb in the perfective, asp.opens_perfective:
+            # 建立完善了…文件 narrates a measure taken; Part 54's 2979)
             kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end])
                     and not asp.praise_verdict_end(text[p.start:p.end]) and not asp.promises_handling(
                         text[p.start:p.end]) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
-                if aspect == asp.CHALLENGE else not asp.assures_outcome(text[p.start:p.end]))]
+                if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
+                                                     or asp.opens_perfective(text[p.start:p.end])))]
             out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
     # (prec34: a recommendation that only announces proposals made, 并提出完善建议, is none; also the model's)
     # (and one that names a measure's standing, an authority's decision or deployment or the concrete act of a line:
@@ -12248,8 +12251,21 @@ def announces_proposals(point: str) -> bool:
     """Whether ``point`` (a recommendation's text) only announces that proposals were or will be made, without
     stating them: it ends with 提出 + a noun of proposals (``就进一步完善报告提出意见建议``, ``并提出完善建议``, an
     abstract's ``并提出相应的解决策略，以期为…提供理论支持``). A point that goes on to the proposal (``他提出4点建议，
-    一是…``, ``提出建议，希望在规划中增加…``) is not. Bounded windows: linear in ``len(point)``."""
-    return _ANNOUNCED_PROPOSALS.search(point) is not None
+    一是…``, ``提出建议，希望在规划中增加…``) is not. Nor does one that announces its proposals as following
+    (:data:`_PROPOSALS_FOLLOWING`: ``基金会提出以下政策框架，共九个建议，希望…``) with no colon after, where the list
+    itself would begin. Bounded windows: linear in ``len(point)``."""
+    if _ANNOUNCED_PROPOSALS.search(point) is not None:
+        return True
+    m = _PROPOSALS_FOLLOWING.search(point)
+    return m is not None and "：" not in point[m.end():] and ":" not in point[m.end():]
+
+
+#: Proposals announced as following (``提出以下政策框架``, ``提出如下幾點建議``): 提出, 以下/如下/下列, at most
+#: :data:`FOLLOWING_PROPOSAL_CHARS` characters, a noun of measures or of a plan. Bounded, lazy: linear.
+FOLLOWING_PROPOSAL_CHARS = 12
+_PROPOSALS_FOLLOWING = re.compile(
+    r"提出了?(?:以下|如下|下列)[^。；;！？!?，,：:\n]{0,%d}?(?:对策|對策|建议|建議|措施|框架|方案|举措|舉措|意见|意見)"
+    % FOLLOWING_PROPOSAL_CHARS)
 
 
 #: A measure's standing told, not urged: an authority's decision or deployment (``是党中央作出的一项重大决策``,
@@ -12607,6 +12623,8 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     for j in picked:
         i, s = cands[j]
         for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars):
+            if aspect == asp.RECOMMENDATION and asp.opens_perfective(structure.text[a:b]):
+                continue  # (建立完善了…文件，推动…: a clause that narrates a measure taken is no advice; Part 54's 2979)
             out.append(RawPoint(aspect, a, b, float(scores[i])))
     return out
 

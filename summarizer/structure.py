@@ -945,6 +945,16 @@ def _glued_heading_ends(text: str, items: list[Item]) -> None:
 #: thousand times: each pair of runs lies inside the one around it). An item below this level is a sibling of the
 #: deepest one kept, so that every walk over the tree (the aspect pass recurses per level) stays shallow.
 MAX_NESTING = 32
+#: A paywall's omission marker (``……(…省略680字，正式会员可完整阅读)……``, ``此处省略``, ``全文请下载``): the page hid
+#: the text between, headings with it, so no section open before the marker holds what follows (:func:`omission_cuts`).
+OMISSION_MARKER = re.compile(r"此[处處]省略|省略\d{1,6}字|(?:全文|完整版)[请請]|可完整(?:阅读|閱讀|查看)|(?:阅读|閱讀|查看|下[载載])全文")
+
+
+def omission_cuts(text: str) -> list[int]:
+    """Offsets (into ``text``) of the paywall omission markers (:data:`OMISSION_MARKER`), ascending; linear."""
+    return [m.start() for m in OMISSION_MARKER.finditer(text)]
+
+
 _CAPTION = re.compile(r"(?:图|表|Fig\.?|Figure|Table)\s*\d")  # a figure or table caption line (图2 …, 表1 …)
 
 
@@ -1119,8 +1129,14 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
     inline_last: list[Item] = []  # last items of titled lists written inside a sentence (_closes_inline_list)
     stack: list[tuple[Item, float]] = []  # (item, bound): an item closes once text reaches its bound
     roots: list[Item] = []
+    cuts = omission_cuts(text)
     for i, it in enumerate(items):
         nxt = items[i + 1].start if i + 1 < len(items) else len(text)
+        if cuts and i > 0 and bisect.bisect_left(cuts, it.start) > bisect.bisect_left(cuts, items[i - 1].start):
+            # a paywall omission marker lies between this item and the one before: the hidden text held the headings
+            # of what follows, so no section open before the marker holds it (an achievements section cut off
+            # before the problems: Part 63's 3276)
+            stack.clear()
         if it.family != "line":
             it.heading_end = _heading_end(text, it, nxt)
         if it.family == "line" and stack and _CAPTION.match(text, it.start):
@@ -1183,4 +1199,11 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
             opens_line = line_opens_at(text, it.start)
             cap = end_of_line if it.children or opens_line else max(it.heading_end, it.content_start)
             it.end = min(it.end, cap)
+    if cuts:
+        for it in items:  # no region runs past a paywall omission marker (the text after it is another section's)
+            k = bisect.bisect_left(cuts, it.start)
+            if k < len(cuts) and cuts[k] < it.end:
+                # (a first sentence the marker cuts into ends there too: its rest is hidden)
+                it.end = max(cuts[k], it.content_start)
+                it.heading_end = min(it.heading_end, it.end)
     return Structure(text, roots, items)
