@@ -3170,6 +3170,8 @@ def prose_aspect(sentence: str) -> str | None:
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if (s.endswith(("？", "?")) or "能不能" in s or "考虑" in s) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
+    if awaits_reform(s) and not _prose_deficits(s):
+        return RECOMMENDATION  # 我们期待一场关于公共服务文化的深刻变革: the change the writer calls for (issue 8, 3385)
     if "该" in s and time_to_act(s):
         return RECOMMENDATION  # 学校门口是该管理一下了！: it is time to act, a proposal (trialfix23b E)
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
@@ -3505,6 +3507,20 @@ _TIME_TO_ACT = re.compile(r"(?:是该|早该|也该|真该|实在该)(?:好好|�
 #: Verbs of putting a place or a practice in order that :func:`time_to_act` reads besides the ``imperative`` and
 #: ``solution_verb`` cue groups (管理, 整顿, 清理: an everyday demand of forum prose).
 _ORDERING_VERBS = ("管理", "管管", "整顿", "清理", "治治", "整改", "改改", "规范", "疏导")
+
+
+#: A wish for a change as the sentence's end (``我们期待一场关于公共服务文化的深刻变革。``, ``社会期盼一次真正的税制改革``):
+#: a verb of awaiting, a counted event (一场, 一次, 一轮) and at most 24 characters of one clause, then a noun of reform.
+#: An editorial's closing call, its recommendation. Anchored at the end, one bounded gap: linear.
+_AWAITED_REFORM = re.compile(r"(?:期待|期望|期盼|盼望|呼唤|需要)(?:着)?(?:新)?(?:一场|一次|一轮)[^，,。；;！？!?]{0,24}?"
+                             r"(?:变革|改革|革新|转型)[。！!.]?$")
+
+
+def awaits_reform(sentence: str) -> bool:
+    """True when ``sentence`` (the Simplified view) ends by wishing for a reform (:data:`_AWAITED_REFORM`: ``我们期待一场
+    关于公共服务文化的深刻变革。``): the writer's call for a change, a recommendation. Linear in the sentence."""
+    s = sentence.strip()
+    return ("一场" in s or "一次" in s or "一轮" in s) and _AWAITED_REFORM.search(s) is not None
 
 
 def time_to_act(sentence: str) -> bool:

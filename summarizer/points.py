@@ -2709,14 +2709,29 @@ def _question_items(structure: Structure) -> dict[int, str]:
             # (a titled item's body answers its question: the rules for headings decide; but one whose body only asks
             # on, 政府有无具体的时间表？⏎能否在换届前完成？, answers nothing: it asks as an untitled item does; a titled
             # one that proposes, …容易滑倒，建议可否在渠盖面补上…？, or states a problem is left to the heading rules)
-            proposal = _PROPOSAL_QUESTION.search(first) is not None and not asks_information(first)
+            # (a Macau or Hong Kong written question's 请问当局会否考虑增设…？ asks for a measure as 可否 does: a
+            # ``proposal_question`` word before an action, :func:`summarizer.aspects.asks_for_measure`; issue 8)
+            proposal = ((_PROPOSAL_QUESTION.search(first) is not None or q and asp.asks_for_measure(first + "？"))
+                        and not asks_information(first))
             if q and not it.titled:
                 out[id(it)] = "proposal" if proposal else "question"
             elif q and not proposal and asks_throughout(text[it.content_start:it.end]) and not (
                     asp.challenge_strength(first) or asp.states_verdict(first)):
                 # (…承诺至今未有进展，请问…能否说明？ states the problem it asks about: the heading rules read it)
                 out[id(it)] = "question"
+            elif q and proposal and asks_throughout(text[it.content_start:it.end]) and asp.has_cue(
+                    first[:PROPOSAL_OPENING_CHARS], "proposal_question") and not (
+                    asp.challenge_strength(first) or asp.states_verdict(first)):
+                # (a written question's numbered items, 2、当局会否研究增加…班次，并开设…？ on a line of its own with no
+                # answer under it: it proposes as an untitled item does, whatever its verb; issue 8)
+                out[id(it)] = "proposal"
     return out
+
+
+#: How far into a titled question item its proposing word (``proposal_question`` cue group) may stand for the item
+#: to be read as one proposal (``请问当局会否研究…？``: the asker and the addressee before it); a later one follows a
+#: clause of its own (``…容易滑倒，建议可否…？``), which the heading rules read (:func:`_question_items`).
+PROPOSAL_OPENING_CHARS = 8
 
 
 def asks_throughout(item: str) -> bool:
@@ -8120,6 +8135,26 @@ TAIL_WISH_ACTOR_CHARS = 6
 TAIL_SHORT_NEED_CHARS = 6
 
 
+#: Most characters of the actor named after a clause-opening 应由 (``应由社福体系提供…``) before its action verb.
+YING_YOU_ACTOR_CHARS = 8
+#: A clause that opens with the bare 应 and names the remedy's main means (``应以照顾津贴为主``, ``应以预防为优先``):
+#: 应以, at most twelve characters of one clause, then 为主/为优先/为核心/为重点. Anchored, bounded.
+_YING_MEANS_MAIN = re.compile(r"应以[^，,；;。！？!?]{1,12}?为(?:主|优先|核心|重点)")
+
+
+def _subjectless_ying_measure(clause: str) -> bool:
+    """Whether ``clause`` (stripped, no clause mark inside) opens with the bare 应 of formal prose and no subject, the
+    subject being the group the sentence has just described (``第一层为独居的长者，…，应由社福体系提供紧急安置``): 应由, an
+    actor of at most :data:`YING_YOU_ACTOR_CHARS` characters and an imperative verb (:func:`summarizer.aspects.
+    starts_imperative`), or 应以…为主 (:data:`_YING_MEANS_MAIN`). The remedy a needs ladder or a typology names for
+    each kind it describes. Bounded: at most that many tests of a prefix."""
+    if clause.startswith("应以"):
+        return _YING_MEANS_MAIN.match(clause) is not None
+    if not clause.startswith("应由"):
+        return False
+    return any(asp.starts_imperative(clause[k:]) for k in range(3, min(len(clause) - 1, 2 + YING_YOU_ACTOR_CHARS) + 1))
+
+
 def measure_tail_clause(clause: str) -> bool:
     """Whether ``clause`` (one clause of a sentence, no clause mark inside) turns a complaint into what should be done
     about it (``…已掉皮，需修复``, ``…坏了半年，希望物业能尽快更换路灯``, ``…基础薄弱，还需要我们争取…``). After an
@@ -8142,6 +8177,8 @@ def measure_tail_clause(clause: str) -> bool:
             # (…仍缺乏解决方案，政府应重视…: a named actor and the bare 应 of formal prose before an imperative verb;
             # 应 alone is too common a character, 供应/回应/应对, so only after an actor and before an act; lefts26)
             return len(c) - m.end() >= 2
+        if _subjectless_ying_measure(c):
+            return True  # (第二层为…家庭，属于「请不起」，应以照顾津贴为主: the described group's remedy; issue 8)
         m = _TAIL_ACTOR_MODAL.match(c)  # (物业应该加强巡查: a short actor before a strong modal)
         if m is None and _asked_measure(c):
             return True  # (…生活困难，政府会否考虑设立预警机制: a plea asked as a question; demands33)

@@ -1,0 +1,55 @@
+"""Part 65 kinds fixed by w65 (issue 8), each on a small text of the test's own: a written question's items that ask
+whether the authorities will act (``当局会否研究…？`` on lines of their own), a typology's subjectless remedy clause
+(``…，应由…提供…``, ``…，应以…为主``) and an editorial's awaited reform (``我们期待一场…的深刻变革``)."""
+
+from costs import assert_linear
+from summarizer import aspects as asp
+from summarizer import points as pt
+from summarizer.pipeline import summarize_document
+
+
+def _points(text: str) -> dict[str, list[str]]:
+    doc = summarize_document(text)
+    return {side: [p.text for e in doc.essays for p in getattr(e, side)] for side in ("challenges", "recommendations")}
+
+
+def test_written_question_items_propose_whatever_their_verb():
+    text = ("屋邨居民反映區內缺乏診所，長者看病要長途跋涉，而且小巴班次疏落，候車時間很長。\n"
+            "1、請問當局會否研究在屋邨增設社區診所，方便長者就近求診？\n"
+            "2、當局會否考慮增加小巴班次，並延長服務時間？\n")
+    rec = _points(text)["recommendations"]
+    assert rec == ["請問當局會否研究在屋邨增設社區診所，方便長者就近求診", "當局會否考慮增加小巴班次，並延長服務時間"]
+
+
+def test_question_item_with_a_problem_clause_first_is_left_to_heading_rules():
+    # the proposing word stands after a clause of its own: the item is not read as one proposal
+    assert pt.PROPOSAL_OPENING_CHARS == 8
+    assert not asp.has_cue("路面的井盖下雨时容易令人滑倒"[:pt.PROPOSAL_OPENING_CHARS], "proposal_question")
+
+
+def test_subjectless_ying_remedy_after_a_described_group():
+    assert pt.measure_tail_clause("应由社福体系提供紧急安置")
+    assert pt.measure_tail_clause("应以租金补贴为主")
+    assert not pt.measure_tail_clause("应由此可见")  # no actor and act
+    assert not pt.measure_tail_clause("应以此为戒")  # no main means named
+    text = ("第一級為獨居且沒有親人的長者，完全得不到家庭支援，應由社福機構提供緊急安置。\n\n"
+            "第二級為收入偏低、負擔沉重的雙職家庭，屬於「顧不來」，應以托育津貼為主，並搭配臨時托管服務。\n")
+    pts = _points(text)
+    assert any("應由社福機構提供緊急安置" in p for p in pts["recommendations"])
+    assert any("應以托育津貼為主" in p for p in pts["recommendations"])
+    assert not any("托育津貼" in p for p in pts["challenges"])
+
+
+def test_awaited_reform_is_a_recommendation():
+    assert asp.awaits_reform("我们期待一场关于医疗体制的深刻变革。")
+    assert asp.awaits_reform("社会期盼一次真正的税制改革")
+    assert not asp.awaits_reform("我们期待一场精彩的比赛。")  # no reform awaited
+    assert not asp.awaits_reform("这是一场深刻的变革，影响了几代人。")  # no verb of awaiting, not at the end
+    assert asp.prose_aspect("我们期待一场关于医疗体制的深刻变革。") == asp.RECOMMENDATION
+
+
+def test_new_readers_are_linear():
+    assert_linear(lambda n: asp.awaits_reform("我们期待一场" + "改" * n + "变革"), 20_000, "awaits_reform long run")
+    assert_linear(lambda n: asp.awaits_reform("期待一场，" * n), 5_000, "awaits_reform many clauses")
+    assert_linear(lambda n: pt.measure_tail_clause("应由" + "社" * n), 20_000, "ying you long clause")
+    assert_linear(lambda n: pt.measure_tail_clause("应以" + "补" * n), 20_000, "ying yi long clause")
