@@ -1374,6 +1374,12 @@ def _means_copula_re() -> re.Pattern[str]:
 _PREDICTED_HARM = re.compile(r"(?:将会|将|会|恐将|恐怕|恐|可能)(?:造成|导致|带来|引发|引起|排挤|冲击|削弱|加剧|拖累|恶化)")
 
 
+#: A counterfactual "should have" that opens a clause (``原本应缓解经济压力的补贴，反而…``, ``本应保护…的法规，却…``): the
+#: remedy after it is what the thing was meant to do, told as failed; no measure (:func:`remedies_problem`). The
+#: ``modal_exclusion`` cue group keeps the same words from counting as modals.
+_COUNTERFACTUAL_OPENERS = ("原本应", "原本应该", "原本该", "原本要", "本应", "本应该", "本该", "原应", "本来应", "本来应该", "本来该")
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def remedies_problem(sentence: str) -> bool:
     """True when ``sentence`` is a measure that names the problem it removes: a clause that opens with a remedy verb
@@ -1394,6 +1400,8 @@ def remedies_problem(sentence: str) -> bool:
     if not has_cue(sentence, "remedy"):
         return False
     k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
+    if clauses[k].lstrip().startswith(_COUNTERFACTUAL_OPENERS):
+        return False  # 原本应缓解经济压力的补贴，反而使…: what the thing should have done, it failed (issue 8, 3426)
     if not opens_with_remedy(clauses[k]):
         return False
     if _PURPOSE_COPULA.match(clauses[k]) is not None and not strong_modal(clauses[k]):

@@ -53,3 +53,11 @@ def test_new_readers_are_linear():
     assert_linear(lambda n: asp.awaits_reform("期待一场，" * n), 5_000, "awaits_reform many clauses")
     assert_linear(lambda n: pt.measure_tail_clause("应由" + "社" * n), 20_000, "ying you long clause")
     assert_linear(lambda n: pt.measure_tail_clause("应以" + "补" * n), 20_000, "ying yi long clause")
+
+
+def test_counterfactual_remedy_is_no_measure():
+    # what a subsidy or a law was meant to do (原本应/本应 + a remedy verb), told as failed: no recommendation
+    assert not asp.remedies_problem("原本应减轻家长负担的补助，反而推高了学费。")
+    assert asp.prose_aspect("原本应减轻家长负担的补助，反而推高了学费。") != asp.RECOMMENDATION
+    assert not asp.remedies_problem("本应缓解交通拥堵的新路，却成了停车场。")
+    assert asp.remedies_problem("通过建立交流机制，缓解教师短缺的矛盾。")  # a measure still
