@@ -3257,6 +3257,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not announces_proposals(text[p.start:p.end])
                                and not names_decision(text[p.start:p.end])]
     _official_reply_points(text, sentences, out)
+    _office_statement_points(text, sentences, out)
     _reply_paragraph_points(text, out)
     _discussed_topic_points(text, sentences, out)
     _hotline_points(text, sentences, out, max_point_chars)
@@ -5678,6 +5679,53 @@ def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, 
                     continue  # (not 《施政报告》应正面回应这些忧虑: a modal before the verb prescribes the reply)
             kept.append(p)
         out[aspect] = kept
+
+
+#: Characters of a page's opening read for an office's thanks (:data:`_OFFICE_THANKS`).
+OFFICE_THANKS_CHARS = 120
+#: The opening of an office's own statement (Simplified view): the office's name (at most 24 characters, ending in a
+#: noun of an office: 办公室, 局, 署, 当局 …), a verb of thanking, the public, and within 40 characters its attention or
+#: views (``运输基建办公室感谢社会各界对轻轨项目的关注``, ``交通事务局感谢市民的意见``): a government press reply.
+_OFFICE_THANKS = re.compile(r"\s{0,4}(?P<office>[^，,。！？!?：:\n“”「」]{0,20}?(?:办公室|办|局|署|处|当局|政府|委员会|部门|中心))"
+                            r"(?:衷心|诚挚地?)?(?:感谢|多谢)(?:社会各界|各界|市民|公众|社会|大众|居民|传媒)"
+                            r"[^。！？!?\n]{0,40}?(?:关注|关心|意见|支持)")
+#: A sentence that opens, past a short connective (``与此同时，``), with a word for the authorities speaking of
+#: themselves (局方, 当局, 本局 …) or an office's short name (at most five characters and 办/局/署), then an adverb or
+#: an aspect word (亦, 将, 会, 一直 …): the office's account of its own work or plans. Bounded.
+_OFFICE_SELF_SUBJECT = re.compile(r"\s{0,4}(?:[^，,。！？!?\n]{1,6}[，,])?(?:局方|署方|当局|本局|本署|本办|该局|该署|该办"
+                                  r"|[\u4e00-\u9fff]{1,5}?(?:办|局|署))(?:亦|也|还|更|将|会|正|已|一直|在|于|并|持续)")
+
+
+def _office_statement_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place: on a page that opens with an office thanking the public for its attention or views
+    (:data:`_OFFICE_THANKS`: ``运输基建办公室感谢社会各界对轻轨项目的关注，…并将开展相关的跟进工作``), a government's press
+    reply, no point starts in a sentence whose subject is that office (its name) or an office's short name or a word
+    of the authorities for themselves before an adverb or an aspect (:data:`_OFFICE_SELF_SUBJECT`: ``运建办亦会``,
+    ``局方一直``, ``当局亦引入``), past a short connective: what the office has done and will do is its account, neither a problem nor a
+    measure the page proposes (Part 65's 3422; issue 8). Offsets into ``text``; linear in the sentences and points."""
+    m = _OFFICE_THANKS.match(simplified_view(text[:OFFICE_THANKS_CHARS]))
+    if m is None:
+        return
+    office = m.group("office").strip()
+    names = {office}
+    starts = [s.start for s in sentences]
+    own: dict[int, bool] = {}
+
+    def office_speaks(p: RawPoint) -> bool:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 0 or p.start >= sentences[k].end:
+            return False
+        if k not in own:
+            view = simplified_view(text[sentences[k].start:sentences[k].start + 40])
+            head = view.lstrip(" \t\u3000")
+            lead = re.match(r"[^，,。！？!?\n]{1,6}[，,]", head)
+            body = head[lead.end():] if lead else head
+            own[k] = (_OFFICE_SELF_SUBJECT.match(view) is not None
+                      or any(body.startswith(n) or head.startswith(n) for n in names))
+        return own[k]
+
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not office_speaks(p)]
 
 
 #: The opening of a paragraph that reports an answering office's reply or account (Simplified and Traditional

@@ -61,3 +61,15 @@ def test_counterfactual_remedy_is_no_measure():
     assert asp.prose_aspect("原本应减轻家长负担的补助，反而推高了学费。") != asp.RECOMMENDATION
     assert not asp.remedies_problem("本应缓解交通拥堵的新路，却成了停车场。")
     assert asp.remedies_problem("通过建立交流机制，缓解教师短缺的矛盾。")  # a measure still
+
+
+def test_office_statement_plans_are_no_points():
+    # a government office's press reply that opens by thanking the public: its own work and plans are its account
+    text = ("環境保護局感謝市民對垃圾分類計劃的關注，並重視議員提出的意見。"
+            "局方一直按照既定時間表推展工作，未來將繼續加強宣傳，提升回收設施的覆蓋率。"
+            "與此同時，環保局亦會檢討回收商的合約條款，確保回收物得到妥善處理。\n")
+    assert _points(text) == {"challenges": [], "recommendations": []}
+    # the reading needs the thanks that opens the page, and a subject that is an office speaking of itself
+    assert pt._OFFICE_THANKS.match("环境保护局今天公布垃圾分类计划") is None
+    assert pt._OFFICE_SELF_SUBJECT.match("与此同时，环保局亦会检讨") is not None
+    assert pt._OFFICE_SELF_SUBJECT.match("政府应检讨合约条款") is None
