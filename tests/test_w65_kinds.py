@@ -73,3 +73,20 @@ def test_office_statement_plans_are_no_points():
     assert pt._OFFICE_THANKS.match("环境保护局今天公布垃圾分类计划") is None
     assert pt._OFFICE_SELF_SUBJECT.match("与此同时，环保局亦会检讨") is not None
     assert pt._OFFICE_SELF_SUBJECT.match("政府应检讨合约条款") is None
+
+
+def test_repeated_cases_heading_splits_no_essay():
+    # one essay whose two parts each hold a 借鏡國外案例 section: the repeated heading names a section, no essay title
+    text = ("自前年以來,連續多月人口數呈現負成長。事實上,本地正面臨少子化、老齡化、人口流失三大問題,這不僅影響勞動市場,"
+            "也將對社會福利、經濟發展帶來深遠衝擊。透過國際案例的分析,我將從多個層面探討人口困境的可能解決方案。\n"
+            "去年的出生人數僅九千餘人,與死亡人數形成明顯落差。連續多月的負成長,顯示生育率持續低迷,原因包括:\n"
+            "◇經濟壓力:高房價、低薪資、育兒成本高,讓年輕人不敢生。\n◇社會價值觀改變:晚婚、不婚族群增加。\n"
+            "◇女性職涯考量:職場對育嬰政策的支持不足,使女性生育意願降低。\n"
+            "借鏡國外案例\n◇法國:透過現金補助與托育補助三管齊下,讓生育率回升。\n◇瑞典:提供長達一年的帶薪育嬰假,提高生育率。\n"
+            "本地的可能解方\n◇提高育兒補助:加碼生育獎勵金,第二胎補助五萬元。\n◇擴大公共托育資源:增加公立托嬰中心,減少家長育兒負擔。\n"
+            "◇企業友善職場:推動彈性工時,減少女性因生育被迫退出職場。\n"
+            "本地65歲以上人口已近兩成,即將邁入超高齡社會,帶來以下問題:\n◇醫療與長照支出飆升:政府的長照預算將持續增加。\n"
+            "◇勞動力不足:年輕勞動人口減少,產業缺工嚴重。\n◇社會孤獨感上升:高齡者獨居比例增加,影響身心健康。\n"
+            "借鏡國外案例\n◇日本:推動銀髮再就業計畫,鼓勵長者參與社會活動,如擔任導覽員等。\n"
+            "◇德國:鼓勵年輕人與老年人共同居住,提供租金減免,\n")
+    assert len(summarize_document(text).essays) == 1
