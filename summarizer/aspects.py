@@ -1386,6 +1386,12 @@ def _means_copula_re() -> re.Pattern[str]:
 _PREDICTED_HARM = re.compile(r"(?:将会|将|会|恐将|恐怕|恐|可能)(?:造成|导致|带来|引发|引起|排挤|冲击|削弱|加剧|拖累|恶化)")
 
 
+#: A counterfactual "should have" that opens a clause (``原本应缓解经济压力的补贴，反而…``, ``本应保护…的法规，却…``): the
+#: remedy after it is what the thing was meant to do, told as failed; no measure (:func:`remedies_problem`). The
+#: ``modal_exclusion`` cue group keeps the same words from counting as modals.
+_COUNTERFACTUAL_OPENERS = ("原本应", "原本应该", "原本该", "原本要", "本应", "本应该", "本该", "原应", "本来应", "本来应该", "本来该")
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def remedies_problem(sentence: str) -> bool:
     """True when ``sentence`` is a measure that names the problem it removes: a clause that opens with a remedy verb
@@ -1406,6 +1412,8 @@ def remedies_problem(sentence: str) -> bool:
     if not has_cue(sentence, "remedy"):
         return False
     k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
+    if clauses[k].lstrip().startswith(_COUNTERFACTUAL_OPENERS):
+        return False  # 原本应缓解经济压力的补贴，反而使…: what the thing should have done, it failed (issue 8, 3426)
     if not opens_with_remedy(clauses[k]):
         return False
     if _PURPOSE_COPULA.match(clauses[k]) is not None and not strong_modal(clauses[k]):
@@ -3189,6 +3197,8 @@ def prose_aspect(sentence: str) -> str | None:
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if (s.endswith(("？", "?")) or "能不能" in s or "考虑" in s) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
+    if awaits_reform(s) and not _prose_deficits(s):
+        return RECOMMENDATION  # 我们期待一场关于公共服务文化的深刻变革: the change the writer calls for (issue 8, 3385)
     if "该" in s and time_to_act(s):
         return RECOMMENDATION  # 学校门口是该管理一下了！: it is time to act, a proposal (trialfix23b E)
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
@@ -3524,6 +3534,20 @@ _TIME_TO_ACT = re.compile(r"(?:是该|早该|也该|真该|实在该)(?:好好|�
 #: Verbs of putting a place or a practice in order that :func:`time_to_act` reads besides the ``imperative`` and
 #: ``solution_verb`` cue groups (管理, 整顿, 清理: an everyday demand of forum prose).
 _ORDERING_VERBS = ("管理", "管管", "整顿", "清理", "治治", "整改", "改改", "规范", "疏导")
+
+
+#: A wish for a change as the sentence's end (``我们期待一场关于公共服务文化的深刻变革。``, ``社会期盼一次真正的税制改革``):
+#: a verb of awaiting, a counted event (一场, 一次, 一轮) and at most 24 characters of one clause, then a noun of reform.
+#: An editorial's closing call, its recommendation. Anchored at the end, one bounded gap: linear.
+_AWAITED_REFORM = re.compile(r"(?:期待|期望|期盼|盼望|呼唤|需要)(?:着)?(?:新)?(?:一场|一次|一轮)[^，,。；;！？!?]{0,24}?"
+                             r"(?:变革|改革|革新|转型)[。！!.]?$")
+
+
+def awaits_reform(sentence: str) -> bool:
+    """True when ``sentence`` (the Simplified view) ends by wishing for a reform (:data:`_AWAITED_REFORM`: ``我们期待一场
+    关于公共服务文化的深刻变革。``): the writer's call for a change, a recommendation. Linear in the sentence."""
+    s = sentence.strip()
+    return ("一场" in s or "一次" in s or "一轮" in s) and _AWAITED_REFORM.search(s) is not None
 
 
 def time_to_act(sentence: str) -> bool:

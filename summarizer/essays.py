@@ -21,6 +21,7 @@ from functools import lru_cache
 from summarizer.aspects import heading_aspect, heading_cues, lexicon, model_answer_label
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, HEADING_MAX_CHARS,
                               SENTENCE_END, is_heading_line, word_groups)
+from summarizer.script import simplified_view
 from summarizer.tokenize import word_tags
 
 _CN_NUM = CN_NUMBER_CHARS
@@ -1170,8 +1171,10 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
                 bounds.insert(0, (0, 0, None))  # the first report has no title line
         if len(bounds) < 2:
             # a repeated title line splits; a repeated section heading never does (it is a later part of an essay)
+            # (nor one that names a section of cases, experience or background, 借鏡國外案例 over each part's
+            # examples: a section of every part of one essay, Part 65's 3386; issue 8)
             bounds = [(start, min(end + 1, len(text)), s) for start, end, _key, s in occurrences
-                      if not _SECTION_LINE.match(s)]
+                      if not _SECTION_LINE.match(s) and heading_aspect(simplified_view(s), title=True) != "other"]
         # a title line after a closed numbered outline starts an essay that is not numbered (or not numbered alike)
         if after_outline := _outline_title_bounds(text, bylines):
             titled = after_outline

@@ -2723,14 +2723,29 @@ def _question_items(structure: Structure) -> dict[int, str]:
             # (a titled item's body answers its question: the rules for headings decide; but one whose body only asks
             # on, 政府有无具体的时间表？⏎能否在换届前完成？, answers nothing: it asks as an untitled item does; a titled
             # one that proposes, …容易滑倒，建议可否在渠盖面补上…？, or states a problem is left to the heading rules)
-            proposal = _PROPOSAL_QUESTION.search(first) is not None and not asks_information(first)
+            # (a Macau or Hong Kong written question's 请问当局会否考虑增设…？ asks for a measure as 可否 does: a
+            # ``proposal_question`` word before an action, :func:`summarizer.aspects.asks_for_measure`; issue 8)
+            proposal = ((_PROPOSAL_QUESTION.search(first) is not None or q and asp.asks_for_measure(first + "？"))
+                        and not asks_information(first))
             if q and not it.titled:
                 out[id(it)] = "proposal" if proposal else "question"
             elif q and not proposal and asks_throughout(text[it.content_start:it.end]) and not (
                     asp.challenge_strength(first) or asp.states_verdict(first)):
                 # (…承诺至今未有进展，请问…能否说明？ states the problem it asks about: the heading rules read it)
                 out[id(it)] = "question"
+            elif q and proposal and asks_throughout(text[it.content_start:it.end]) and asp.has_cue(
+                    first[:PROPOSAL_OPENING_CHARS], "proposal_question") and not (
+                    asp.challenge_strength(first) or asp.states_verdict(first)):
+                # (a written question's numbered items, 2、当局会否研究增加…班次，并开设…？ on a line of its own with no
+                # answer under it: it proposes as an untitled item does, whatever its verb; issue 8)
+                out[id(it)] = "proposal"
     return out
+
+
+#: How far into a titled question item its proposing word (``proposal_question`` cue group) may stand for the item
+#: to be read as one proposal (``请问当局会否研究…？``: the asker and the addressee before it); a later one follows a
+#: clause of its own (``…容易滑倒，建议可否…？``), which the heading rules read (:func:`_question_items`).
+PROPOSAL_OPENING_CHARS = 8
 
 
 def asks_throughout(item: str) -> bool:
@@ -3259,6 +3274,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not announces_proposals(text[p.start:p.end])
                                and not names_decision(text[p.start:p.end])]
     _official_reply_points(text, sentences, out)
+    _office_statement_points(text, sentences, out)
     _reply_paragraph_points(text, out)
     _discussed_topic_points(text, sentences, out)
     _hotline_points(text, sentences, out, max_point_chars)
@@ -5734,6 +5750,53 @@ def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, 
         out[aspect] = kept
 
 
+#: Characters of a page's opening read for an office's thanks (:data:`_OFFICE_THANKS`).
+OFFICE_THANKS_CHARS = 120
+#: The opening of an office's own statement (Simplified view): the office's name (at most 24 characters, ending in a
+#: noun of an office: 办公室, 局, 署, 当局 …), a verb of thanking, the public, and within 40 characters its attention or
+#: views (``运输基建办公室感谢社会各界对轻轨项目的关注``, ``交通事务局感谢市民的意见``): a government press reply.
+_OFFICE_THANKS = re.compile(r"\s{0,4}(?P<office>[^，,。！？!?：:\n“”「」]{0,20}?(?:办公室|办|局|署|处|当局|政府|委员会|部门|中心))"
+                            r"(?:衷心|诚挚地?)?(?:感谢|多谢)(?:社会各界|各界|市民|公众|社会|大众|居民|传媒)"
+                            r"[^。！？!?\n]{0,40}?(?:关注|关心|意见|支持)")
+#: A sentence that opens, past a short connective (``与此同时，``), with a word for the authorities speaking of
+#: themselves (局方, 当局, 本局 …) or an office's short name (at most five characters and 办/局/署), then an adverb or
+#: an aspect word (亦, 将, 会, 一直 …): the office's account of its own work or plans. Bounded.
+_OFFICE_SELF_SUBJECT = re.compile(r"\s{0,4}(?:[^，,。！？!?\n]{1,6}[，,])?(?:局方|署方|当局|本局|本署|本办|该局|该署|该办"
+                                  r"|[\u4e00-\u9fff]{1,5}?(?:办|局|署))(?:亦|也|还|更|将|会|正|已|一直|在|于|并|持续)")
+
+
+def _office_statement_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place: on a page that opens with an office thanking the public for its attention or views
+    (:data:`_OFFICE_THANKS`: ``运输基建办公室感谢社会各界对轻轨项目的关注，…并将开展相关的跟进工作``), a government's press
+    reply, no point starts in a sentence whose subject is that office (its name) or an office's short name or a word
+    of the authorities for themselves before an adverb or an aspect (:data:`_OFFICE_SELF_SUBJECT`: ``运建办亦会``,
+    ``局方一直``, ``当局亦引入``), past a short connective: what the office has done and will do is its account, neither a problem nor a
+    measure the page proposes (Part 65's 3422; issue 8). Offsets into ``text``; linear in the sentences and points."""
+    m = _OFFICE_THANKS.match(simplified_view(text[:OFFICE_THANKS_CHARS]))
+    if m is None:
+        return
+    office = m.group("office").strip()
+    names = {office}
+    starts = [s.start for s in sentences]
+    own: dict[int, bool] = {}
+
+    def office_speaks(p: RawPoint) -> bool:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k < 0 or p.start >= sentences[k].end:
+            return False
+        if k not in own:
+            view = simplified_view(text[sentences[k].start:sentences[k].start + 40])
+            head = view.lstrip(" \t\u3000")
+            lead = re.match(r"[^，,。！？!?\n]{1,6}[，,]", head)
+            body = head[lead.end():] if lead else head
+            own[k] = (_OFFICE_SELF_SUBJECT.match(view) is not None
+                      or any(body.startswith(n) or head.startswith(n) for n in names))
+        return own[k]
+
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not office_speaks(p)]
+
+
 #: The opening of a paragraph that reports an answering office's reply or account (Simplified and Traditional
 #: views): a reply verb and a verb of saying (``对此，区住建局回复称，``, ``市建委11月25日反馈办理结果，``), an office's
 #: staff explaining (``…”梅山自然村相关负责人表示，``, after a quotation of theirs) or the reporter learning from the
@@ -8189,6 +8252,26 @@ TAIL_WISH_ACTOR_CHARS = 6
 TAIL_SHORT_NEED_CHARS = 6
 
 
+#: Most characters of the actor named after a clause-opening 应由 (``应由社福体系提供…``) before its action verb.
+YING_YOU_ACTOR_CHARS = 8
+#: A clause that opens with the bare 应 and names the remedy's main means (``应以照顾津贴为主``, ``应以预防为优先``):
+#: 应以, at most twelve characters of one clause, then 为主/为优先/为核心/为重点. Anchored, bounded.
+_YING_MEANS_MAIN = re.compile(r"应以[^，,；;。！？!?]{1,12}?为(?:主|优先|核心|重点)")
+
+
+def _subjectless_ying_measure(clause: str) -> bool:
+    """Whether ``clause`` (stripped, no clause mark inside) opens with the bare 应 of formal prose and no subject, the
+    subject being the group the sentence has just described (``第一层为独居的长者，…，应由社福体系提供紧急安置``): 应由, an
+    actor of at most :data:`YING_YOU_ACTOR_CHARS` characters and an imperative verb (:func:`summarizer.aspects.
+    starts_imperative`), or 应以…为主 (:data:`_YING_MEANS_MAIN`). The remedy a needs ladder or a typology names for
+    each kind it describes. Bounded: at most that many tests of a prefix."""
+    if clause.startswith("应以"):
+        return _YING_MEANS_MAIN.match(clause) is not None
+    if not clause.startswith("应由"):
+        return False
+    return any(asp.starts_imperative(clause[k:]) for k in range(3, min(len(clause) - 1, 2 + YING_YOU_ACTOR_CHARS) + 1))
+
+
 def measure_tail_clause(clause: str) -> bool:
     """Whether ``clause`` (one clause of a sentence, no clause mark inside) turns a complaint into what should be done
     about it (``…已掉皮，需修复``, ``…坏了半年，希望物业能尽快更换路灯``, ``…基础薄弱，还需要我们争取…``). After an
@@ -8211,6 +8294,8 @@ def measure_tail_clause(clause: str) -> bool:
             # (…仍缺乏解决方案，政府应重视…: a named actor and the bare 应 of formal prose before an imperative verb;
             # 应 alone is too common a character, 供应/回应/应对, so only after an actor and before an act; lefts26)
             return len(c) - m.end() >= 2
+        if _subjectless_ying_measure(c):
+            return True  # (第二层为…家庭，属于「请不起」，应以照顾津贴为主: the described group's remedy; issue 8)
         m = _TAIL_ACTOR_MODAL.match(c)  # (物业应该加强巡查: a short actor before a strong modal)
         if m is None and _asked_measure(c):
             return True  # (…生活困难，政府会否考虑设立预警机制: a plea asked as a question; demands33)

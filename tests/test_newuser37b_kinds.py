@@ -51,9 +51,12 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 65 (see SOURCES.md)")
+# (w65 fixed the needs ladder's remedy clauses, the written question's items, the awaited reform and the office's
+# statement: unmarked)
+_MISSING = {"proposal-title-missed"}
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) if k in _MISSING else k for k in sorted(KINDS)])
 def test_part65_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
