@@ -2157,12 +2157,12 @@ def announces_traits(sentence: str) -> bool:
     """True when the last clause of a lead-in ``sentence`` (``高质量的建议，…。一般有以下特质：``, ``主要做法如下：``)
     announces its list with a word of the ``lead_in`` cue group (以下, 如下) and names what the list gives with a noun
     of the ``other_section`` cue group (特质, 特点, 做法, 成效: traits, practice, achievements) and no noun of either
-    aspect: the list states neither challenges nor recommendations. A report of inspection results
-    (``inspection_results``: ``就自查情况汇报如下：``) announces findings, problems among them: not traits. (A bare
-    label, ``（一）背景：``, announces nothing: the text under it may state problems.) Linear in the sentence."""
+    aspect: the list states neither challenges nor recommendations; so does a report of inspection results
+    (``就自查情况汇报如下：``, the ``inspection_results`` words of ``other_section``: what is in place; its problems come
+    under their own headings). (A bare label, ``（一）背景：``, announces nothing: the text under it may state
+    problems.) Linear in the sentence."""
     last = _CLAUSE_SPLIT.split(sentence.strip().rstrip("：:—- "))[-1]
-    return (has_cue(last, "lead_in") and {a for _, a in heading_cues(last)} == {OTHER}
-            and not has_cue(last, "inspection_results"))
+    return has_cue(last, "lead_in") and {a for _, a in heading_cues(last)} == {OTHER}
 
 
 def _announces_ahead(sentence: str) -> bool:

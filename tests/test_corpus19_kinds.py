@@ -125,7 +125,8 @@ def test_a_modal_after_a_conjunction_of_contrast_still_opens_its_clause():
 def test_a_cited_documents_title_announces_no_task():
     lead = "首先认真学习市教育局关于开展办学条件评估工作的实施意见，逐一对照，就自查情况汇报如下："
     assert not asp.announces_tasks(lead)
-    assert asp.lead_in_aspect(lead) is None
+    # no task: a report of self-inspection results (自查情况, w63's inspection_results) announces neither aspect
+    assert asp.lead_in_aspect(lead) == asp.OTHER
     blanked = asp.cited_titles_blanked(lead)
     assert len(blanked) == len(lead) and "开展" not in blanked and blanked.startswith("首先认真学习市教育局 ")
     assert asp.cited_titles_blanked("根据《关于做好安全工作的通知》要求") == "根据" + " " * 13 + "要求"
