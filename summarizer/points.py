@@ -1207,8 +1207,17 @@ def label_body_problems(text: str, item, point: tuple[int, int], max_chars: int,
     sa, stop = _trim(text, item.heading_end, item.end)
     if stop <= sa or "\n" not in text[b:sa] or "？" in text[b:sa] or "?" in text[b:sa]:
         return []
+    return _body_problem_spans(text, _first_sentence_end(text, sa, stop) + 1, stop, max_chars,
+                               lambda sentence: any_problem or asp.has_cue(sentence, "harm_done"))
+
+
+def _body_problem_spans(text: str, pos: int, stop: int, max_chars: int,
+                        accept=lambda sentence: True) -> list[tuple[int, int]]:
+    """The challenge spans of the at most :data:`LABEL_BODY_SENTENCES` sentences of ``text[pos:stop]``: each sentence
+    with no colon (a lead-in) that ``accept`` admits and the strict prose reading takes as a challenge
+    (:func:`summarizer.aspects.prose_aspect`), cut to its cue clauses (:func:`cue_window`). Shared by
+    :func:`label_body_problems` and :func:`run_in_body_problems`; offsets in ``text``; bounded (linear)."""
     spans: list[tuple[int, int]] = []
-    pos = _first_sentence_end(text, sa, stop) + 1
     for _ in range(LABEL_BODY_SENTENCES):
         while pos < stop and text[pos] in _TRIM:
             pos += 1
@@ -1216,8 +1225,7 @@ def label_body_problems(text: str, item, point: tuple[int, int], max_chars: int,
             break
         se = _first_sentence_end(text, pos, stop)
         sentence = text[pos:se]
-        if (sentence and "：" not in sentence and ":" not in sentence
-                and (any_problem or asp.has_cue(sentence, "harm_done"))
+        if (sentence and "：" not in sentence and ":" not in sentence and accept(sentence)
                 and asp.prose_aspect(sentence) == asp.CHALLENGE):
             ca, cb = cue_window(text, pos, se, asp.CHALLENGE, max_chars)
             if cb > ca:
@@ -1240,20 +1248,7 @@ def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int
     pos = _first_sentence_end(text, a, stop) + 1
     if pos < b:
         return []
-    spans: list[tuple[int, int]] = []
-    for _ in range(LABEL_BODY_SENTENCES):
-        while pos < stop and text[pos] in _TRIM:
-            pos += 1
-        if pos >= stop:
-            break
-        se = _first_sentence_end(text, pos, stop)
-        sentence = text[pos:se]
-        if sentence and "：" not in sentence and ":" not in sentence and asp.prose_aspect(sentence) == asp.CHALLENGE:
-            ca, cb = cue_window(text, pos, se, asp.CHALLENGE, max_chars)
-            if cb > ca:
-                spans.append((ca, cb))
-        pos = se + 1
-    return spans
+    return _body_problem_spans(text, pos, stop, max_chars)
 
 
 def _under_causes(structure: Structure, item) -> bool:
