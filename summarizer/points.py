@@ -11285,16 +11285,18 @@ def _resolving_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
 
 
 def _verdict_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
-    """:func:`turn_parts` of a sentence that states a challenge and then ends by judging the actions it names urgent or
-    most important (``…，给乡镇应急工作带来很大挑战，加强应急队伍建设，提高处置突发事件的能力显得尤为重要。``:
+    """:func:`turn_parts` of a sentence that states a challenge and then ends by judging the actions it names most
+    important (``…，给乡镇应急工作带来很大挑战，加强应急队伍建设，提高处置突发事件的能力显得尤为重要。``:
     :func:`summarizer.aspects.urgent_measure`): ``(comma offset, [(start of the first action, end of the verdict)])``,
     or None. The actions are the run of ``，``-separated clauses right before the verdict that each open with an
     imperative verb (:func:`summarizer.aspects.starts_imperative`); the part before the run must state a shortcoming
     (:func:`summarizer.aspects.challenge_strength`). Linear in the sentence (one scan for the verdict, one pass over
     its clauses)."""
-    if not asp.urgent_measure(sentence):
+    # (only an importance verdict: an urgency verdict's sentence, ``上述数据表明，…问题已经相当严重，留住教师迫在眉睫``,
+    # keeps its finding as the challenge through the readings it had before w64; tests/test_p28r_kinds.py)
+    if asp.cue_pattern("urgency_verdict").search(sentence) or not asp.urgent_measure(sentence):
         return None
-    verdict = asp.cue_pattern("urgency_verdict").search(sentence) or asp.cue_pattern("importance_verdict").search(sentence)
+    verdict = asp.cue_pattern("importance_verdict").search(sentence)
     commas = [c for c in _CLAUSE_COMMA.finditer(sentence, 0, verdict.start())]
     start, turn = None, None
     for c in reversed(commas):  # (the clause after each comma, walking back from the verdict's own)
