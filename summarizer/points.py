@@ -7011,6 +7011,15 @@ def paired_advice(sentence: str) -> list[tuple[int, int]]:
     return [(a, b)] if b > a else []
 
 
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` opens its line: only blanks (spaces, tabs, ideographic spaces) stand
+    between it and the line break before it, or the text's start. Linear in those blanks."""
+    k = start
+    while k > 0 and text[k - 1] in " \t\u3000":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
 def _paired_advice_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                           review: int) -> None:
     """In place: a sentence before ``review`` that opens its paragraph (a line's first sentence) and is a paired
@@ -7022,10 +7031,7 @@ def _paired_advice_points(text: str, sentences: list[Sentence], out: dict[str, l
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
-        k = s.start
-        while k > 0 and text[k - 1] in " \t\u3000":
-            k -= 1
-        if k > 0 and text[k - 1] != "\n":
+        if not _opens_paragraph(text, s.start):
             continue
         added.extend((s.start + a, s.start + b) for a, b in paired_advice(text[s.start:s.end]))
     if len(added) >= 2:
@@ -7062,10 +7068,7 @@ def _duty_heading_points(text: str, sentences: list[Sentence], out: dict[str, li
     for s in sentences:
         if s.kind != "sentence" or s.start >= review or s.end - s.start > 16:
             continue
-        k = s.start
-        while k > 0 and text[k - 1] in " \t\u3000":
-            k -= 1
-        if k > 0 and text[k - 1] != "\n":
+        if not _opens_paragraph(text, s.start):
             continue
         line_end = text.find("\n", s.end)
         body = text[s.end:line_end if line_end >= 0 else len(text)]
