@@ -69,8 +69,9 @@ features, the topics weigh 0.45 and a topic after the first clause 0.25; and a p
 setting (``促进农民创业增收，需要拓宽农民筹资渠道``, ``在此基础上，唤醒…``) is read from its measure clause
 (:func:`measure_start`).
 
-**A topic joins no subjects.** Two points of essays on different subjects (essays whose first keyphrases share no
-character bigram: :func:`subject_terms`; ``护理人员`` / ``职业教育`` / ``养老服务``) are not linked through a topic
+**A topic joins no subjects.** Two points of essays on different subjects (essays whose first keyphrases share fewer
+than :data:`SUBJECT_SHARED_TERMS` character bigrams: :func:`subject_terms`; ``护理人员`` / ``职业教育`` / ``养老服务``;
+one shared bigram, ``队伍`` of ``护理队伍`` / ``教师队伍``, is a generic word, not a subject) are not linked through a topic
 when their characters and bigrams alone do not reach the threshold (:func:`_cross_subject_links`): ``加强护理队伍建设``
 in an essay on nursing and ``要加强师资培养`` in one on vocational schools both ask for staff, of two kinds; a theme
 of both, labelled by one, misled a new user. Essays of one collection on one subject share its terms: nothing
@@ -147,7 +148,7 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", 
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
            "cluster_points", "label_of", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
-           "collection_topics", "subject_terms", "topic_grams", "TOPIC_PHRASE_DISCOUNT",
+           "collection_topics", "subject_terms", "SUBJECT_SHARED_TERMS", "topic_grams", "TOPIC_PHRASE_DISCOUNT",
            "LABEL_CLAUSES", "LABEL_SPAN_WORDS", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
@@ -743,7 +744,8 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
             points of one essay share a feature (:func:`adjacent_pairs`); ``None``: no such feature.
         topics: the collection's topic keyphrases (:func:`collection_topics`), discounted (:func:`vectors`).
         subjects: per essay (indexed by the values of ``essays``), the words that say what it is about
-            (:func:`subject_terms`): two points of essays that share none are not linked by topics alone
+            (:func:`subject_terms`): two points of essays that share fewer than :data:`SUBJECT_SHARED_TERMS` are not
+            linked by topics alone
             (:func:`_cross_subject_links`); ``None``: no such test.
 
     Returns:
@@ -1027,6 +1029,10 @@ def _generic_links(full: sparse.csr_matrix, texts: Sequence[str], profile: Profi
     return ((bad + bad.T) != 0).astype(np.float64).tocsr()
 
 
+#: Fewest subject terms (:func:`subject_terms`) two essays share to be of one subject (:func:`_cross_subject_links`):
+#: one or two are a generic word (``服务`` of ``护理服务`` / ``养老服务``); chosen on the tuned collections (1: 0.785,
+#: 2: 0.783, 3: 0.791, 4: 0.774).
+SUBJECT_SHARED_TERMS = 3
 #: Pairs of points :func:`_cross_subject_links` compares at once (its memory is this many pairs' rows).
 _PAIR_CHUNK = 50_000
 
@@ -1037,8 +1043,9 @@ def _cross_subject_links(full: sparse.csr_matrix, kept: sparse.csr_matrix, vocab
     """The links of ``full`` (the similarity graph, CSR ``(n, n)``) that join two essays on different subjects
     through topics: a symmetric 0/1 CSR ``(n, n)`` matrix holding 1 at each pair ``(i, j)`` whose characters and
     bigrams alone do not reach ``threshold`` (the cosine of the product's rows, ``kept``, over its columns without
-    the ``#topic`` ones, named by ``vocab``: the topics gave the link) and whose essays (``essays[i]``, indices into ``subjects``) share no subject term (:func:`subject_terms`). A
-    topic is a category of the field (*personnel*, *funding*): in an essay on nursing ``加强护理队伍建设`` and in one
+    the ``#topic`` ones, named by ``vocab``: the topics gave the link) and whose essays (``essays[i]``, indices
+    into ``subjects``) share fewer than :data:`SUBJECT_SHARED_TERMS` subject terms (:func:`subject_terms`). A topic
+    is a category of the field (*personnel*, *funding*): in an essay on nursing ``加强护理队伍建设`` and in one
     on vocational schools ``加强师资培养`` both ask for staff, but for two different things, and a theme of both,
     labelled by one, misleads; in one collection on one subject the essays share its terms and the topic links as
     before. An essay without subject terms shares with every essay. Row-wise products over the links of points of
@@ -1063,7 +1070,7 @@ def _cross_subject_links(full: sparse.csr_matrix, kept: sparse.csr_matrix, vocab
     if not topic_col.any():
         return empty
     # the candidate pairs first (each link once, two essays that both have terms), then, chunk by chunk, those whose
-    # essays share no term, then those whose words alone do not reach the threshold
+    # essays share too few terms, then those whose words alone do not reach the threshold
     coo = sparse.triu(full, k=1).tocoo()
     ess = np.asarray(essays, dtype=np.int64)
     ei, ej = ess[coo.row], ess[coo.col]
@@ -1079,7 +1086,7 @@ def _cross_subject_links(full: sparse.csr_matrix, kept: sparse.csr_matrix, vocab
     for a in range(0, len(rows), _PAIR_CHUNK):
         b = slice(a, a + _PAIR_CHUNK)
         common = np.asarray(terms_of[ei[b]].multiply(terms_of[ej[b]]).sum(axis=1)).ravel()
-        apart = np.flatnonzero(common == 0) + a
+        apart = np.flatnonzero(common < SUBJECT_SHARED_TERMS) + a
         if len(apart) == 0:
             continue
         dot = np.asarray(words[rows[apart]].multiply(words[cols[apart]]).sum(axis=1)).ravel()
@@ -1778,7 +1785,7 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
 def subject_terms(essay: EssaySummary | Mapping[str, Any]) -> frozenset[str]:
     """What ``essay`` is about, as words to compare with another essay's (:func:`_cross_subject_links`): the
     character bigrams of its first :data:`TOPIC_KEYPHRASES` keyphrases (comparison form, :func:`_member_view`):
-    ``长期护理`` and ``护理人员`` share ``护理``; ``职业教育`` and ``养老服务`` share nothing. Empty for an essay without
+    ``养老服务`` and ``养老服务体系`` share ``养老`` ``老服`` ``服务``; ``职业教育`` and ``养老服务`` share nothing. Empty for an essay without
     keyphrases (JSON data written without them): such an essay shares with every essay."""
     out: set[str] = set()
     for k in (_get(essay, "keyphrases") or [])[:TOPIC_KEYPHRASES]:

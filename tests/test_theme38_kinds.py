@@ -1,5 +1,6 @@
 """Round 38 of the collection themes (issue 14): a topic (*personnel*, *funding*) links no points of two essays on
-different subjects (their keyphrases share no character bigram: :func:`summarizer.collection.subject_terms`) unless
+different subjects (their keyphrases share fewer than three character bigrams, ``SUBJECT_SHARED_TERMS``:
+:func:`summarizer.collection.subject_terms`) unless
 their own characters and bigrams reach the threshold (:func:`summarizer.collection._cross_subject_links`): a new
 user's batch on nursing, vocational schools and elderly care grouped ``加强护理队伍建设`` with ``要加强师资培养`` and
 ``拓宽资金筹措渠道`` with ``要加大投入，改善实训条件``, each theme labelled by one of them."""
@@ -10,7 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from costs import assert_linear
-from summarizer.collection import _cross_subject_links, subject_terms, synthesize
+from summarizer.collection import SUBJECT_SHARED_TERMS, _cross_subject_links, subject_terms, synthesize
 from theme_helpers import themes
 
 
@@ -89,14 +90,31 @@ def test_cross_subject_links_values():
     # points 0 and 1 share the topic only; 0 and 2 also a character: their cosine over the words alone (each row's
     # word columns normalised) is (1, 0) · (0.707, 0.707) = 0.707
     rows = [[0.5, 0, np.sqrt(0.75)], [0, 0, 1.0], [0.5, 0.5, np.sqrt(0.5)]]
-    assert _links(rows, names, [0, 1, 2], [{"护理"}, {"教育"}, {"养老"}]) == [(0, 1), (1, 2)]
-    # essays that share a term, or one without terms, or one essay: no such link
-    assert _links(rows, names, [0, 1, 2], [{"护理"}, {"护理"}, {"护理"}]) == []
-    assert _links(rows, names, [0, 1, 2], [{"护理"}, set(), {"养老"}]) == []
-    assert _links(rows, names, [0, 0, 0], [{"护理"}]) == []
+    nursing, schools, elderly = {"护理", "理人", "人员"}, {"职业", "业教", "教育"}, {"养老", "老服", "服务"}
+    assert SUBJECT_SHARED_TERMS == 3
+    assert _links(rows, names, [0, 1, 2], [nursing, schools, elderly]) == [(0, 1), (1, 2)]
+    # essays that share three terms, or one without terms, or one essay: no such link
+    assert _links(rows, names, [0, 1, 2], [nursing, nursing, nursing]) == []
+    assert _links(rows, names, [0, 1, 2], [nursing, set(), elderly]) == []
+    assert _links(rows, names, [0, 0, 0], [nursing]) == []
+    # two shared terms (服务 and 人员 of 护理服务人员 / 养老服务人员) are not yet one subject
+    assert _links(rows, names, [0, 1, 2], [{"护理", "服务", "人员"}, {"养老", "服务", "人员"}, elderly]) == [(0, 1),
+                                                                                                      (1, 2)]
     # a word cosine under the threshold is no word link
-    assert _links(rows, names, [0, 1, 2], [{"护理"}, {"教育"}, {"养老"}], threshold=0.7) == [(0, 1), (1, 2)]
-    assert _links(rows, names, [0, 1, 2], [{"护理"}, {"教育"}, {"养老"}], threshold=0.72) == [(0, 1), (0, 2), (1, 2)]
+    assert _links(rows, names, [0, 1, 2], [nursing, schools, elderly], threshold=0.7) == [(0, 1), (1, 2)]
+    assert _links(rows, names, [0, 1, 2], [nursing, schools, elderly], threshold=0.72) == [(0, 1), (0, 2), (1, 2)]
+
+
+def test_one_generic_bigram_shared_is_no_subject():
+    # as the summarizer writes them: 护理队伍 / 教师队伍 share 队伍, 护理服务 / 养老服务 share 服务, 高质量 / 服务质量
+    # share 质量: one generic bigram does not make two essays one subject
+    essays = [_essay(0, ["护理服务", "护理队伍", "护理人员待遇"], ["护理人员待遇偏低"], ["要加强护理队伍建设"]),
+              _essay(1, ["职业教育", "教师队伍", "高质量"], ["职业院校师资力量薄弱"],
+                     ["要加强师资培养", "要加大投入，改善实训条件"]),
+              _essay(2, ["养老服务", "服务质量", "资金来源"], ["养老资金来源单一"], ["建议拓宽资金筹措渠道"])]
+    coll = synthesize(essays)
+    assert all(t.essay_count == 1 for t in coll.recommendations)
+    assert len(coll.recommendations) == 4
 
 
 def test_many_essays_on_different_subjects_stay_linear():
