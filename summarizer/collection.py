@@ -69,6 +69,14 @@ features, the topics weigh 0.45 and a topic after the first clause 0.25; and a p
 setting (``促进农民创业增收，需要拓宽农民筹资渠道``, ``在此基础上，唤醒…``) is read from its measure clause
 (:func:`measure_start`).
 
+**A topic joins no subjects.** Two points of essays on different subjects (essays whose first keyphrases share fewer
+than :data:`SUBJECT_SHARED_TERMS` character bigrams: :func:`subject_terms`; ``护理人员`` / ``职业教育`` / ``养老服务``;
+one shared bigram, ``队伍`` of ``护理队伍`` / ``教师队伍``, is a generic word, not a subject) are not linked through a topic
+when their characters and bigrams alone do not reach the threshold (:func:`_cross_subject_links`): ``加强护理队伍建设``
+in an essay on nursing and ``要加强师资培养`` in one on vocational schools both ask for staff, of two kinds; a theme
+of both, labelled by one, misled a new user. Essays of one collection on one subject share its terms: nothing
+changes there; essays without keyphrases are compared as before.
+
 **Neighbours in one essay.** Two points of one essay that follow each other with fewer than :data:`NEAR_GAP` (30)
 characters between them (:func:`adjacent_pairs`: a measure and its sub-items listed in one sentence or paragraph,
 ``打造…防御体系。其一，搭建…预警平台；其二，搭建…劝阻平台``) share one more feature, of squared weight
@@ -140,7 +148,7 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", 
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
            "cluster_points", "label_of", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
-           "collection_topics", "topic_grams", "TOPIC_PHRASE_DISCOUNT",
+           "collection_topics", "subject_terms", "SUBJECT_SHARED_TERMS", "topic_grams", "TOPIC_PHRASE_DISCOUNT",
            "LABEL_CLAUSES", "LABEL_SPAN_WORDS", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
@@ -721,7 +729,9 @@ _LOW = 0.25
 def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
                    same_essay_margin: float = SAME_ESSAY_MARGIN, profile: Profile | None = None,
                    spans: Sequence[tuple[int, int]] | None = None,
-                   topics: Sequence[str] = ()) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
+                   topics: Sequence[str] = (),
+                   subjects: Sequence[Iterable[str]] | None = None
+                   ) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
     """Themes of one aspect's points (module docstring).
 
     Args:
@@ -733,6 +743,10 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         spans: each point's ``(start, end)`` character offsets in its document, parallel to ``texts``: neighbouring
             points of one essay share a feature (:func:`adjacent_pairs`); ``None``: no such feature.
         topics: the collection's topic keyphrases (:func:`collection_topics`), discounted (:func:`vectors`).
+        subjects: per essay (indexed by the values of ``essays``), the words that say what it is about
+            (:func:`subject_terms`): two points of essays that share fewer than :data:`SUBJECT_SHARED_TERMS` are not
+            linked by topics alone
+            (:func:`_cross_subject_links`); ``None``: no such test.
 
     Returns:
         ``(clusters, centrality, cosines)``: clusters as lists of point positions (most central member first, in
@@ -759,6 +773,10 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
     # a link through one generic word only (投资, 发展, 问题) is no link (:func:`_generic_links`)
     generic = _generic_links(full, texts, profile, kept, vocab,
                              adjacent_pairs(essays, spans) if spans is not None else [])
+    if subjects is not None:  # a topic shared by essays on two subjects is no link (:func:`_cross_subject_links`)
+        cross = _cross_subject_links(full, kept, vocab, essays, subjects, threshold)
+        if cross.nnz:
+            generic = ((generic + cross) != 0).astype(np.float64).tocsr()
     if generic.nnz:
         full = (full - full.multiply(generic)).tocsr()
         full.eliminate_zeros()
@@ -1009,6 +1027,75 @@ def _generic_links(full: sparse.csr_matrix, texts: Sequence[str], profile: Profi
         bad = (bad - bad.multiply(near != 0)).tocsr()
     bad.eliminate_zeros()
     return ((bad + bad.T) != 0).astype(np.float64).tocsr()
+
+
+#: Fewest subject terms (:func:`subject_terms`) two essays share to be of one subject (:func:`_cross_subject_links`):
+#: one or two are a generic word (``服务`` of ``护理服务`` / ``养老服务``); chosen on the tuned collections (1: 0.785,
+#: 2: 0.783, 3: 0.791, 4: 0.774).
+SUBJECT_SHARED_TERMS = 3
+#: Pairs of points :func:`_cross_subject_links` compares at once (its memory is this many pairs' rows).
+_PAIR_CHUNK = 50_000
+
+
+def _cross_subject_links(full: sparse.csr_matrix, kept: sparse.csr_matrix, vocab: Mapping[str, int],
+                         essays: Sequence[int], subjects: Sequence[Iterable[str]],
+                         threshold: float) -> sparse.csr_matrix:
+    """The links of ``full`` (the similarity graph, CSR ``(n, n)``) that join two essays on different subjects
+    through topics: a symmetric 0/1 CSR ``(n, n)`` matrix holding 1 at each pair ``(i, j)`` whose characters and
+    bigrams alone do not reach ``threshold`` (the cosine of the product's rows, ``kept``, over its columns without
+    the ``#topic`` ones, named by ``vocab``: the topics gave the link) and whose essays (``essays[i]``, indices
+    into ``subjects``) share fewer than :data:`SUBJECT_SHARED_TERMS` subject terms (:func:`subject_terms`). A topic
+    is a category of the field (*personnel*, *funding*): in an essay on nursing ``加强护理队伍建设`` and in one
+    on vocational schools ``加强师资培养`` both ask for staff, but for two different things, and a theme of both,
+    labelled by one, misleads; in one collection on one subject the essays share its terms and the topic links as
+    before. An essay without subject terms shares with every essay. Row-wise products over the links of points of
+    two essays, :data:`_PAIR_CHUNK` at a time: linear in the links, memory bounded by the chunk."""
+    n = full.shape[0]
+    empty = sparse.csr_matrix((n, n))
+    has_terms = np.zeros(len(subjects), dtype=bool)
+    term_col: dict[str, int] = {}
+    s_rows: list[int] = []
+    s_cols: list[int] = []
+    for k, terms in enumerate(subjects):
+        for t in set(terms):
+            s_rows.append(k)
+            s_cols.append(term_col.setdefault(t, len(term_col)))
+            has_terms[k] = True
+    if full.nnz == 0 or has_terms.sum() < 2:
+        return empty
+    topic_col = np.zeros(kept.shape[1])
+    for g, c in vocab.items():
+        if c < kept.shape[1] and g.startswith(TOPIC_PREFIX):
+            topic_col[c] = 1.0
+    if not topic_col.any():
+        return empty
+    # the candidate pairs first (each link once, two essays that both have terms), then, chunk by chunk, those whose
+    # essays share too few terms, then those whose words alone do not reach the threshold
+    coo = sparse.triu(full, k=1).tocoo()
+    ess = np.asarray(essays, dtype=np.int64)
+    ei, ej = ess[coo.row], ess[coo.col]
+    keep = (ei != ej) & has_terms[ei] & has_terms[ej]
+    rows, cols, ei, ej = coo.row[keep], coo.col[keep], ei[keep], ej[keep]
+    if len(rows) == 0:
+        return empty
+    terms_of = sparse.csr_matrix((np.ones(len(s_rows)), (s_rows, s_cols)), shape=(len(subjects), len(term_col)))
+    words = _times_diagonal(kept, 1.0 - topic_col)
+    words.eliminate_zeros()
+    norm = np.sqrt(np.asarray(words.multiply(words).sum(axis=1)).ravel())
+    bad = np.zeros(len(rows), dtype=bool)
+    for a in range(0, len(rows), _PAIR_CHUNK):
+        b = slice(a, a + _PAIR_CHUNK)
+        common = np.asarray(terms_of[ei[b]].multiply(terms_of[ej[b]]).sum(axis=1)).ravel()
+        apart = np.flatnonzero(common < SUBJECT_SHARED_TERMS) + a
+        if len(apart) == 0:
+            continue
+        dot = np.asarray(words[rows[apart]].multiply(words[cols[apart]]).sum(axis=1)).ravel()
+        cos = dot / np.maximum(norm[rows[apart]] * norm[cols[apart]], 1e-12)
+        bad[apart] = cos < threshold - _EPS
+    if not bad.any():
+        return empty
+    out = sparse.csr_matrix((np.ones(int(bad.sum())), (rows[bad], cols[bad])), shape=(n, n))
+    return ((out + out.T) != 0).astype(np.float64).tocsr()
 
 
 def _without_empty_themes(members: list[list[int]], theme_of: np.ndarray) -> tuple[list[list[int]], np.ndarray]:
@@ -1658,6 +1745,7 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
                      title=_get(e, "title")) for k, e in enumerate(essays)]
     out: dict[str, list[Theme]] = {}
     topics = collection_topics(essays)
+    subjects = [subject_terms(e) for e in essays]
     for aspect in ASPECTS:
         where: list[tuple[int, int]] = []  # (essay position, point position)
         points: list[Any] = []
@@ -1668,7 +1756,8 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
         texts = [_get(p, "text") for p in points]
         spans = [(_get(p, "start"), _get(p, "end")) for p in points]
         clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold,
-                                                     profile=PROFILES[aspect], spans=spans, topics=topics)
+                                                     profile=PROFILES[aspect], spans=spans, topics=topics,
+                                                     subjects=subjects)
         views = [_member_view(t) for t in texts]
         subject = subject_words(views, topics)
         traditional = [_traditional(t) for t in texts]
@@ -1691,6 +1780,18 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
             ))
         out[aspect] = [t for _, t in sorted(themes, key=lambda item: item[0])]
     return Collection(essays=refs, threshold=threshold, **out)
+
+
+def subject_terms(essay: EssaySummary | Mapping[str, Any]) -> frozenset[str]:
+    """What ``essay`` is about, as words to compare with another essay's (:func:`_cross_subject_links`): the
+    character bigrams of its first :data:`TOPIC_KEYPHRASES` keyphrases (comparison form, :func:`_member_view`):
+    ``养老服务`` and ``养老服务体系`` share ``养老`` ``老服`` ``服务``; ``职业教育`` and ``养老服务`` share nothing. Empty for an essay without
+    keyphrases (JSON data written without them): such an essay shares with every essay."""
+    out: set[str] = set()
+    for k in (_get(essay, "keyphrases") or [])[:TOPIC_KEYPHRASES]:
+        for run in _RUN.findall(_member_view(_get(k, "text") or "")):
+            out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return frozenset(out)
 
 
 #: Share of a text's Han characters written differently in Simplified Chinese from which the text is Traditional
