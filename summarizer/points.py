@@ -5288,11 +5288,13 @@ def _distinct_sentences(text: str, sentences: list[Sentence], review: int) -> li
 #: A lead that counts the proposals a speaker or a report makes and lists them in place (``并提出5大建议，包括A、B，以及
 #: C``, ``提出三点意见，分别是…``; read in the Simplified view): a verb of making proposals, an optional count (numeral and
 #: measure word), at most four characters of a modifier, the proposal noun (建议, 意见 …; not 措施 or 方案: 政府提出六项
-#: 措施，包括… reports an authority's own plan), then the listing word. Bounded: linear.
+#: 措施，包括… reports an authority's own plan), then the listing word (包括, or 如/例如 of examples: ``家长提出了一些
+#: 宝贵的建议，如希望A、B、C等``, the wish verb after it left out; w66, Part 66's 3475). Bounded: linear.
 _COUNTED_PROPOSAL_LEAD = re.compile(
     r"(?:提出|提出了|提供|给出|列出|归纳出|归纳了|总结出)\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}"
     r"(?:大|项|点|个|条|个方面|方面)?)?[^，,。；;：:！？!?、]{0,4}?(?:(?:对策|意见)和?建议|建议|对策|倡议|诉求|意见)"
-    r"[，,]?\s{0,2}(?:包括|包含|分别是|分别为|当中包括|其中包括)[：:]?")
+    r"[，,]?\s{0,2}(?:包括|包含|分别是|分别为|当中包括|其中包括|例如|比如|诸如|譬如|如(?![果何此今同下上前后]))[：:]?"
+    r"(?:希望|要求)?")
 #: The conjunctions that join the last item of such a list after a comma (``…、D，以及E``).
 _LIST_LAST_JOIN = re.compile(r"[，,]\s{0,2}(?:以及|及|和|还有|并|与)")
 #: Most characters of one item of a counted proposal list (a longer run is prose, not an item).
@@ -5656,7 +5658,8 @@ def quoted_speech(sentence: str) -> list[tuple[str, int, int]]:
     a symposium's or an interview's news gives each speaker's proposals so, and they are the item's points (Part 66's
     3444, 3448). Each sentence of the quotation (parted at 。！；) is read as a free-standing sentence
     (:func:`summarizer.aspects.sentence_aspect`); a quoted question or a lay speaker's words (:func:`lay_complainant`:
-    their complaints are read by :func:`quoted_complaints`) give none; a sentence that no cue reads, with a modal of
+    their complaints are read by :func:`quoted_complaints`) give none, nor a marked list item's (``（二）县文化局局长
+    指出：“…”``: an essay's section item that reports speech); a sentence that no cue reads, with a modal of
     proposing (:data:`_SPEECH_MODAL`: ``大会主题可以有所侧重``) and no shortcoming, is a recommendation. ``[]`` for no
     such sentence. Linear in the sentence."""
     if "”" not in sentence and "」" not in sentence:
@@ -5664,8 +5667,9 @@ def quoted_speech(sentence: str) -> list[tuple[str, int, int]]:
     m = _QUOTE_BEFORE_SPEAKER.match(sentence) or _SPEAKER_BEFORE_QUOTE.match(sentence)
     if m is None:
         return []
-    if lay_complainant(m.group("who")) or _SPEECH_SETTING.search(m.group("who")):
-        return []
+    who = m.group("who")
+    if lay_complainant(who) or _SPEECH_SETTING.search(who) or _FINDING_MARKER.match(who.lstrip()).end():
+        return []  # (（二）局长指出：“…”: a list item of an essay's section that reports speech is no point of its own)
     out: list[tuple[str, int, int]] = []
     a0, b0 = m.span("said")
     pos = a0

@@ -80,3 +80,15 @@ def test_w66_readers_stay_linear():
                   "a long corner-bracket list")
     assert_linear(lambda n: points.caller_request_start("路灯坏了，" * n), 2_000, "a report of many clauses")
     assert_linear(lambda n: summarize_document("来电人：路灯坏了，建议修复。\n" * n), 50, "many caller lines")
+
+
+def test_proposals_listed_after_ru_and_a_wish_verb():
+    sentence = "也有不少家长提出了一些宝贵的建议，如希望延长午休时间、增加户外活动、改进午餐的搭配等。"
+    assert [sentence[a:b] for a, b in points.counted_proposals(sentence)] == [
+        "延长午休时间", "增加户外活动", "改进午餐的搭配"]
+    # (如果…: a condition, no list of examples)
+    assert points.counted_proposals("委员们提出了建议，如果政府增加投入、加强监管，效果会更好。") == []
+
+
+def test_quoted_speech_in_a_marked_section_item_gives_nothing():
+    assert points.quoted_speech("（二）县卫生局局长指出：“要让乡镇卫生院的设备真正用起来。”") == []
