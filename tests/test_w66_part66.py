@@ -92,3 +92,11 @@ def test_proposals_listed_after_ru_and_a_wish_verb():
 
 def test_quoted_speech_in_a_marked_section_item_gives_nothing():
     assert points.quoted_speech("（二）县卫生局局长指出：“要让乡镇卫生院的设备真正用起来。”") == []
+
+
+def test_parallel_remedies_of_cutting_away():
+    ch, rec = _points("为学校减负，关键在于找准方向。要减掉名目繁多的“检查评比”，让教师回到课堂；"
+                      "砍掉重复填报的“各类表格”，把考核转向看实效；去掉层层加码的“临时任务”，明确学校的权责边界。")
+    assert any(p.startswith("要减掉名目繁多") for p in rec)
+    assert any(p.startswith("砍掉重复填报") for p in rec)
+    assert any(p.startswith("去掉层层加码") for p in rec)
