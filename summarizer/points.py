@@ -3276,6 +3276,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _joined_demand_points(text, out)
     # (after the model's review and the guards: a resident's quoted words are his, no scholar's view nor a reply; w612)
     _quoted_complaint_points(text, sentences, out, max_point_chars, review)
+    _quoted_speech_points(text, sentences, out, max_point_chars, review)
     _qa_page_points(text, sentences, out, sentence_score)
     _drop_appeal_crossheads(structure, out)
     cut_end = _cut_off_end(text, sentences)
@@ -5287,11 +5288,13 @@ def _distinct_sentences(text: str, sentences: list[Sentence], review: int) -> li
 #: A lead that counts the proposals a speaker or a report makes and lists them in place (``并提出5大建议，包括A、B，以及
 #: C``, ``提出三点意见，分别是…``; read in the Simplified view): a verb of making proposals, an optional count (numeral and
 #: measure word), at most four characters of a modifier, the proposal noun (建议, 意见 …; not 措施 or 方案: 政府提出六项
-#: 措施，包括… reports an authority's own plan), then the listing word. Bounded: linear.
+#: 措施，包括… reports an authority's own plan), then the listing word (包括, or 如/例如 of examples: ``家长提出了一些
+#: 宝贵的建议，如希望A、B、C等``, the wish verb after it left out; w66, Part 66's 3475). Bounded: linear.
 _COUNTED_PROPOSAL_LEAD = re.compile(
     r"(?:提出|提出了|提供|给出|列出|归纳出|归纳了|总结出)\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}"
     r"(?:大|项|点|个|条|个方面|方面)?)?[^，,。；;：:！？!?、]{0,4}?(?:(?:对策|意见)和?建议|建议|对策|倡议|诉求|意见)"
-    r"[，,]?\s{0,2}(?:包括|包含|分别是|分别为|当中包括|其中包括)[：:]?")
+    r"[，,]?\s{0,2}(?:包括|包含|分别是|分别为|当中包括|其中包括|例如|比如|诸如|譬如|如(?![果何此今同下上前后]))[：:]?"
+    r"(?:希望|要求)?")
 #: The conjunctions that join the last item of such a list after a comma (``…、D，以及E``).
 _LIST_LAST_JOIN = re.compile(r"[，,]\s{0,2}(?:以及|及|和|还有|并|与)")
 #: Most characters of one item of a counted proposal list (a longer run is prose, not an item).
@@ -5485,6 +5488,17 @@ _QUOTED_PROPOSALS = re.compile(
     r"(?:等)?\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}(?:大|项|点|个|条)?)?[^，,。；;：:！？!?、「」“”]{0,4}?"
     r"(?:建议|对策|解方|解决方案|方案|措施|举措|主张|诉求|倡议|建言|意见|办法|策略)" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
 _QUOTED_PROPOSAL_ITEM = re.compile(r"「([^「」\n]{2,%d})」|“([^“”\n]{2,%d})”" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
+#: The proposal noun and a verb of inclusion before a list of quoted proposals (``校长们表达了多样的意见，包括：「A」、
+#: 「B」等``, ``提出多项建议，如“A”、“B”``; Simplified view): the noun, at most two characters, an optional comma, the
+#: verb (包括, 如, 例如 …) and an optional colon. The quoted items follow up to the clause run's end (w66). Bounded.
+_LISTED_PROPOSALS_LEAD = re.compile(r"(?:建议|对策|措施|举措|主张|诉求|倡议|建言|意见|办法)[^，,。；;：:！？!?、「」“”\n]{0,2}"
+                                    r"[，,]?\s{0,2}(?:包括|例如|比如|诸如|譬如|如)\s{0,2}[:：]?\s{0,2}(?=[「“”\"])")
+#: A quoted item of such a list: 「…」, “…” or "…" (a closing ” also opens, as converted pages print English items), at most
+#: :data:`LISTED_ITEM_CHARS` characters (an item longer than :data:`QUOTED_PROPOSAL_CHARS` is passed over).
+LISTED_ITEM_CHARS = 400
+_LISTED_PROPOSAL_ITEM = re.compile(r"「([^「」\n]{2,%d})」|[“”]([^“”\n]{2,%d})”|\"([^\"\n]{2,%d})\""
+                                   % (LISTED_ITEM_CHARS, LISTED_ITEM_CHARS, LISTED_ITEM_CHARS))
+_LISTED_PROPOSAL_GAP = re.compile(r"\s{0,2}(?:、|，|,|以及|及|和|与)?\s{0,2}")
 
 
 #: Most characters of a quoted complaint's words (:func:`quoted_complaints`) and of its speaker.
@@ -5611,6 +5625,88 @@ def _quoted_complaint_points(text: str, sentences: list[Sentence], out: dict[str
     _add_items(text, out, asp.CHALLENGE, sorted(added), max_chars)
 
 
+#: Most characters of a quoted speaker's description (``中国农业大学经济管理学院教授卢凤君``; its posts may be parted
+#: by 、) and of one quotation read as a speaker's words (:func:`quoted_speech`).
+QUOTED_SPEAKER_CHARS = 48
+QUOTED_SPEECH_CHARS = 200
+#: The verbs that attribute a quotation to a speaker in a news report of a symposium or an interview (``…”王教授说。``,
+#: ``…认为：“…”``, ``…”卢教授这么认为``): a verb of saying, thinking or proposing, perhaps after 这么/这样/如是.
+_SPEECH_VERB = (r"(?:这么|这样|如是|也|还|则|又|就|进一步|特别)?(?:说|称|表示|认为|指出|建议|强调|坦言|直言|呼吁|谈到|提到|"
+                r"介绍|解释|补充|分析|谈道|感慨)(?:道|说)?")
+#: A quotation that opens its sentence and the speaker and verb that close it (``“建议每年…平台。”王教授说。``), or a
+#: speaker and verb that open the sentence and the quotation that closes it (``李社长认为：“…。”``). Each match is
+#: anchored at the sentence's start and bounded: linear.
+_QUOTE_BEFORE_SPEAKER = re.compile(
+    r"\s{0,2}[“「](?P<said>[^“”「」\n]{4,%d})[”」]\s{0,2}[，,]?\s{0,2}(?P<who>[^，,。；;：:！？!?“”「」\n]{1,%d}?)%s"
+    r"\s{0,2}[。.！!]?\s*$" % (QUOTED_SPEECH_CHARS, QUOTED_SPEAKER_CHARS, _SPEECH_VERB))
+_SPEAKER_BEFORE_QUOTE = re.compile(
+    r"\s{0,2}(?P<who>[^。；;：:！？!?“”「」\n]{1,%d}?)%s\s{0,2}[：:]\s{0,2}[“「](?P<said>[^“”「」\n]{4,%d})[”」]"
+    % (QUOTED_SPEAKER_CHARS, _SPEECH_VERB, QUOTED_SPEECH_CHARS))
+#: A word of a clause before the speaker that sets a scene or turns (``数字虽有点耸人听闻，但某某对记者说``, ``谈到学校见闻
+#: 时``): the words before the quotation are no speaker's description (:func:`quoted_speech`).
+_SPEECH_SETTING = re.compile(r"[但却虽而]|时[，,]?$|时候")
+#: A clause that opens with a subject of at most eight characters (no pronoun, no negation) and a modal of a speaker's
+#: proposal (``大会主题可以有所侧重``, ``营商环境需要制度供给来支持``; 可以, 需要, 应该 …, not 可以看到): in quoted
+#: speech it proposes (:func:`quoted_speech`). Anchored at a clause's start, bounded.
+_SPEECH_MODAL = re.compile(r"[^，,。；;：:！？!?我你他她这那不没]{0,8}?(?:可以|需要|应该|应当|必须)(?!看到|看出|说|想象|发现|预见)")
+
+
+def quoted_speech(sentence: str) -> list[tuple[str, int, int]]:
+    """``[(aspect, start, end)]`` (offsets into ``sentence``, Simplified view) of what a quoted speaker proposes
+    (the aspect is always the recommendation: a quotation's problems so read measured worse than none), when the sentence is a quotation and its attribution (:data:`_QUOTE_BEFORE_SPEAKER`:
+    ``“建议每年固定时间召开人才大会，把它打造成…平台。”王教授说。``; :data:`_SPEAKER_BEFORE_QUOTE`: ``李社长认为：“…”``):
+    a symposium's or an interview's news gives each speaker's proposals so, and they are the item's points (Part 66's
+    3444, 3448). Each sentence of the quotation (parted at 。！；) is read as a free-standing sentence
+    (:func:`summarizer.aspects.sentence_aspect`); a quoted question or a lay speaker's words (:func:`lay_complainant`:
+    their complaints are read by :func:`quoted_complaints`) give none, nor a marked list item's (``（二）县文化局局长
+    指出：“…”``: an essay's section item that reports speech); a sentence that no cue reads, with a modal of
+    proposing (:data:`_SPEECH_MODAL`: ``大会主题可以有所侧重``) and no shortcoming, is a recommendation. ``[]`` for no
+    such sentence. Linear in the sentence."""
+    if "”" not in sentence and "」" not in sentence:
+        return []
+    m = _QUOTE_BEFORE_SPEAKER.match(sentence) or _SPEAKER_BEFORE_QUOTE.match(sentence)
+    if m is None:
+        return []
+    who = m.group("who")
+    if lay_complainant(who) or _SPEECH_SETTING.search(who) or _FINDING_MARKER.match(who.lstrip()).end():
+        return []  # (（二）局长指出：“…”: a list item of an essay's section that reports speech is no point of its own)
+    out: list[tuple[str, int, int]] = []
+    a0, b0 = m.span("said")
+    pos = a0
+    while pos < b0:
+        stop = re.compile(r"[。！!；;？?]").search(sentence, pos, b0)
+        end = stop.start() if stop is not None else b0
+        if stop is None or sentence[end] not in "？?":
+            a, b = _trim(sentence, pos, end)
+            said = sentence[a:b]
+            aspect = asp.sentence_aspect(said) if b - a >= POINT_MIN_CHARS else None
+            if aspect is None and _SPEECH_MODAL.match(said) and not asp.challenge_strength(said):
+                aspect = asp.RECOMMENDATION  # (大会主题可以有所侧重: a speaker's 可以/需要 proposes)
+            if aspect == asp.RECOMMENDATION:
+                out.append((aspect, a, b))
+        pos = end + 1
+    return out
+
+
+def _quoted_speech_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                          review: int) -> None:
+    """In place: what quoted speakers propose (:func:`quoted_speech`) in sentences before
+    ``review`` become points of that aspect (added by :func:`_add_items`). Linear in the sentences."""
+    added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        end = s.end
+        if s.text.rstrip().endswith(("”", "」")) and i + 1 < len(sentences):
+            tag = sentences[i + 1]  # (“…。”⏐上海市…张代表说。: a long speech tag the splitter parts from its quotation)
+            if tag.start - s.end <= 2 and len(tag.text) <= QUOTED_SPEAKER_CHARS + 8 and "\n" not in text[s.end:tag.start]:
+                end = tag.end
+        for aspect, a, b in quoted_speech(simplified_view(text[s.start:end])):
+            added[aspect].append((s.start + a, s.start + b))
+    for aspect, spans in added.items():
+        _add_items(text, out, aspect, spans, max_chars)
+
+
 def quoted_proposals(sentence: str) -> list[tuple[int, int]]:
     """``[(start, end)]`` (offsets into ``sentence``) of the proposals a verb of proposing names as quoted items and
     a proposal noun closes (:data:`_QUOTED_PROPOSALS`: ``工总白皮书…提出「协助产业度过疫情难关」、「均衡产业结构」…九大
@@ -5633,6 +5729,20 @@ def quoted_proposals(sentence: str) -> list[tuple[int, int]]:
             # any inner quote (‘三位一体’), each part a clause of at least QUOTED_PART_CHARS characters
             items = _enumeration_parts(view, *items[0])
         out.extend(items)
+    # (校长们表达了多样的意见，包括：「A」、「B」、「C」等: the noun before the quoted list; each item of Han words, an
+    # English one skipped; w66, Part 66's 3483)
+    for m in _LISTED_PROPOSALS_LEAD.finditer(view):
+        if out and m.start() < out[-1][1]:
+            continue
+        pos, listed = m.end(), []
+        while (q := _LISTED_PROPOSAL_ITEM.match(view, pos)) is not None:
+            g = next(k for k in (1, 2, 3) if q.group(k) is not None)
+            if (len(q.group(g)) <= QUOTED_PROPOSAL_CHARS
+                    and sum(1 for ch in q.group(g) if "\u4e00" <= ch <= "\u9fff") >= QUOTED_PART_CHARS):
+                listed.append((q.start(g), q.end(g)))
+            pos = _LISTED_PROPOSAL_GAP.match(view, q.end()).end()
+        if len(listed) >= 2:
+            out.extend(listed)
     return out if len(out) >= 2 else []
 
 
@@ -5892,9 +6002,33 @@ _CALLER_HOME = re.compile(r"\s{0,2}(?:他|她|其|我)?(?:家住|住在|在[^，
 #: A reply that speaks to the caller of what they reported (``您反映的道路维修问题，工业园已安排…``, ``李先生，记者将您
 #: 反映的情况…``): the answer, neither the caller's problem nor their demand.
 _REPLY_TO_CALLER = re.compile(r"(?:您|你)(?:所|们)?(?:来电|来信|留言)?(?:反映|反应|投诉)(?:的|之)|楼主所?(?:指|说|反映|提到)的?")
+#: A hotline digest's or a message board's turn label for a member of the public at a line's start (``来电人：``,
+#: ``网友“明天会更好”：``, ``市民王女士：``; Simplified view): a word for the caller or writer (``来电人``, ``留言人`` …) or for
+#: a member of the public followed by at most twelve characters of a name (no clause mark), then a colon. What follows
+#: is their report, as after :data:`_CALLER_LEAD`; a name that addresses someone (您, 朋友: a reply's greeting) or a
+#: label that ends in a verb of proposing or saying (``读者某某建言：``, ``网友爆料：``) is none. Anchored at a line's start
+#: (past spaces), bounded.
+_CALLER_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,4}(?:(?:来电|来信|留言|投诉|求助|诉求|反映)人|(?:网友|市民|村民|居民|业主|读者)"
+                           r"[^，,。；;：:！？!?\n您你]{0,12}?)(?<!朋友)(?<!们)"
+                           r"(?<!建言)(?<!建议)(?<!爆料)(?<!提问)(?<!表示)(?<!认为)(?<!说)(?<!问)(?<!答)(?<!称)[：:]")
 #: Most characters of a caller's report read after the lead (a longer run is no hotline item's report).
 CALLER_REPORT_CHARS = 200
 _REPORT_END = re.compile(r"[。！？!?\n]")
+#: A clause of a caller's report that asks for the fix (``建议增加路灯的数量``, ``村民们都希望相关部门能尽快清理``,
+#: ``请相关部门处理``): at most six characters of a subject with no negation or clause mark, then a verb of asking. The
+#: clauses before it are the complaint. Anchored at the clause's start, bounded.
+_CALLER_REQUEST = re.compile(r"[^，,。；;：:！？!?\n不没未别无]{0,6}?(?:建议|希望|要求|恳请|请求|呼吁|盼望|期盼|期望|请)")
+
+
+def caller_request_start(report: str) -> int:
+    """Where the request of a caller's report starts (offset into ``report``, Simplified view: the start of the first
+    clause after a comma that asks for the fix, :data:`_CALLER_REQUEST`: ``A距离较远，建议增加B`` -> the offset of
+    ``建议``; ``A长期浑浊，多次反映无果，请相关部门处理`` -> of ``请``), or -1 when no clause after the first asks (the
+    report is the complaint only). Linear in the report."""
+    for m in re.finditer(r"[，,]\s{0,2}", report):
+        if _CALLER_REQUEST.match(report, m.end()) is not None:
+            return m.end()
+    return -1
 
 
 def _hotline_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int) -> None:
@@ -5917,21 +6051,42 @@ def _hotline_points(text: str, sentences: list[Sentence], out: dict[str, list[Ra
     for aspect in out:
         out[aspect] = [p for p in out[aspect] if not replies(p)]
     added: list[tuple[int, int]] = []
+    requests: list[tuple[int, int]] = []  # (the report's request, 建议增加…: a recommendation; w66)
+    asked: list[tuple[int, int]] = []  # (the complaints before a request)
     leads: list[tuple[int, int]] = []  # (lead start, report start) of each report taken
-    calls = list(_CALLER_LEAD.finditer(view))
+    labels = {m.start() for m in _CALLER_LABEL.finditer(view)}
+    calls = sorted({m.start(): m for m in (*_CALLER_LABEL.finditer(view), *_CALLER_LEAD.finditer(view))}.values(),
+                   key=lambda m: m.start())
     for i, m in enumerate(calls):
         a = m.end()
+        if a <= (leads[-1][1] if leads else -1):
+            continue  # (a label over a lead: 网友留言： read once)
         bound = min(a + CALLER_REPORT_CHARS, calls[i + 1].start() if i + 1 < len(calls) else len(view))
         stop = _REPORT_END.search(view, a, bound)  # (the report ends at its sentence's end or the next caller)
         end = stop.start() if stop is not None else bound
+        if stop is not None and view[stop.start()] in "？?":
+            continue  # (网友：请问…？ a question, no report)
+        labelled = m.start() in labels and _CALLER_LEAD.match(view, m.start()) is None
+        if labelled and (stop is None or view[stop.start()] == "\n") and not re.search("[，,]", view[a:end]):
+            continue  # (网友：燕子 ⏎, 来信人：某某 ⏎: a form's name field, no report)
         home = _CALLER_HOME.match(view, a, end)
         if home is not None:
             a = home.end()
         a, b = _trim(text, a, end)
         if b - a >= POINT_MIN_CHARS and not re.match(r"\s{0,2}(?:咨询|询问|感谢|表扬|点赞)", view[a:b]):
-            added.append((a, b))
+            # (来电人：A距离较远，建议增加B: the complaint is A, the request a recommendation; w66, Part 66's 3482)
+            r = 0 if _CALLER_REQUEST.match(view, a) is not None else caller_request_start(view[a:b])
+            if r < 0 and labelled and not asp.challenge_strength(view[a:b]):
+                continue  # (a bare label's report with no request is a complaint only when it states a shortcoming)
+            if r >= 0:  # (希望…: a report that opens with its request is the request only)
+                requests.append((a + r, b))
+                b = _trim(text, a, a + r)[1] if r else a
+                if b - a >= POINT_MIN_CHARS:
+                    asked.append((a, b))
+            if b - a >= POINT_MIN_CHARS:
+                added.append((a, b))
             leads.append((m.start(), a))
-    if not added:
+    if not leads:
         return
     lead_starts = [x for x, _ in leads]
 
@@ -5939,7 +6094,12 @@ def _hotline_points(text: str, sentences: list[Sentence], out: dict[str, list[Ra
         k = bisect.bisect_right(lead_starts, p.end) - 1
         return k >= 0 and p.start < leads[k][1] and p.end > leads[k][0]
 
-    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not holds_lead(p)]
+    for aspect in out:
+        out[aspect] = [p for p in out[aspect] if not holds_lead(p)]
+    if requests:  # (a point that runs from the complaint into the request gives way to the two)
+        _end_at_spans(out[asp.CHALLENGE], asked)
+        _start_at_spans(out[asp.RECOMMENDATION], requests)
+        _add_items(text, out, asp.RECOMMENDATION, requests, max_chars)
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 #: Fewest characters of a challenge point's part before a joined demand (:func:`_joined_demand_points`).

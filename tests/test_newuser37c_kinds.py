@@ -46,9 +46,14 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 66 (see SOURCES.md)")
+#: Kinds a change has fixed (unmarked, their assertions kept): w66's caller reports split into the complaint and the
+#: request (points._hotline_points), quoted proposals after a noun and 包括 (points.quoted_proposals) and a quoted
+#: speaker's proposals before the attribution (points.quoted_speech).
+FIXED = {"quoted-proposal-before-attribution-missed", "corner-bracket-suggestion-list-not-split",
+         "complaint-and-request-sentence-gives-no-challenge"}
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
 def test_part66_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
