@@ -82,3 +82,12 @@ def test_later_questions_of_a_question_item_propose():
     assert not proposes_by_question("能否具体说明进展？")
     assert_linear(lambda n: later_proposal_questions("问？" + "能否加快建设？" * n, 0, 2 + 7 * n, 80), 500,
                   "an item of many questions")
+
+
+def test_worrying_state_and_excess_state_a_shortcoming():
+    # 不容乐观 and 过度 state a shortcoming as 堪忧 and 过于 do (Part 64's 3336); 防止过度… stays a measure
+    assert asp.challenge_strength("村民自治的总体状况不容乐观")
+    assert asp.challenge_strength("决策权力过度集中")
+    assert asp.prose_aspect("要防止过度开发") == asp.RECOMMENDATION
+    ch = _points("调查表明,农村基层社会村民自治的总体状况不容乐观,村两委决策权力过度集中。")["challenges"]
+    assert any("不容乐观" in p for p in ch)
