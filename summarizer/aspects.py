@@ -1651,8 +1651,17 @@ def _mask_non_modals(text: str) -> str:
     ``modal_exclusion`` group) blanked with spaces, same length (offsets keep their meaning)."""
     if not has_cue(text, "modal_exclusion"):
         return text  # (one scan for the whole group: most texts hold none of its words)
+    original = text
     for w in words_present(text, "modal_exclusion"):  # (the group's words in its order, those in the text: speed23)
         text = text.replace(w, " " * len(w))
+    if has_cue(original, "modal_exclusion_keep"):
+        # (我们理应有自身的追求, 政府更应有担当: a modal over 有, no 应有 "due" of 应有的责任; Part 65's 3382)
+        pieces, at = [], 0
+        for m in cue_pattern("modal_exclusion_keep").finditer(original):
+            if original[m.end():m.end() + 1] not in ("的", "之"):  # (理应有的尊重: 应有 "due" still)
+                pieces += [text[at:m.start()], m.group()]
+                at = m.end()
+        text = "".join(pieces) + text[at:]  # (one splice per kept word, joined once: linear)
     return text
 
 
@@ -1999,6 +2008,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # …指出A、B等问题，并提出了整改意见：… the last clause announces the remedies; the problems named before it are
         # what they answer (Part 58). Whose they are is read as for a colon
         return OTHER if _reported_proposals(s[:proposal.start()]) else RECOMMENDATION
+    if cues[-1][1] == RECOMMENDATION and _TAKEN_MEASURES_TAIL.search(s):
+        return OTHER  # 政府采取了一系列措施，包括：… the measures taken, listed: a record, no advice (Part 64's 3349)
     if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]) \
             and not _chair_requirements(s[:_cue_start(masked, cues[-1][0])], masked[:cues[-1][0]]):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
@@ -2033,6 +2044,13 @@ _PROPOSAL_COUNT_COLON_TAIL = re.compile(
     r"(?:提出|提了|提交|归纳为|归纳成|归纳出|总结为|总结出)[^，,。；;：:]{0,3}?[两二三四五六七八九十几多\d]{1,3}(?:条|点|项|个)"
     r"[^，,。；;：:]{0,6}?(?:建议|意见|诉求)\s{0,2}(?:[，,]?\s{0,2}(?:包括|如下|分别是|分别为))?\s{0,2}[：:]\s*$")
 
+#: A lead-in's last clause that narrates measures already taken and lists them (``面对疫情，政府采取了一系列严厉措施，
+#: 包括：``, ``近年来出台了多项政策，包括``): a verb of taking or issuing measures in the perfective, at most fourteen
+#: characters of count and modifier, the measure noun, then the listing word or the colon. What was done is no advice
+#: (:func:`lead_in_aspect`: :data:`OTHER`; Part 64's 3349). Anchored at the end, bounded: linear.
+_TAKEN_MEASURES_TAIL = re.compile(
+    r"(?:采取|推出|出台|实施|推行|制定|启动|部署)了[^，,。；;：:！？!?]{0,14}?(?:措施|举措|政策|办法|行动)"
+    r"[，,]?\s{0,2}(?:包括|主要有|主要包括|如下)?\s{0,2}[：:]?\s*$")
 #: A lead-in's last clause that makes proposals or demands with no count and announces them with its colon
 #: (``…等问题，并提出了整改意见：``, ``提出以下要求：``; Part 58's inspection news): a verb of making them, at most six
 #: characters (以下, 整改), 建议/意见/要求, then the colon (or 如下 and the colon); the problems named before it are what

@@ -2363,8 +2363,9 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 own = asp.RECOMMENDATION
             elif own is None and regions[i] == asp.RECOMMENDATION and asp.weak_modal_measure(s.text):
                 own = asp.RECOMMENDATION  # 政府可采取两头补贴的方式: a weak modal's suggestion, inside a measures region
-            if own == regions[i] == asp.CHALLENGE:
-                # (cut as prose is: its ；-parts, a lead-in's list, a run of terse problems in chunks; cut20)
+            if own == regions[i] == asp.CHALLENGE or own == regions[i] and _in_place_list(text, s.start, s.end, own):
+                # (cut as prose is: its ；-parts, a lead-in's list, a run of terse problems in chunks; cut20; and a
+                # measure sentence that lists its items after a listing word, 并列出11项措施，包括A；B；C: Part 65's 3381)
                 for pa, pb in _sentence_parts(structure, marker_end(structure, s.start), s.end, own, max_chars):
                     out[own].append(RawPoint(own, pa, pb, float(scores[i])))
             elif own == regions[i]:
@@ -2600,6 +2601,10 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             listed = _listing_aspect(text, s.start, s.end)
             if listed in cands:  # 面对不少问题，包括：A；B；C。 — the lead-in and its items in one sentence
                 cands[listed].append((i, s))
+        elif aspect in cands and _in_place_list(text, s.start, s.end, aspect):
+            # (议员建议…，并列出11项措施，包括A；B；C: a lead-in whose items follow its listing word in the same
+            # sentence, no colon: it opens no region, its items are its points; Part 65's 3381)
+            cands[aspect].append((i, s))
     cap = max(1, min(PROSE_POINTS, len(text) // PROSE_CHARS_PER_POINT))
     for aspect, found in cands.items():
         out[aspect] = _rank_pick(structure, found, scores, aspect, max_chars, cap)
@@ -2767,6 +2772,48 @@ def asks_information(question: str) -> bool:
     return asp.has_cue(question[m.end():m.end() + INFORMATION_VERB_GAP], "information_request_verb")
 
 
+#: A question that asks how a measure will be taken (``未来如何进一步丰富该区…？``, ``当局如何加快优化…？``): 如何, then an
+#: action past at most two adverbs (:func:`summarizer.aspects._opens_action`); 情况如何 asks for information.
+_HOW_WORD = "如何"
+
+
+def proposes_by_question(question: str) -> bool:
+    """Whether ``question`` (one sentence, Simplified view, ending with its question mark) asks for a measure: a
+    proposing word before an action (:data:`_PROPOSAL_QUESTION`: ``能否加快吸引更多商户入驻？``, or
+    :func:`summarizer.aspects.asks_for_measure`: ``会否考虑设置…？``) that asks for no account (:func:`asks_information`),
+    or 如何 right before an action (``未来如何进一步丰富…？``); and it states no shortcoming. Linear in the question."""
+    q = question.strip()
+    if asp.challenge_strength(q):
+        return False
+    if (_PROPOSAL_QUESTION.search(q) is not None or asp.asks_for_measure(q)) and not asks_information(q):
+        return True
+    k = q.find(_HOW_WORD)
+    if k < 0:
+        return False
+    lex = asp.lexicon()
+    verbs = tuple(lex.words("imperative")) + tuple(lex.words("prose_action")) + tuple(lex.words("solution_verb"))
+    return asp._opens_action(q[k + len(_HOW_WORD):], verbs)
+
+
+def later_proposal_questions(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """The spans (offsets into ``text``) of the questions after the first of a list item ``[start, end)`` (its content,
+    marker excluded) that each ask for a measure (:func:`proposes_by_question`): a written question's item asks
+    several questions in turn (``1、…请问当局现时招商情况如何？能否加快吸引更多商户入驻？未来如何进一步丰富该区
+    餐饮…？``), and each that proposes is a point of its own; the question mark left out. One pass over the item."""
+    out: list[tuple[int, int]] = []
+    a, first = start, True
+    for k in range(start, end):
+        ch = text[k]
+        if ch not in _QUESTION_ENDS and ch not in "。！!\n":
+            continue
+        if not first and ch in _QUESTION_ENDS and proposes_by_question(text[a:k + 1]):
+            x, y = _trim(text, a, k)
+            if y - x >= POINT_MIN_CHARS:
+                out.append(shape(text, x, y, max_chars))
+        first, a = False, k + 1
+    return out
+
+
 #: Most characters between a proposing question word and a verb of explaining that makes it ask for an account
 #: (:func:`asks_information`: ``能否具体说明``, ``可否向公众详细交代``).
 INFORMATION_VERB_GAP = 8
@@ -2821,6 +2868,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     for it, role in zip(structure.items, roles):
         ask = asked.get(id(it))
         verdict = None
+        if it.run >= 0 and not any(ch.run >= 0 for ch in it.children) and (ask is not None or text[
+                _first_sentence_end(text, it.content_start, it.end):][:1] in _QUESTION_ENDS):
+            # (1、…请问当局现时招商情况如何？能否加快吸引更多商户入驻？未来如何进一步丰富…？: in an item of a list that
+            # asks, each later question that asks for a measure is a proposal of its own; Part 65's 3408)
+            for qa, qb in later_proposal_questions(text, it.content_start, it.end, max_point_chars):
+                stated[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, qa, qb, sentence_score(qa)))
         if it.family == "line" and it.titled and (role is None or role.aspect in (None, asp.CHALLENGE)):
             ha, hb = _trim(text, it.content_start, it.heading_end)
             verdict = label_verdict(text[ha:hb]) or label_named_cause(text[ha:hb]) if hb > ha else None
@@ -2981,6 +3034,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 for la, lb in listed:
                     out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
                 if not listed:
+                    # (议员建议…，并列出11项措施，包括A；B；C under a heading that sums them up: the items are points
+                    # of their own; Part 65's 3381)
+                    for la, lb in in_place_list_items(text, it.heading_end, it.end, aspect, max_point_chars):
+                        out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), (a, b)))
                     span = label_body_statement(text, it, (a, b), aspect, max_point_chars)
                     if span is not None:
                         out[aspect].append(RawPoint(aspect, span[0], span[1], sentence_score(span[0]), (a, b)))
@@ -12888,12 +12945,36 @@ def _sentence_parts(structure: Structure, start: int, end: int, aspect: str, max
     return parts
 
 
+def in_place_list_items(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """The items (offsets into ``text``) of each sentence of the body ``[start, end)`` that lists items of ``aspect``
+    after a listing word and no colon (:func:`_in_place_list`: ``议员建议…，并列出11项措施，包括A；B；C。``), cut as
+    prose is (:func:`prose_parts`); a sentence that gives fewer than two gives none. The body is split at sentence
+    ends and line breaks; each sentence is read a bounded number of times: linear."""
+    out: list[tuple[int, int]] = []
+    a = start
+    for k in range(start, end + 1):
+        if k < end and text[k] not in _SENT_END and text[k] != "\n":
+            continue
+        if k - a > 1 and _in_place_list(text, a, k, aspect):
+            spans = prose_parts(text, a, k, aspect, max_chars)
+            if len(spans) >= 2:
+                out.extend(spans)
+        a = k + 1
+    return out
+
+
+def _in_place_list(text: str, start: int, end: int, aspect: str) -> bool:
+    """Whether the sentence ``text[start:end]`` holds no colon and lists items of ``aspect`` after a listing word
+    (:func:`_listing_aspect` over :func:`_list_lead_end`: ``议员建议…，并列出11项措施，包括A；B；C``). Linear."""
+    return _first_colon(text, start, end) < 0 and _listing_aspect(text, start, end) == aspect
+
+
 def _listing_aspect(text: str, start: int, end: int) -> str | None:
     """The aspect of a prose sentence ``[start, end)`` that is a lead-in and its list at once: a lead that names the
     aspect and announces a list (:func:`summarizer.aspects.lead_in_aspect`: ``外判工面对不少问题，包括：``), a
     colon, then at least two ``；``-separated items. None for any other sentence (a colon before a quotation
     introduces speech)."""
-    colon = _first_colon(text, start, end)
+    colon = _list_lead_end(text, start, end)
     if colon < 0 or text[colon + 1:colon + 2] in "“「『\"'" and not _QUOTED_LABELS.match(text, colon + 1, end):
         return None
     if _PART_RE.search(text, colon + 1, end) is None:
@@ -12922,6 +13003,27 @@ def _first_colon(text: str, start: int, end: int) -> int:
     return m.start() if m else -1
 
 
+#: A listing word right after a clause's comma that opens a ``；``-list in place of a colon (``…并列出11项措施，包括A；
+#: B；C``, ``…面临不少问题，包含A；B``). Bounded: linear.
+_COMMA_LISTING_WORD = re.compile(r"[，,]\s{0,2}(?:其中包括|当中包括|包括|包含|分别是|分别为)(?=[^：:\s])")
+
+
+def _list_lead_end(text: str, start: int, end: int) -> int:
+    """Offset of the last character of the lead of an unmarked list inside the sentence ``text[start:end]``: its
+    first colon (:func:`_first_colon`), or, where it has none, the listing word after a comma
+    (:data:`_COMMA_LISTING_WORD`: ``…并列出11项措施，包括A；B；C``) when a ``；`` follows that word in the sentence
+    (a news item lists a speaker's proposals so, the listing word standing for the colon: Part 65's 3381); else -1.
+    The items start right after the offset. Linear (two C-level scans)."""
+    colon = _first_colon(text, start, end)
+    if colon >= 0:
+        return colon
+    view = simplified_view(text[start:end])  # (same length: 包括 of 包括, 分別 read as 分别)
+    m = _COMMA_LISTING_WORD.search(view) if "包" in view or "分别" in view else None
+    if m is None or _PART_RE.search(text, start + m.end(), end) is None:
+        return -1
+    return start + m.end() - 1
+
+
 def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
     """The point spans of one prose sentence ``[start, end)`` of ``aspect``.
 
@@ -12945,7 +13047,7 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
             return [shape(text, a, b, max_chars)] if b > a else []
         start += asp.question_lead_end(text[start:end])
     a0 = start
-    colon = _first_colon(text, start, end)
+    colon = _list_lead_end(text, start, end)
     listed = False
     if colon >= 0 and text[colon + 1:colon + 2] not in "“「『\"'":
         lead = text[start:colon + 1]
