@@ -4417,8 +4417,8 @@ def accounts_for_conduct(sentence: str) -> bool:
     account holds (a subhead's body narrating the event under it; lefts22). Bounded: one frame match
     (:func:`_news_frame_re`, at the start only)."""
     s = sentence.strip()
-    m = _news_frame_re().search(s)
-    return m is not None and m.start() == 0 and _accounts_for_conduct(m)
+    m = _news_frame_re().match(s)  # (search's first try: only a frame at the start counts)
+    return m is not None and _accounts_for_conduct(m)
 
 
 #: A document or research noun of ``news_official`` that modifies a person's post (``研究主管周某指出``, ``调查主任表示``):
@@ -7389,6 +7389,7 @@ _COMPARED_PROBLEMS = re.compile(r"\s{0,2}[^，,。；;！？!?]{0,16}?(?:面临|
                                 r"(?:比|较)[^，,。；;！？!?]{1,12}?(?:更多|更大|更突出|更复杂|更严峻|还多|多得多)[。！!]?\s{0,2}$")
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def argues_no_point(point: str) -> bool:
     """Whether ``point`` (a point's text) is a move of the argument rather than a problem or a measure: a turn to the
     next topic (:data:`_TOPIC_TURN`), a conclusion from examples (:data:`_EXAMPLE_CONCLUSION`), an open question set
@@ -8215,6 +8216,7 @@ WORK_LABEL_CHARS = 20
 _WORK_LABEL = re.compile(r"^[^：:，,。；;！？!?\n]{2,%d}[：:]" % WORK_LABEL_CHARS)
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def labels_work_done(point: str) -> bool:
     """True when ``point`` is a short label before a colon (at most :data:`WORK_LABEL_CHARS` characters, no clause
     break: ``成立工作小组：``) over narration of that work as done: the text after the colon holds a verb of a measure
@@ -8234,6 +8236,7 @@ def labels_work_done(point: str) -> bool:
 PROCEDURAL_WISH_CHARS = 10
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def procedural_wish(point: str) -> bool:
     """True when a clause of ``point`` (Simplified view) opens with a wish (``measure_tail_wish`` cue group: 希望,
     期望) whose next :data:`PROCEDURAL_WISH_CHARS` characters ask the listeners to speak at the meeting itself
@@ -8255,6 +8258,7 @@ PRAISE_VERDICT_CHARS = 8
 _THIS_IS = re.compile(r"^(?:这|此|这些)(?:也|都|正|确实)?是")
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def praise_verdict_end(point: str) -> bool:
     """True when the last clause of ``point`` (after its last comma or semicolon; quotation marks and end punctuation
     stripped) is a praise verdict of at most :data:`PRAISE_VERDICT_CHARS` characters (``praise_verdict`` cue group,
@@ -8268,6 +8272,7 @@ def praise_verdict_end(point: str) -> bool:
             and verdict.lstrip("很十分非常确实实在也更都").startswith(lexicon().words("praise_verdict")))
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def states_praise(point: str) -> bool:
     """True when ``point`` (Simplified view) ends, past quotation marks and end punctuation, in praise (``praise_end``
     cue group: ``你这个建议非常好``, ``报告很务实``) and names no deficiency (:func:`challenge_strength`,
@@ -8292,6 +8297,7 @@ def states_praise(point: str) -> bool:
 REPORT_PRAISE_CLAUSES = 2
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def praises_report(point: str) -> bool:
     """True when at least :data:`REPORT_PRAISE_CLAUSES` clauses of ``point`` (Simplified view; split at commas and
     semicolons) end in what a meeting says of a report or a plan it praises (``report_praise`` cue group: ``总结成绩实事
@@ -8397,6 +8403,7 @@ def _sanction_clause() -> re.Pattern[str]:
         rf"(?:{cue_pattern('sanction_verb').pattern})")
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def announces_sanction(point: str) -> bool:
     """Whether a would-be challenge ``point`` (Simplified view) announces a sanction on the parties at fault
     (``对整改不力的县区，市政府还将实施问责``; ``督查中发现推进迟缓的情况，将对责任县区下发整改通知``): its last clause is
@@ -8654,6 +8661,7 @@ def appearance_main(point: str) -> int | None:
     return _main_after_opener(point, _appearance_open_re().match(point), _APPEARANCE_TURN)
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def concession_main(point: str) -> int | None:
     """Offset (characters into ``point``) of the main clause of a concession that opens ``point``
     (``尽管政府采取了多项措施，但却出现了新的问题`` → the offset of ``出现了…``), its connective (但/但是/然而/可是/不过,
@@ -8663,6 +8671,7 @@ def concession_main(point: str) -> int | None:
     return _main_after_opener(point, _CONCESSION_OPEN.match(point), _CONCESSION_MAIN)
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def awaits_improvement(point: str) -> bool:
     """True when ``point`` (Simplified view) states a shortcoming as work still awaiting improvement: its last clause
     names the thing first, then says it still needs improving, the verb ending the clause with no object after it
@@ -8710,6 +8719,7 @@ def needs_change(point: str) -> bool:
                 or subject.startswith(lex.words("modal")) or starts_imperative(subject))
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def opens_mid_clause(point: str) -> bool:
     """True when ``point`` (Simplified view) opens with a word that cannot open a statement (``mid_clause_opener`` cue
     group: the copula 是 with no subject, 却是, 反而是, 使得 …): the span was cut after its subject or the condition it
@@ -8749,6 +8759,7 @@ def topic_frame_only(point: str) -> bool:
     return not (challenge_strength(content) or has_cue(content, "prose_challenge"))
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def frame_only(point: str) -> bool:
     """True when ``point`` (Simplified view) is only a frame of topic, ``在…方面`` with nothing after it (an outline's
     dimension, ``在带头强化政治忠诚、提高政治能力方面``): the problem or the measure in that dimension follows it; the
@@ -8830,6 +8841,7 @@ _BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,1
 _RELIEF_OPENING = re.compile(r"(?:这样)?(?:[一二三四五六七八九十]是)?(?:也|还|更)?(?:可以|能够|有助于|有利于|可)")
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def states_relief(point: str) -> bool:
     """Whether the would-be challenge ``point`` opens with the relief a measure brings (:data:`_RELIEF_OPENING` and a
     remedy verb: ``一是可以缓解高考压力``, ``有助于缓解晚婚晚育现象``): the burden it names is what the measure removes,
@@ -8840,6 +8852,7 @@ def states_relief(point: str) -> bool:
     return m is not None and m.end() > 0 and p[m.end():].startswith(lexicon().words("remedy"))
 
 
+@_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the

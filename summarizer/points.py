@@ -2859,9 +2859,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     stated: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     layout = _layout(structure, sentences, roles)
 
+    region_of: dict[int, str | None] = {}  # (pos -> its region: the passes ask about each point's start, some ten each)
+
     def region_at(pos: int) -> str | None:
+        if pos in region_of:
+            return region_of[pos]
         k = bisect.bisect_right(starts, pos) - 1
-        return layout.regions[k] if k >= 0 and pos < sentences[k].end else None
+        region = region_of[pos] = layout.regions[k] if k >= 0 and pos < sentences[k].end else None
+        return region
 
     before_measures = _problems_before_measures(structure, roles)
     run_votes: dict = {}  # (parallel_measure_item: each run's sibling votes, read once)
@@ -12350,6 +12355,8 @@ PARALLEL_GAP_CHARS = 400
 #: Most characters from a list marker to the point it opens (``二是要加快…``: the marker and a sequence word).
 BODY_MARKER_CHARS = 8
 _RUN_IN_GRAM = 3
+# a character that ends a run-in's opening clause
+_RUN_IN_CLAUSE_END = re.compile("[，,；;：:。！？!?\n]")
 
 
 def parallel_run_ins(text: str, starts: list[int]) -> list[list[int]]:
@@ -12364,15 +12371,15 @@ def parallel_run_ins(text: str, starts: list[int]) -> list[list[int]]:
     buckets: dict[tuple[int, str], list[int]] = {}
     clause: dict[int, str] = {}
     for a in starts:
-        k = a
-        while k < len(text) and k - a < RUN_IN_CLAUSE_CHARS + 1 and text[k] not in "，,；;：:。！？!?\n":
-            k += 1
+        stop = _RUN_IN_CLAUSE_END.search(text, a, a + RUN_IN_CLAUSE_CHARS + 1)
+        k = stop.start() if stop else min(len(text), a + RUN_IN_CLAUSE_CHARS + 1)
         if k - a > RUN_IN_CLAUSE_CHARS or k - a < _RUN_IN_GRAM + 1:
             continue
         clause[a] = text[a:k]
+        han = [is_cjk(c) for c in clause[a]]  # (each character tested once, not once per gram that holds it)
         for off in range(0, k - a - _RUN_IN_GRAM + 1):
             gram = text[a + off:a + off + _RUN_IN_GRAM]
-            if all(is_cjk(c) for c in gram):
+            if all(han[off:off + _RUN_IN_GRAM]):
                 bucket = buckets.setdefault((off, gram), [])
                 if not bucket or bucket[-1] != a:
                     bucket.append(a)
