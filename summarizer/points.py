@@ -1211,6 +1211,47 @@ def label_body_problems(text: str, item, point: tuple[int, int], max_chars: int,
                                lambda sentence: any_problem or asp.has_cue(sentence, "harm_done"))
 
 
+#: Fewest ``；``-separated parts of the body sentence that :func:`semicolon_body_problems` reads as a list of faults.
+SEMICOLON_BODY_PARTS = 3
+
+
+def semicolon_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
+    """The faults that the body of a short problem label lists in one sentence of ``；``-separated parts (issue 8,
+    Part 63: a work summary's ``二是组织生活不实。支部活动时间常被业务工作挤占，存在被动应付现象；以业务会议代替支部会议；
+    制度落实不到位，流于形式。``): the label names the fault, each part states one instance of it. When that sentence
+    is the item's whole body (on the label's line or the next), has at least :data:`SEMICOLON_BODY_PARTS` parts and no
+    colon (a lead-in), and at least half of its parts state a shortcoming by their own cue words
+    (:func:`summarizer.aspects.challenge_strength`), each part is a point (shaped to ``max_chars``, :func:`shape`).
+    ``[]`` otherwise: for an item with sub-items, a point ``point`` of :data:`MIN_POINT_CHARS` characters or more (a
+    statement, not a label), one that stops inside its sentence (no full stop or line break after it), or a body of
+    more sentences (parts that set out a practice or views the body then sums up). Offsets are in ``text`` (the
+    essay's cleaned text); reads the item's body once (linear)."""
+    a, b = point
+    if item.children or b - a >= MIN_POINT_CHARS:
+        return []
+    pos = b
+    while pos < item.end and text[pos] in _TRIM:
+        pos += 1
+    if not any(ch in _SENT_END or ch == "\n" for ch in text[b:pos]):
+        return []  # the point stops inside its sentence (a cut statement, or 标签，…): no label of its own
+    sa, stop = _trim(text, pos, item.end)
+    if stop <= sa:
+        return []
+    se = _first_sentence_end(text, sa, stop)
+    rest_a, rest_b = _trim(text, se, stop)
+    if rest_b > rest_a:
+        return []  # (more sentences follow: the parts set out a practice or views that the body then sums up)
+    sentence = text[sa:se]
+    if len(_PART_RE.findall(sentence)) + 1 < SEMICOLON_BODY_PARTS or _first_colon(text, sa, se) >= 0:
+        return []
+    bounds = [sa] + [m.end() for m in _PART_RE.finditer(text, sa, se)] + [se]
+    parts = [(x, y) for p, q in zip(bounds, bounds[1:]) for x, y in (_trim(text, p, q),) if y > x]
+    if len(parts) < SEMICOLON_BODY_PARTS or 2 * sum(
+            asp.challenge_strength(text[x:y]) > 0 for x, y in parts) < len(parts):
+        return []
+    return [span for x, y in parts for span in (shape(text, x, y, max_chars),) if span[1] > span[0]]
+
+
 def _body_problem_spans(text: str, pos: int, stop: int, max_chars: int,
                         accept=lambda sentence: True) -> list[tuple[int, int]]:
     """The challenge spans of the at most :data:`LABEL_BODY_SENTENCES` sentences of ``text[pos:stop]``: each sentence
@@ -3053,6 +3094,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                            for la, lb in label_body_problems(
                                                text, it, (a, b), max_point_chars,
                                                any_problem=_under_causes(structure, it)))
+            if aspect == asp.CHALLENGE and not it.children:
+                # (二是组织生活不实。A；B；C。: a short label whose body lists its faults in one ；-separated sentence;
+                # Part 63's work summaries)
+                out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
+                                   for la, lb in semicolon_body_problems(text, it, (a, b), max_point_chars))
             if aspect == asp.CHALLENGE and it.family == "seq" and not it.titled and not it.children:
                 # (首先，核心技术的突破仍然是制约…的关键因素之一。尽管…，但…等问题仍未完全解决。…: the later
                 # sentences of a run-in 首先/其次 paragraph that state problems; Part 60's 3080)
@@ -6519,6 +6565,21 @@ _PROBLEM_REPORT_VERBS = ("提到", "反映", "指出", "表示", "说", "就指"
                          "认为", "認為", "批评", "批評")
 
 
+#: Verbs that end a speaker's frame before a colon (``网友留言：``, ``居民反映：``, ``王女士称：``): the words after the colon are
+#: what the speaker says, not the body of a run-in label (:func:`_speaker_colon`).
+_SPEAKER_COLON_VERBS = _PROBLEM_REPORT_VERBS + ("說", "留言", "称", "稱", "来信", "來信", "投诉", "投訴", "写道", "寫道")
+#: Most characters before a colon that :func:`_speaker_colon` reads for the speaker's verb (past spaces).
+SPEAKER_COLON_SCAN = 4
+
+
+def _speaker_colon(body: str, colon: int) -> bool:
+    """Whether the colon at ``body[colon]`` closes a speaker's frame: the text before it ends (within
+    :data:`SPEAKER_COLON_SCAN` characters, spaces ignored) with a verb of :data:`_SPEAKER_COLON_VERBS` (``网友留言：``,
+    ``有居民反映：``). Constant work."""
+    head = body[max(0, colon - SPEAKER_COLON_SCAN - 2):colon].rstrip(" \u3000")
+    return head.endswith(_SPEAKER_COLON_VERBS)
+
+
 def _last_report_end(chain: str) -> int:
     """Offset in ``chain`` just past the last reporting verb of :data:`_PROBLEM_REPORT_VERBS` in it that is a word of
     its own (not ``说`` inside ``说明``, ``小说``: :func:`aspects.inside_word`; wrong32), or -1 when none is. Linear in
@@ -6581,6 +6642,11 @@ def _finding_chain_start(chain: str) -> int:
     return a
 
 
+#: A bare 望 that opens a clause after a comma (``…，存在安全隐患，望相关部门能给予解决``): a plea as 希望 is, read by
+#: :func:`problem_then_appeal` only there (in a word, 失望, 展望, 望着, it is none), its act read as any plea's.
+_CLAUSE_PLEA = ("望",)
+
+
 def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
     """A sentence that states a problem and then asks for its fix in the next clause (``另一位代表提到A做得不够到位，
     建议增加B``; ``A年久失修，并建议C``): ``(problem, fix)`` spans (offsets into ``sentence``; ``problem`` None when
@@ -6597,9 +6663,9 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
     body = sentence.rstrip()
     if body.endswith(("？", "?")):
         return None
-    if not asp.has_cue(body, "appeal_after_problem"):
+    if not asp.has_cue(body, "appeal_after_problem") and "望" not in body:
         return None  # (the fix opens with such a verb: one scan before the walk over the commas, speed26)
-    verbs = asp.longest_first("appeal_after_problem")
+    verbs = asp.longest_first("appeal_after_problem") + _CLAUSE_PLEA
     for m in _APPEAL_TURN_LEAD.finditer(body):
         if not body.startswith(verbs, m.end()):
             continue
@@ -6618,8 +6684,11 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
             return None  # (the fix's first clause opens with an imperative verb, maybe after an actor: 政府优化…)
         # (the problem runs from the last reporting verb, 有市民反映，A单一 -> A单一, or from the chain's start)
         j = _last_report_end(chain)
-        if j < 0 and c1 and body[c1 - 1] in "：:":  # (after a run-in label, 路灯问题：A，B，希望C: one clause only,
-            j = c0 - c1 if c0 == c1 else -1      # the label's reader keeps the rest; a label is never in a point)
+        if j < 0 and c1 and body[c1 - 1] in "：:" and not _speaker_colon(body, c1 - 1):
+            # (after a run-in label, 路灯问题：A，B，希望C: one clause only,
+            # the label's reader keeps the rest; a label is never in a point; not after a speaker's colon,
+            # 网友留言：A，B，希望C, whose words are the chain: Part 61's 3140)
+            j = c0 - c1 if c0 == c1 else -1
         elif j < 0:  # (no reporting verb: the problem is the chain of finding clauses before the appeal, mixed31)
             j = _finding_chain_start(chain)
             if j >= 0 and c0 != c1 and problem_then_demand(body) is not None:
@@ -6629,7 +6698,7 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
             return None  # (针对上述问题，建议…: a lead-in that points back, no problem of its own)
         # (the verb stays with a wish, 希望拓宽…, and before an actor, 建议政府优化…; it goes before a bare
         # imperative, 建议增加绿化植被 -> 增加绿化植被)
-        keep = v in ("希望", "要求") or not asp.starts_imperative(body[k:_clause_end(body, k)].lstrip())
+        keep = v in ("希望", "要求", "望") or not asp.starts_imperative(body[k:_clause_end(body, k)].lstrip())
         fix = (m.end() if keep else k, len(body.rstrip(_TRIM + "。！!")))
         last = clause.strip(_TRIM)
         if (j >= 0 and len(problem) >= ENUM_ITEM_CHARS and not problem.startswith(_PROBLEM_COUNT_NOUNS)
