@@ -6504,6 +6504,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             runs[key].append(ch)
         previous: str | None = None  # aspect of the last list of points at this level
         previous_family: str | None = None  # the marker family of that list
+        inherited_family: str | None = None  # the marker family of the last list read as the section's (fix38)
         for key in order:
             run = runs[key]
             if all(id(it) in roles for it in run):
@@ -6524,6 +6525,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
             sections = len({a for a in own if a}) >= 2 or _names_other_section(run, own, inherited)
             if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
                 run_aspect = _run_lead_aspect(run[0], inherited)
+                if run_aspect == inherited and _other_aspect_run(run, inherited, inherited_family):
+                    run_aspect = RECOMMENDATION if inherited == CHALLENGE else CHALLENGE
+                inherited_family = run[0].family if run[0].run >= 0 else inherited_family
                 parent_head = heading_of(run[0].parent) if run[0].parent is not None else ""
                 for it in run:
                     sub = [ch for ch in it.children if ch.run >= 0]
@@ -6873,6 +6877,15 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         short = [bool(challenge_strength(h) or states_shortfall(h)) for h in heads]
         return all(short) or (family not in ("seq", "side") and sum(short) * 2 >= len(heads)
                               and not any(item_vote(h) == RECOMMENDATION for h, s in zip(heads, short) if not s))
+
+    def _other_aspect_run(run: list[Item], inherited: str, before_family: str | None) -> bool:
+        # (存在的问题 ⏎ （一）…不足。⏎ （二）…不强。⏎ 1. 加强…。⏎ 2. 提升…。: a second list of another marker family
+        # after the section's own list, every one-line entry of it voting the other aspect, is that aspect's list
+        # with its heading left out; fix38)
+        if before_family is None or run[0].family == before_family or len(run) < 2:
+            return False
+        other = RECOMMENDATION if inherited == CHALLENGE else CHALLENGE
+        return all(it.titled and not it.children and item_vote(heading_of(it)) == other for it in run)
 
     def _run_lead_aspect(first: Item, inherited: str) -> str:
         """The aspect of a run inside a section of ``inherited``: the other aspect when a lead-in ending in a colon

@@ -840,7 +840,10 @@ _FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[�
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
-_RUNNING_HEAD = re.compile(rf"^[^\S\n]*(\d{{1,4}})[^\S\n]*([{CJK}]{{4,16}})", re.M)  # spaces, never a line break
+#: The dashes or dots a PDF prints around a page number (``· 12 ·``, ``— 13 —``, ``- 3 -``).
+_PAGE_NUMBER_DECOR = "-—–－·•・~"
+_RUNNING_HEAD = re.compile(rf"^[^\S\n]*(?:[{_PAGE_NUMBER_DECOR}]{{1,2}}[^\S\n]*)?(\d{{1,4}})[^\S\n]*"
+                           rf"(?:[{_PAGE_NUMBER_DECOR}]{{1,2}}[^\S\n]*)?([{CJK}]{{4,16}})", re.M)  # never a line break
 #: Characters right after a number that make it a date or a count, never a page number (``2024年…``, ``12月``).
 _NOT_PAGE_NUMBER_UNITS = frozenset("年月日号號届屆期版")
 #: A line's end that numbers an essay of a collection (``…提案 篇1``, ``…第2篇``, ``篇三``): an essay marker.
@@ -1102,6 +1105,56 @@ def _remove_forum_head(doc: _Doc) -> None:
         doc.apply([(0, title_start, "", "forum_chrome")])
 
 
+#: Longest running-head line beside a page number line (a journal's name and issue: ``中国行政管理 2024年第3期``).
+PAGE_HEAD_CHARS = 30
+
+
+def _page_head_key(line: str) -> str:
+    """A running head's identity: the stripped line without spaces, its digits one ``#`` (the issue or page number
+    inside it may change from page to page)."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+
+
+def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
+    """Remove the running-head lines a text copied out of a PDF keeps beside its page numbers (``— 13 —`` ⏎
+    ``中国行政管理 2024年第3期``): a line right before or after a page number line (:data:`_PAGE_NUMBER_LINE`,
+    :func:`_decorated_page_number`), of at most :data:`PAGE_HEAD_CHARS` characters and no sentence mark, that
+    stands so beside two or more page numbers (the same line but for its digits, :func:`_page_head_key`) is the
+    page's furniture, never the essay's title or text; the line goes with its line break, so a sentence the page
+    break cut (``…有责无权的问题`` ⏎ ``比较突出；…``) is joined again by the line joins (fix38). Runs before
+    :func:`_remove_lines`, which drops the page numbers. The original characters of these lines and of the page
+    numbers are flagged in ``markup`` (a bool array over the original input), so a point across a page break may
+    hold them like a removed tag. Linear in the lines."""
+    lines = doc.lines()
+    text = doc.text
+    numbered = [k for k, (start, end) in enumerate(lines)
+                if _PAGE_NUMBER_LINE.match(text, start, end) and text[start:end].strip()
+                or _decorated_page_number(text[start:end])]
+    if len(numbered) < 2:
+        return
+    for k in numbered:
+        start, end = lines[k]
+        markup[doc.offsets[start]:doc.ends[end - 1]] = True
+    pages = set(numbered)
+    beside: dict[str, set[int]] = {}
+    for k in numbered:
+        for j in (k - 1, k + 1):
+            if j < 0 or j >= len(lines) or j in pages:
+                continue
+            line = text[lines[j][0]:lines[j][1]].strip()
+            if not line or len(line) > PAGE_HEAD_CHARS or any(ch in TERMINATORS for ch in line) \
+                    or not CJK_RE.search(line):
+                continue
+            beside.setdefault(_page_head_key(line), set()).add(j)
+    edits: list[Edit] = []
+    for found in beside.values():
+        if len(found) >= 2:
+            edits.extend((lines[j][0], min(lines[j][1] + 1, len(text)), "", "page_head") for j in found)
+    for start, end, _repl, _rule in edits:
+        markup[doc.offsets[start]:doc.ends[end - 1]] = True
+    doc.apply(edits)
+
+
 def _remove_running_heads(doc: _Doc) -> None:
     """Remove a running header printed after a page number at the top of PDF pages ("012战疫情与社会治理").
 
@@ -1142,7 +1195,8 @@ def _remove_running_heads(doc: _Doc) -> None:
         if cut >= 4:
             header = header[:cut + 1].rstrip()
     # one way to read the spaces before the header (no two space runs side by side): linear on blank runs
-    pattern = re.compile(r"(?m)^[^\S\n]*(?:\d{1,4}[^\S\n]*)?" + re.escape(header))
+    decor = rf"(?:[{_PAGE_NUMBER_DECOR}]{{1,2}}[^\S\n]*)?"  # (· 12 ·   中国行政管理: a decorated page number; fix38)
+    pattern = re.compile(rf"(?m)^[^\S\n]*(?:{decor}\d{{1,4}}[^\S\n]*{decor})?" + re.escape(header))
     doc.sub(pattern, "running_header")
 
 
@@ -2687,6 +2741,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_outline_label(doc)  # (before the line rules, which drop its closing ellipsis line)
     if "[复制链接]" in doc.text:
         _remove_forum_head(doc)
+    _remove_page_heads(doc, markup)
     _remove_lines(doc, byline_origins, json_origins, post_origins)
     if len(json_origins) >= 2:  # a JSON list of two or more articles: each is a record, like a CSV row
         record_origins = sorted(set(record_origins) | set(json_origins))

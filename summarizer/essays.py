@@ -418,7 +418,7 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                 else:
                     bare = _without_title_number(s)  # (…的调研报告篇1, …的调研报告（一）: the site's essay number)
                     found = (not s[0].isdecimal() and (s.startswith(shapes) or bare.endswith(shapes) or _names_both_aspects(bare))
-                             and (prose or _cn_value((_TOP_SECTION.match(following) or [None, "零"])[1]) == 1))
+                             and (prose or _opens_outline(following)))
                     # (a title over its article's header: 發布時間：…, a byline, 个人剖析材料; trialfix20)
                     found = found or headed
                 # (after an essay's 引言 part, a titled line is its next section unless another 引言 follows it; under
@@ -431,6 +431,22 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                     seen = 1
         previous = s
     return bounds
+
+
+#: A chapter-numbered section heading (``第一章 存在的问题``, ``第2部分``, ``第三节``): the numeral is group 1.
+_CHAPTER_SECTION = re.compile(rf"^\s*第([{CN_NUMERALS}]{{1,3}}|\d{{1,2}})[章部节篇编](?:分)?")
+
+
+def _opens_outline(line: str) -> bool:
+    """Whether the stripped ``line`` is the first heading of an essay's outline: ``一、…`` (:data:`_TOP_SECTION`) or
+    a first chapter, part or section (``第一章 存在的问题``, ``第1部分``: :data:`_CHAPTER_SECTION`). A title line over
+    it opens an essay as a title over prose does (fix38: an essay of chapters after another essay kept no title
+    of its own and was merged into the one before it)."""
+    m = _TOP_SECTION.match(line) or _CHAPTER_SECTION.match(line)
+    if m is None:
+        return False
+    numeral = m.group(1)
+    return numeral == "1" if numeral.isdecimal() else _cn_value(numeral) == 1
 
 
 def _opening_heading(line: str, openings: frozenset[str]) -> bool:

@@ -42,8 +42,8 @@ from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
-from summarizer.points import (cut_off_end, extract_points, marker_end, past_speaker_label, shape, unlinked_start,
-                               word_end)
+from summarizer.points import (cut_off_end, extract_points, interview_turns, marker_end, past_speaker_label, shape,
+                               unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -196,7 +196,8 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     text made of headings). Only the last two kinds hold a lead-in that ends in a colon (``存在的问题：``) or a side
     note (``备注：……``, :data:`_SIDE_NOTE`). A list line (:func:`summarizer.sentences.list_line_starts`:
     ``- 队伍老化问题突出`` with no full stop) is the item's whole text, no heading glued to a body: it is a sentence
-    of the best kind."""
+    of the best kind. In an interview (:func:`summarizer.points.interview_turns`) the sentences of the
+    interviewer's turns (questions, thanks) are no candidates while another sentence is."""
     structure, sentences = doc.structure, doc.sentences
     headings = sorted((it.start, it.heading_end) for it in structure.items if it.titled)
     inline = sorted(it.start for it in structure.items if it.family != "line")
@@ -227,6 +228,17 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
                 or bool(title_keys) and len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in title_keys)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
+    asked = [(t.start, t.end) for t in interview_turns(doc.body) if t.asks]
+    if asked:
+        # (记者：…有哪些困难？ ⏎ 王教授：… ⏎ 记者：谢谢王教授。: the interviewer's questions and small talk state nothing
+        # the interview says; its summary is the answers', fix38)
+        ask_starts = [a for a, _ in asked]
+
+        def in_question(s: Sentence) -> bool:
+            k = bisect.bisect_right(ask_starts, s.start) - 1
+            return k >= 0 and s.start < asked[k][1]
+
+        body = [i for i in body if not in_question(sentences[i])] or body
     clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
     best = [i for i in clear
             if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
@@ -655,6 +667,9 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             if out and left < _MIN_CUT_CHARS:
                 continue  # (a filled budget's last character or two: no fragment such as 自 or 薄?)
             a, b = shape(body, a, b, max(left, 1))
+            # (a cut at the character limit, no clause mark inside it: at the last word boundary, never inside a
+            # word or a noun compound, …宽带网络和第五 → …宽带网络; fix38)
+            b = word_end(body, a, b, max(left, 1), doc.tokenizer.cut)
             if speech_frame_only(body, a, b):
                 continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)
             b = _enumeration_cut(body, a, b)

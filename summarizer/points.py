@@ -437,8 +437,41 @@ def word_end(text: str, start: int, end: int, max_chars: int, cut: WordCut | Non
     # holds; the point ends before it, fix37)
     while len(boundaries) >= 3 and text[boundaries[-2]:boundaries[-1]] in _DANGLING_END_WORDS:
         boundaries.pop()
-    boundary = boundaries[-1]
+    boundary = _noun_compound_start(text, start, boundaries[-1], end)
+    if boundary != boundaries[-1]:
+        while len(boundaries) >= 2 and boundaries[-1] > boundary:
+            boundaries.pop()
+        if boundaries[-1] != boundary:
+            boundaries.append(boundary)
+        while len(boundaries) >= 3 and text[boundaries[-2]:boundaries[-1]] in _DANGLING_END_WORDS:
+            boundaries.pop()
+        boundary = boundaries[-1]
     return boundary if boundary - start >= max_chars // 3 else end
+
+
+#: Part-of-speech tags (jieba's) of the words a noun compound is made of (``专业`` ``技术`` ``人员``): nouns and verbal
+#: nouns; a person's name (``nr``) is left out (jieba tags ``建立健全`` so).
+_COMPOUND_TAGS = frozenset(("n", "nz", "ng", "nt", "nl", "ns", "vn"))
+
+
+def _noun_compound_start(text: str, start: int, boundary: int, end: int) -> int:
+    """``boundary`` (a word boundary of the point ``text[start:end]`` cut at the character limit, offsets into
+    ``text``) moved back to the start of the noun compound it splits: while the word before it and the word after it
+    are both nouns (:data:`_COMPOUND_TAGS`, :func:`summarizer.tokenize.word_tags` over the point's last characters
+    and :data:`WORD_END_CONTEXT_CHARS` characters after it), the compound goes on across the cut (``…长效机制和专业 |
+    技术人员培训体系``: ``专业`` alone is no object of its own), and the point ends before it (fix38). ``boundary``
+    when the tagger's words do not meet it. One tagging of the bounded window."""
+    from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (deferred: the tagger loads only for a cut point)
+    window = max(start, end + WORD_END_CONTEXT_CHARS - WORD_TAGS_CHARS)  # (the tagger reads that many characters)
+    tags = word_tags(text[window:end + WORD_END_CONTEXT_CHARS])
+    ends = list(itertools.accumulate(len(w) for w, _t in tags))
+    k = bisect.bisect_left(ends, boundary - window)
+    if k >= len(ends) or ends[k] != boundary - window or k + 1 >= len(tags):
+        return boundary
+    # (tags[k] ends at the boundary, tags[k + 1] opens after it)
+    while k >= 1 and tags[k][1] in _COMPOUND_TAGS and tags[k + 1][1] in _COMPOUND_TAGS:
+        k -= 1
+    return window + ends[k]
 
 
 #: Words that join a clause to the words after it (conjunctions, verbs of consequence, particles): a point cut at
@@ -3598,13 +3631,13 @@ def _past_outline_label(text: str, start: int, end: int) -> int:
 
 #: A speaker's or a column's label that opens a point (fix37): a name of at most three characters and a title
 #: (``张教授：``, ``李主任：``, ``陈议员：``), or the name of a newspaper's column (``社評：``, ``短评：``, ``编者按：``),
-#: then a colon. Who speaks or which column runs the text is no part of what is said; a field label that names
+#: or an interview's answer label (``答：``, fix38), then a colon. Who speaks or which column runs the text is no part of what is said; a field label that names
 #: what follows (``问题：``, ``经费不足：``, ``建议：``) is none of these and stays. Anchored, bounded.
 _SPEAKER_OR_COLUMN_LABEL = re.compile(
     r"(?:[\u3400-\u9fff]{1,3}(?:教授|副教授|主任|副主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|校长|校長|所长|所長|"
     r"部长|部長|主席|委员|委員|议员|議員|代表|先生|女士|老师|老師|博士|研究员|研究員|专家|專家|经理|經理|董事长|董事長|"
     r"总监|總監|处长|處長|科长|科長|镇长|鎮長|村长|村長|厅长|廳長|司长|司長)"
-    r"|社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|述评|述評|编者按|編者按)[ \t]{0,2}[：:][ \t]{0,2}")
+    r"|社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|述评|述評|编者按|編者按|答)[ \t]{0,2}[：:][ \t]{0,2}")
 #: Fewest characters after a speaker's label for the label to be read past (:func:`past_speaker_label`).
 SPEAKER_STATEMENT_CHARS = 4
 
@@ -3759,17 +3792,25 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
                 a, b = _trim(text, a, b)
                 if b - a >= PROPOSAL_MIN_CHARS:
                     added[aspect].append(RawPoint(aspect, a, b, finding=True))
+    cells = sorted(((p.start, p.end, aspect) for aspect, points in added.items() for p in points))
+    if not cells:
+        return
+    cell_starts = [a for a, _, _ in cells]  # (cells: disjoint)
+
+    def read_by_columns(q: RawPoint, aspect: str) -> bool:
+        """Whether ``q`` overlaps a named column's cell and is no part of one cell of its own aspect (a point
+        across a row's two cells, 问题 ⇥ 对策, or one of the other aspect inside a cell): the cells replace it."""
+        k = bisect.bisect_left(cell_starts, q.end) - 1
+        if k < 0 or cells[k][1] <= q.start:
+            return False  # (no cell overlaps the point: cells are disjoint, in text order)
+        a, b, column = cells[k]
+        return not (a <= q.start and q.end <= b and column == aspect)
+
+    for aspect in list(out):
+        out[aspect] = [q for q in out[aspect] if not read_by_columns(q, aspect)]
     for aspect, points in added.items():
         if not points:
             continue
-        other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
-        starts = [p.start for p in points]  # (cells: in text order, disjoint)
-
-        def in_cell(q: RawPoint) -> bool:
-            k = bisect.bisect_right(starts, q.start) - 1
-            return k >= 0 and q.end <= points[k].end
-
-        out[other] = [q for q in out.get(other, []) if not in_cell(q)]
         have = sorted(out.setdefault(aspect, []), key=lambda q: q.start)
         have_starts = [q.start for q in have]
         reach = list(itertools.accumulate((q.end for q in have), max))  # the furthest end of the points so far

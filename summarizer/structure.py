@@ -966,7 +966,37 @@ def _in_line_list(text: str, host: Item, line: Item, previous: Item | None) -> b
     entry. Looks at the text from ``previous`` to ``line`` only."""
     if previous is None or previous.start >= host.start or line.start <= host.start:
         return False
-    return "\n" not in text[previous.start:host.start].rstrip() and "\n" not in text[host.start:line.start].rstrip()
+    return _one_entry_line(text, previous, host.start) and _one_entry_line(text, host, line.start)
+
+
+def _one_entry_line(text: str, item: Item, end: int) -> bool:
+    """Whether the text of ``item`` up to ``end`` (an offset into ``text``) takes one line, or two when its marker
+    stands alone on the first (``（一）⏎ 监管力量薄弱，…。``: the entry's text is the next line; fix38). Reads the item's
+    text only."""
+    body = text[item.start:end].rstrip()
+    first = body.find("\n")
+    if first == -1:
+        return True
+    if text[item.content_start:item.start + first].strip():
+        return False  # (the marker's own line holds text: a second line is the entry's body)
+    return "\n" not in body[first + 1:].strip()
+
+
+def _after_line_list(text: str, host: Item, item: Item, previous: dict[int, Item],
+                     next_in_run: dict[int, int]) -> bool:
+    """Whether the marker ``item`` opens a list after the list whose last entry is ``host`` rather than a list inside
+    ``host``: ``host`` is the last of its run, it and the entry before it each take one line
+    (:func:`_one_entry_line`), that entry holds no list, ``host``'s text closes a sentence (``。``, ``；``: no lead-in
+    ``：`` that announces a list) and ``item`` opens the next line (``（一）…。⏎（二）…。⏎1. …⏎2. …``: the entries were
+    written alike, so the last one holds no list its sibling lacks; fix38). Reads the text from the entry before
+    ``host`` to ``item``."""
+    before = previous.get(id(host))
+    if (before is None or id(host) in next_in_run or before.children or host.children or not host.titled
+            or not line_opens_at(text, item.start)):
+        return False
+    written = text[host.start:item.start].rstrip()
+    return written[-1:] in "。！？!?；;" and _one_entry_line(text, before, host.start) and _one_entry_line(
+        text, host, item.start)
 
 
 def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple[Item, float]],
@@ -1154,6 +1184,8 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
                 stack.clear()
             else:
                 it.sub_rank = sub_rank
+        if it.family != "line" and stack and _after_line_list(text, stack[-1][0], it, previous, next_in_run):
+            stack.pop()  # (（一）…。⏎（二）…。⏎ 1. …: a list after a list of one-line entries, not inside its last one)
         while stack and (it.start >= stack[-1][1] or (stack[-1][0].rank >= it.rank and not contained(it, stack[-1][0]))):
             stack.pop()
         while stack and it.family == "num2" and _other_section_number(it, stack[-1][0]):
