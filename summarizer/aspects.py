@@ -2002,9 +2002,21 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]) \
             and not _chair_requirements(s[:_cue_start(masked, cues[-1][0])], masked[:cues[-1][0]]):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
+    if cues[-1][1] == RECOMMENDATION and takes_measures_done(s[:_cue_start(masked, cues[-1][0])]):
+        return OTHER  # 面对疫情，中国政府采取了一系列严厉措施，包括：the measures were taken, narrated (neg38)
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+def takes_measures_done(head: str) -> bool:
+    """Whether ``head`` (a lead-in's words before its recommendation cue noun, Simplified view) narrates the measures
+    as taken: a verb of adopting or carrying them out in the perfective (:data:`_DONE_VERB_LE`: 采取了, 实施了, 出台了)
+    and no modal of the author's (:func:`prescribes`, :func:`holds_modal_word`) nor a turn to what went wrong
+    (:data:`_TURN`). ``面对疫情，中国政府采取了一系列严厉措施，包括：⏎- 建立…系统`` lists what was done, a history or
+    a work report, no measure the essay proposes (neg38). Linear in ``len(head)``."""
+    return (_DONE_VERB_LE.search(head) is not None and _TURN.search(head) is None
+            and not (prescribes(head) or holds_modal_word(head)))
 
 
 def _after_survey_result(prefix: str) -> str:
