@@ -88,3 +88,12 @@ def test_measures_to_take_and_a_turn_after_taken_ones_are_kept():
 def test_taken_measures_test_is_linear():
     assert_linear(lambda n: asp.takes_measures_done("采" * n + "取了"), 20_000, "a long run before 取了")
     assert_linear(lambda n: asp.lead_in_aspect("政府采取了" + "严" * n + "措施，包括："), 5_000, "a long lead-in")
+
+
+# Kind 4: the author's own thanks (笔者更要感谢…的教师，他们…) are ceremony, whatever hardship the thanked bore
+
+def test_the_authors_thanks_are_ceremony():
+    assert asp.is_ceremony("笔者更要感谢过去多年坚守岗位的教师，他们在艰苦的条件下兢兢业业地工作")
+    assert asp.is_ceremony("在此特别感谢各位同工的付出")
+    assert not asp.is_ceremony("教师流失的情况令人担忧，学校面对收生困难的压力")
+

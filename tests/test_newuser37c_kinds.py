@@ -46,9 +46,12 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 66 (see SOURCES.md)")
+#: Kinds fixed since (their assertion kept): a paper's outline part names (neg38: 文献回顾, 研究设计 in the
+#: ``other_section`` cue group).
+_FIXED = {"contents-outline-read-as-recommendations"}
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in _FIXED else _MISS) for k in sorted(KINDS)])
 def test_part66_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
