@@ -6915,8 +6915,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if inherited not in (CHALLENGE, RECOMMENDATION):
             return False
         for it, a in zip(run, own):
-            if a not in (CHALLENGE, RECOMMENDATION) or a == inherited or not it.titled or it.family == "line":
+            if a not in (CHALLENGE, RECOMMENDATION, OTHER) or a == inherited or not it.titled or it.family == "line":
                 continue
+            if a == OTHER and item_vote(heading_of(it)) is not None:
+                continue  # (加强…的重要作用 states a measure: a point of the enclosing section, not a part of neither)
+            # (so is one naming a part of neither, 一、了解的基本情况 ⏎ 1、责任落实到位… under a page titled 存在问题和困难情况:
+            # what was found in place, no problems; neg38)
             if len(heading_of(it)) <= 20 and line_opens_at(structure.text, it.start) and any(
                     sum(1 for ch in it.children if ch.run == r) >= 2 for r in {ch.run for ch in it.children if ch.run >= 0}):
                 return True

@@ -1,7 +1,7 @@
 """neg38: issue 8, precision: descriptions, a paper's outline and measures narrated as taken read as points, by kind,
 on small inputs written for these tests (each kind with a negative case)."""
 
-from aspect_helpers import points
+from aspect_helpers import points, roles
 from costs import assert_linear
 from summarizer import aspects as asp
 
@@ -97,3 +97,28 @@ def test_the_authors_thanks_are_ceremony():
     assert asp.is_ceremony("在此特别感谢各位同工的付出")
     assert not asp.is_ceremony("教师流失的情况令人担忧，学校面对收生困难的压力")
 
+
+
+# Kind 5: inside a page titled with its problems, a numbered section naming a part of neither (一、了解的基本情况) over a
+# list of its own is that part: what was found in place (1、责任落实到位。…), no problems and no measures
+
+FOUND_IN_PLACE = ("社区疫情防控存在问题和困难情况\n"
+                  "社区疫情防控存在问题和困难情况1\n"
+                  "一、了解的基本情况\n"
+                  "通过摸查统计，各街道把疫情防控当作头等大事来抓。\n"
+                  "1、责任落实到位。各街道组织人员对返乡人员进行全面排查，建立信息互通机制。\n"
+                  "2、宣传动员到位。深入居委会进行广泛宣传，利用宣传车、广播等形式宣传防疫知识。\n")
+
+
+def test_a_part_of_neither_inside_a_problems_page_gives_no_points():
+    assert points(FOUND_IN_PLACE) == ([], [])
+    assert ("了解的基本情况", asp.OTHER, "other") in roles(FOUND_IN_PLACE)
+
+
+def test_a_measure_heading_with_a_part_noun_stays_a_point_of_its_section():
+    # (加强…的重要作用 states a measure: its item vote keeps it a point of the enclosing recommendations)
+    text = ("对策建议\n一、发挥社区组织的重要作用\n1. 建立居民议事会。\n2. 培育社区志愿队伍。\n"
+            "二、完善经费保障\n1. 设立专项资金。\n2. 落实以奖代补。\n")
+    assert ("发挥社区组织的重要作用", asp.RECOMMENDATION, "point") in roles(text)
+    assert points(text)[1] == ["发挥社区组织的重要作用", "建立居民议事会", "培育社区志愿队伍", "完善经费保障", "设立专项资金",
+                               "落实以奖代补"]
