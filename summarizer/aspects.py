@@ -2009,13 +2009,20 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     return cues[-1][1]
 
 
+#: A verb of adopting measures in the perfective (采取了, 实施了, 出台了), the verb whose object a lead-in's measure noun
+#: then is. Not 进行了 or 开展了 (``委员们对报告进行了讨论，并提出了…建议：`` proposes). Bounded.
+_TAKEN_MEASURE_VERB = re.compile(r"(?:采取|採取|实施|實施|出台|推出|制定)了")
+
+
 def takes_measures_done(head: str) -> bool:
     """Whether ``head`` (a lead-in's words before its recommendation cue noun, Simplified view) narrates the measures
-    as taken: a verb of adopting or carrying them out in the perfective (:data:`_DONE_VERB_LE`: 采取了, 实施了, 出台了)
-    and no modal of the author's (:func:`prescribes`, :func:`holds_modal_word`) nor a turn to what went wrong
-    (:data:`_TURN`). ``面对疫情，中国政府采取了一系列严厉措施，包括：⏎- 建立…系统`` lists what was done, a history or
-    a work report, no measure the essay proposes (neg38). Linear in ``len(head)``."""
-    return (_DONE_VERB_LE.search(head) is not None and _TURN.search(head) is None
+    as taken: its last clause holds a verb of adopting them in the perfective (:data:`_TAKEN_MEASURE_VERB`: 采取了,
+    实施了, 出台了), and ``head`` holds no modal of the author's (:func:`prescribes`, :func:`holds_modal_word`) nor a
+    turn to what went wrong (:data:`_TURN`). ``面对疫情，中国政府采取了一系列严厉措施，包括：⏎- 建立…系统`` lists what was
+    done, a history or a work report, no measure the essay proposes (neg38); ``委员们…进行了讨论，并提出了具体整改建议：``
+    proposes. Linear in ``len(head)``."""
+    last = max(head.rfind(ch) for ch in "，,；;：:。") + 1
+    return (_TAKEN_MEASURE_VERB.search(head, last) is not None and _TURN.search(head) is None
             and not (prescribes(head) or holds_modal_word(head)))
 
 

@@ -81,6 +81,8 @@ def test_measures_to_take_and_a_turn_after_taken_ones_are_kept():
     assert asp.lead_in_aspect("针对上述问题，提出以下措施：") == asp.RECOMMENDATION
     assert asp.lead_in_aspect("虽然采取了多项措施，但仍存在以下问题：") == asp.CHALLENGE
     assert not asp.takes_measures_done("各地要推广已采取了的")  # a modal prescribes
+    # (进行了 is no verb of adopting measures: the members discussed, then proposed)
+    assert asp.lead_in_aspect("会上，委员们对工作报告进行了讨论，并提出了具体整改建议：") == asp.RECOMMENDATION
     _, rec = points(TAKEN.replace("政府采取了一系列严厉措施，包括：", "政府应采取以下措施："))
     assert any("疫情监测和报告系统" in r for r in rec), rec
 
