@@ -2013,9 +2013,28 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]) \
             and not _chair_requirements(s[:_cue_start(masked, cues[-1][0])], masked[:cues[-1][0]]):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
+    if cues[-1][1] == RECOMMENDATION and takes_measures_done(s[:_cue_start(masked, cues[-1][0])]):
+        return OTHER  # 面对疫情，中国政府采取了一系列严厉措施，包括：the measures were taken, narrated (neg38)
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+#: A verb of adopting measures in the perfective (采取了, 实施了, 出台了), the verb whose object a lead-in's measure noun
+#: then is. Not 进行了 or 开展了 (``委员们对报告进行了讨论，并提出了…建议：`` proposes). Bounded.
+_TAKEN_MEASURE_VERB = re.compile(r"(?:采取|採取|实施|實施|出台|推出|制定)了")
+
+
+def takes_measures_done(head: str) -> bool:
+    """Whether ``head`` (a lead-in's words before its recommendation cue noun, Simplified view) narrates the measures
+    as taken: its last clause holds a verb of adopting them in the perfective (:data:`_TAKEN_MEASURE_VERB`: 采取了,
+    实施了, 出台了), and ``head`` holds no modal of the author's (:func:`prescribes`, :func:`holds_modal_word`) nor a
+    turn to what went wrong (:data:`_TURN`). ``面对疫情，中国政府采取了一系列严厉措施，包括：⏎- 建立…系统`` lists what was
+    done, a history or a work report, no measure the essay proposes (neg38); ``委员们…进行了讨论，并提出了具体整改建议：``
+    proposes. Linear in ``len(head)``."""
+    last = max(head.rfind(ch) for ch in "，,；;：:。") + 1
+    return (_TAKEN_MEASURE_VERB.search(head, last) is not None and _TURN.search(head) is None
+            and not (prescribes(head) or holds_modal_word(head)))
 
 
 def _after_survey_result(prefix: str) -> str:
@@ -6934,8 +6953,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if inherited not in (CHALLENGE, RECOMMENDATION):
             return False
         for it, a in zip(run, own):
-            if a not in (CHALLENGE, RECOMMENDATION) or a == inherited or not it.titled or it.family == "line":
+            if a not in (CHALLENGE, RECOMMENDATION, OTHER) or a == inherited or not it.titled or it.family == "line":
                 continue
+            if a == OTHER and item_vote(heading_of(it)) is not None:
+                continue  # (加强…的重要作用 states a measure: a point of the enclosing section, not a part of neither)
+            # (so is one naming a part of neither, 一、了解的基本情况 ⏎ 1、责任落实到位… under a page titled 存在问题和困难情况:
+            # what was found in place, no problems; neg38)
             if len(heading_of(it)) <= 20 and line_opens_at(structure.text, it.start) and any(
                     sum(1 for ch in it.children if ch.run == r) >= 2 for r in {ch.run for ch in it.children if ch.run >= 0}):
                 return True
