@@ -2008,13 +2008,11 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # …指出A、B等问题，并提出了整改意见：… the last clause announces the remedies; the problems named before it are
         # what they answer (Part 58). Whose they are is read as for a colon
         return OTHER if _reported_proposals(s[:proposal.start()]) else RECOMMENDATION
-    if cues[-1][1] == RECOMMENDATION and _TAKEN_MEASURES_TAIL.search(s):
-        return OTHER  # 政府采取了一系列措施，包括：… the measures taken, listed: a record, no advice (Part 64's 3349)
+    if cues[-1][1] == RECOMMENDATION and takes_measures_done(s[:_cue_start(masked, cues[-1][0])], s):
+        return OTHER  # 政府采取了一系列措施，包括：… the measures taken, listed: a record, no advice (Part 64's 3349; neg38)
     if cues[-1][1] == RECOMMENDATION and _reported_proposals(s[:_cue_start(masked, cues[-1][0])]) \
             and not _chair_requirements(s[:_cue_start(masked, cues[-1][0])], masked[:cues[-1][0]]):
         return OTHER  # (the words before the cue noun: 解决方案 names no document, 《方案》提出以下措施 does)
-    if cues[-1][1] == RECOMMENDATION and takes_measures_done(s[:_cue_start(masked, cues[-1][0])]):
-        return OTHER  # 面对疫情，中国政府采取了一系列严厉措施，包括：the measures were taken, narrated (neg38)
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
@@ -2022,16 +2020,21 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
 
 #: A verb of adopting measures in the perfective (采取了, 实施了, 出台了), the verb whose object a lead-in's measure noun
 #: then is. Not 进行了 or 开展了 (``委员们对报告进行了讨论，并提出了…建议：`` proposes). Bounded.
-_TAKEN_MEASURE_VERB = re.compile(r"(?:采取|採取|实施|實施|出台|推出|制定)了")
+_TAKEN_VERBS = "采取|採取|实施|實施|出台|推出|制定|推行|启动|部署"
+_TAKEN_MEASURE_VERB = re.compile(r"(?:%s)了" % _TAKEN_VERBS)
 
 
-def takes_measures_done(head: str) -> bool:
+def takes_measures_done(head: str, sentence: str = "") -> bool:
     """Whether ``head`` (a lead-in's words before its recommendation cue noun, Simplified view) narrates the measures
     as taken: its last clause holds a verb of adopting them in the perfective (:data:`_TAKEN_MEASURE_VERB`: 采取了,
     实施了, 出台了), and ``head`` holds no modal of the author's (:func:`prescribes`, :func:`holds_modal_word`) nor a
     turn to what went wrong (:data:`_TURN`). ``面对疫情，中国政府采取了一系列严厉措施，包括：⏎- 建立…系统`` lists what was
     done, a history or a work report, no measure the essay proposes (neg38); ``委员们…进行了讨论，并提出了具体整改建议：``
-    proposes. Linear in ``len(head)``."""
+    proposes. Also when ``sentence`` (the whole lead-in, Simplified view) ends in such a verb, a measure noun and a
+    listing word or colon (:data:`_TAKEN_MEASURES_TAIL`: ``近年来出台了多项政策，包括``; w645, Part 64's 3349), a modal
+    before it or not. Linear in ``len(head) + len(sentence)``."""
+    if sentence and _TAKEN_MEASURES_TAIL.search(sentence):
+        return True
     last = max(head.rfind(ch) for ch in "，,；;：:。") + 1
     return (_TAKEN_MEASURE_VERB.search(head, last) is not None and _TURN.search(head) is None
             and not (prescribes(head) or holds_modal_word(head)))
@@ -2068,8 +2071,8 @@ _PROPOSAL_COUNT_COLON_TAIL = re.compile(
 #: characters of count and modifier, the measure noun, then the listing word or the colon. What was done is no advice
 #: (:func:`lead_in_aspect`: :data:`OTHER`; Part 64's 3349). Anchored at the end, bounded: linear.
 _TAKEN_MEASURES_TAIL = re.compile(
-    r"(?:采取|推出|出台|实施|推行|制定|启动|部署)了[^，,。；;：:！？!?]{0,14}?(?:措施|举措|政策|办法|行动)"
-    r"[，,]?\s{0,2}(?:包括|主要有|主要包括|如下)?\s{0,2}[：:]?\s*$")
+    r"(?:%s)了[^，,。；;：:！？!?]{0,14}?(?:措施|举措|政策|办法|行动)"
+    r"[，,]?\s{0,2}(?:包括|主要有|主要包括|如下)?\s{0,2}[：:]?\s*$" % _TAKEN_VERBS)
 #: A lead-in's last clause that makes proposals or demands with no count and announces them with its colon
 #: (``…等问题，并提出了整改意见：``, ``提出以下要求：``; Part 58's inspection news): a verb of making them, at most six
 #: characters (以下, 整改), 建议/意见/要求, then the colon (or 如下 and the colon); the problems named before it are what

@@ -48,8 +48,7 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 64 (see SOURCES.md)")
 #: Kinds fixed since (their assertion kept): the importance verdict over actions (w64: aspects.urgent_measure's
 #: importance_verdict group, points._verdict_turn), the bracketed author line's research field (w64: clean author_bio)
-#: and the measures taken listed after 采取了…措施，包括 (w645: aspects._TAKEN_MEASURES_TAIL, a record, no advice).
-#: and the measures a lead-in narrates as taken (neg38: aspects.takes_measures_done in lead_in_aspect).
+#: and the measures taken listed after 采取了…措施，包括 (w645 and neg38: aspects.takes_measures_done, a record, no advice).
 _FIXED = {"especially-important-advice-missed", "author-research-field-read-as-recommendation",
           "past-measures-list-read-as-recommendations"}
 
