@@ -9627,15 +9627,20 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
         if not parts:
             continue
         over = [p for p in recs if p.start < s.end and p.end > s.start]
-        held = [sum(p.start < s.start + y and s.start + x < p.end for x, y in parts) for p in over]
+        # the parts are disjoint and in order: the parts a point lies over are one index range [j, k) of them, found
+        # by bisection (a sentence of thousands of parts and points stays n log n)
+        starts, ends = [x for x, _ in parts], [y for _, y in parts]
+        spans = [(bisect.bisect_right(ends, p.start - s.start), bisect.bisect_left(starts, p.end - s.start))
+                 for p in over]
+        held = [max(0, k - j) for j, k in spans]
         if len(over) == 1 and held[0] >= 2:
             recs[:] = [p for p in recs if p is not over[0]]  # (one point over two parts or more: replaced by the parts)
             missing = parts
         elif len(over) >= 2 and all(h == 1 for h in held):
             # (parts read already one point each, 一是…；二是…, or the modal-led parts of 应当A；应当B；同时还要C: the
             # parts no point lies over are added)
-            missing = [(x, y) for x, y in parts
-                       if not any(p.start < s.start + y and s.start + x < p.end for p in over)]
+            covered = {j for j, k in spans if k > j}
+            missing = [part for i, part in enumerate(parts) if i not in covered]
         else:
             continue
         for x, y in missing:
