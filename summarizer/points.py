@@ -33,6 +33,7 @@ from summarizer.essays import titles_both_aspects
 from summarizer.sentences import NUMBER_MARKERS, Sentence, row_cells, table_rows
 from summarizer.structure import SEQ_WORDS, Structure
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
+from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (the tagger itself loads on its first call)
 
 _CLAUSE_END = CLAUSE_END
 _SENT_END = SENTENCE_END
@@ -461,7 +462,6 @@ def _noun_compound_start(text: str, start: int, boundary: int, end: int) -> int:
     and :data:`WORD_END_CONTEXT_CHARS` characters after it), the compound goes on across the cut (``…长效机制和专业 |
     技术人员培训体系``: ``专业`` alone is no object of its own), and the point ends before it (fix38). ``boundary``
     when the tagger's words do not meet it. One tagging of the bounded window."""
-    from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (deferred: the tagger loads only for a cut point)
     window = max(start, end + WORD_END_CONTEXT_CHARS - WORD_TAGS_CHARS)  # (the tagger reads that many characters)
     tags = word_tags(text[window:end + WORD_END_CONTEXT_CHARS])
     ends = list(itertools.accumulate(len(w) for w, _t in tags))
@@ -2853,20 +2853,24 @@ _HOW_WORD = "如何"
 
 def proposes_by_question(question: str) -> bool:
     """Whether ``question`` (one sentence, Simplified view, ending with its question mark) asks for a measure: a
-    proposing word before an action (:data:`_PROPOSAL_QUESTION`: ``能否加快吸引更多商户入驻？``, or
-    :func:`summarizer.aspects.asks_for_measure`: ``会否考虑设置…？``) that asks for no account (:func:`asks_information`),
-    or 如何 right before an action (``未来如何进一步丰富…？``); and it states no shortcoming. Linear in the question."""
+    question of considering a measure (:func:`summarizer.aspects.asks_for_measure`: ``会否考虑设置…？``), a proposing
+    word right before an action (:data:`_PROPOSAL_QUESTION`: ``能否加快吸引更多商户入驻？``; not ``能否在明年底前全部
+    落成？``, which asks for a schedule) or 如何 right before an action (``未来如何进一步丰富…？``); and it asks for no
+    account (:func:`asks_information`) and states no shortcoming. Linear in the question."""
     q = question.strip()
-    if asp.challenge_strength(q):
+    if asp.challenge_strength(q) or asks_information(q):
         return False
-    if (_PROPOSAL_QUESTION.search(q) is not None or asp.asks_for_measure(q)) and not asks_information(q):
+    if asp.asks_for_measure(q):
         return True
-    k = q.find(_HOW_WORD)
-    if k < 0:
-        return False
     lex = asp.lexicon()
     verbs = tuple(lex.words("imperative")) + tuple(lex.words("prose_action")) + tuple(lex.words("solution_verb"))
-    return asp._opens_action(q[k + len(_HOW_WORD):], verbs)
+    # (能否加快…？ asks for an action; 能否在明年底前全部落成？ asks when a work is done, a schedule, no measure:
+    # tests/test_lefts25_kinds.py)
+    m = _PROPOSAL_QUESTION.search(q)
+    if m is not None and asp._opens_action(q[m.end():], verbs):
+        return True
+    k = q.find(_HOW_WORD)
+    return k >= 0 and asp._opens_action(q[k + len(_HOW_WORD):], verbs)
 
 
 def later_proposal_questions(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
