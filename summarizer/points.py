@@ -1980,6 +1980,11 @@ def _line_groups(text: str, sentences: list[Sentence]) -> list[list[int]]:
 _REPORT_TURN = re.compile(r"\s{0,2}(?:但是|可是|然而|不过|但(?!凡|愿))")
 
 
+#: A subtitle line under a paper's title: a dash (``——``, ``—``, ``--``) then a case or scope named (``——以昭化区为例``,
+#: ``——基于某县的调查``); it continues the title and opens no region.
+_SUBTITLE = re.compile(r"\s{0,3}(?:[—－]{1,2}|-{2})\s{0,2}[^—\n]")
+
+
 def sentence_regions(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], *,
                      openers: bool = True) -> list[str | None]:
     """The aspect region each sentence lies in, or None.
@@ -1994,6 +1999,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
     text = structure.text
     spans = []
     for it, role in zip(structure.items, roles):
+        if role and role.aspect == asp.OTHER and it.titled and _SUBTITLE.match(structure.heading(it)):
+            continue  # (a paper's subtitle line, ``——以某区为例``, under its title: no section of other matter; w67)
         if role and role.aspect:
             # a section whose list gives its points: the rest of its text is elaboration, not more points
             aspect = SECTION_BODY + role.aspect if role.role == "section" and role.aspect in (
