@@ -2199,10 +2199,13 @@ def announces_traits(sentence: str) -> bool:
     of the ``other_section`` cue group (特质, 特点, 做法, 成效: traits, practice, achievements) and no noun of either
     aspect: the list states neither challenges nor recommendations; so does a report of inspection results
     (``就自查情况汇报如下：``, the ``inspection_results`` words of ``other_section``: what is in place; its problems come
-    under their own headings). (A bare label, ``（一）背景：``, announces nothing: the text under it may state
-    problems.) Linear in the sentence."""
+    under their own headings); a report of its work's progress (``现将工作开展情况报告如下：``) does not. (A bare
+    label, ``（一）背景：``, announces nothing: the text under it may state problems.) Linear in the sentence."""
     last = _CLAUSE_SPLIT.split(sentence.strip().rstrip("：:—- "))[-1]
-    return has_cue(last, "lead_in") and {a for _, a in heading_cues(last)} == {OTHER}
+    # (现将工作开展情况报告如下：a report's progress, the ``work_progress`` words, announces the whole report: its
+    # problems and plans follow too; w67)
+    return has_cue(last, "lead_in") and {a for _, a in heading_cues(last)} == {OTHER} and not has_cue(
+        last, "work_progress")
 
 
 def _announces_ahead(sentence: str) -> bool:

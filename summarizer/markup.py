@@ -84,6 +84,11 @@ _MD_FOOTNOTE_REF = re.compile(r"\[\^(?P<label>[^\[\]\s]{1,40})\](?!:)")
 _MD_FOOTNOTE_DEF = re.compile(
     r"^[ ]{0,3}\[\^(?P<label>[^\[\]\s]{1,40})\]:[^\n]{0,5000}(?:\n(?: {4}|\t)[^\n]{0,5000}){0,50}", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]{0,5000}\|[ \t]*$", re.M)
+# a pipe-table row written without its leading bar (``问题类型 | 具体表现 | 数据支持 |``, as a page converter or a
+# writer leaves a table without its delimiter row): a line of cells parted by `` | `` that ends in a bar; read as a row
+# only in a run of two or more such lines with the same number of bars (:func:`_bare_table_rows`), so that a single
+# menu line (``首页 | 新闻 | 关于 |``) is no table
+_MD_BARE_ROW = re.compile(r"^[ \t]*[^|\s][^|\n]{0,500}(?:[ \t]\|[ \t]+[^|\s][^|\n]{0,500}){1,50}[ \t]\|[ \t]*$", re.M)
 # code: a fence line (``` or ~~~, up to three spaces in, an info string after it), an indented line (four spaces or a
 # tab), an inline code span (`sync_data`, on one line)
 _MD_FENCE = re.compile(r"[ ]{0,3}(`{3,20}|~{3,20})(?![`~])[^`\n]{0,200}")
@@ -281,12 +286,32 @@ def _markdown(text: str) -> list[Edit]:
                 # (a subhead set in emphasis inside a paragraph ends there as a sentence: lefts23a, _inline_subhead)
                 edits.append((m.end() - 1, m.end(), "。" if _inline_subhead(text, m) else "", "markdown"))
     edits += _footnotes(text)
-    for row in _MD_TABLE_ROW.finditer(text):  # a table row: its cells become tab-separated
+    rows = list(_MD_TABLE_ROW.finditer(text))
+    if " |" in text:
+        rows += _bare_table_rows(text)
+    for row in rows:  # a table row: its cells become tab-separated
         pos = text.find("|", row.start(), row.end())
         while pos != -1:
             edits.append((pos, pos + 1, "\t", "markdown"))
             pos = text.find("|", pos + 1, row.end())
     return edits
+
+
+def _bare_table_rows(text: str) -> list[re.Match]:
+    """The rows of pipe tables written without a leading bar (:data:`_MD_BARE_ROW`, ``空气污染 | 工业排放… | 2023年… |``):
+    matches in ``text`` of two or more such lines in a row (lines next to each other) with the same number of bars.
+    Part 67 (3508): a proposal's problem and measure tables gave no point, their rows read as menu lines. One scan;
+    linear."""
+    found = list(_MD_BARE_ROW.finditer(text))
+    rows: list[re.Match] = []
+    for n, m in enumerate(found):
+        bars = m.group().count("|")
+        for k in (n - 1, n + 1):
+            if 0 <= k < len(found) and found[k].group().count("|") == bars and (
+                    text.count("\n", min(m.end(), found[k].end()), max(m.start(), found[k].start())) <= 1):
+                rows.append(m)
+                break
+    return rows
 
 
 # a masked figure written with stars (p30struct): a run of stars, with a masked decimal part (``**.*%``), right before

@@ -2054,6 +2054,11 @@ def _line_groups(text: str, sentences: list[Sentence]) -> list[list[int]]:
 _REPORT_TURN = re.compile(r"\s{0,2}(?:但是|可是|然而|不过|但(?!凡|愿))")
 
 
+#: A subtitle line under a paper's title: a dash (``——``, ``—``, ``--``) then a case or scope named (``——以昭化区为例``,
+#: ``——基于某县的调查``); it continues the title and opens no region.
+_SUBTITLE = re.compile(r"\s{0,3}(?:[—－]{1,2}|-{2})\s{0,2}[^—\n]")
+
+
 def sentence_regions(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], *,
                      openers: bool = True) -> list[str | None]:
     """The aspect region each sentence lies in, or None.
@@ -2068,6 +2073,8 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
     text = structure.text
     spans = []
     for it, role in zip(structure.items, roles):
+        if role and role.aspect == asp.OTHER and it.titled and _SUBTITLE.match(structure.heading(it)):
+            continue  # (a paper's subtitle line, ``——以某区为例``, under its title: no section of other matter; w67)
         if role and role.aspect:
             # a section whose list gives its points: the rest of its text is elaboration, not more points
             aspect = SECTION_BODY + role.aspect if role.role == "section" and role.aspect in (
@@ -3286,6 +3293,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speaker_proposal)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, counted_proposals)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, proposed_clause_list)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, proposed_modal_list)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, quoted_proposals)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
@@ -5591,6 +5599,52 @@ def proposed_clause_list(sentence: str) -> list[tuple[int, int]]:
             return []
         items.append((x, y))
     return items if len(items) >= 2 else []
+
+
+#: Most characters of one ``；``-parted measure an abstract puts forward after 提出, and most measures after the first
+#: (:func:`proposed_modal_list`).
+PROPOSED_MODAL_ITEM_CHARS = 80
+PROPOSED_MODAL_ITEMS = 12
+#: 提出 (perhaps 了) in a clause of its own, what the measures are for, then the ``；``-parted measures that each open
+#: with a modal (要, 应, 应当, 必须, 需要), closed by 的, at most eight characters of modifier and a noun of measures at the
+#: clause's end (``提出了乡镇文化站提质增效要盘活“两类场地”，提高…；要办好“四季活动”，…；要配强…，…的对策建议``).
+#: Bounded: linear.
+_PROPOSED_MODALS = re.compile(
+    r"提出了?(?P<list>[^。！？!?；;]{8,%d}(?:[；;]\s{0,2}(?:要|应当|应|必须|需要)[^。！？!?；;]{4,%d}){1,%d})"
+    r"的[^，,。；;：:、！？!?]{0,8}?(?:对策建议|路径建议|意见建议|建议|对策|措施|举措|路径|途径|思路)(?=[，,。；;]|$)"
+    % (PROPOSED_MODAL_ITEM_CHARS, PROPOSED_MODAL_ITEM_CHARS, PROPOSED_MODAL_ITEMS))
+_MODAL_OPENING = re.compile(r"\s{0,2}(?:要|应当|应|必须|需要)")
+
+
+def proposed_modal_list(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``) of the measures an abstract reports it puts forward as
+    ``；``-parted clauses that each open with a modal, the last closed by 的 and a noun of measures
+    (:data:`_PROPOSED_MODALS`: ``提出了县级党校提质增效要研究“三个规律”，全面夯实发展基础；要着力“三个精准”，科学筹划
+    培训班次；…的路径建议``; Part 67's 3507): each clause one measure, from its modal on (the first clause's topic
+    before 要 left out). Read only when every ``；`` part opens with a modal (the first: holds one) and there are two
+    or more; ``[]`` otherwise. Linear in the sentence."""
+    if "提出" not in sentence or ("；" not in sentence and ";" not in sentence):
+        return []
+    m = _PROPOSED_MODALS.search(sentence)
+    if m is None:
+        return []
+    a, b = m.span("list")
+    cuts = [a] + [k + 1 for k in range(a, b) if sentence[k] in "；;"] + [b + 1]
+    items = []
+    for n, (x, y) in enumerate(zip(cuts, cuts[1:])):
+        y -= 1
+        if n == 0:
+            first = _MODAL_OPENING.search(sentence, x, y)
+            if first is None:
+                return []
+            x = first.start()
+        elif _MODAL_OPENING.match(sentence, x) is None:
+            return []
+        x, y = _trim(sentence, x, y)
+        if y - x < ENUM_ITEM_CHARS:
+            return []
+        items.append((x, y))
+    return items
 
 
 #: A summary's report of which concerns came up most (``其中对我县A、B等方面的意见比较集中``, ``其中A、B的问题反映较为

@@ -51,7 +51,13 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 67 (see SOURCES.md)")
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+#: kinds fixed since the trial (their assertions hold now): w67 read pipe-table rows without a leading bar, the
+#: ``；``-parted 要 measures reported after 提出 and a work report's done-work heading (工作开展情况) as other matter.
+FIXED = {"pipe-table-rows-give-nothing", "reported-yao-list-inside-proposed-give-nothing",
+         "done-work-headings-read-as-recommendations"}
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
 def test_part67_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
