@@ -642,6 +642,9 @@ LABEL_CHARS = 16
 
 #: What 建议 (the only aspect cue of such a heading, at its start) proposes must be at least this long, in characters.
 PROPOSAL_MIN_CHARS = 4
+#: Most characters of a table cell that is a label (``助餐服务`` under ``问题类型``): a named column of such cells only
+#: names kinds, and is not read by its column (:func:`_table_column_points`).
+TABLE_LABEL_CELL_CHARS = 6
 #: Fewest characters (punctuation trimmed) of any point: a shorter one is an item cut off by the end of the text
 #: (``一是…。二是小``), never a statement (``缺钱``, ``断层`` have two).
 POINT_MIN_CHARS = 2
@@ -3780,30 +3783,39 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
     cell's :func:`summarizer.aspects.heading_aspect`): every later row of as many cells gives the cell under a
     challenge column as a challenge and the one under a recommendation column as a recommendation, whatever the
     cell's own words; a point of the other aspect inside such a cell goes (ux37: a .docx table of problems and
-    measures gave its problems only); the header names their aspect, so no model veto (``finding``). Offsets into
+    measures gave its problems only); the header names their aspect, so no model veto (``finding``). A column whose
+    every cell is a label of at most :data:`TABLE_LABEL_CELL_CHARS` characters (``问题类型``: ``助餐服务``) is not read
+    so: it names kinds, the next column states them. Offsets into
     ``text``; rows before ``review`` only. O(n log n) in the rows and points."""
     rows = table_rows(text)
     if not rows:
         return
     columns: list[str | None] | None = None
+    columns_at = -1  # (the header row's start: a table's columns are (columns_at, index))
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    by_column: dict[tuple[int, int], list[RawPoint]] = {}
     for start in sorted(rows):
         line_start, line_end, units = rows[start]
         cells = row_cells(text, line_start, line_end)
         if not units:
             aspects = [asp.heading_aspect(text[a:b].strip()) for a, b in cells]
             named = {a for a in aspects if a in (asp.CHALLENGE, asp.RECOMMENDATION)}
-            columns = aspects if named else None
+            columns, columns_at = (aspects if named else None), line_start
             continue
         if columns is None or len(cells) != len(columns) or line_start >= review:
             if len(cells) != len(columns or ()):
                 columns = None  # another table, or a row that cannot be read by its columns: the header's end
             continue
-        for (a, b), aspect in zip(cells, columns):
+        for j, ((a, b), aspect) in enumerate(zip(cells, columns)):
             if aspect in added:
                 a, b = _trim(text, a, b)
                 if b - a >= PROPOSAL_MIN_CHARS:
-                    added[aspect].append(RawPoint(aspect, a, b, finding=True))
+                    by_column.setdefault((columns_at, j), []).append(RawPoint(aspect, a, b, finding=True))
+    for column in by_column.values():
+        # (问题类型 | 具体表现: a named column whose every cell is a short label, 助餐服务, names the kind of problem;
+        # the content is in the next column, and the points read there stay)
+        if any(p.end - p.start > TABLE_LABEL_CELL_CHARS for p in column):
+            added[column[0].aspect].extend(column)
     cells = sorted(((p.start, p.end, aspect) for aspect, points in added.items() for p in points))
     if not cells:
         return
