@@ -43,3 +43,29 @@ def test_the_post_gives_its_shortcomings():
 def test_post_lines_stay_linear():
     assert_linear(lambda n: list_line_starts("孩子的睡眠时间依旧不足\n" * n), 2_000, "many clause lines")
     assert_linear(lambda n: list_line_starts("首页\n" * n), 2_000, "many short lines")
+
+
+def _points(text):
+    summary = summarize_document(text)
+    return ([p.text for e in summary.essays for p in e.challenges],
+            [p.text for e in summary.essays for p in e.recommendations])
+
+
+def test_numbered_items_of_one_sentence_are_points_of_their_own():
+    # a complaint's inline items after a lead that names no aspect (Part 66's 3480): one point each, the lead and the
+    # item numbers no part of them, never one window across "；2、"
+    challenges, _ = _points("请到东街菜市场门口检查一下：1、垃圾堆积如山，多次反映要求整治，但主管部门踢皮球；"
+                            "2、自从换了清扫工后，根本不负责任，垃圾撒到街面上。")
+    assert challenges == ["垃圾堆积如山，多次反映要求整治，但主管部门踢皮球", "自从换了清扫工后，根本不负责任，垃圾撒到街面上"]
+
+
+def test_bracketed_item_numbers_split_too():
+    challenges, _ = _points("请到村里看一看：（1）村道路灯严重不足，晚上出行不安全；（2）自来水管网老化，经常停水。")
+    assert challenges == ["村道路灯严重不足，晚上出行不安全", "自来水管网老化，经常停水"]
+
+
+def test_a_decimal_is_no_item_number():
+    from summarizer.points import _PART_ITEM_LEAD
+    assert _PART_ITEM_LEAD.match("2.5亿元") is None
+    assert _PART_ITEM_LEAD.match("2、自从") is not None
+    assert _PART_ITEM_LEAD.match("第三是大医院") is not None
