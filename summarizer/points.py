@@ -12761,8 +12761,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         for p in out[aspect]:
             ptext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
-                    and not p.done_fix:
-                continue
+                    and not p.done_fix and asp.concession_main(ptext) is None:
+                continue  # (尽管采取了…措施，但却出现了…不降反增的情况: the concession's main clause is read below)
             if asp.told_proceedings(_sentence_head(text, p.start)):
                 continue  # 刚才…讲得都非常全面和透彻，希望大家认真抓好落实，确保取得实效: a speech's opening formula (trialfix23b B)
             if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
