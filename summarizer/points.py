@@ -360,6 +360,23 @@ _ORDINAL_LEAD = re.compile(rf"[第其][{CN_NUMERALS}]{{1,2}}[，,、：:]")
 _EXAMPLE_LEAD = re.compile(r"\s{0,2}(?:比如说|比如|再如|又如|例如|譬如|再比如|还比如)\s{0,2}[，,、：:]?\s{0,2}")
 
 
+#: An item number that opens a ``；``-part of one sentence (``检查一下：1、A；2、B``, ``（2）``, ``②``; not ``2.5亿``):
+#: the parts are a numbered list (:func:`prose_parts`, with :data:`_ORDINAL_LEAD`). Anchored, bounded.
+_PART_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[、．.)）](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s{0,2}")
+#: :data:`_PART_ITEM_NUMBER` or an ordinal with 是 (``第二是A；第三是B``: the ordinal stays in the point).
+_PART_ITEM_LEAD = re.compile(rf"{_PART_ITEM_NUMBER.pattern}|[第其][{CN_NUMERALS}]{{1,2}}是")
+
+
+def _list_part_start(text: str, start: int, end: int) -> int:
+    """``start`` moved past the item number (:data:`_PART_ITEM_NUMBER`) or the ordinal and its comma
+    (:func:`ordinal_lead_end`) that open the part ``text[start:end]`` of a numbered ``；``-list; unchanged when fewer
+    than 4 characters would be left. O(1)."""
+    m = _PART_ITEM_NUMBER.match(text, start, end)
+    if m is None:
+        return ordinal_lead_end(text, start, end)
+    return start if end - m.end() < 4 else _trim(text, m.end(), end)[0]
+
+
 def ordinal_lead_end(text: str, start: int, end: int) -> int:
     """``start`` moved past an ordinal and its comma that open the point ``text[start:end]`` (``第四，要畅通…`` ->
     ``要畅通…``, ``其三，``): the point is read out of the list the ordinal numbered (a list the structure did not
@@ -12929,8 +12946,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         for p in out[aspect]:
             ptext = text[unlinked_start(text, p.start, p.end, cut, frames=True):p.end]
             if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
-                    and not p.done_fix:
-                continue
+                    and not p.done_fix and asp.concession_main(ptext) is None:
+                continue  # (尽管采取了…措施，但却出现了…不降反增的情况: the concession's main clause is read below)
             if asp.told_proceedings(_sentence_head(text, p.start)):
                 continue  # 刚才…讲得都非常全面和透彻，希望大家认真抓好落实，确保取得实效: a speech's opening formula (trialfix23b B)
             if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
@@ -13254,11 +13271,18 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
             a0 = colon + 1
     bounds = [a0] + [m.end() for m in _PART_RE.finditer(text, a0, end)] + [end]
     parts = [(x, y) for x, y in zip(bounds, bounds[1:]) for ta, tb in (_trim(text, x, y),) if tb > ta]
-    ordinals = len(parts) >= 2 and all(_ORDINAL_LEAD.match(text, _trim(text, x, y)[0]) for x, y in parts[1:])
+    ordinals = len(parts) >= 2 and all(_ORDINAL_LEAD.match(text, _trim(text, x, y)[0])
+                                       or _PART_ITEM_LEAD.match(text, _trim(text, x, y)[0]) for x, y in parts[1:])
     if ordinals:
         # (第一，A；第二，B；第三，C in one sentence: a list the ordinals number; each part that states the aspect is a
-        # point, else the first part alone: never one window across the next ordinal; lefts23a)
-        parts = [(ordinal_lead_end(text, *_trim(text, x, y)), y) for x, y in parts]
+        # point, else the first part alone: never one window across the next ordinal; lefts23a; so are item numbers,
+        # ``检查一下：1、A；2、B``, and ordinals with 是, ``第二是A；第三是B``: w66b, Part 66's 3480, 3454)
+        parts = [(_list_part_start(text, *_trim(text, x, y)), y) for x, y in parts]
+        x, y = parts[0]
+        colon_at = _first_colon(text, x, y)
+        if colon_at >= 0 and _PART_ITEM_NUMBER.match(text, colon_at + 1, y):
+            # (检查一下：1、A；2、B: the first item opens after the lead's colon, the lead is no part of it)
+            parts[0] = (_list_part_start(text, colon_at + 1, y), y)
     elif len(parts) >= 2 and all(_EXAMPLE_LEAD.match(text, _trim(text, x, y)[0]) for x, y in parts):
         # (…常有问题误区：比如，A；再如，B。 a list whose items each open with a marker of an example: the item is the
         # point, the marker no part of it; weak24)

@@ -349,6 +349,23 @@ def _line_marker(line: str) -> str | None:
     return m.lastgroup if m else None
 
 
+#: A run of at least this many adjacent unmarked lines without a terminator, most of them clause-long
+#: (:data:`POST_CLAUSE_CHARS`), is a post written one clause a line (a self-media post, a slide's notes), not
+#: a column of headings: each line is a sentence of its own (:func:`list_line_starts`; Part 66's 3457).
+POST_LINE_RUN = 6
+#: A line of at least this many characters reads as a clause of such a post.
+POST_CLAUSE_CHARS = 8
+#: A clause line of such a post: Han characters, quotes and commas only, :data:`POST_CLAUSE_CHARS` or more (a page's
+#: header fields, ``2019-05-31 作者``, ``关键词:…``, ``APP下载``, are no clauses).
+_POST_CLAUSE_RE = re.compile(rf"[\u3400-\u9fff“”「」『』、，,]{{{POST_CLAUSE_CHARS},}}")
+
+
+def _clause_lines(lines: list[tuple[int, str]], i: int, j: int) -> bool:
+    """Whether at least half the lines ``lines[i:j]`` (bare lines of one run) are clauses (:data:`_POST_CLAUSE_RE`).
+    Linear in the lines' length."""
+    return 2 * sum(1 for _, t in lines[i:j] if _POST_CLAUSE_RE.fullmatch(t)) >= j - i
+
+
 @lru_cache(maxsize=8)  # the structure, sentence and summary stages each ask it of the same essay
 def list_line_starts(text: str, section_name: Callable[[str], bool] | None = None) -> frozenset[int]:
     """Start offsets (into ``text``, past leading whitespace) of the lines that are items of a list rather than
@@ -404,6 +421,8 @@ def list_line_starts(text: str, section_name: Callable[[str], bool] | None = Non
         if i > 0 and named[i - 1]:
             if j == n or named[j] or colon[j] or family[j] is not None:
                 listed[i:j] = [True] * (j - i)
+        elif j - i >= POST_LINE_RUN and _clause_lines(lines, i, j):
+            listed[i:j] = [True] * (j - i)  # a post written one clause a line: its lines are its sentences
         elif j - i >= 2 and i > 0:
             before = family[i - 1]
             if colon[i - 1]:
