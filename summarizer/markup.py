@@ -299,10 +299,12 @@ def _markdown(text: str) -> list[Edit]:
 
 def _bare_table_rows(text: str) -> list[re.Match]:
     """The rows of pipe tables written without a leading bar (:data:`_MD_BARE_ROW`, ``空气污染 | 工业排放… | 2023年… |``):
-    matches in ``text`` of two or more such lines in a row (lines next to each other) with the same number of bars.
-    Part 67 (3508): a proposal's problem and measure tables gave no point, their rows read as menu lines. One scan;
+    matches in ``text`` of two or more such lines in a row (lines next to each other) with the same number of bars,
+    whose first cell is no field label ending in a colon (a form). Part 67 (3508): a proposal's problem and measure tables gave no point, their rows read as menu lines. One scan;
     linear."""
-    found = list(_MD_BARE_ROW.finditer(text))
+    # (a form pasted with bars, ``信件类型: | 投诉 |``, labels its one value with a colon: no table, its fields are
+    # read by the form's own rules; tests/test_p27struct_kinds.py)
+    found = [m for m in _MD_BARE_ROW.finditer(text) if not m.group().split("|", 1)[0].rstrip().endswith((":", "："))]
     rows: list[re.Match] = []
     for n, m in enumerate(found):
         bars = m.group().count("|")

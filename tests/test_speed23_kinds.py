@@ -99,7 +99,8 @@ def test_the_deficit_gate_and_the_condition_scan_keep_their_answers():
     # the section nouns of a heading, longest first (对策建议 whole, not 对策 then 建议)
     assert asp.heading_cues("三、存在的问题及对策建议") == [(7, asp.CHALLENGE), (12, asp.RECOMMENDATION)]
     assert asp.heading_cues("存在的问题") == [(5, asp.CHALLENGE)]
-    assert asp.heading_cues("工作开展情况") == []  # (no section noun: none)
+    assert asp.heading_cues("春天的故事") == []  # (no section noun: none)
+    assert asp.heading_cues("工作开展情况") == [(6, asp.OTHER)]  # (work done: other matter since w67)
 
 
 MARKED = [kp._candidate, kp._cjk_or_excluded, kp._pagerank_plain_cached, script._char, tr._cached_prior,
