@@ -1648,7 +1648,8 @@ def _alternate_spans(spans: list[tuple[int, int]], n: int) -> list[tuple[int, in
 @_remembered  # asked several times per sentence; a pure function of it
 def _mask_non_modals(text: str) -> str:
     """``text`` with the words that contain a modal character without being a modal (响应, 适应, 供应, 重要, 适宜: the
-    ``modal_exclusion`` group) blanked with spaces, same length (offsets keep their meaning)."""
+    ``modal_exclusion`` group) blanked with spaces, same length (offsets keep their meaning); a word of the
+    ``modal_exclusion_keep`` group (理应有, 更应有: a modal over 有) not followed by 的 or 之 is left as it is."""
     if not has_cue(text, "modal_exclusion"):
         return text  # (one scan for the whole group: most texts hold none of its words)
     original = text

@@ -35,7 +35,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 from summarizer.aspects import heading_aspect, lexicon, word_groups, word_trie_alternation
 from summarizer.chars import CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
-from summarizer.formats.pdf import is_numbered_page_line
+from summarizer.formats.pdf import is_numbered_page_line, running_head_key
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
 from summarizer.script import simplified_view
 from summarizer.sentences import BULLETS
@@ -842,8 +842,9 @@ _CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」�
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
 #: The dashes or dots a PDF prints around a page number (``· 12 ·``, ``— 13 —``, ``- 3 -``).
 _PAGE_NUMBER_DECOR = "-—–－·•・~"
-_RUNNING_HEAD = re.compile(rf"^[^\S\n]*(?:[{_PAGE_NUMBER_DECOR}]{{1,2}}[^\S\n]*)?(\d{{1,4}})[^\S\n]*"
-                           rf"(?:[{_PAGE_NUMBER_DECOR}]{{1,2}}[^\S\n]*)?([{CJK}]{{4,16}})", re.M)  # never a line break
+#: One optional run of that decoration and the spaces after it, never a line break (before or after a page number).
+_PAGE_DECOR = rf"(?:[{_PAGE_NUMBER_DECOR}]{{1,2}}[^\S\n]*)?"
+_RUNNING_HEAD = re.compile(rf"^[^\S\n]*{_PAGE_DECOR}(\d{{1,4}})[^\S\n]*{_PAGE_DECOR}([{CJK}]{{4,16}})", re.M)
 #: Characters right after a number that make it a date or a count, never a page number (``2024年…``, ``12月``).
 _NOT_PAGE_NUMBER_UNITS = frozenset("年月日号號届屆期版")
 #: A line's end that numbers an essay of a collection (``…提案 篇1``, ``…第2篇``, ``篇三``): an essay marker.
@@ -1109,17 +1110,11 @@ def _remove_forum_head(doc: _Doc) -> None:
 PAGE_HEAD_CHARS = 30
 
 
-def _page_head_key(line: str) -> str:
-    """A running head's identity: the stripped line without spaces, its digits one ``#`` (the issue or page number
-    inside it may change from page to page)."""
-    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
-
-
 def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
     """Remove the running-head lines a text copied out of a PDF keeps beside its page numbers (``— 13 —`` ⏎
     ``中国行政管理 2024年第3期``): a line right before or after a page number line (:data:`_PAGE_NUMBER_LINE`,
     :func:`_decorated_page_number`), of at most :data:`PAGE_HEAD_CHARS` characters and no sentence mark, that
-    stands so beside two or more page numbers (the same line but for its digits, :func:`_page_head_key`) is the
+    stands so beside two or more page numbers (the same line but for its digits, :func:`summarizer.formats.pdf.running_head_key`) is the
     page's furniture, never the essay's title or text; the line goes with its line break, so a sentence the page
     break cut (``…有责无权的问题`` ⏎ ``比较突出；…``) is joined again by the line joins (fix38). Runs before
     :func:`_remove_lines`, which drops the page numbers. The original characters of these lines and of the page
@@ -1145,7 +1140,7 @@ def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
             if not line or len(line) > PAGE_HEAD_CHARS or any(ch in TERMINATORS for ch in line) \
                     or not CJK_RE.search(line):
                 continue
-            beside.setdefault(_page_head_key(line), set()).add(j)
+            beside.setdefault(running_head_key(line), set()).add(j)
     edits: list[Edit] = []
     for found in beside.values():
         if len(found) >= 2:
@@ -1195,8 +1190,8 @@ def _remove_running_heads(doc: _Doc) -> None:
         if cut >= 4:
             header = header[:cut + 1].rstrip()
     # one way to read the spaces before the header (no two space runs side by side): linear on blank runs
-    decor = rf"(?:[{_PAGE_NUMBER_DECOR}]{{1,2}}[^\S\n]*)?"  # (· 12 ·   中国行政管理: a decorated page number; fix38)
-    pattern = re.compile(rf"(?m)^[^\S\n]*(?:{decor}\d{{1,4}}[^\S\n]*{decor})?" + re.escape(header))
+    # (· 12 ·   中国行政管理: a decorated page number; fix38)
+    pattern = re.compile(rf"(?m)^[^\S\n]*(?:{_PAGE_DECOR}\d{{1,4}}[^\S\n]*{_PAGE_DECOR})?" + re.escape(header))
     doc.sub(pattern, "running_header")
 
 

@@ -39,7 +39,7 @@ from summarizer.chars import has_content
 from summarizer.errors import DecodeError, NoTextLayerError, SummarizerError
 from summarizer.formats.limits import ReaderLimits, too_large
 
-__all__ = ["read_pdf", "content_bytes", "clean_pages", "is_page_number"]
+__all__ = ["read_pdf", "content_bytes", "clean_pages", "is_page_number", "running_head_key"]
 
 #: Lines at each end of a page where page numbers and running heads are looked for.
 EDGE_LINES = 3
@@ -84,8 +84,10 @@ def is_numbered_page_line(line: str) -> bool:
     return is_page_number(line) and any(ch.isdigit() for ch in line)  # (the anchored match first: it fails fast)
 
 
-def _head_key(line: str) -> str:
-    """A running head's identity: its text without digits and spaces (the page number inside it changes)."""
+def running_head_key(line: str) -> str:
+    """A running head's identity: its text without spaces, each run of digits one ``#`` (the page number or the
+    issue inside it changes from page to page). Used here on a PDF's page edges and by
+    :func:`summarizer.clean._remove_page_heads` on text copied out of a PDF."""
     return _DIGITS.sub("#", _SPACE.sub("", line))
 
 
@@ -136,7 +138,7 @@ def clean_pages(pages: list[list[_Line]]) -> str:
         seen = set()
         for i, line in enumerate(lines):
             if i < EDGE_LINES or i >= len(lines) - EDGE_LINES:
-                key = _head_key(line.text)
+                key = running_head_key(line.text)
                 if key and len(key) <= 80 and key not in seen:
                     seen.add(key)
                     edge_keys[key] += 1
@@ -179,7 +181,7 @@ def _drop_furniture(pages: list[list[_Line]], edge_keys: Counter[str], needed: i
             if not line.text.strip():
                 continue
             edge = i < EDGE_LINES or i >= len(lines) - EDGE_LINES
-            if edge and (is_page_number(line.text) or (needed and edge_keys[_head_key(line.text)] >= needed)):
+            if edge and (is_page_number(line.text) or (needed and edge_keys[running_head_key(line.text)] >= needed)):
                 continue
             kept.append(line)
         kept_pages.append(kept)
