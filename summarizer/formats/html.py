@@ -156,7 +156,43 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool]:
     for element in _link_blocks(root):
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
+    _wrap_loose_article(root)
     return etree.tostring(root, encoding="unicode", method="html"), title, site_names, fallback
+
+
+# the elements of an article written loose in a page (paragraphs and headings as children of one container)
+_LOOSE_ARTICLE_PARTS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "pre"})
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _wrap_loose_article(root) -> None:  # noqa: ANN001 - an lxml element
+    """Wrap an article written loose in its page in an ``<article>`` element: on a page with no ``<article>`` or
+    ``<main>``, the container holding the most ``<p>`` children (``<body>`` itself on a page converted from PDF:
+    ``<body><h3>1.1 小标题</h3><p>…</p>…``), when it also holds two or more subheadings (``<h2>``-``<h6>``), has the
+    run of its children from the first paragraph or heading to the last one wrapped. trafilatura finds no content
+    frame on such a page and rebuilds the text from its loose paragraphs (``recover_wild_text``, which takes no
+    headings), so a paper's numbered section headings (its problems and its countermeasures) were lost once the
+    page passed about 3,000 characters; inside an ``<article>`` they stay lines. Furniture before the first and after
+    the last paragraph or heading (a site's nav or footer ``<div>``) stays outside. One pass over the elements."""
+    if root.find(".//article") is not None or root.find(".//main") is not None:
+        return
+    counts: dict = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            counts[parent] = counts.get(parent, 0) + 1
+    if not counts:
+        return
+    container = max(counts, key=counts.get)
+    children = list(container)
+    if counts[container] < 3 or sum(1 for child in children if child.tag in _SUBHEADINGS) < 2:
+        return
+    parts = [i for i, child in enumerate(children) if child.tag in _LOOSE_ARTICLE_PARTS]
+    first, last = parts[0], parts[-1]
+    article = container.makeelement("article", {})
+    container.insert(first, article)
+    for child in children[first:last + 1]:
+        article.append(child)  # (an element moves with its tail text)
 
 
 # block elements whose edges end a line when running text stands beside them (``…。<div><b>小标题</b></div> 正文…``):
