@@ -2862,6 +2862,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
+    if weak and orders_remedy(sentence):
+        return RECOMMENDATION  # 香港食安中心已要求有关店家停售…有问题食品: the ordered fix, its object the fault (w68)
     if weak and promises_handling(sentence):
         return None  # 对有条件解决的问题，将集中力量予以尽快解决: an official's promise, its topic the problems (Part 63)
     if (strong or weak) and "会" in sentence and _reported_plan(sentence, bool(weak)):
@@ -2887,6 +2889,47 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION
     return None
 
+
+
+#: Most characters after a regulator's order verb within which the remedy it orders must come (``责令其限期整改``;
+#: ``已跟进不合格样本，包括指令有关商户停售``).
+ORDER_REACH_CHARS = 40
+#: What may stand right before the order verb of :func:`orders_remedy`: a clause's start, or an adverb of a done or
+#: prompt act (已, 已经, 并, 立即, 当场, 依法 …); not 按/未/不 (``未按要求整改`` states a fault).
+_ORDER_LEAD = re.compile(r"(?:^|[，,；;：:]\s{0,2}|已经|已|并|立即|当场|当即|依法|随即|及时|均|分别|亦|也|则|还|同时)$")
+#: A short topic phrase opened by 对/针对 up to the next comma (``对检查中发现的不规范行为，``): the faults it names are
+#: the object of the order, no shortcoming stated. Not a list of faults (、) nor a clause with an adverb of its own
+#: (``对于公有地的开发与拨用也欠缺…``, ``针对体育班学生不当体罚及性平通报失灵、…``: a finding stated), nor a longer one.
+ORDER_TOPIC_CHARS = 20
+_ORDER_TOPIC = re.compile(r"(?:针对|对于|对)[^，,；;。、也还仍却又均都]{0,%d}(?:[，,]|$)" % ORDER_TOPIC_CHARS)
+
+
+def orders_remedy(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) reports a regulator's order or done follow-up after a check: an order
+    verb (``regulator_order_verb`` cue group: 责令, 指令, 要求, 跟进 …) that opens a clause or follows an adverb of a done
+    or prompt act (:data:`_ORDER_LEAD`: 已, 并, 立即 …), a remedy (``ordered_remedy_verb``: 整改, 停售, 销毁, 更换 …)
+    within :data:`ORDER_REACH_CHARS` characters after it, and nothing before the verb that states a shortcoming once
+    its 对-topic phrases are read past (``香港食安中心已要求有关店家停售及销毁有问题食品``; ``执法人员对检查中发现的不规范
+    行为，责令食堂立即整改``). The problem words then name what the fix removes: a recommendation, as gold reads a done or
+    ordered fix (Part 63, Part 68). ``检查发现…维保记录不全，责令整改`` reports its finding first (发现 before the verb,
+    outside a topic phrase): False; so does ``召开了整改工作会议，督促被审计单位认真整改…``, work narrated in the
+    perfective before the order (a rectification report's own steps, no fix ordered after a check), and
+    ``已督促相关学校完成整改`` (完成 before the remedy: the fix reported complete). Linear: one
+    scan of the order verbs, each checked once."""
+    if not has_cue(sentence, "regulator_order_verb"):
+        return False
+    remedy = cue_pattern("ordered_remedy_verb")
+    for m in cue_pattern("regulator_order_verb").finditer(sentence):
+        if not _ORDER_LEAD.search(sentence[max(0, m.start() - 4):m.start()]):
+            continue
+        fix = remedy.search(sentence, m.end(), m.end() + ORDER_REACH_CHARS)
+        if fix is None:
+            continue
+        if "完成" in sentence[m.end():fix.start()]:
+            return False  # 已督促相关学校完成整改: the fix reported complete, work done (no order after a check)
+        before = _ORDER_TOPIC.sub("", sentence[:m.start()])
+        return not ("发现" in before or "了" in before or challenge_strength(before) or _prose_deficits(before) or states_verdict(before))
+    return False
 
 #: Most characters before the 通过 of a means that opens a report of work done (``近年来，市里通过…``).
 MEANS_LEAD_CHARS = 24
@@ -3280,6 +3323,8 @@ def prose_aspect(sentence: str) -> str | None:
         if not turn and "反而" in s and perverse_outcome(s, own_clause=True) and not modal_strength(s):
             return CHALLENGE  # 如果把…当成节省的水量…，反而会恶化…问题: the perverse result warned of (lefts26)
         return prose_aspect(s[turn:]) if turn else None
+    if orders_remedy(s):
+        return RECOMMENDATION  # 大队已责令…更换应急照明: a regulator's order or done follow-up after a check (w68)
     case = case_clause_end(s)
     if case:
         return prose_aspect(s[case:])  # 对整改不到位的，严肃追责: the faults name the case a rule addresses
@@ -8978,7 +9023,9 @@ def tells_action_done(point: str) -> bool:
     多种措施，稳定…``; no modal word then, :func:`holds_modal_word`: ``各地要通过…`` prescribes, while the clauses after the
     practice open with its own verbs) and holds no modal (:func:`holds_modal`: ``已建立的制度要严格执行`` prescribes).
     A rectification report or a work summary narrates its steps so, and an essay reports other places' examples so; a
-    measure is still to be taken."""
+    measure is still to be taken. A regulator's order or follow-up after a check told with 已 (:func:`orders_remedy`:
+    ``中心已要求有关店家停售…``) is no work narrated: gold reads the ordered fix as a recommendation (w68); one after
+    narrated work in the perfective (``召开了整改工作会议，督促被审计单位认真整改…``) is still work told as done."""
     s = point.strip()
     if (_PLACE_PRACTICE.match(s) is not None and not s.startswith(lexicon().words("imperative"))
             and _TURN.search(s) is None):
@@ -8992,7 +9039,7 @@ def tells_action_done(point: str) -> bool:
         narrated = not (prescribes(s) or has_cue(_mask_non_modals(s), "modal"))
         if opener or narrated:
             return narrated
-    return _DONE_ACTION.match(s) is not None and not holds_modal(s)
+    return _DONE_ACTION.match(s) is not None and not holds_modal(s) and not orders_remedy(s)
 
 
 def _turns_to_shortfall(point: str) -> bool:

@@ -7837,7 +7837,12 @@ def discontent_run_spans(sentence: str) -> list[tuple[int, int]]:
 #: measure word or a currency unit. Bounded.
 _COUNTED_SUBJECT = re.compile(
     r"(?:还|還|另|也)?有(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩百千]{1,4})(?:多|余|餘)?(?:万|萬|亿|億)?(?:多|余|餘)?"
-    r"(?:家|个|個|户|戶|所|名|人|项|項|起|笔|筆|座|条|條|处|處|批|宗|件|间|間|辆|輛|份|元|美元|万元|萬元|亿元|億元)")
+    r"(?:家|个|個|户|戶|所|名|人|项|項|起|笔|筆|座|条|條|处|處|批|宗|件|间|間|辆|輛|份|元|美元|万元|萬元|亿元|億元)"
+    # (w68, Part 68: a sampling report's failing samples, one counted sample a clause with no 有: 一个韭菜样本腐霉利残留
+    # 超标；一个奶油蛋糕样本菌落总数超标; the sample noun within 16 characters of the count)
+    r"|(?:(?<=[，,；;：:。 \n])|^)(?:\d+|[一二三四五六七八九十两兩]{1,3})(?:个|個|款|批|件|批次)[^，,；;：:。]{0,16}?(?:样本|样品|產品|产品)")
+#: Words whose presence lets a sentence hold a counted clause (:data:`_COUNTED_SUBJECT`): a cheap gate.
+_COUNTED_GATE = ("有", "样本", "样品", "产品")
 #: Fewest counted clauses of a sentence for it to be a tally of findings (:func:`counted_finding_spans`).
 COUNTED_FINDING_CLAUSES = 2
 #: What ends a counted clause: a clause mark or a sentence end.
@@ -7848,7 +7853,8 @@ def counted_finding_spans(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` spans (offsets into ``sentence``, Simplified view) of the findings of an audit's or an
     inspection's tally (``审计发现，有46个县少安排配套资金3.2亿元；有1800多户…违规享受补助；还有2.4亿元…被滞留…``; Part
     58's audit reports), one per clause, or ``[]``: the sentence holds at least :data:`COUNTED_FINDING_CLAUSES` clauses
-    that open with a counted subject (:data:`_COUNTED_SUBJECT`, right after a clause mark or the sentence's start), and
+    that open with a counted subject (:data:`_COUNTED_SUBJECT`, right after a clause mark or the sentence's start; or a
+    counted sample, ``一个韭菜样本…超标``, w68), and
     each such clause that names an irregularity (``counted_finding_fault`` cue group: 违规, 挪用, 未落实 …) or states a
     shortcoming (:func:`_part_states_problem`) and prescribes nothing (a modal) is one span, from its 有 to the next
     clause mark. A tally of what was achieved (``有36家企业获得补贴``) names no irregularity and gives none. One scan over
@@ -7885,7 +7891,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
         if "不满" in body or "抱怨" in body or "埋怨" in body:
             # 青年不满…；老人不满…: a run of groups' discontents (part15fix21; the gate holds every discontent_verb)
             added.extend((s.start + a, s.start + b) for a, b in discontent_run_spans(body))
-        if "有" in body:
+        if any(w in body for w in _COUNTED_GATE):
             # 审计发现，有N家…；有N个…；还有N亿元…: an audit's tally of findings, one per counted clause (Part 58)
             counted.extend((s.start + a, s.start + b) for a, b in counted_finding_spans(body))
         if opener.search(body) is None:
@@ -12900,6 +12906,29 @@ DONE_RUN_LOOKBACK = 400
 LEAD_CLAUSE_CHARS = 12
 
 
+#: Most characters read after a would-be recommendation for the audit finding that checks it
+#: (:func:`checked_criterion`): the rest of its line or sentence and the next sentence's opening.
+CHECK_REACH_CHARS = 200
+#: A sentence that reports an audit check's finding that the criterion is met (``经查本校自筹款占比为12%，符合规定``;
+#: ``經查…符合規定`` in the Simplified view): a checking opener, then within its sentence a verdict of conformity.
+#: Bounded.
+_CHECKED_CONFORMS = re.compile(r"\s{0,4}(?:经查|经查核|经核查|经检查|经审查|经审核|经核对|查核|核查)[^。；;！？!?\n]{0,120}?"
+                               r"。?\s{0,2}(?:符合规定|符合要求|符合标准|符合相关规定|均符合|无异常|尚无不符)")
+
+
+def checked_criterion(text: str, end: int) -> bool:
+    """Whether the point that ends at ``end`` (an offset into ``text``, Simplified view) is a criterion of an audit
+    checklist that the next sentence finds met (``1.1 自筹款占补助款比例应不低于10%`` ⏎ ``经查本校自筹款占比为12%，符合
+    规定。``: :data:`_CHECKED_CONFORMS`, within :data:`CHECK_REACH_CHARS` characters, past the end of the point's
+    sentence, line or table cell: a checklist's row ``1.1 …应≧10% ⇥ 经查…=12% ⇥ 符合规定``): the standard checked against, no measure the report urges (Part 68's 3591, an internal audit
+    report that finds nothing). Bounded: constant work per point."""
+    window = text[end:end + CHECK_REACH_CHARS]
+    cut = 0
+    while cut < len(window) and window[cut] not in "。；;！？!?\n\t|":
+        cut += 1
+    return _CHECKED_CONFORMS.match(window, cut + 1) is not None if cut < len(window) else False
+
+
 def _item_of_done_run(text: str, start: int) -> bool:
     """Whether the point at ``start`` (an offset into ``text``, Simplified view) is in an inline run of items (``一是…。
     二是…。``) whose first item, in the same paragraph and at most :data:`DONE_RUN_LOOKBACK` characters back, follows a
@@ -12954,6 +12983,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 成立工作小组：我单位成立了…: a label over work done; 希望大家踊跃发言: a chair's procedure
             if aspect == asp.RECOMMENDATION and _item_of_done_run(text, p.end - len(ptext)):
                 continue  # 该问题已完成整改。一是…，今年已印发…: a run of items under a report of work done (p28prec)
+            if aspect == asp.RECOMMENDATION and checked_criterion(text, p.end):
+                continue  # 1.1 自筹款比例应不低于10% ⏎ 经查…为12%，符合规定: an audit checklist's criterion, checked (w68)
             if aspect == asp.RECOMMENDATION and _restriction_item(text, p.end, ptext):
                 continue  # 设有三大关卡：1）申请人须先通过…审查: a rule listed as a barrier prescribes nothing
             if titles_both_aspects(ptext):
