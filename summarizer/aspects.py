@@ -5820,6 +5820,10 @@ def front_aspect(sentence: str) -> str | None:
         return None
     if promises_handling(sentence):
         return None  # 对有条件解决的问题，将集中力量…解决: the problems the promise takes up, no shortcoming (Part 63)
+    if opens_with_findings(first):
+        # 研究结果表明，…但…需进一步完善: a study's findings frame (研究 is a verb only in look), no measure; the
+        # clauses after it carry the aspect (Part 69's 3658)
+        return None
     if starts_imperative(first) and not challenge_strength(first):
         return RECOMMENDATION
     if first.startswith("对") and _treated_topic_re().match(sentence.strip()):
@@ -6411,6 +6415,20 @@ def reports_findings(lead: str) -> bool:
     are findings, each of its own aspect (corpus22). Bounded: reads the end of the lead."""
     tail = lead.rstrip().rstrip(":：,，").rstrip()
     return tail.endswith(lexicon().words("findings_lead"))
+
+
+#: Most characters before a ``findings_lead`` word (研究结果表明: 研究结果 is its subject) in a sentence that opens by
+#: reporting what a study found (:func:`opens_with_findings`).
+FINDINGS_OPENING_CHARS = 6
+
+
+def opens_with_findings(clause: str) -> bool:
+    """True when ``clause`` (a sentence's first clause) opens by reporting what a study found: a ``findings_lead`` word
+    (研究发现, 结果表明, 调查显示 …) within its first :data:`FINDINGS_OPENING_CHARS` characters plus the word
+    (``研究结果表明大湾区…``, ``研究发现，``): a frame over findings, no imperative opening (研究 reads as a verb). Reads
+    a bounded opening: constant work."""
+    head = clause.lstrip()[:FINDINGS_OPENING_CHARS + 4]
+    return any(0 <= head.find(w) <= FINDINGS_OPENING_CHARS for w in lexicon().words("findings_lead"))
 
 
 def body_field_label_aspect(text: str, item: Item) -> str | None:
@@ -9396,6 +9414,42 @@ def _scholar_gate_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or "(?!)")
 
 
+#: Most characters read back from a point to the lead of the literature review its paragraph opens with
+#: (:func:`reports_reviewed_study`).
+REVIEW_LOOKBACK_CHARS = 1200
+#: A literature review's lead (``国内学者关于茶产业的研究较多``, ``目前学界对…的研究主要集中在``): scholars or the field,
+#: then within one clause of at most 30 characters a noun of study. Bounded: linear.
+_REVIEW_LEAD = re.compile(r"(?:学者|研究者|学界)(?:们)?(?:关于|对于|对|围绕)[^，,。；;！？!?\n]{1,30}?(?:的)?(?:研究|探讨|讨论)")
+#: The verbs with which a review reports a cited study's view or finding (``…进行分析，认为…``, ``…研究发现…``).
+_REVIEW_VIEW_VERB = re.compile(r"认为|研究发现|研究表明|发现|指出")
+
+
+def reports_reviewed_study(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` (offsets into ``text``, Simplified view) stands in a ``；``-part or
+    sentence (from the last break at most :data:`SCHOLAR_LOOKBACK_CHARS` characters back) that reports a cited study's view (:data:`_REVIEW_VIEW_VERB` after a subject of two or
+    more characters) inside a paragraph that opens a literature review (:data:`_REVIEW_LEAD` within
+    :data:`REVIEW_LOOKBACK_CHARS` characters back, on the point's line), with no word of the author's own
+    (``author_self``: 本文, 笔者) in the part. Bounded windows: constant work per point."""
+    lo = max(0, start - SCHOLAR_LOOKBACK_CHARS)
+    back = max(0, start - REVIEW_LOOKBACK_CHARS)
+    nl = text.rfind("\n", back, start)
+    para = text[(nl + 1 if nl >= 0 else back):start]
+    if "学" not in para and "研究者" not in para:
+        return False
+    lead = _REVIEW_LEAD.search(para)
+    if lead is None:
+        return False
+    before = text[lo:start]
+    breaks = list(_PART_BREAK.finditer(before))
+    a = lo + (breaks[-1].end() if breaks else 0)
+    if a < (nl + 1 if nl >= 0 else back) + lead.end():
+        return False  # (the lead's own sentence: the review's topic, no cited view)
+    part = text[a:end]
+    m = _REVIEW_VIEW_VERB.search(part)
+    return (m is not None and len(part[:m.start()].strip(" ，,")) >= 2
+            and not has_cue(part.replace("自我", "").replace("我国", ""), "author_self"))  # (我国: no author)
+
+
 def reports_scholar_view(text: str, start: int, end: int) -> bool:
     """True when the point ``text[start:end]`` (offsets into ``text``, Simplified view) stands in a part of a sentence
     that reports another scholar's view, as a literature review does (``有学者从…视角出发，认为当前政府仍然面临着A、B
@@ -9405,6 +9459,8 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     problems and measures such a part names are another's, reported: neither aspect of the essay. Linear in the
     window (bounded by the look-back and the point)."""
     lo = max(0, start - SCHOLAR_LOOKBACK_CHARS)
+    if reports_reviewed_study(text, start, end):
+        return True  # (目前学界关于…的研究较多。例如，张某…认为A是主要问题；王某…研究发现B: Part 69's 3636)
     if _scholar_gate_re().search(text, lo, end) is None:
         return False  # (a reported scholar or official stands in the part, a suffix of text[lo:end]: speed21b's gate)
     before = text[lo:start]

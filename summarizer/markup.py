@@ -259,6 +259,29 @@ _MD_LINE_RULES: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = 
     (_MD_TABLE_RULE, "markdown", "", ("---",)), (_MD_EMPHASIS, "markdown", "", ("**", "__")))
 
 
+#: A dash-led list line (``——从生产环节看，…``): a double em dash (or a box-drawing double dash) at a line's start
+#: before a Han character. Chinese reports and plans list their findings, problems and tasks so (破折号列项).
+_DASH_ITEM = re.compile(r"^[ \t\u3000]{0,12}(?:——|──)[ \t\u3000]*(?=[\u4e00-\u9fff])", re.M)
+
+
+def dash_item_edits(text: str) -> list[Edit]:
+    """``(start, end, "•", "dash_list")`` edits (offsets into ``text``) that turn the double dash opening each line
+    of a run of two or more dash-led lines (:data:`_DASH_ITEM`, only blank lines between them) into the list bullet
+    a markdown ``- `` becomes: the lines are items of a list, each read on its own under the lead-in before them
+    (``…的困境依然存在： ⏎ ——从生产环节看，…仅为印度的40%。 ⏎ ——从加工环节看，…``; Part 69's 3638). A lone dash-led
+    line (an attribution, ``——习近平``) stays. Linear in ``len(text)``."""
+    if "——" not in text and "──" not in text:
+        return []
+    found = list(_DASH_ITEM.finditer(text))
+    keep = [False] * len(found)
+    for k in range(1, len(found)):
+        # adjacent when only one line (the first's) lies between the two dashes, blank lines aside
+        lines = [ln for ln in text[found[k - 1].end():found[k].start()].split("\n")[1:] if ln.strip()]
+        if not lines:
+            keep[k - 1] = keep[k] = True
+    return [(m.start(), m.end(), "•", "dash_list") for m, on in zip(found, keep) if on]
+
+
 def _markdown(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _MD_IMAGE.finditer(text):
@@ -710,7 +733,7 @@ def markup_edits(text: str) -> list[Edit]:
     """
     edits = _front_matter(text) + _csv(text)
     edits += _html(text) if has_html(text) else _entities(text)
-    edits += code_edits(text) + _markdown(text) + _latex(text)
+    edits += code_edits(text) + _markdown(text) + dash_item_edits(text) + _latex(text)
     edits += [(m.start(), m.end(), "", "citation") for m in _CITATION.finditer(text)]
     if "/" in text:
         edits += [(m.start(), m.end(), "", "html") for m in _TORN_CLOSING_TAG.finditer(text)]

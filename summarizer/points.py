@@ -3427,11 +3427,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # …都有所突破，值得肯定, a plan's provision already made)
             # (w63: nor an official's promise of how the problems it names will be dealt with, asp.promises_handling:
             # 对有条件解决的问题，将集中力量予以尽快解决；…, Part 63's 3284)
+            # (w69: nor a cited study's view in a literature review, asp.reports_reviewed_study: 目前学界关于…的研究
+            # 较多。例如，张某…认为A是主要问题, Part 69's 3636)
             # (off37: nor a recommendation that opens with a measure verb in the perfective, asp.opens_perfective:
             # 建立完善了…文件 narrates a measure taken; Part 54's 2979)
             kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end])
                     and not asp.praise_verdict_end(text[p.start:p.end]) and not asp.promises_handling(
-                        text[p.start:p.end]) and (
+                        text[p.start:p.end]) and not asp.reports_reviewed_study(text, p.start, p.end) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
                                                      or asp.opens_perfective(text[p.start:p.end])))]
@@ -9114,6 +9116,18 @@ def _from_levels_list_re() -> re.Pattern[str]:
                       r"(?=[，,。；;！？!?]|$)" % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
 
 
+@lru_cache(maxsize=1)
+def _focus_list_re() -> re.Pattern[str]:
+    """A modal (要, 需要, 应, 必须 …) and a verb of seizing or focusing on (抓住, 抓好, 把握, 聚焦, 突出, 注重 …), then a
+    ``、`` list in one clause closed by 等 (maybe a count: 四个) and a noun of focus (关键点, 重点, 着力点, 环节 …) before
+    the clause ends (``特别是要抓住优化A、推进B、重视C等关键点``: an abstract's remedies named as the points to seize;
+    Part 69's 3628, :func:`proposed_enumeration`). Bounded: the list is at most :data:`PROPOSED_LIST_CHARS` characters."""
+    return re.compile(r"(?:需要|需|要|应当|应该|应|必须|务必)(?:紧紧|牢牢|重点)?(?:抓住|抓牢|抓好|把握|聚焦|突出|注重|着力于?)"
+                      r"(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等(?:[两二三四五六七八九十几]个)?"
+                      r"(?:关键点|关键环节|关键|重点|着力点|着眼点|突破口|环节)(?=[，,。；;！？!?]|$)"
+                      % (2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS))
+
+
 #: Longest ``、`` list read after 提出 (:func:`proposed_enumeration`), in characters.
 PROPOSED_LIST_CHARS = 160
 #: Nouns of topics after 等 (``提出了A、B等方面的建议``): the items name what the proposals are about, not measures.
@@ -9124,7 +9138,8 @@ PROPOSED_WAY_NOUNS = ("途径",)
 
 
 def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
-    """The aspect and the items of a ``、`` list put forward as the object of 提出 in the sentence ``text[start:end]``
+    """The aspect and the items of a ``、`` list named as the points a measure must seize (:func:`_focus_list_re`:
+    ``要抓住A、B、C等关键点``: recommendations), else of a ``、`` list put forward as the object of 提出 in the sentence ``text[start:end]``
     and named after it (``委员们…提出了完善招商体制机制、培育消费热点、实施文化引领战略等方面的思路``: a meeting's proposals;
     ``…提出了A、B、C等问题``; the list before it: ``围绕A、B、C等方面，提出了…意见和建议``, :func:`_around_list_re`, trialfix20b;
     ``从A、B和C三个层面提出对策``, :func:`_from_levels_list_re`, kinds32),
@@ -9135,6 +9150,14 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     (``提出了设立A、共建B、招聘C等建议``: no topic noun, :data:`_TOPIC_NOUNS`, between) needs one item that states a measure
     and none that states a problem: the noun says what the items are (kinds32). Linear in the sentence (one bounded
     search)."""
+    if "等" in text[start:end]:
+        f = _focus_list_re().search(text, start, end)
+        if f is not None:
+            # 特别是要抓住A、B、C等关键点: the points to seize, each a measure when most of them state one (Part 69)
+            items = enumeration_spans(text, f.start("list"), f.end("list"))
+            if len(items) >= 2 and all(y - x >= ENUM_ITEM_CHARS for x, y in items) and 2 * sum(
+                    _states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items) > len(items):
+                return asp.RECOMMENDATION, items
     m = _proposed_list_re().search(text, start, end)
     noun_from = m.end("list") if m is not None else 0
     after_list = m is not None
@@ -9170,19 +9193,36 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
     one point, or a part of it) are replaced, and so is an other-aspect reading there. A literature review's reported
     list (:func:`summarizer.aspects.reports_scholar_view`) and a reviewer's comment (from ``review``) give none.
     Linear in the sentences (binary search over the points)."""
+    spans: list[tuple[int, int]] = []  # ([lo, hi) of each list read: the points there are replaced)
+    added: list[RawPoint] = []
     for s in sentences:
         if s.kind != "sentence" or s.start >= review or "、" not in s.text:
             continue
         aspect, items = announced_enumeration(text, s.start, s.end)
         if aspect is None or asp.reports_scholar_view(text, items[0][0], items[-1][1]):
             continue
-        lo, hi = items[0][0], s.end
-        for a in out:
-            out[a] = [p for p in out[a] if not (lo <= p.start < hi or p.start < lo < p.end)]
+        spans.append((items[0][0], s.end))
         for x, y in items:
             a, b = shape(text, x, y, max_chars)
             if b > a:
-                out[aspect].append(RawPoint(aspect, a, b, 0.0))
+                added.append(RawPoint(aspect, a, b, 0.0))
+    if not spans:
+        return
+    # (one pass over the points, a binary search each: the sentences' spans are disjoint and in order; w69 — a
+    # filter per sentence was quadratic on 10,000 lines that each hold such a list)
+    los = [lo for lo, _ in spans]
+
+    def replaced(p: RawPoint) -> bool:
+        k = bisect.bisect_right(los, p.start) - 1
+        if k >= 0 and p.start < spans[k][1]:
+            return True  # (lo <= p.start < hi)
+        k += 1
+        return k < len(los) and p.start < los[k] < p.end  # (a point across the list's start)
+
+    for a in out:
+        out[a] = [p for p in out[a] if not replaced(p)]
+    for p in added:
+        out[p.aspect].append(p)
 
 
 
@@ -9980,13 +10020,30 @@ def fails_challenge_guards(text: str, start: int, end: int) -> bool:
     announces problems (:func:`only_announces`), narrates a discussion (:func:`narrates_discussion`), is a copula's
     lead-in (:func:`copula_lead_in`), names a topic (:func:`names_problem_topic`), says how to regard problems named
     (:func:`heeds_named_problems`), describes a group (:func:`summarizer.aspects.describes_group`), opens with a
-    time frame and states nothing (:func:`time_frame_point`), is a bare question (:func:`bare_question_point`) or
-    only frames its subject as a test (:func:`frames_as_test`).
+    time frame and states nothing (:func:`time_frame_point`), is a bare question (:func:`bare_question_point`),
+    only frames its subject as a test (:func:`frames_as_test`) or judges the studies before the paper's own
+    (:func:`judges_prior_research`).
     Bounded: each guard reads the point with one anchored match or a cue scan."""
     point = text[start:end]
     return (only_announces(point) or narrates_discussion(point) or copula_lead_in(text, start, end)
             or names_problem_topic(point) or heeds_named_problems(point) or asp.describes_group(point)
-            or time_frame_point(point) or bare_question_point(text, start, end) or frames_as_test(point))
+            or time_frame_point(point) or bare_question_point(text, start, end) or frames_as_test(point)
+            or judges_prior_research(point))
+
+
+#: A research gap (``现有研究多集中于…，缺乏全方位的综合性研究``): the studies before the paper's own (现有研究, 已有文献 …),
+#: then within one sentence of at most :data:`RESEARCH_GAP_CHARS` characters a word of their narrowness or lack.
+RESEARCH_GAP_CHARS = 40
+_RESEARCH_GAP = re.compile(r"(?:现有|已有|既有|以往|前人|国内外|学界|学术界)(?:的|相关)?(?:研究|文献|成果)"
+                           r"[^。；;！？!?]{0,%d}?(?:集中|较少|鲜有|少有|缺乏|不足|不够|尚未|忽视|忽略|局限)"
+                           % RESEARCH_GAP_CHARS)
+
+
+def judges_prior_research(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point, Simplified view) judges the studies before the paper's own
+    (:data:`_RESEARCH_GAP`: ``现有研究多集中于中医药政策的某一特定领域，缺乏全方位的综合性研究``): a paper's research
+    gap, the reason for its study, no problem of its subject (Part 69's 3657). Bounded: one search of bounded gaps."""
+    return ("研究" in point or "文献" in point or "成果" in point) and _RESEARCH_GAP.search(point) is not None
 
 
 @lru_cache(maxsize=1)

@@ -1088,6 +1088,24 @@ def _split_runs_at_section_lines(text: str, markers: list[Item], section_name: C
         it.run = run
 
 
+def _close_one_line_bullet_runs(text: str, items: list[Item], last_of_run: dict[int, Item]) -> None:
+    """In place: the last item of a run of ``bullet`` items (offsets into ``text``) whose other items are one line
+    each, with no children, ends with its own line too: a list of one-line items (``•从生产环节看，…。`` ⏎ ``•从加工环节
+    看，…。``, a report's dash-led lines; Part 69's 3638) is followed by the text's next paragraph, not by a body of its
+    last item. Linear in the items."""
+    one_line: dict[int, bool] = {}
+    for it in items:
+        if it.family == "bullet" and it.run >= 0 and last_of_run.get(it.run) is not it:
+            one_line[it.run] = one_line.get(it.run, True) and not it.children and not text[
+                it.start:it.end].strip().count("\n")
+    for run, ok in one_line.items():
+        last = last_of_run[run]
+        if ok and not last.children:
+            nl = text.find("\n", last.start, last.end)
+            if nl >= 0 and text[nl:last.end].strip():
+                last.end = nl
+
+
 def _closes_inline_list(text: str, item: Item, previous: dict[int, Item], next_in_run: dict[int, int]) -> bool:
     """Whether ``item`` (a marker: ``（3）``) is the last item of a list written inside one sentence of a
     paragraph (``存在以下问题：（1）…；（2）…；（3）…。对此建议：①…；②…``): neither it nor the item before it in its run
@@ -1231,6 +1249,7 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
             opens_line = line_opens_at(text, it.start)
             cap = end_of_line if it.children or opens_line else max(it.heading_end, it.content_start)
             it.end = min(it.end, cap)
+    _close_one_line_bullet_runs(text, items, last_of_run)
     if cuts:
         for it in items:  # no region runs past a paywall omission marker (the text after it is another section's)
             k = bisect.bisect_left(cuts, it.start)

@@ -44,9 +44,12 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 69 (see SOURCES.md)")
+#: The kinds still missed (w69 fixed the findings frame, the key-point list, the dash-led lines and the literature
+#: review's cited studies: tests/test_w69_kinds.py).
+MISSED = {"government-will-plan-paragraphs-missed"}
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) if k in MISSED else k for k in sorted(KINDS)])
 def test_part69_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
