@@ -77,3 +77,36 @@ def test_a_side_marker_with_no_comma_is_no_part_of_the_point(text):
     assert len(rec) == 2, rec
     assert rec[1] in ("加强大湾区就业支援，协助青年拓展出路", "加強大灣區就業支援，協助青年拓展出路"), rec
     assert not any(r.startswith(("一方面", "另一方面")) for r in rec), rec
+
+
+_WECHAT = ("点击上方蓝字关注我们\n\n【深度】年轻人为什么不愿意生孩子？\n\n"
+           "生育率持续走低。高房价、高教育成本，让很多年轻人望而却步。托育服务供给严重不足，双职工家庭带娃难。\n\n"
+           "专家建议：完善生育支持政策体系，发放育儿补贴；大力发展普惠托育服务。\n\n▼往期推荐▼\n点个“在看”，你最好看\n")
+
+
+def test_a_wechat_posts_calls_to_follow_and_to_tap_are_removed():
+    """The call to follow above a WeChat post's title, the arrowed ``往期推荐`` heading and the call to tap ``在看``
+    are the account's, not the post's: removed whole, so the post's headline is its title (it was untitled, the
+    call taken for its first line) and no summary sentence is the title or a call."""
+    cleaned = clean(_WECHAT)
+    assert cleaned.text.startswith("【深度】年轻人为什么不愿意生孩子？\n生育率持续走低。")
+    assert cleaned.text.endswith("大力发展普惠托育服务。")
+    assert cleaned.removed["reader_appeal"] == len("点击上方蓝字关注我们")
+    # (the 在看 line went with the link list's heading above it; alone, it goes as a call)
+    alone = clean("标题\n\n正文说明问题。\n\n点个“在看”，你最好看\n")
+    assert alone.text == "标题\n正文说明问题。" and alone.removed["reader_appeal"] == len("点个“在看”，你最好看")
+    doc = summarize_document(_WECHAT)
+    assert [e.title for e in doc.essays] == ["【深度】年轻人为什么不愿意生孩子？"]
+    # (a sentence of the text that asks the reader to click stays: the rules read whole short lines)
+    kept = clean("标题\n\n请点击下方链接报名参加活动，我们关注青年成长。\n\n正文说明问题。").text
+    assert "请点击下方链接报名参加活动" in kept
+
+
+def test_long_run_frames_leave_the_point():
+    """``長遠而言，`` / ``从长远来看，`` frame when a measure holds: with their comma they are dropped from a point's
+    start (``time_frame`` group of resources/theme_generic.txt), as ``目前，`` is."""
+    _, rec = _points("社評：醫療改革不能再拖\n\n急症室輪候時間過長，醫護人手長期不足。\n\n"
+                     "政府必須擴大本地培訓學額。長遠而言，當局應推動基層醫療，減輕公立醫院壓力。\n")
+    assert "當局應推動基層醫療，減輕公立醫院壓力" in rec, rec
+    _, rec2 = _points("养老服务调研\n\n护理人员短缺，待遇偏低。\n\n从长远来看，应当建立长期护理保险制度，分担家庭照护成本。\n")
+    assert rec2 == ["应当建立长期护理保险制度，分担家庭照护成本"], rec2
