@@ -59,6 +59,14 @@ LINE_MARKER_RE = re.compile(
     # a lower-case Roman numeral and its bracket before Han text (an agenda's "ii) 要求…", "(iv) 促請…"; council31)
     rf"|[(（]?(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)[)）]\s{{0,3}}[{CJK}]"
 )
+#: A line that holds a run-in enumeration marker and nothing else (``⑴``, ``①``, ``(1)``, ``1)``, ``第一，``): a
+#: converter or an editor put the item's text on the next line (a titled marker, ``一、`` ``（一）`` ``1.``, heads a
+#: region that takes the next line as its body already). :func:`_join_edits` joins it to that line
+#: when the line follows at once and opens with no marker of its own, so the item's text is read as the item (a lone
+#: run-in marker left an empty item, and its text went to no item or to the wrong one).
+LONE_MARKER_RE = re.compile(
+    r"(?:[①-⑳⑴-⒇❶-❿➀-➉]|[(（][ \t\u3000]?\d{1,2}[ \t\u3000]?[)）]|\d{1,2}[)）]|第[一二三四五六七八九十]{1,3}[,，、:：]?)"
+)
 # Markers of *titled* items (a heading line may follow them); run-in enumerators (一是, 第一, 首先) are not.
 TITLE_MARKER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s*[^\d\s.．])"
@@ -2009,7 +2017,9 @@ def _join_edits(doc: _Doc) -> list[Edit]:
     characters, or it is at least 80 % of its block's usual width (a hard-wrapped paragraph), and the next
     line does not start with a list marker, or (c) the next line is a fragment of at most 3 characters after a line
     of at least :data:`WRAPPED_LINE_MIN_CHARS` (a column of short labels, ``姓名⏎单位⏎职务``, is never joined into
-    one) or inside a run of more than :data:`LABEL_RUN_MAX_LINES` short lines, or the line ends in 及/与. A short line without a terminator (a heading, a title) stands alone; so does a line of at most ``TITLE_LINE_CHARS`` characters with no terminator and no colon that stands
+    one) or inside a run of more than :data:`LABEL_RUN_MAX_LINES` short lines, or the line ends in 及/与, or (d) the
+    line is a run-in marker alone (:data:`LONE_MARKER_RE`: ``⑴``, ``(1)``, ``第一，``) and the next line, right below,
+    opens with no marker. A short line without a terminator (a heading, a title) stands alone; so does a line of at most ``TITLE_LINE_CHARS`` characters with no terminator and no colon that stands
     between blank lines (or opens the text), even when it holds a comma (``推进基层减负，让干部把精力用在干事创业上``). Joining removes the newline and the indentation around it and inserts nothing.
     """
     lines = doc.lines()
@@ -2088,6 +2098,10 @@ def _join_edits(doc: _Doc) -> list[Edit]:
         # opening bracket leaves none open)
         if ((opened[n] or (len(piece) < 12 and length > len(piece))) and _bracket_balance(end_part[-12:]) > 0
                 or nxt[:1] in ")）]】〕］"):
+            join = True
+        # a marker alone on its line, its item's text on the line right below (LONE_MARKER_RE)
+        elif (length == len(piece) and s2 == e + 1 and len(piece) <= 5 and LONE_MARKER_RE.fullmatch(piece)
+              and not LINE_MARKER_RE.match(nxt) and not LONE_MARKER_RE.fullmatch(nxt[:5])):
             join = True
         # (a line ends complete at its last character, or after closing marks: neither, no need to look further)
         elif (end_part[-1] not in LINE_END and (end_part[-1] not in CLOSERS or not _ends_complete(end_part))

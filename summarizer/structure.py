@@ -807,6 +807,39 @@ def _close_inner_runs(text: str, runs: list[list[Item]], opened: list[int], r: i
         opened.pop()
 
 
+#: Marker families that number nothing (``•``, an unnumbered heading line): :func:`_end_before_lead_in` leaves them.
+UNNUMBERED_FAMILIES = frozenset(("bullet", "line"))
+#: The longest line (characters, colon included) read as the lead-in of the list below it (:func:`_end_before_lead_in`).
+LEAD_IN_LINE_CHARS = 40
+
+
+def _end_before_lead_in(text: str, item: Item, items: list[Item], j: int) -> None:
+    """End ``item``, the last of its run, before a lead-in line that announces the next list of its family.
+
+    ``items[j]`` is the first item after ``item``'s subtree (text order). When it opens a new run of the same family
+    (value 1) right where ``item``'s region ends, and the line above it — after ``item``'s heading — is a short line
+    ending with a colon (``…⏎2.老旧小区改造滞后。⏎为此建议：⏎1.优化…``), that line introduces the next list: it is
+    not ``item``'s body (read as its body, the lead-in became the item's point and the item's own heading was lost).
+    Offsets are into the essay's cleaned text; ``item.end`` moves to the lead-in line's start. Reads only that line:
+    one bounded look per run."""
+    if j >= len(items):
+        return
+    nxt = items[j]
+    if (nxt.family != item.family or item.family in UNNUMBERED_FAMILIES or nxt.value != 1 or nxt.run == item.run
+            or nxt.start != item.end):
+        return  # (bullets count nothing: a new run of them is no new list of the same kind)
+    line_stop = nxt.start - 1  # (the line break before the new list's first marker)
+    if line_stop <= item.heading_end or text[line_stop] != "\n":
+        return
+    low = max(item.heading_end, line_stop - LEAD_IN_LINE_CHARS - 1)
+    line_start = text.rfind("\n", low, line_stop) + 1
+    if line_start == 0 or line_start <= item.heading_end:
+        return  # (no line break before it within reach: the line is long, or it is the heading's own line)
+    lead_in = text[line_start:line_stop].strip()
+    if lead_in and lead_in[-1] in "：:":
+        item.end = line_start
+
+
 def _heading_end(text: str, item: Item, next_start: int) -> int:
     """End of an item's heading: the end of its line, its first terminator, or the next marker, whichever
     comes first; run-in items (一是…) keep their whole first sentence."""
@@ -1250,6 +1283,8 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
             cap = end_of_line if it.children or opens_line else max(it.heading_end, it.content_start)
             it.end = min(it.end, cap)
     _close_one_line_bullet_runs(text, items, last_of_run)
+    for it in last_of_run.values():
+        _end_before_lead_in(text, it, items, index[id(it)] + size[id(it)])
     if cuts:
         for it in items:  # no region runs past a paywall omission marker (the text after it is another section's)
             k = bisect.bisect_left(cuts, it.start)
