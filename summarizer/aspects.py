@@ -3001,8 +3001,12 @@ def _modal_action_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _closing_manner_idioms() -> frozenset[str]:
     """The four-character idioms of the ``manner_idiom`` cue group (因地制宜, 多管齐下, 循序渐进 …): an idiom that
-    may stand as a modal's whole predicate (``服务设计应因地制宜``), where an adverb (进一步, 审慎) or 设法 may not."""
-    return frozenset(w for w in lexicon().words("manner_idiom") if len(w) == 4 and not w.endswith("地"))
+    may stand as a modal's whole predicate (``服务设计应因地制宜``), where an adverb (进一步, 审慎) or 设法 may not; not
+    one that announces several measures to follow (``announcing_manner_idiom``: ``对此，政府应当多管齐下。``, a lead-in
+    whose list holds the points)."""
+    announcing = set(lexicon().words("announcing_manner_idiom"))
+    return frozenset(w for w in lexicon().words("manner_idiom") if len(w) == 4 and not w.endswith("地")
+                     and w not in announcing)
 
 
 def _modal_actions(text: str) -> list[str]:

@@ -59,7 +59,8 @@ def test_demand_turn_is_linear():
 
 def test_modal_with_manner_idiom_predicate_is_a_measure():
     assert asp.prose_aspect("服务设计应因地制宜。") == asp.RECOMMENDATION
-    assert asp.prose_aspect("治理农村垃圾要多管齐下。") == asp.RECOMMENDATION
+    assert asp.prose_aspect("治理农村垃圾要因时制宜。") == asp.RECOMMENDATION
+    assert asp.prose_aspect("对此，政府应当多管齐下。") is None  # (announces the measures after it)
     assert asp.prose_aspect("这些村庄因地制宜发展了特色产业。") is None
 
 
