@@ -3041,6 +3041,17 @@ def _modal_action_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return verbs, adverbs
 
 
+@lru_cache(maxsize=1)
+def _closing_manner_idioms() -> frozenset[str]:
+    """The four-character idioms of the ``manner_idiom`` cue group (因地制宜, 多管齐下, 循序渐进 …): an idiom that
+    may stand as a modal's whole predicate (``服务设计应因地制宜``), where an adverb (进一步, 审慎) or 设法 may not; not
+    one that announces several measures to follow (``announcing_manner_idiom``: ``对此，政府应当多管齐下。``, a lead-in
+    whose list holds the points)."""
+    announcing = set(lexicon().words("announcing_manner_idiom"))
+    return frozenset(w for w in lexicon().words("manner_idiom") if len(w) == 4 and not w.endswith("地")
+                     and w not in announcing)
+
+
 def _modal_actions(text: str) -> list[str]:
     """The modals of :data:`_PROSE_MODALS` in ``text`` that are followed, past adverbs, by an imperative verb
     (应加强, 必须进一步完善, 要建立) or another opener of an action (``prose_action`` cue group: 应把…, 应将…,
@@ -3059,13 +3070,20 @@ def _modal_actions(text: str) -> list[str]:
                 _PROPOSAL_NOUN_BEFORE and _proposal_speaker(text, m.start()):
             tail = text[m.end() + 1:m.end() + 13].lstrip(" \u3000")  # (委员建议，完善…: the verb's comma, kinds30)
         window = len(tail)
+        idiom = False
         for _ in range(2):  # at most two adverbs: 应进一步切实加强
             adverb = next((a for a in adverbs if tail.startswith(a)), None) if tail.startswith(adverbs) else None
             if adverb is None:
                 break
+            idiom = adverb in _closing_manner_idioms()
             tail = tail[len(adverb):]
             if tail.startswith("地") and len(adverb) > 1:
                 tail = tail[1:]  # (an adverb with its 地: 必须积极地正视…, 应认真地检讨…)
+        if idiom and (not tail or tail[0] in CLAUSE_BREAKS + TERMINATORS + "、\n"):
+            # (服务设计应因地制宜。, 治理要多管齐下，…: an idiom of manner that ends the modal's clause is its predicate,
+            # the course prescribed; Part 67's 3522)
+            out.append(m.group())
+            continue
         # (a copula may stand between the modal and the action it names: 目标模式应当是建立…, 关键应是加强…)
         if tail.startswith(verbs) or tail.startswith("是") and tail[1:].startswith(verbs):
             if _attributive_action(tail, verbs):
@@ -3128,6 +3146,8 @@ def tagged_action(clause: str) -> bool:
     ``取得好成绩`` (an outcome), ``提升，`` (no object), ``有更多`` no. Constant work (the clause's first
     :data:`summarizer.tokenize.WORD_TAGS_CHARS` characters up to a clause mark). Source: jieba's ICTCLAS tags."""
     end = _CLAUSE_OR_SENTENCE_END.search(clause, 0, WORD_TAGS_CHARS)
+    if end is not None and end.group() == "、" and _coordinated_actions(clause[:WORD_TAGS_CHARS]):
+        return True  # 还须提速、提效和提质: bare verbs of action joined by 、 prescribe each (Part 67's 3509)
     words = word_tags(clause[:end.start() if end else WORD_TAGS_CHARS])
     k = 0
     while k < len(words) and k < 2 and (words[k][1] == "d" or words[k][0] in _BEFORE_VERB_WORDS
@@ -3145,6 +3165,33 @@ def tagged_action(clause: str) -> bool:
     if any(w.startswith(_QUESTION_WORDS) for w, _ in words[k + 1:]):
         return False  # (应带领香港走向什么方向: a question, no measure)
     return not nxt.startswith(_AFTER_VERB_PARTICLES) and not ntag.startswith("u")
+
+
+#: Most verbs of a coordinated run (``提速、提效和提质``) that :func:`_coordinated_actions` reads.
+COORDINATED_ACTIONS = 4
+
+
+def _coordinated_actions(clause: str) -> bool:
+    """Whether ``clause`` (the text right after a modal, Simplified view) opens with a run of two or more bare verbs
+    of two characters joined by 、, 和 or 及 and closing its clause (``提速、提效和提质``, ``整合、共享``), each tagged a
+    verb by jieba (``v``; the last may be tagged a noun, ``vn`` or ``n``, as 提质 is) and none a verb of state:
+    coordinated actions the modal prescribes, no object needed. Constant work (the clause is at most
+    :data:`summarizer.tokenize.WORD_TAGS_CHARS` characters)."""
+    end = _CLAUSE_END_NO_LIST.search(clause)
+    words = word_tags(clause[:end.start() if end else len(clause)])
+    if not 3 <= len(words) <= 2 * COORDINATED_ACTIONS - 1:
+        return False
+    stative = lexicon().words("stative_verb")
+    verbs = words[0::2]
+    if any(w not in ("、", "和", "及") for w, _ in words[1::2]) or len(words) % 2 == 0:
+        return False
+    return all(len(w) == 2 and w not in stative and not w.startswith(_NEGATIONS)
+               and (t == "v" or k == len(verbs) - 1 and t in ("vn", "n") and k > 0)
+               for k, (w, t) in enumerate(verbs))
+
+
+#: The end of a clause or sentence, a list's 、 not counted (:func:`_coordinated_actions`).
+_CLAUSE_END_NO_LIST = re.compile(r"[，,。；;：:！？!?“”「」\n]")
 
 
 #: Prepositions jieba may glue to the next character as one "verb" (以作, 为此, 像是): no action opens there.
@@ -3358,7 +3405,7 @@ def prose_aspect(sentence: str) -> str | None:
     deficits = _prose_deficits(s)
     modals = _modal_actions(s)
     if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s) or urgent_measure(s)
-            or remedies_problem(s)
+            or remedies_problem(s) or suggests_means(s)
             or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s) or calls_for_plan(s)):
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
     elif _imperative_opening(s) and not deficits:
@@ -5428,6 +5475,36 @@ def _names_measure(sentence: str) -> bool:
 _VERDICT_END = frozenset("。！？!?，,；;\n")
 #: Connectives read past before the subject of an urgency verdict (然而，推出…仍是刻不容缓的…).
 _URGENCY_LEAD = re.compile(r"^(?:然而|但是|但|可是|不过|因此|所以|因而|故此|而|总之|可见)?[，,]?\s{0,2}")
+
+
+#: Most characters of the subject (and a frame of thought: 团队成员们认为) before a suggestive 可/可以.
+SUGGESTIVE_SUBJECT_CHARS = 12
+
+
+@lru_cache(maxsize=1)
+def _suggested_means_re() -> re.Pattern[str]:
+    """A clause that suggests a means with 可/可以 (``政府可借鉴…经验``, ``团队认为可以充分利用各类媒体…``, ``可參照…``):
+    at most :data:`SUGGESTIVE_SUBJECT_CHARS` characters of subject after the clause's start (no clause mark), an
+    optional adverb of addition (亦, 也, 还, 则), 可以 or 可 (not after 不, 无, 是, 否, 许, 认: 不可, 是否可以, 许可, 认可),
+    at most one adverb (充分, 适当, 先, 积极), then a verb of adopting a means (``suggested_means_verb`` cue group:
+    借鉴, 参照, 采用, 运用, 利用, 引入 …). Anchored at the clause start, bounded: linear."""
+    verbs = cue_alternation("suggested_means_verb")
+    return re.compile(r"(?:^|[，,；;：:])\s{0,2}[^，,。；;：:！？!?]{0,%d}?(?<![不无是否许认])(?:亦|也|还|则)?(?:可以|可)"
+                      r"(?:充分|适当|先|积极|考虑)?(?:%s)" % (SUGGESTIVE_SUBJECT_CHARS, verbs))
+
+
+def suggests_means(sentence: str) -> bool:
+    """True when a clause of ``sentence`` (Simplified view) suggests a means with 可/可以 (:func:`_suggested_means_re`:
+    ``可借鉴上海…的经验``, ``可以充分利用各类媒体大力宣传…``): the mild proposal of commentary and of a survey's
+    findings, which names what to adopt; not in a question (``可否…？`` is read by :func:`asks_for_measure`) nor when
+    the verb's object is a relative clause (``可以利用的资源很少``: 的 right after the verb) or a place of use
+    (``可以运用于多个领域``: what a thing can do). Linear in the sentence."""
+    if "可" not in sentence or sentence.rstrip().endswith(("？", "?")):
+        return False
+    for m in _suggested_means_re().finditer(sentence):
+        if sentence[m.end():m.end() + 1] not in ("的", "了", "于", "在", "到", "，", ",", "。", ""):
+            return True
+    return False
 
 
 def urgent_measure(sentence: str) -> bool:

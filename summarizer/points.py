@@ -11662,7 +11662,7 @@ def turn_parts(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     m = _measure_turn_re().search(sentence)
     if m is None:
         return (_resolving_turn(sentence) or _causal_turn(sentence) or _means_turn(sentence)
-                or _verdict_turn(sentence))
+                or _verdict_turn(sentence) or _demand_turn(sentence))
     before, after = sentence[:m.start()], sentence[m.end():]
     if not (asp.challenge_strength(before) or asp._prose_deficits(before)) or not (asp.has_cue(after, "modal")
                                                    or asp.prose_aspect(after) == asp.RECOMMENDATION):
@@ -11798,6 +11798,91 @@ def _verdict_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
         return None
     start += len(sentence[start:]) - len(sentence[start:].lstrip())
     return turn, [(start, verdict.end())]
+
+
+#: Most characters of the subject before a verb of demanding after a comma (``检查组现场``, ``市消防救援支队``): see
+#: :func:`_demand_turn`.
+DEMAND_SUBJECT_CHARS = 10
+#: Fewest characters of the demanded act after the verb (``要求立即整改``: 4).
+DEMAND_ACT_CHARS = 4
+#: Words in the subject part that make the verb of demanding the noun "requirement" (按照…要求, 不符合…要求, 达到…要求) or
+#: its object the subject (被要求): no demand made.
+_DEMAND_NOUN_FRAME = ("按照", "根据", "依照", "对照", "符合", "满足", "达到", "达不到", "不符", "未按", "没有按", "被", "的")
+
+
+#: A finding reported before the demand (``检查发现…``, ``督查中发现…``, ``檢查發現…``): what it found is the fault the
+#: demand is to fix, whatever words state it (消防器材过期). Read by :func:`_demand_turn`.
+_FOUND_FRAME = re.compile(r"(?:发现|發現|查出|排查出)(?![的之])")
+#: Fewest characters of what a finding (:data:`_FOUND_FRAME`) found.
+FOUND_CHARS = 6
+#: The end of the demanded act's clause (:func:`_demand_turn`).
+_DEMAND_ACT_END = re.compile(r"[，,；;：:。！？!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _demand_turn_re() -> re.Pattern[str]:
+    """After a comma: a subject of at most :data:`DEMAND_SUBJECT_CHARS` characters (no clause break) and a verb of
+    demanding (``turn_demand_verb`` cue group: 要求, 责令, 督促 …), the verb in group ``verb``. Anchored at the comma's
+    end, bounded: linear over the sentence's commas."""
+    verbs = asp.cue_alternation("turn_demand_verb")
+    return re.compile(rf"[^{CLAUSE_BREAKS}\n]{{0,{DEMAND_SUBJECT_CHARS}}}?(?P<verb>{verbs})")
+
+
+def _demand_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """:func:`turn_parts` of a sentence that reports a finding or a complaint and then, after a comma, the demand made
+    to fix it (``检查发现个别单位消防设施不全、安全通道不畅，检查组现场提出整改意见，要求存在隐患的单位于3日内整改到位``;
+    ``…垃圾长期无人清理，居民要求街道尽快清运``): ``(comma offset, [(start of the verb of demanding, end of the sentence
+    before its end mark)])``, or None. The turn is the first comma after which a short subject and a verb of demanding
+    (:func:`_demand_turn_re`) open a clause whose act, past the verb, is at least :data:`DEMAND_ACT_CHARS` characters
+    and holds an action (``imperative`` or ``remedy`` cue groups, or a verb of setting right: ``rectify_verb``); not a
+    requirement named as a noun (:data:`_DEMAND_NOUN_FRAME`: 按照…要求, 被要求; 要求的…, 要求是…). The part before
+    the turn must state a shortcoming (:func:`summarizer.aspects.challenge_strength`) or follow a finding
+    (:data:`_FOUND_FRAME`: 检查发现…), not open with a topic or case (针对…, 对于…的), hold no modal nor a verb of
+    proposing (``turn_proposal_verb``), and the demand must not be one made before (:data:`_PAST_DEMAND`: 已要求) nor a
+    meeting's directive (the clause before it holds a ``meeting_held_verb``: 召开…会议，要求…); a
+    demand followed by a clause that opens with an imperative verb (``要求各地提高政治站位，压紧压实责任``) starts a
+    run of directives that other readers split, no turn. The clauses after the demand run on in its measure. Linear
+    in the sentence (one anchored, bounded match per comma)."""
+    if not asp.has_cue(sentence, "turn_demand_verb"):
+        return None
+    body = len(sentence.rstrip("。！？!?；; \n"))
+    pattern = _demand_turn_re()
+    x = 0  # where the clause before the comma starts
+    for c in _CLAUSE_COMMA.finditer(sentence, 0, body):
+        m = pattern.match(sentence, c.end())
+        if m is None:
+            x = c.end()  # (the comma's match took the spaces after it)
+            continue
+        who = sentence[c.end():m.start("verb")]
+        end = _DEMAND_ACT_END.search(sentence, m.end(), body)
+        act = sentence[m.end():end.start() if end else body]
+        if (any(w in who for w in _DEMAND_NOUN_FRAME) or act.startswith(("的", "是", "下", "高", "严"))
+                or len(act) < DEMAND_ACT_CHARS or not (asp.has_cue(act, "imperative") or asp.has_cue(act, "remedy")
+                                                       or asp.has_cue(act, "rectify_verb"))):
+            x = c.end()  # (the comma's match took the spaces after it)
+            continue
+        before = sentence[:c.start()]
+        if before.lstrip().startswith(_TOPIC_OPENERS + ("对",)) or sentence.startswith(_TOPIC_OPENERS + ("对",), x):
+            return None  # (针对发现的问题，…要求…整改; 对于不能立即整改的，责令…: the faults name the demand's topic or case)
+        if asp.has_cue(sentence[x:c.start()], "meeting_held_verb"):
+            return None  # (…召开常务会议进行专题研究部署，要求各地各部门…: a meeting's directives, no finding's fix)
+        if any(w in who for w in _PAST_DEMAND):
+            return None  # (立法会数年前已要求政府检讨，惟一直没有下文: a demand made before, the neglect is the fault)
+        found = _FOUND_FRAME.search(before)
+        if not (asp.challenge_strength(before) or found is not None and c.start() - found.end() >= FOUND_CHARS) \
+                or asp.holds_modal_word(before) or asp.has_cue(before, "turn_proposal_verb"):
+            return None  # (…要及时了解…存在的问题，督促落实整改; 爰建请…成立…: the demand goes on a measure already made)
+        if end is not None and end.group() in "，," and asp._opens_with_verb(
+                sentence[end.end():end.end() + DEMAND_CLAUSE_PEEK].lstrip(), asp.lexicon().words("imperative")):
+            return None  # (要求各地提高政治站位，压紧压实责任，…: a run of demanded acts, one point each as directives)
+        return c.start(), [(m.start("verb"), body)]  # (one measure: the clauses after the demand run on in it)
+    return None
+
+
+#: Characters of the clause after a demand's act that :func:`_demand_turn` reads for an imperative verb.
+DEMAND_CLAUSE_PEEK = 16
+#: Words in the subject part of a demand that make it one made before (已要求, 曾要求, 早前要求): narrated, no turn.
+_PAST_DEMAND = ("已", "曾", "早前", "此前", "先前", "以前")
 
 
 #: Most characters of a resolving subject and its modal after a comma (``我们应当``, ``各级党委要``): see

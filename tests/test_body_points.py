@@ -121,7 +121,8 @@ def test_items_of_a_mixed_list_give_the_points_their_own_headings_state():
             "5)交通安排\n巴士路线经过屋苑。\n")
     challenges, recs = _points(text)
     assert challenges == ["公共空间严重不足"]
-    assert recs == ["增设社区会堂"]
+    # (the heading's body suggests its means with 可: a measure of its own since w67b, aspects.suggests_means)
+    assert recs == ["增设社区会堂", "可利用空置校舍改建为会堂"]
 
 
 def test_own_heading_aspect_reads_statements_not_names_lead_ins_or_references():
