@@ -1709,6 +1709,67 @@ def strong_modal(text: str) -> bool:
     return has_cue(_mask_non_modals(text), "strong_modal")
 
 
+#: Most characters between a topic frame (``topic_frame``: 围绕, 就) and its topic noun, and between a verb of
+#: attention (``topic_attention``) and the topic noun that ends the point (:func:`narrates_topics`).
+TOPIC_SPAN_CHARS = 40
+#: Most characters between the topic noun and the act of discussion after it (``…等问题上提出了相关建议``).
+TOPIC_ACT_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The three shapes of :func:`narrates_topics`: a verb of attention then a topic noun that ends the text; a
+    topic frame, its topics, a topic noun and an act of discussion after it; a discussion said to centre on its
+    topics (``议题围绕在…等问题上``). Bounded gaps, no clause mark inside."""
+    noun = cue_alternation("topic_noun")
+    attention = re.compile(r"(?:%s)(?P<gap>[^，,。；;！？!?]{0,%d}?)(?:%s)\s*$" % (
+        cue_alternation("topic_attention"), TOPIC_SPAN_CHARS, noun))
+    discussion = re.compile(r"(?:%s)[^。；;！？!?「」“”]{0,%d}?(?:%s)上?[^，,。；;！？!?]{0,%d}?(?:提出|进行|進行|展开|展開)"
+                            r"了?[^，,。；;！？!?]{0,4}?(?:%s)" % (
+                                cue_alternation("topic_frame"), TOPIC_SPAN_CHARS, noun, TOPIC_ACT_CHARS,
+                                cue_alternation("topic_discussion")))
+    # (上半场质询议题围绕在民生、交通等问题上: a discussion's topics said to centre on areas, a report's summary)
+    centred = re.compile(r"(?:议题|議題|质询|質詢|讨论|討論)[^，,。；;！？!?]{0,4}?(?:围绕|圍繞)在?[^，,。；;！？!?]{0,%d}?"
+                         r"(?:%s)上" % (TOPIC_SPAN_CHARS, noun))
+    return attention, discussion, centred
+
+
+def narrates_topics(point: str) -> bool:
+    """Whether ``point`` narrates topics (:func:`topic_narration_start` is not ``None``)."""
+    return topic_narration_start(point) is not None
+
+
+def topic_narration_start(point: str) -> int | None:
+    """Where (an offset into ``point``, a point's text) a narration of the topics someone cares about or discussed
+    opens, naming them without stating a problem or proposing a measure; ``None`` for none. The point ends on a topic noun after a verb of attention
+    (``议员关心设置停车场、标线等议题``, ``韦祎最为关注的是偏远地区学生的乘车问题``), or frames topics and reports the
+    discussion (``代表委员围绕高校毕业生就业问题展开深入讨论``, ``就如何解决房屋问题等提出建议``), or says a discussion
+    centred on areas (``质询议题围绕在民生、交通等问题上``); not when too little attention is the problem stated
+    (``得不到关注的问题``, ``关注度低``: :data:`_TOPIC_GAP_DEFICIT`), not when a modal
+    or a wish asks for the attention (``要高度关注水资源短缺问题``: :func:`strong_modal`, ``modal``), nor when the
+    topics are quoted statements (``针对「免费午餐不营养」等议题提出质询``: the quotes state the problems). A meeting
+    report's or a member's narration (prec39: 17 wrong points of Parts 26-63 against 2 right). Linear: bounded
+    gaps after each cue word."""
+    attention, discussion, centred = _topic_patterns()
+    m = attention.search(point) or discussion.search(point) or centred.search(point)
+    if m is None:
+        return None
+    if m.re is attention and (_TOPIC_GAP_DEFICIT.search(m.group("gap"))
+                              or _TOPIC_GAP_DEFICIT.search(point, max(0, m.start() - TOPIC_DEFICIT_BEFORE), m.start())):
+        return None  # (留守儿童长期得不到关注的问题, 关注度低的问题: too little attention is the problem stated)
+    before = point[:m.start()]
+    if strong_modal(before) or has_cue(before, "modal") or "希望" in before:
+        return None
+    return m.start()
+
+
+#: Characters before a verb of attention read for a deficit (``得不到关注``, ``缺乏关注``).
+TOPIC_DEFICIT_BEFORE = 3
+#: A deficit between a verb of attention and its topic noun (``关注不够的问题``, ``关注度低``): the point states the lack
+#: of attention as its problem (:func:`narrates_topics`).
+_TOPIC_GAP_DEFICIT = re.compile(r"[不没沒缺少低弱欠未无無]|度")
+
+
 #: Fewest characters of the subject before a "still needs" modal and of each side of a 多…少 pair.
 SHORTFALL_SUBJECT_CHARS = 3
 #: Where the sides of a 多…少 pair split: a comma or a semicolon, full or half width, or a line break.

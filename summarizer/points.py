@@ -3496,6 +3496,15 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if p.end <= p.start:
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
+            topics = asp.topic_narration_start(ptext)
+            if topics is not None:
+                # (议员关心设置停车场、标线等议题: who cares about which topics, no problem stated; a problem stated
+                # before the narration, 欠缺具体的目标规划，某某将持续关心上述议题, is the point: prec39)
+                kept_head = _stated_before_topics(ptext, topics) if aspect == asp.CHALLENGE else 0
+                if not kept_head:
+                    continue
+                p.end = p.start + kept_head
+                ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or kept_texts.repeats(ptext, pcounts):
                 continue  # an entry of a reference list, or the same point again
@@ -3521,6 +3530,24 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         out[aspect] = kept
     _ESSAY_TABLES.tables = None
     return out
+
+
+def _stated_before_topics(point: str, start: int) -> int:
+    """The end (an offset into ``point``) of the clauses before a narration of topics that opens at ``start``
+    (:func:`summarizer.aspects.topic_narration_start`) when they state a problem (:func:`summarizer.aspects.
+    sentence_aspect` reads a challenge: ``对于公有地的开发也欠缺具体的目标规划，某某将持续关心上述议题``), its
+    comma left out; 0 when the narration opens the point, or the clauses before it are shorter than
+    :data:`TOPIC_HEAD_MIN_CHARS` or state no problem. Linear in the point."""
+    cut = max(point.rfind(c, 0, start) for c in _COMMAS)
+    if cut < TOPIC_HEAD_MIN_CHARS:
+        return 0
+    head = point[:cut].rstrip()
+    return len(head) if asp.sentence_aspect(head) == asp.CHALLENGE else 0
+
+
+#: Fewest characters of the clauses before a narration of topics kept as the point (:func:`_stated_before_topics`):
+#: a shorter head names a topic with a comment (``交通问题多，议员关心…等议题``), no problem stated in its own right.
+TOPIC_HEAD_MIN_CHARS = 8
 
 
 #: Characters that never end a phrase: a conjunction or a particle that joins it to words the text no longer holds.

@@ -1,0 +1,75 @@
+"""prec39: a point that only narrates which topics someone cares about or discussed (议员关心…等议题, 代表围绕…问题
+展开讨论) states no problem and proposes nothing (summarizer.aspects.topic_narration_start). Texts written for
+these tests."""
+
+from summarizer import aspects
+from aspect_helpers import points as _points
+
+
+# --- the three shapes of a narration of topics ---------------------------------------------------------------------
+
+def test_attention_to_named_topics_is_narration():
+    assert aspects.narrates_topics("停车难题困扰市民，多位议员关心设置停车场、路边标线和巡查人员等议题")
+    assert aspects.narrates_topics("长期在山区任教，她最为关注的是偏远村落学生上下学的交通问题")
+    # Traditional script as it stands
+    assert aspects.narrates_topics("多位議員關心設置停車場、路邊標線等議題")
+
+
+def test_discussion_framed_on_topics_is_narration():
+    assert aspects.narrates_topics("座谈会上，委员们围绕农村养老服务问题展开深入讨论")
+    assert aspects.narrates_topics("与会代表就如何改善老旧小区环境等问题提出建议")
+    assert aspects.narrates_topics("上午的质询议题围绕在治安、环卫等问题上")
+
+
+def test_topic_narration_opens_where_the_narration_starts():
+    text = "市区停车位缺口长期得不到填补，议员将持续关心上述议题"
+    assert aspects.topic_narration_start(text) == text.index("关心")
+    assert aspects.topic_narration_start("城市交通拥堵问题日益突出") is None
+
+
+def test_lack_of_attention_or_a_call_for_it_is_no_narration():
+    # too little attention is the problem itself; a modal asks for the attention; quoted topics state problems
+    assert not aspects.narrates_topics("留守老人的精神需求长期得不到关注的问题")
+    assert not aspects.narrates_topics("社区对独居老人关注不够的问题")
+    assert not aspects.narrates_topics("各级政府要高度关注农村饮水安全问题")
+    assert not aspects.narrates_topics("议员针对「午餐菜色单调」「校车班次太少」等议题提出质询")
+
+
+# --- in an essay: the narration goes, a problem stated before it stays as the point ---------------------------------
+
+_SESSION = ("区议会昨日举行大会。\n"
+            "近年新建楼宇增多，区内停车位严重不足，居民夜间停车十分困难。"
+            "会上，多位议员关心增设停车场、规范路边停车等议题。"
+            "一些老旧小区的公共停车位被长期占用，物业管理缺位，居民投诉无门，议员将持续关心上述议题。\n"
+            "政府应尽快规划建设公共停车场，并加强对占用公共车位行为的执法。\n")
+
+
+def test_session_report_keeps_problems_without_topic_narration():
+    challenges, recommendations = _points(_SESSION)
+    assert not any("关心" in c for c in challenges)
+    assert "一些老旧小区的公共停车位被长期占用，物业管理缺位，居民投诉无门" in challenges
+    assert recommendations == ["政府应尽快规划建设公共停车场，并加强对占用公共车位行为的执法"]
+
+
+_SURVEY = ("社区停车调研\n"
+           "一、存在的问题\n"
+           "1. 区内停车位严重不足，居民夜间停车十分困难。\n"
+           "2. 交通问题多，议员关心增设停车场、规范路边标线等议题。\n"
+           "3. 老旧小区的公共停车位被长期占用，物业管理缺位。\n"
+           "二、对策建议\n"
+           "1. 政府应尽快规划建设公共停车场。\n"
+           "2. 加强对占用公共车位行为的执法。\n")
+
+
+def test_problem_item_that_narrates_topics_is_no_point():
+    # (a head of five characters, 交通问题多, names a topic with a comment: no problem kept from it)
+    challenges, recommendations = _points(_SURVEY)
+    assert challenges == ["区内停车位严重不足，居民夜间停车十分困难", "老旧小区的公共停车位被长期占用，物业管理缺位"]
+    assert recommendations == ["政府应尽快规划建设公共停车场", "加强对占用公共车位行为的执法"]
+
+
+def test_topic_narration_is_linear():
+    from costs import assert_linear
+    assert_linear(lambda n: aspects.topic_narration_start("议员关心" + "停车" * n + "等议题"), 2_000,
+                  "a long run of topics after a verb of attention")
+    assert_linear(lambda n: aspects.topic_narration_start("围绕" * n), 2_000, "frames with no topic noun")
