@@ -1741,15 +1741,15 @@ def narrates_topics(point: str) -> bool:
 
 def topic_narration_start(point: str) -> int | None:
     """Where (an offset into ``point``, a point's text) a narration of the topics someone cares about or discussed
-    opens, naming them without stating a problem or proposing a measure; ``None`` for none. The point ends on a topic noun after a verb of attention
-    (``议员关心设置停车场、标线等议题``, ``韦祎最为关注的是偏远地区学生的乘车问题``), or frames topics and reports the
-    discussion (``代表委员围绕高校毕业生就业问题展开深入讨论``, ``就如何解决房屋问题等提出建议``), or says a discussion
-    centred on areas (``质询议题围绕在民生、交通等问题上``); not when too little attention is the problem stated
-    (``得不到关注的问题``, ``关注度低``: :data:`_TOPIC_GAP_DEFICIT`), not when a modal
-    or a wish asks for the attention (``要高度关注水资源短缺问题``: :func:`strong_modal`, ``modal``), nor when the
-    topics are quoted statements (``针对「免费午餐不营养」等议题提出质询``: the quotes state the problems). A meeting
-    report's or a member's narration (prec39: 17 wrong points of Parts 26-63 against 2 right). Linear: bounded
-    gaps after each cue word."""
+    opens, naming them without stating a problem or proposing a measure; ``None`` for none. Three shapes: a topic
+    noun that ends the point after a verb of attention (``议员关心设置停车场、标线等议题``, ``她最为关注的是偏远地区
+    学生的乘车问题``), a topic frame and the discussion reported after its topics (``委员们围绕农村养老问题展开深入
+    讨论``, ``就如何改善老旧小区环境等问题提出建议``), a discussion said to centre on areas (``质询议题围绕在治安、
+    环卫等问题上``). None when too little attention is the problem stated (``得不到关注的问题``, ``关注度低``:
+    :data:`_TOPIC_GAP_DEFICIT`), when a modal or a wish before it asks for the attention (``要高度关注饮水安全问题``:
+    :func:`strong_modal`, ``modal``) or when the topics are quoted statements (``针对「午餐菜色单调」等议题提出质询``:
+    the quotes state the problems). A meeting report's or a member's narration (prec39: 15 wrong points of all seen
+    files, none right). Linear: bounded gaps after each cue word."""
     attention, discussion, centred = _topic_patterns()
     m = attention.search(point) or discussion.search(point) or centred.search(point)
     if m is None:
