@@ -8009,7 +8009,9 @@ def states_study_method(point: str) -> bool:
     (:data:`_RESULTS_LEAD`: ``研究结论如下：一、…会有不同之归因认知``; Part 62), a case, sample or tool of the study
     (:func:`_study_method_re`), or an opening verb of
     study (``study_verb`` cue group: 分析, 探讨, 考察; after 本文/本研究 at most) with a word of the study's aim
-    (``study_aim``: 以期, 作用机制, 影响因素, 实证研究) later: ``分析当前…存在的共性问题，以期寻求…路径``. With no
+    (``study_aim``: 以期, 作用机制, 影响因素, 实证研究) later: ``分析当前…存在的共性问题，以期寻求…路径``, or an
+    opening where the text refers to itself (``study_self_reference``: 本文, 本研究, 本报告) with no verb of finding
+    soon after it (``study_finding_verb``: 认为, 发现; prec39: ``本文陈述了…的现状``, ``本文尝试探讨…``). With no
     modal word (:func:`holds_modal_word`: ``应深入分析…的影响因素`` prescribes). Neither a problem nor a measure of
     the subject. Linear in ``len(point)`` (anchored or bounded patterns, one cue scan)."""
     s = point.strip()
@@ -8024,8 +8026,16 @@ def states_study_method(point: str) -> bool:
         return False
     if _study_method_re().search(s) is not None:
         return True
+    if s.startswith(lexicon().words("study_self_reference")) and not has_cue(
+            s[:STUDY_FINDING_CHARS], "study_finding_verb"):
+        return True  # (本文陈述了…的现状, 本文尝试探讨…, 本研究由治疗师…进行…介入: the paper's own work; prec39)
     lead = next((len(w) for w in ("本研究", "本文", "文章") if s.startswith(w)), 0)
     return s.startswith(lexicon().words("study_verb"), lead) and has_cue(s, "study_aim")
+
+
+#: Characters after a study's reference to itself (``本文``) read for a verb of finding (``study_finding_verb``:
+#: ``本文认为…``, ``本研究发现…`` report the study's finding, which may state a problem).
+STUDY_FINDING_CHARS = 12
 
 
 #: Most characters before an inspecting body that opens a point (``各``, ``市防办``, ``第三``): its owner or number.

@@ -73,3 +73,19 @@ def test_topic_narration_is_linear():
     assert_linear(lambda n: aspects.topic_narration_start("议员关心" + "停车" * n + "等议题"), 2_000,
                   "a long run of topics after a verb of attention")
     assert_linear(lambda n: aspects.topic_narration_start("围绕" * n), 2_000, "frames with no topic noun")
+
+
+# --- a point opening with the text's reference to itself states the study's own work (aspects.states_study_method) --
+
+def test_self_reference_opening_is_the_studys_own_work():
+    assert aspects.states_study_method("本文陈述了当前城市社区养老服务供给的现状")
+    assert aspects.states_study_method("本文尝试探讨青年教师职业倦怠的来源")
+    assert aspects.states_study_method("本研究由社工每周入户一次，进行为期八周的陪伴服务")
+    assert aspects.frames_work_or_study("本报告旨在为完善社区志愿服务提供参考依据")
+
+
+def test_self_reference_with_a_finding_or_a_modal_is_kept():
+    assert not aspects.states_study_method("本文认为当前社区养老服务供给明显不足")
+    assert not aspects.states_study_method("本研究发现农村教师流失严重")
+    assert not aspects.states_study_method("本文建议加强对社区养老机构的监管")
+    assert not aspects.states_study_method("本研究得出政府需要加大财政投入的结论")
