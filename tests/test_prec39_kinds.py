@@ -89,3 +89,47 @@ def test_self_reference_with_a_finding_or_a_modal_is_kept():
     assert not aspects.states_study_method("本研究发现农村教师流失严重")
     assert not aspects.states_study_method("本文建议加强对社区养老机构的监管")
     assert not aspects.states_study_method("本研究得出政府需要加大财政投入的结论")
+
+
+# --- a role played is no problem; a call for a joint effort of named actors proposes no act ------------------------
+
+def test_role_played_is_no_problem():
+    assert aspects.claims_role("新开的公交线路对缓解早高峰拥堵有一定作用")
+    assert aspects.claims_role("社区志愿者在疫情防控中发挥了重要作用")
+    assert aspects.claims_role("虽然面对财政压力，廉租房政策却起到了稳定民生的作用")
+
+
+def test_role_denied_or_harmful_is_a_problem():
+    assert not aspects.claims_role("村卫生室未能起到首诊分流作用")
+    assert not aspects.claims_role("这些设施无法发挥应有的作用")
+    assert not aspects.claims_role("过度考核对教学工作也有消极损害作用")
+
+
+def test_joint_effort_of_named_actors_proposes_no_act():
+    assert aspects.calls_joint_effort("解决留守儿童问题，需要政府、学校、家庭等多个方面的共同努力")
+    assert aspects.calls_joint_effort("需政府、企业和个人共同参与解决")
+    assert aspects.calls_joint_effort("保护古村落离不开各方的共同参与")
+    # how to act together is named: a measure (the wider joint_effort group is not read here)
+    assert not aspects.calls_joint_effort("治理占道经营需要城管与街道联动、齐抓共管")
+    assert not aspects.calls_joint_effort("政府应加大对古村落保护的投入")
+
+
+_ROLES = ("社区养老调研\n"
+          "一、存在的问题\n"
+          "1. 日间照料中心床位不足，轮候时间长。\n"
+          "2. 助餐点在改善老人饮食方面起到了一定作用。\n"
+          "二、对策建议\n"
+          "1. 增设日间照料中心床位。\n"
+          "2. 需要政府、社区和家庭的共同努力。\n")
+
+
+def test_role_and_joint_effort_items_are_no_points():
+    challenges, recommendations = _points(_ROLES)
+    assert challenges == ["日间照料中心床位不足，轮候时间长"]
+    assert recommendations == ["增设日间照料中心床位"]
+
+
+def test_role_and_joint_effort_are_linear():
+    from costs import assert_linear
+    assert_linear(lambda n: aspects.claims_role("起到" * n + "作用"), 2_000, "role verbs without a clause mark")
+    assert_linear(lambda n: aspects.calls_joint_effort("需要" * n + "共同努力"), 2_000, "needs before a joint effort")
