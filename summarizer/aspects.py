@@ -1811,6 +1811,25 @@ def calls_joint_effort(point: str) -> bool:
     return _role_and_joint_patterns()[1].search(point) is not None
 
 
+#: Most characters between 的 and the task noun that ends a point (:func:`names_task`: ``的一项重大任务``).
+TASK_MODIFIER_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _task_end() -> re.Pattern[str]:
+    """的, at most :data:`TASK_MODIFIER_CHARS` characters with no clause mark, a ``weighed_task_noun`` at the end."""
+    return re.compile(r"的[^，,；;。！？!?]{0,%d}(?:%s)\s*$" % (TASK_MODIFIER_CHARS,
+                                                          cue_alternation("weighed_task_noun")))
+
+
+def names_task(point: str) -> bool:
+    """Whether ``point`` (a challenge point's text) ends by naming a task (``weighed_task_noun`` after 的 and at most
+    :data:`TASK_MODIFIER_CHARS` characters: ``减轻基层负担是一项重要的任务``, ``已成为…亟待解决的重要任务``, ``将面临
+    …的艰巨任务``): it weighs what must be done, it states no problem of its own (prec39: 7 wrong points of all seen
+    files, none right; ``落实任务`` names no task so). Linear: one pattern anchored at the end, a bounded gap."""
+    return _task_end().search(point) is not None
+
+
 #: Fewest characters of the subject before a "still needs" modal and of each side of a 多…少 pair.
 SHORTFALL_SUBJECT_CHARS = 3
 #: Where the sides of a 多…少 pair split: a comma or a semicolon, full or half width, or a line break.

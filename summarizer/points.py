@@ -3516,8 +3516,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
             if aspect == asp.RECOMMENDATION and asp.calls_joint_effort(ptext):
                 continue  # 需要政府、企业和每一位公民共同努力: the actors named, no act proposed (prec39)
-            if aspect == asp.CHALLENGE and asp.claims_role(ptext):
-                continue  # 组屋政策却起到了调节作用: a role played, no problem (prec39)
+            if aspect == asp.CHALLENGE and (asp.claims_role(ptext) or asp.names_task(ptext)):
+                continue  # 组屋政策却起到了调节作用, …是一项重要的任务: a role played, a task weighed, no problem (prec39)
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
             if cut_off_item(text, p.start, p.end):

@@ -133,3 +133,20 @@ def test_role_and_joint_effort_are_linear():
     from costs import assert_linear
     assert_linear(lambda n: aspects.claims_role("起到" * n + "作用"), 2_000, "role verbs without a clause mark")
     assert_linear(lambda n: aspects.calls_joint_effort("需要" * n + "共同努力"), 2_000, "needs before a joint effort")
+
+
+# --- a task weighed is no problem (aspects.names_task) -------------------------------------------------------------
+
+def test_task_weighed_is_no_problem():
+    assert aspects.names_task("减轻基层负担是一项重要的任务")
+    assert aspects.names_task("已成为乡村学校亟待解决的重要任务")
+    assert not aspects.names_task("部分教职工安于分内工作，被动落实任务")
+    assert not aspects.names_task("基层承担的任务过多，负担过重")
+
+
+def test_prec39_cue_groups_share_no_name_with_older_groups():
+    # (a group named twice in cues.txt merges its words: joint_effort and task_noun are older groups of other rules)
+    lex = aspects.lexicon()
+    assert set(lex.words("weighed_task_noun")) == {"任务", "任務"}
+    assert "齐抓共管" not in lex.words("joint_effort_end")
+    assert set(lex.words("role_noun")) == {"作用"}
