@@ -142,6 +142,7 @@ def test_task_weighed_is_no_problem():
     assert aspects.names_task("已成为乡村学校亟待解决的重要任务")
     assert not aspects.names_task("部分教职工安于分内工作，被动落实任务")
     assert not aspects.names_task("基层承担的任务过多，负担过重")
+    assert not aspects.names_task("社区人员身兼数职，难以应对日益繁重的服务任务")
 
 
 def test_prec39_cue_groups_share_no_name_with_older_groups():
