@@ -3514,6 +3514,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 针对上述问题 / 应当采取以下措施: a link to the problems before or the measures after
             if aspect == asp.RECOMMENDATION and bare_remedy_point(ptext):
                 continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
+            if asp.reads_page_instruction(ptext):
+                continue  # 扫描下方“二维码”，点击“我要留言”: the page speaks to its visitor (prec39)
             if aspect == asp.RECOMMENDATION and asp.calls_joint_effort(ptext):
                 continue  # 需要政府、企业和每一位公民共同努力: the actors named, no act proposed (prec39)
             if aspect == asp.CHALLENGE and (asp.claims_role(ptext) or asp.names_task(ptext)):

@@ -151,3 +151,24 @@ def test_prec39_cue_groups_share_no_name_with_older_groups():
     assert set(lex.words("weighed_task_noun")) == {"任务", "任務"}
     assert "齐抓共管" not in lex.words("joint_effort_end")
     assert set(lex.words("role_noun")) == {"作用"}
+
+
+# --- a web page's instruction to its visitor is no point (aspects.reads_page_instruction) --------------------------
+
+def test_page_instruction_is_no_point():
+    assert aspects.reads_page_instruction("打开微信，扫描下方“二维码”，进入留言平台")
+    assert aspects.reads_page_instruction("进入平台后点击“我要留言”，按提示填写问题线索")
+    assert aspects.reads_page_instruction("还剩12页未读，继续免费阅读下载本文档")
+    assert aspects.reads_page_instruction("某某商贸有限公司-www.example.cn")
+    assert not aspects.reads_page_instruction("部分小程序页面点击量低，群众不会使用线上渠道")
+    assert not aspects.reads_page_instruction("地铁闸机尚未支持手机扫码进站")
+
+
+_NOTICE = ("关于征集基层减负问题线索的通知\n"
+           "一些单位仍存在文山会海、过度留痕等问题，基层干部负担较重。\n"
+           "打开微信，扫描下方“二维码”，进入问题线索直通车，点击“我要留言”，按提示填写具体问题线索。\n")
+
+
+def test_notice_keeps_its_problem_without_the_page_instruction():
+    challenges, _ = _points(_NOTICE)
+    assert not any("二维码" in c or "我要留言" in c for c in challenges)
