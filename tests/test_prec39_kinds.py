@@ -1,6 +1,8 @@
-"""prec39: a point that only narrates which topics someone cares about or discussed (议员关心…等议题, 代表围绕…问题
-展开讨论) states no problem and proposes nothing (summarizer.aspects.topic_narration_start). Texts written for
-these tests."""
+"""prec39: classes of wrong points that state no problem and propose nothing: a narration of the topics someone cares
+about or discussed (议员关心…等议题, 代表围绕…问题展开讨论: aspects.topic_narration_start), a paper's reference to
+its own work (本文陈述了…: aspects.states_study_method), a role played (…起到了调节作用: aspects.claims_role), a call
+for the joint effort of named actors (aspects.calls_joint_effort), a task weighed (aspects.names_task) and a web
+page's instruction to its visitor (aspects.reads_page_instruction). Texts written for these tests."""
 
 from summarizer import aspects
 from aspect_helpers import points as _points
