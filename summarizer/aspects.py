@@ -1709,6 +1709,146 @@ def strong_modal(text: str) -> bool:
     return has_cue(_mask_non_modals(text), "strong_modal")
 
 
+#: Most characters between a topic frame (``topic_frame``: 围绕, 就) and its topic noun, and between a verb of
+#: attention (``topic_attention``) and the topic noun that ends the point (:func:`narrates_topics`).
+TOPIC_SPAN_CHARS = 40
+#: Most characters between the topic noun and the act of discussion after it (``…等问题上提出了相关建议``).
+TOPIC_ACT_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The three shapes of :func:`narrates_topics`: a verb of attention then a topic noun that ends the text; a
+    topic frame, its topics, a topic noun and an act of discussion after it; a discussion said to centre on its
+    topics (``议题围绕在…等问题上``). Bounded gaps, no clause mark inside."""
+    noun = cue_alternation("topic_noun")
+    attention = re.compile(r"(?:%s)(?P<gap>[^，,。；;！？!?]{0,%d}?)(?:%s)\s*$" % (
+        cue_alternation("topic_attention"), TOPIC_SPAN_CHARS, noun))
+    discussion = re.compile(r"(?:%s)[^。；;！？!?「」“”]{0,%d}?(?:%s)上?[^，,。；;！？!?]{0,%d}?(?:提出|进行|進行|展开|展開)"
+                            r"了?[^，,。；;！？!?]{0,4}?(?:%s)" % (
+                                cue_alternation("topic_frame"), TOPIC_SPAN_CHARS, noun, TOPIC_ACT_CHARS,
+                                cue_alternation("topic_discussion")))
+    # (上半场质询议题围绕在民生、交通等问题上: a discussion's topics said to centre on areas, a report's summary)
+    centred = re.compile(r"(?:议题|議題|质询|質詢|讨论|討論)[^，,。；;！？!?]{0,4}?(?:围绕|圍繞)在?[^，,。；;！？!?]{0,%d}?"
+                         r"(?:%s)上" % (TOPIC_SPAN_CHARS, noun))
+    return attention, discussion, centred
+
+
+def narrates_topics(point: str) -> bool:
+    """Whether ``point`` narrates topics (:func:`topic_narration_start` is not ``None``)."""
+    return topic_narration_start(point) is not None
+
+
+def topic_narration_start(point: str) -> int | None:
+    """Where (an offset into ``point``, a point's text) a narration of the topics someone cares about or discussed
+    opens, naming them without stating a problem or proposing a measure; ``None`` for none. Three shapes: a topic
+    noun that ends the point after a verb of attention (``议员关心设置停车场、标线等议题``, ``她最为关注的是偏远地区
+    学生的乘车问题``), a topic frame and the discussion reported after its topics (``委员们围绕农村养老问题展开深入
+    讨论``, ``就如何改善老旧小区环境等问题提出建议``), a discussion said to centre on areas (``质询议题围绕在治安、
+    环卫等问题上``). None when too little attention is the problem stated (``得不到关注的问题``, ``关注度低``:
+    :data:`_TOPIC_GAP_DEFICIT`), when a modal or a wish before it asks for the attention (``要高度关注饮水安全问题``:
+    :func:`strong_modal`, ``modal``) or when the topics are quoted statements (``针对「午餐菜色单调」等议题提出质询``:
+    the quotes state the problems). A meeting report's or a member's narration (prec39: 15 wrong points of all seen
+    files, none right). Linear: bounded gaps after each cue word."""
+    attention, discussion, centred = _topic_patterns()
+    m = attention.search(point) or discussion.search(point) or centred.search(point)
+    if m is None:
+        return None
+    if m.re is attention and (_TOPIC_GAP_DEFICIT.search(m.group("gap"))
+                              or _TOPIC_GAP_DEFICIT.search(point, max(0, m.start() - TOPIC_DEFICIT_BEFORE), m.start())):
+        return None  # (留守儿童长期得不到关注的问题, 关注度低的问题: too little attention is the problem stated)
+    before = point[:m.start()]
+    if strong_modal(before) or has_cue(before, "modal") or "希望" in before:
+        return None
+    return m.start()
+
+
+#: Characters before a verb of attention read for a deficit (``得不到关注``, ``缺乏关注``).
+TOPIC_DEFICIT_BEFORE = 3
+#: A deficit between a verb of attention and its topic noun (``关注不够的问题``, ``关注度低``): the point states the lack
+#: of attention as its problem (:func:`narrates_topics`).
+_TOPIC_GAP_DEFICIT = re.compile(r"[不没沒缺少低弱欠未无無]|度")
+
+
+#: Most characters between a verb of a role (``role_verb``) and the role noun that ends the point
+#: (:func:`claims_role`), and between a need (``joint_need``) and the joint effort that ends it
+#: (:func:`calls_joint_effort`).
+ROLE_SPAN_CHARS = 24
+JOINT_SPAN_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _role_and_joint_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ends of :func:`claims_role` (a verb of a role, at most :data:`ROLE_SPAN_CHARS` characters with no clause
+    mark, the role noun) and :func:`calls_joint_effort` (a need, at most :data:`JOINT_SPAN_CHARS` characters with no
+    sentence mark, a joint effort, optionally 解决). Anchored at the end, bounded gaps."""
+    role = re.compile(r"(?:%s)了?[^，,；;。！？!?]{0,%d}(?:%s)\s*$" % (
+        cue_alternation("role_verb"), ROLE_SPAN_CHARS, cue_alternation("role_noun")))
+    joint = re.compile(r"(?:%s)[^。；;！？!?]{0,%d}?(?:%s)(?:解决|解決)?\s*$" % (
+        cue_alternation("joint_need"), JOINT_SPAN_CHARS, cue_alternation("joint_effort_end")))
+    return role, joint
+
+
+def claims_role(point: str) -> bool:
+    """Whether ``point`` (a challenge point's text) ends by crediting something with a role (``组屋政策却起到了调节
+    作用``, ``对改善退休保障有一定作用``, ``在阶段性任务中发挥重要作用``): its last clause ends on a role noun
+    (``role_noun``) after a verb of a role (``role_verb``) and holds no denial or harm (``role_denial``: ``未能起到首诊
+    分流作用``, ``无法发挥应有的作用``, ``消极损害作用`` state problems). A role played is no problem (prec39: 8 wrong
+    points of all seen files, none right). Linear: one anchored pattern with a bounded gap, one cue scan."""
+    m = _role_and_joint_patterns()[0].search(point)
+    if m is None:
+        return False
+    clause = max(point.rfind(c, 0, m.start()) for c in "，,；;") + 1
+    return not has_cue(point[clause:], "role_denial")
+
+
+def calls_joint_effort(point: str) -> bool:
+    """Whether ``point`` (a recommendation point's text) only calls for a joint effort of actors it names
+    (``需要政府、社会、学校、家庭等多个方面的共同努力``, ``离不开各方的共同参与``): it ends on a joint effort
+    (``joint_effort_end``; not the wider ``joint_effort``: ``需要党政部门联动、齐抓共管`` names how to act) after a
+    need (``joint_need``), at most :data:`JOINT_SPAN_CHARS` characters before. Who should act, no act proposed
+    (prec39: 5 wrong points of all seen files against 1 right). Linear: one anchored pattern."""
+    return _role_and_joint_patterns()[1].search(point) is not None
+
+
+#: Most characters between 的 and the task noun that ends a point (:func:`names_task`: ``的一项重大任务``).
+TASK_MODIFIER_CHARS = 8
+
+
+@lru_cache(maxsize=1)
+def _task_end() -> re.Pattern[str]:
+    """的, at most :data:`TASK_MODIFIER_CHARS` characters with no clause mark, a ``weighed_task_noun`` at the end."""
+    return re.compile(r"的[^，,；;。！？!?]{0,%d}(?:%s)\s*$" % (TASK_MODIFIER_CHARS,
+                                                          cue_alternation("weighed_task_noun")))
+
+
+def names_task(point: str) -> bool:
+    """Whether ``point`` (a challenge point's text) ends by naming a task (``weighed_task_noun`` after 的 and at most
+    :data:`TASK_MODIFIER_CHARS` characters: ``减轻基层负担是一项重要的任务``, ``已成为…亟待解决的重要任务``, ``将面临
+    …的艰巨任务``): it weighs what must be done, it states no problem of its own (prec39: 5 wrong points of all seen
+    files, none right; ``落实任务`` names no task so). Not when its last clause denies or doubts (``role_denial``:
+    ``难以应对日益繁重的服务任务`` states a problem). Linear: one pattern anchored at the end, a bounded gap."""
+    m = _task_end().search(point)
+    if m is None:
+        return False
+    clause = max(point.rfind(c, 0, m.start()) for c in "，,；;") + 1
+    return not has_cue(point[clause:], "role_denial")  # (难以应对日益繁重的服务任务: a task beyond reach, a problem)
+
+
+#: A web page's button named after a click (``点击“我要留言”``) or a site's address (``www.example.cn``): what a page
+#: tells its visitor (:func:`reads_page_instruction`).
+_PAGE_CLICK_OR_SITE = re.compile(r"(?:点击|點擊)[“「\"『]|www\.[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,}")
+
+
+def reads_page_instruction(point: str) -> bool:
+    """Whether ``point`` (a point's text) holds a web page's instruction to its visitor or its site's furniture: a
+    word of ``web_page_instruction`` (``扫描下方“二维码”``, ``下载本文档``, ``继续免费阅读``), a button named after a
+    click (``点击“我要留言”``) or a site's address (``www.…``). The page speaks, the essay states no problem and
+    proposes nothing (prec39: 5 wrong points of all seen files, none right; no gold point holds one). Linear: one
+    cue scan, one pattern with bounded repeats."""
+    return has_cue(point, "web_page_instruction") or _PAGE_CLICK_OR_SITE.search(point) is not None
+
+
 #: Fewest characters of the subject before a "still needs" modal and of each side of a 多…少 pair.
 SHORTFALL_SUBJECT_CHARS = 3
 #: Where the sides of a 多…少 pair split: a comma or a semicolon, full or half width, or a line break.
@@ -8088,7 +8228,9 @@ def states_study_method(point: str) -> bool:
     (:data:`_RESULTS_LEAD`: ``研究结论如下：一、…会有不同之归因认知``; Part 62), a case, sample or tool of the study
     (:func:`_study_method_re`), or an opening verb of
     study (``study_verb`` cue group: 分析, 探讨, 考察; after 本文/本研究 at most) with a word of the study's aim
-    (``study_aim``: 以期, 作用机制, 影响因素, 实证研究) later: ``分析当前…存在的共性问题，以期寻求…路径``. With no
+    (``study_aim``: 以期, 作用机制, 影响因素, 实证研究) later: ``分析当前…存在的共性问题，以期寻求…路径``, or an
+    opening where the text refers to itself (``study_self_reference``: 本文, 本研究, 本报告) with no verb of finding
+    soon after it (``study_finding_verb``: 认为, 发现; prec39: ``本文陈述了…的现状``, ``本文尝试探讨…``). With no
     modal word (:func:`holds_modal_word`: ``应深入分析…的影响因素`` prescribes). Neither a problem nor a measure of
     the subject. Linear in ``len(point)`` (anchored or bounded patterns, one cue scan)."""
     s = point.strip()
@@ -8103,8 +8245,16 @@ def states_study_method(point: str) -> bool:
         return False
     if _study_method_re().search(s) is not None:
         return True
+    if s.startswith(lexicon().words("study_self_reference")) and not has_cue(
+            s[:STUDY_FINDING_CHARS], "study_finding_verb"):
+        return True  # (本文陈述了…的现状, 本文尝试探讨…, 本研究由治疗师…进行…介入: the paper's own work; prec39)
     lead = next((len(w) for w in ("本研究", "本文", "文章") if s.startswith(w)), 0)
     return s.startswith(lexicon().words("study_verb"), lead) and has_cue(s, "study_aim")
+
+
+#: Characters after a study's reference to itself (``本文``) read for a verb of finding (``study_finding_verb``:
+#: ``本文认为…``, ``本研究发现…`` report the study's finding, which may state a problem).
+STUDY_FINDING_CHARS = 12
 
 
 #: Most characters before an inspecting body that opens a point (``各``, ``市防办``, ``第三``): its owner or number.

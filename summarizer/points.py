@@ -3498,6 +3498,15 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if p.end <= p.start:
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
+            topics = asp.topic_narration_start(ptext)
+            if topics is not None:
+                # (议员关心设置停车场、标线等议题: who cares about which topics, no problem stated; a problem stated
+                # before the narration, 欠缺具体的目标规划，某某将持续关心上述议题, is the point: prec39)
+                kept_head = _stated_before_topics(ptext, topics) if aspect == asp.CHALLENGE else 0
+                if not kept_head:
+                    continue
+                p.end = p.start + kept_head
+                ptext = text[p.start:p.end]
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or kept_texts.repeats(ptext, pcounts):
                 continue  # an entry of a reference list, or the same point again
@@ -3507,6 +3516,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 针对上述问题 / 应当采取以下措施: a link to the problems before or the measures after
             if aspect == asp.RECOMMENDATION and bare_remedy_point(ptext):
                 continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
+            if asp.reads_page_instruction(ptext):
+                continue  # 扫描下方“二维码”，点击“我要留言”: the page speaks to its visitor (prec39)
+            if aspect == asp.RECOMMENDATION and asp.calls_joint_effort(ptext):
+                continue  # 需要政府、企业和每一位公民共同努力: the actors named, no act proposed (prec39)
+            if aspect == asp.CHALLENGE and (asp.claims_role(ptext) or asp.names_task(ptext)):
+                continue  # 组屋政策却起到了调节作用, …是一项重要的任务: a role played, a task weighed, no problem (prec39)
             if unpunctuated_run(text, p.start, p.end):
                 continue  # a point cut from a long run of Han characters with no mark at all: no sentence, noise
             if cut_off_item(text, p.start, p.end):
@@ -3523,6 +3538,24 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         out[aspect] = kept
     _ESSAY_TABLES.tables = None
     return out
+
+
+def _stated_before_topics(point: str, start: int) -> int:
+    """The end (an offset into ``point``) of the clauses before a narration of topics that opens at ``start``
+    (:func:`summarizer.aspects.topic_narration_start`) when they state a problem (:func:`summarizer.aspects.
+    sentence_aspect` reads a challenge: ``对于公有地的开发也欠缺具体的目标规划，某某将持续关心上述议题``), its
+    comma left out; 0 when the narration opens the point, or the clauses before it are shorter than
+    :data:`TOPIC_HEAD_MIN_CHARS` or state no problem. Linear in the point."""
+    cut = max(point.rfind(c, 0, start) for c in _COMMAS)
+    if cut < TOPIC_HEAD_MIN_CHARS:
+        return 0
+    head = point[:cut].rstrip()
+    return len(head) if asp.sentence_aspect(head) == asp.CHALLENGE else 0
+
+
+#: Fewest characters of the clauses before a narration of topics kept as the point (:func:`_stated_before_topics`):
+#: a shorter head names a topic with a comment (``交通问题多，议员关心…等议题``), no problem stated in its own right.
+TOPIC_HEAD_MIN_CHARS = 8
 
 
 #: Characters that never end a phrase: a conjunction or a particle that joins it to words the text no longer holds.
