@@ -147,7 +147,7 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", 
            "Profile", "frame_end", "measure_start", "cause_start", "bare_label", "label_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
-           "cluster_points", "label_of", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
+           "cluster_points", "label_of", "heading_and_clause", "RUN_IN_HEADING_MAX", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
            "collection_topics", "subject_terms", "SUBJECT_SHARED_TERMS", "topic_grams", "TOPIC_PHRASE_DISCOUNT",
            "LABEL_CLAUSES", "LABEL_SPAN_WORDS", "markdown_lines"]
 
@@ -322,7 +322,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
     frames = [t[:k].replace("\n", " ").replace("\t", " ") for t, k in zip(texts, ends)]
     texts = [_read_from(t, profile, k) for t, k in zip(texts, ends)]
     scope = [_first_sentence(t) for t in texts]
-    heads = [label_of(t).replace("\n", " ") for t in texts]
+    heads = [heading_and_clause(t).replace("\n", " ") for t in texts]
     view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") + "\t" + f
                                       for h, w, f in zip(heads, scope, frames))).translate(ASCII_LOWER)
     predicates, opening = _cue_patterns()
@@ -1216,6 +1216,26 @@ def label_of(text: str) -> str:
             head = text[:k].strip()
             return head if len(head) >= 4 else text.strip()
     return text.strip()
+
+
+#: Most characters of a run-in heading (``观念引领：加强道德规范`` ``主体认定：…``) that :func:`heading_and_clause`
+#: reads together with the first clause after it.
+RUN_IN_HEADING_MAX = 8
+
+
+def heading_and_clause(text: str) -> str:
+    """The clause of ``text`` whose words a point is compared by: :func:`label_of`'s first clause, and, when that
+    clause is a short run-in heading ended by a colon (at most :data:`RUN_IN_HEADING_MAX` characters:
+    ``观念引领：加强道德规范，开展…`` ``协同共治：平台治理为主…``), the heading and the first clause after it (``观念引领
+    加强道德规范``): the heading names the point's kind in a few words, its clause says what it is. Linear in the
+    characters read (two clauses at most)."""
+    head = label_of(text)
+    n = len(head)
+    k = len(text) - len(text.lstrip()) + n
+    if n > RUN_IN_HEADING_MAX or head == text.strip() or k >= len(text) or text[k] not in "：:":
+        return head
+    rest = text[k + 1:]
+    return head + " " + label_of(rest) if rest.strip() else head
 
 
 #: A first clause that only frames the point — the angle or the level it speaks from, ending in 角度 视角 层面 方面
