@@ -47,3 +47,21 @@ def test_act_now_directive_is_a_recommendation():
 def test_framed_remedy_linear():
     assert_linear(lambda n: asp.framed_remedy("对此，我们可以" + "加" * n + "。"), 2000, "a long remedy")
     assert_linear(lambda n: asp.sentence_aspect("为了解决这个问题，" * n + "我们可以加强。"), 200, "repeated frames")
+
+
+def test_view_notice_line_is_boilerplate():
+    from summarizer.clean import clean
+    page = ("無法正常瀏覽圖片,請按這裡看說明   無法正常瀏覽內容,請按這裡線上閱讀\n"
+            "如果您无法正常浏览此邮件，请点击这里\n"
+            "社区停车难的问题日益突出。\n")
+    text = clean(page).text
+    assert "正常瀏覽" not in text and "正常浏览" not in text
+    assert "社区停车难的问题日益突出。" in text
+    # a sentence of an essay that says something cannot be viewed normally stays
+    kept = clean("不少老人的手机无法正常浏览政务网页，请按需求提供纸本。\n").text
+    assert "无法正常浏览政务网页" in kept
+
+
+def test_view_notice_linear():
+    from summarizer.clean import clean
+    assert_linear(lambda n: clean("无法正常浏览" * n + "\n"), 2000, "a long line of the notice's words")
