@@ -65,3 +65,10 @@ def test_view_notice_line_is_boilerplate():
 def test_view_notice_linear():
     from summarizer.clean import clean
     assert_linear(lambda n: clean("无法正常浏览" * n + "\n"), 2000, "a long line of the notice's words")
+
+
+def test_tip_jar_lines_are_boilerplate():
+    from summarizer.clean import clean
+    text = clean("尚未有人赏赞,赶紧来一个吧\n如果喜欢本篇内容,请赞赏鼓励哦!\n请选择打赏类型\n社区停车难的问题日益突出。\n"
+                 "我们请赞赏这种做法的居民带头示范，推动各小区开放车位。\n").text
+    assert text == "社区停车难的问题日益突出。\n我们请赞赏这种做法的居民带头示范，推动各小区开放车位。"
