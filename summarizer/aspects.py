@@ -2986,6 +2986,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 我们绝对不能忽视舆论的影响力: neglect forbidden, heeding prescribed (corpus24b)
     if has_cue(sentence, "heed_plea_verb") and pleads_heeding(sentence):
         return RECOMMENDATION  # 请赖总统正视这个危机: the problem named is what the plea asks to face (corpus24b)
+    if framed_remedy(sentence) is not None:
+        return RECOMMENDATION  # 为了解决这个问题，我们可以…: the writer's remedy for the problem just stated (w72)
     purpose = purpose_clause_end(sentence) if sentence.lstrip().startswith(_PURPOSE_GATE) else 0
     if purpose:
         # 此外，为了减轻…负担，政府…应调高…: the purpose names what the measure relieves (trialfix22a)
@@ -3497,6 +3499,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 请赖总统正视这个危机: the problem named is what the plea asks to face (corpus24b)
     if "考虑" in s and suggests_consideration(s):
         return RECOMMENDATION  # 不易执行的事项，可以考虑公开讨论: a hedged proposal (part26fix)
+    if framed_remedy(s) is not None:
+        return RECOMMENDATION  # 为了解决这个问题，我们可以…: the writer's remedy for the problem just stated (w72)
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
@@ -8947,6 +8951,44 @@ def resolves_to_act(clause: str) -> int | None:
     c = clause.lstrip()
     m = _RESOLVING_MODAL.match(c) if c.startswith(_RESOLVING_SUBJECT) else None
     return None if m is None else len(clause) - len(c) + m.end()
+
+
+#: A frame that names the problem just stated as the one to solve (``为了解决这个问题，``, ``要破解这一难题，``, ``对此，``,
+#: ``针对这种情况，``; simplified or traditional), then its comma: what follows answers that problem (w72).
+_REMEDY_FRAME = re.compile(
+    r"\s{0,2}(?:(?:为了|為了|为|為|要|想要|若要)?(?:解决|解決|应对|應對|改善|破解|克服|处理|處理)好?"
+    r"(?:这个|這個|这一|這一|这些|這些|这类|這類|这种|這種|此|该|該|上述|以上)|(?:针对|針對)"
+    r"(?:这个|這個|这一|這一|这些|這些|这种|這種|此|上述|以上))(?:问题|問題|难题|難題|困境|矛盾|挑战|挑戰|现象|現象|情况|情況)"
+    r"|\s{0,2}(?:对此|對此|为此|為此|据此|據此)")
+#: The writer's own side and a modal of what can be done after :data:`_REMEDY_FRAME` (``我们可以…``, ``我们也可以…``,
+#: ``大家不妨…``): a remedy offered, which the weak 可以 alone (``我们可以看到…``) does not make.
+_FRAMED_WE_CAN = re.compile(r"\s{0,2}[，,]\s{0,2}(?:我们|我們|咱们|咱們|大家|我)(?:也|还|還|就|则|則|更|首先|同时|同時){0,2}"
+                            r"(?:可以|可|能够|能夠|不妨)")
+#: Verbs of seeing or saying after 我们可以 (``我们可以看到…``, ``可以说…``): what the writer observes, no remedy.
+_FRAMED_WE_CAN_NOT = ("看", "见", "見", "发现", "發現", "说", "說", "理解", "想象", "想像", "预见", "預見", "得出", "知道",
+                      "认为", "認為", "感受", "感到", "从中", "從中", "这样", "這樣", "把握", "归纳", "歸納", "总结", "總結")
+#: Fewest characters of the remedy after :data:`_FRAMED_WE_CAN`.
+FRAMED_REMEDY_CHARS = 4
+
+
+def framed_remedy(sentence: str) -> int | None:
+    """Offset (characters into ``sentence``) of the remedy when the sentence opens with a frame naming the problem just
+    stated as the one to solve (:data:`_REMEDY_FRAME`: ``为了解决这个问题，``, ``对此，``) and goes on with the writer's
+    side offering what can be done (:data:`_FRAMED_WE_CAN`: ``我们可以在会议结束当天完成初稿``): the offset where the
+    subject (``我们``) starts; None otherwise, or when a verb of seeing or saying follows (``对此，我们可以看到…``) or
+    fewer than :data:`FRAMED_REMEDY_CHARS` characters do. O(1): two anchored matches of bounded patterns."""
+    frame = _REMEDY_FRAME.match(sentence)
+    if frame is None:
+        return None
+    we = _FRAMED_WE_CAN.match(sentence, frame.end())
+    if we is None:
+        return None
+    rest = sentence[we.end():we.end() + 8].lstrip()
+    if rest.startswith(_FRAMED_WE_CAN_NOT) or len(sentence.rstrip("。！!；; \n")) - we.end() < FRAMED_REMEDY_CHARS:
+        return None
+    comma = sentence.find("，", frame.end(), we.end())
+    comma = comma if comma >= 0 else sentence.find(",", frame.end(), we.end())
+    return comma + 1 + len(sentence[comma + 1:]) - len(sentence[comma + 1:].lstrip())
 
 
 #: A concession that opens a sentence (after at most a short reporting clause: ``文章发现，``): 尽管/虽然 … .

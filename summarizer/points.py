@@ -2695,6 +2695,7 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
         aspect = _prose_statement(text[max(marker_end(structure, s.start), s.start + said):s.end],
                                   _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)
+                                or aspect == asp.RECOMMENDATION and asp.framed_remedy(s.text) is not None
                                 or aspect == asp.CHALLENGE and asp.states_before_announcing(s.text)):
             # a lead-in or a turn to the measures opens points; a turn that names its problem is one (解决X问题，需要…)
             cands[aspect].append((i, s))
