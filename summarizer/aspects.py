@@ -6032,9 +6032,10 @@ def front_aspect(sentence: str) -> str | None:
     ``改革开放以来，``) or opens a condition (:func:`opens_condition`: ``一旦发生金融风险，``), nor one that names a class of problems as the topic of
     the treatment announced for it (:func:`_treated_topic_re`: ``对有条件解决的问题，将…``). Headings put their cue up
     front; used to rank key sentences of unstructured text."""
-    if sentence.strip().startswith(_CONNECTIVES):
+    stripped = sentence.strip()
+    if stripped.startswith(_CONNECTIVES):
         return None
-    first = re.split(r"[，,；;。！？!?]", sentence.strip(), maxsplit=1)[0]
+    first = _FIRST_CLAUSE_SPLIT(stripped, 1)[0]
     if first.endswith(lexicon().words("time_frame_end")) or opens_condition(first):
         # 改革开放以来，…: a time frame (``time_frame_end``) opens no measure, whatever verb it holds; 一旦发生金融风险，…:
         # a condition states no shortcoming (the case the rest answers; trial19 F3)
@@ -6045,13 +6046,18 @@ def front_aspect(sentence: str) -> str | None:
         # 研究结果表明，…但…需进一步完善: a study's findings frame (研究 is a verb only in look), no measure; the
         # clauses after it carry the aspect (Part 69's 3658)
         return None
-    if starts_imperative(first) and not challenge_strength(first):
+    imperative = starts_imperative(first)
+    if imperative and not challenge_strength(first):
         return RECOMMENDATION
-    if first.startswith("对") and _treated_topic_re().match(sentence.strip()):
+    if first.startswith("对") and _treated_topic_re().match(stripped):
         return None  # 对有条件解决的问题，将…予以解决: problems sorted by the treatment announced, none stated (neg37)
-    if challenge_strength(first) and not starts_imperative(first):
+    if not imperative and challenge_strength(first):
         return CHALLENGE
     return None
+
+
+#: ``split`` of a sentence at its first clause break (:func:`front_aspect`), compiled once (speed39).
+_FIRST_CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]").split
 
 
 @dataclass(slots=True)
@@ -9779,7 +9785,8 @@ def inside_quoted_testimony(text: str, start: int) -> bool:
 #: Most characters read back from a point to the start of its sentence for a term defined there
 #: (:func:`inside_definition`): a defined term and its other names fit in it.
 DEFINITION_LOOKBACK_CHARS = 60
-_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+#: The characters that end a sentence for :func:`inside_definition` (each looked for by ``rfind``: speed39).
+_SENTENCE_BREAK_CHARS = "。！？!?\n"
 
 
 @lru_cache(maxsize=1)
@@ -9800,11 +9807,10 @@ def inside_definition(text: str, start: int, end: int) -> bool:
     problem of the essay (trialfix20). A term that names a problem itself (``所谓“转化难题”，指的是…``: a cue noun of
     the challenge sections) is defined by the problems it stands for: those are stated (trialfix21b). Linear in the window (bounded by the look-back and the point)."""
     lo = max(0, start - DEFINITION_LOOKBACK_CHARS)
-    before = text[lo:start]
-    breaks = list(_SENTENCE_BREAK.finditer(before))
-    if not breaks and lo > 0:
+    last_break = max(text.rfind(c, lo, start) for c in _SENTENCE_BREAK_CHARS)  # (the last break before the point)
+    if last_break < 0 and lo > 0:
         return False  # (the sentence starts further back: no term defined at its opening is in reach)
-    opening = lo + (breaks[-1].end() if breaks else 0)
+    opening = last_break + 1 if last_break >= 0 else lo
     m = _defined_term_re().match(text, opening, end)
     if m is not None and any(aspect == CHALLENGE for _, aspect in heading_cues(m.group())):
         return False  # 所谓“落地难题”，指的是…存在A、B等问题: a problem term, defined by the problems (trialfix21b)

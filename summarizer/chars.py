@@ -201,7 +201,11 @@ def ends_as_lead_in(text: str) -> bool:
     """True when ``text`` (trailing whitespace ignored) ends as a lead-in does: in a colon (:data:`COLONS`) or in a
     dash (:data:`LEAD_DASHES`: ``有三大因素——`` before the list it announces)."""
     s = text.rstrip()
-    return s.endswith(tuple(COLONS)) or s.endswith(LEAD_DASHES)
+    return s.endswith(_LEAD_IN_ENDS)
+
+
+#: What a lead-in ends in (:func:`ends_as_lead_in`): a colon or a dash, one tuple built once (speed39).
+_LEAD_IN_ENDS = tuple(COLONS) + LEAD_DASHES
 
 
 #: Replacement left by the cleaning stages where apparatus was cut out of a line or a markup heading opens one: a

@@ -2776,6 +2776,7 @@ def _third_party_view(sentence: str) -> bool:
 #: A question that proposes (可否及早完成审批？ 能否减少会议？): the measure asked for is a recommendation.
 _PROPOSAL_QUESTION = re.compile(r"(?:可否|能否|是否可以|是否能够|可不可以|能不能)")
 _QUESTION_ENDS = "？?"
+_QUESTION_END_TUPLE = tuple(_QUESTION_ENDS)  # (for ``str.endswith``, built once: speed39)
 #: A quoted question and nothing after its closing mark but the asker and a verb of asking (``“…该如何解决呢？”记者
 #:随即追问。``, ``“…是什么？”小记者问道``): an interview's question turn, which asks as a bare question does
 #: (:func:`asks_in_quotes`; corpus22b). Bounded: linear.
@@ -3803,7 +3804,7 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
     said = _meeting_said(layout, s.text)
     if in_prose and asp.quotes_directive(s.text) and not said:
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
-    question = s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) or asks_in_quotes(s.text)
+    question = s.text.rstrip().endswith(_QUESTION_END_TUPLE) or asks_in_quotes(s.text)
     # prose in no region is read as :func:`_prose_points` reads it; a region or an item's body already
     # speaks of an aspect, and there the sentence's own cue words decide
     # (prose in no region that prose_aspect reads, 相关部门应制定…, is of that aspect whatever cue word it holds)
@@ -4764,26 +4765,27 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
-        clauses = plan_clauses(text[s.start:s.end])
+        sentence = text[s.start:s.end]  # (sliced once for the readers below: speed39)
+        clauses = plan_clauses(sentence)
         if clauses and not _PLAN_OPENER.match(text, s.start, s.end) and not _PLAN_OPENER.match(
-                text, s.start + _speech_frame_end(text[s.start:s.end]), s.end):
+                text, s.start + _speech_frame_end(sentence), s.end):
             clauses = []
-        announced = announced_plan_clauses(text[s.start:s.end])
+        announced = announced_plan_clauses(sentence)
         if len(announced) > len(clauses):
             clauses = announced  # (某局表示，将A，对…予以B，并将…C: the statement of a plan, every measure of it)
-        demanded = meeting_demand_clauses(text[s.start:s.end])
+        demanded = meeting_demand_clauses(sentence)
         if len(demanded) > len(clauses):
             clauses = demanded  # (召开…会议…，要求各部门A，B，C: the meeting's demands, one per act; part18fix22)
-        seized = occasion_exhortation_clauses(text[s.start:s.end])
+        seized = occasion_exhortation_clauses(sentence)
         if len(seized) > len(clauses):
             clauses = seized  # (要以…为契机，A，B，C: the exhortation's acts, one each; part18fix22)
-        addressed = addressed_demand_clauses(text[s.start:s.end])
+        addressed = addressed_demand_clauses(sentence)
         if len(addressed) > len(clauses):
             clauses = addressed  # (巡察组要求，各村要A，B，C: the demanded acts, one each; corpus23)
-        needed = need_chain_clauses(text[s.start:s.end])
+        needed = need_chain_clauses(sentence)
         if len(needed) > len(clauses):
             clauses = needed  # (…，首先需要完善A，落实B，政府建立C: the chain's measures, one each; corpus23)
-        chained = demand_chain_clauses(text[s.start:s.end])
+        chained = demand_chain_clauses(sentence)
         if len(chained) > len(clauses) and any(p.start < s.end and p.end > s.start for p in recs):
             clauses = chained  # (工会要求A，B，并建议C: a demand read already, one point per act; demands33)
         if not clauses:
@@ -11035,7 +11037,7 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     if _frame_verb_re().search(sentence) is None:
         return out  # (no part can open with a speaker's frame: one scan turns most sentences away, speed21)
-    if sentence.rstrip().endswith(tuple(_QUESTION_ENDS)):
+    if sentence.rstrip().endswith(_QUESTION_END_TUPLE):
         return out  # (为什么这么多人认为政府做得不够好？: the author asks about the view, no speaker's point; lefts22)
     report = _relay_verb_re()
     for part in _SEMICOLON_PART.finditer(sentence):
@@ -11113,7 +11115,7 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
     another party's demand the author doubts, no measure of the text's; trial22 C, trialfix22a)."""
     turns = asp.lexicon().words("doubt_turn")
     doubted = {s.start for s, t in zip(sentences, sentences[1:])
-               if t.text.startswith(turns) and t.text.rstrip().endswith(tuple(_QUESTION_ENDS))}
+               if t.text.startswith(turns) and t.text.rstrip().endswith(_QUESTION_END_TUPLE)}
     if doubted:
         # (no point at all over the doubted report: its words are the other party's, whichever path read them)
         gone = [(s.start, s.end) for s in sentences if s.start in doubted and reported_clauses(s.text)]
@@ -11291,7 +11293,7 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     s = sentence.rstrip()
     if not (asp.has_cue(s, "omission_subject") and asp.has_cue(s, "omission_negation")):
         return []  # (every omission, carried or not, needs both words: the cheap test first)
-    if s.endswith(tuple(_QUESTION_ENDS)):
+    if s.endswith(_QUESTION_END_TUPLE):
         return []
     # (a closing bare verdict, …，却未将A纳入给付，只对B提供补助，其实为德不卒, judges only the clause before it: the
     # omission before that is a finding of its own, read on the sentence without the verdict; lefts22)
@@ -12688,7 +12690,7 @@ def _sibling_problem_items(structure: Structure, out: dict[str, list[RawPoint]],
         it = bare[0]
         a, b = _trim(text, it.content_start, _first_sentence_end(text, it.content_start, it.end))
         sentence = text[a:b]
-        if (b <= a or sentence.endswith(tuple(_QUESTION_ENDS)) or "？" in text[b:b + 1] or "?" in text[b:b + 1]
+        if (b <= a or sentence.endswith(_QUESTION_END_TUPLE) or "？" in text[b:b + 1] or "?" in text[b:b + 1]
                 or asp.holds_modal_word(sentence) or asp.sentence_aspect(sentence) == asp.RECOMMENDATION):
             continue
         a, b = shape(text, a, b, max_chars)
@@ -12891,7 +12893,7 @@ def _parallel_opener_points(text: str, sentences: list[Sentence], out: dict[str,
     for run in runs:
         if not PARALLEL_RUN_INS <= len(run) <= PARALLEL_CLAIMS_MAX or len({s.text for s in run}) < len(run):
             continue  # (more paragraphs alike than an essay has claims: a log or a table, no claims)
-        if any(s.text.rstrip().endswith(tuple(_QUESTION_ENDS)) or asp.challenge_strength(s.text)
+        if any(s.text.rstrip().endswith(_QUESTION_END_TUPLE) or asp.challenge_strength(s.text)
                or asp._prose_deficits(s.text) for s in run):
             continue
         spans = [_trim(text, s.start, s.end) for s in run]
