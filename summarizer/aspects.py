@@ -59,7 +59,7 @@ def _remembered(fn):
     remembered.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
     return remembered
 _CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
-_ADVERBS = ("进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快")
+_ADVERBS = ("同时", "进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快")
 
 
 @dataclass(frozen=True)
