@@ -2193,11 +2193,16 @@ def _after_survey_result(prefix: str) -> str:
     return prefix if last is None else prefix[last.end():]
 
 
+#: A demand made (``提出要求``, ``提出三点要求``, ``提出了以下工作要求``: :data:`_DEMAND_MADE`) directs as 强调 does
+#: (:data:`_DIRECTING_END`) and announces a list after its comma as 建议 does (:data:`_PROPOSAL_COMMA_TAIL`; Part 68).
+_DEMAND_MADE = (r"提出了?(?:[两二三四五六七八九十几多\d]{1,2}(?:条|点|项)|以下|如下|几点|具体|明确)?"
+                r"(?:工作|整改|具体)?要求")
+
 #: A lead-in that ends in a proposal verb or a count of proposals and a comma (``王芳代表建议，``, ``提了两条建议，``,
 #: ``村民的意见是，``) before the list it announces (:func:`lead_in_aspect`; kinds31). Not 的建议 (a noun phrase
 #: that goes on). Anchored at the end, bounded.
 _PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三四五六七八九十几多\d]{1,2}(?:条|点|项|个)(?:建议|意见)"
-                                  r"|意见(?:是|为))\s{0,2}[，,]\s*$")
+                                  r"|意见(?:是|为)|" + _DEMAND_MADE + r")\s{0,2}[，,]\s*$")
 
 #: A lead-in's last clause that makes a count of proposals and announces them with its colon (``提出四点建议，包括：``,
 #: ``并归纳为四点书面意见，包括：``, ``提了三条意见：``): a verb of making proposals, a count, at most six characters
@@ -2229,7 +2234,8 @@ _MODAL_COLON_TAIL = re.compile(r"[，,]\s{0,2}(?:我们|你|您|大家)?\s{0,2}(
 #: clause before a modal (``他强调，下半年工作仍要围绕…进行：``). Bounded.
 #: 要求 only after a pronoun or 并/还 (``他要求：``, ``并要求：``): a bare ``要求：`` labels an exam's or a form's
 #: requirements (字数1000~1200字), no speaker's directions.
-_DIRECTING_END = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)(?:说|指出|道)?\s{0,2}[：:—-]*\s*$")
+_DIRECTING_END = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求|" + _DEMAND_MADE
+                            + r")(?:说|指出|道)?\s{0,2}[：:—-]*\s*$")
 _DIRECTING_FRAME = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)\s{0,2}[，,：:]")
 #: Most characters between a directing verb's comma and the modal of the clause it frames.
 DIRECTED_MODAL_CHARS = 16

@@ -4492,8 +4492,11 @@ def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
 #: Bounded: linear from each 要求.
 DEMANDER_CHARS = 12
 DEMANDED_ADDRESSEE_CHARS = 20
+#: An ordinal that opens the first of numbered demands (``郭福提出要求，一是要…；二是要…``, ``会议要求：第一，…``): the items
+#: are a list, one recommendation each, no chain of acts of one addressee (Part 68's 3564).
+_DEMAND_ORDINAL = r"[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先|[（(]?[一二三四五六七八九十\d]{1,2}[、．.）)]"
 _ADDRESSED_DEMAND = re.compile(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
-                               rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如)"
+                               rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如|{_DEMAND_ORDINAL})"
                                rf"[^，,。；;：:！？!?“”「」]{{1,{DEMANDED_ADDRESSEE_CHARS}}}?(?:要|应当|应该|应|必须|务必)")
 
 
