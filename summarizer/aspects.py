@@ -24,7 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 
-from summarizer.chars import CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, TERMINATORS, ends_as_lead_in, is_cjk, word_groups
+from summarizer.chars import (CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS, ends_as_lead_in,
+                              is_cjk, word_groups)
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags
@@ -9791,8 +9792,9 @@ def inside_quoted_testimony(text: str, start: int) -> bool:
 #: Most characters read back from a point to the start of its sentence for a term defined there
 #: (:func:`inside_definition`): a defined term and its other names fit in it.
 DEFINITION_LOOKBACK_CHARS = 60
-#: The characters that end a sentence for :func:`inside_definition` (each looked for by ``rfind``: speed39).
-_SENTENCE_BREAK_CHARS = "。！？!?\n"
+#: The characters that end a sentence for :func:`inside_definition` (each looked for by ``rfind``: speed39):
+#: :data:`summarizer.chars.SENTENCE_END` and a line break.
+_SENTENCE_BREAK_CHARS = SENTENCE_END + "\n"
 
 
 @lru_cache(maxsize=1)
