@@ -725,6 +725,15 @@ def has_cue(text: str, group: str) -> bool:
     return search(text) is not None
 
 
+def _cue_search(group: str):
+    """``search`` of :func:`cue_pattern` for ``group`` (built once a group): the leftmost word of the group in a text,
+    a match object or ``None``."""
+    search = _CUE_SEARCH.get(group)
+    if search is None:
+        search = _CUE_SEARCH[group] = cue_pattern(group).search
+    return search
+
+
 #: Fewest distinct first characters of a word list that :func:`presence_search` splits into several alternations.
 PRESENCE_SPLIT_FIRSTS = 64
 #: About how many first characters each alternation of a split :func:`presence_search` covers.
@@ -1464,6 +1473,7 @@ def _modal_lookalike(clause: str) -> bool:
     return v is None or m.end() - 1 - (k + len(v)) < 2
 
 
+@_remembered  # asked of each clause by points._states_measure and of each sentence by sentence_aspect (speed40)
 def modal_strength(text: str) -> int:
     """Number of clauses of ``text`` that open with a modal (要/应/必须/建议…), also past a conjunction of contrast or
     addition (``modal_link`` cue group: ``而要…``, ``并要…``), or an imperative verb; a clause that
@@ -1701,6 +1711,7 @@ def words_present(text: str, group: str) -> list[str]:
     return [w for w in order if w in found] if len(found) > 8 else sorted(found, key=order.index)
 
 
+@_remembered  # asked of each clause with modal_strength by points._states_measure (speed40)
 def strong_modal(text: str) -> bool:
     """True when a clause of ``text`` carries a strong modal of recommendation (应/应该/必须/建议…, the
     ``strong_modal`` cue group), the way an author states a measure inside an argument."""
@@ -4606,6 +4617,8 @@ class _StartOrAfterComma:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self._pattern = pattern
+        # (the pattern's own readers as attributes, found without a call of __getattr__ each time; speed40)
+        self.match, self.fullmatch, self.finditer = pattern.match, pattern.fullmatch, pattern.finditer
 
     def search(self, string: str, *span: int) -> re.Match[str] | None:
         """``pattern.search(string)``: a match at 0, else the first one right after a comma. Linear in the commas'
@@ -6662,7 +6675,9 @@ def opens_with_findings(clause: str) -> bool:
     (``研究结果表明大湾区…``, ``研究发现，``): a frame over findings, no imperative opening (研究 reads as a verb). Reads
     a bounded opening: constant work."""
     head = clause.lstrip()[:FINDINGS_OPENING_CHARS + 4]
-    return any(0 <= head.find(w) <= FINDINGS_OPENING_CHARS for w in lexicon().words("findings_lead"))
+    # (the leftmost word found is the smallest of the words' first offsets: one search, not a find a word; speed40)
+    found = _cue_search("findings_lead")(head)
+    return found is not None and found.start() <= FINDINGS_OPENING_CHARS
 
 
 def body_field_label_aspect(text: str, item: Item) -> str | None:
@@ -9795,6 +9810,9 @@ DEFINITION_LOOKBACK_CHARS = 60
 #: The characters that end a sentence for :func:`inside_definition` (each looked for by ``rfind``: speed39):
 #: :data:`summarizer.chars.SENTENCE_END` and a line break.
 _SENTENCE_BREAK_CHARS = SENTENCE_END + "\n"
+#: ``match(text, lo, hi)`` ending right after the last of :data:`_SENTENCE_BREAK_CHARS` in ``text[lo:hi]`` (``None``
+#: when none): the greedy run backs off from ``hi`` to that break, linear in the window (:func:`inside_definition`).
+_LAST_SENTENCE_BREAK = re.compile(f"(?s:.*)[{re.escape(_SENTENCE_BREAK_CHARS)}]").match
 
 
 @lru_cache(maxsize=1)
@@ -9815,7 +9833,8 @@ def inside_definition(text: str, start: int, end: int) -> bool:
     problem of the essay (trialfix20). A term that names a problem itself (``所谓“转化难题”，指的是…``: a cue noun of
     the challenge sections) is defined by the problems it stands for: those are stated (trialfix21b). Linear in the window (bounded by the look-back and the point)."""
     lo = max(0, start - DEFINITION_LOOKBACK_CHARS)
-    last_break = max(text.rfind(c, lo, start) for c in _SENTENCE_BREAK_CHARS)  # (the last break before the point)
+    last = _LAST_SENTENCE_BREAK(text, lo, start)  # (the last break before the point: one match, speed40)
+    last_break = last.end() - 1 if last is not None else -1
     if last_break < 0 and lo > 0:
         return False  # (the sentence starts further back: no term defined at its opening is in reach)
     opening = last_break + 1 if last_break >= 0 else lo
