@@ -3017,6 +3017,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 请赖总统正视这个危机: the problem named is what the plea asks to face (corpus24b)
     if framed_remedy(sentence) is not None:
         return RECOMMENDATION  # 为了解决这个问题，我们可以…: the writer's remedy for the problem just stated (w72)
+    if topicalized_remedy(sentence):
+        return RECOMMENDATION  # …暴露的系统问题，以及制度的缺失，要切实根治: the problems are the remedy's object (w71)
     purpose = purpose_clause_end(sentence) if sentence.lstrip().startswith(_PURPOSE_GATE) else 0
     if purpose:
         # 此外，为了减轻…负担，政府…应调高…: the purpose names what the measure relieves (trialfix22a)
@@ -3060,6 +3062,39 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION
     return None
 
+
+
+#: Most characters of the closing clause of :func:`topicalized_remedy` (``要切实根治``, ``必须尽快解决好``).
+TOPICALIZED_REMEDY_CHARS = 12
+#: A prescriptive modal that opens that clause (not the 需要/亟待/有待 of a need, which states the shortfall).
+_TOPICALIZED_MODAL = re.compile(r"(?:也|还|更|就|则|都|均)?(?:应当|应该|必须|务必|要|应|须)")
+
+
+def topicalized_remedy(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) names its problems first and closes with a clause that is only a
+    prescriptive modal and a remedy verb (:data:`_TOPICALIZED_MODAL`, adverbs, a ``remedy`` word, at most ``好``/``掉``
+    after it: ``宏福苑大火所暴露的系统问题，以及制度的缺失，要切实根治``, ``这些积弊必须尽快解决好``): the problems are
+    the object the measure removes, moved before it, and the sentence a recommendation (w71, Part 72's 3817). Not a
+    need (``…等问题亟待解决``, ``仍需要解决``: a shortfall stated), a closing clause of more than
+    :data:`TOPICALIZED_REMEDY_CHARS` characters, nor a sentence of one clause. Bounded: reads the last clause only."""
+    body = sentence.rstrip("。！!；; \n")
+    k = max(body.rfind(ch) for ch in "，,；;：:")
+    return k > 0 and bare_remedy_clause(body[k + 1:])
+
+
+def bare_remedy_clause(clause: str) -> bool:
+    """Whether ``clause`` is only a prescriptive modal and a remedy verb with no object after it (at most ``好``/``掉``:
+    ``要切实根治``, ``必须尽快解决好``): its object is what the clauses before it named (:func:`topicalized_remedy`).
+    At most :data:`TOPICALIZED_REMEDY_CHARS` characters; constant work."""
+    last = clause.strip()
+    if len(last) > TOPICALIZED_REMEDY_CHARS or not has_cue(last, "remedy"):
+        return False
+    m = _TOPICALIZED_MODAL.match(last)
+    if m is None:
+        return False
+    rest = _without_adverbs(last[m.end():])
+    verb = next((w for w in _by_first_char(lexicon().words("remedy")).get(rest[:1], ()) if rest.startswith(w)), None)
+    return verb is not None and rest[len(verb):] in ("", "好", "掉")
 
 
 #: Most characters after a regulator's order verb within which the remedy it orders must come (``责令其限期整改``;
@@ -3530,6 +3565,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 不易执行的事项，可以考虑公开讨论: a hedged proposal (part26fix)
     if framed_remedy(s) is not None:
         return RECOMMENDATION  # 为了解决这个问题，我们可以…: the writer's remedy for the problem just stated (w72)
+    if topicalized_remedy(s):
+        return RECOMMENDATION  # …暴露的系统问题，以及制度的缺失，要切实根治: the problems are the remedy's object (w71)
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
@@ -6065,6 +6102,8 @@ def front_aspect(sentence: str) -> str | None:
     stripped = sentence.strip()
     if stripped.startswith(_CONNECTIVES):
         return None
+    if topicalized_remedy(stripped):
+        return RECOMMENDATION  # (…的系统问题，以及制度的缺失，要切实根治: the first clause is the remedy's object; w71)
     first = _FIRST_CLAUSE_SPLIT(stripped, 1)[0]
     if first.endswith(lexicon().words("time_frame_end")) or opens_condition(first):
         # 改革开放以来，…: a time frame (``time_frame_end``) opens no measure, whatever verb it holds; 一旦发生金融风险，…:
