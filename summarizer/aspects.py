@@ -781,7 +781,9 @@ def presence_search(words: tuple[str, ...]) -> _PresenceSearch:
 
 _REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
 #: Adverbs and modals that may stand before a remedy verb (持续整治…, 要进一步解决…).
-_REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", "逐步", "有效", "集中", "重点", "着重", "必须", "需要")
+_REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", "逐步", "有效", "集中", "重点", "着重", "必须", "需要",
+                                # (又要摒弃形式主义, 就是尽快补齐…: a modal of addition, an adverb of promptness; w71)
+                                "又要", "也要", "还要", "更要", "尽快")
 #: What may stand before a remedy verb in prose besides :data:`_REMEDY_ADVERBS` (``可以减少浪费``, ``也能降低成本``,
 #: ``同时还要减少…``): possibility, addition and linking words.
 _PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|才|又)?(?:可以|可|能够|能|会|要|还要)?")
@@ -1236,6 +1238,14 @@ _PURPOSE_COPULA = re.compile(r"[^，,。；;：:！？!?]{0,16}?(?:的目的|目
 _MEANS_PREPOSITIONS = ("借助", "依靠", "运用", "用", "以", "靠")
 #: Most characters of what a means uses before its remedy verb (``用道德品行弥补…``: 4).
 MEANS_OBJECT_CHARS = 8
+#: Copulas that may open a clause whose predicate is the remedy (``眼前最急切的工作，就是尽快补齐…的短板``, ``…，是解决问题、
+#: 优化机制的过程``): what the subject before them is, a remedy; the shortcoming is its object (w71: Part 72's 3837, 3827).
+_REMEDY_COPULAS = ("也就是", "就是", "便是", "正是", "乃是", "是")
+#: Words right after a copula's remedy verb that make it a failure to remedy (``最大的难题是解决不了…``): a shortcoming.
+_REMEDY_FAILED = ("不", "没", "难", "得")
+#: Most characters between 把 and the remedy verb of a disposal clause (``把短板补齐``, ``把风险在源头化解``).
+BA_OBJECT_CHARS = 24
+
 
 
 #: The scope or level a remedy works at, before its verb (从源头上, 从根本上, 在制度层面上, 从机制上): at most six
@@ -1264,7 +1274,19 @@ def opens_with_remedy(clause: str) -> bool:
         frame = _PURPOSE_COPULA.match(c)  # 这些措施的目的是缓解市民的经济困难: the aim stated (trialfix21c)
         if frame is not None and _without_adverbs(c[frame.end():]).startswith(remedies):
             c = c[frame.end():]
+    elif c.startswith(_REMEDY_COPULAS):
+        copula = next(w for w in _REMEDY_COPULAS if c.startswith(w))
+        after = _without_adverbs(c[len(copula):])
+        verb = next((w for w in _by_first_char(remedies).get(after[:1], ()) if after.startswith(w)), None)
+        if verb is not None and not after.startswith(_REMEDY_FAILED, len(verb)):
+            c = after  # 就是尽快补齐…的短板: the copula's predicate is the remedy (w71)
     rest = _without_adverbs(c)
+    if rest.startswith("把"):
+        # (把短板补齐, 把风险在源头化解: the disposal's object is what the remedy verb after it removes; w71)
+        window = _REMEDY_SPLIT.split(rest[1:1 + BA_OBJECT_CHARS], 1)[0]
+        m = cue_pattern("remedy").search(window, 1)
+        if m is not None and not window.startswith(("了", "过", "的", "不"), m.end()):
+            return True
     if not rest.startswith(remedies):
         frame = _REMEDY_SCOPE.match(rest)  # (从源头上破解…困境, 从根本上解决…: the scope of the remedy, trialfix21b)
         if frame is not None and _without_adverbs(rest[frame.end():]).startswith(remedies):
@@ -3006,6 +3028,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 请赖总统正视这个危机: the problem named is what the plea asks to face (corpus24b)
     if framed_remedy(sentence) is not None:
         return RECOMMENDATION  # 为了解决这个问题，我们可以…: the writer's remedy for the problem just stated (w72)
+    if topicalized_remedy(sentence):
+        return RECOMMENDATION  # …暴露的系统问题，以及制度的缺失，要切实根治: the problems are the remedy's object (w71)
     purpose = purpose_clause_end(sentence) if sentence.lstrip().startswith(_PURPOSE_GATE) else 0
     if purpose:
         # 此外，为了减轻…负担，政府…应调高…: the purpose names what the measure relieves (trialfix22a)
@@ -3049,6 +3073,39 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION
     return None
 
+
+
+#: Most characters of the closing clause of :func:`topicalized_remedy` (``要切实根治``, ``必须尽快解决好``).
+TOPICALIZED_REMEDY_CHARS = 12
+#: A prescriptive modal that opens that clause (not the 需要/亟待/有待 of a need, which states the shortfall).
+_TOPICALIZED_MODAL = re.compile(r"(?:也|还|更|就|则|都|均)?(?:应当|应该|必须|务必|要|应|须)")
+
+
+def topicalized_remedy(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) names its problems first and closes with a clause that is only a
+    prescriptive modal and a remedy verb (:data:`_TOPICALIZED_MODAL`, adverbs, a ``remedy`` word, at most ``好``/``掉``
+    after it: ``宏福苑大火所暴露的系统问题，以及制度的缺失，要切实根治``, ``这些积弊必须尽快解决好``): the problems are
+    the object the measure removes, moved before it, and the sentence a recommendation (w71, Part 72's 3817). Not a
+    need (``…等问题亟待解决``, ``仍需要解决``: a shortfall stated), a closing clause of more than
+    :data:`TOPICALIZED_REMEDY_CHARS` characters, nor a sentence of one clause. Bounded: reads the last clause only."""
+    body = sentence.rstrip("。！!；; \n")
+    k = max(body.rfind(ch) for ch in "，,；;：:")
+    return k > 0 and bare_remedy_clause(body[k + 1:])
+
+
+def bare_remedy_clause(clause: str) -> bool:
+    """Whether ``clause`` is only a prescriptive modal and a remedy verb with no object after it (at most ``好``/``掉``:
+    ``要切实根治``, ``必须尽快解决好``): its object is what the clauses before it named (:func:`topicalized_remedy`).
+    At most :data:`TOPICALIZED_REMEDY_CHARS` characters; constant work."""
+    last = clause.strip()
+    if len(last) > TOPICALIZED_REMEDY_CHARS or not has_cue(last, "remedy"):
+        return False
+    m = _TOPICALIZED_MODAL.match(last)
+    if m is None:
+        return False
+    rest = _without_adverbs(last[m.end():])
+    verb = next((w for w in _by_first_char(lexicon().words("remedy")).get(rest[:1], ()) if rest.startswith(w)), None)
+    return verb is not None and rest[len(verb):] in ("", "好", "掉")
 
 
 #: Most characters after a regulator's order verb within which the remedy it orders must come (``责令其限期整改``;
@@ -3519,6 +3576,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 不易执行的事项，可以考虑公开讨论: a hedged proposal (part26fix)
     if framed_remedy(s) is not None:
         return RECOMMENDATION  # 为了解决这个问题，我们可以…: the writer's remedy for the problem just stated (w72)
+    if topicalized_remedy(s):
+        return RECOMMENDATION  # …暴露的系统问题，以及制度的缺失，要切实根治: the problems are the remedy's object (w71)
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
@@ -4302,7 +4361,8 @@ def _may_state(clause: str) -> bool:
     return (not _without_adverbs(_PROSE_REMEDY_PREFIX.sub("", c, count=1)).startswith(lexicon().words("remedy"))
             and not _OPENING_PROHIBITION.match(c) and not _prohibition_re().match(c)
             and not _SANCTION_TARGET.match(c)  # (对工作不力的单位进行约谈: the fault names whom a measure addresses)
-            and not requests_action(c))  # (她希望相关部门清理…不合理门槛: the object of the action asked for, trial19)
+            and not requests_action(c)  # (她希望相关部门清理…不合理门槛: the object of the action asked for, trial19)
+            and not opens_with_remedy(c))  # (就是尽快补齐…的短板, 把短板补齐: as challenge_strength reads it; w71)
 
 
 def _verdict_in(clause: str) -> bool:
@@ -6055,6 +6115,8 @@ def front_aspect(sentence: str) -> str | None:
     stripped = sentence.strip()
     if stripped.startswith(_CONNECTIVES):
         return None
+    if topicalized_remedy(stripped):
+        return RECOMMENDATION  # (…的系统问题，以及制度的缺失，要切实根治: the first clause is the remedy's object; w71)
     first = _FIRST_CLAUSE_SPLIT(stripped, 1)[0]
     if first.endswith(lexicon().words("time_frame_end")) or opens_condition(first):
         # 改革开放以来，…: a time frame (``time_frame_end``) opens no measure, whatever verb it holds; 一旦发生金融风险，…:

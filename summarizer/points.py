@@ -6913,6 +6913,10 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
             return (c1 + j + lead, c1 + j + len(chain[j:].rstrip(_TRIM))), fix
         if clause.rstrip().endswith(("的问题", "等问题", "的困难")):
             return None, fix
+        if asp.news_demand(v + first):
+            # (…，会影响学生接受教育的质素，希望教育局确保…: a wish addressed to an authority is the fix asked for
+            # whether or not the clause before states a shortfall by its cue words; w71, Part 71's 3754)
+            return None, fix
         return None
     return None
 
@@ -11055,6 +11059,10 @@ def _frame_verb_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) or "(?!)")
 
 
+#: Most clauses of problems named before the bare remedy clause that takes them as its object (:func:`reported_clauses`).
+TOPIC_REMEDY_CLAUSES = 3
+
+
 def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
     """``(aspect, start, end)`` spans (offsets into ``sentence``) of the points a news report attributes to a person or
     a group it speaks for, one per clause of the reported words, or ``[]``.
@@ -11091,6 +11099,13 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
             continue
         clauses = [_trim(sentence, c.start(), c.end())
                    for c in _REPORTED_CLAUSE.finditer(sentence, k + frame.end(), part.end())]
+        bare = next((i for i in range(1, min(len(clauses), TOPIC_REMEDY_CLAUSES + 1))
+                     if asp.bare_remedy_clause(sentence[clauses[i][0]:clauses[i][1]])), None)
+        if bare is not None:
+            # (社评表示，…暴露的系统问题，以及制度的缺失，要切实根治，…: the problems named first are the object of the
+            # bare remedy clause after them, one recommendation up to it; w71, Part 72's 3817)
+            out.append((asp.RECOMMENDATION, clauses[0][0], clauses[bare][1]))
+            clauses = clauses[bare + 1:]
         pledged = -1  # the end of the last pledge, while the clause after it may state its purpose
         for a, b in clauses:
             clause = sentence[a:b].strip(asp._QUOTES)
