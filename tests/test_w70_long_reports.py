@@ -97,3 +97,20 @@ def test_countermeasure_item_semicolon_list_gives_each_measure():
 def test_new_readers_stay_linear():
     assert_linear(lambda n: measure_list_parts("设立专项资金；" * n), 2_000, "many semicolon parts")
     assert_linear(lambda n: announces_own_problems("还存在不少问题" + "好" * n + "：甲；乙"), 20_000, "a long head")
+
+
+def test_basis_clause_names_no_proposals_of_the_list():
+    from summarizer.aspects import lead_in_aspect
+    assert lead_in_aspect("根据省委规划建议，省政府编制了规划纲要，这里概述几个方面。") is None
+    assert lead_in_aspect("《方案》提出以下措施：") == "other"
+    assert lead_in_aspect("根据调查，存在以下问题：") == "challenge"
+
+
+def test_plan_tasks_after_a_basis_lead_in_are_recommendations():
+    text = ("二、今后五年主要目标任务\n\n根据省委规划建议，省政府编制了规划纲要，这里概述几个方面。\n\n"
+            "——坚持扩大内需，推动消费和投资协同发力。实施重大项目带动战略。\n\n"
+            "——坚持开放合作，深度融入区域协调发展格局。加快建设口岸物流通道。\n\n"
+            "——坚持生态优先，加快建设美丽城市。持续改善空气和水环境质量。\n")
+    recs = _points(text, "recommendations")
+    for w in ("坚持扩大内需", "坚持开放合作", "坚持生态优先"):
+        assert any(w in p for p in recs), (w, recs)
