@@ -2163,7 +2163,7 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     # (具体表现在：A，B，带着问题…少。: a lead-in that holds its items names what it announces before its colon; one
     # that ends in its colon announces with its last clause, 本会促请政府：（一）…，并透过以下措施：)
     head = s if ends_as_lead_in(s) else s[:inline_items_start(s)]
-    masked = _mask_announced_subject(head)
+    masked = _mask_basis_clauses(_mask_announced_subject(head))
     cues = [c for c in heading_cues(masked) if c[1] != OTHER]
     if not cues:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
@@ -2298,6 +2298,23 @@ def directs_list(lead: str) -> bool:
 #: A lead-in's last clause that is only a word opening examples and its colon (``…，如：``, ``…，例如：``): the list
 #: after it gives instances (:func:`lead_in_aspect`). Anchored at the end, bounded.
 _EXAMPLE_TAIL = re.compile(r"[，,]\s{0,2}(?:例如|比如|譬如|诸如|如)\s{0,2}[：:]\s*$")
+
+
+#: A clause that opens with a preposition of basis (根据, 按照, 依据 …) up to its comma: it names what the announced
+#: list rests on, a plan or the party's proposals (``根据省委规划《建议》，…这里概述几个方面。``), not what the list is.
+#: Bounded to 60 characters: linear.
+_BASIS_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;]))\s{0,2}(?:根据|按照|依据|依照|遵照|參照|参照|根據|依據)[^，,。；;：:]{1,60}[，,]")
+
+
+def _mask_basis_clauses(sentence: str) -> str:
+    """``sentence`` with every clause that opens with a preposition of basis and ends in a comma blanked (same length,
+    offsets kept, :data:`_BASIS_CLAUSE`): a lead-in's ``根据省委规划《建议》，…这里概述几个方面`` announces the plan's
+    parts, and the proposal noun of its basis names no proposals of its list (Part 70's 3683: the 十五五 tasks read
+    as another party's proposals). Linear in the sentence."""
+    if "根" not in sentence and "按" not in sentence and "依" not in sentence and "遵" not in sentence \
+            and "参" not in sentence and "參" not in sentence:
+        return sentence
+    return _BASIS_CLAUSE.sub(lambda m: _MASK * len(m.group()), sentence)
 
 
 def _mask_announced_subject(sentence: str) -> str:

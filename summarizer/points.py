@@ -1875,8 +1875,8 @@ def _differing_middles(a: str, b: str) -> tuple[str, str] | None:
 #: before it, and an input whose points all differ by digits only (``1.加强治理`` … ``40000.加强治理``) passes every
 #: character-count filter of :class:`_KeptIndex`: its kept set grew with the input and the test was quadratic
 #: (bounds32: 10k → 40k lines, x8.8 time). The cap bounds the test to ``DEDUP_MAX_KEPT`` candidates a point, so linear
-#: in the points; the output keeps at most ``max_points`` (≤ 50) of them by score. Measured: no essay of the aspect
-#: corpus, aspects_dev or the seed comes near it (``benchmarks.output_hashes``: every output identical).
+#: in the points; the output keeps at most :func:`essay_points_cap` (≤ 3 × 50) of them by score. Measured: no essay
+#: of the aspect corpus, aspects_dev or the seed comes near it (``benchmarks.output_hashes``: every output identical).
 DEDUP_MAX_KEPT = 200
 
 
@@ -2203,6 +2203,14 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
                 turned = (min(status[k][1], active[-1][1]), asp.CHALLENGE)
                 out.append(None)
                 continue
+        if owner == asp.OTHER and s.kind == "sentence" and openers and announces_own_problems(body):
+            # 一、2025年工作回顾 ⏎ …成效。⏎ 同时，我们也清醒认识到，工作中还存在不少问题：A；B。: the difficulties
+            # paragraph that closes a section of work done is the report's own problems; it and the rest of its
+            # paragraph are read as free prose (Part 70's 3684, 3685)
+            end = text.find("\n", s.end)
+            turned = (min(active[-1][1], len(text) if end < 0 else end), None)
+            out.append(None)
+            continue
         if owner == asp.OTHER and s.kind == "sentence" and asp.run_in_label_aspect(body):
             # 案例一 ⏎ 问题描述：某社区…突出。: inside a case, a run-in label that names an aspect states its point
             out.append(asp.run_in_label_aspect(body))
@@ -2216,6 +2224,15 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             out[-1] = owner if owner is not None else (
                 opener if asp.states_after_cue(body) or asp.run_in_measure(body) else None)
     return out
+
+
+def announces_own_problems(sentence: str) -> bool:
+    """Whether ``sentence`` announces that problems exist (:func:`summarizer.aspects.announces_problems`), as a whole
+    (``同时，我们也清醒地看到，发展中还存在不少问题。``: its next sentences name them) or in its words before a colon
+    that lists them (``我们也清醒认识到，工作中还存在不少问题：A；B``). Linear in the sentence."""
+    body = sentence.rstrip("。！!；;")
+    colon = next((i for i, ch in enumerate(body) if ch in "：:"), -1)
+    return asp.announces_problems(body) or (colon > 0 and asp.announces_problems(body[:colon]))
 
 
 def _label_line_turn(text: str, s: Sentence, owner: str) -> bool:
@@ -2952,6 +2969,24 @@ def later_proposal_questions(text: str, start: int, end: int, max_chars: int) ->
 INFORMATION_VERB_GAP = 8
 
 
+#: Characters of an essay's text up to which ``max_points`` caps each aspect's points as given; a longer essay's cap
+#: grows in proportion to its length (:func:`essay_points_cap`). A long work report or plan states one task every
+#: 150-200 characters (Part 70: 50-104 gold recommendations in 9,900-16,600 characters) and a cap of 30 cut them.
+LONG_ESSAY_CHARS = 5000
+
+#: Most times ``max_points`` a long essay's cap grows to (:func:`essay_points_cap`).
+LONG_ESSAY_CAP_FACTOR = 3
+
+
+def essay_points_cap(max_points: int, essay_chars: int) -> int:
+    """The most points of one aspect kept for an essay of ``essay_chars`` characters (its cleaned text): ``max_points``
+    up to :data:`LONG_ESSAY_CHARS`, beyond it ``max_points`` times the essay's length over :data:`LONG_ESSAY_CHARS`
+    (rounded down), at most :data:`LONG_ESSAY_CAP_FACTOR` times ``max_points``. O(1)."""
+    if essay_chars <= LONG_ESSAY_CHARS:
+        return max_points
+    return min(max_points * LONG_ESSAY_CAP_FACTOR, max_points * essay_chars // LONG_ESSAY_CHARS)
+
+
 def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
                    max_points: int, max_point_chars: int, aspect_model=None,
                    cut: WordCut | None = None) -> dict[str, list[RawPoint]]:
@@ -2961,7 +2996,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         structure: the essay's structure (offsets in its cleaned text).
         roles: :func:`summarizer.aspects.analyze` output for ``structure`` (parallel to ``structure.items``).
         sentences: the essay's sentences (same coordinates), ``scores`` their TextRank scores.
-        max_points: most points per aspect (the best-scored are kept, shown in document order).
+        max_points: most points per aspect (the best-scored are kept, shown in document order); an essay longer than
+            :data:`LONG_ESSAY_CHARS` keeps more (:func:`essay_points_cap`).
         max_point_chars: most characters of a point's text.
         aspect_model: an optional learned sentence-aspect model (:class:`summarizer.aspect_model.AspectModel`): its
             points of the free sentences the rules gave no aspect are added after every rule's, under the rules' guards
@@ -2973,6 +3009,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         ``{"challenge": [...], "recommendation": [...]}``, each list in document order.
     """
     text = structure.text
+    cap = essay_points_cap(max_points, len(text))
     out: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     _ESSAY_TABLES.tables = {}  # (this essay's sentence tables, :func:`_distinct_sentences`; dropped on return)
 
@@ -3413,6 +3450,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _analysis_basis_points(text, sentences, out, max_point_chars, review)
     _comma_run_points(text, sentences, out, max_point_chars, review)
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
+    _measure_list_body_points(text, sentences, layout, out, max_point_chars, review)
     _colon_comma_points(text, sentences, out, max_point_chars, review)
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     _short_verdict_head_points(text, sentences, out, max_point_chars, review, layout.markers)
@@ -3466,7 +3504,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
                                                      or asp.opens_perfective(text[p.start:p.end])))]
-            out[aspect].extend(kept[:max(0, max_points - len(out[aspect]))])
+            out[aspect].extend(kept[:max(0, cap - len(out[aspect]))])
     # (prec34: a recommendation that only announces proposals made, 并提出完善建议, is none; also the model's)
     # (and one that names a measure's standing, an authority's decision or deployment or the concrete act of a line:
     # 改善农村人居环境是党中央作出的一项重大决策, …就是贯彻…的具体行动)
@@ -3561,8 +3599,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept.append(p)
             kept_texts.add(_KeptText(ptext, pcounts))
         kept = _without_joined_points(kept)
-        if len(kept) > max_points:
-            best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:max_points]
+        if len(kept) > cap:
+            best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:cap]
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
     _ESSAY_TABLES.tables = None
@@ -9860,6 +9898,69 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
             a, b = shape(text, s.start + x, s.start + y, max_chars)
             if b - a >= POINT_MIN_CHARS:
                 recs.append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+
+
+#: Fewest ``；``-parts of measures that make a sentence under a measures heading a list of measures in prose
+#: (:func:`_measure_list_body_points`).
+MEASURE_LIST_PARTS = 3
+
+_SEMICOLONS = re.compile(r"[；;]")
+
+
+def measure_list_parts(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of the ``；``-parts of a sentence that lists measures, or ``[]``:
+    at least :data:`MEASURE_LIST_PARTS` parts, no part's first clause states a problem, and at least two parts in three
+    (and :data:`MEASURE_LIST_PARTS`) open a measure in their first or second clause (:func:`_announced_clause_opens`:
+    a measure's verb, ``对…给予…``, ``会同…建立…``; ``优选…区域，建设…``). Unlike :func:`semicolon_measures` a part
+    may name its actors or its ground first (``经济、金融等多部门协同，围绕…制定配套政策``). Linear in the sentence."""
+    bounds, a = [], 0
+    for m in _SEMICOLONS.finditer(sentence):
+        bounds.append((a, m.start()))
+        a = m.end()
+    bounds.append((a, len(sentence.rstrip("。！!"))))
+    parts = [(x, y) for x, y in bounds if sentence[x:y].strip(_TRIM)]
+    if len(parts) < MEASURE_LIST_PARTS:
+        return []
+    opening = 0
+    for x, y in parts:
+        clauses = _CLAUSE_SPLIT.split(sentence[x:y], 2)
+        if asp.challenge_strength(clauses[0]):
+            return []
+        opening += any(_announced_clause_opens(c) for c in clauses[:2])
+    return parts if opening >= MEASURE_LIST_PARTS and 3 * opening >= 2 * len(parts) else []
+
+
+def _measure_list_body_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
+                              max_chars: int, review: int) -> None:
+    """In place: inside a measures section or item (region recommendation, or its :data:`SECTION_BODY`: the body of a
+    measure item too), a sentence outside headings that lists measures (:func:`measure_list_parts`) and that no
+    recommendation point lies over gives each part as a point (its lead, ``为此，建议``, left out): a paper's
+    countermeasure item lists its measures this way under its heading, and each is a measure of its own (Part 70's
+    3687, 3692). Sentences of a reviewer's comment (from ``review``) are not read. Linear in the sentences, n log n in
+    the points (one sort, a binary search a sentence)."""
+    recs = out[asp.RECOMMENDATION]
+    spans = sorted((p.start, p.end) for p in recs)
+    keys = [x for x, _ in spans]
+    reach = list(itertools.accumulate((y for _, y in spans), max))
+    added = []
+    for i, s in enumerate(sentences):
+        region = layout.regions[i]
+        if (s.kind != "sentence" or s.start >= review or not region
+                or region.removeprefix(SECTION_BODY) != asp.RECOMMENDATION or layout.in_heading[s.start]):
+            continue
+        if "；" not in s.text and ";" not in s.text:
+            continue
+        k = bisect.bisect_left(keys, s.end) - 1
+        if k >= 0 and reach[k] > s.start:
+            continue  # (a point lies over the sentence: _semicolon_measure_points reads its parts)
+        parts = measure_list_parts(s.text)
+        for n, (x, y) in enumerate(parts):
+            if n == 0:
+                x = _SEMICOLON_LEAD.match(s.text, x, y).end()
+            pa, pb = shape(text, s.start + x, s.start + y, max_chars)
+            if pb - pa >= POINT_MIN_CHARS:
+                added.append(RawPoint(asp.RECOMMENDATION, pa, pb, 0.0))
+    recs.extend(added)
 
 
 def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

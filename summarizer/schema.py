@@ -30,7 +30,9 @@ class SummarizeOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     method: Method = Field("textrank", description="'textrank' (extractive, default) or 'seq2seq' (abstractive).")
-    max_points: int = Field(30, ge=1, le=50, description="Most points per aspect and essay.")
+    max_points: int = Field(30, ge=1, le=50, description=(
+        "Most points per aspect and essay; an essay longer than 5,000 characters gets this times its length / "
+        "5,000, at most three times this."))
     max_point_chars: int = Field(60, ge=10, le=500, description="Most characters of one point's text.")
     summary_chars: int = Field(200, ge=20, le=5000, description=(
         "Most characters of each essay's summary; a short essay gets 20% of its content characters (at least 60)."))

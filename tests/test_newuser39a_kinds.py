@@ -59,7 +59,13 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 70 (see SOURCES.md)")
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+#: Kinds fixed since (w70): a review section's closing difficulties paragraph (points.announces_own_problems) and a
+#: countermeasure item's ；-list of measures (points.measure_list_parts); they pass and are no longer marked.
+FIXED = {"work-report-problem-paragraph-closing-review-section-missed",
+         "countermeasure-semicolon-imperative-clauses-missed"}
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
 def test_part70_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
