@@ -148,7 +148,8 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", 
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
            "cluster_points", "label_of", "heading_and_clause", "RUN_IN_HEADING_MAX", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
-           "collection_topics", "subject_terms", "SUBJECT_SHARED_TERMS", "topic_grams", "TOPIC_PHRASE_DISCOUNT",
+           "collection_topics", "subject_terms", "SUBJECT_SHARED_TERMS", "SUBJECT_WORD_SHARE", "remedied_fault", "FAULT_TF",
+           "topic_grams", "TOPIC_PHRASE_DISCOUNT",
            "LABEL_CLAUSES", "LABEL_SPAN_WORDS", "markdown_lines"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
@@ -165,13 +166,15 @@ _CLAUSE_BREAKS = CLAUSE_BREAKS
 def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The aspect cue words that say *that* something is a problem or a measure, not *what*: ``(predicates,
     opening)``. A shortcoming predicate (``不足`` ``缺乏`` ``不健全``: the ``challenge_predicate`` group) is taken out
-    wherever it stands, and so are the ``shortfall`` (``数量少``), ``excess`` (``繁多`` ``繁琐``) and ``level``
+    wherever it stands, and so are the ``shortfall`` (``数量少``), ``excess`` (``繁多`` ``繁琐``), ``persistence``
+    (``屡禁不止`` ``时有发生``: that a fault keeps occurring) and ``level``
     (``高昂`` ``较低``: a level judged too high or too low) words of ``resources/theme_predicates.txt``; a point without one is a measure, and only the modal and the imperative verb that open it
     (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
     modal, imperative = _modal(), aspects.cue_pattern("imperative").pattern
     shortfall = "|".join(re.escape(w) for w in sorted({*_theme_predicates("shortfall"), *_theme_predicates("excess"),
-                                                       *_theme_predicates("level")}, key=lambda w: (-len(w), w)))
+                                                       *_theme_predicates("level"), *_theme_predicates("persistence")},
+                                                      key=lambda w: (-len(w), w)))
     return (re.compile(f"{shortfall}|{_difficulty_pattern()}|{aspects.cue_pattern('challenge_predicate').pattern}"),
             re.compile(f"^\\s*(?:{modal}\\s*(?:{imperative})?|(?:{imperative}))"))
 
@@ -345,6 +348,11 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
         for run in _RUN.findall(head):
             grams.update(dict.fromkeys(run, 1.0))
             grams.update(dict.fromkeys((run[i:i + 2] for i in range(len(run) - 1)), 1.0))
+        if profile.measure_clause:  # the fault a measure ends, named in a later clause (:func:`remedied_fault`)
+            fault = remedied_fault(whole[raw_head_len:])
+            for run in _RUN.findall(_canonical_words(predicates.sub(" ", fault)) if fault else ""):
+                grams.update(dict.fromkeys(run, FAULT_TF))
+                grams.update(dict.fromkeys((run[i:i + 2] for i in range(len(run) - 1)), FAULT_TF))
         # topics are read with the shortcoming predicates left in: a predicate can name the topic itself
         # (形式主义突出, 负担重, 安全隐患多); only the opening verb or modal of a measure is taken out
         if predicates.search(whole):
@@ -367,6 +375,41 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
                 grams[key] = max(grams.get(key, 0.0), profile.topic_tail)
         out.append(grams)
     return out
+
+
+#: Term frequency of the characters and bigrams of the fault a measure ends (:func:`remedied_fault`): what the
+#: measure is against weighs more than its means, by which two measures against one fault differ.
+FAULT_TF = 1.0
+#: Longest fault, in characters after its verb, that :func:`remedied_fault` reads.
+REMEDY_OBJECT_MAX = 12
+
+
+@lru_cache(maxsize=1)
+def _remedy_pattern() -> re.Pattern[str]:
+    """A clause that opens with a verb of ``resources/theme_predicates.txt``'s ``remedy`` group (``杜绝`` ``防止``
+    ``避免``…) after a clause break, and the fault it names (at most :data:`REMEDY_OBJECT_MAX` characters, to the
+    next break: group 1); or one that names the conduct it acts on, ``对`` + the conduct + ``行为`` or ``现象``
+    (``，对混装混运行为严肃追责``: group 2). Bounded, so linear.
+
+    Raises:
+        ResourceError: theme_predicates.txt is missing, undecodable or lacks the group.
+    """
+    verbs = "|".join(re.escape(w) for w in sorted(set(_theme_predicates("remedy")), key=lambda w: (-len(w), w)))
+    clause = f"[^，,：:；;。！？!?]"
+    return re.compile(f"[，,；;]\\s*(?:(?:{verbs})({clause}{{2,{REMEDY_OBJECT_MAX}}})(?=[，,：:；;。！？!?]|$)"
+                      f"|对({clause}{{2,{REMEDY_OBJECT_MAX}}}?)(?:行为|现象))")
+
+
+def remedied_fault(tail: str) -> str:
+    """The fault a measure says it ends in a later clause of its first sentence: the words after the first
+    ``remedy`` verb (``杜绝`` ``防止``…) that opens a clause of ``tail`` (the sentence after its first clause,
+    Simplified view, starting at the break: ``，杜绝混装混运`` -> ``混装混运``), or the conduct a later clause acts on
+    (``，对混装混运行为严肃追责`` -> ``混装混运``); ``""`` when none does. The first
+    clause says how (``建立全流程分类运输体系`` / ``建立全链条监管平台``), this clause what against: two measures against
+    one fault are one theme (:func:`weighted_features` compares its characters and bigrams with the first
+    clause's). Linear (one bounded search)."""
+    m = _remedy_pattern().search(tail)
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 @lru_cache(maxsize=1)
@@ -1033,6 +1076,11 @@ def _generic_links(full: sparse.csr_matrix, texts: Sequence[str], profile: Profi
 #: one or two are a generic word (``服务`` of ``护理服务`` / ``养老服务``); chosen on the tuned collections (1: 0.785,
 #: 2: 0.783, 3: 0.791, 4: 0.774).
 SUBJECT_SHARED_TERMS = 3
+#: Share of the threshold that the words alone (characters and bigrams, no topic) of two points of essays on two
+#: subjects must reach for :func:`_cross_subject_links` to keep their link (theme40: ``护理人员数量少`` /
+#: ``护理员队伍不稳定`` share 护理 and 人员's topic; at the whole threshold the link was cut). Chosen on the tuned rows
+#: (0.33–0.5 equal, 0.25 and 1.0 lower).
+SUBJECT_WORD_SHARE = 0.4
 #: Pairs of points :func:`_cross_subject_links` compares at once (its memory is this many pairs' rows).
 _PAIR_CHUNK = 50_000
 
@@ -1042,7 +1090,7 @@ def _cross_subject_links(full: sparse.csr_matrix, kept: sparse.csr_matrix, vocab
                          threshold: float) -> sparse.csr_matrix:
     """The links of ``full`` (the similarity graph, CSR ``(n, n)``) that join two essays on different subjects
     through topics: a symmetric 0/1 CSR ``(n, n)`` matrix holding 1 at each pair ``(i, j)`` whose characters and
-    bigrams alone do not reach ``threshold`` (the cosine of the product's rows, ``kept``, over its columns without
+    bigrams alone do not reach :data:`SUBJECT_WORD_SHARE` × ``threshold`` (the cosine of the product's rows, ``kept``, over its columns without
     the ``#topic`` ones, named by ``vocab``: the topics gave the link) and whose essays (``essays[i]``, indices
     into ``subjects``) share fewer than :data:`SUBJECT_SHARED_TERMS` subject terms (:func:`subject_terms`). A topic
     is a category of the field (*personnel*, *funding*): in an essay on nursing ``加强护理队伍建设`` and in one
@@ -1091,7 +1139,7 @@ def _cross_subject_links(full: sparse.csr_matrix, kept: sparse.csr_matrix, vocab
             continue
         dot = np.asarray(words[rows[apart]].multiply(words[cols[apart]]).sum(axis=1)).ravel()
         cos = dot / np.maximum(norm[rows[apart]] * norm[cols[apart]], 1e-12)
-        bad[apart] = cos < threshold - _EPS
+        bad[apart] = cos < SUBJECT_WORD_SHARE * threshold - _EPS
     if not bad.any():
         return empty
     out = sparse.csr_matrix((np.ones(int(bad.sum())), (rows[bad], cols[bad])), shape=(n, n))

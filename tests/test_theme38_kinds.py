@@ -11,6 +11,7 @@ import numpy as np
 from scipy import sparse
 
 from costs import assert_linear
+from summarizer import collection
 from summarizer.collection import SUBJECT_SHARED_TERMS, _cross_subject_links, subject_terms, synthesize
 from theme_helpers import themes
 
@@ -85,7 +86,7 @@ def _links(rows: list[list[float]], names: list[str], essays: list[int], subject
     return sorted((int(i), int(j)) for i, j in zip(coo.row, coo.col) if i < j)
 
 
-def test_cross_subject_links_values():
+def test_cross_subject_links_values(monkeypatch):
     names = ["护", "理", "#personnel"]
     # points 0 and 1 share the topic only; 0 and 2 also a character: their cosine over the words alone (each row's
     # word columns normalised) is (1, 0) · (0.707, 0.707) = 0.707
@@ -100,7 +101,10 @@ def test_cross_subject_links_values():
     # two shared terms (服务 and 人员 of 护理服务人员 / 养老服务人员) are not yet one subject
     assert _links(rows, names, [0, 1, 2], [{"护理", "服务", "人员"}, {"养老", "服务", "人员"}, elderly]) == [(0, 1),
                                                                                                       (1, 2)]
-    # a word cosine under the threshold is no word link
+    # a word cosine under SUBJECT_WORD_SHARE (theme40: 0.4) × the threshold is no word link
+    assert collection.SUBJECT_WORD_SHARE == 0.4
+    assert _links(rows, names, [0, 1, 2], [nursing, schools, elderly], threshold=1.0) == [(0, 1), (1, 2)]
+    monkeypatch.setattr(collection, "SUBJECT_WORD_SHARE", 1.0)
     assert _links(rows, names, [0, 1, 2], [nursing, schools, elderly], threshold=0.7) == [(0, 1), (1, 2)]
     assert _links(rows, names, [0, 1, 2], [nursing, schools, elderly], threshold=0.72) == [(0, 1), (0, 2), (1, 2)]
 
