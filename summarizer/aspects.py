@@ -8583,9 +8583,10 @@ def labels_work_done(point: str) -> bool:
 
 
 #: prec40: the perfective 了 after a verb with its object still to come (``成立了工作小组``, ``提供了新视角``,
-#: ``填补了…空白``): not 为了/除了/不了/得了/罢了/算了/受了, not 了解, and not a sentence-final particle (``…了吧``, a
-#: clause that ends at 了 is a change of state, not a deed done). Bounded: one character either side.
-_PERFECTIVE_DEED = re.compile(r"(?<![为除不得罢算受])了(?![解不却吧呢啊嘛])(?=[\u4e00-\u9fff“「《])")
+#: ``填补了…空白``, ``取得了…成效``): not 为了/除了/不了/罢了/算了/受了, nor 得了 unless 取得了/获得了/赢得了, not 了解, and not
+#: a sentence-final particle (``…了吧``, a clause that ends at 了 is a change of state, not a deed done). Bounded: two
+#: characters before, one after.
+_PERFECTIVE_DEED = re.compile(r"(?<![为除不罢算受])(?<![^取获赢]得)了(?![解不却吧呢啊嘛])(?=[\u4e00-\u9fff“「《])")
 #: prec40: words that make a perfective clause a goal, a condition or an appeal rather than a report (``确保…``,
 #: ``只有…才能``, ``若…``, ``可考虑…``, ``希望…``, ``尽快…``): the point then prescribes or argues.
 _DEED_NOT_REPORTED = re.compile(r"确保|力争|争取|以期|为了|旨在|如果|若|只有|才能|才会|否则|假如|倘|可考虑|可以|希望"

@@ -12,6 +12,7 @@ def test_deed_done_is_reported():
     assert aspects.reports_deed_done("该研究为理解社区治理的内在机制提供了新视角")
     assert aspects.reports_deed_done("采用政府支持、社会组织运营的模式，填补了社区养老服务的空白")
     assert aspects.reports_deed_done("开展教师轮岗交流，有效地推进了城乡教育均衡发展")
+    assert aspects.reports_deed_done("近年来区政府坚持做好养老服务工作，取得了明显成效")
 
 
 def test_deed_proposed_or_conditioned_is_no_report():
@@ -25,6 +26,7 @@ def test_deed_proposed_or_conditioned_is_no_report():
     assert not aspects.reports_deed_done("为了提高效率，建立跨部门协调机制")
     assert not aspects.reports_deed_done("深入了解居民需求，完善社区服务")
     assert not aspects.reports_deed_done("别再只顾着争论了吧")
+    assert not aspects.reports_deed_done("这样的安排居民受得了，也免得了不少麻烦")
     assert not aspects.reports_deed_done("加强安全生产宣传力度")
 
 
@@ -49,3 +51,4 @@ def test_deed_report_is_linear():
     from costs import assert_linear
     assert_linear(lambda n: aspects.reports_deed_done("成立了" * n), 2_000, "many perfective verbs")
     assert_linear(lambda n: aspects.reports_deed_done("工作" * n + "了"), 2_000, "a long clause ending at 了")
+
