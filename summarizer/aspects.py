@@ -8676,6 +8676,29 @@ def labels_work_done(point: str) -> bool:
                                                        or _prose_deficits(body))
 
 
+#: prec40: the perfective 了 after a verb with its object still to come (``成立了工作小组``, ``提供了新视角``,
+#: ``填补了…空白``, ``取得了…成效``): not 为了/除了/不了/罢了/算了/受了, nor 得了 unless 取得了/获得了/赢得了, not 了解, and not
+#: a sentence-final particle (``…了吧``, a clause that ends at 了 is a change of state, not a deed done). Bounded: two
+#: characters before, one after.
+_PERFECTIVE_DEED = re.compile(r"(?<![为除不罢算受])(?<![^取获赢]得)了(?![解不却吧呢啊嘛])(?=[\u4e00-\u9fff“「《])")
+#: prec40: words that make a perfective clause a goal, a condition or an appeal rather than a report (``确保…``,
+#: ``只有…才能``, ``若…``, ``可考虑…``, ``希望…``, ``尽快…``): the point then prescribes or argues.
+_DEED_NOT_REPORTED = re.compile(r"确保|力争|争取|以期|为了|旨在|如果|若|只有|才能|才会|否则|假如|倘|可考虑|可以|希望"
+                                r"|建议|促请|呼吁|尽快|赶快")
+
+
+@_remembered  # (asked of every recommendation point's text by points._neither_and_flips)
+def reports_deed_done(point: str) -> bool:
+    """True when ``point`` (Simplified view) reports a deed already done rather than proposing one: it holds a verb
+    in the perfective before its object (:data:`_PERFECTIVE_DEED`: ``松辽委…成立了工作协调小组``, ``…为…提供了新视角``,
+    ``…，填补了…的空白``), no modal word as a modal (:func:`holds_modal_word`: 要, 应, 须 …), no strong modal
+    (:func:`strong_modal`) and no word of a goal, a condition or an appeal (:data:`_DEED_NOT_REPORTED`). News of
+    what an office did, a work report's achievements and a paper's contribution read so; their verbs (成立, 建立,
+    推进) open clauses as a measure's would, but nothing is proposed (prec40). Linear in ``len(point)``."""
+    return (_PERFECTIVE_DEED.search(point) is not None and not holds_modal_word(point) and not strong_modal(point)
+            and _DEED_NOT_REPORTED.search(point) is None)
+
+
 #: Most characters between a wish and the word of speaking it asks for (:func:`procedural_wish`: ``希望企业家们踊跃发言``).
 PROCEDURAL_WISH_CHARS = 10
 

@@ -13314,6 +13314,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 刚才…讲得都非常全面和透彻，希望大家认真抓好落实，确保取得实效: a speech's opening formula (trialfix23b B)
             if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
                 continue  # 成立工作小组：我单位成立了…: a label over work done; 希望大家踊跃发言: a chair's procedure
+            if aspect == asp.RECOMMENDATION and asp.reports_deed_done(ptext):
+                continue  # …松辽委强化组织管理，成立了工作协调小组: a deed reported as done, no measure (prec40)
             if aspect == asp.RECOMMENDATION and _item_of_done_run(text, p.end - len(ptext)):
                 continue  # 该问题已完成整改。一是…，今年已印发…: a run of items under a report of work done (p28prec)
             if aspect == asp.RECOMMENDATION and checked_criterion(text, p.end):
