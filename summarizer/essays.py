@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.aspects import heading_aspect, heading_cues, lexicon, model_answer_label
+from summarizer.aspects import heading_aspect, heading_cues, lexicon, model_answer_label, sentence_aspect
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, HEADING_MAX_CHARS,
                               SENTENCE_END, is_heading_line, word_groups)
 from summarizer.script import simplified_view
@@ -431,6 +431,114 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                     seen = 1
         previous = s
     return bounds
+
+
+def spaced_line_starts(original: str, clean_text: str, offsets, ends=None) -> frozenset[int]:
+    """Offsets into ``clean_text`` of the lines that stood alone between blank lines in ``original`` (a blank or
+    whitespace-only line, or the start of the text, above; one, or the end of the text, below): the layout of a
+    title in a collection of plain-text essays (``标题 ⏎⏎ 正文…``), which cleaning folds away. ``offsets``/``ends``:
+    the cleaned text's map into ``original`` (:attr:`summarizer.clean.CleanText.offsets`, ``ends``; ``ends`` None:
+    ``offsets + 1``). One pass over the original's lines, then a binary search a cleaned line (n log n)."""
+    starts = [0]  # start of each line of the original
+    starts.extend(m.end() for m in re.finditer("\n", original))
+    bounds = starts[1:] + [len(original) + 1]
+    blank = [not original[a:z - 1].strip() for a, z in zip(starts, bounds)]
+    out = []
+    pos = 0
+    for line in clean_text.split("\n"):
+        start, stop = pos, pos + len(line)
+        pos = stop + 1
+        if not line.strip():
+            continue
+        o = int(offsets[start])
+        e = int(ends[stop - 1]) if ends is not None else int(offsets[stop - 1]) + 1
+        k = bisect.bisect_right(starts, o) - 1
+        j = bisect.bisect_right(starts, max(o, e - 1)) - 1
+        if (original[starts[k]:o].strip() or original[e:bounds[j] - 1].strip()
+                or (k > 0 and not blank[k - 1]) or (j + 1 < len(starts) and not blank[j + 1])):
+            continue
+        out.append(start)
+    return frozenset(out)
+
+
+#: Fewest CJK characters of each essay of a collection split at its spaced title lines (:func:`_spaced_title_bounds`).
+SPACED_ESSAY_MIN_CJK = 100
+
+
+def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, int, str | None]]:
+    """Essays of a collection of plain-text essays laid out alike, each a title line alone between blank lines
+    over paragraphs of prose (``spaced``: offsets into ``text`` of such lines, :func:`spaced_line_starts`). The
+    text's first line is such a title, and so is every later spaced line that may title a piece
+    (:func:`_titles_piece`: a heading line, or a short question ``专访：乡村振兴如何破题？``): each stands after a
+    line of prose (one that closes a sentence, :func:`_closes_prose`, or a cut line with a clause mark), over prose
+    or its outline's first heading (:func:`_opens_outline`), names no section unless written as a title
+    (:func:`summarizer.aspects.heading_aspect` as a title: ``存在的问题``; ``title_shape``: ``…调研报告``), opens no
+    closing part (``结语``), is
+    numbered by no outline, and each piece has at least :data:`SPACED_ESSAY_MIN_CJK` CJK characters. One spaced
+    heading line that fails (an essay's own sub-headings laid out so: ``（一）…``, ``结语``, a short part) and none
+    splits: a title of quotes, a question or a ``专访：`` prefix after a whole essay starts the next essay just as a
+    ``关于…的思考`` title does (fix40). Each piece, the first included, must state both aspects
+    (:func:`_states_both_aspects`). Returns ``(title_start, body_start, title)`` of each essay after the first.
+    One pass over the lines."""
+    if not spaced:
+        return []
+    lines = []  # (start, end, stripped) of the non-blank lines
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            lines.append((pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+    if len(lines) < 4 or lines[0][0] not in spaced or not _titles_piece(lines[0][2]):
+        return []
+    words = _title_words()
+    closings = words.get("closing_heading", ()) + words.get("paper_field", ())
+    shapes = words.get("title_shape", ())
+    found: list[tuple[int, int, str | None]] = []
+    body = 0  # CJK characters of the piece since its title
+    for k in range(1, len(lines)):
+        start, end, s = lines[k]
+        heading = is_heading_line(s) or _titles_piece(s)
+        if start in spaced and heading:
+            if k + 1 == len(lines):
+                break  # (a title line that ends the text, a cut file's, heads nothing)
+            following = lines[k + 1][2]
+            previous = lines[k - 1][2]
+            # (the essay before ends on a sentence, or on a line of prose cut off: a PDF's line)
+            ended = _closes_prose(previous) or (not is_heading_line(previous) or _CLAUSE_MARK.search(previous))
+            if not (_titles_piece(s) and ended and body >= SPACED_ESSAY_MIN_CJK
+                    and following and (not is_heading_line(following) and not _NUMBERED_LINE.match(following)
+                                       or _opens_outline(following))
+                    and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s) and not s.startswith(closings)
+                    and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes))):
+                return []
+            found.append((start, min(end + 1, len(text)), s))
+            body = 0
+            continue
+        body += len(CJK_RE.findall(s))
+    if body < SPACED_ESSAY_MIN_CJK or not found:
+        return []
+    # (each piece is a whole essay: it states problems and measures; a news article's cross-heads, laid out alike,
+    # cut it into parts that do not)
+    starts = [0] + [b[0] for b in found] + [len(text)]
+    if not all(_states_both_aspects(text[a:z]) for a, z in zip(starts, starts[1:])):
+        return []
+    return found
+
+
+#: Fewest sentences of each aspect (:func:`summarizer.aspects.sentence_aspect`) of a whole essay of a collection
+#: split at its spaced title lines (:func:`_spaced_title_bounds`).
+COMPLETE_ESSAY_MIN_SENTENCES = 2
+#: A sentence or a line's last clause: up to a sentence end or a line break. Linear.
+_SENTENCE_PIECE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
+
+
+def _states_both_aspects(piece: str) -> bool:
+    """Whether ``piece`` (a candidate essay's text) holds at least :data:`COMPLETE_ESSAY_MIN_SENTENCES` sentences
+    that state a challenge and as many that state a recommendation (:func:`summarizer.aspects.sentence_aspect`): a
+    whole essay of problems and measures, no part of a news article under a cross-head. One pass over its
+    sentences."""
+    counts = Counter(sentence_aspect(m.group()) for m in _SENTENCE_PIECE.finditer(piece))
+    return counts["challenge"] >= COMPLETE_ESSAY_MIN_SENTENCES and counts["recommendation"] >= COMPLETE_ESSAY_MIN_SENTENCES
 
 
 #: A chapter-numbered section heading (``第一章 存在的问题``, ``第2部分``, ``第三节``): the numeral is group 1.
@@ -1104,7 +1212,8 @@ def _site_blurb(before: str, title: str | None = None) -> bool:
 def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
                  bylines: tuple[tuple[int, str], ...] | list[tuple[int, str]] = (),
                  records: tuple[int, ...] | list[int] = (),
-                 record_titles: tuple[str | None, ...] | list[str | None] = ()) -> list[EssaySpan]:
+                 record_titles: tuple[str | None, ...] | list[str | None] = (),
+                 spaced: frozenset[int] = frozenset()) -> list[EssaySpan]:
     """Split a cleaned collection into essays.
 
     Args:
@@ -1120,6 +1229,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             a table column of essay bodies); when given they decide the split, one essay each, no title line.
         record_titles: the title of each record (parallel to ``records``; empty or ``None``: none), from the
             table's title column; not in ``text``.
+        spaced: offsets into ``text`` of the lines that stood alone between blank lines in the original
+            (:func:`spaced_line_starts`): the titles of a collection of plain-text essays (:func:`_spaced_title_bounds`).
 
     Returns:
         Essays in order; at least one (the whole text) when ``text`` has any non-space character,
@@ -1192,7 +1303,10 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds = [(start, min(end + 1, len(text)), s) for start, end, _key, s in occurrences
                       if not _SECTION_LINE.match(s) and heading_aspect(simplified_view(s), title=True) != "other"]
         # a title line after a closed numbered outline starts an essay that is not numbered (or not numbered alike)
-        if after_outline := _outline_title_bounds(text, bylines):
+        after_outline = _outline_title_bounds(text, bylines)
+        if by_layout := _spaced_title_bounds(text, spaced):
+            after_outline = sorted({b[0]: b for b in after_outline + by_layout}.values())
+        if after_outline:
             titled = after_outline
             taken = {b[0] for b in bounds}
             bounds = sorted(bounds + [b for b in after_outline if b[0] not in taken])

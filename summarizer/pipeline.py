@@ -36,7 +36,7 @@ from summarizer.decode import check_controls
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                TooManyEssaysError)
-from summarizer.essays import essay_title_span, issuer_span, split_essays, tagged_title_span
+from summarizer.essays import essay_title_span, issuer_span, spaced_line_starts, split_essays, tagged_title_span
 from summarizer.gcpolicy import fewer_collections, release_free_memory
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
@@ -1456,7 +1456,8 @@ def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | 
     ct = clean(document.text, document.records)
     # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
     view = simplified_view(ct.text)
-    spans = split_essays(view, ct.breaks, ct.bylines, ct.records, _record_titles(document, ct))
+    spaced = frozenset() if ct.breaks or ct.records else spaced_line_starts(document.text, ct.text, ct.offsets, ct.ends)
+    spans = split_essays(view, ct.breaks, ct.bylines, ct.records, _record_titles(document, ct), spaced)
     if max_essays is not None and len(spans) > max_essays:
         raise TooManyEssaysError(len(spans), max_essays)
     titles = Counter(e.title for e in spans if e.title)
