@@ -27,7 +27,8 @@ Steps (each linear in the size of the page):
    to some page furniture, so it is put back as the first line when missing; the other parts of the ``<title>`` written in
    Chinese (channel and site names: a logo's ``<h1>``) are taken off the start of the text.
 4. **Lines**: table rows written by trafilatura as markdown (``| a | b |``) become tab-separated cells (its
-   ``|---|`` rule rows go); lines matching the whole-line site-boilerplate rules of
+   ``|---|`` rule rows go), as do a table flattened into ``<p>`` rows ``cell | cell |`` (two or more such lines
+   with the same number of cells, :func:`_flattened_table_rows`; one bar line stays a navigation bar); lines matching the whole-line site-boilerplate rules of
    ``summarizer/resources/boilerplate.txt`` (breadcrumbs, bylines ``2024-03-15 08:30 来源：… 作者：…``,
    ``（责任编辑：…）``, ICP licence and copyright lines, share bars, related-link headers) are dropped, the same
    rules the cleaning stage applies to text inputs; blank lines go.
