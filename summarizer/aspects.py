@@ -2475,6 +2475,11 @@ _FOUND_PROBLEM_COUNT = re.compile(
 _DETAILS_FOLLOW = re.compile(r"(?:具体|详细|主要|现将|分别|逐一)?[\u4e00-\u9fff]{0,10}如下$")
 
 
+#: A last clause that only addresses a report to its reader (``特向教育总支汇报``, ``现向局党组报告如下``, ``特此向上级反映``):
+#: a unit's report to its superior names the superior after the announcement. Anchored, bounded.
+_REPORT_FRAME = re.compile(r"(?:特此|特|现|谨|兹)?(?:向|給|给)[\u4e00-\u9fff]{1,16}?(?:汇报|匯報|报告|報告|反映|呈报|呈報)(?:如下)?$")
+
+
 def counts_found_problems(sentence: str) -> bool:
     """True when ``sentence`` (a lead-in, Simplified view) ends by counting the problems an inspection found
     (:data:`_FOUND_PROBLEM_COUNT`: ``…通过…等方式开展全面排查，共发现问题3项``), read in its last clause or, when that clause
@@ -2503,6 +2508,11 @@ def announces_problems(sentence: str) -> bool:
     if ("发现" in sentence or "查" in sentence) and counts_found_problems(sentence):
         return True  # …等方式开展全面排查，共发现问题3项，具体情况如下：(Part 63's 3304)
     clause = _last_clause(sentence)
+    body = sentence.strip().rstrip(_SENTENCE_TAIL)
+    if clause and len(clause) < len(body) and _REPORT_FRAME.match(clause):
+        # …发现了一些问题，特向教育总支汇报：the clause that addresses the report to its reader announces nothing
+        # itself: the announcement is the clause before it (Part 74's 3949)
+        clause = _last_clause(body[:len(body) - len(clause)])
     signal = cue_pattern("problem_signal").search(clause)
     if signal is not None and signal.end() == len(clause):
         clause = clause[:signal.start()]  # ……问题有待解决: the noun before the signal ends the announcement
@@ -6530,6 +6540,18 @@ def _directive_aspect(heading: str) -> str | None:
 #: A first line at most this long that names an aspect (主要问题, 存在的问题, 对策建议) over a list is a section
 #: heading, not the document's title.
 SECTION_NAME_CHARS = 8
+#: Longest numbered heading (characters) read as the section after a background heading line that nests it
+#: (``aspects`` ``_sections_after_background``): a heading, not a sentence.
+BACKGROUND_NEXT_SECTION_CHARS = 30
+#: A heading line that labels an essay's opening background (``引言``, ``引言：督查通报的制度定位``, ``背景``, ``前言``,
+#: ``研究背景与意义``): what follows it is motivation, its own numbered sections are not. Anchored, bounded.
+_BACKGROUND_LABEL = re.compile(r"(?:#{1,6}\s{0,2})?(?:引言|前言|导言|導言|绪论|緒論|背景|研究背景|问题的提出|問題的提出)"
+                               r"(?:与意义|與意義|及意义|及意義)?(?:\s{0,2}[:：].{0,40})?$")
+#: Longest topic label and one-sentence body (characters) of a status section's item read as a problem found.
+STATUS_LABEL_CHARS = 12
+STATUS_BODY_CHARS = 150
+#: A sentence end or line break inside a status item's body: a body of more than one sentence.
+_STATUS_BODY_BREAK = re.compile(r"[。！？!?；;\n]")
 #: A series of bare heading lines that :func:`analyze` reads as one list of problem or measure headings (corpus20): at
 #: least SERIES_MIN_HEADINGS of them in a row, each SERIES_HEADING_MIN_CHARS to SERIES_HEADING_CHARS characters long
 #: with no punctuation, each over a body of at least SERIES_BODY_CHARS characters (to the next item).
@@ -6939,7 +6961,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect
-            sections = len({a for a in own if a}) >= 2 or _names_other_section(run, own, inherited)
+            sections = (len({a for a in own if a}) >= 2 or _names_other_section(run, own, inherited)
+                        or inherited == OTHER and _sections_after_background(run, own))
             if inherited in (CHALLENGE, RECOMMENDATION) and not sections:
                 run_aspect = _run_lead_aspect(run[0], inherited)
                 if run_aspect == inherited and _other_aspect_run(run, inherited, inherited_family):
@@ -7010,6 +7033,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # (over a paragraph); its own headings and paragraphs state the points (lefts23b, weak23)
                         roles[id(it)] = ItemRole(named, "section" if sub else "leaf")
                         visit(it.children, named)
+                        continue
+                    if status and it.titled and not it.children and _status_item_states_shortfall(it):
+                        # (三)逾期办理情况。3月份有10件逾期，其中…各1件: a bulletin's status item labelled by its topic
+                        # whose one sentence states a fault found is a problem, as its counts are not (Part 74's 3936)
+                        roles[id(it)] = ItemRole(CHALLENGE, "leaf")
                         continue
                     if status and it.titled and item_vote(heading_of(it)) == CHALLENGE:
                         # (一)自然条件恶劣…，农村生产、生活条件极差 under 一、…发展现状: a status section's item whose
@@ -7361,6 +7389,25 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     sum(1 for ch in it.children if ch.run == r) >= 2 for r in {ch.run for ch in it.children if ch.run >= 0}):
                 return True
         return False
+
+    def _status_item_states_shortfall(it: Item) -> bool:
+        # a short topic label (逾期办理情况) over a body of one sentence that votes a challenge (有10件逾期)
+        head = heading_of(it)
+        body = structure.text[it.heading_end:it.end].strip().strip("。.，,：: ")
+        return (len(head) <= STATUS_LABEL_CHARS and item_vote(head) is None and 0 < len(body) <= STATUS_BODY_CHARS
+                and not _STATUS_BODY_BREAK.search(body) and item_vote(body) == CHALLENGE)
+
+    def _sections_after_background(run: list[Item], own: list[str | None]) -> bool:
+        # an unnumbered background heading line (引言：…的制度定位, 背景) that the structure nests a numbered section
+        # under (背景 ⏎ … ⏎ 一、…问题分析 ⏎ 1.1 …): a numbered heading line that names an aspect is the essay's next
+        # section, a sibling of the background the page wrote at its level, not a part of it (Part 74's 3922)
+        parent = run[0].parent
+        if (parent is None or parent.family != "line" or parent.parent is not None
+                or not _BACKGROUND_LABEL.match(heading_of(parent))):
+            return False
+        return any(a in (CHALLENGE, RECOMMENDATION) and it.titled and it.family != "line"
+                   and line_opens_at(structure.text, it.start) and len(heading_of(it)) <= BACKGROUND_NEXT_SECTION_CHARS
+                   for it, a in zip(run, own))
 
     def _names_section(item: Item, aspect: str | None) -> bool:
         # a heading line that names an aspect (艺术振兴乡村的策略与途径) over a list of its own (two or more items)

@@ -27,7 +27,8 @@ Steps (each linear in the size of the page):
    to some page furniture, so it is put back as the first line when missing; the other parts of the ``<title>`` written in
    Chinese (channel and site names: a logo's ``<h1>``) are taken off the start of the text.
 4. **Lines**: table rows written by trafilatura as markdown (``| a | b |``) become tab-separated cells (its
-   ``|---|`` rule rows go); lines matching the whole-line site-boilerplate rules of
+   ``|---|`` rule rows go), as do a table flattened into ``<p>`` rows ``cell | cell |`` (two or more such lines
+   with the same number of cells, :func:`_flattened_table_rows`; one bar line stays a navigation bar); lines matching the whole-line site-boilerplate rules of
    ``summarizer/resources/boilerplate.txt`` (breadcrumbs, bylines ``2024-03-15 08:30 来源：… 作者：…``,
    ``（责任编辑：…）``, ICP licence and copyright lines, share bars, related-link headers) are dropped, the same
    rules the cleaning stage applies to text inputs; blank lines go.
@@ -435,6 +436,42 @@ def _link_blocks(root) -> list:  # noqa: ANN001 - an lxml element
     return found
 
 
+#: Fewest consecutive lines of ``cell | cell |`` with the same number of cells that make a flattened table.
+FLATTENED_TABLE_ROWS = 2
+
+
+def _row_cells(line: str) -> int:
+    """The number of cells of ``line`` written as a flattened table row (``cell | cell |``: no leading bar, a
+    trailing one, two bars or more, no empty cell), else 0."""
+    s = line.strip()
+    if not s.endswith("|") or s.startswith(("|", "｜")) or s.count("|") < 2:
+        return 0
+    cells = s[:-1].split("|")
+    return len(cells) if all(c.strip() for c in cells) else 0
+
+
+def _flattened_table_rows(lines: list[str]) -> set[int]:
+    """Indices into ``lines`` of a table flattened into paragraphs, one ``<p>`` a row written ``cell | cell |``: a run
+    of at least :data:`FLATTENED_TABLE_ROWS` consecutive non-blank lines with the same number of cells
+    (:func:`_row_cells`). Such rows become tab-separated cells, as trafilatura's ``| a | b |`` rows do, and so escape
+    the boilerplate rule for a navigation bar (``首页 | 新闻 | 关于我们``: one line, no trailing bar), which would drop
+    them (Part 74's 3961: its cause table under ``三、背后的原因``). One pass: linear."""
+    rows: set[int] = set()
+    run: list[int] = []
+    width = 0
+    for n, line in enumerate(lines + [""]):
+        if not line.strip() and n < len(lines):
+            continue  # (blank lines between the <p> rows)
+        cells = _row_cells(line) if n < len(lines) else 0
+        if cells and cells == width:
+            run.append(n)
+            continue
+        if len(run) >= FLATTENED_TABLE_ROWS:
+            rows.update(run)
+        run, width = ([n], cells) if cells else ([], 0)
+    return rows
+
+
 def _lines(text: str, marked: bool) -> str:
     """Step 4 of the module docstring: marks → line breaks (when ``marked``), table rows → tabs, boilerplate lines
     and blank lines dropped."""
@@ -442,7 +479,9 @@ def _lines(text: str, marked: bool) -> str:
         text = text.replace(_BR_MARK, "\n")
     rules = boilerplate_rules()
     out = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    flattened = _flattened_table_rows(lines)
+    for n, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
@@ -451,6 +490,8 @@ def _lines(text: str, marked: bool) -> str:
         row = _TABLE_ROW.match(stripped)
         if row:
             stripped = "\t".join(cell.strip() for cell in row.group(1).split("|"))
+        elif n in flattened:
+            stripped = "\t".join(cell.strip() for cell in stripped[:-1].split("|"))
         if any(pattern.search(stripped) for _, pattern in rules):
             continue
         out.append(stripped)
