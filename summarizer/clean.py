@@ -2734,20 +2734,23 @@ def lossy_mark_edits(text: str) -> list[Edit]:
     if "?" not in text:
         return []
     edits: list[Edit] = [(m.end(1), m.end(), "", "lossy_mark") for m in _LOSSY_AFTER_MARKER.finditer(text)]
-    edits += [(m.end(1), m.end(), "•", "") for m in _LOSSY_BULLET.finditer(text)]
+    # (a line a hard wrap opened with the question mark of the line before, 是否有人 ⏎ ?…, is no bullet)
+    edits += [(m.end(1), m.end(), "•", "") for m in _LOSSY_BULLET.finditer(text)
+              if not (m.start() > 1 and is_cjk(text[m.start() - 2]) and _asks(text, m.start() - 1))]
     if not edits:
         return []
-    for m in _LOSSY_INSIDE.finditer(text):
-        lo = max(0, m.start() - QUESTION_CLAUSE_CHARS)
-        clause = text[lo:m.start()]
-        cut = None
-        for cut in _CLAUSE_MARK.finditer(clause):
-            pass
-        if cut is not None:
-            clause = clause[cut.end():]
-        if not _QUESTION_WORDS.search(clause):
-            edits.append((m.start(), m.end(), "、", ""))
+    edits += [(m.start(), m.end(), "、", "") for m in _LOSSY_INSIDE.finditer(text) if not _asks(text, m.start())]
     return sorted(edits)
+
+
+def _asks(text: str, pos: int) -> bool:
+    """Whether the clause that ends at ``pos`` (read back to a mark or a line break, at most
+    :data:`QUESTION_CLAUSE_CHARS` characters) asks a question (:data:`_QUESTION_WORDS`). Bounded."""
+    clause = text[max(0, pos - QUESTION_CLAUSE_CHARS):pos]
+    cut = None
+    for cut in _CLAUSE_MARK.finditer(clause):
+        pass
+    return _QUESTION_WORDS.search(clause[cut.end():] if cut is not None else clause) is not None
 
 
 def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:

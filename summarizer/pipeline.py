@@ -649,8 +649,11 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     chosen = set(picked) | ({purpose[2]} if purpose is not None else set())
 
     def opening(i: int) -> int:  # past its marker and label, and past a connective to a sentence left out
-        a = cut_run_marker_end(body, _unmarked(doc, sentences[i], starts), sentences[i].end)  # (a marker no run reads)
-        return a if i - 1 in chosen else unlinked_start(body, a, sentences[i].end, doc.tokenizer.cut)
+        a = _unmarked(doc, sentences[i], starts)
+        if i - 1 in chosen:  # (after the sentence it follows, its marker or connective reads as written)
+            return a
+        a = cut_run_marker_end(body, a, sentences[i].end)  # (二是… with the list it numbers left out: no residue)
+        return unlinked_start(body, a, sentences[i].end, doc.tokenizer.cut)
 
     pieces = sorted([(opening(i), sentences[i].end, float(scores[i])) for i in picked] + own_points
                     + ([] if purpose is None else [(purpose[0], purpose[1], float(scores[purpose[2]]))]))

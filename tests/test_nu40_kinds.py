@@ -59,6 +59,8 @@ def test_lossy_mark_between_han_is_a_dunhao_but_a_question_stays():
 def test_question_marks_of_a_document_without_the_conversion_stay():
     assert lossy_mark_edits("这是为什么?我们认为原因有三?第一是投入不足。") == []
     assert lossy_mark_edits("http://example.com/a?b=1 并无问题。") == []
+    # a hard wrap that opens a line with the question mark of the line before
+    assert lossy_mark_edits("维护周期是否\n?延迟了很久。") == []
 
 
 def test_lossy_marks_stay_linear():
