@@ -1845,6 +1845,34 @@ def calls_joint_effort(point: str) -> bool:
     return _role_and_joint_patterns()[1].search(point) is not None
 
 
+#: Characters after a recommendation point read for the verdict of a short sentence that rejects it (``有人建议A。这种
+#:做法不可取。``): :func:`rejects_reported_proposal`.
+REJECTION_AFTER_CHARS = 24
+#: Characters at a point's start within which its reported proposer opens (after a connective or a mark).
+PROPOSER_OPEN_CHARS = 4
+_REJECTION_NEXT_END = re.compile(r"[。！!？?\n]")
+
+
+def rejects_reported_proposal(text: str, start: int, end: int) -> bool:
+    """Whether the recommendation point ``text[start:end]`` (offsets into the essay's cleaned ``text``) is a proposal
+    the author reports from another voice and rejects: it opens, within :data:`PROPOSER_OPEN_CHARS` characters, with
+    a ``reported_proposer`` (``有人建议…``, ``也有观点认为应当…``, ``有专家提出…``) and a ``rejection_verdict`` of
+    ``resources/cues.txt`` closes it (``…，这种做法不可取``, ``…，笔者不敢苟同``, ``…的建议值得商榷``) or the sentence
+    after it, when that sentence ends within :data:`REJECTION_AFTER_CHARS` characters (``…。此举并不可取。``). The
+    rejected proposal is no measure of the author's. Bounded: the point and a fixed window after it."""
+    head = text[start:start + PROPOSER_OPEN_CHARS + 3]
+    proposer = cue_pattern("reported_proposer").search(head)
+    if proposer is None or proposer.start() > PROPOSER_OPEN_CHARS:
+        return False
+    verdict = cue_pattern("rejection_verdict")
+    if verdict.search(text, start + proposer.end(), end):
+        return True
+    after = text[end:end + REJECTION_AFTER_CHARS + 1]
+    k = 1 if after[:1] in ("。", "；", ";", "，", ",") else 0
+    stop = _REJECTION_NEXT_END.search(after, k)
+    return stop is not None and verdict.search(after, k, stop.start()) is not None
+
+
 #: Most characters between 的 and the task noun that ends a point (:func:`names_task`: ``的一项重大任务``).
 TASK_MODIFIER_CHARS = 8
 

@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from summarizer.aspects import heading_aspect, lexicon, word_groups, word_trie_alternation
-from summarizer.chars import CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
+from summarizer.chars import CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line, running_head_key
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
@@ -2702,6 +2702,57 @@ def _break_after_omission(doc) -> None:
     doc.apply([(m.start(1), m.end(1), "\n", "omission_marker") for m in _OMISSION_CLOSE.finditer(doc.text)])
 
 
+#: A ``?`` where a lossy conversion (GBK -> Latin-1 -> UTF-8) put it in place of a Chinese mark: right after a list
+#: marker at a unit's start, before Chinese text (``一是?加强…``, ``（二）?完善…``, ``1.?``, ``首先?``; group 1 is the
+#: marker, kept), where the lost mark was a space, a 、 or a bullet and no question can stand. Bounded, linear.
+_LOSSY_AFTER_MARKER = re.compile(
+    rf"(?:(?<=^)|(?<=[\n。；;：:，,！!？?\s]))((?:[{CN_NUMERALS}]{{1,2}}[是要]|第[{CN_NUMERALS}]{{1,2}}[，,、]?|其[{CN_NUMERALS}]{{1,2}}"
+    rf"|首先|其次|再次|最后|[(（][{CN_NUMERALS}\d]{{1,3}}[)）]|\d{{1,3}}[.．、)）]|[{CN_NUMERALS}]{{1,3}}、)[ \t]{{0,2}})"
+    rf"\?(?=[ \t]{{0,2}}[{CJK}])", re.M)
+#: A ``?`` that opens a line before Chinese text (``?加强部门协同…``): a bullet (``•``) the conversion lost. Bounded.
+_LOSSY_BULLET = re.compile(rf"^([ \t\u3000]{{0,8}})\?(?=[ \t]{{0,2}}[{CJK}])", re.M)
+#: A ``?`` between two Chinese characters (``人员?资金``): in a document where the conversion shows (a ``?`` of
+#: :data:`_LOSSY_AFTER_MARKER` or :data:`_LOSSY_BULLET`), the 、 it most often replaced, unless the clause before it
+#: asks a question (:data:`_QUESTION_WORDS`).
+_LOSSY_INSIDE = re.compile(rf"(?<=[{CJK}])\?(?=[{CJK}])")
+#: Words that make the clause before a ``?`` a question (``…吗?``, ``为什么…?``, ``是否…?``): its ``?`` stays.
+_QUESTION_WORDS = re.compile(r"[吗嗎呢么麼吧]$|什么|什麼|怎么|怎麼|怎样|怎樣|如何|为何|為何|为什么|為什麼|哪|谁|誰|是否"
+                             r"|多少|几|幾|难道|難道|岂|豈|何")
+#: Characters of the clause before a ``?`` read for :data:`_QUESTION_WORDS` (back to a mark, at most this many).
+QUESTION_CLAUSE_CHARS = 24
+_CLAUSE_MARK = re.compile(r"[。；;：:，,！!？?、\n“”「」]")
+
+
+def lossy_mark_edits(text: str) -> list[Edit]:
+    """Edits that put back the Chinese marks a lossy encoding conversion turned into ``?`` (``一是?加强…二是?完善…``,
+    ``?加强…`` bullets, ``人员?资金``): the ``?`` after a list marker is removed (:data:`_LOSSY_AFTER_MARKER`), the one
+    opening a line before Chinese text becomes a bullet ``•`` (:data:`_LOSSY_BULLET`) and, when either shows the
+    conversion, one between Chinese characters becomes ``、`` unless the clause before it asks a question (within
+    :data:`QUESTION_CLAUSE_CHARS` characters: :data:`_QUESTION_WORDS`). A real question mark (``？``, or a ``?`` ending
+    a question) stays. Offsets are into ``text``; each edit replaces the one ``?`` (an ``Edit`` as :meth:`_Doc.apply`
+    takes). Linear in ``text``."""
+    if "?" not in text:
+        return []
+    edits: list[Edit] = [(m.end(1), m.end(), "", "lossy_mark") for m in _LOSSY_AFTER_MARKER.finditer(text)]
+    # (a line a hard wrap opened with the question mark of the line before, 是否有人 ⏎ ?…, is no bullet)
+    edits += [(m.end(1), m.end(), "•", "") for m in _LOSSY_BULLET.finditer(text)
+              if not (m.start() > 1 and is_cjk(text[m.start() - 2]) and _asks(text, m.start() - 1))]
+    if not edits:
+        return []
+    edits += [(m.start(), m.end(), "、", "") for m in _LOSSY_INSIDE.finditer(text) if not _asks(text, m.start())]
+    return sorted(edits)
+
+
+def _asks(text: str, pos: int) -> bool:
+    """Whether the clause that ends at ``pos`` (read back to a mark or a line break, at most
+    :data:`QUESTION_CLAUSE_CHARS` characters) asks a question (:data:`_QUESTION_WORDS`). Bounded."""
+    clause = text[max(0, pos - QUESTION_CLAUSE_CHARS):pos]
+    cut = None
+    for cut in _CLAUSE_MARK.finditer(clause):
+        pass
+    return _QUESTION_WORDS.search(clause[cut.end():] if cut is not None else clause) is not None
+
+
 def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     """Clean one decoded document.
 
@@ -2744,6 +2795,11 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     pairs = tuple((int(doc.offsets[o1]), int(doc.ends[o2 - 1]), int(doc.offsets[c1]), int(doc.ends[c2 - 1]))
                   for o1, o2, c1, c2 in marker_pairs(doc.text, edits)) if edits else ()
     doc.apply(edits)
+    if "?" in doc.text:  # (after the markup: a URL's or a tag's ? is gone by then)
+        lossy = lossy_mark_edits(doc.text)
+        for start, end, _repl, _rule in lossy:  # (a mark put back is read as markup: a point holding it stays exact)
+            markup[doc.offsets[start]:doc.ends[end - 1]] = True
+        doc.apply(lossy)
     byline_origins: list[tuple[int, str]] = []
     json_origins: list[int] = []
     post_origins: list[int] = []

@@ -650,7 +650,10 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
 
     def opening(i: int) -> int:  # past its marker and label, and past a connective to a sentence left out
         a = _unmarked(doc, sentences[i], starts)
-        return a if i - 1 in chosen else unlinked_start(body, a, sentences[i].end, doc.tokenizer.cut)
+        if i - 1 in chosen:  # (after the sentence it follows, its marker or connective reads as written)
+            return a
+        a = cut_run_marker_end(body, a, sentences[i].end)  # (二是… with the list it numbers left out: no residue)
+        return unlinked_start(body, a, sentences[i].end, doc.tokenizer.cut)
 
     pieces = sorted([(opening(i), sentences[i].end, float(scores[i])) for i in picked] + own_points
                     + ([] if purpose is None else [(purpose[0], purpose[1], float(scores[purpose[2]]))]))
@@ -674,6 +677,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
                 continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)
             b = _enumeration_cut(body, a, b)
             b = _unframed_end(body, a, b)
+            a = cut_run_marker_end(body, a, b)  # (一是A；二是B cut to 一是A: the 一是 numbers nothing left)
         if b > a and left > 0:
             out.append(doc.point(a, b, score))
             # the 。 (or the space between two Latin sentences) that join_summary adds when a sentence follows
@@ -684,6 +688,27 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         out.append(doc.point(a, b, float(scores[i])))
     doc.summary = out
     return doc
+
+
+#: A run-in or numbered list marker that opens a summary sentence (``一是``, ``二要``, ``第三，``, ``其二，``, ``首先，``,
+#: ``（三）``, ``(3)``, ``3、``, ``3.``, ``③``), with the spaces after it: :func:`cut_run_marker_end`. Anchored, bounded.
+_RUN_MARKER = re.compile(rf"(?:[{CN_NUMBER_CHARS}]{{1,2}}[是要]|[第其][{CN_NUMBER_CHARS}]{{1,2}}[，,、]|(?:首先|其次|再次|最后)[，,]"
+                         rf"|[（(][{CN_NUMBER_CHARS}\d]{{1,3}}[）)]|\d{{1,3}}[、.．](?!\d)|[①-⑳])[ \t\u3000]*")
+#: A marker of the same kinds after a mark inside the summary sentence (``；二是``, ``。（二）``): the run goes on.
+_RUN_MARKER_INSIDE = re.compile(rf"[；;。，,：:\n][ \t\u3000]*(?:{_RUN_MARKER.pattern})")
+
+
+def cut_run_marker_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past the list marker that opens the summary piece ``text[start:end]`` (:data:`_RUN_MARKER`:
+    ``一是``, ``第二，``, ``（三）``, ``3、`` …) when the piece holds no further marker of a run after a mark
+    (:data:`_RUN_MARKER_INSIDE`): a sentence ``一是A；二是B`` that the summary budget cut to ``一是A`` keeps no residue
+    of the list it was cut from, as a point drops its marker; a piece that still holds ``；二是…`` keeps its first
+    marker (:func:`_unmarked`). Unchanged when fewer than 4 characters would be left. Offsets into ``text`` (the
+    essay's cleaned text); linear in the piece."""
+    m = _RUN_MARKER.match(text, start, end)
+    if m is None or end - m.end() < 4 or _RUN_MARKER_INSIDE.search(text, m.end(), end):
+        return start
+    return m.end()
 
 
 #: A bullet that opens a point's or a summary sentence's text: the bullets of :data:`summarizer.sentences.BULLETS`

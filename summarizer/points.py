@@ -406,11 +406,31 @@ def _list_part_start(text: str, start: int, end: int) -> int:
 def ordinal_lead_end(text: str, start: int, end: int) -> int:
     """``start`` moved past an ordinal and its comma that open the point ``text[start:end]`` (``第四，要畅通…`` ->
     ``要畅通…``, ``其三，``): the point is read out of the list the ordinal numbered (a list the structure did not
-    take as one, or an item cut from it). Unchanged when fewer than 4 characters would be left. O(1)."""
+    take as one, or an item cut from it). An ordinal glued to the modal 要 (``第一要加强…``, ``首先要精简…``,
+    ``最后要强化…``: :data:`_ORDINAL_MODAL_LEAD`) goes with the modal, as the ``一要…`` marker of the structure does; not
+    when 要 opens a noun (``第一要务``, ``首先要求``: :data:`_YAO_NOUN_SECOND`) or a nominal clause (``首先要做的是…``: a 的
+    within :data:`_YAO_NOMINAL_CHARS` characters). Unchanged when fewer than 4 characters would be left. O(1)."""
     m = _ORDINAL_LEAD.match(text, start, end)
-    if m is None or end - m.end() < 4:
+    if m is None:
+        m = _ORDINAL_MODAL_LEAD.match(text, start, end)
+        k = m.end() + 1 if m is not None else end
+        if (end - k < 4 or text[k] in _YAO_NOUN_SECOND or not is_cjk(text[k])
+                or "的" in text[k:k + _YAO_NOMINAL_CHARS]):
+            return start
+        return k
+    if end - m.end() < 4:
         return start
     return _trim(text, m.end(), end)[0]
+
+
+#: An ordinal glued to the modal 要 that opens a measure of a list written in prose (``第一要``, ``其二要``, ``首先要``,
+#: ``其次要``, ``再次要``, ``最后要``): :func:`ordinal_lead_end` (the 要 is the match's next character). Anchored, bounded.
+_ORDINAL_MODAL_LEAD = re.compile(rf"(?:[第其][{CN_NUMERALS}]{{1,2}}|首先|其次|再次|最后)(?=要)")
+#: Characters that make 要 the first half of a noun or a conjunction, not a modal (要务 要义 要求 要素 要点 要害 要件
+#: 要紧 要么 要是 要闻 要职 要员 要领 要旨 要诀 要地 要道 要塞 要案): :func:`ordinal_lead_end` keeps the ordinal then.
+_YAO_NOUN_SECOND = frozenset("务义求素点害件紧么是闻职员领旨诀地道塞案務義點緊麼聞職員領訣")
+#: Characters after an ordinal's 要 searched for a 的 that makes the clause a noun (``首先要做的是…``).
+_YAO_NOMINAL_CHARS = 4
 
 
 _QUOTE_OPEN = "“‘「『《"
@@ -3585,6 +3605,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
             if asp.reads_page_instruction(ptext):
                 continue  # 扫描下方“二维码”，点击“我要留言”: the page speaks to its visitor (prec39)
+            if aspect == asp.RECOMMENDATION and asp.rejects_reported_proposal(text, p.start, p.end):
+                continue  # 有人建议A，这种做法不可取 / …的建议值得商榷: a proposal the author rejects, none of his own (nu40)
             if aspect == asp.RECOMMENDATION and asp.calls_joint_effort(ptext):
                 continue  # 需要政府、企业和每一位公民共同努力: the actors named, no act proposed (prec39)
             if aspect == asp.CHALLENGE and (asp.claims_role(ptext) or asp.names_task(ptext)):

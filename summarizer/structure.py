@@ -101,8 +101,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # an item numbered past 99 (100. … 9999.) opens its line and only continues a run whose last item it follows
     # (find_markers, LONG_ITEM_MIN): a long list's items, never a year (2023.), an amount or a page number on its own
     ("num_dot", re.compile(rf"(?:(?<=^)|(?<=\n))[^\S\n]*(\d{{3,4}})[.．、](?![\d.．、])[^\S\n]*(?=[{CJK}])")),
-    ("paren_num", re.compile(r"[(（]\s*(\d{1,2})\s*[)）]")),
-    ("paren_num", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[)）](?!\d)")),  # 1) 2)
+    # (three digits: item 100 and on of a long list, (100) ⏎ (101), only continue a run whose last item is one less,
+    # LONG_ITEM_MIN; nu40: the 100th item was read as no item and merged into the 99th)
+    ("paren_num", re.compile(r"[(（]\s*(\d{1,3})\s*[)）]")),
+    ("paren_num", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,3})[)）](?!\d)")),  # 1) 2) … 101)
     # 1）2） run on after a word or a comma, with no colon before the list (建议1）增加…；2）拓宽…, 包括1）…，2）…): only
     # between Chinese text (never 3.1) or 图1) in an English or numeric context), and an item only in a run of two or more
     ("paren_num", re.compile(rf"(?<=[{CJK}，,、])(\d{{1,2}})[)）](?=[^\S\n]*[{CJK}“「《])")),
