@@ -1245,6 +1245,8 @@ _REMEDY_COPULAS = ("也就是", "就是", "便是", "正是", "乃是", "是")
 _REMEDY_FAILED = ("不", "没", "难", "得")
 #: Most characters between 把 and the remedy verb of a disposal clause (``把短板补齐``, ``把风险在源头化解``).
 BA_OBJECT_CHARS = 24
+#: Where the window of a disposal clause ends: a clause break or the copula 是 (:func:`opens_with_remedy`).
+_BA_WINDOW_END = re.compile(r"[,，;；:：。！？!?]|是")
 
 
 
@@ -1283,7 +1285,9 @@ def opens_with_remedy(clause: str) -> bool:
     rest = _without_adverbs(c)
     if rest.startswith("把"):
         # (把短板补齐, 把风险在源头化解: the disposal's object is what the remedy verb after it removes; w71)
-        window = _REMEDY_SPLIT.split(rest[1:1 + BA_OBJECT_CHARS], 1)[0]
+        # the window ends at a clause break or a copula: 把闲置的厂房改建成公寓或许是一个缓解…的好方法 makes the disposal
+        # the subject of a judgement, and the remedy verb after 是 is not what 把's object undergoes
+        window = _BA_WINDOW_END.split(rest[1:1 + BA_OBJECT_CHARS], 1)[0]
         m = cue_pattern("remedy").search(window, 1)
         if m is not None and not window.startswith(("了", "过", "的", "不"), m.end()):
             return True

@@ -131,7 +131,8 @@ READERS = [
     ("要深入开展法治宣传教育，推进公共法律服务向农村延伸，引导村民依法表达诉求。", False, False, [], True, True, True),
     ("应进一步加强基层队伍建设。", False, False, ["应"], True, False, True),
     ("加强落实社区基层自治制度，提升服务水平。", False, False, [], True, False, True),
-    ("还要加强监督。", False, False, ["要"], False, False, False),
+    # 还要 is a modal adverb before a verb since w71 (_REMEDY_ADVERBS), read as 要 and 必须 are: an imperative opening
+    ("还要加强监督。", False, False, ["要"], True, False, False),
     ("", False, False, [], False, False, False),
 ]
 

@@ -81,3 +81,12 @@ def test_problems_named_first_then_a_bare_remedy_are_a_recommendation():
 
 def test_topicalized_remedy_reads_the_last_clause_only():
     assert_linear(lambda n: aspects.topicalized_remedy("问题" * n + "，要解决。"), 20_000, "a long first clause")
+
+
+def test_disposal_window_ends_at_a_copula():
+    # 把X改建成公寓或许是一个缓解…的好方法: the disposal is the subject of a judgement; 缓解 after 是 is not what 把's
+    # object undergoes, so the clause does not open with a remedy (the point keeps its own end: tests/test_p27prec_kinds)
+    from summarizer.aspects import opens_with_remedy
+    assert opens_with_remedy.__wrapped__("把闲置的厂房改建成公寓或许是一个缓解住房紧张问题的好方法") is False
+    assert opens_with_remedy.__wrapped__("把短板补齐") is True
+    assert opens_with_remedy.__wrapped__("把风险在源头化解") is True
