@@ -35,14 +35,18 @@ RECOMMENDATION = "recommendation"
 OTHER = "other"
 
 #: Sentences whose aspect cues are remembered (the points stage asks about each sentence several times); bounded.
-_MEMO_SIZE = 8192
+#: The stages read an essay's sentences in text order, one pass after another: an LRU memo smaller than the essay's
+#: sentences keeps none of them for the next pass (each pass evicts what the next one asks first), so the size covers
+#: the 10,000 sentences of the largest inputs timed (issue 9; speed40b: 8192 gave 0 hits on 10,000 distinct lines).
+#: The memos are emptied after each document (:func:`summarizer.pipeline.forget_document_memos`).
+_MEMO_SIZE = 16384
 #: Longest text (characters) a memo of :func:`_remembered` keeps: a longer one is read again at each call (rare in
 #: prose), so that each such memo holds at most about ``_MEMO_SIZE × _MEMO_CHARS`` characters.
 _MEMO_CHARS = 400
 #: Texts each memo of :func:`_remembered` holds: the repeated questions come within one essay (the aspects stage, then
-#: the points stage), so a few thousand suffice; fewer than :data:`_MEMO_SIZE` keeps the memos' memory small (a
-#: 100,000-character input of short lines fills them all).
-_REMEMBERED_SIZE = 2048
+#: the points stage), as many as :data:`_MEMO_SIZE` for the same reason (2048 gave 0 hits on 10,000 distinct
+#: sentences); a memo holds only the texts asked of it within one document.
+_REMEMBERED_SIZE = _MEMO_SIZE
 
 
 def _remembered(fn):
