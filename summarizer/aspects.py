@@ -3117,6 +3117,8 @@ def sentence_aspect(sentence: str) -> str | None:
         # 医管局在下季起会增加人手处理这方面的问题，确保…: an agency's own plan reported, no measure urged, and the
         # problem it names is the object of the planned work, no shortcoming stated (Part 56)
         return None
+    if not (weak or strong) and ("盼" in sentence or "荷" in sentence) and _CLOSING_REQUEST.search(sentence):
+        return RECOMMENDATION  # 希冀上级能协助我们争取专项资金解决为盼: a unit's request to its superior (Part 74's 3949)
     plea = appeal_start(sentence) if weak and not strong else -1
     if plea >= 0:  # 我们只能恳请法院，千万不可纵放嫌犯，让人民感到法律制约的松散: the plea (trialfix20b)
         weak, strong = challenge_strength(sentence[:plea]), 1
@@ -5264,7 +5266,18 @@ _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0
 #: What every match of :data:`_APPEAL` holds: one of its verbs (期望 and 希望 hold 望). A text without one holds no
 #: appeal (speed22: one scan instead of the pattern's, which opens with an optional clause mark and is tried at every
 #: position). A verb added to :data:`_APPEAL` needs its word here (``tests/test_speed22_kinds.py`` checks).
-_APPEAL_GATE = re.compile("望|期待|期盼|促请|吁请|敦促|恳请|呼吁")
+_APPEAL_GATE = re.compile("望|期待|期盼|促请|吁请|敦促|恳请|呼吁|为盼|是盼|为荷|為盼|為荷")
+
+#: Most characters of a request read back from its closing formula (:data:`_CLOSING_REQUEST`).
+CLOSING_REQUEST_CHARS = 80
+#: A unit's request to its superior in the petition register: a clause that opens with a verb of hoping or asking
+#: (希冀, 恳请, 敬请, 请求, 希望, 望, 请; at most six characters of asker before it) and a sentence that ends in the closing
+#: formula of such a request (``…为盼``, ``…是盼``, ``…为荷``: "it is hoped that"): ``希冀我们的教育总支能协助我们学校，
+#: 争取危改专项资金解决为盼`` asks for what it names, whoever it addresses (Part 74's 3949). The request is at most
+#: :data:`CLOSING_REQUEST_CHARS` characters long and tried only at a clause's start: linear.
+_CLOSING_REQUEST = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:希冀|冀望|恳请|懇請|恳求|敬请|敬請|请求|請求"
+                              r"|希望|期望|盼望|望|请|請)"
+                              rf"[^。！!？?]{{0,{CLOSING_REQUEST_CHARS}}}?(?:为盼|是盼|为荷|為盼|為荷)[。！!]?\s{{0,2}}$")
 
 
 @lru_cache(maxsize=1)
@@ -5279,7 +5292,8 @@ def _addressed_appeal_re() -> re.Pattern[str]:
 
 def _appeal_matches(sentence: str):
     """The matches of :data:`_APPEAL` and :func:`_addressed_appeal_re` in ``sentence``, each pattern's in text order."""
-    return itertools.chain(_APPEAL.finditer(sentence), _addressed_appeal_re().finditer(sentence))
+    return itertools.chain(_APPEAL.finditer(sentence), _addressed_appeal_re().finditer(sentence),
+                           _CLOSING_REQUEST.finditer(sentence))
 
 
 #: Most characters of the addressee of a wish for an action (:func:`_wish_for_action_re`: ``希望热线能…``).

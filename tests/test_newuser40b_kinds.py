@@ -38,7 +38,8 @@ _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part
 
 
 #: kinds fixed since (w74): their texts now give the right answer and are plain tests
-FIXED = frozenset({"background-heading-swallows-numbered-problem-section", "overdue-count-by-named-unit-missed"})
+FIXED = frozenset({"background-heading-swallows-numbered-problem-section", "overdue-count-by-named-unit-missed",
+                   "request-to-superior-gives-no-recommendation"})  # (the last since w74b)
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
@@ -121,3 +122,37 @@ def test_part74_status_item_with_overdue_count():
     ch = [p.text for e in summarize_document(text, aspect_model=False).essays for p in e.challenges]
     assert any("6件逾期" in p for p in ch)
     assert not any("办结800件" in p for p in ch)
+
+
+def test_part74_closing_request_to_superior():
+    """A request that closes in the petition register's formula (``…为盼``, ``…为荷``) after a verb of asking is a
+    recommendation, whoever it addresses; a wish without the formula or the formula with no request is none."""
+    from summarizer.aspects import sentence_aspect
+
+    assert sentence_aspect("希冀上级能协助我们争取维修资金解决为盼!") == "recommendation"
+    assert sentence_aspect("请局里尽快拨付专项经费为荷。") == "recommendation"
+    assert sentence_aspect("我们盼望明天是个晴天。") is None
+
+
+def test_part74_closing_request_linear():
+    """The closing-request pattern is tried only at clause starts over a bounded span: a long line of clauses that
+    never closes in the formula stays linear."""
+    from costs import assert_linear
+    from summarizer.aspects import sentence_aspect
+
+    assert_linear(lambda n: sentence_aspect("请协助我们," * n + "为盼的事"), 200, "closing request")
+
+
+def test_part74_description_sections_give_no_points():
+    """A hotline report's sections that sort its cases (``诉求类型``) or tell how an inspection ran (``检查过程``)
+    describe; their items (``公共服务类:包括…等方面的问题``, ``制定检查方案:明确检查范围…``) are no points, while
+    the findings section after them still gives its problems."""
+    text = ("热线诉求情况报告\n诉求类型\n(1)公共服务类:包括道路设施、环境卫生等方面的问题。\n"
+            "(2)社会事务类:包括就业保障、医疗教育等方面的问题。\n检查过程\n1. 制定检查方案:明确检查范围和时间节点。\n"
+            "2. 开展实地检查:对重点区域进行实地检查。\n存在的问题\n部分诉求办理过程中存在推诿扯皮、效率不高的问题。\n")
+    essays = summarize_document(text, aspect_model=False).essays
+    ch = [p.text for e in essays for p in e.challenges]
+    rec = [p.text for e in essays for p in e.recommendations]
+    assert not any("包括" in p for p in ch + rec)
+    assert not any("检查方案" in p or "实地检查" in p for p in ch + rec)
+    assert any("推诿扯皮" in p for p in ch)
