@@ -9865,8 +9865,8 @@ MEASURE_LIST_PARTS = 3
 
 _SEMICOLONS = re.compile(r"[；;]")
 #: A sum of money with its unit (``投入212.96亿元``, ``統籌資金9.95億元``): a part of a ``；``-list that tallies one
-#: reports money spent or secured (:func:`measure_list_parts`).
-_MONEY_SUM = re.compile(r"\d+(?:[.．]\d+)?[ \t]?[亿億万萬]元")
+#: reports money spent or secured (:func:`measure_list_parts`). Bounded digits, read from a run's first: linear.
+_MONEY_SUM = re.compile(r"(?<![\d.．])\d{1,12}(?:[.．]\d{1,6})?[ \t]?[亿億万萬]元")
 
 
 def measure_list_parts(sentence: str) -> list[tuple[int, int]]:
