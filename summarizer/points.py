@@ -9927,13 +9927,18 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
 MEASURE_LIST_PARTS = 3
 
 _SEMICOLONS = re.compile(r"[；;]")
+#: A sum of money with its unit (``投入212.96亿元``, ``統籌資金9.95億元``): a part of a ``；``-list that tallies one
+#: reports money spent or secured (:func:`measure_list_parts`). Bounded digits, read from a run's first: linear.
+_MONEY_SUM = re.compile(r"(?<![\d.．])\d{1,12}(?:[.．]\d{1,6})?[ \t]?[亿億万萬]元")
 
 
 def measure_list_parts(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of the ``；``-parts of a sentence that lists measures, or ``[]``:
     at least :data:`MEASURE_LIST_PARTS` parts, no part's first clause states a problem, and at least two parts in three
     (and :data:`MEASURE_LIST_PARTS`) open a measure in their first or second clause (:func:`_announced_clause_opens`:
-    a measure's verb, ``对…给予…``, ``会同…建立…``; ``优选…区域，建设…``). Unlike :func:`semicolon_measures` a part
+    a measure's verb, ``对…给予…``, ``会同…建立…``; ``优选…区域，建设…``), unless half the parts or more tally a sum
+    of money (:data:`_MONEY_SUM`: ``聚焦…，投入212.96亿元…``) and the sentence holds no modal word: money spent or
+    secured, a report's achievements (w70b). Unlike :func:`semicolon_measures` a part
     may name its actors or its ground first (``经济、金融等多部门协同，围绕…制定配套政策``). Linear in the sentence."""
     bounds, a = [], 0
     for m in _SEMICOLONS.finditer(sentence):
@@ -9943,12 +9948,15 @@ def measure_list_parts(sentence: str) -> list[tuple[int, int]]:
     parts = [(x, y) for x, y in bounds if sentence[x:y].strip(_TRIM)]
     if len(parts) < MEASURE_LIST_PARTS:
         return []
-    opening = 0
+    opening = tallied = 0
     for x, y in parts:
         clauses = _CLAUSE_SPLIT.split(sentence[x:y], 2)
         if asp.challenge_strength(clauses[0]):
             return []
         opening += any(_announced_clause_opens(c) for c in clauses[:2])
+        tallied += _MONEY_SUM.search(sentence, x, y) is not None
+    if 2 * tallied >= len(parts) and not asp.holds_modal_word(sentence):
+        return []  # (聚焦…，投入212.96亿元…；聚焦…，统筹资金9.95亿元…: money spent, a report's achievements; w70b)
     return parts if opening >= MEASURE_LIST_PARTS and 3 * opening >= 2 * len(parts) else []
 
 

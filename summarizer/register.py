@@ -107,10 +107,45 @@ def provision_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(starts, starts[1:] + [len(text)])]
 
 
+#: Most characters of a heading line that :func:`reports_study` reads (past its markdown marks and number).
+STUDY_HEADING_CHARS = 30
+#: A short line's opening markdown marks, spaces and section number (``# 3``, ``2.2 ``, ``（二）``, ``一、``).
+_HEADING_NUMBER = re.compile(r"[ \t\u3000#*]{0,8}[(（]?[\d.．一二三四五六七八九十]{0,8}[)）、.．]?[ \t\u3000]{0,4}")
+
+
+def reports_study(text: str) -> bool:
+    """Whether ``text`` (an essay's Simplified view) is an empirical paper that reports what it measured and names no
+    problem of its own: a heading line of its results (``register_study_result_heading``, the whole line past its
+    number: ``3结果与分析``, ``2结果``), no heading line naming problems or proposals (``register_study_aspect_heading``:
+    ``4建议``, ``1主要问题``) and no proposal in its prose (``register_study_proposal``: 建议, 对策, 应当). Such a
+    paper's findings (``干旱程度最为严重``, ``呈下降趋势``) and the limits of its method are what it measured, no
+    challenge of governance, and its conclusion proposes nothing (Part 70's negatives). Heading lines are those of at
+    most :data:`STUDY_HEADING_CHARS` characters past their number; one pass over the lines, linear."""
+    if aspects.cue_pattern("register_study_proposal").search(text):
+        return False
+    results = set(aspects.lexicon().words("register_study_result_heading"))
+    named = aspects.cue_pattern("register_study_aspect_heading")
+    result = False
+    for line in text.split("\n"):
+        if len(line) > STUDY_HEADING_CHARS + 16:
+            continue
+        head = line[_HEADING_NUMBER.match(line).end():].strip()
+        if not head or len(head) > STUDY_HEADING_CHARS:
+            continue
+        if named.search(head):
+            return False
+        result = result or head in results
+    return result
+
+
 def no_point_register(text: str, sentences: Sequence[str]) -> str | None:
-    """The register of an essay that states no problem and proposes nothing, or None: ``"notice"`` (a notice formula)
-    or ``"achievements"`` (:func:`reports_achievements`) when ``text`` (the essay's Simplified view) has no problem
-    framing (:func:`frames_problem`); ``sentences`` are the texts of its units. Linear in the essay."""
+    """The register of an essay that states no problem and proposes nothing, or None: ``"study"`` (an empirical paper
+    reporting its measurements, :func:`reports_study`, whose prose may say 问题 or 不足 of what it measured), else
+    ``"notice"`` (a notice formula) or ``"achievements"`` (:func:`reports_achievements`) when ``text`` (the essay's
+    Simplified view) has no problem framing (:func:`frames_problem`); ``sentences`` are the texts of its units.
+    Linear in the essay."""
+    if reports_study(text):
+        return "study"
     if frames_problem(text):
         return None
     if is_notice(text):
