@@ -611,6 +611,8 @@ class AspectModel:
             k = bisect.bisect_right(markers, s.start)
             if k < len(markers) and markers[k] < s.end:
                 continue  # opens a list: its items are the points
+            if asp.announces_list_ahead(s.text):
+                continue  # 对此，建议从以下方面发力。: announces the points after it, states none (fix40b)
             # a taken point overlaps [s.start, s.end) when it starts before s.end and ends after s.start
             k = bisect.bisect_left(span_starts, s.end)
             if k and reach[k - 1] > s.start:

@@ -2384,6 +2384,30 @@ def announces_following(text: str) -> bool:
     return text.rstrip(_LEAD_IN_END).endswith(lexicon().words("summary_lead_in_end"))
 
 
+#: Most characters of a sentence ending in a full stop that only announces the list after it
+#: (:func:`announces_list_ahead`).
+ANNOUNCEMENT_CHARS = 30
+
+#: An announcement of the list ahead inside a sentence's last clause (:func:`announces_list_ahead`): 如下/以下/下列, an
+#: optional count (几点, 三个), then what the list gives (方面, 建议, 措施, 问题…) closing the clause. Bounded: linear.
+_LIST_AHEAD = re.compile(r"(?:如下|以下|下列|下面)(?:[几两三四五六七八九十\d]{1,2}[个点条项大]?)?"
+                         r"(?:方面|层面|建议|措施|对策|举措|意见|问题|思考|路径|途径|方向|重点|工作|几点|点)"
+                         r"(?:的?(?:建议|措施|对策|问题|工作|努力|着手|入手|发力|推进|用力|探索|改进|思考))?"
+                         r"(?:[着入]手|发力|推进|用力|努力|做起|改进|加强|展开|阐述|分析|探讨)?$")
+
+
+def announces_list_ahead(text: str) -> bool:
+    """Whether the sentence ``text``, though it ends in a full stop (。！), only announces the list after it, as a
+    lead-in ending in a colon does: it is short (at most :data:`ANNOUNCEMENT_CHARS` characters) and its last clause
+    closes with 如下/以下/下列, an optional count and what the list gives (``建议从以下方面发力。``,
+    ``对此提出如下建议。``, ``存在以下几方面问题。``). It states none of the points it announces (fix40b). O(len(text))."""
+    s = text.strip().rstrip("。！!.")
+    if not s or len(s) > ANNOUNCEMENT_CHARS or ends_as_lead_in(s):
+        return False
+    last = _CLAUSE_SPLIT.split(s)[-1].strip()
+    return _LIST_AHEAD.search(last) is not None
+
+
 #: End marks and spaces stripped before :func:`announces_following` reads a sentence's last word.
 _LEAD_IN_END = "。：:；;！!. \t\u3000"
 
@@ -6654,6 +6678,9 @@ _HEADING_GAP_CHARS = "".join(sorted(_HEADING_GAP)) + "\n"
 BODILESS_STATEMENT_CHARS = 12
 #: Fewest items of a numbered run of such headings read as a findings list (:func:`analyze`, corpus23b).
 BODILESS_RUN_MIN_ITEMS = 3
+#: Most white space between a list of points and a list in other markers right after it that goes on with it
+#: (:func:`analyze`; fix40b).
+LIST_GAP_CHARS = 8
 
 
 #: What may stand after a numbered heading with nothing under it besides :data:`_HEADING_GAP_CHARS`: nothing, or the
@@ -6994,6 +7021,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         previous: str | None = None  # aspect of the last list of points at this level
         previous_family: str | None = None  # the marker family of that list
         inherited_family: str | None = None  # the marker family of the last list read as the section's (fix38)
+        previous_end = -1  # where that list of points ends (offset into structure.text)
         for key in order:
             run = runs[key]
             if all(id(it) in roles for it in run):
@@ -7098,7 +7126,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     roles[id(it)] = ItemRole(OTHER, "other")
                     visit(it.children, OTHER)
                 continue
-            if sections or sum(1 for a in own if a) * 2 >= len(run) or any(
+            if sections or sum(1 for a in own if a) * 2 >= len(run) and not _announced_list(run, own) or any(
                     _names_section(it, a) for it, a in zip(run, own)):
                 # a run of section headings (一、存在的问题 / 二、对策建议): each names its own aspect
                 own = _problem_sections_before_measures(structure, run, own) if sections else own
@@ -7221,6 +7249,16 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     # 香港现时最大的问题是房屋问题。一方面是…以来抑压公营房屋的发展…另方面资金涌入…: the two sides of the
                     # problem the sentence before names are its parts, stated by them (trialfix20)
                     run_aspect = CHALLENGE
+            if (run_aspect is None and previous in (CHALLENGE, RECOMMENDATION) and run[0].family != previous_family
+                    and 0 <= previous_end <= run[0].start <= previous_end + LIST_GAP_CHARS
+                    and not structure.text[previous_end:run[0].start].strip()
+                    and run[0].run >= 0 and run[0].family not in ("line", "seq", "side")
+                    and not any(it.children or it.titled for it in run) and not any(
+                        (item_vote(heading_of(it)) or _modal_vote(heading_of(it))) not in (None, previous)
+                        for it in run)):
+                # 存在以下问题： ⏎ 1. … ⏎ 2. … ⏎ ① … ⏎ ② …: a list right after a list of points, with no lead-in of its
+                # own, that names no other aspect goes on with that list whatever its markers (fix40b)
+                run_aspect = previous
             if run_aspect is None and len(run) >= 2 and previous == CHALLENGE and run[0].family == previous_family \
                     and run[0].family not in ("seq", "side") and not any(
                     item_vote(heading_of(it)) == CHALLENGE for it in run):
@@ -7255,6 +7293,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 continue
             if run_aspect:
                 previous, previous_family = run_aspect, run[0].family
+                previous_end = run[-1].end
                 for it in run:
                     if run_aspect == CHALLENGE and topic_label_item(structure, it):
                         # 存在以下问题。⏎ 一、伙房及食品留样 ⏎ 有的伙房卫生较差。: a topic label over its paragraph
@@ -7458,6 +7497,16 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         return any(a in (CHALLENGE, RECOMMENDATION) and it.titled and it.family != "line"
                    and line_opens_at(structure.text, it.start) and len(heading_of(it)) <= BACKGROUND_NEXT_SECTION_CHARS
                    for it, a in zip(run, own))
+    def _announced_list(run: list[Item], own: list[str | None]) -> bool:
+        # 当前仍存在以下问题： ⏎ 1. 审批事项多、流程长… ⏎ 2. 涉企检查频繁…问题突出: a lead-in that names an aspect and ends in
+        # a colon right before the run announces it; the items are its points, one whose own words name no aspect
+        # included (a short run's half that names the aspect is no run of section headings). Not a run whose items
+        # head lists of their own or name the other aspect (fix40b)
+        lead = _lead_in(structure.text, run[0].start)
+        if not ends_as_lead_in(lead) or any(ch.run >= 0 for it in run for ch in it.children):
+            return False
+        aspect = lead_in_aspect(_past_speech_open(lead))
+        return aspect in (CHALLENGE, RECOMMENDATION) and all(a in (None, aspect) for a in own)
 
     def _names_section(item: Item, aspect: str | None) -> bool:
         # a heading line that names an aspect (艺术振兴乡村的策略与途径) over a list of its own (two or more items)
@@ -7939,6 +7988,9 @@ def argues_no_point(point: str) -> bool:
 #: ``总之必须``); and most characters of the clause's end searched for the phrase.
 SLOGAN_LEAD_CHARS = 8
 _SLOGAN_WINDOW = 16
+#: One clause that names the stake before a slogan (:func:`closing_slogan`): a short subject, 是, and what it is
+#: (``数字经济是新一轮科技革命的主战场``), no modal. Anchored, bounded: linear.
+_SLOGAN_FRAMING = re.compile(r"[^，,。；;！？!?是]{1,12}是[^，,。；;！？!?]{2,24}$")
 #: Most characters of a clause that is only a connective (``总之``, ``因此``) beside the slogan.
 SLOGAN_CONNECTIVE_CHARS = 3
 
@@ -7957,12 +8009,16 @@ def closing_slogan(point: str) -> bool:
     measure; ``必须久久为功，持续完善养老服务体系`` names one and is kept (fix36b). Linear in the point."""
     pattern = _closing_slogan_re()
     found = False
+    framing: str | None = None
     for clause in CLAUSE_SPLIT.split(point):
         clause = clause.strip(" \t\"“”「」『』")
         if len(clause) <= SLOGAN_CONNECTIVE_CHARS:
             continue  # 总之，…; 因此，…: a connective names no act
         m = pattern.search(clause, max(0, len(clause) - _SLOGAN_WINDOW))
         if m is None or m.start() > SLOGAN_LEAD_CHARS:
+            if framing is None and _SLOGAN_FRAMING.match(clause) and not strong_modal(clause):
+                framing = clause  # 数字经济是新一轮科技革命的主战场，必须…乘势而上: the stake named, then the call (fix40b)
+                continue
             return False
         found = True
     return found

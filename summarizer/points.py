@@ -2755,6 +2755,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
         said = _meeting_said(layout, s.text)
         if asp.quotes_directive(s.text) and not said:
             continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
+        if asp.announces_list_ahead(s.text):
+            continue  # 对此，建议从以下方面发力。: it announces the measures after it and states none (fix40b)
         aspect = _prose_statement(text[max(marker_end(structure, s.start), s.start + said):s.end],
                                   _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)
@@ -3525,6 +3527,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
                                                      or asp.opens_perfective(text[p.start:p.end])))]
             out[aspect].extend(kept[:max(0, cap - len(out[aspect]))])
+    _additive_challenges(text, sentences, out, max_point_chars, review)
     # (prec34: a recommendation that only announces proposals made, 并提出完善建议, is none; also the model's)
     # (and one that names a measure's standing, an authority's decision or deployment or the concrete act of a line:
     # 改善农村人居环境是党中央作出的一项重大决策, …就是贯彻…的具体行动)
@@ -3878,6 +3881,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # a bare lead-in word (要求：) names nothing; the text after it states the points
     if asp.announces_following(s.text):
         return None  # 为…，确保…风险平稳可控，现就有关工作通知如下。: an announcement states none of what follows (trial19 F3)
+    if asp.announces_list_ahead(s.text):
+        return None  # 对此，建议从以下方面发力。: a lead-in closed by a full stop announces the items after it (fix40b)
     if names_a_kind(s.text):
         return None  # “X线是…针对…不平衡，提出的一种典型现象。”: a definition names what a term describes (weak21)
     if ends_as_lead_in(s.text) and asp._announces_ahead(s.text):
@@ -6193,6 +6198,57 @@ def _reply_frame_re() -> re.Pattern[str]:
     :func:`summarizer.aspects.reports_scholar_view` reads too: with an official speaker, the authorities answer."""
     return re.compile("|".join(map(re.escape, sorted(asp.lexicon().words("reply_verb"), key=len, reverse=True)))
                       or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _additive_opener_re() -> re.Pattern[str]:
+    """An additive connective (``additive_opener`` cue group) and its comma opening a sentence. Bounded."""
+    return re.compile(r"\s{0,2}(?:%s)[，,]\s{0,2}" % (asp.cue_alternation("additive_opener") or "(?!)"))
+
+
+def _additive_challenges(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: a sentence opened by an additive connective (``additive_opener`` cue group: 此外，同时，另外，再者，
+    加之，) right after a sentence that holds a challenge point, in the same paragraph, that holds no point itself and
+    describes a state, not a measure (no remedy vote, modal or prescription: :func:`summarizer.aspects.item_vote`,
+    :func:`summarizer.aspects.strong_modal`, :func:`summarizer.aspects.prose_aspect`), adds one more problem to the
+    one before it: it becomes a challenge point, its text past the connective (``…问题是后端处理能力不足。同时，部分
+    收运车辆仍然混装混运…``; fix40b). Sentences before ``review`` (offset into ``text``) only; the challenge guards
+    apply. Linear in the sentences and points."""
+    challenges = out[asp.CHALLENGE]
+    if not challenges:
+        return
+    opener = _additive_opener_re()
+    taken = sorted((p.start, p.end) for ps in out.values() for p in ps)
+    taken_starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
+    chal = sorted((p.start, p.end) for p in challenges)
+    chal_starts = [a for a, _ in chal]
+    chal_reach = list(itertools.accumulate((b for _, b in chal), max))
+    held = False  # the sentence before holds a challenge point (or was added as one)
+    added: list[RawPoint] = []
+    prev_end = -1
+    for s in sentences:
+        k = bisect.bisect_left(chal_starts, s.end)
+        own = bool(k and chal_reach[k - 1] > s.start)
+        m = opener.match(text, s.start, s.end) if s.kind == "sentence" else None
+        if (m is not None and not own and held and s.start < review and "\n" not in text[prev_end:s.start]):
+            k = bisect.bisect_left(taken_starts, s.end)
+            body = text[m.end():s.end].rstrip(_TRIM + "。！!；;")
+            if (not (k and reach[k - 1] > s.start) and len(body) >= PROPOSAL_MIN_CHARS
+                    and not text[s.start:s.end].rstrip().endswith(_QUESTION_END_TUPLE)
+                    and asp.item_vote(body) != asp.RECOMMENDATION and not asp.strong_modal(body)
+                    and asp.prose_aspect(body) != asp.RECOMMENDATION and asp.sentence_aspect(body) is None
+                    and not fails_challenge_guards(text, m.end(), m.end() + len(body))
+                    and not praises_result(text, sentences, m.end())):
+                a, b = m.end(), m.end() + min(len(body), max_chars)
+                added.append(RawPoint(asp.CHALLENGE, a, b))
+                own = True
+        held = own
+        prev_end = s.end
+    if added:
+        challenges.extend(added)
+        challenges.sort(key=lambda p: (p.start, p.end))
 
 
 def _official_reply_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
