@@ -7483,8 +7483,9 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         # a short topic label (逾期办理情况) over a body of one sentence that votes a challenge (有10件逾期)
         head = heading_of(it)
         body = structure.text[it.heading_end:it.end].strip().strip("。.，,：: ")
+        # (not a body that turns, 多数老人表示满意，但仍有个别食堂…: the turn's own rules take the part after it)
         return (len(head) <= STATUS_LABEL_CHARS and item_vote(head) is None and 0 < len(body) <= STATUS_BODY_CHARS
-                and not _STATUS_BODY_BREAK.search(body) and item_vote(body) == CHALLENGE)
+                and not _STATUS_BODY_BREAK.search(body) and not _TURN.search(body) and item_vote(body) == CHALLENGE)
 
     def _sections_after_background(run: list[Item], own: list[str | None]) -> bool:
         # an unnumbered background heading line (引言：…的制度定位, 背景) that the structure nests a numbered section
@@ -10065,9 +10066,13 @@ DEFINITION_LOOKBACK_CHARS = 60
 #: The characters that end a sentence for :func:`inside_definition` (each looked for by ``rfind``: speed39):
 #: :data:`summarizer.chars.SENTENCE_END` and a line break.
 _SENTENCE_BREAK_CHARS = SENTENCE_END + "\n"
-#: ``match(text, lo, hi)`` ending right after the last of :data:`_SENTENCE_BREAK_CHARS` in ``text[lo:hi]`` (``None``
-#: when none): the greedy run backs off from ``hi`` to that break, linear in the window (:func:`inside_definition`).
-_LAST_SENTENCE_BREAK = re.compile(f"(?s:.*)[{re.escape(_SENTENCE_BREAK_CHARS)}]").match
+
+
+def _last_sentence_break(text: str, lo: int, hi: int) -> int:
+    """Offset into ``text`` of the last of :data:`_SENTENCE_BREAK_CHARS` in ``text[lo:hi]``, -1 when none: one
+    ``rfind`` a character, linear in the window (:func:`inside_definition`; a greedy ``(?s:.*)[…]`` pattern did the same
+    with one ``match`` but is quadratic when searched, which the regex audit of ``tests/test_speed27_kinds.py`` flags)."""
+    return max(text.rfind(ch, lo, hi) for ch in _SENTENCE_BREAK_CHARS)
 
 
 @lru_cache(maxsize=1)
@@ -10088,8 +10093,7 @@ def inside_definition(text: str, start: int, end: int) -> bool:
     problem of the essay (trialfix20). A term that names a problem itself (``所谓“转化难题”，指的是…``: a cue noun of
     the challenge sections) is defined by the problems it stands for: those are stated (trialfix21b). Linear in the window (bounded by the look-back and the point)."""
     lo = max(0, start - DEFINITION_LOOKBACK_CHARS)
-    last = _LAST_SENTENCE_BREAK(text, lo, start)  # (the last break before the point: one match, speed40)
-    last_break = last.end() - 1 if last is not None else -1
+    last_break = _last_sentence_break(text, lo, start)  # (the last break before the point)
     if last_break < 0 and lo > 0:
         return False  # (the sentence starts further back: no term defined at its opening is in reach)
     opening = last_break + 1 if last_break >= 0 else lo

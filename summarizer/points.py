@@ -13315,8 +13315,10 @@ def _sentence_head(text: str, start: int) -> str:
     break before it, at most :data:`SENTENCE_HEAD_CHARS` characters back; offsets into ``text``) to ``start``, stripped.
     Bounded: constant work."""
     a = max(0, start - SENTENCE_HEAD_CHARS)
-    last = _LAST_SENTENCE_END(text, a, start)  # (the last sentence end of the window: one match, speed40)
-    return text[last.end() if last is not None else a:start].strip()
+    # (one rfind a character: a greedy ``(?s:.*)[…]`` match did the same but is quadratic when searched, which the
+    # regex audit of tests/test_speed27_kinds.py flags)
+    last = max(text.rfind(ch, a, start) for ch in _SENTENCE_END_CHARS)
+    return text[last + 1 if last >= 0 else a:start].strip()
 
 
 #: Most characters read back from a point to the 一是 that opens its run in the same paragraph (:func:`_item_of_done_run`).
@@ -13400,8 +13402,9 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 刚才…讲得都非常全面和透彻，希望大家认真抓好落实，确保取得实效: a speech's opening formula (trialfix23b B)
             if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
                 continue  # 成立工作小组：我单位成立了…: a label over work done; 希望大家踊跃发言: a chair's procedure
-            if aspect == asp.RECOMMENDATION and asp.reports_deed_done(ptext):
-                continue  # …松辽委强化组织管理，成立了工作协调小组: a deed reported as done, no measure (prec40)
+            if aspect == asp.RECOMMENDATION and asp.reports_deed_done(ptext) and asp.concession_main(ptext) is None:
+                continue  # …松辽委强化组织管理，成立了工作协调小组: a deed reported as done, no measure (prec40); a
+                # concession's main clause (尽管采取了…措施，但却出现了…的情况) is read below
             if aspect == asp.RECOMMENDATION and _item_of_done_run(text, p.end - len(ptext)):
                 continue  # 该问题已完成整改。一是…，今年已印发…: a run of items under a report of work done (p28prec)
             if aspect == asp.RECOMMENDATION and checked_criterion(text, p.end):
@@ -13527,9 +13530,6 @@ REST_OF_SENTENCE_CHARS = 120
 _SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}\n]")
 #: The characters :data:`_SENTENCE_END_RE` matches, each one sentence end (:func:`_sentence_head`).
 _SENTENCE_END_CHARS = SENTENCE_END + "\n"
-#: ``match(text, lo, hi)`` ending right after the last of :data:`_SENTENCE_END_CHARS` in ``text[lo:hi]`` (``None``
-#: when none): the greedy run backs off from ``hi`` to that end, linear in the window (:func:`_sentence_head`).
-_LAST_SENTENCE_END = re.compile(f"(?s:.*)[{re.escape(_SENTENCE_END_CHARS)}]").match
 
 
 def _rest_of_sentence(text: str, end: int) -> str:
