@@ -64,3 +64,11 @@ def test_the_proposer_read_back_stays_linear():
         rejects_reported_proposal(text, 4, len(text) - 1)
         cut_off_item(text, 4, len(text) - 1)
     assert_linear(run, 2_000, "a reported proposal's read-back and a cut-off item")
+
+
+@pytest.mark.parametrize("predicate", ["服务覆盖面窄", "服务覆盖范围较小"])
+def test_a_narrow_coverage_is_a_problem(predicate):
+    text = "近年来各区推进人才工作。在人才引进方面，" + predicate + "，偏远乡镇尤为明显。"
+    challenges, recommendations = _points(text)
+    assert challenges == ["在人才引进方面，" + predicate + "，偏远乡镇尤为明显"]
+    assert recommendations == []
