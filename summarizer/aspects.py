@@ -1859,6 +1859,10 @@ REJECTION_AFTER_CHARS = 24
 #: Characters at a point's start within which its reported proposer opens (after a connective or a mark).
 PROPOSER_OPEN_CHARS = 4
 _REJECTION_NEXT_END = re.compile(r"[。！!？?\n]")
+#: Most characters before a point within which the sentence that reports a proposal opens (:func:`rejects_reported_proposal`).
+PROPOSER_BACK_CHARS = 12
+#: Marks after which a sentence (or a clause list's item) opens, read back from a point for its proposer.
+_PROPOSER_SENTENCE_ENDS = ("。", "！", "!", "？", "?", "\n", "；", ";")
 
 
 def rejects_reported_proposal(text: str, start: int, end: int) -> bool:
@@ -1867,13 +1871,19 @@ def rejects_reported_proposal(text: str, start: int, end: int) -> bool:
     a ``reported_proposer`` (``有人建议…``, ``也有观点认为应当…``, ``有专家提出…``) and a ``rejection_verdict`` of
     ``resources/cues.txt`` closes it (``…，这种做法不可取``, ``…，笔者不敢苟同``, ``…的建议值得商榷``) or the sentence
     after it, when that sentence ends within :data:`REJECTION_AFTER_CHARS` characters (``…。此举并不可取。``). The
-    rejected proposal is no measure of the author's. Bounded: the point and a fixed window after it."""
-    head = text[start:start + PROPOSER_OPEN_CHARS + 3]
-    proposer = cue_pattern("reported_proposer").search(head)
-    if proposer is None or proposer.start() > PROPOSER_OPEN_CHARS:
-        return False
+    rejected proposal is no measure of the author's. The proposer may stand before the point too, opening its sentence
+    at most :data:`PROPOSER_BACK_CHARS` characters before it (``有人建议全面取消…，这种做法不可取``, the point cut after
+    ``建议``; fix40c). Bounded: the point and fixed windows before and after it."""
+    found = cue_pattern("reported_proposer")
+    proposer = found.search(text, start, start + PROPOSER_OPEN_CHARS + 3)
+    if proposer is None or proposer.start() > start + PROPOSER_OPEN_CHARS:
+        back = max(0, start - PROPOSER_BACK_CHARS)
+        opening = max(back, *(text.rfind(c, back, start) + 1 for c in _PROPOSER_SENTENCE_ENDS))
+        proposer = found.search(text, opening, min(start, opening + PROPOSER_OPEN_CHARS + 3))
+        if proposer is None or proposer.start() > opening + PROPOSER_OPEN_CHARS or opening >= start:
+            return False
     verdict = cue_pattern("rejection_verdict")
-    if verdict.search(text, start + proposer.end(), end):
+    if verdict.search(text, max(start, proposer.end()), end):
         return True
     after = text[end:end + REJECTION_AFTER_CHARS + 1]
     k = 1 if after[:1] in ("。", "；", ";", "，", ",") else 0

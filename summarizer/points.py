@@ -3656,16 +3656,21 @@ _DANGLING_POINT_END = frozenset("和与及或并的、跟同")
 CUT_ITEM_CHARS = 12
 #: Most characters (spaces, marks) after a cut-off item before the end of the text.
 CUT_ITEM_TAIL_CHARS = 8
+#: Marks that close a sentence as its writer ended it: no page end cut an item they follow (:func:`cut_off_item`).
+_FULL_STOPS = frozenset("。！？!?")
 
 
 def cut_off_item(text: str, start: int, end: int) -> bool:
     """Whether the point ``[start, end)`` (offsets into the essay's cleaned ``text``) is a short item cut off by the end
     of a stored page (``3. 保障和`` as the last line): at most :data:`CUT_ITEM_CHARS` characters, ending in a
     conjunction or particle (:data:`_DANGLING_POINT_END`), and nothing but at most :data:`CUT_ITEM_TAIL_CHARS` spaces
-    or marks after it in the text. O(the point)."""
+    or marks after it in the text, none of them a full stop (``三是引导社会资本参与。``: the writer closed the item, and
+    its last character is a word's, 参与, no dangling 与; fix40c). O(the point)."""
     if end - start > CUT_ITEM_CHARS:
         return False
     if len(text) - end > CUT_ITEM_TAIL_CHARS or text[end:].strip(_TRIM + "*"):
+        return False
+    if any(c in _FULL_STOPS for c in text[end:]):
         return False
     if text[start:end].rstrip(_TRIM)[-1:] in _DANGLING_POINT_END:
         return True
