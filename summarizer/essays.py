@@ -465,6 +465,19 @@ def spaced_line_starts(original: str, clean_text: str, offsets, ends=None) -> fr
 SPACED_ESSAY_MIN_CJK = 100
 
 
+def _nonblank_lines(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, stripped)`` of each line of ``text`` holding more than white space, in order: ``start``/``end``
+    offsets into ``text`` of the raw line (its line break excluded), ``stripped`` its text without surrounding white
+    space. One pass."""
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            lines.append((pos, pos + len(raw), raw.strip()))
+        pos += len(raw) + 1
+    return lines
+
+
 def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, int, str | None]]:
     """Essays of a collection of plain-text essays laid out alike, each a title line alone between blank lines
     over paragraphs of prose (``spaced``: offsets into ``text`` of such lines, :func:`spaced_line_starts`). The
@@ -482,12 +495,7 @@ def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, i
     One pass over the lines."""
     if not spaced:
         return []
-    lines = []  # (start, end, stripped) of the non-blank lines
-    pos = 0
-    for raw in text.split("\n"):
-        if raw.strip():
-            lines.append((pos, pos + len(raw), raw.strip()))
-        pos += len(raw) + 1
+    lines = _nonblank_lines(text)
     if len(lines) < 4 or lines[0][0] not in spaced or not _titles_piece(lines[0][2]):
         return []
     words = _title_words()
@@ -1065,12 +1073,7 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
     :data:`DATED_TITLE_CHARS` characters). A piece starts at its title (after a signature) or at its
     date line. Returns ``(start, body start, title)`` of each piece after the first, or ``[]``. Linear: each line is
     matched once per kind."""
-    lines = []  # (start, end, stripped) of the non-blank lines
-    pos = 0
-    for raw in text.split("\n"):
-        if raw.strip():
-            lines.append((pos, pos + len(raw), raw.strip()))
-        pos += len(raw) + 1
+    lines = _nonblank_lines(text)
     best: list[tuple[int, int, str | None]] = []
     for kind, pattern in _BARE_SEPARATORS:
         found = []  # (separator line index, title line index)
