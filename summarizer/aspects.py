@@ -226,6 +226,10 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         # corpus23b: 计画初办成效不佳 / 防治成效亟待加强: the results noun is the subject of a shortfall, a statement of a
         # problem, not the name of an achievements section (成效 ⏎ …)
         return None
+    if aspect == OTHER and not title and _opens_with_verb(first.lstrip(), lexicon().words("imperative")):
+        # 畅通投诉渠道 / 优化办理流程 / 规范检查流程: an imperative verb acts on the noun that would name a description
+        # section (投诉渠道, 办理流程: w74b's other_section words): a measure heading, not such a section
+        return None
     return aspect
 
 
@@ -2394,9 +2398,8 @@ def announces_following(text: str) -> bool:
     return text.rstrip(_LEAD_IN_END).endswith(lexicon().words("summary_lead_in_end"))
 
 
-#: Most characters of a sentence ending in a full stop that only announces the list after it
-#: (:func:`announces_list_ahead`).
-ANNOUNCEMENT_CHARS = 30
+#: (:func:`announces_list_ahead` reads the longest bare announcement of a list, :data:`ANNOUNCEMENT_CHARS`, defined
+#: once below with the other announcement readers: a second binding here of 30 was shadowed by it.)
 
 #: An announcement of the list ahead inside a sentence's last clause (:func:`announces_list_ahead`): 如下/以下/下列, an
 #: optional count (几点, 三个), then what the list gives (方面, 建议, 措施, 问题…) closing the clause. Bounded: linear.
