@@ -183,6 +183,11 @@ def _remedied_cue(heading: str, cue: tuple[int, str]) -> bool:
 _EXISTING_MAIN = re.compile(r"存在(?:着)?的(?:几个|若干|一些)?(?:主要|突出|较大)[\u4e00-\u9fff]{1,4}[\s：:。]*$")
 
 
+#: Head nouns of the ``other_section`` words that name how an inspection, a campaign or a hotline works (w74b: 检查过程,
+#: 整治范围, 诉求渠道, 办理流程 …): after an imperative verb (畅通投诉渠道) such a noun is what a measure acts on.
+_DESCRIPTION_HEADS = ("过程", "流程", "程序", "步骤", "领域", "范围", "内容", "类型", "分类", "渠道", "结果")
+
+
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     """Aspect named by a section heading: the cue noun nearest the heading's end, or None.
 
@@ -226,7 +231,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         # corpus23b: 计画初办成效不佳 / 防治成效亟待加强: the results noun is the subject of a shortfall, a statement of a
         # problem, not the name of an achievements section (成效 ⏎ …)
         return None
-    if aspect == OTHER and not title and _opens_with_verb(first.lstrip(), lexicon().words("imperative")):
+    if (aspect == OTHER and not title and first[:end].endswith(_DESCRIPTION_HEADS)
+            and _opens_with_verb(first.lstrip(), lexicon().words("imperative"))):
         # 畅通投诉渠道 / 优化办理流程 / 规范检查流程: an imperative verb acts on the noun that would name a description
         # section (投诉渠道, 办理流程: w74b's other_section words): a measure heading, not such a section
         return None
