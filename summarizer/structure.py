@@ -523,8 +523,11 @@ def find_markers(text: str) -> list[Item]:
         if it.value >= LONG_ITEM_MIN:
             next_value[id(it)] = following.get(key, 0)
         following[key] = it.value
+    heading_line_end = -1  # end of the line a titled item opens (its paragraph: （三）健全…。二是…。三是…)
     for it in items:
         key = (it.family, it._prefix)
+        if it.titled and line_opens_at(text, it.start):
+            heading_line_end = line_end(it.start)
         if it.value >= LONG_ITEM_MIN:
             # an item numbered past 99 follows the run's last item, never skips numbers; it opens a run only as a
             # list that opens past 99 does (an excerpt's 101. ⏎ 102., under each of its sections): titled, its next
@@ -568,8 +571,11 @@ def find_markers(text: str) -> list[Item]:
                 runs[r].append(it)
                 ending.add(key, r)
                 _close_inner_runs(text, runs, open_runs[key], r, ending.closed)
-            elif it.titled and not open_runs.get(key):
-                # a text may start in the middle of a titled list (an excerpt that begins at 二、)
+            elif it.titled and not open_runs.get(key) or (
+                    it.value == 2 and it.family in ("shi", "di") and it.start < heading_line_end):
+                # a text may start in the middle of a titled list (an excerpt that begins at 二、); and a run-in run
+                # may open at 二是 in the paragraph of a numbered heading whose own sentence states its first
+                # measure (（三）健全基层治理体系。二是…。三是…: the heading counts as 一是; it still needs a 三是, fix41)
                 runs.append([it])
                 open_runs.setdefault(key, []).append(len(runs) - 1)
                 ending.add(key, len(runs) - 1)

@@ -8,6 +8,7 @@ from costs import assert_linear
 
 from summarizer.clean import clean
 from summarizer.essays import spaced_line_starts, split_essays
+from summarizer.keyphrases import _candidate
 from summarizer.pipeline import summarize_document
 from summarizer.points import distinct_middles
 from summarizer.structure import parse
@@ -77,6 +78,24 @@ def test_an_ordinal_before_a_noun_of_yao_is_no_item():
     assert [it for it in s.items if it.family == "di"] == []
 
 
+def test_a_run_in_run_opens_at_two_in_a_numbered_heading_paragraph():
+    text = "当前基层治理存在短板。\n（三）健全基层治理体系。二是完善网格化管理，压实网格员责任。三是推进数字化平台建设。"
+    _, recommendations = _points(text)
+    assert recommendations == ["健全基层治理体系", "完善网格化管理，压实网格员责任", "推进数字化平台建设"]
+    lone = "当前基层治理存在短板。\n（三）健全基层治理体系。二是完善网格化管理。"  # (no 三是: no run)
+    assert [it.family for it in parse(lone).items] == ["paren_cn"]
+    prose = "当前基层治理存在短板。这二是完善网格化管理，三是推进数字化平台建设。"  # (no heading's paragraph)
+    assert [it for it in parse(prose).items if it.family == "shi"] == []
+
+
+def test_a_summary_sentence_opened_by_an_ordinal_with_the_modal_drops_the_ordinal():
+    text = ("基层治理能力不足，群众满意度不高。第一要压实主体责任，各级党委要把基层治理摆上重要位置。"
+            "第二要完善考核机制，把群众满意度作为重要指标。第三要强化监督问责。")
+    summary = summarize_document(text).essays[0].summary
+    assert "要压实主体责任，各级党委要把基层治理摆上重要位置。" in summary
+    assert "第一要" not in summary
+
+
 # --- 5. a sentence that only announces a list is no summary sentence ---------------------------------------------
 
 def test_the_summary_leaves_out_a_sentence_that_announces_a_list():
@@ -90,5 +109,18 @@ def test_the_summary_leaves_out_a_sentence_that_announces_a_list():
 def test_the_new_readers_stay_linear():
     assert_linear(lambda n: summarize_document("完善第一小学教育。" * n), 300, "items one character apart")
     assert_linear(lambda n: parse("做好工作，第一要压实责任，第二要完善机制。" * n), 1_000, "modal ordinals")
+    assert_linear(lambda n: parse("（一）健全体系。二是完善管理。三是推进建设。\n" * n), 1_000, "runs opening at two")
     assert_linear(lambda n: summarize_document("\n\n".join(t + "\n\n" + b for t, b in _SHORT * n)), 30,
                   "short titled essays")
+
+
+# --- 5b. a keyphrase never ends in a predicate the HMM glued (分类已满) -------------------------------------------
+
+def test_a_word_opened_by_an_adverb_of_state_is_no_keyphrase_word():
+    text = ("小区垃圾分类推进缓慢。垃圾桶经常分类已满无人清运，居民投放流程分类不清。垃圾分类宣传不到位，居民分类意识薄弱。"
+            "一是增设分类垃圾桶，及时清运。二是简化投放流程，分类标识清楚。三是加强垃圾分类宣传。")
+    phrases = [k.text for k in summarize_document(text).essays[0].keyphrases]
+    assert not [p for p in phrases if "已满" in p]
+    assert "投放流程" in phrases and "分类意识" in phrases
+    assert _candidate("已满") == (False, None)
+    assert _candidate("再就业")[0]  # (an adverb outside the closed class still opens a term)
