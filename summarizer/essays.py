@@ -463,6 +463,11 @@ def spaced_line_starts(original: str, clean_text: str, offsets, ends=None) -> fr
 
 #: Fewest CJK characters of each essay of a collection split at its spaced title lines (:func:`_spaced_title_bounds`).
 SPACED_ESSAY_MIN_CJK = 100
+#: Fewest CJK characters of each essay of a collection of short essays (every piece under
+#: :data:`SPACED_ESSAY_MIN_CJK`), each under its own spaced title line (:func:`_spaced_title_bounds`).
+SHORT_SPACED_ESSAY_MIN_CJK = 20
+#: Fewest pieces of such a collection of short essays: a title line over a short body repeated this often.
+SHORT_SPACED_ESSAYS = 3
 
 
 def _nonblank_lines(text: str) -> list[tuple[int, int, str]]:
@@ -502,6 +507,7 @@ def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, i
     closings = words.get("closing_heading", ()) + words.get("paper_field", ())
     shapes = words.get("title_shape", ())
     found: list[tuple[int, int, str | None]] = []
+    bodies: list[int] = []  # CJK characters of each piece before the current one
     body = 0  # CJK characters of the piece since its title
     for k in range(1, len(lines)):
         start, end, s = lines[k]
@@ -513,24 +519,32 @@ def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, i
             previous = lines[k - 1][2]
             # (the essay before ends on a sentence, or on a line of prose cut off: a PDF's line)
             ended = _closes_prose(previous) or (not is_heading_line(previous) or _CLAUSE_MARK.search(previous))
-            if not (_titles_piece(s) and ended and body >= SPACED_ESSAY_MIN_CJK
+            if not (_titles_piece(s) and ended and body >= SHORT_SPACED_ESSAY_MIN_CJK
                     and following and (not is_heading_line(following) and not _NUMBERED_LINE.match(following)
                                        or _opens_outline(following))
                     and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s) and not s.startswith(closings)
                     and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes))):
                 return []
             found.append((start, min(end + 1, len(text)), s))
+            bodies.append(body)
             body = 0
             continue
         body += len(CJK_RE.findall(s))
-    if body < SPACED_ESSAY_MIN_CJK or not found:
+    bodies.append(body)
+    if body < SHORT_SPACED_ESSAY_MIN_CJK or not found:
         return []
-    # (each piece is a whole essay: it states problems and measures; a news article's cross-heads, laid out alike,
-    # cut it into parts that do not)
     starts = [0] + [b[0] for b in found] + [len(text)]
-    if not all(_states_both_aspects(text[a:z]) for a, z in zip(starts, starts[1:])):
-        return []
-    return found
+    pieces = [text[a:z] for a, z in zip(starts, starts[1:])]
+    if all(b >= SPACED_ESSAY_MIN_CJK for b in bodies):
+        # (each piece is a whole essay: it states problems and measures; a news article's cross-heads, laid out
+        # alike, cut it into parts that do not)
+        return found if all(_states_both_aspects(p) for p in pieces) else []
+    # a collection of short essays: every piece short, at least SHORT_SPACED_ESSAYS of them, each stating a problem
+    # and a measure under its own title (the layout repeated, not the length, makes them essays)
+    if (len(pieces) >= SHORT_SPACED_ESSAYS and all(b < SPACED_ESSAY_MIN_CJK for b in bodies)
+            and all(_states_both_aspects(p, 1) for p in pieces)):
+        return found
+    return []
 
 
 #: Fewest sentences of each aspect (:func:`summarizer.aspects.sentence_aspect`) of a whole essay of a collection
@@ -540,13 +554,13 @@ COMPLETE_ESSAY_MIN_SENTENCES = 2
 _SENTENCE_PIECE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 
 
-def _states_both_aspects(piece: str) -> bool:
-    """Whether ``piece`` (a candidate essay's text) holds at least :data:`COMPLETE_ESSAY_MIN_SENTENCES` sentences
-    that state a challenge and as many that state a recommendation (:func:`summarizer.aspects.sentence_aspect`): a
-    whole essay of problems and measures, no part of a news article under a cross-head. One pass over its
-    sentences."""
+def _states_both_aspects(piece: str, least: int = COMPLETE_ESSAY_MIN_SENTENCES) -> bool:
+    """Whether ``piece`` (a candidate essay's text) holds at least ``least`` (default
+    :data:`COMPLETE_ESSAY_MIN_SENTENCES`) sentences that state a challenge and as many that state a recommendation
+    (:func:`summarizer.aspects.sentence_aspect`): a whole essay of problems and measures, no part of a news article
+    under a cross-head. One pass over its sentences."""
     counts = Counter(sentence_aspect(m.group()) for m in _SENTENCE_PIECE.finditer(piece))
-    return counts["challenge"] >= COMPLETE_ESSAY_MIN_SENTENCES and counts["recommendation"] >= COMPLETE_ESSAY_MIN_SENTENCES
+    return counts["challenge"] >= least and counts["recommendation"] >= least
 
 
 #: A chapter-numbered section heading (``第一章 存在的问题``, ``第2部分``, ``第三节``): the numeral is group 1.
@@ -869,16 +883,19 @@ def _page_title_again(text: str, lines: list[tuple[int, int, str, str]], counts:
 
 
 def _merge_short(text: str, bounds: list[tuple[int, int, str | None]],
-                 titled: frozenset[int] = frozenset()) -> list[tuple[int, int, str | None]]:
+                 titled: frozenset[int] = frozenset(),
+                 laid_out: frozenset[int] = frozenset()) -> list[tuple[int, int, str | None]]:
     """Bounds without the parts shorter than :data:`MIN_ESSAY_CHARS`: such a part joins the essay before it
     (or, when the essay before it is itself that short, that essay takes the next part in). A bound whose start is
     in ``titled`` (a line written as an essay's title after a closed paragraph: :func:`_outline_title_bounds`)
     needs only :data:`TITLED_ESSAY_MIN_CHARS` on either side: a collection of short essays, each under its own
-    ``关于…的建议`` title, stays several essays."""
+    ``关于…的建议`` title, stays several essays. One in ``laid_out`` (a spaced title line of a collection whose
+    pieces :func:`_spaced_title_bounds` already measured) needs only :data:`SHORT_SPACED_ESSAY_MIN_CJK`."""
     kept: list[tuple[int, int, str | None]] = []
     for i, b in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)
-        least = TITLED_ESSAY_MIN_CHARS if b[0] in titled else MIN_ESSAY_CHARS
+        least = (SHORT_SPACED_ESSAY_MIN_CJK if b[0] in laid_out
+                 else TITLED_ESSAY_MIN_CHARS if b[0] in titled else MIN_ESSAY_CHARS)
         if kept and (len(text[b[1]:end].strip()) < least
                      or len(text[kept[-1][1]:b[0]].strip()) < least):
             continue
@@ -1246,6 +1263,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
     by_author: list[tuple[int, int, str | None]] = []
     bounds: list[tuple[int, int, str | None]] = []  # (marker_start, body_start, title)
     titled: list[tuple[int, int, str | None]] = []  # the title lines after a whole essay (_outline_title_bounds)
+    by_layout: list[tuple[int, int, str | None]] = []  # the spaced title lines of a collection (_spaced_title_bounds)
     if records:
         titles = list(record_titles) if len(record_titles) == len(records) else [None] * len(records)
         bounds = [(r, r, t or None) for r, t in zip(records, titles)]
@@ -1328,7 +1346,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             bounds.insert(0, (0, 0, None))
     if not records and not breaks and not marks and not suffixed and len(bounds) > 1 and not by_author:
         # (a piece with its own title and author is an essay however short it is)
-        bounds = _merge_short(text, bounds, frozenset(b[0] for b in titled))
+        bounds = _merge_short(text, bounds, frozenset(b[0] for b in titled), frozenset(b[0] for b in by_layout))
     essays: list[EssaySpan] = []
     for i, (mstart, bstart, title) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)

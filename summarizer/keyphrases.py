@@ -211,6 +211,8 @@ def _candidate(word: str) -> tuple[bool, str | None]:
     if tag is None and cjk >= 3 and (_function_char(word[0], _OPENING_FUNCTION_TAGS)
                                       or _function_char(word[-1], _CLOSING_FUNCTION_TAGS)):
         return False, None  # 而远水, 远水的: a word the HMM glued across a conjunction or a particle, no term (ux30)
+    if tag is None and word[0] in _STATE_ADVERBS:
+        return False, None  # 已满, 均属: a predicate the HMM glued, an adverb of state before its verb, no term (fix41)
     if tag is None and cjk == len(word) and all(_function_char(ch, _FUNCTION_ONLY_TAGS) for ch in word):
         return False, None  # 这一, 这些年: a word the HMM made of a pronoun, numerals, particles only, no term (themes31)
     if cjk >= 3 and word[-1] in _GLUED_CLOSERS and word_tag(word[:-1]) is not None:
@@ -234,6 +236,11 @@ _CLOSING_FUNCTION_TAGS = ("u",)
 #: pronouns ``r`` (这, 那, 此), numerals ``m``, measure words ``q``, conjunctions ``c``, particles ``u``, prepositions
 #: ``p``, adverbs ``d`` (``这`` + ``一``: the HMM's ``这一`` of ``这一话题``).
 _FUNCTION_ONLY_TAGS = ("r", "m", "q", "c", "u", "p", "d")
+#: Adverbs of aspect, negation, scope and degree that open a predicate, never a term: an unknown word the HMM
+#: proposes that opens with one (``已满`` of ``垃圾桶已满``, ``均属``, ``尚缺``) is a verb phrase cut out of its clause, so
+#: no candidate (a keyphrase ``分类已满`` cut across the words ``分类`` | ``已满``). A closed class, listed: other
+#: adverbs open terms (``再就业``, ``共治``).
+_STATE_ADVERBS = frozenset("已未尚仍均皆曾都也很太较颇甚亦")
 _GLUED_CLOSERS = frozenset("着了过的及和与或且并並與")
 
 

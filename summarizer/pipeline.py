@@ -193,7 +193,8 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     heading was glued, that are not an item cut from its enumeration (``一是……；二是……`` with no subject:
     a sentence opened by, or holding, a run-in list marker), and, in a Chinese essay, not mostly Latin text (an
     English abstract); else the body sentences without glued headings; else any body sentence; else every unit (a
-    text made of headings). Only the last two kinds hold a lead-in that ends in a colon (``存在的问题：``) or a side
+    text made of headings). Only the last two kinds hold a lead-in that ends in a colon (``存在的问题：``), a sentence that only
+    announces the list after it (:func:`summarizer.aspects.announces_list_ahead`: ``问题主要有以下几点。``) or a side
     note (``备注：……``, :data:`_SIDE_NOTE`). A list line (:func:`summarizer.sentences.list_line_starts`:
     ``- 队伍老化问题突出`` with no full stop) is the item's whole text, no heading glued to a body: it is a sentence
     of the best kind. In an interview (:func:`summarizer.points.interview_turns`) the sentences of the
@@ -223,7 +224,9 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     title_keys = {k for k in (_title_line_key(doc.text), _squeeze_key(title) if title else None) if k and len(k) >= 4}
 
     def aside(s: Sentence) -> bool:  # a lead-in ending in a colon or in 如下, or a side note, or the title again
+        # (or a sentence that only announces the list after it, 问题主要有以下几点。: it summarizes nothing, fix41)
         return (s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
+                or aspects.announces_list_ahead(s.text)
                 or _reader_call(s.text)
                 or bool(title_keys) and len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in title_keys)
 

@@ -73,6 +73,8 @@ _UNIT_START = (r"(?:(?<=^)|(?<=\n)|(?<=[。！？!?；;：”」』])|(?<=:)(?<!
 _ROMAN_RE = r"(?i:i{1,3}|iv|vi{0,3}|ix|xi{0,3})"
 #: An ordinal's classifier and the short noun it counts, closed by a colon (``第一种方案：``, ``第二条建议：``,
 #: ``第三点：``): the label of one item of a run (weakb20; a run needs two items, as for every run-in family).
+#: Characters that make 要 after an ordinal the first half of a noun (第一要务, 第二要素, 第三要点), no modal.
+_DI_YAO_NOUN = "[务义求素点害件紧么是闻职员领旨诀地道塞案務義點緊麼聞職員領訣]"
 _DI_LABEL = r"(?:种|条|项|点|类|个|大)[^\s，,。；;：:！？!?、“”「」]{0,4}[:：]"
 #: A ``1、`` marker glued right after a closing bracket, before Chinese text (:data:`_PATTERNS`; kept only in a run of
 #: two or more, :func:`find_markers`).
@@ -130,7 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bullet", re.compile(rf"(?m)^[ \t]*([{STRUCTURE_BULLETS}])[ \t]*")),
     # 第一， and 其一，; 第一是…，第二是… and 其一是… (a copula instead of the comma: the run needs two items)
     # (an ordinal with a classifier and a short noun before a colon labels an item too: 第一种方案： 第二条建议：)
-    ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})(?:[,，、:：]|是(?=[^,，。])|{_DI_LABEL})")),
+    # (第一要…，第二要… after a lead-in clause, 做好这项工作，第一要A，第二要B: the modal stays in the item as 一要's
+    # does; never 第一要务, 第二要素: _DI_YAO_NOUN)
+    ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})(?:[,，、:：]|是(?=[^,，。])|{_DI_LABEL}|(?=要(?!{_DI_YAO_NOUN})[^,，。]))")),
     ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
     ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))[^\S\n]*(一方面|另一方面|另方面)[,，、]?")),
     ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))[^\S\n]*(首先|其次|再次|然后|最后)(?:是|[,，、])")),
@@ -519,8 +523,11 @@ def find_markers(text: str) -> list[Item]:
         if it.value >= LONG_ITEM_MIN:
             next_value[id(it)] = following.get(key, 0)
         following[key] = it.value
+    heading_line_end = -1  # end of the line a titled item opens (its paragraph: （三）健全…。二是…。三是…)
     for it in items:
         key = (it.family, it._prefix)
+        if it.titled and line_opens_at(text, it.start):
+            heading_line_end = line_end(it.start)
         if it.value >= LONG_ITEM_MIN:
             # an item numbered past 99 follows the run's last item, never skips numbers; it opens a run only as a
             # list that opens past 99 does (an excerpt's 101. ⏎ 102., under each of its sections): titled, its next
@@ -564,8 +571,11 @@ def find_markers(text: str) -> list[Item]:
                 runs[r].append(it)
                 ending.add(key, r)
                 _close_inner_runs(text, runs, open_runs[key], r, ending.closed)
-            elif it.titled and not open_runs.get(key):
-                # a text may start in the middle of a titled list (an excerpt that begins at 二、)
+            elif it.titled and not open_runs.get(key) or (
+                    it.value == 2 and it.family in ("shi", "di") and it.start < heading_line_end):
+                # a text may start in the middle of a titled list (an excerpt that begins at 二、); and a run-in run
+                # may open at 二是 in the paragraph of a numbered heading whose own sentence states its first
+                # measure (（三）健全基层治理体系。二是…。三是…: the heading counts as 一是; it still needs a 三是, fix41)
                 runs.append([it])
                 open_runs.setdefault(key, []).append(len(runs) - 1)
                 ending.add(key, len(runs) - 1)
