@@ -146,3 +146,13 @@ def test_new_readings_linear():
                   "many concessions")
     assert_linear(lambda n: clean("主任 张三 " * n + "2020-01-01 正文。\n"), 2_000, "a long byline run")
     assert_linear(lambda n: aspects.quoted_letter_spans("信中写道“" * n), 2_000, "unclosed letter quotations")
+
+
+def test_section_heading_opening_with_a_noun_shape_splits_no_essay():
+    # a column's second section heading opens with 研究 (a title_shape noun that only ends a title): one essay
+    text = ("某某專欄｜議會的轉型\n\n議會需要一場靜默卻深刻的變革，從議論走向研究。\n\n現屆議會會期即將終止。社會對議會的期望早已"
+            "超越過往的議政模式，期盼其能成為推動社會進步的力量。\n\n議會關係新範式\n\n議政背後必須有數據、證據與分析作為支撐，"
+            "否則只會流於空談，難以解決複雜的社會問題。\n\n研究型立法具迫切性\n\n香港目前面臨的多重挑戰，無一不需要基於深度研究的"
+            "立法應對。現行法規大多停留於上世紀90年代的水平，嚴重滯後於社會發展需要。\n\n以飲食業為例，現行條例仍以管制為主，"
+            "而非通過立法促進產業發展，業界屢次反映牌照審批程序繁複、耗時過長，新興業態更是無法可依。\n")
+    assert [e.title for e in summarize_document(text).essays] == ["某某專欄｜議會的轉型"]
