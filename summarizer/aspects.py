@@ -4663,7 +4663,33 @@ def after_background_turn(sentence: str) -> int:
     if not sentence.startswith(lexicon().words("background_opener")):
         return 0
     m = _turn_re().search(sentence)
-    return m.end() if m is not None and m.end() < len(sentence) else 0
+    if m is not None and m.end() < len(sentence):
+        return m.end()
+    return _setting_main(sentence)
+
+
+#: Most characters of a scene-setting clause (``随着人口急剧老化，``) before the comma that closes it.
+SETTING_CLAUSE_CHARS = 40
+_SETTING_END = re.compile(r"[，,]")
+#: Fewest shortcoming predicates (:func:`challenge_strength`) of the main clause after a setting for it to be read: one
+#: alone is often the trend itself told on (``…的弊端不断显现``, ``…总费用持续增长``; measured: one added 5 points, 1
+#: right, two added 3, all right).
+SETTING_MAIN_STRENGTH = 2
+
+
+def _setting_main(sentence: str) -> int:
+    """Offset in ``sentence`` (opened by a ``background_opener``: 随着, 近年来 …, with no adversative turn) of the main
+    clause after its scene-setting clause, when that main clause states a shortcoming (:func:`challenge_strength` at
+    least :data:`SETTING_MAIN_STRENGTH`) and prescribes nothing (no strong modal): ``随着人口老化，养老服务供给严重
+    不足、质量参差不齐`` -> the offset of ``养老``; 0 otherwise (``随着城市发展，社区组织日益重要``: the scene only).
+    The trend sets the scene; the clause after it is the writer's statement (w75: Part 75's 3988, ``随着照顾者的负担
+    越来越重，…居家安老政策日益难以为继``). The setting clause ends at the first comma within
+    :data:`SETTING_CLAUSE_CHARS` characters. Linear in the sentence."""
+    m = _SETTING_END.search(sentence, 0, SETTING_CLAUSE_CHARS + 1)
+    if m is None or m.end() >= len(sentence):
+        return 0
+    rest = sentence[m.end():]
+    return m.end() if challenge_strength(rest) >= SETTING_MAIN_STRENGTH and not strong_modal(rest) else 0
 
 
 #: The words that close a viewpoint frame (``对于基层家庭来说，``, ``对企业而言，``): :func:`_after_topic`.
@@ -9876,6 +9902,60 @@ def attends_to_problem(point: str) -> bool:
     return False
 
 
+#: The authorities at work now on a plan (``当局现正探讨优化…``, ``政府正在研究…``, ``特区政府目前正积极筹备…``): the
+#: subject (at most 12 characters, no mark) before an adverb of the present progressive and a verb of planning.
+_ONGOING_PLAN = re.compile(r"^(?:而|但|另外|此外|同时)?[，,]?(?P<who>[^，,。；;：:！？\s]{1,12}?)(?:现时正|现正|目前正|正在|刻正|正)"
+                           r"(?:积极|着手|全力|加紧|逐步)?(?:探讨|研究|研拟|酝酿|考虑|检讨|制定|制订|筹备|规划|草拟|审视|咨询)")
+
+
+#: Most characters of a concessive clause that reports another party's assurance, from its opener to its turn or to
+#: the sentence's end (the turn may open the next paragraph).
+CONCESSION_REPORT_CHARS = 300
+#: A concessive clause whose subject is reported assuring or explaining (``尽管台电强调将持续确保供电稳定，…，但…``,
+#: ``虽然当局表示会加强巡查，却…``): the opener, a speaker of at most 12 characters, a verb of saying, and the turn.
+_CONCESSION_REPORT = re.compile(
+    r"(?:尽管|虽然|虽说)(?P<who>[^，,。；;！？!?：:\s]{1,12}?)(?:一再|一直|多次|再三|也|亦|已)?"
+    r"(?:强调|表示|声称|宣称|称|承诺|保证|指出|说明|重申|回应)"
+    r"[^。；;！？!?\n]{0,%d}?(?:[，,][ \t\u3000]{0,2}(?:但|却|可是|然而|仍然|依然)|(?=[。；;！？!?\n])|$)"
+    % CONCESSION_REPORT_CHARS)
+
+
+def reported_concession_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``text``, a Simplified view) of every concessive clause that reports another
+    party's assurance before the writer's turn (``尽管台电强调将持续确保供电稳定，并会加强机组维护，以提高机组运转的
+    可靠度，但…``: from 尽管 to the turn word, or to the sentence's end where the turn comes later): what the party
+    says it does is granted, not advised by the writer (Part 75's 4015; the clause after the turn is the writer's);
+    not the writer's own (``尽管我们一再强调…``). Each match starts at an opener and reads at most
+    :data:`CONCESSION_REPORT_CHARS` characters: linear in the text."""
+    return [(m.start(), m.end()) for m in _CONCESSION_REPORT.finditer(text) if not m.group("who").startswith("我")]
+
+
+#: Most characters of a quoted letter's words (:func:`quoted_letter_spans`).
+QUOTED_LETTER_CHARS = 300
+#: A letter or notice the writer quotes (``信中说道“毕业了，就别再走了！…”``, ``公开信写道：「…」``): the document
+#: (信, 函, 公开信, 倡议书, 通知 …, with 中/里/内 or not), a verb of its saying, and the quotation up to its close.
+_QUOTED_LETTER = re.compile(
+    r"(?:信|函|公开信|倡议书|倡议|通知|通告|告知书)(?:中|里|内|上)?(?:说道|写道|说|写|称|提到|指出|表示|呼吁)[:：]?"
+    r"[ \t\u3000]{0,2}[“「『\"][^”」』\"\n]{1,%d}[”」』\"]" % QUOTED_LETTER_CHARS)
+
+
+def quoted_letter_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``text``, a Simplified view) of every quotation of a letter or notice the writer
+    cites (``某县人社局发布了一封信。信中说道“…积极为家乡发展建言献策！”``: from the document's name to the closing
+    quotation mark): the appeals are the letter's, reported, no advice of the writer's (Part 75's 3991). Each match
+    starts at a document word and reads at most :data:`QUOTED_LETTER_CHARS` characters of quotation: linear."""
+    return [(m.start(), m.end()) for m in _QUOTED_LETTER.finditer(text)]
+
+
+def reports_ongoing_plan(point: str) -> bool:
+    """True when ``point`` (Simplified view) reports what the authorities are doing now (``当局现正探讨优化《医疗补贴
+    计划》…``, ``政府正在研究…``): an official subject (:func:`official_speaker`) before a present-progressive adverb
+    (现正, 正在) and a verb of planning (探讨, 研究, 酝酿 …). The government's current work as the writer reports it, no
+    advice of the writer's (Part 75's 4012), however its verbs (优化, 完善) read. Bounded: one anchored match."""
+    m = _ONGOING_PLAN.match(point)
+    return m is not None and official_speaker(m.group("who"))
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_background(point: str) -> bool:
     """True when a would-be point (Simplified view) states neither aspect because of how it is written:
@@ -9928,6 +10008,10 @@ def states_background(point: str) -> bool:
         return not (has_cue(s, "prose_challenge") or strong_modal(s))  # 近期目标：包括…: the goals, no measure
     if attends_to_problem(s):
         return True  # 官员已多次关注民生问题: someone attends to a problem, no problem is named
+    if reports_ongoing_plan(s):
+        # 当局现正探讨优化…计划: what the authorities are doing now, reported, no advice of the writer's (w75); a
+        # shortcoming the writer finds in it (…却迟迟未有结果) is still stated
+        return not (challenge_strength(s) or has_cue(s, "prose_challenge"))
     if _TERM_DEFINED.match(s):
         return not strong_modal(s)  # “拖延症”泛指拖延事情不做的行为: a definition, whatever problem words define the term
     if ("是" in s or "历来" in s) and _maxim_re().search(s):

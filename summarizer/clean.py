@@ -496,6 +496,9 @@ _BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A part word of a structured abstract's label (``[目的/意义]``, ``[方法/过程]``, ``[结果/结论]``, ``[创新/价值]``).
 _ABSTRACT_PART = r"(?:目的|意义|方法|过程|结果|结论|创新|价值|局限)"
+#: The roles a research listing's or a column's byline gives its authors (:data:`_INLINE_RULES`' ``author_byline``).
+_BYLINE_ROLE = (r"(?:主任|研究员|研究員|副研究员|副研究員|助理研究员|助理研究員|教授|副教授|讲师|講師|博士|院长|院長|所长|所長"
+                r"|[记記]者|作者|编辑|編輯|评论员|評論員|主席|总监|總監|分析师|分析師|学者|學者|顾问|顧問)")
 _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # journal issue headers: "2022年1月第1期总第139期", "Jan. 2022 No. 1 Serial. 139", "现代商贸工业2021 年第 5 期33"
     ("journal_header", re.compile(r"\d{2,4}\s*年\s*\d{1,2}\s*月\s*第\s*\d+\s*期\s*(?:总第\s*\d+\s*期)?"), ""),
@@ -555,6 +558,14 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     # Part 62): the page's apparatus, like 文献标识码, never a sentence of the paper (left in, its 服务 read as a measure)
     ("classification", re.compile(r"(?:开放科学|開放科學)\s{0,2}[(（]\s{0,2}(?:资源服务|資源服務)\s{0,2}[)）]\s{0,2}"
                                   r"(?:标识码|標識碼)\s{0,2}[(（]\s{0,2}OSID\s{0,2}[)）]\s{0,2}[:：]?"), HARD_BREAK),
+    # w75: a research listing's byline and date glued to the start of the body paragraph ("某研究中心主任 张三、某研究院
+    # 研究员 李四 2019-10-14 现时政府…", Part 75's 3988): one to four authors, each an affiliation and a role
+    # (:data:`_BYLINE_ROLE`) before a name, then the date and a space. Who wrote it and when, not what it says (left in,
+    # it opens the paragraph's first point). Anchored at a line's start, every quantifier bounded: linear.
+    ("author_byline", re.compile(
+        r"^[ \t\u3000]*(?:[^\s。！？，,、；;：:“”「」《》()（）]{0,24}?" + _BYLINE_ROLE
+        + r"[ \t\u3000]{0,2}[\u4e00-\u9fff·]{2,4}[ \t\u3000]{0,2}[、，,]?[ \t\u3000]{0,2}){1,4}"
+        r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+(?=\S)", re.M), ""),
 )
 # News furniture glued to the text (what a page's player, credits and stripped titles leave around a report's
 # sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):
@@ -2575,6 +2586,48 @@ def _remove_spam_runs(doc: _Doc) -> None:
         doc.apply([(a, b, "", "seo_spam") for a, b in runs])
 
 
+#: Most characters of a keyword line injected between the commas of one sentence (:func:`_remove_comma_spliced_lines`).
+SPLICED_LINE_CHARS = 16
+#: Any mark that a clause of prose holds: a keyword line injected into a sentence holds none.
+_PROSE_MARK = re.compile(r"[，,。．！？!?；;：:、“”「」『』\"'()（）《》【】\[\]…—]")
+_COMMAS = ",，"
+
+
+def _remove_comma_spliced_lines(doc: _Doc) -> list[tuple[int, int]]:
+    """Remove the keyword lines a content farm injects between the commas of one sentence (``…將召開審議會,`` ⏎
+    ``dg百家樂`` ⏎ ``,經濟部長昨天表示…``; ``…必經要道,`` ⏎ ``網購年菜`` ⏎ ``,但因階梯長又陡,``): a line of at most
+    :data:`SPLICED_LINE_CHARS` characters with no clause mark (:data:`_PROSE_MARK`) whose previous non-blank line
+    ends with a comma and whose next non-blank line opens with one. Prose never opens a line with a comma, and a
+    wrapped clause ends with its own comma, so the line is no part of the sentence whatever its words (an SEO keyword,
+    a shop's product, a brand; no word list). The line goes with the next line's opening comma and the line breaks
+    around it, so the sentence reads whole (``…將召開審議會,經濟部長…``). Returns the ``[start, end)`` ranges removed,
+    in the original input's offsets: the caller flags them as markup, so a point may span the sentence they cut (its
+    original slice holds the line like a removed tag). One scan of the lines: linear."""
+    text = doc.text
+    if "\n," not in text and "\n，" not in text and not re.search(r"\n[ \t\u3000]+[,，]", text):
+        return []
+    lines = [(a, b) for a, b in doc.lines() if text[a:b].strip()]
+    edits: list[Edit] = []
+    for k in range(1, len(lines) - 1):
+        a, b = lines[k]
+        body = text[a:b].strip()
+        if len(body) > SPLICED_LINE_CHARS or _PROSE_MARK.search(body):
+            continue
+        pa, pb = lines[k - 1]
+        na, nb = lines[k + 1]
+        before = text[pa:pb].rstrip()
+        after = text[na:nb].lstrip()
+        if not before or before[-1] not in _COMMAS or not after or after[0] not in _COMMAS:
+            continue
+        # from the end of the previous line's comma to past the next line's opening comma
+        start = pa + len(before)
+        end = nb - len(after) + 1
+        edits.append((start, end, "", "seo_spam"))
+    spans = [(int(doc.offsets[a]), int(doc.ends[b - 1])) for a, b, _repl, _rule in edits]
+    doc.apply(edits)
+    return spans
+
+
 #: Fewest characters of the line before a page-chunk number (:func:`_remove_chunk_numbers`): a chunk of a converted
 #: page, not a list item's line.
 CHUNK_LINE_CHARS = 100
@@ -2782,7 +2835,10 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_jammer_runs(doc)
     _remove_spam_lines(doc)
     _remove_spam_runs(doc)
+    spliced = _remove_comma_spliced_lines(doc)
     markup = np.zeros(len(text), dtype=bool)
+    for start, end in spliced:  # (a point may span the sentence an injected line cut: the line reads as markup)
+        markup[start:end] = True
     escapes = escape_edits(doc.text)  # a page stored in a string literal: decoded first, then its tags are tags
     for start, end, _repl, _rule in escapes:
         markup[doc.offsets[start]:doc.ends[end - 1]] = True

@@ -377,6 +377,7 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
         next_top[i] = _cn_value(m.group(1)) if m else next_top[i + 1]
     words = _title_words()
     shapes, closings = words.get("title_shape", ()), words.get("closing_heading", ()) + words.get("paper_field", ())
+    leads = words.get("title_lead", ())  # (the shapes written before the topic: a line opened by 研究… is no title)
     openings = frozenset(words.get("opening_heading", ()))
     # (a byline the page repeats, the same author over two pieces, marks no new article: test_essays_bylines)
     authors = Counter(author for _at, author in bylines)
@@ -417,7 +418,7 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                     found = True
                 else:
                     bare = _without_title_number(s)  # (…的调研报告篇1, …的调研报告（一）: the site's essay number)
-                    found = (not s[0].isdecimal() and (s.startswith(shapes) or bare.endswith(shapes) or _names_both_aspects(bare))
+                    found = (not s[0].isdecimal() and (s.startswith(leads) or bare.endswith(shapes) or _names_both_aspects(bare))
                              and (prose or _opens_outline(following)))
                     # (a title over its article's header: 發布時間：…, a byline, 个人剖析材料; trialfix20)
                     found = found or headed

@@ -750,6 +750,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     doc.points = register.keep_points(doc.body, [s.text for s in doc.sentences], doc.points,
                                       spans=[(s.start, s.end) for s in doc.sentences])
     text = doc.structure.text
+    _drop_reported_advice(doc, text)
     for points in doc.points.values():
         for p in points:
             # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
@@ -757,6 +758,31 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
             p.start = _past_opening_marker(text, p.start, p.end)
     _section_headings(doc)
     return doc
+
+
+def _drop_reported_advice(doc: EssayDoc, text: str) -> None:
+    """Drop the recommendation points that start inside a concessive clause reporting another party's assurance
+    (:func:`summarizer.aspects.reported_concession_spans`: ``尽管台电强调将持续确保供电稳定，…，以提高机组运转的可靠度，
+    但…``) or inside a letter's quoted words (:func:`summarizer.aspects.quoted_letter_spans`: ``信中说道“…建言献策！”``):
+    the other party's words are no advice of the writer's (w75). ``text``: the essay's cleaned text, whose offsets the
+    points carry. Linear in the text plus the points (a binary search each)."""
+    recs = doc.points.get(aspects.RECOMMENDATION)
+    if not recs:
+        return
+    view = simplified_view(text)
+    spans: list[tuple[int, int]] = []
+    for a, b in sorted(aspects.reported_concession_spans(view) + aspects.quoted_letter_spans(view)):
+        if spans and a < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))  # (overlapping spans merged: one binary search each)
+        else:
+            spans.append((a, b))
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+    doc.points[aspects.RECOMMENDATION] = [p for p in recs if not inside(p.start)]
 
 
 #: Longest heading line, and longest run-in heading (``（一）数据壁垒依然突出。…``), that :func:`_section_headings`

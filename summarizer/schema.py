@@ -3,7 +3,8 @@
 Offsets: every ``start``/``end`` is a half-open range of *character* (Unicode code point) offsets into the
 decoded original input, i.e. the ``str`` the user gave (or the bytes after decoding). The original slice
 ``input[start:end]`` with whitespace and removed markup (HTML tags and entities, markdown and LaTeX syntax,
-citation marks, an emptied title ``《》``: :attr:`summarizer.clean.CleanText.markup`) taken out equals the point's ``text`` with whitespace
+citation marks, an emptied title ``《》``, a keyword line injected between a sentence's commas:
+:attr:`summarizer.clean.CleanText.markup`) taken out equals the point's ``text`` with whitespace
 removed; a point never spans other text that cleaning cut out (a page marker).
 """
 
