@@ -75,3 +75,14 @@ def test_cited_document_excerpts_are_quotations():
     byline = "文件来源：某某日报\n政府应当加快建设公共租赁住房。\n"
     assert cited_excerpt_spans(byline) == ()
 
+
+
+def test_new_readers_stay_linear():
+    from costs import assert_linear
+
+    from summarizer.points import cited_excerpt_spans
+    assert_linear(lambda n: metadata_table_end("标题：\n值\n" * n), 2_500, "a metadata table of many fields")
+    assert_linear(lambda n: cited_excerpt_spans("文件来源：某信（1928年）\n内容：应当发动。\n" * n + "x"), 2_500,
+                  "many cited documents")
+    assert_linear(lambda n: signature_bounds("".join(f"{i % 12}:{i % 60:02d}pm：有人被打「快跑！」（新闻）\n"
+                                                     for i in range(n))), 1_000, "a long timeline")
