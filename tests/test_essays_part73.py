@@ -1,6 +1,7 @@
-"""A long single page is not split into essays at its furniture (Part 73, w73): a gov.cn metadata table's field
-values (``成文日期：`` ⏎ ``2018年12月18日`` ⏎ ``标　　题：``) are no dated posts and a field label titles no piece; a
-timeline appendix of ``9:20pm：…（有线新闻）`` entries is no page of signed pieces. Texts of the tests' own."""
+"""A long single page is not split into essays at its furniture, and quoted documents give no points (Part 73,
+w73): a gov.cn metadata table's field values (``成文日期：`` ⏎ ``2018年12月18日`` ⏎ ``标　　题：``) are no dated posts and
+a field label titles no piece; a timeline appendix of ``9:20pm：…（有线新闻）`` entries is no page of signed pieces; the
+lines under ``文件来源：…`` lines and runs of wholly quoted paragraphs quote documents. Texts of the tests' own."""
 
 from summarizer.essays import bare_separator_bounds, metadata_table_end, signature_bounds, split_essays
 from summarizer.pipeline import summarize
@@ -84,5 +85,27 @@ def test_new_readers_stay_linear():
     assert_linear(lambda n: metadata_table_end("标题：\n值\n" * n), 2_500, "a metadata table of many fields")
     assert_linear(lambda n: cited_excerpt_spans("文件来源：某信（1928年）\n内容：应当发动。\n" * n + "x"), 2_500,
                   "many cited documents")
+    from summarizer.points import block_quote_spans
+    assert_linear(lambda n: block_quote_spans("「应该做。」\n" * n + "x"), 2_500, "many quoted paragraphs")
     assert_linear(lambda n: signature_bounds("".join(f"{i % 12}:{i % 60:02d}pm：有人被打「快跑！」（新闻）\n"
                                                      for i in range(n))), 1_000, "a long timeline")
+
+
+def test_block_quotation_paragraphs_are_no_points():
+    from summarizer.points import block_quote_spans, in_cited_excerpt
+    quoted = ("「執法人員必須在別無選擇的情況下，才可使用武器驅散集會人士。」\n\n"
+              "「應給予時間讓集會人士遵從警告，並確保有安全路線離開。」\n\n"
+              "「使用此類武器時，必須審慎考慮對旁觀者的影響。」\n\n")
+    text = ("監察機構的報告引述國際指引，批評警方做法。\n\n" + quoted
+            + "「政府應該盡快成立獨立調查委員會。」議員說。\n")
+    (span,) = block_quote_spans(text)
+    assert text[span[0]:span[1]].startswith("「執法人員") and text[span[1] - 1] == "」"
+    assert in_cited_excerpt(text, text.index("應給予時間"))
+    # an attributed quotation is the speaker's words, a point of the page; two quoted paragraphs are no block
+    assert not in_cited_excerpt(text, text.index("政府應該"))
+    assert block_quote_spans("「甲應該做。」\n\n「乙應該做。」\n") == ()
+    recs = [p.text for e in summarize(text).essays for p in e.recommendations]
+    assert not any("別無選擇" in p or "安全路線" in p for p in recs)
+    # a speaker's list announced by his lead-in is his; a titled document's text announced so is quoted
+    assert block_quote_spans("他坦誠地指出了幾個關鍵問題：\n" + quoted) == ()
+    assert len(block_quote_spans("報告引述《某某指引》內容，重點包括：\n" + quoted)) == 1
