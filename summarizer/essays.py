@@ -1000,7 +1000,7 @@ def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
         title = text[start:line_end].strip()
         following = text[line_end:bounds_end(text, line_end)]
         if (title and is_heading_line(title) and not _NUMBERED_TITLE.match(title) and not _byline_title(title)
-                and len(CJK_RE.findall(following)) >= SIGNED_BODY_CHARS):
+                and not _CLOCK_OPENING.match(title) and len(CJK_RE.findall(following)) >= SIGNED_BODY_CHARS):
             bounds.append((start, min(line_end + 1, len(text)), title))
     if bounds and (label := _COLUMN_LABEL_LINE.search(text, 0, bounds[0][0])):
         # a page cut inside a piece, then the column's label before its first titled piece: the cut piece's end is
@@ -1037,11 +1037,64 @@ DATED_TITLE_CHARS = 30
 QUESTION_TITLE_CHARS = 20
 
 
+#: A line that opens with a clock time (``9:20pm：有人被打``, ``10:47 上午``, ``00:00am``): an entry of a timeline or of
+#: minutes, never the title of a piece (a timeline appendix of sourced entries, Part 73's 3875). Anchored, bounded.
+_CLOCK_OPENING = re.compile(r"[ \t\u3000]*\d{1,2}[:：]\d{2}(?!\d)")
+#: Most characters of a metadata table's field label line (``主 题 词：``, ``成文日期：``; spaces count).
+FIELD_LABEL_CHARS = 10
+
+
+def _field_label(line: str) -> bool:
+    """Whether ``line`` is a field's label of a page's metadata table (``标　　题：``, ``主 题 词：``, ``发文字号：``: at
+    most :data:`FIELD_LABEL_CHARS` characters ending in a colon, its value on the next line), which titles no piece."""
+    return 1 < len(line) <= FIELD_LABEL_CHARS and line[-1:] in ":："
+
+
+#: Fewest field labels (:func:`_field_label`) a page's metadata table holds (``索 引 号：``, ``主题分类：``, ``发文机关：``,
+#: ``成文日期：``, ``标　　题：`` …), and the most non-blank lines the table may start after (a crumb, a title) and stand
+#: between two of its labels (a value may run over two lines, or be empty).
+METADATA_TABLE_LABELS = 4
+METADATA_TABLE_LEAD_LINES = 3
+METADATA_TABLE_GAP_LINES = 2
+#: Most characters of a metadata table's value line (a document's title runs to about 60).
+METADATA_VALUE_CHARS = 80
+
+
+def metadata_table_end(text: str) -> int:
+    """Offset in ``text`` just past the last field label of the metadata table a government page opens with (``索 引
+    号：`` ⏎ ``000014349/2018-00218`` ⏎ ``主题分类：`` ⏎ … ⏎ ``主 题 词：``, gov.cn; Part 73's 3873, 3878): at least
+    :data:`METADATA_TABLE_LABELS` field label lines (:func:`_field_label`), the first within the first
+    :data:`METADATA_TABLE_LEAD_LINES` non-blank lines, each next one at most :data:`METADATA_TABLE_GAP_LINES` lines
+    after the one before, the lines between them short values (at most :data:`METADATA_VALUE_CHARS` characters, no
+    sentence end). The table is page furniture in front of the one document: its values (the dates, the title
+    again) neither split the page into essays nor belong to the document's text. 0 when the page opens with none.
+    Reads lines only while the table runs: linear."""
+    pos = labels = last = lead = gap = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = nl if nl != -1 else len(text)
+        line = text[pos:end].strip()
+        if line:
+            if _field_label(line):
+                labels, last, gap = labels + 1, end, 0
+            elif labels:
+                gap += 1
+                if gap > METADATA_TABLE_GAP_LINES or len(line) > METADATA_VALUE_CHARS or line[-1] in SENTENCE_END:
+                    break  # (a field's value is short and no sentence: a label's paragraph ends the table)
+            else:
+                lead += 1
+                if lead > METADATA_TABLE_LEAD_LINES:
+                    break
+        pos = end + 1
+    return min(last + 1, len(text)) if labels >= METADATA_TABLE_LABELS else 0
+
+
 def _titles_piece(line: str) -> bool:
     """Whether ``line`` may title a letter or a post: a heading line (:func:`summarizer.chars.is_heading_line`), not
     numbered, or a short question (at most :data:`QUESTION_TITLE_CHARS` characters) that would be one but for its
-    closing question marks (``王永慶帶來了什麼?``)."""
-    if not line or _NUMBERED_TITLE.match(line):
+    closing question marks (``王永慶帶來了什麼?``). A field label (:func:`_field_label`) and a timeline entry
+    (:data:`_CLOCK_OPENING`) title nothing."""
+    if not line or _NUMBERED_TITLE.match(line) or _field_label(line) or _CLOCK_OPENING.match(line):
         return False
     bare = line.rstrip("？?")
     return is_heading_line(line) or (bare != line and len(line) <= QUESTION_TITLE_CHARS and is_heading_line(bare))
@@ -1099,8 +1152,11 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
             line = lines[i][2]
             title = lines[i + 1][2]
             if pattern.fullmatch(line) is None or not (_titles_piece(title) or kind == "date"
-                                                       and len(title) <= DATED_TITLE_CHARS):
+                                                       and len(title) <= DATED_TITLE_CHARS
+                                                       and not _field_label(title)):
                 continue
+            if _field_label(lines[i - 1][2]):
+                continue  # (the value of a metadata table's field, ``成文日期：`` ⏎ ``2018年12月18日``: no separator)
             if kind == "name" and not _bare_name(line):
                 continue
             if kind != "date" and lines[i - 1][2][-1] not in SENTENCE_END + "”」』":
@@ -1348,6 +1404,10 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
     if not records and not breaks and not marks and not suffixed and len(bounds) > 1 and not by_author:
         # (a piece with its own title and author is an essay however short it is)
         bounds = _merge_short(text, bounds, frozenset(b[0] for b in titled), frozenset(b[0] for b in by_layout))
+    if bounds[0][1] == 0 and (table_end := metadata_table_end(text)) and (
+            len(bounds) == 1 or table_end < bounds[1][0]):
+        # a government page's metadata table before its one document: furniture, no part of the essay (w73)
+        bounds[0] = (bounds[0][0], table_end, bounds[0][2])
     essays: list[EssaySpan] = []
     for i, (mstart, bstart, title) in enumerate(bounds):
         end = bounds[i + 1][0] if i + 1 < len(bounds) else len(text)

@@ -13416,6 +13416,106 @@ def _item_of_done_run(text: str, start: int) -> bool:
     return bool(lead.strip()) and asp.narrates_done(lead) and asp.lead_in_aspect(lead) != asp.RECOMMENDATION
 
 
+#: A line that names the cited document the lines under it excerpt (``文件來源：某省委給縣委的信（1928年3月）``,
+#: ``**文件出處：…**``): a history column's or an anthology's table of quoted documents. Anchored at a line start,
+#: bounded. And a line that names the source of any material (``以上資料來源：《…》``, ``資料來源：…``), which ends an
+#: excerpt.
+_CITED_DOCUMENT_LINE = re.compile(r"^[ \t\u3000*>]*(?:文件|文獻|文献)(?:來源|来源|出處|出处)[:：]", re.M)
+_SOURCE_LINE = re.compile(r"^[ \t\u3000*>]*[\u3400-\u9fff]{0,4}(?:來源|来源|出處|出处)[:：]", re.M)
+#: Fewest cited-document lines that make a page's excerpts quotations (one may be a byline), and the most lines an
+#: excerpt runs under its line (to a blank line or the next source line first).
+CITED_DOCUMENTS_MIN = 2
+CITED_EXCERPT_LINES = 16
+
+
+@lru_cache(maxsize=8)
+def cited_excerpt_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans ``(start, end)`` of ``text`` (offsets into it) that quote cited documents: the lines under each line naming
+    a cited document (:data:`_CITED_DOCUMENT_LINE`: ``文件來源：…``), to the first blank line, the next line naming a
+    source (:data:`_SOURCE_LINE`: ``以上資料來源：…``) or :data:`CITED_EXCERPT_LINES` lines, when the text holds at
+    least :data:`CITED_DOCUMENTS_MIN` such lines. A directive quoted from a 1927 resolution (``內容摘要：應當儘量發動
+    群眾…``) is the document's, not the author's recommendation (Part 73's negative 3874). Linear: one scan of the
+    lines."""
+    heads = [m.start() for m in _CITED_DOCUMENT_LINE.finditer(text)]
+    if len(heads) < CITED_DOCUMENTS_MIN:
+        return ()
+    spans = []
+    for h in heads:
+        nl = text.find("\n", h)
+        if nl < 0:
+            continue
+        pos, lines = nl + 1, 0
+        while pos < len(text) and lines < CITED_EXCERPT_LINES:
+            end = text.find("\n", pos)
+            end = end if end >= 0 else len(text)
+            if not text[pos:end].strip() or _SOURCE_LINE.match(text, pos, end):
+                break
+            pos, lines = end + 1, lines + 1
+        if pos > nl + 1:
+            spans.append((nl + 1, min(pos, len(text))))
+    return tuple(spans)
+
+
+#: Fewest consecutive paragraphs wholly in quotation marks, none attributed, that make a block quotation.
+BLOCK_QUOTE_PARAGRAPHS = 3
+_QUOTE_OPENERS = ("「", "“", "『")
+_QUOTE_CLOSERS = ("」", "”", "』")
+
+
+@lru_cache(maxsize=8)
+def block_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans ``(start, end)`` of ``text`` (offsets into it) of block quotations: runs of at least
+    :data:`BLOCK_QUOTE_PARAGRAPHS` consecutive non-blank lines each wholly inside quotation marks (opening with ``「``
+    or ``“`` and ending with the closing mark, a full stop at most after it: no speaker named after the quotation, as
+    ``「…」他說。`` has), blank lines between them allowed, and no lead-in before the run (a line ending in a colon,
+    ``他坦诚地指出了几个关键问题：``: the quotations are the list it announces, the speaker's points) unless that lead-in
+    cites a titled document (``…《…指引》內容，重點包括：``). A report's guidance quoted paragraph after paragraph (the UN
+    guidance a watchdog report cites, ``「必須在別無選擇的情況下，才使用…」``: Part 73's 3870) is the quoted text's, no
+    point of the page. Linear: one scan of the lines."""
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    announced = False  # (whether a lead-in of a speaker's list stands before the run: 他指出了几个关键问题：)
+
+    def close() -> None:
+        if len(run) >= BLOCK_QUOTE_PARAGRAPHS and not announced:
+            spans.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    pos = 0
+    previous = ""
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = nl if nl >= 0 else len(text)
+        line = text[pos:end].strip()
+        if line:
+            body = line.rstrip("。.")
+            if line.startswith(_QUOTE_OPENERS) and body.endswith(_QUOTE_CLOSERS):
+                if not run:
+                    # (a lead-in that cites a titled document, ``…《…指引》內容，重點包括：``, announces its text)
+                    announced = previous.endswith(("：", ":")) and "《" not in previous
+                run.append((pos, end))
+            else:
+                close()
+            previous = line
+        if nl < 0:
+            break
+        pos = nl + 1
+    close()
+    return tuple(spans)
+
+
+def in_cited_excerpt(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` falls in a quoted document's excerpt (:func:`cited_excerpt_spans`) or in a
+    block quotation (:func:`block_quote_spans`)."""
+    quoted = block_quote_spans(text)
+    k = bisect.bisect_right(quoted, (start, len(text) + 1)) - 1
+    if k >= 0 and quoted[k][0] <= start < quoted[k][1]:
+        return True
+    spans = cited_excerpt_spans(text)
+    k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+    return k >= 0 and spans[k][0] <= start < spans[k][1]
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -13450,6 +13550,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # …县巡察工作面临的问题困难及对策建议: a title (glued to the page's navigation), no point
             if asp.inside_quoted_testimony(text, p.end - len(ptext)):
                 continue  # 以下观点具有代表性：“…其实经费是不足的，…”: testimony quoted as evidence (false20)
+            if in_cited_excerpt(text, p.end - len(ptext)):
+                continue  # 文件来源：…（1927年11月） ⏎ 内容摘要：应当…: a cited document's directive, quoted (w73)
             if asp.argues_no_point(ptext):
                 continue  # 再看算法管理。/ 这种担心有一定道理，但… / 工会大有可为: a move of the argument
             if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
