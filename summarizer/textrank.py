@@ -386,7 +386,8 @@ def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str]
     ``red[i, j] = |W_i ∩ W_j| / sqrt(|W_i| · |W_j|)`` over distinct words; 1 means the same word set. When
     ``texts`` is given, sentences whose texts are equal once whitespace is removed are set to 1 even if they
     have no content token (e.g. all stopwords). Diagonal 1. Shape ``(n, n)``, dense (``8·n²`` bytes: for a
-    bounded ``n``).
+    bounded ``n``; past ``_MMR_PLAIN`` sentences the shared-word counts go straight into the matrix,
+    :func:`_dense_overlap_counts`: about three times ``8·n²`` bytes at the peak, with no edge list).
     """
     if len(token_lists) <= _MMR_PLAIN:
         small = _small_pair_counts(token_lists)
