@@ -122,6 +122,27 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     "mixed_ws": (lambda: "好 \n\t\u3000" * 20000, "mixed whitespace"),
     "digits_line": (lambda: "1234567890" * 10000, "100k digits"),
     "realistic_100k": (lambda: _realistic(100000), "examples/essay.txt repeated to 100k chars"),
+    # speed41: issue 9's remaining shapes (the 10,000-line ones cut to the 100,000-character limit where longer)
+    "numbered_lines_100k": (lambda: "".join(f"{i}. 加强基层治理。\n" for i in range(1, 10001))[:LIMIT_CHARS],
+                            "numbered lines N. 加强基层治理。 to 100k chars (7,222 lines)"),
+    "problem_lines_100k": (lambda: "".join(f"存在的问题{i}：经费不足。\n" for i in range(10000))[:LIMIT_CHARS],
+                           "problem-cue lines 存在的问题N：经费不足。 to 100k chars (6,320 lines)"),
+    "wenti_sentences_10k": (lambda: "".join(f"问题{i}。" for i in range(10000)), "10,000 sentences 问题N。"),
+    "yao_lines_100k": (lambda: "".join(f"{i}. 要加强人才建设{i}\n" for i in range(1, 5679)),
+                       "5,678 numbered lines N. 要加强人才建设N (99,990 chars)"),
+    "yishi_lines_100k": (lambda: "".join(f"{'一二三四五六七八九十'[i % 10]}是加强基层治理{i}。\n"
+                                         for i in range(10000))[:LIMIT_CHARS], "一是…十是 lines to 100k chars (7,223 lines)"),
+    "paren_headings_100k": (lambda: "".join(f"（{'一二三四五六七八九十'[i % 10]}）加强基层治理{i}\n"
+                                            for i in range(10000))[:LIMIT_CHARS], "（一）… headings to 100k chars"),
+    "pipe_table_100k": (lambda: "".join(f"| 项目{i} | 经费不足 | 建议加强 |\n" for i in range(9000))[:LIMIT_CHARS],
+                        "a table-like text with | cells, 100k chars"),
+    "pipe_table_200k": (lambda: "".join(f"| 项目{i} | 经费不足 | 建议加强 |\n" for i in range(9000))[:200000],
+                        "the same, 200k chars (over the limit)"),
+    "essays_5000_titled": (lambda: "".join(f"第{i + 1}篇 标题{i}\n当前基层治理存在短板。建议完善制度{i}。\n"
+                                           for i in range(5000)), "5,000 short titled essays (over the limits)"),
+    "essays_titled_100k": (lambda: "".join(f"第{i + 1}篇 标题{i}\n当前基层治理存在短板。建议完善制度{i}。\n"
+                                                for i in range(5000))[:LIMIT_CHARS],
+                                "2,793 short titled essays, 100k chars (over max_essays)"),
     "over_limit": (lambda: "好。" * 300000, "600k chars: over the limit"),
 }
 

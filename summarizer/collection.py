@@ -1083,6 +1083,9 @@ SUBJECT_SHARED_TERMS = 3
 SUBJECT_WORD_SHARE = 0.4
 #: Pairs of points :func:`_cross_subject_links` compares at once (its memory is this many pairs' rows).
 _PAIR_CHUNK = 50_000
+#: Most cells (essays × essays, 8 bytes each) of the table of shared subject terms of :func:`_cross_subject_links`:
+#: 1,000,000 covers 1,000 essays (the service's ``max_essays`` is 500); past it the terms are compared link by link.
+_SHARED_TERMS_DENSE = 1_000_000
 
 
 def _cross_subject_links(full: sparse.csr_matrix, kept: sparse.csr_matrix, vocab: Mapping[str, int],
@@ -1131,9 +1134,17 @@ def _cross_subject_links(full: sparse.csr_matrix, kept: sparse.csr_matrix, vocab
     words.eliminate_zeros()
     norm = np.sqrt(np.asarray(words.multiply(words).sum(axis=1)).ravel())
     bad = np.zeros(len(rows), dtype=bool)
+    # the terms two essays share, counted once per pair of essays (a dense essays × essays table of at most
+    # _SHARED_TERMS_DENSE cells) rather than once per link from each link's two rows of terms: the same counts
+    # (sums of 1.0 × 1.0), no chunk of 50,000 links × an essay's terms held twice over (speed41: 72 MiB on the
+    # 158 essays of examples/essay.txt repeated to 100,000 characters)
+    shared = ((terms_of @ terms_of.T).toarray() if len(subjects) ** 2 <= _SHARED_TERMS_DENSE else None)
     for a in range(0, len(rows), _PAIR_CHUNK):
         b = slice(a, a + _PAIR_CHUNK)
-        common = np.asarray(terms_of[ei[b]].multiply(terms_of[ej[b]]).sum(axis=1)).ravel()
+        if shared is not None:
+            common = shared[ei[b], ej[b]]
+        else:
+            common = np.asarray(terms_of[ei[b]].multiply(terms_of[ej[b]]).sum(axis=1)).ravel()
         apart = np.flatnonzero(common < SUBJECT_SHARED_TERMS) + a
         if len(apart) == 0:
             continue

@@ -183,15 +183,62 @@ def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[SparseGraph, 
     # the distinct (word, sentence) pairs, grouped by word and each word's sentences in order, are the postings
     # (the words' numbering, here the postings' order, changes no count below: every result is sorted or summed)
     n_types = np.array([len(w) for w in sets], dtype=np.float64)
+    members, sizes = _shared_groups(postings, n)
+    keys: list[np.ndarray] = []
+    if len(sizes):
+        first = np.cumsum(sizes) - sizes
+        cost = np.cumsum(sizes * (sizes - 1) // 2)
+        g, n_groups = 0, len(sizes)
+        while g < n_groups:  # chunks of about _PAIR_CHUNK pairs; every pass takes at least one word
+            done = cost[g - 1] if g else 0
+            g1 = max(g + 1, int(np.searchsorted(cost, done + _PAIR_CHUNK, side="right")))
+            keys.append(_upper_pair_keys(members[first[g]: first[g1 - 1] + sizes[g1 - 1]], sizes[g:g1], n))
+            g = g1
+    if not keys:
+        return SparseGraph.empty(n), n_tokens, n_types
+    # one key per shared word and pair i < j: the count of each pair is its number of shared words; sorted in place
+    # and counted from the run boundaries (np.unique's sorted copy, mask and index arrays are not made)
+    upper = np.concatenate(keys) if len(keys) > 1 else keys[0]
+    del keys
+    upper.sort()
+    starts = np.flatnonzero(np.concatenate(([True], upper[1:] != upper[:-1])))
+    counts = np.diff(np.append(starts, len(upper))).astype(np.float64)
+    upper = upper[starts]
+    # both orders of each pair, in the order of their keys i·n + j (the row-major order of the stored entries)
+    r, c = np.divmod(upper, n)
+    del upper
+    both = np.concatenate((r * n + c, c * n + r))
+    del r, c
+    order = np.argsort(both, kind="stable")
+    r, c = np.divmod(both[order], n)
+    del both
+    return SparseGraph(n, r, c, np.concatenate((counts, counts))[order]), n_tokens, n_types
+
+
+def _upper_pair_keys(chunk: np.ndarray, m: np.ndarray, n: int) -> np.ndarray:
+    """Keys ``i·n + j`` (int64) of the pairs ``i < j`` within each group of ``chunk``: ``chunk`` holds the groups one
+    after another, ``m`` their sizes, each group's members ascending and distinct (a word's sentences). One key per
+    pair and group; memory O(pairs)."""
+    local = np.arange(len(chunk)) - np.repeat(np.cumsum(m) - m, m)  # each member's index within its group
+    reps = np.repeat(m, m) - local - 1  # each member pairs with the members after it in its group
+    total = int(reps.sum())
+    run_start = np.repeat(np.cumsum(reps) - reps, reps)
+    right = np.repeat(np.arange(len(chunk)), reps) + 1 + (np.arange(total) - run_start)
+    del run_start
+    return np.repeat(chunk, reps) * n + chunk[right]
+
+
+def _shared_groups(postings: dict[str, list[int]], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """``(members, sizes)``: the sentences of each word held by two or more sentences (:func:`_postings`), one group
+    after another in the postings' order (each ascending), and the groups' sizes, the :data:`MAX_PAIRS` cap of
+    :func:`_overlap_counts` applied (from the first document frequency whose words would pass it, that word and
+    every more frequent one left out). ``n``: the number of sentences (for the log line)."""
     sizes = np.fromiter(map(len, postings.values()), dtype=np.int64, count=len(postings))
     shared_lists = [p for p in postings.values() if len(p) >= 2]
     members = np.fromiter(itertools.chain.from_iterable(shared_lists), dtype=np.int64,
                           count=sum(map(len, shared_lists)))  # sentences of the words shared by two or more
     sizes = sizes[sizes >= 2]
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
     if len(sizes):
-        first = np.cumsum(sizes) - sizes
         pairs = sizes * (sizes - 1) // 2
         order = np.argsort(sizes, kind="stable")  # rarest words first
         within = np.cumsum(pairs[order]) <= MAX_PAIRS
@@ -202,29 +249,34 @@ def _overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[SparseGraph, 
                      int((~keep).sum()), int(cut), n, MAX_PAIRS)
             members = members[np.repeat(keep, sizes)]
             sizes = sizes[keep]
-            first = np.cumsum(sizes) - sizes
-        cost = np.cumsum(sizes ** 2)
+    return members, sizes
+
+
+def _dense_overlap_counts(token_lists: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_overlap_counts` as a dense ``(n, n)`` float64 matrix of shared-word counts (diagonal 0) and the
+    distinct words per sentence, for a bounded ``n`` (a candidate pool whose dense result is wanted anyway): the
+    same counts and the same :data:`MAX_PAIRS` cap, counted into the matrix chunk by chunk, so no edge list of up
+    to ``2·MAX_PAIRS`` entries is held (issue 9: a 1,000-sentence pool sharing one bigram peaked at 62 MiB that
+    way). Memory ``8·n²`` bytes plus one chunk of pairs."""
+    n = len(token_lists)
+    sets, postings = _postings(token_lists)
+    n_types = np.array([len(w) for w in sets], dtype=np.float64)
+    counts = np.zeros(n * n)
+    members, sizes = _shared_groups(postings, n)
+    if len(sizes):
+        first = np.cumsum(sizes) - sizes
+        cost = np.cumsum(sizes * (sizes - 1) // 2)
         g, n_groups = 0, len(sizes)
-        while g < n_groups:  # chunks of about _PAIR_CHUNK pairs; every pass takes at least one word
+        while g < n_groups:  # chunks of about _PAIR_CHUNK pairs, as in _overlap_counts
             done = cost[g - 1] if g else 0
             g1 = max(g + 1, int(np.searchsorted(cost, done + _PAIR_CHUNK, side="right")))
-            m = sizes[g:g1]
-            chunk = members[first[g]: first[g1 - 1] + sizes[g1 - 1]]
-            reps = np.repeat(m, m)  # each member pairs with every member of its word's group
-            left = np.repeat(chunk, reps)
-            group_start = np.repeat(np.repeat(np.cumsum(m) - m, m), reps)
-            pos = np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps)
-            right = chunk[group_start + pos]
-            off_diag = left != right
-            rows.append(left[off_diag])
-            cols.append(right[off_diag])
+            keys = _upper_pair_keys(members[first[g]: first[g1 - 1] + sizes[g1 - 1]], sizes[g:g1], n)
+            counts += np.bincount(keys, minlength=n * n)
+            del keys
             g = g1
-    if not rows:
-        return SparseGraph.empty(n), n_tokens, n_types
-    # one entry per shared word: the count of each (i, j) is its number of shared words
-    pair_keys, counts = np.unique(np.concatenate(rows) * n + np.concatenate(cols), return_counts=True)
-    r, c = np.divmod(pair_keys, n)
-    return SparseGraph(n, r, c, counts.astype(np.float64)), n_tokens, n_types
+    counts = counts.reshape(n, n)
+    counts += counts.T  # each pair was counted once, as i < j
+    return counts, n_types
 
 
 #: :func:`_overlap_counts` of a graph generating at most this many (ordered) pairs runs in plain Python: numpy's
@@ -334,7 +386,8 @@ def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str]
     ``red[i, j] = |W_i ∩ W_j| / sqrt(|W_i| · |W_j|)`` over distinct words; 1 means the same word set. When
     ``texts`` is given, sentences whose texts are equal once whitespace is removed are set to 1 even if they
     have no content token (e.g. all stopwords). Diagonal 1. Shape ``(n, n)``, dense (``8·n²`` bytes: for a
-    bounded ``n``).
+    bounded ``n``; past ``_MMR_PLAIN`` sentences the shared-word counts go straight into the matrix,
+    :func:`_dense_overlap_counts`: about three times ``8·n²`` bytes at the peak, with no edge list).
     """
     if len(token_lists) <= _MMR_PLAIN:
         small = _small_pair_counts(token_lists)
@@ -348,8 +401,12 @@ def redundancy_matrix(token_lists: Sequence[Sequence[str]], texts: Sequence[str]
                 if denom > 0:
                     plain[r][c] = min(max(count / denom, 0.0), 1.0)
             return _cosine_finish(plain, texts)
-    overlap, _, n_types = _overlap_counts(token_lists)
-    return _cosine(overlap, n_types, texts)
+    n = len(token_lists)
+    if n <= _MMR_PLAIN:
+        overlap, _, n_types = _overlap_counts(token_lists)
+        return _cosine(overlap, n_types, texts)
+    counts, n_types = _dense_overlap_counts(token_lists)
+    return _dense_cosine(counts, n_types, texts)
 
 
 def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
@@ -367,6 +424,23 @@ def _cosine(overlap: SparseGraph, n_types: np.ndarray, texts: Sequence[str] | No
     denom = np.sqrt(n_types[overlap.row] * n_types[overlap.col])
     ok = denom > 0
     red[overlap.row[ok], overlap.col[ok]] = np.clip(overlap.data[ok] / denom[ok], 0.0, 1.0)
+    for members in _equal_texts(texts):
+        red[np.ix_(members, members)] = 1.0
+    np.fill_diagonal(red, 1.0)
+    return red
+
+
+def _dense_cosine(counts: np.ndarray, n_types: np.ndarray, texts: Sequence[str] | None) -> np.ndarray:
+    """:func:`_cosine` from the dense shared-word counts of :func:`_dense_overlap_counts` (``counts`` is changed in
+    place and returned): the same values, element by element, with no edge list."""
+    red = counts
+    denom = np.sqrt(np.multiply.outer(n_types, n_types))
+    ok = red > 0
+    ok &= denom > 0
+    np.divide(red, denom, out=red, where=ok)
+    del denom
+    red[~ok] = 0.0
+    np.clip(red, 0.0, 1.0, out=red)
     for members in _equal_texts(texts):
         red[np.ix_(members, members)] = 1.0
     np.fill_diagonal(red, 1.0)
