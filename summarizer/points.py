@@ -4625,7 +4625,11 @@ ADDRESSED_DEMAND_CLAUSES = 3
 
 #: 需要 as the modal of a chain of measures (``完善…的配套制度，首先需要完善A，落实B，…``): not a noun (``的需要``,
 #: ``有需要``, ``所需要``) and not after a negation. Bounded lookbehind.
-_NEED_CHAIN = re.compile(r"(?<![的有所不无])(?:首先|其次|再次|最后|还|更|则|就)?需要")
+#: A bare 需 opens such a chain too where a link or an adverb of degree stands right before it (``为此，需进一步完善A以
+#: 提升…，加强B以夯实…，健全C以…``: a paper's abstract that sums up its measures; part77) or right after a clause mark;
+#: not 需求, 需知 (nouns), nor 所需, 无需, 必需, 急需的 (no demand: 急需 is read as a lack elsewhere).
+_NEED_CHAIN = re.compile(r"(?<![的有所不无])(?:首先|其次|再次|最后|还|更|则|就)?需要"
+                         r"|(?:(?:为此|因此|对此|据此)[，,]\s{0,2}(?:还|更|则|仍)?|(?<=[，,；;。])\s{0,2}(?:还|更|则|仍)?)需(?![要求知])")
 
 
 def need_chain_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -4634,8 +4638,8 @@ def need_chain_clauses(sentence: str) -> list[tuple[int, int]]:
     with a measure's verb (:func:`_plan_clause_opens`), and each later ``，``-clause that opens with one, or with a public
     actor and one (``政府建立…``), is one more measure, up to a clause that does neither (a goal: 保障…有效, 使…) or the
     sentence's end (the gold rule: one recommendation per measure of a chain). At least :data:`NEED_CHAIN_CLAUSES`
-    measures. Only the sentence's first 需要 that is no noun is read. Linear in the sentence (corpus23)."""
-    if "需要" not in sentence:
+    measures. Only the sentence's first 需要 that is no noun (or bare 需 after a link or a clause mark) is read. Linear in the sentence (corpus23)."""
+    if "需" not in sentence:
         return []  # (every match of _NEED_CHAIN holds it: one C scan, speed24)
     for m in _NEED_CHAIN.finditer(sentence):
         out: list[tuple[int, int]] = []
