@@ -3766,7 +3766,11 @@ _BARE_REMEDY = re.compile(r"(?:还|仍|则|都|也)?(?:需要|需|有待|亟待|
                           # (必须采取有效措施，努力推进解决: measures named by the bare noun, then a bare 解决; trialfix22a)
                           r"|(?:还|仍|则|都|也)?(?:必须|需要|要|应|应当)(?:采取|拿出|制定)(?:有效|有力|切实|得力|切实有效)?的?"
                           r"(?:措施|举措|办法|对策)(?:[，,]?(?:努力|积极|切实|认真|尽快|加快){0,2}(?:推进|加以|予以|逐步)?"
-                          r"(?:解决|改进|改善|化解))?")
+                          r"(?:解决|改进|改善|化解))?"
+                          # (下一步在这方面还要继续努力工作: an official's pledge of effort on what he just named, no act of
+                          # its own; Part 77's 4111. 还需在…上付出更多努力 names its domain and stays)
+                          r"|(?:下一步|今后|接下来)?[，,]?(?:在这方面|在这些方面|在此方面|对此)?(?:还|仍|则|都|也)?"
+                          r"(?:需要|需|要|应|将)(?:继续|进一步|更加|加倍){1,2}努力(?:工作|奋斗)?")
 
 
 def bare_remedy_point(point: str) -> bool:

@@ -63,3 +63,20 @@ def test_review_steps_section_gives_no_advice():
             "一是深入开展实地调研。二是认真组织座谈研讨。三是召开专委会会议审议。\n")
     essays = summarize_document(text).essays
     assert [p.text for e in essays for p in e.recommendations] == []
+
+
+@pytest.mark.parametrize("point,bare", [
+    ("下一步在这方面还要继续努力工作", True),  # a pledge of effort on what was just named: no act of its own
+    ("还需继续努力", True),
+    ("还需在课后辅导上付出更多努力", False),  # names its domain
+    ("要继续努力提高服务水平", False),  # names its act
+])
+def test_pledge_of_effort_is_no_point(point, bare):
+    assert pts.bare_remedy_point(point) is bare
+
+
+def test_official_pledge_after_problems_gives_no_advice():
+    text = ("卫健委负责人表示，当前基层卫生人才总量不足，城乡分布不均衡的状况仍然存在，"
+            "下一步在这方面还要继续努力工作。\n")
+    recs = [p.text for e in summarize_document(text).essays for p in e.recommendations]
+    assert recs == []
