@@ -3557,7 +3557,16 @@ def _attributive_action(tail: str, verbs: tuple[str, ...]) -> bool:
     if "的" not in tail:
         return False
     longest = max((len(v) for v in verbs if tail.startswith(v)), default=0)
+    if longest > 0 and tail.startswith(_FACTIVE_NOUNS, longest + 1) and tail[:longest] not in _FACING_VERBS:
+        return False  # (揭示了复习策略需要调整的现实: the noun states that the action is needed, a finding's advice; part77)
     return longest > 0 and tail.startswith("的", longest) and len(tail) > longest + 1 and is_cjk(tail[longest + 1])
+
+
+#: Nouns of fact a relative clause may stand in apposition to (``…需要调整的现实``, ``…亟须改进的事实``, ``…应当加强的
+#: 必要性``): the modal phrase states what the fact is, that the action is needed, and so prescribes it
+#: (:func:`_attributive_action`); not after a verb of facing (``必须正视的现实`` names a problem to face, no measure).
+_FACTIVE_NOUNS = ("现实", "事实", "必要性", "紧迫性", "迫切性")
+_FACING_VERBS = frozenset(("正视", "面对", "面临", "接受", "承认", "重视", "关注", "注意", "思考", "考虑", "警惕"))
 
 
 #: Prepositions that put the object of a prescribed action before its verb (``要对违规企业进行整治``, ``应向市民说明``,

@@ -3791,7 +3791,11 @@ _BARE_REMEDY = re.compile(r"(?:还|仍|则|都|也)?(?:需要|需|有待|亟待|
                           # (必须采取有效措施，努力推进解决: measures named by the bare noun, then a bare 解决; trialfix22a)
                           r"|(?:还|仍|则|都|也)?(?:必须|需要|要|应|应当)(?:采取|拿出|制定)(?:有效|有力|切实|得力|切实有效)?的?"
                           r"(?:措施|举措|办法|对策)(?:[，,]?(?:努力|积极|切实|认真|尽快|加快){0,2}(?:推进|加以|予以|逐步)?"
-                          r"(?:解决|改进|改善|化解))?")
+                          r"(?:解决|改进|改善|化解))?"
+                          # (下一步在这方面还要继续努力工作: an official's pledge of effort on what he just named, no act of
+                          # its own; Part 77's 4111. 还需在…上付出更多努力 names its domain and stays)
+                          r"|(?:下一步|今后|接下来)?[，,]?(?:在这方面|在这些方面|在此方面|对此)?(?:还|仍|则|都|也)?"
+                          r"(?:需要|需|要|应|将)(?:继续|进一步|更加|加倍){1,2}努力(?:工作|奋斗)?")
 
 
 def bare_remedy_point(point: str) -> bool:
@@ -4650,7 +4654,11 @@ ADDRESSED_DEMAND_CLAUSES = 3
 
 #: 需要 as the modal of a chain of measures (``完善…的配套制度，首先需要完善A，落实B，…``): not a noun (``的需要``,
 #: ``有需要``, ``所需要``) and not after a negation. Bounded lookbehind.
-_NEED_CHAIN = re.compile(r"(?<![的有所不无])(?:首先|其次|再次|最后|还|更|则|就)?需要")
+#: A bare 需 opens such a chain too where a link or an adverb of degree stands right before it (``为此，需进一步完善A以
+#: 提升…，加强B以夯实…，健全C以…``: a paper's abstract that sums up its measures; part77) or right after a clause mark;
+#: not 需求, 需知 (nouns), nor 所需, 无需, 必需, 急需的 (no demand: 急需 is read as a lack elsewhere).
+_NEED_CHAIN = re.compile(r"(?<![的有所不无])(?:首先|其次|再次|最后|还|更|则|就)?需要"
+                         r"|(?:(?:为此|因此|对此|据此)[，,]\s{0,2}(?:还|更|则|仍)?|(?<=[，,；;。])\s{0,2}(?:还|更|则|仍)?)需(?![要求知])")
 
 
 def need_chain_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -4659,8 +4667,8 @@ def need_chain_clauses(sentence: str) -> list[tuple[int, int]]:
     with a measure's verb (:func:`_plan_clause_opens`), and each later ``，``-clause that opens with one, or with a public
     actor and one (``政府建立…``), is one more measure, up to a clause that does neither (a goal: 保障…有效, 使…) or the
     sentence's end (the gold rule: one recommendation per measure of a chain). At least :data:`NEED_CHAIN_CLAUSES`
-    measures. Only the sentence's first 需要 that is no noun is read. Linear in the sentence (corpus23)."""
-    if "需要" not in sentence:
+    measures. Only the sentence's first 需要 that is no noun (or bare 需 after a link or a clause mark) is read. Linear in the sentence (corpus23)."""
+    if "需" not in sentence:
         return []  # (every match of _NEED_CHAIN holds it: one C scan, speed24)
     for m in _NEED_CHAIN.finditer(sentence):
         out: list[tuple[int, int]] = []
