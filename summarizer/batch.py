@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from summarizer import tokenize
-from summarizer.errors import InputTooLargeError, SummarizerError, TooManyEssaysError
+from summarizer.errors import EmptyInputError, InputTooLargeError, SummarizerError, TooManyEssaysError
 from summarizer.pipeline import summarize
 from summarizer.readers import SUFFIXES, read_bytes, read_path
 
@@ -488,8 +488,18 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
                            max_essays=config.max_essays)
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
         _debug_traceback(exc)
-        return error_record(task.id, exc, source=task.source, message=_limit_message(exc, config))
+        message = _limit_message(exc, config)
+        if task.path is not None and isinstance(exc, (EmptyInputError, InputTooLargeError)):
+            message = named_file_message(message if message is not None else str(exc), str(task.path))
+        return error_record(task.id, exc, source=task.source, message=message)
     return {"id": task.id, **result.model_dump(mode="json")}
+
+
+def named_file_message(message: str, path: str) -> str:
+    """``message`` (of a file's empty text or its text over a limit: ``text has 112 characters; the limit is 10``, a
+    file of only a byte-order mark ``text is empty: …``) led by the file's ``path`` when it does not name it yet, as
+    the reader's own messages do (``PATH: the file is empty (0 bytes)``): the record says which file failed."""
+    return message if path in message else f"{path}: {message}"
 
 
 def _over_max_chars(chars: int, config: BatchConfig) -> InputTooLargeError:

@@ -536,6 +536,10 @@ def _check_method(options: SummarizeOptions) -> None:
         raise typer.BadParameter(str(exc), param_hint=hint) from None
 
 
+#: Failed inputs named in the ``--collection`` Markdown header, then "等".
+COLLECTION_FAILED_NAMED = 5
+
+
 def _write_collection(fmt: OutputFormat, sink: RecordWriter | StreamWriter, records: list[dict[str, Any]],
                       threshold: float) -> None:
     """``--collection``: the themes of every essay of ``records`` (:func:`summarizer.collection.synthesize_records`),
@@ -548,7 +552,12 @@ def _write_collection(fmt: OutputFormat, sink: RecordWriter | StreamWriter, reco
         sink.write(json.dumps({"results": records, "collection": data}, ensure_ascii=False, indent=2) + "\n")
         return
     ok = [r for r in records if not r.get("error")]
-    sink.write("\n".join([f"# 合集：{len(ok)} 个文件，{len(data['essays'])} 篇", ""] + markdown_lines(data)))
+    failed = [str(r.get("source") or r.get("id") or "(input)") for r in records if r.get("error")]
+    header = f"# 合集：{len(ok)} 个文件，{len(data['essays'])} 篇"
+    if failed:  # (3 files given, 1 unreadable: the header says so, not "2 个文件" as if 2 were given)
+        named = "、".join(failed[:COLLECTION_FAILED_NAMED]) + (" 等" if len(failed) > COLLECTION_FAILED_NAMED else "")
+        header += f"（另有 {len(failed)} 个文件失败：{named}）"
+    sink.write("\n".join([header, ""] + markdown_lines(data)))
     for record in records:
         sink.write("\n---\n\n" + render_markdown(record))
 
@@ -795,13 +804,18 @@ TRADITIONAL_RATIO = 0.1
 
 
 def markdown_script(record: dict[str, Any]) -> str:
-    """``"traditional"`` when the record's own text (titles, summaries, points) is Traditional Chinese, else
-    ``"simplified"`` (also for an error record, which has no text)."""
-    parts: list[str] = []
+    """``"traditional"`` when the record's own text (titles, summaries, points) is mostly Traditional Chinese, else
+    ``"simplified"`` (also for an error record, which has no text). Each essay's script is read on its own text
+    (Traditional from :data:`TRADITIONAL_RATIO`), and the labels follow the script of the larger share of the
+    characters: a Simplified essay with its Traditional copy in one file keeps Simplified labels (a tie is
+    Simplified), a record of Traditional essays gets Traditional ones."""
+    shares = {"traditional": 0, "simplified": 0}
     for essay in record.get("essays") or []:
-        parts += [essay.get("title") or "", essay.get("summary") or ""]
+        parts = [essay.get("title") or "", essay.get("summary") or ""]
         parts += [p.get("text", "") for key in ("challenges", "recommendations") for p in essay.get(key) or []]
-    return "traditional" if traditional_ratio("".join(parts)) >= TRADITIONAL_RATIO else "simplified"
+        text = "".join(parts)
+        shares["traditional" if traditional_ratio(text) >= TRADITIONAL_RATIO else "simplified"] += len(text)
+    return "traditional" if shares["traditional"] > shares["simplified"] else "simplified"
 
 
 def render_markdown(record: dict[str, Any]) -> str:

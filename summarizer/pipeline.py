@@ -245,7 +245,17 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
     best = [i for i in clear
             if (sentences[i].start in listed or not enumerated(sentences[i])) and not latin(sentences[i])]
+    if 0 < len(best) < STRAY_SUMMARY_SENTENCES and len(body) > len(best) + STRAY_SUMMARY_SENTENCES:
+        # (1. 编制…。 ⏎ 2. 推进…。 ⏎ 建立…制度。: the one line a numbered essay left unnumbered is no summary of the
+        # essay by itself; its items are read as the body sentences they are)
+        return body
     return best or clear or body or list(range(len(sentences)))
+
+
+#: Fewest sentences of the best kind (:func:`_summary_candidates`) a summary is made of alone: fewer, among more body
+#: sentences than that over them (an essay of numbered items with a stray unnumbered line), and every body sentence
+#: is a candidate.
+STRAY_SUMMARY_SENTENCES = 2
 
 
 def _reader_call(text: str) -> bool:
@@ -756,6 +766,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
             # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
             p.end = word_end(text, p.start, p.end, doc.options.max_point_chars, doc.tokenizer.cut)
             p.start = _past_opening_marker(text, p.start, p.end)
+            p.end = without_reference_note(text, p.start, p.end)
     _section_headings(doc)
     return doc
 
@@ -783,6 +794,23 @@ def _drop_reported_advice(doc: EssayDoc, text: str) -> None:
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and pos < spans[k][1]
     doc.points[aspects.RECOMMENDATION] = [p for p in recs if not inside(p.start)]
+
+
+#: A bracketed note that sends the reader elsewhere, at a point's end: ``（见附件2）``, ``（详见文件）``, ``(参见第三节)``
+#: (a markdown link's text is left inside it once the link is read: ``（见[文件](http://…)）`` -> ``（见文件）``).
+_REFERENCE_NOTE = re.compile(r"[（(]\s*(?:详见|参见|另见|见|参阅|see\b)[^（()）\n]{0,30}[）)]\s*$", re.IGNORECASE)
+
+
+def without_reference_note(text: str, start: int, end: int) -> int:
+    """The end of the point ``[start, end)`` (offsets into ``text``, the essay's cleaned text) without a bracketed
+    note at its end that only sends the reader elsewhere (:data:`_REFERENCE_NOTE`: ``建立…机制（见文件）`` ->
+    ``建立…机制``); ``end`` when it has none or the note is the whole point. Reads at most the note's 36 characters
+    before ``end`` (bounded, linear)."""
+    window = max(start, end - 36)
+    m = _REFERENCE_NOTE.search(text, window, end)
+    if m is None or m.start() <= start:
+        return end
+    return m.start()
 
 
 #: Longest heading line, and longest run-in heading (``（一）数据壁垒依然突出。…``), that :func:`_section_headings`
@@ -829,6 +857,32 @@ def _section_headings(doc: EssayDoc) -> None:
             while it is not None and not (heads(it) and it.heading_end <= p.start and p.end <= it.end):
                 it = it.parent
             p.heading = (it.content_start, it.heading_end) if it is not None else None
+            if it is not None and CELL_SEPARATOR in text[it.content_start:it.heading_end]:
+                # (序号 ⏎ 存在问题 ⏎ 整改建议 read as one heading line: a table's header row heads each cell by the
+                # header cell over its column, 存在问题 or 整改建议, not by the whole row)
+                p.heading = header_cell(text, it.content_start, it.heading_end, p.start)
+
+
+def header_cell(text: str, start: int, end: int, pos: int) -> tuple[int, int] | None:
+    """The cell of a table's header row ``text[start:end]`` (cells separated by ``CELL_SEPARATOR``) over the column of
+    the body cell at ``pos`` (offsets into ``text``; the column is the number of separators between the start of
+    ``pos``'s line and ``pos``): ``(a, b)``, trimmed; ``None`` when the header row has no such column or the cell is
+    blank. Linear in the two lines."""
+    line = text.rfind("\n", 0, pos) + 1
+    column = text.count(CELL_SEPARATOR, line, pos)
+    a = start
+    for _ in range(column):
+        k = text.find(CELL_SEPARATOR, a, end)
+        if k < 0:
+            return None
+        a = k + 1
+    k = text.find(CELL_SEPARATOR, a, end)
+    b = end if k < 0 else k
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if b > a else None
 
 
 def keyphrases_stage(doc: EssayDoc) -> EssayDoc:

@@ -1410,6 +1410,110 @@ def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tupl
     return spans
 
 
+#: Longest sentence, in characters, of a section body that :func:`short_sentence_list` reads as a list in prose.
+SHORT_LIST_SENTENCE_CHARS = 32
+#: Most sentences of such a list: a longer body of short sentences is prose (and its cues are not read one by one).
+SHORT_LIST_MAX_SENTENCES = 40
+
+
+def _own_cue_aspect(sentence: str) -> str | None:
+    """The aspect ``sentence`` states by its own cue words, read as a list item, a sentence and prose are read
+    (:func:`summarizer.aspects.front_aspect`, :func:`summarizer.aspects.sentence_aspect`,
+    :func:`summarizer.aspects.prose_aspect`, first that reads one); ``None`` when none does."""
+    return asp.front_aspect(sentence) or asp.sentence_aspect(sentence) or asp.prose_aspect(sentence)
+
+
+def short_sentence_list(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """Points of a section body ``[start, end)`` (offsets into ``text``) under a heading that names ``aspect``
+    (``一、主要问题``) written as a list of short sentences, on lines of their own or run together in one paragraph
+    (``窗口人员业务不熟练。办事指南不清晰，群众反复跑腿。部门数据不共享，重复提交材料。``): at least
+    :data:`LINE_LIST_MIN` and at most :data:`SHORT_LIST_MAX_SENTENCES` sentences, each at most
+    :data:`SHORT_LIST_SENTENCE_CHARS` characters (and ``max_chars``),
+    none stating the other aspect by its own cue words and at least half stating ``aspect`` (:func:`_own_cue_aspect`).
+    The heading says what they are, so each sentence is a point, also one whose words carry no cue
+    (``部门数据不共享``). ``[]`` otherwise. One pass over the body (linear)."""
+    spans: list[tuple[int, int]] = []
+    agreeing = 0
+    pos = start
+    limit = min(SHORT_LIST_SENTENCE_CHARS, max_chars)
+    while pos < end:
+        m = _SENT_END_OR_BREAK.search(text, pos, end)
+        stop = m.start() if m else end
+        a, b = _trim(text, pos, stop)
+        pos = stop + 1
+        if b <= a:
+            continue
+        if b - a > limit or len(spans) >= SHORT_LIST_MAX_SENTENCES:
+            return []
+        own = _own_cue_aspect(text[a:b])
+        if own is not None and own != aspect and own in (asp.CHALLENGE, asp.RECOMMENDATION):
+            return []
+        agreeing += own == aspect
+        spans.append((a, b))
+    if len(spans) < LINE_LIST_MIN or agreeing * 2 < len(spans):
+        return []
+    return spans
+
+
+def trailing_item_lines(structure: Structure, item, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """Points of the lines that follow the last item of a run of one-line items (``1. 编制…。 ⏎ 2. 推进…。 ⏎
+    建立“好差评”制度，倒逼服务改进。``, or the line opened by ``此外，``, ``①``, ``（1）`` or a number that does not
+    continue the run): the list went on with a line its numbering left out, which the structure reads as the last
+    item's body. When every earlier item of the run is its heading line alone and each body line of ``item`` is one
+    sentence of at most ``max_chars`` characters that states ``aspect`` by its own cue words
+    (:func:`_own_cue_aspect` and :func:`_states_aspect`, past a linking connective: not the list's closing words,
+    ``通过上述措施的落实，希望…``), each line is a point; else ``[]``. Offsets are in the structure's text; linear in the
+    run and the body."""
+    text = structure.text
+    if item.run < 0 or not item.titled or item.children or item.parent is None:
+        return []
+    if id(item) not in _one_line_run_ends(structure):
+        return []
+    spans: list[tuple[int, int]] = []
+    for a, b, _stop in _body_lines(text, item.heading_end, item.end):
+        m = _STRAY_MARKER.match(text, a, b)
+        if m is not None:
+            a = m.end()  # (101. 建立…: a number that does not continue the run marks the line all the same)
+        if b - a > max_chars or any(ch in _SENT_END for ch in text[a:b]):
+            return []
+        u = unlinked_start(text, a, b)  # (此外，建立…: past its connective)
+        if _own_cue_aspect(text[u:b]) != aspect or not _states_aspect(text[u:b], aspect):
+            return []  # (通过上述措施的落实，希望… / 请各支部对照问题立行立改: the list's closing words, no item)
+        spans.append((a, b))
+    return spans
+
+
+def _one_line_run_ends(structure: Structure) -> set[int]:
+    """The ids of the last items of the runs (``(parent, run)``) of at least two items whose every earlier item is its
+    heading line alone (no body, no sub-items): :func:`trailing_item_lines` reads the lines after them. Computed once
+    per structure (one pass over its items) and kept on it."""
+    ends = getattr(structure, "_one_line_run_ends", None)
+    if ends is None:
+        text = structure.text
+        last: dict[tuple[int, int], object] = {}
+        count: dict[tuple[int, int], int] = {}
+        bodied: set[tuple[int, int]] = set()
+        for it in structure.items:
+            if it.run < 0 or it.parent is None:
+                continue
+            key = (id(it.parent), it.run)
+            prev = last.get(key)
+            if prev is not None:
+                a, b = _trim(text, prev.heading_end, prev.end)
+                if b > a or prev.children:
+                    bodied.add(key)  # (an item with a body of its own: the lines after the last one are its body too)
+            last[key] = it
+            count[key] = count.get(key, 0) + 1
+        ends = {id(it) for key, it in last.items() if count[key] >= 2 and key not in bodied}
+        structure._one_line_run_ends = ends  # type: ignore[attr-defined]
+    return ends
+
+
+#: A list marker opening a line the numbering of its run left out (:func:`trailing_item_lines`): ``101.``, ``①``,
+#: ``（1）``, ``-``.
+_STRAY_MARKER = re.compile(r"[ \t\u3000]{0,8}(?:\d{1,4}[、.．)）]|[（(]\d{1,4}[)）]|[\u2460-\u2473]|[-*•·●▪◆■])[ \t\u3000]{0,8}")
+
+
 def _opening_clause(text: str, pos: int, end: int) -> tuple[int, int]:
     """The clause that opens the body after a heading ending at ``pos``: past the punctuation and spaces after
     the heading (not a line break), up to the first clause end (a colon included) or line break, within ``end``."""
@@ -3166,7 +3270,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if role.role == "leaf":
                 # a section whose text is a list of bare lines (存在问题 ⏎ 站点人手紧缺 ⏎ 设备维护滞后: notes without
                 # full stops): each line is a point
-                for la, lb in bare_line_list(text, it.heading_end, it.end, max_point_chars):
+                for la, lb in (bare_line_list(text, it.heading_end, it.end, max_point_chars) or short_sentence_list(
+                        text, it.heading_end, it.end, role.aspect, max_point_chars)):
                     out[role.aspect].append(RawPoint(role.aspect, la, lb, sentence_score(la)))
             continue
         if ask == "proposal" and (not role or role.aspect is None) and not any(
@@ -3249,7 +3354,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             for other, la, lb in labelled_lines(text, it.heading_end, it.children[0].start if it.children else it.end,
                                                 aspect, max_point_chars):
                 out[other].append(RawPoint(other, la, lb, sentence_score(la), (a, b)))
-            if it.titled and not any(role_of.get(id(ch)) for ch in it.children):
+            # (1. 编制… ⏎ 2. 推进… ⏎ 建立…制度。: a measure line after the run's last one-line item is the list's own)
+            trailing = trailing_item_lines(structure, it, aspect, max_point_chars)
+            for la, lb in trailing:
+                out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), heading))
+            if not trailing and it.titled and not any(role_of.get(id(ch)) for ch in it.children):
                 # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
                 # (or over paragraphs of one sentence each that state its aspect: 检察机关应当… ⏎ 检察机关应当…)
                 listed = (line_list(text, it.heading_end, it.end, max_point_chars)
@@ -3653,8 +3762,45 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:cap]
             kept = [kept[i] for i in sorted(best)]
         out[aspect] = kept
+    _one_aspect_per_span(text, out)
     _ESSAY_TABLES.tables = None
     return out
+
+
+def _one_aspect_per_span(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """Give a span that is both a challenge and a recommendation point (the same ``[start, end)``, offsets into
+    ``text``: ``存在培训不足的问题`` in a list under ``对策建议``) one aspect, in place: the one its own cue words state
+    (:func:`_own_cue_aspect`, confirmed by :func:`_states_aspect` for that aspect and not the other), over the one of
+    the section it lies in; when its words decide nothing, or a run-in label opens it (``刚性要求:明确…``: the cue
+    words misread such statements), both stay.
+    One pass over each list (a set of the recommendation spans: linear)."""
+    chal, reco = out[asp.CHALLENGE], out[asp.RECOMMENDATION]
+    if not chal or not reco:
+        return
+    by_span = {(p.start, p.end) for p in reco}
+    shared = {(p.start, p.end) for p in chal if (p.start, p.end) in by_span}
+    if not shared:
+        return
+    drop: dict[str, set[tuple[int, int]]] = {asp.CHALLENGE: set(), asp.RECOMMENDATION: set()}
+    for a, b in shared:
+        span = text[a:b]
+        if any(ch in "：:" for ch in span[:LABEL_CHARS + 1]):
+            continue  # (刚性要求:明确…不低于40%: a run-in label over its statement, whose words the cues misread)
+        own = _own_cue_aspect(span)
+        if own not in (asp.CHALLENGE, asp.RECOMMENDATION) or not _states_aspect(span, own) or _states_aspect(
+                span, asp.RECOMMENDATION if own == asp.CHALLENGE else asp.CHALLENGE):
+            continue  # (存在…: its words decide nothing, and the section's reading may be either)
+        if own == asp.CHALLENGE and (_states_measure(span) or asp.starts_imperative(span)):
+            continue  # (学校应…强化…，期能消弭…差距 / 建构…环境，落实…: a modal or an imperative proposes the remedy)
+        if asp.has_cue(span, "appeal_addressee"):
+            continue  # (请县府加紧…，以舒缓…窘境: a plea to an office, whatever shortcoming it names as its purpose)
+        if own == asp.CHALLENGE:
+            drop[asp.RECOMMENDATION].add((a, b))
+        elif own == asp.RECOMMENDATION:
+            drop[asp.CHALLENGE].add((a, b))
+    for aspect, spans in drop.items():
+        if spans:
+            out[aspect] = [p for p in out[aspect] if (p.start, p.end) not in spans]
 
 
 def _stated_before_topics(point: str, start: int) -> int:
@@ -4043,6 +4189,10 @@ def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:
             cells = [(max(a, p.start), min(b, p.end)) for a, b in row[2] if a < p.end and b > p.start]
             if cells:
                 p.start, p.end = cells[0]
+                kept.append(p)
+            elif p.finding and p.start >= row[0] and p.end <= row[1] and "\t" not in text[p.start:p.end]:
+                # (部分学校消防器材过期失效 under 存在问题: a short cell the header row names the aspect of is a point
+                # though it reads like a label; _table_column_points took it as that cell)
                 kept.append(p)
         out[aspect] = kept
 

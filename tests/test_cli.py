@@ -193,7 +193,7 @@ def test_limit_errors_name_the_option_that_raises_them(tmp_path):
     assert stdin["message"] == "standard input is over the limit of 1,000 bytes (--max-bytes)"
     over_chars = json.loads(run("summarize", essay, "--max-chars", "1000").stdout)["error"]
     assert over_chars == {"type": "input_too_large",
-                          "message": f"text has {len(text):,} characters; the limit is 1,000 (--max-chars)"}
+                          "message": f"{essay}: text has {len(text):,} characters; the limit is 1,000 (--max-chars)"}
     records = tmp_path / "in.jsonl"
     records.write_text(json.dumps({"id": "r1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     result = run("summarize", "--input-jsonl", records, "--max-chars", "1000")
