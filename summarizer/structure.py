@@ -132,9 +132,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("bullet", re.compile(rf"(?m)^[ \t]*([{STRUCTURE_BULLETS}])[ \t]*")),
     # 第一， and 其一，; 第一是…，第二是… and 其一是… (a copula instead of the comma: the run needs two items)
     # (an ordinal with a classifier and a short noun before a colon labels an item too: 第一种方案： 第二条建议：)
-    # (第一要…，第二要… after a lead-in clause, 做好这项工作，第一要A，第二要B: the modal stays in the item as 一要's
-    # does; never 第一要务, 第二要素: _DI_YAO_NOUN)
-    ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})(?:[,，、:：]|是(?=[^,，。])|{_DI_LABEL}|(?=要(?!{_DI_YAO_NOUN})[^,，。]))")),
+    # (第一要…，第二要… after a lead-in clause, 做好这项工作，第一要A，第二要B: the marker takes the modal, as 一要's
+    # does, so every item of the run reads alike (nu40); never 第一要务, 第二要素: _DI_YAO_NOUN)
+    ("di", re.compile(rf"(?:第|其)([{_CN}]{{1,2}})(?:[,，、:：]|是(?=[^,，。])|{_DI_LABEL}|要(?!{_DI_YAO_NOUN})(?=[^,，。]))")),
     ("shi", re.compile(rf"(?<![统唯第之单同其万专划整不])([{_CN}]{{1,2}})(?:是|要|靠|抓)(?=[^,，。])")),
     ("side", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:，,”」』]))[^\S\n]*(一方面|另一方面|另方面)[,，、]?")),
     ("seq", re.compile(r"(?:(?<=^)|(?<=[\n。！？!?；;：:”」』.．、)）]))[^\S\n]*(首先|其次|再次|然后|最后)(?:是|[,，、])")),

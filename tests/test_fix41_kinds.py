@@ -70,7 +70,7 @@ def test_two_short_pieces_or_pieces_without_a_measure_stay_one_essay():
 def test_ordinals_with_the_modal_after_a_lead_in_clause_are_items():
     text = "基层治理能力不足，群众满意度不高。\n做好这项工作，第一要压实主体责任，第二要完善考核机制，第三要强化监督问责。"
     _, recommendations = _points(text)
-    assert recommendations == ["要压实主体责任", "要完善考核机制", "要强化监督问责"]
+    assert recommendations == ["压实主体责任", "完善考核机制", "强化监督问责"]
 
 
 def test_an_ordinal_before_a_noun_of_yao_is_no_item():
@@ -92,7 +92,7 @@ def test_a_summary_sentence_opened_by_an_ordinal_with_the_modal_drops_the_ordina
     text = ("基层治理能力不足，群众满意度不高。第一要压实主体责任，各级党委要把基层治理摆上重要位置。"
             "第二要完善考核机制，把群众满意度作为重要指标。第三要强化监督问责。")
     summary = summarize_document(text).essays[0].summary
-    assert "要压实主体责任，各级党委要把基层治理摆上重要位置。" in summary
+    assert "压实主体责任，各级党委要把基层治理摆上重要位置。" in summary
     assert "第一要" not in summary
 
 
