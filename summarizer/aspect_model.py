@@ -456,6 +456,9 @@ class AspectModel:
     min_chars: int = 0
     #: model30: per-aspect thresholds of :meth:`points` (an aspect missing: :attr:`threshold`; ``None``: none)
     thresholds: dict[str, float] | None = None
+    #: prec41: drop an essay's only point of an aspect when the model gives its sentence that aspect with a
+    #: probability below this (:meth:`lone_points`; ``None``: never)
+    lone: float | None = None
 
     def __post_init__(self) -> None:
         self.coef = np.asarray(self.coef, dtype=np.float64).reshape(len(self.features), len(CLASSES))
@@ -588,6 +591,32 @@ class AspectModel:
             points.sort(key=lambda p: (p.start, p.end))
         return out
 
+    def lone_points(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
+                    taken: dict[str, list[RawPoint]], features: Sequence[Sequence[str]] | None = None,
+                    ) -> dict[str, list[RawPoint]]:
+        """``taken`` less an aspect's only point whose sentence (the one that holds its start; offsets in
+        ``structure.text``) the model gives that aspect with probability below :attr:`lone` (prec41): an essay that
+        states an aspect once, in a sentence the model does not read as that aspect, mostly does not have it (a
+        stray recommendation in a news report, a narrated step read as a problem). A finding's demand or a counted
+        finding (``demand``, ``finding``) stays, as under the veto. ``lone`` unset, or an essay the model does not
+        read (:meth:`reads_essay`): ``taken`` itself. Reads at most one sentence per aspect: O(sentences) for the
+        bisect's list."""
+        if self.lone is None or not sentences or not self.reads_essay(structure, sentences):
+            return taken
+        alone = [(a, ps[0]) for a, ps in taken.items() if len(ps) == 1 and a in CLASSES
+                 and not (ps[0].demand or ps[0].finding)]
+        if not alone:
+            return taken
+        feats = features if features is not None else self.essay_features(structure, sentences, layout, taken)
+        starts = [s.start for s in sentences]
+        at = [max(0, bisect.bisect_right(starts, p.start) - 1) for _, p in alone]
+        probs = self.essay_probabilities(feats, at)
+        out = dict(taken)
+        for (aspect, _), pr in zip(alone, probs):
+            if pr[CLASSES.index(aspect)] < self.lone:
+                out[aspect] = []
+        return out
+
     def points(self, structure: Structure, sentences: list[Sentence], layout: _Layout, scores, max_chars: int,
                taken: dict[str, list[RawPoint]], features: Sequence[Sequence[str]] | None = None,
                ) -> dict[str, list[RawPoint]]:
@@ -636,8 +665,8 @@ class AspectModel:
 
     def to_dict(self) -> dict:
         """JSON-ready dict (coefficients rounded to 5 decimals)."""
-        extra = {k: v for k, v in (("veto", self.veto), ("flip", self.flip), ("thresholds", self.thresholds))
-                 if v is not None}
+        extra = {k: v for k, v in (("veto", self.veto), ("flip", self.flip), ("thresholds", self.thresholds),
+                                   ("lone", self.lone)) if v is not None}
         if self.rule_features:
             extra["rule_features"] = True
         if self.min_chars:
@@ -656,7 +685,8 @@ class AspectModel:
                    None if obj.get("veto") is None else float(obj["veto"]),
                    None if obj.get("flip") is None else float(obj["flip"]), bool(obj.get("rule_features", False)),
                    int(obj.get("min_chars", 0)),
-                   None if obj.get("thresholds") is None else {str(k): float(v) for k, v in obj["thresholds"].items()})
+                   None if obj.get("thresholds") is None else {str(k): float(v) for k, v in obj["thresholds"].items()},
+                   None if obj.get("lone") is None else float(obj["lone"]))
 
     def save(self, path: str | Path) -> None:
         """Write :meth:`to_dict` as compact JSON (UTF-8)."""

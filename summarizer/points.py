@@ -3661,6 +3661,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
                                                      or asp.opens_perfective(text[p.start:p.end])))]
             out[aspect].extend(kept[:max(0, cap - len(out[aspect]))])
+        # (prec41: an aspect stated once, in a sentence the model does not read as that aspect, is not the essay's)
+        out = aspect_model.lone_points(structure, sentences, layout, out, model_feats)
     _additive_challenges(text, sentences, out, max_point_chars, review)
     # (prec34: a recommendation that only announces proposals made, 并提出完善建议, is none; also the model's)
     # (and one that names a measure's standing, an authority's decision or deployment or the concrete act of a line:

@@ -197,7 +197,8 @@ def loso_fit(*, threshold: float = DEFAULT_THRESHOLD, c: float = 0.1) -> Any:
 
 def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: float = DEFAULT_THRESHOLD,
                   veto: float | None = None, flip: float | None = None, rule_features: bool = False,
-                  families: Sequence[str] = (), max_number: int | None = None) -> AspectModel:
+                  families: Sequence[str] = (), max_number: int | None = None, lone: float | None = None
+                  ) -> AspectModel:
     """Fit a model on every readable document of the gold corpora ``paths`` (directories with ``gold.json`` and
     ``docs/``, as :func:`summarizer.evaluation.corpus.load_corpus` reads them; ``max_number``: leave out the
     documents whose file name is a number above it, ``docs/2947.txt`` at 2946: Parts written after a fit stay
@@ -220,7 +221,7 @@ def train_corpora(paths: Sequence[str | Path], *, c: float = 0.1, threshold: flo
             feats.extend(without_families(f, families))
             labels.extend(y)
     model = fit(feats, labels, c=c, threshold=threshold)
-    model.veto, model.flip, model.rule_features = veto, flip, rule_features
+    model.veto, model.flip, model.rule_features, model.lone = veto, flip, rule_features, lone
     return model
 
 
@@ -233,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("--veto", type=float, default=None, help="drop a rule's point at this 'none' probability")
     ap.add_argument("--flip", type=float, default=None, help="move a rule's point at this other-aspect probability")
+    ap.add_argument("--lone", type=float, default=None,
+                    help="drop an essay's only point of an aspect below this aspect probability (prec41)")
     ap.add_argument("--rule-features", action="store_true", help="the rules' readings as features")
     ap.add_argument("--families", default="", help="optional feature families, comma-separated (model30: cl)")
     ap.add_argument("--max-number", type=int, default=None,
@@ -240,7 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     model = train_corpora(args.corpora, c=args.c, threshold=args.threshold, veto=args.veto, flip=args.flip,
                           rule_features=args.rule_features, families=[f for f in args.families.split(",") if f],
-                          max_number=args.max_number)
+                          max_number=args.max_number, lone=args.lone)
     model.save(args.out)
     print(f"{len(model.features)} features written to {args.out}")
     return 0
