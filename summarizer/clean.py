@@ -565,7 +565,7 @@ _INLINE_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("author_byline", re.compile(
         r"^[ \t\u3000]*(?:[^\s。！？，,、；;：:“”「」《》()（）]{0,24}?" + _BYLINE_ROLE
         + r"[ \t\u3000]{0,2}[\u4e00-\u9fff·]{2,4}[ \t\u3000]{0,2}[、，,]?[ \t\u3000]{0,2}){1,4}"
-        r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+(?=\S)", re.M), ""),
+        r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \t\u3000]+(?=\S)(?![的之这這那起至到以前后後])", re.M), ""),
 )
 # News furniture glued to the text (what a page's player, credits and stripped titles leave around a report's
 # sentences: "极目新闻记者某某湖南衡阳报道视频剪辑某某视频加载中...4次起诉…", "记者某某《》记者某某2018年5月18日，…"):
@@ -2588,6 +2588,9 @@ def _remove_spam_runs(doc: _Doc) -> None:
 
 #: Most characters of a keyword line injected between the commas of one sentence (:func:`_remove_comma_spliced_lines`).
 SPLICED_LINE_CHARS = 16
+#: Fewest characters of the clause that the line after a keyword line opens with its comma (``,經濟部長昨天表示…``):
+#: shorter, ``，生物医药，``, the lines are a list's items laid out one a line and stay (a tryout's fault).
+SPLICED_CLAUSE_CHARS = 6
 #: Any mark that a clause of prose holds: a keyword line injected into a sentence holds none.
 _PROSE_MARK = re.compile(r"[，,。．！？!?；;：:、“”「」『』\"'()（）《》【】\[\]…—]")
 _COMMAS = ",，"
@@ -2618,6 +2621,11 @@ def _remove_comma_spliced_lines(doc: _Doc) -> list[tuple[int, int]]:
         before = text[pa:pb].rstrip()
         after = text[na:nb].lstrip()
         if not before or before[-1] not in _COMMAS or not after or after[0] not in _COMMAS:
+            continue
+        clause = _PROSE_MARK.search(after, 1)
+        if (clause.start() if clause else len(after)) - 1 < SPLICED_CLAUSE_CHARS:
+            # (the sentence goes on with a clause of its own after the comma, as the farm's host sentence does; a
+            # short item there, ``，生物医药，``, is a list laid out one item a line, whose lines are the writer's)
             continue
         # from the end of the previous line's comma to past the next line's opening comma
         start = pa + len(before)
