@@ -512,6 +512,8 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
         if clause.startswith(v):
             if clause.startswith(lexicon().words("verb_noun")):
                 return False  # 立法会…, 研究所…: a noun that opens with the verb
+            if clause.startswith(lexicon().words("resource_shrink_verb"), len(v)):
+                return False  # 补贴退坡冲击, 投入减少: the verb-like noun is the subject of a decline (Part 77's 4124)
             if clause.startswith(lexicon().words("further_consequence_verb"), len(v)):
                 return False  # 进一步凸显权力集中: an adverb of degree over a consequence made evident, no act (part15fix21)
             # (also after an adverb that the lexicon lists as an opener: 进一步落实了…)
@@ -2028,6 +2030,8 @@ def item_vote(heading: str) -> str | None:
         # problem it names is what the action removes (council31, Part 47's agenda lists)
         return RECOMMENDATION
     imperative = starts_imperative(heading)
+    if not imperative and declining_subject(heading):
+        return CHALLENGE  # 二、补贴退坡冲击: a governance noun that declines, a shortfall (Part 77's 4124)
     # (a harm named as what a remedy verb inside the heading removes, 以健康风险评估及早减低患病风险, 复康服务减慢慢性病
     # 恶化: a service that lowers it, no shortcoming; weak22)
     said = _remedied_object_re().sub(_blanked, heading) if cue_pattern("harm_lowering_verb").search(heading) else heading
@@ -2042,6 +2046,15 @@ def item_vote(heading: str) -> str | None:
     if weak and not imperative:
         return CHALLENGE
     return None
+
+
+def declining_subject(heading: str) -> bool:
+    """Whether ``heading`` (a heading, characters) opens, past its list numbering, with a word of the ``imperative``
+    cue group used as a noun (补贴, 投入) that a ``resource_shrink_verb`` word (退坡, 减少, 下滑 …) follows right away:
+    ``补贴退坡冲击``, ``投入减少``: the subject of a decline, a shortfall, not an act. Bounded: the words that open it."""
+    c = heading[_HEADING_NUMBERING.match(heading).end():].lstrip()
+    return any(c.startswith(lexicon().words("resource_shrink_verb"), len(v))
+               for v in _by_first_char(lexicon().words("imperative")).get(c[:1], ()) if c.startswith(v))
 
 
 #: Most characters between a remedy verb inside a heading and the harm it removes (``减低 | 患病 | 风险``).

@@ -910,6 +910,40 @@ def _name_goes_on() -> tuple[str, ...]:
     return _NAME_GOES_ON + asp.lexicon().words("analysis_tail")
 
 
+#: ``challenge_section`` words that are also shortfall predicates (``客源不足``, ``监管乏力``, ``机制失灵``): after a
+#: subject noun they state the shortcoming; after a name's link (``存在的不足``, ``问题与不足``) they name a section.
+_PREDICATE_SECTION_WORDS = ("不足", "不力", "乏力", "失灵", "滞后", "缺失")
+#: Characters that, ending what stands before a :data:`_PREDICATE_SECTION_WORDS` word, make it a name's head noun
+#: (``存在的不足``, ``问题与不足``, ``主要不足``, ``几点不足``, ``自身不足``) rather than a predicate.
+_NAME_LINK_ENDS = tuple("的之与和及、在要些个种点方身项大") + ("主要", "存在", "明显", "突出")
+#: Fewest Han characters of the subject before the predicate word (``客源``).
+SHORTFALL_SUBJECT_CHARS = 2
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _subject_shortfall_head(heading: str, end: int) -> bool:
+    """Whether ``heading`` (a section heading, characters) states a shortfall whose cue word, the last of
+    :func:`summarizer.aspects.heading_cues` ending at offset ``end``, is a predicate of
+    :data:`_PREDICATE_SECTION_WORDS` right after a subject of :data:`SHORTFALL_SUBJECT_CHARS` Han characters or more
+    (after the list numbering) that does not end in a name's link (:data:`_NAME_LINK_ENDS`: 存在的不足, 问题与不足),
+    and whose rest is empty or a coordinated second shortfall (与/和/及/、 then words that
+    :func:`summarizer.aspects.challenge_strength` reads): ``一、客源不足与收支失衡``, ``资金投入不足``. A post's subhead
+    written so states its problem; ``存在的不足`` names a section. Linear in the heading."""
+    word = next((w for w in _PREDICATE_SECTION_WORDS if heading.endswith(w, 0, end)), None)
+    if word is None:
+        return False
+    lead = asp._HEADING_NUMBERING.match(heading).end()
+    subject = heading[lead:end - len(word)].strip()
+    if (len(subject) < SHORTFALL_SUBJECT_CHARS or _HAN_RUN.fullmatch(subject) is None
+            or subject.endswith(_NAME_LINK_ENDS)):
+        return False
+    tail = heading[end:].strip(_TRIM)
+    if not tail:
+        return True
+    return tail[0] in "与和及、" and len(tail) > 2 and bool(asp.challenge_strength(tail[1:])) and \
+        not tail[1:].startswith(_name_goes_on())
+
+
 def _predicated_cue_noun(heading: str) -> bool:
     """Whether ``heading`` names a problem noun as the subject of a predicate that states the shortcoming (``地下水超采
     问题没有得到减缓，反而愈演愈烈``, ``资金缺口问题仍未解决``): the text after its last cue noun of the
@@ -922,6 +956,8 @@ def _predicated_cue_noun(heading: str) -> bool:
     cues = asp.heading_cues(heading)
     if not cues or any(aspect != asp.CHALLENGE for _, aspect in cues) or asp.starts_imperative(heading):
         return False  # (聚焦基层负担痛点，破除形式主义顽疾: a measure that names the problem it removes)
+    if _subject_shortfall_head(heading, cues[-1][0]):
+        return True  # 一、客源不足与收支失衡: 客源 is the subject of 不足, no section's name (Part 77's 4124, 4136)
     tail = heading[cues[-1][0]:]
     if len(tail.strip(_TRIM)) < 2 or tail.startswith(_name_goes_on()) or _CLAUSE_SPLIT.match(tail):
         return False

@@ -51,7 +51,10 @@ _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part
 #: Kinds fixed since (w77: a bare 需 after a link opens a need chain; a modal before a fact noun, 需要调整的现实, and
 #: 还需付出更多努力 prescribe; 审议情况 heads a section of work done).
 FIXED: set[str] = {"comma-chained-measures-with-purpose-clauses", "advice-drawn-as-inference-from-results",
-                     "work-report-steps-taken-as-advice"}
+                     "work-report-steps-taken-as-advice",
+                     # w77b: a subject before a shortfall word states it (客源不足与收支失衡); a verb-like noun before a
+                     # decline verb is its subject, no imperative (补贴退坡冲击)
+                     "problem-naming-headings-in-posts"}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
