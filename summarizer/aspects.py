@@ -4261,6 +4261,17 @@ def judged_course(sentence: str) -> int:
     return k if ok else -1
 
 
+#: What B of a forbidding contrast opens with when it names no act: a copula (而应该是…的讨论 says what B is) or a quote
+#: (而要“一把钥匙开一把锁”, a figure of speech).
+_CONTRAST_NOT_ACT = frozenset("是为属“「『\"'‘《")
+
+
+def _forbids_course(m: re.Match) -> bool:
+    """Whether the contrast ``m`` (a match of :func:`_contrast_re`) rejects A with a negated modal (``contrast_forbid``
+    cue group: 不能, 不应, 不宜 …): A is conduct forbidden, not a description rejected. Constant work."""
+    return bool(m.group("reject")) and m.group("reject").startswith(lexicon().words("contrast_forbid"))
+
+
 @_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
 def contrastive_measure(sentence: str) -> bool:
     """Whether ``sentence`` proposes a course by rejecting another (``城市化的基本思路并不是主动扩大城市规模，而是顺应
@@ -4270,7 +4281,8 @@ def contrastive_measure(sentence: str) -> bool:
     B has a modal (而是要…, 而应…), or the subject before the rejecting word names a norm (``contrast_norm_subject`` cue
     group: 思路, 职责, 出路 …) or holds a modal (政府应该做的不是…), or an authority of the ``omission_subject`` group
     is its subject and B opens with a means or a course it follows (``contrast_course`` cue group: 一个有担当的政府，
-    不是靠…，而是靠实际行动去解决…; not 政府不是帮助农民，而是让开发商获利, a complaint), or it is 与其…不如…. What A names is the
+    不是靠…，而是靠实际行动去解决…; not 政府不是帮助农民，而是让开发商获利, a complaint), or it is 与其…不如…, or A is forbidden by a negated modal (:func:`_forbids_course`: 不能只是…，而是要…) and B keeps a
+    modal and opens with an act. What A names is the
     course rejected, no shortcoming the sentence states; a contrast of descriptions (这不是技术问题，而是管理问题; 他们
     不是在为人民服务，而是为人民币服务) proposes nothing. Linear in the sentence (one bounded search)."""
     s = sentence.strip()
@@ -4283,6 +4295,14 @@ def contrastive_measure(sentence: str) -> bool:
         return False
     course = s[m.end():]
     action, modal = _contrast_course(course)
+    if _forbids_course(m):
+        # (不能只是一阵风似的…，而是要多方发力…: A forbidden, B ordered by its modal, whatever B's first word; not
+        # 不能…，而是在…, which goes on describing, nor 而要“一把钥匙开一把锁”, a quoted figure, no act named; side41)
+        modal = modal or has_cue(m.group("turn"), "contrast_modal_turn")
+        b = course.lstrip()
+        b = b[next((len(w) for w in ("应该", "应当", "需要", "必须", "要", "应", "须") if b.startswith(w)), 0):]
+        return bool(modal and (action or (b[:1] and b[0] not in _CONTRAST_NOT_ACT))
+                    and not _prose_deficits(_CLAUSE_SPLIT.split(course, 1)[0]))
     # (a modal turn, 而必须放在…角度思考, prescribes B whatever verb opens it; not one before a copula, 而应该是…的讨论,
     # which says what B is: lefts25)
     action = action or (bool(m.group("turn")) and has_cue(m.group("turn"), "contrast_modal_turn")
@@ -4313,7 +4333,8 @@ def contrast_course_start(sentence: str) -> int:
     if k:
         return k + len(sentence) - len(sentence.lstrip())  # (offsets into ``sentence``, past its leading space)
     m = _contrast_re().search(sentence)
-    return m.end() if m is not None else 0
+    # (a forbidding contrast keeps A: 不能只靠突击，而要…长效 names the conduct to avoid with the order; side41)
+    return m.end() if m is not None and not _forbids_course(m) else 0
 
 
 @_remembered  # asked several times per sentence; a pure function of it

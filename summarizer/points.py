@@ -13462,7 +13462,8 @@ def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_cha
     gives that clause as a recommendation; the point keeps the rest of its words when they state a shortcoming
     (:func:`summarizer.aspects.challenge_strength`, or a complaint read as prose is,
     :func:`summarizer.aspects.prose_aspect`: ``…不能怪罪家长不懂政策，而是主管部门忽视了家长的真实感受``: the 而是 clause is the problem; part14fix21) and is
-    dropped otherwise (``…不能照搬到本地，而是要结合实际``). Offsets into ``text``; linear in the points' lengths."""
+    dropped otherwise (``…不能照搬到本地，而是在…``; one whose 而是 clause keeps a modal, ``…不能照搬到本地，而是要结合
+    实际``, is a contrastive measure already, :func:`summarizer.aspects.contrastive_measure`, whole). Offsets into ``text``; linear in the points' lengths."""
     kept = []
     for p in out[asp.CHALLENGE]:
         m = _CLAUSE_SPLIT.search(text, p.start, p.end)
