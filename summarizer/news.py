@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from summarizer.aspects import word_groups
 
-__all__ = ["NEWS_OPENING_CHARS", "lead_picks", "news_genre", "news_opening", "spoken"]
+__all__ = ["NEWS_OPENING_CHARS", "lead_picks", "news_genre", "news_opening", "reported_advice", "spoken"]
 
 #: Characters of the essay's opening (from its first non-whitespace character) searched for a news cue: a
 #: dateline or byline sits in the first sentence or two.
