@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from summarizer.aspects import word_groups
 
-__all__ = ["NEWS_OPENING_CHARS", "lead_picks", "news_genre", "news_opening", "spoken"]
+__all__ = ["NEWS_OPENING_CHARS", "lead_picks", "news_genre", "news_opening", "reported_advice", "spoken"]
 
 #: Characters of the essay's opening (from its first non-whitespace character) searched for a news cue: a
 #: dateline or byline sits in the first sentence or two.
@@ -160,3 +160,64 @@ def spoken(body: str, n: int | None = None) -> bool:
     if n <= 0:
         return False
     return 1000 * sum(1 for _ in _genre_words()[1].finditer(body)) >= SPOKEN_DENSITY * n
+
+
+#: A reported recommendation in a news report: at a clause's start, a subject of at most 12 characters with no clause
+#: mark, quotation mark or time of narration (the reporter, a report, a body or a person: ``报告``, ``监警会``,
+#: ``他``), then 建议 as a verb, and its action. Not 不建议, nor the noun: after a modifier or a coordinated noun
+#: (的建议, 十四点建议, 这项建议, 意见建议, 议案建议, 意见和建议) or before a predicate or a noun suffix (建议书, 建议已被采纳,
+#: 建议并不可行, 建议太保守, 「…建议」, 建议：). A comma after 建议 only before an addressee and a modal
+#: (``监警会建议，警方应…``). Bounded runs and fixed strings: linear (at most 12 characters read back from each 建议).
+_REPORTED_ADVICE = re.compile(r"(?:^|(?<=[，,；;：:]))\s{0,2}(?P<who>[^，,。；;：:！!？?\n「」『』“”\"()（）]{0,12}?)"
+                              r"(?<![不的些条项个份点件和与及、这该此其反提见案])建议(?:[，,](?=[^，,。；;\n]{1,10}?(?:应|要|须|宜|可以)))?"
+                              r"(?![书稿案人者的们已被真太并这等和与及、，,。：:；;」』”\"）)\s])")
+#: A subject that narrates a past step (``法团当时建议…``, ``他曾建议…``): what was once proposed is a story's event,
+#: not advice the report relays.
+_PAST_SUBJECT = re.compile(r"当时|当年|曾|试过|早前|此前|去年|之前|原本|后来|一度")
+#: A count of proposals announced before their list (``报告最后提出多项建议，包括：A，B。``): the list is the advice.
+_ADVICE_LIST = re.compile(r"提出[^，,。；;：:\n]{0,8}建议[，,]?\s{0,2}(?:包括|如下)[:：]")
+#: An alternative that continues the advice of the part before it (``他建议…；或者改用…``).
+_ADVICE_ALTERNATIVE = ("或者", "或是")
+#: A quotation glued to the advice by a comma (``…要缩细，「咁你…」``): the speaker's own words, cut off the point.
+_GLUED_QUOTE = re.compile(r"[，,]\s{0,2}[「『“\"]")
+
+
+def reported_advice(sentence: str) -> list[tuple[int, int]]:
+    """Spans ``[start, end)`` (offsets into ``sentence``, a Simplified sentence of a news report) of the advice the
+    report relays from a report, a body or a person: each ``；``-part that opens, at a clause's start, with a subject
+    and 建议 as a verb (:data:`_REPORTED_ADVICE`: ``报告建议港铁在其合约规格中…订定清晰的条文``, ``他建议住户…``), from
+    the subject to the part's end (less a quotation glued to it by a comma, :data:`_GLUED_QUOTE`), a part that
+    offers an alternative to the one before (``或者改用升降机运送垃圾``), and the list after an announced count of
+    proposals (:data:`_ADVICE_LIST`: ``报告最后提出多项建议，包括：A，B。``). A subject that narrates a past step
+    (:data:`_PAST_SUBJECT`: ``法团当时建议…``) gives none, nor does a question or a sentence that ends in a colon
+    (``…，并提出了具体建议：``: its list states the advice). News pages count the advice they report as the page's
+    recommendations. Linear in the sentence."""
+    out: list[tuple[int, int]] = []
+    body = sentence.rstrip()
+    if body.endswith(("？", "?", "：", ":")):
+        return out  # (a question asks about advice, a colon announces the list that states it)
+    listed = _ADVICE_LIST.search(body)
+    if listed is not None:
+        end = len(body.rstrip("。！!"))
+        if end - listed.end() >= 4:
+            out.append((listed.end(), end))
+        return out
+    pos = 0
+    advised = False
+    for part in re.split(r"(?<=[；;])", body):
+        a, b = pos, pos + len(part.rstrip("；;。！! \t"))
+        pos += len(part)
+        m = _REPORTED_ADVICE.search(part)
+        if m is not None and not _PAST_SUBJECT.search(m.group("who")) and len(part) - m.end() >= 4:
+            start = a + m.start("who")
+        elif advised and part.lstrip().startswith(_ADVICE_ALTERNATIVE):
+            start = a + len(part) - len(part.lstrip())
+        else:
+            advised = False
+            continue
+        advised = True
+        quote = _GLUED_QUOTE.search(body, start, b)
+        end = quote.start() if quote is not None else b
+        if end - start >= 6:
+            out.append((start, end))
+    return out

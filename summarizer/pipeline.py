@@ -41,8 +41,8 @@ from summarizer.gcpolicy import fewer_collections, release_free_memory
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer import register
-from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, spoken
-from summarizer.points import (cut_off_end, extract_points, interview_turns, marker_end, past_speaker_label, shape,
+from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
+from summarizer.points import (RawPoint, cut_off_end, extract_points, interview_turns, marker_end, past_speaker_label, shape,
                                unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -761,6 +761,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
                                       spans=[(s.start, s.end) for s in doc.sentences])
     text = doc.structure.text
     _drop_reported_advice(doc, text)
+    _news_advice(doc, text)
     for points in doc.points.values():
         for p in points:
             # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
@@ -769,6 +770,46 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
             p.end = without_reference_note(text, p.start, p.end)
     _section_headings(doc)
     return doc
+
+
+#: Most recommendation points :func:`_news_advice` adds to one essay.
+NEWS_ADVICE_POINTS = 8
+
+
+def _news_advice(doc: EssayDoc, text: str) -> None:
+    """Add, in a news report (:func:`summarizer.news.news_opening`, a cleaned byline or
+    :func:`summarizer.news.news_genre`), the advice it relays from a report, a body or a person
+    (:func:`summarizer.news.reported_advice`: ``报告建议港铁…``, ``他建议住户…``, ``报告最后提出多项建议，包括：A，B``) as
+    recommendation points: a news page's recommendations are those it reports, which the essay rules leave out as
+    other people's words (or read as part of the problem section they follow). A span that overlaps a point already
+    found adds nothing; at most :data:`NEWS_ADVICE_POINTS` per essay. ``text``: the essay's cleaned text, whose
+    offsets the points carry. Linear in the sentences plus the points."""
+    body = doc.body
+    if not body or "建" not in body:
+        return
+    if not (news_opening(body) or _byline_cleaned(doc) or news_genre(body)):
+        return
+    taken = sorted((p.start, p.end) for ps in doc.points.values() for p in ps)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))  # (the furthest end of the points so far)
+    added: list[RawPoint] = []
+    for s in doc.sentences:
+        if s.kind != "sentence" or "建" not in s.text:
+            continue
+        for a, b in reported_advice(simplified_view(s.text)):
+            a, b = s.start + a, s.start + b
+            k = bisect.bisect_left(starts, b)
+            if k > 0 and reach[k - 1] > a:
+                continue  # (overlaps a point found: kept as found)
+            added.append(RawPoint(aspects.RECOMMENDATION, a, min(b, a + doc.options.max_point_chars), 0.0))
+            if len(added) >= NEWS_ADVICE_POINTS:
+                break
+        if len(added) >= NEWS_ADVICE_POINTS:
+            break
+    if added:
+        recs = doc.points.setdefault(aspects.RECOMMENDATION, [])
+        recs.extend(added)
+        recs.sort(key=lambda p: p.start)
 
 
 def _drop_reported_advice(doc: EssayDoc, text: str) -> None:
