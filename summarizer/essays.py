@@ -1039,7 +1039,7 @@ QUESTION_TITLE_CHARS = 20
 
 #: A line that opens with a clock time (``9:20pm：有人被打``, ``10:47 上午``, ``00:00am``): an entry of a timeline or of
 #: minutes, never the title of a piece (a timeline appendix of sourced entries, Part 73's 3875). Anchored, bounded.
-_CLOCK_OPENING = re.compile(r"[ \t\u3000]*\d{1,2}[:：]\d{2}(?!\d)")
+_CLOCK_OPENING = re.compile(r"[ \t\u3000]{0,4}\d{1,2}[:：]\d{2}(?!\d)")
 #: Most characters of a metadata table's field label line (``主 题 词：``, ``成文日期：``; spaces count).
 FIELD_LABEL_CHARS = 10
 

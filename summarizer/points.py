@@ -3828,8 +3828,10 @@ def _one_aspect_per_span(text: str, out: dict[str, list[RawPoint]]) -> None:
         if own not in (asp.CHALLENGE, asp.RECOMMENDATION) or not _states_aspect(span, own) or _states_aspect(
                 span, asp.RECOMMENDATION if own == asp.CHALLENGE else asp.CHALLENGE):
             continue  # (存在…: its words decide nothing, and the section's reading may be either)
-        if own == asp.CHALLENGE and (_states_measure(span) or asp.starts_imperative(span)):
-            continue  # (学校应…强化…，期能消弭…差距 / 建构…环境，落实…: a modal or an imperative proposes the remedy)
+        if own == asp.CHALLENGE and (_states_measure(span) or asp.starts_imperative(span)
+                                     or asp.opens_prohibition(span)):
+            continue  # (学校应…强化…，期能消弭…差距 / 建构…环境，落实… / 不能再让临时工顶替…: a modal, an imperative or
+            # a subjectless prohibition proposes the remedy, whatever fault it names)
         if asp.has_cue(span, "appeal_addressee"):
             continue  # (请县府加紧…，以舒缓…窘境: a plea to an office, whatever shortcoming it names as its purpose)
         if own == asp.CHALLENGE:
@@ -13655,8 +13657,8 @@ def cited_excerpt_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 #: Fewest consecutive paragraphs wholly in quotation marks, none attributed, that make a block quotation.
 BLOCK_QUOTE_PARAGRAPHS = 3
-_QUOTE_OPENERS = ("「", "“", "『")
-_QUOTE_CLOSERS = ("」", "”", "』")
+_BLOCK_QUOTE_OPENERS = ("「", "“", "『")
+_BLOCK_QUOTE_CLOSERS = ("」", "”", "』")
 
 
 @lru_cache(maxsize=8)
@@ -13686,7 +13688,7 @@ def block_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         line = text[pos:end].strip()
         if line:
             body = line.rstrip("。.")
-            if line.startswith(_QUOTE_OPENERS) and body.endswith(_QUOTE_CLOSERS):
+            if line.startswith(_BLOCK_QUOTE_OPENERS) and body.endswith(_BLOCK_QUOTE_CLOSERS):
                 if not run:
                     # (a lead-in that cites a titled document, ``…《…指引》內容，重點包括：``, announces its text)
                     announced = previous.endswith(("：", ":")) and "《" not in previous

@@ -146,8 +146,9 @@ def test_the_command_line_and_the_service_share_the_essay_limit(tmp_path):
     result = runner().invoke(app, ["summarize", str(path), "--max-essays", "3", "--quiet"])
     assert result.exit_code == 1
     record = json.loads(result.stdout)
+    # (the message names the file since fix41b: a batch's error record says which input it is)
     assert record["error"] == {"type": "input_too_large",
-                               "message": "the document has 7 essays; the limit is 3 (--max-essays)"}
+                               "message": f"{path}: the document has 7 essays; the limit is 3 (--max-essays)"}
     result = runner().invoke(app, ["summarize", str(path), "--max-essays", "7", "--quiet"])
     assert result.exit_code == 0 and len(json.loads(result.stdout)["essays"]) == 7
 
