@@ -4157,7 +4157,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
     measures gave its problems only); the header names their aspect, so no model veto (``finding``). A column whose
     every cell is a label of at most :data:`TABLE_LABEL_CELL_CHARS` characters (``问题类型``: ``助餐服务``) is not read
     so: it names kinds, the next column states them; unless a cell states the column's aspect by its own cue words
-    (``整改措施``: ``落实晨检制度``, a short measure). Offsets into
+    (``整改措施``: ``落实晨检制度``, a short measure) and no cell of the next column is longer (``责任单位``). Offsets into
     ``text``; rows before ``review`` only. O(n log n) in the rows and points."""
     rows = table_rows(text)
     if not rows:
@@ -4166,6 +4166,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
     columns_at = -1  # (the header row's start: a table's columns are (columns_at, index))
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     by_column: dict[tuple[int, int], list[RawPoint]] = {}
+    widest: dict[tuple[int, int], int] = {}  # (the longest cell of each table's column, named or not)
     for start in sorted(rows):
         line_start, line_end, units = rows[start]
         cells = row_cells(text, line_start, line_end)
@@ -4179,17 +4180,19 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
                 columns = None  # another table, or a row that cannot be read by its columns: the header's end
             continue
         for j, ((a, b), aspect) in enumerate(zip(cells, columns)):
+            a, b = _trim(text, a, b)
+            widest[(columns_at, j)] = max(widest.get((columns_at, j), 0), b - a)
             if aspect in added:
-                a, b = _trim(text, a, b)
                 if b - a >= PROPOSAL_MIN_CHARS:
                     by_column.setdefault((columns_at, j), []).append(RawPoint(aspect, a, b, finding=True))
-    for column in by_column.values():
+    for (table, j), column in by_column.items():
         # (问题类型 | 具体表现: a named column whose every cell is a short label, 助餐服务, names the kind of problem;
         # the content is in the next column, and the points read there stay)
-        # (更换过期器材 | 落实晨检制度 under 整改措施: a column of short measures, one stating its aspect by its own
-        # cue words, is no column of labels)
-        if any(p.end - p.start > TABLE_LABEL_CELL_CHARS for p in column) or any(
-                _own_cue_aspect(text[p.start:p.end]) == p.aspect for p in column):
+        # (更换过期器材 | 落实晨检制度 under 整改措施 before 责任单位: a column of short measures, one stating its
+        # aspect by its own cue words, with no longer text in the next column to name, is no column of labels)
+        if any(p.end - p.start > TABLE_LABEL_CELL_CHARS for p in column) or (
+                widest.get((table, j + 1), 0) <= TABLE_LABEL_CELL_CHARS
+                and any(_own_cue_aspect(text[p.start:p.end]) == p.aspect for p in column)):
             added[column[0].aspect].extend(column)
     cells = sorted(((p.start, p.end, aspect) for aspect, points in added.items() for p in points))
     if not cells:

@@ -81,6 +81,15 @@ def test_short_measure_cells_of_a_problem_measure_table_are_points():
     assert recommendations == ["更换过期器材", "落实晨检制度"]
 
 
+def test_short_cells_naming_kinds_before_a_column_that_states_them_stay_labels():
+    """``原因分类 | 具体表现``: the short cells (``人员不足``, though it carries a cue) name the kinds, the next column's
+    longer cells state them."""
+    text = ("关于热线服务的调查\n\n原因分类\t具体表现\n人员不足\t热线人手有限，高峰期难以应对大量来电\n"
+            "监督缺失\t缺乏有效的监督机制，导致服务质量参差不齐\n")
+    challenges, _ = _points(text)
+    assert "人员不足" not in challenges and "监督缺失" not in challenges
+
+
 def test_the_new_checks_stay_linear():
     assert_linear(lambda n: field_or_note_line("张三、" * n + "王五"), 2_000, "a long list of names")
     assert_linear(lambda n: short_sentence_list("联系人：赵六。" * n, 0, 7 * n, "challenge", 60), 2_000,
