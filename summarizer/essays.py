@@ -542,10 +542,23 @@ def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, i
         return found if all(_states_both_aspects(p) for p in pieces) else []
     # a collection of short essays: every piece short, at least SHORT_SPACED_ESSAYS of them, each stating a problem
     # and a measure under its own title (the layout repeated, not the length, makes them essays)
+    # (a speech's short headed sections, 师资 ⏎ … 校舍 ⏎ …, then 同志们，让我们…: a title of two characters names a
+    # part, not an essay, and a salutation makes the file one address)
+    titles = [lines[0][2]] + [b[2] for b in found]
     if (len(pieces) >= SHORT_SPACED_ESSAYS and all(b < SPACED_ESSAY_MIN_CJK for b in bodies)
+            and all(len(CJK_RE.findall(t)) >= SHORT_ESSAY_TITLE_MIN_CJK for t in titles)
+            and _SALUTATION.search(text) is None
             and all(_states_both_aspects(p, 1) for p in pieces)):
         return found
     return []
+
+
+#: Fewest CJK characters of each title of a collection of short essays (:func:`_spaced_title_bounds`): a shorter
+#: spaced line (``师资``, ``校舍``) is the bare noun heading of a section.
+SHORT_ESSAY_TITLE_MIN_CJK = 4
+#: A speaker's address to the audience (``同志们``, ``各位代表``, ``朋友们``): the file is one speech, its short
+#: headed parts sections. Literal alternatives: linear.
+_SALUTATION = re.compile(r"同志们|同事们|朋友们|女士们|先生们|各位(?:代表|委员|领导|同事|来宾|嘉宾|同志)")
 
 
 #: Fewest sentences of each aspect (:func:`summarizer.aspects.sentence_aspect`) of a whole essay of a collection

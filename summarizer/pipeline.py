@@ -42,8 +42,8 @@ from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
-from summarizer.points import (RawPoint, cut_off_end, extract_points, interview_turns, marker_end, past_speaker_label, shape,
-                               unlinked_start, word_end)
+from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, interview_turns, marker_end,
+                               past_speaker_label, shape, unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -768,6 +768,8 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
             p.end = word_end(text, p.start, p.end, doc.options.max_point_chars, doc.tokenizer.cut)
             p.start = _past_opening_marker(text, p.start, p.end)
             p.end = without_reference_note(text, p.start, p.end)
+        # (建议人：张三（市政协委员） after a list: a signature field's value, no point)
+        points[:] = [p for p in points if not field_line_point(text, p.start)]
     _section_headings(doc)
     return doc
 

@@ -1442,6 +1442,8 @@ def bare_line_list(text: str, start: int, end: int, max_chars: int) -> list[tupl
     for a, b, stop in _body_lines(text, start, end):
         if b - a > max_chars or any(ch in _SENT_END for ch in text[a:stop]):
             return []
+        if field_or_note_line(text[a:b]):
+            continue  # (联系人：赵六 / 2023年5月6日 under the list: a signature or a note, no item)
         spans.append((a, b))
     return spans
 
@@ -1457,6 +1459,45 @@ def _own_cue_aspect(sentence: str) -> str | None:
     (:func:`summarizer.aspects.front_aspect`, :func:`summarizer.aspects.sentence_aspect`,
     :func:`summarizer.aspects.prose_aspect`, first that reads one); ``None`` when none does."""
     return asp.front_aspect(sentence) or asp.sentence_aspect(sentence) or asp.prose_aspect(sentence)
+
+
+#: A form field line's label and colon (``联系人：``, ``电话：``, ``问题反映人：``, ``责任单位：``, ``完成时间：``): a signature,
+#: contact or form field, no statement (the label names a person, a contact channel, a date or a unit). Bounded.
+_FIELD_LABEL = re.compile(
+    r"[ \t\u3000]{0,8}(?:[\u4e00-\u9fff]{0,4}(?:联系|建议|反映|负责|责任|提案|填报|审核|签发|经办|报告|执笔|撰稿|申请|举报|投诉|记录)人"
+    r"|[\u4e00-\u9fff]{0,4}(?:电话|手机|邮箱|地址|日期|时间|单位|职务|邮编|传真|姓名))[ \t\u3000]{0,4}[：:]")
+#: A list of bare names: items of 2-3 characters joined by ``、`` (``张三、李四、王五``), no predicate.
+_BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+[等]?")
+#: A note that sends the reader elsewhere (``详见附件``, ``参见表2``) or closes the list by referring back to it as a
+#: whole (``以上建议供参考``, ``上述问题亟待解决``, ``综上所述``): no item of the list.
+_NOTE_LINE = re.compile(r"[ \t\u3000]{0,8}(?:详见|参见|另见|参阅|见附件|以上|上述|综上|特此)")
+
+
+def field_or_note_line(sentence: str) -> bool:
+    """Whether ``sentence`` (one sentence or line, trimmed) is no item of a list but a form field (``联系人：赵六``,
+    ``建议人：张三（市政协委员）``: :data:`_FIELD_LABEL`), a line mostly of digits (a date ``2023年5月6日``, a phone
+    number), a list of bare names (``张三、李四、王五``: :data:`_BARE_NAMES`) or a reference or closing note
+    (``详见附件``, ``以上建议供参考``: :data:`_NOTE_LINE`). Reads the sentence once (linear)."""
+    s = sentence.strip(_TRIM)
+    if not s:
+        return False
+    if _FIELD_LABEL.match(s) or _NOTE_LINE.match(s) or _BARE_NAMES.fullmatch(s):
+        return True
+    digits = sum(ch.isdigit() for ch in s)
+    return digits * 2 >= len(s)
+
+
+def field_line_point(text: str, start: int) -> bool:
+    """Whether a point starting at ``start`` (an offset into ``text``) is the value of a form field line
+    (``建议人：张三（市政协委员）``, ``问题反映人：李四，联系电话…``: :data:`_FIELD_LABEL` opens its line and the point
+    starts at most 2 characters past its colon, the label included): a signature or contact field, no point. Reads
+    at most 40 characters before ``start`` and 24 after (bounded)."""
+    lo = max(0, start - 40)
+    k = text.rfind("\n", lo, start)
+    if k < 0 and lo > 0:
+        return False
+    m = _FIELD_LABEL.match(text, k + 1, min(len(text), start + 24))
+    return m is not None and start <= m.end() + 2
 
 
 def short_sentence_list(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
@@ -1479,6 +1520,8 @@ def short_sentence_list(text: str, start: int, end: int, aspect: str, max_chars:
         pos = stop + 1
         if b <= a:
             continue
+        if field_or_note_line(text[a:b]):
+            continue  # (联系人：赵六 / 2023年5月6日 / 张三、李四、王五 / 以上建议供参考: a signature or a note, no item)
         if b - a > limit or len(spans) >= SHORT_LIST_MAX_SENTENCES:
             return []
         own = _own_cue_aspect(text[a:b])
@@ -4151,7 +4194,8 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
     cell's own words; a point of the other aspect inside such a cell goes (ux37: a .docx table of problems and
     measures gave its problems only); the header names their aspect, so no model veto (``finding``). A column whose
     every cell is a label of at most :data:`TABLE_LABEL_CELL_CHARS` characters (``问题类型``: ``助餐服务``) is not read
-    so: it names kinds, the next column states them. Offsets into
+    so: it names kinds, the next column states them; unless a cell states the column's aspect by its own cue words
+    (``整改措施``: ``落实晨检制度``, a short measure) and no cell of the next column is longer (``责任单位``). Offsets into
     ``text``; rows before ``review`` only. O(n log n) in the rows and points."""
     rows = table_rows(text)
     if not rows:
@@ -4160,6 +4204,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
     columns_at = -1  # (the header row's start: a table's columns are (columns_at, index))
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     by_column: dict[tuple[int, int], list[RawPoint]] = {}
+    widest: dict[tuple[int, int], int] = {}  # (the longest cell of each table's column, named or not)
     for start in sorted(rows):
         line_start, line_end, units = rows[start]
         cells = row_cells(text, line_start, line_end)
@@ -4173,14 +4218,19 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
                 columns = None  # another table, or a row that cannot be read by its columns: the header's end
             continue
         for j, ((a, b), aspect) in enumerate(zip(cells, columns)):
+            a, b = _trim(text, a, b)
+            widest[(columns_at, j)] = max(widest.get((columns_at, j), 0), b - a)
             if aspect in added:
-                a, b = _trim(text, a, b)
                 if b - a >= PROPOSAL_MIN_CHARS:
                     by_column.setdefault((columns_at, j), []).append(RawPoint(aspect, a, b, finding=True))
-    for column in by_column.values():
+    for (table, j), column in by_column.items():
         # (问题类型 | 具体表现: a named column whose every cell is a short label, 助餐服务, names the kind of problem;
         # the content is in the next column, and the points read there stay)
-        if any(p.end - p.start > TABLE_LABEL_CELL_CHARS for p in column):
+        # (更换过期器材 | 落实晨检制度 under 整改措施 before 责任单位: a column of short measures, one stating its
+        # aspect by its own cue words, with no longer text in the next column to name, is no column of labels)
+        if any(p.end - p.start > TABLE_LABEL_CELL_CHARS for p in column) or (
+                widest.get((table, j + 1), 0) <= TABLE_LABEL_CELL_CHARS
+                and any(_own_cue_aspect(text[p.start:p.end]) == p.aspect for p in column)):
             added[column[0].aspect].extend(column)
     cells = sorted(((p.start, p.end, aspect) for aspect, points in added.items() for p in points))
     if not cells:
