@@ -1520,6 +1520,10 @@ def short_sentence_list(text: str, start: int, end: int, aspect: str, max_chars:
         pos = stop + 1
         if b <= a:
             continue
+        if text[a:stop].rstrip().endswith((":", "：")):
+            return []  # (具体要求: ⏎ …: a label line turns the section, whose lines are no flat list; p27prec)
+        if asp.condition_at(text, a, b) >= 0:
+            continue  # (但如果资金投入不足，服务质量就难以保障: a hypothetical, no statement of the heading's aspect)
         if field_or_note_line(text[a:b]):
             continue  # (联系人：赵六 / 2023年5月6日 / 张三、李四、王五 / 以上建议供参考: a signature or a note, no item)
         if b - a > limit or len(spans) >= SHORT_LIST_MAX_SENTENCES:
