@@ -1508,7 +1508,9 @@ def short_sentence_list(text: str, start: int, end: int, aspect: str, max_chars:
     :data:`SHORT_LIST_SENTENCE_CHARS` characters (and ``max_chars``),
     none stating the other aspect by its own cue words and at least half stating ``aspect`` (:func:`_own_cue_aspect`).
     The heading says what they are, so each sentence is a point, also one whose words carry no cue
-    (``部门数据不共享``). ``[]`` otherwise. One pass over the body (linear)."""
+    (``部门数据不共享``). Form fields, dates, names and closing notes (:func:`field_or_note_line`) and hypotheticals
+    (a ``condition`` word: ``但如果资金投入不足，…就难以保障``) are no list lines; a label line (``具体要求:``) turns the
+    section, so the body is no flat list. ``[]`` otherwise. One pass over the body (linear)."""
     spans: list[tuple[int, int]] = []
     agreeing = 0
     pos = start
