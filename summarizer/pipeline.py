@@ -42,8 +42,8 @@ from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
-from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, interview_turns, marker_end,
-                               past_speaker_label, shape, unlinked_start, word_end)
+from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, inside_spans, interview_turns,
+                               marker_end, past_speaker_label, shape, unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -833,10 +833,7 @@ def _drop_reported_advice(doc: EssayDoc, text: str) -> None:
     if not spans:
         return
     starts = [a for a, _ in spans]
-    def inside(pos: int) -> bool:
-        k = bisect.bisect_right(starts, pos) - 1
-        return k >= 0 and pos < spans[k][1]
-    doc.points[aspects.RECOMMENDATION] = [p for p in recs if not inside(p.start)]
+    doc.points[aspects.RECOMMENDATION] = [p for p in recs if not inside_spans(spans, starts, p.start)]
 
 
 #: A bracketed note that sends the reader elsewhere, at a point's end: ``（见附件2）``, ``（详见文件）``, ``(参见第三节)``

@@ -3777,7 +3777,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     if reviewed:  # (评析：… ⏎ 第一段：…: a reviewer's paragraphs between the essay's own, weak23)
         starts_r = [a for a, _ in reviewed]
         for aspect in out:
-            out[aspect] = [p for p in out[aspect] if not _inside_spans(reviewed, starts_r, p.start)]
+            out[aspect] = [p for p in out[aspect] if not inside_spans(reviewed, starts_r, p.start)]
     summaries = _summary_sentences(structure, roles, sentences)
     if summaries:  # (a thesis that names the problems the headed items after it state: the items are the points)
         ends = [s.end for s in sentences]
@@ -4477,8 +4477,9 @@ def review_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans if len(spans) >= REVIEW_LINES or names_paragraph else []
 
 
-def _inside_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
-    """Whether ``pos`` lies in one of ``spans`` (sorted, disjoint; ``starts`` their start offsets): one bisect."""
+def inside_spans(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether offset ``pos`` lies in one of ``spans`` (``[start, end)`` offsets into one text, sorted and disjoint;
+    ``starts`` their start offsets, built once by the caller for many lookups): one bisect, O(log n)."""
     k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and pos < spans[k][1]
 
