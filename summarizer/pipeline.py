@@ -42,8 +42,8 @@ from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
-from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, inside_spans, interview_turns,
-                               marker_end, past_speaker_label, shape, unlinked_start, word_end)
+from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
+                               interview_turns, marker_end, past_speaker_label, shape, unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -884,6 +884,8 @@ def _section_headings(doc: EssayDoc) -> None:
     def heads(it) -> bool:  # a heading line of at most SECTION_HEADING_CHARS, or a short run-in heading
         if not it.titled or it is title:
             return False
+        if form_field_line(text[it.content_start:it.heading_end]):
+            return False  # (时间：2023年5月 ⏎ 地点：… over the report's prose: a form's record, no section's heading)
         size = len(text[it.content_start:it.heading_end].strip())
         own_line = it.heading_end >= len(text) or text[it.heading_end] == "\n"
         return 0 < size <= (SECTION_HEADING_CHARS if own_line else RUN_IN_HEADING_CHARS)
@@ -1620,7 +1622,32 @@ def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | 
     essays = [e for e in essays if e.sentences]
     if not essays:
         raise EmptyInputError("text is empty after removing boilerplate: no sentence is left to summarize")
+    if len(essays) > 1 and any(e.essay.start > e.essay.marker_start for e in essays):
+        for e in essays:
+            _start_past_title_line(e)
     return essays
+
+
+def _start_past_title_line(doc: EssayDoc) -> None:
+    """In a collection whose later essays start past their title lines (:func:`summarizer.essays.split_essays`: the
+    title is in ``title``), an essay whose title is its own first line (the collection's first essay, which the
+    split starts at the text's start) starts past that line too: its result's ``start`` (an offset into the
+    original input) moves to the first character of the next line, as the README's ``start`` says. Its analysis is
+    unchanged. Reads the first line once (linear in it)."""
+    if doc.result is None or not doc.title or doc.essay.start > doc.essay.marker_start:
+        return
+    text = doc.text
+    nl = text.find("\n")
+    if nl < 0:
+        return
+    line = _squeeze_key(text[:nl])
+    if not line or _squeeze_key(doc.title) not in line:
+        return
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if k < len(text):
+        doc.result.start = doc.to_original(k, k + 1)[0]
 
 
 def analyze(

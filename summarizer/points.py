@@ -1464,8 +1464,10 @@ def _own_cue_aspect(sentence: str) -> str | None:
 #: A form field line's label and colon (``联系人：``, ``电话：``, ``问题反映人：``, ``责任单位：``, ``完成时间：``): a signature,
 #: contact or form field, no statement (the label names a person, a contact channel, a date or a unit). Bounded.
 _FIELD_LABEL = re.compile(
-    r"[ \t\u3000]{0,8}(?:[\u4e00-\u9fff]{0,4}(?:联系|建议|反映|负责|责任|提案|填报|审核|签发|经办|报告|执笔|撰稿|申请|举报|投诉|记录)人"
-    r"|[\u4e00-\u9fff]{0,4}(?:电话|手机|邮箱|地址|日期|时间|单位|职务|邮编|传真|姓名))[ \t\u3000]{0,4}[：:]")
+    r"[ \t\u3000]{0,8}(?:[\u4e00-\u9fff]{0,4}(?:联系|建议|反映|负责|责任|提案|填报|审核|签发|经办|报告|执笔|撰稿|申请|举报|投诉|记录"
+    r"|主持|调研|访谈)人"
+    r"|[\u4e00-\u9fff]{0,4}(?:电话|手机|邮箱|地址|日期|时间|单位|职务|邮编|传真|姓名|地点)"
+    r"|(?:参加|参会|出席|列席|调研|走访|访谈)人员|(?:调研|访谈|调查|走访)对象)[ \t\u3000]{0,4}[：:]")
 #: A list of bare names: items of 2-3 characters joined by ``、`` (``张三、李四、王五``), no predicate.
 _BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+[等]?")
 #: A note that sends the reader elsewhere (``详见附件``, ``参见表2``) or closes the list by referring back to it as a
@@ -1485,6 +1487,13 @@ def field_or_note_line(sentence: str) -> bool:
         return True
     digits = sum(ch.isdigit() for ch in s)
     return digits * 2 >= len(s)
+
+
+def form_field_line(line: str) -> bool:
+    """Whether ``line`` (a heading line's text) is a form field (``时间：2023年5月``, ``地点：城东社区``, ``参加人员：…``,
+    ``主持人：张三``: :data:`_FIELD_LABEL` opens it): it records when, where or who, and heads no section of the
+    points after it (:func:`summarizer.pipeline._section_headings`). One anchored match (bounded)."""
+    return _FIELD_LABEL.match(line) is not None
 
 
 def field_line_point(text: str, start: int) -> bool:
@@ -4227,16 +4236,19 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
             a, b = _trim(text, a, b)
             widest[(columns_at, j)] = max(widest.get((columns_at, j), 0), b - a)
             if aspect in added:
-                if b - a >= PROPOSAL_MIN_CHARS:
+                if b - a >= PROPOSAL_MIN_CHARS or aspect == asp.CHALLENGE and shortfall_cell(text[a:b]):
                     by_column.setdefault((columns_at, j), []).append(RawPoint(aspect, a, b, finding=True))
     for (table, j), column in by_column.items():
         # (问题类型 | 具体表现: a named column whose every cell is a short label, 助餐服务, names the kind of problem;
         # the content is in the next column, and the points read there stay)
         # (更换过期器材 | 落实晨检制度 under 整改措施 before 责任单位: a column of short measures, one stating its
         # aspect by its own cue words, with no longer text in the next column to name, is no column of labels)
+        # (停车难 | 看病贵 under 问题: short cells that each state a shortfall by their own ending are no labels of
+        # kinds, whatever the next column holds)
         if any(p.end - p.start > TABLE_LABEL_CELL_CHARS for p in column) or (
                 widest.get((table, j + 1), 0) <= TABLE_LABEL_CELL_CHARS
-                and any(_own_cue_aspect(text[p.start:p.end]) == p.aspect for p in column)):
+                and any(_own_cue_aspect(text[p.start:p.end]) == p.aspect for p in column)) or (
+                column[0].aspect == asp.CHALLENGE and all(shortfall_cell(text[p.start:p.end]) for p in column)):
             added[column[0].aspect].extend(column)
     cells = sorted(((p.start, p.end, aspect) for aspect, points in added.items() for p in points))
     if not cells:
@@ -4264,6 +4276,25 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
             k = bisect.bisect_left(have_starts, p.end) - 1  # the points that start before this cell ends
             if k < 0 or reach[k] <= p.start:
                 out[aspect].append(p)  # no point of the aspect overlaps the cell yet
+
+
+#: Fewest characters of a table cell that states a shortfall by its ending alone (:func:`shortfall_cell`: 停车难).
+SHORTFALL_CELL_MIN_CHARS = 3
+
+
+def shortfall_cell(cell: str) -> bool:
+    """Whether a table cell (its text, trimmed) states a shortfall by itself: at least :data:`SHORTFALL_CELL_MIN_CHARS`
+    characters, no clause break, ending in an adjective of difficulty or of a small or poor degree (the
+    ``difficulty_adjective_end`` and ``shortfall_adjective_end`` cue groups: ``停车难``, ``看病贵``, ``床位紧张``), not in a
+    word that only looks so (``shortfall_end_lookalike``: ``成本降低``). A label of a kind (``助餐服务``) ends in a noun.
+    Constant time past one strip (the endings are short)."""
+    c = cell.strip().rstrip("。；;")
+    if len(c) < SHORTFALL_CELL_MIN_CHARS or any(ch in c for ch in _CLAUSE_MARKS):
+        return False
+    lex = asp.lexicon()
+    if c.endswith(lex.words("shortfall_end_lookalike")):
+        return False
+    return c.endswith(lex.words("difficulty_adjective_end")) or c.endswith(lex.words("shortfall_adjective_end"))
 
 
 def _table_cells(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -11009,6 +11040,25 @@ VERDICT_HEAD_CHARS = 16
 _VERDICT_LINK = re.compile(r"(?:一方面|另一方面|首先|其次|再次|最后|此外|另外|同时)[，,]\s{0,2}")
 
 
+def opens_with_modal(point: str) -> bool:
+    """Whether ``point`` (a point's text, Simplified view) prescribes as a measure does from its first word: a strong
+    modal (:func:`summarizer.aspects.prescribes`: 建议/应当/必须…), or a first clause that opens with a modal word of
+    the ``modal`` cue group (要/需要…, :func:`summarizer.aspects.modal_strength`; not a word built on one, 要求不够高,
+    应对).
+    Such a sentence after a run-in verdict is the paragraph's remedy, no elaboration of the verdict
+    (:func:`_short_verdict_head_points`). Linear in the point."""
+    s = point.strip()
+    if asp.prescribes(s):
+        return True
+    clause = _CLAUSE_BREAK.split(s, 1)[0]
+    modals = asp.lexicon().words("modal")
+    return (clause.startswith(modals) and asp._mask_non_modals(clause).startswith(modals)
+            and asp.modal_strength(clause) > 0)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
+
+
 def short_verdict_head(sentence: str) -> tuple[int, int] | None:
     """The span (offsets into ``sentence``) of a short run-in verdict, or None: after an optional connective
     (:data:`_VERDICT_LINK`: ``一方面，``), at most :data:`VERDICT_HEAD_CHARS` characters once trimmed that state a
@@ -11116,9 +11166,13 @@ def _short_verdict_head_points(text: str, sentences: list[Sentence], out: dict[s
     at least two such lines in the essay, are run-in problem items: each verdict is a challenge point and the points
     inside its body are dropped (the gold rule for run-in items, as :func:`_short_modal_head_points` reads run-in
     requirements; corpus21: a self-review's shortcomings), except a point that opens a list item of a body
-    (``markers``: sorted marker starts; a line whose first sentence holds a marker is a list item, no verdict head). Lines of a reviewer's comment (from ``review``) give none. Linear in the sentences and the points
+    (``markers``: sorted marker starts; a line whose first sentence holds a marker is a list item, no verdict head),
+    and a measure of the body's opening run of sentences that prescribe (:func:`opens_with_modal`: ``…床位紧张。建议加大
+    …。``): a paragraph that pairs its problem with its measure keeps the measure, however many such paragraphs the
+    essay holds (para42: from three on, every measure went). Lines of a reviewer's comment (from ``review``) give none. Linear in the sentences and the points
     (after sorting)."""
     found: list[tuple[int, int, int, int]] = []  # (head start, head end, body start, body end)
+    remedies: list[int] = []  # (parallel to found: the end of the body's opening run of measures)
     for paragraph in _paragraphs(text, sentences):
         first = sentences[paragraph[0]]
         if len(paragraph) < 2 or first.kind != "sentence" or first.start >= review:
@@ -11131,6 +11185,14 @@ def _short_verdict_head_points(text: str, sentences: list[Sentence], out: dict[s
         span = short_verdict_head(first.text)
         if span is not None:
             found.append((first.start + span[0], first.start + span[1], first.end, sentences[paragraph[-1]].end))
+            # (the body's opening run of sentences that prescribe, 建议…。要…。: the remedy the paragraph pairs with
+            # its problem; its end, or the body's start when the body opens otherwise)
+            run_end = first.end
+            for k in paragraph[1:]:
+                if not opens_with_modal(sentences[k].text):
+                    break
+                run_end = sentences[k].end
+            remedies.append(run_end)
     if len(found) < 2:
         return
     heads = [(a, b) for a, b, _, _ in found]
@@ -11141,7 +11203,12 @@ def _short_verdict_head_points(text: str, sentences: list[Sentence], out: dict[s
         kept = []
         for p in out[aspect]:
             h = bisect.bisect_left(hstarts, p.end) - 1
-            if _body_elaboration(p, bodies, bstarts, markers) or h >= 0 and heads[h][1] > p.start:
+            if h >= 0 and heads[h][1] > p.start:
+                continue
+            if _body_elaboration(p, bodies, bstarts, markers) and not (
+                    aspect == asp.RECOMMENDATION and p.end <= remedies[bisect.bisect_right(bstarts, p.start) - 1]):
+                # (a measure of the body's opening run, 建议…/应当…/要…, is the remedy the paragraph pairs with its
+                # problem; one after the body's narration, …必须提供…才能受理, is no remedy of the author's)
                 continue
             kept.append(p)
         out[aspect] = kept
