@@ -5,7 +5,8 @@ trains the model (:func:`summarizer.evaluation.aspect_training.fit`) on ``aspect
 to ``--train-max`` and scores rules-only against rules + model on the test ranges (documents nobody trained on) and on
 the training documents (in-sample, for contrast). Modes (:class:`summarizer.aspect_model.AspectModel`): ``add@t``
 (free sentences at aspect probability >= t; ``addc@t``, ``addr@t``: one aspect's, model30), ``veto@t`` (a rule's point whose sentence is ``none`` at >= t is
-dropped), ``flip@t`` (a rule's point moves to the other aspect at >= t).
+dropped), ``flip@t`` (a rule's point moves to the other aspect at >= t), ``lone@t`` (an essay's only point of an aspect
+is dropped below aspect probability t, prec41; model42).
 
     python -m benchmarks.aspect_holdout --split 1054:1055-1299 --split 923:924-1054 \
         --modes add@0.95,add@0.9,add@0.8,add@0.7,veto@0.95,veto@0.9,veto@0.8,flip@0.95
@@ -116,7 +117,8 @@ def kept_features(features, drop=(), max_gram: int = 3):
 
 def _mode(model, spec: str, min_chars: int = 0):
     """``model`` with the thresholds of ``spec`` (``add@0.65+veto@0.75``) and ``min_chars`` (the fewest characters
-    of an essay it reads; the shipped file's: :data:`MIN_ESSAY_CHARS`). Raises SystemExit on an unknown mode."""
+    of an essay it reads; the shipped file's: :data:`MIN_ESSAY_CHARS`); a setting ``spec`` does not name is off (the
+    lone-point drop too, model42). Raises SystemExit on an unknown mode."""
     m = dataclasses.replace(model, threshold=2.0, veto=None, flip=None, lone=None, min_chars=min_chars)
     for part in spec.split("+"):  # add@0.7+veto@0.8: both
         k, _, t = part.partition("@")

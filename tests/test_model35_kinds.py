@@ -57,3 +57,14 @@ def test_the_holdout_tool_sets_the_lone_point_drop_and_filters_feature_kinds():
     assert kept_features(feats, ["c:", "h:"]) == [["region:none", "cl:one"]]
     assert kept_features(feats, [], 1) == [["c:问", "h:对策", "region:none", "cl:one"]]
     assert kept_features(feats) == feats
+
+
+def test_a_sentence_recalls_a_gold_point_by_the_scorers_rule_even_of_repeated_characters():
+    """model42 (``benchmarks.proposer_ceiling``): a sentence recalls a gold point when their LCS is at least 3/5 of
+    the gold point; a point of repeated characters is not skipped by the shared-character bound."""
+    from benchmarks.proposer_ceiling import recalled_by
+
+    assert recalled_by("路面坑洼不平", "村里的路面坑洼不平雨天难行")
+    assert not recalled_by("路面坑洼不平", "村里的路面很好")  # LCS 2 of 6
+    assert recalled_by("看看看看看", "大家看看看看吧")  # LCS 4 of 5 (5 characters, 1 distinct)
+    assert not recalled_by("", "任何句子")
