@@ -5,7 +5,8 @@ trains the model (:func:`summarizer.evaluation.aspect_training.fit`) on ``aspect
 to ``--train-max`` and scores rules-only against rules + model on the test ranges (documents nobody trained on) and on
 the training documents (in-sample, for contrast). Modes (:class:`summarizer.aspect_model.AspectModel`): ``add@t``
 (free sentences at aspect probability >= t; ``addc@t``, ``addr@t``: one aspect's, model30), ``veto@t`` (a rule's point whose sentence is ``none`` at >= t is
-dropped), ``flip@t`` (a rule's point moves to the other aspect at >= t).
+dropped), ``flip@t`` (a rule's point moves to the other aspect at >= t), ``lone@t`` (an essay's only point of an aspect
+is dropped below aspect probability t, prec41; model42).
 
     python -m benchmarks.aspect_holdout --split 1054:1055-1299 --split 923:924-1054 \
         --modes add@0.95,add@0.9,add@0.8,add@0.7,veto@0.95,veto@0.9,veto@0.8,flip@0.95
@@ -104,10 +105,21 @@ def _class_weight(spec: str, labels):
     return w
 
 
+def kept_features(features, drop=(), max_gram: int = 3):
+    """``features`` (one list of names per sentence) without those whose name starts with a prefix of ``drop``
+    (``c:`` the character n-grams, ``h:`` the heading bigrams: structure-only variants) and without the character
+    n-grams longer than ``max_gram`` characters (model42)."""
+    drop = tuple(drop)
+    longest = 2 + max_gram  # "c:" and the gram
+    return [[f for f in fs if not (drop and f.startswith(drop)) and not (f.startswith("c:") and len(f) > longest)]
+            for fs in features]
+
+
 def _mode(model, spec: str, min_chars: int = 0):
     """``model`` with the thresholds of ``spec`` (``add@0.65+veto@0.75``) and ``min_chars`` (the fewest characters
-    of an essay it reads; the shipped file's: :data:`MIN_ESSAY_CHARS`). Raises SystemExit on an unknown mode."""
-    m = dataclasses.replace(model, threshold=2.0, veto=None, flip=None, min_chars=min_chars)
+    of an essay it reads; the shipped file's: :data:`MIN_ESSAY_CHARS`); a setting ``spec`` does not name is off (the
+    lone-point drop too, model42). Raises SystemExit on an unknown mode."""
+    m = dataclasses.replace(model, threshold=2.0, veto=None, flip=None, lone=None, min_chars=min_chars)
     for part in spec.split("+"):  # add@0.7+veto@0.8: both
         k, _, t = part.partition("@")
         if k == "add":
@@ -119,6 +131,8 @@ def _mode(model, spec: str, min_chars: int = 0):
             m.veto = float(t)
         elif k == "flip":
             m.flip = float(t)
+        elif k == "lone":  # model42: the shipped file's lone-point drop (prec41)
+            m.lone = float(t)
         else:
             raise SystemExit(f"unknown mode {spec}")
     return m
@@ -139,6 +153,11 @@ def main(argv=None) -> int:
                          "default none: the features of the shipped model)")
     ap.add_argument("--class-weight", default="balanced",
                     help="balanced, none, or a none-class weight (the aspects balanced, none scaled: 0.5)")
+    ap.add_argument("--drop", default="",
+                    help="model42: feature prefixes left out of the fit, comma-separated (c: the character n-grams, "
+                         "h: the heading bigrams): structure-only variants")
+    ap.add_argument("--max-gram", type=int, default=3,
+                    help="model42: the longest character n-gram (c:) kept in the fit (default 3: all)")
     ap.add_argument("--skip-rules", action="store_true", help="model30: do not score the rules alone")
     ap.add_argument("--shipped", action="store_true",
                     help="model35: also score the shipped file (summarizer/resources/aspect_model.json, as the "
@@ -172,6 +191,7 @@ def main(argv=None) -> int:
                     feats.extend(data[d.key][0])
                     labels.extend(data[d.key][1])
         feats = without_families(feats, args.families.split(","))
+        feats = kept_features(feats, [p for p in args.drop.split(",") if p], args.max_gram)
         model = fit(feats, labels, c=args.c, class_weight=_class_weight(args.class_weight, labels))
         model.rule_features = args.rule_features
         print(f"split train <= {train_max} ({len(feats)} sentences), test {test}", flush=True)

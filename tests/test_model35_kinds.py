@@ -42,3 +42,29 @@ def test_the_holdout_tool_reads_essays_as_the_shipped_file_does():
     assert (mode.threshold, mode.veto, mode.flip, mode.min_chars) == (0.65, 0.75, None, 250)
     assert am.load().min_chars == mode.min_chars
     assert _mode(m, "veto@0.8").min_chars == 0 and _mode(m, "veto@0.8").threshold == 2.0
+
+
+def test_the_holdout_tool_sets_the_lone_point_drop_and_filters_feature_kinds():
+    """model42: ``lone@t`` sets the shipped file's lone-point drop (prec41); ``kept_features`` leaves out feature
+    kinds by prefix and n-grams above a length (the structure-only and unigram variants of the Part-grouped folds)."""
+    from benchmarks.aspect_holdout import kept_features
+
+    m = am.AspectModel(["c:占用"], [[0.0, 9.0, 0.0]], [2.0, 0.0, 0.0], 0.95, lone=0.3)
+    assert _mode(m, "veto@0.8").lone is None  # a mode names every setting it uses
+    mode = _mode(m, "add@0.65+veto@0.65+lone@0.4")
+    assert (mode.threshold, mode.veto, mode.lone) == (0.65, 0.65, 0.4)
+    feats = [["c:问", "c:问题", "c:问题多", "h:对策", "region:none", "cl:one"]]
+    assert kept_features(feats, ["c:", "h:"]) == [["region:none", "cl:one"]]
+    assert kept_features(feats, [], 1) == [["c:问", "h:对策", "region:none", "cl:one"]]
+    assert kept_features(feats) == feats
+
+
+def test_a_sentence_recalls_a_gold_point_by_the_scorers_rule_even_of_repeated_characters():
+    """model42 (``benchmarks.proposer_ceiling``): a sentence recalls a gold point when their LCS is at least 3/5 of
+    the gold point; a point of repeated characters is not skipped by the shared-character bound."""
+    from benchmarks.proposer_ceiling import recalled_by
+
+    assert recalled_by("路面坑洼不平", "村里的路面坑洼不平雨天难行")
+    assert not recalled_by("路面坑洼不平", "村里的路面很好")  # LCS 2 of 6
+    assert recalled_by("看看看看看", "大家看看看看吧")  # LCS 4 of 5 (5 characters, 1 distinct)
+    assert not recalled_by("", "任何句子")
