@@ -43,7 +43,8 @@ from summarizer import aspect_model
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
-                               interview_turns, marker_end, past_speaker_label, shape, unlinked_start, word_end)
+                               interview_turns, marker_end, part_label_point, past_speaker_label, shape,
+                               unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
@@ -770,6 +771,8 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
             p.end = without_reference_note(text, p.start, p.end)
         # (建议人：张三（市政协委员） after a list: a signature field's value, no point)
         points[:] = [p for p in points if not field_line_point(text, p.start)]
+        # (总体要求, 考核方式: a label that names a part of a plan or a syllabus, no point: prec42)
+        points[:] = [p for p in points if not part_label_point(text, p.start, p.end)]
     _section_headings(doc)
     return doc
 

@@ -1037,6 +1037,29 @@ PROBLEM_SUBTITLE_BODY_CHARS = 10
 PART_LABEL_CHARS = 4
 
 
+#: Modal words that open a short label as a measure of its own (``要抓重点``: a measure, no part's name).
+_LABEL_MODALS = ("要", "应", "須", "须", "需", "必须")
+
+
+def part_label_point(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` (offsets into ``text``, the essay's cleaned text, any script: read in
+    its Simplified view) only names a part of a document: at most :data:`PART_LABEL_CHARS` characters once trimmed,
+    no clause mark inside, ending with a ``part_noun`` or ``part_label_noun`` cue word (``总体要求``, ``指导思想``,
+    ``组织架构``, ``考核方式``), not opened by a modal (:data:`_LABEL_MODALS`: ``要抓重点`` is a measure) and stating no
+    aspect by its own words (:func:`own_heading_aspect`). As :func:`labels_its_list` reads such a heading over its
+    list, a label alone, with prose or nothing under it, states no point either (prec42: a syllabus's ``考核方式``,
+    a plan's ``总体要求``). Reads at most ``4 * PART_LABEL_CHARS`` characters: bounded."""
+    if end - start > 4 * PART_LABEL_CHARS:
+        return False
+    label = simplified_view(text[start:end]).strip(_TRIM)
+    if not 2 <= len(label) <= PART_LABEL_CHARS or _CLAUSE_SPLIT.search(label) or label.startswith(_LABEL_MODALS):
+        return False
+    lex = asp.lexicon()
+    if not label.endswith(tuple(lex.words("part_noun")) + tuple(lex.words("part_label_noun"))):
+        return False
+    return own_heading_aspect(label) is None
+
+
 #: Most characters of a bare noun item of an inline enumeration (:func:`inline_noun_item`: ``一是电梯，``).
 INLINE_NOUN_CHARS = 6
 
