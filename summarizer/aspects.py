@@ -7160,8 +7160,13 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # paragraph titles it; the paragraph states the points (trialfix24a)
                         roles[id(it)] = ItemRole(run_aspect, "leaf")
                     else:
-                        roles[id(it)] = ItemRole(run_aspect, "point")
-                        _sub_points(it, run_aspect)
+                        # 1. 遭遇困難：… 2. 因應對策：訂定…: an item whose own run-in field label names the other
+                        # aspect states that aspect, not the run's (a plan report's labelled fields; Part 78's 4174)
+                        label = run_in_label(head)
+                        own_aspect = label[1] if label is not None and label[1] in (CHALLENGE, RECOMMENDATION) \
+                            else run_aspect
+                        roles[id(it)] = ItemRole(own_aspect, "point")
+                        _sub_points(it, own_aspect)
                 continue
             if inherited == OTHER and not sections:
                 parent = run[0].parent

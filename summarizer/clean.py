@@ -1127,6 +1127,8 @@ def _remove_forum_head(doc: _Doc) -> None:
 
 #: Longest running-head line beside a page number line (a journal's name and issue: ``中国行政管理 2024年第3期``).
 PAGE_HEAD_CHARS = 30
+#: Blank lines a running head may stand away from its page number line (a council record's ``head`` ⏎ `` `` ⏎ ``5046``).
+PAGE_HEAD_BLANK_LINES = 2
 
 
 def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
@@ -1150,20 +1152,28 @@ def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
         start, end = lines[k]
         markup[doc.offsets[start]:doc.ends[end - 1]] = True
     pages = set(numbered)
-    beside: dict[str, set[int]] = {}
+    beside: dict[str, dict[int, tuple[int, int]]] = {}
     for k in numbered:
-        for j in (k - 1, k + 1):
+        for step in (-1, 1):
+            j = k + step
+            # the head may stand a blank line or two away from the number (``立法會 ─ 2013年 2月 21日`` ⏎ `` `` ⏎
+            # ``5046``): the blank lines between go with it, so the sentence the page cut joins again
+            for _ in range(PAGE_HEAD_BLANK_LINES):
+                if 0 <= j < len(lines) and j not in pages and not text[lines[j][0]:lines[j][1]].strip():
+                    j += step
             if j < 0 or j >= len(lines) or j in pages:
                 continue
             line = text[lines[j][0]:lines[j][1]].strip()
             if not line or len(line) > PAGE_HEAD_CHARS or any(ch in TERMINATORS for ch in line) \
                     or not CJK_RE.search(line):
                 continue
-            beside.setdefault(running_head_key(line), set()).add(j)
+            span = (lines[j][0], lines[k][0]) if step < 0 else (lines[k][1] + 1, lines[j][1] + 1)
+            beside.setdefault(running_head_key(line), {}).setdefault(j, span)
     edits: list[Edit] = []
     for found in beside.values():
         if len(found) >= 2:
-            edits.extend((lines[j][0], min(lines[j][1] + 1, len(text)), "", "page_head") for j in found)
+            edits.extend((start, min(end, len(text)), "", "page_head") for start, end in found.values())
+    edits.sort()
     for start, end, _repl, _rule in edits:
         markup[doc.offsets[start]:doc.ends[end - 1]] = True
     doc.apply(edits)

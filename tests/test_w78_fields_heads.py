@@ -1,0 +1,71 @@
+"""w78 (Parts 76 and 78): a running head a blank line away from its page number, an item's own field label inside a
+run of the other aspect, the written register's bare 故 before a proposal, and a quoted amendment that opens on the
+line after its colon. Small texts of the tests' own."""
+
+from costs import assert_linear
+
+from summarizer.clean import clean
+from summarizer.pipeline import summarize_document
+from summarizer.structure import _quote_mask, find_markers
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    doc = summarize_document(text)
+    return ([p.text for e in doc.essays for p in e.challenges],
+            [p.text for e in doc.essays for p in e.recommendations])
+
+
+def test_running_head_blank_line_from_page_number_is_removed_and_sentence_joined():
+    text = ("市議會 ─ 2019年 5月 8日  \n \n101 \n \n王議員：主席，公共泳池的救生員長期不足，\n"
+            "市議會 ─ 2019年 5月 8日  \n \n102 \n部分泳池因此要縮短開放時間。我認為當局應增聘救生員。\n")
+    cleaned = clean(text).text
+    assert "市議會" not in cleaned
+    assert "長期不足，部分泳池因此要縮短開放時間" in cleaned
+
+
+def test_running_head_seen_once_stays():
+    # one page number beside it: a line of the text, no running head
+    text = "市議會 ─ 2019年 5月 8日\n \n101\n \n王議員：主席，公共泳池的救生員長期不足。\n"
+    assert "市議會" in clean(text).text
+
+
+def test_field_label_of_other_aspect_in_a_problem_run():
+    challenges, recommendations = _points(
+        "(一)推動社區照顧 1. 遭遇困難:照顧人力流動率高,且服務據點分布不均,致偏鄉長者難以取得服務。 "
+        "2. 因應對策:增設偏鄉巡迴服務,提高照顧人員留任獎勵。\n")
+    assert any("增設偏鄉巡迴服務" in p for p in recommendations)
+    assert not any("增設偏鄉巡迴服務" in p for p in challenges)
+    assert any("流動率高" in p for p in challenges)
+
+
+def test_bare_gu_before_proposal_turns_the_sentence():
+    challenges, recommendations = _points("本市公共運輸班次稀少,偏鄉居民就醫不便,故建議市府增開偏鄉公車路線。\n")
+    assert any(p.startswith("建議市府增開偏鄉公車路線") for p in recommendations)
+    assert not any("建議" in p for p in challenges)
+
+
+def test_gu_inside_a_word_is_no_turn():
+    # 事故 / 故事: 故 inside a word, no comma or proposing verb after it
+    challenges, recommendations = _points("近年道路事故頻傳,反映交通執法不足,政府應加強取締違規停車。\n")
+    assert any("加強取締違規停車" in p for p in recommendations)
+
+
+def test_nested_opening_quote_is_inside_the_outer_quotation():
+    text = "他說：“在“甲”之後加上“乙”。”完"
+    mask = _quote_mask(text)
+    assert mask[text.index("在")] and mask[text.index("“甲")] and mask[text.index("乙")]
+    assert not mask[text.index("完")]
+
+
+def test_quoted_amendment_on_the_line_after_its_colon_keeps_its_items():
+    text = ("張議員動議的修正案如下：\n“在“保障”之後加上“；有關措施應包括：(一)增加公共泳池的救生員編制；"
+            "(二)延長泳池開放時間；及(三)檢討救生員薪酬 ”。 ”\n")
+    values = [it.value for it in find_markers(text) if it.family == "paren_cn"]
+    assert values == [1, 2, 3]
+
+
+def test_page_heads_and_quotes_stay_linear():
+    assert_linear(lambda n: clean(("市議會 ─ 2019年 5月 8日\n \n" + "1\n \n" + "甲" * 20 + "\n") * n), 500,
+                  "many running heads with page numbers")
+    assert_linear(lambda n: _quote_mask("“" * n + "甲" * n), 20_000, "a run of opening quotes")
+    assert_linear(lambda n: find_markers("如下：\n“" + "(一)甲；" * n + "”"), 500, "a long quoted amendment")
