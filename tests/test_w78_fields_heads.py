@@ -69,3 +69,41 @@ def test_page_heads_and_quotes_stay_linear():
                   "many running heads with page numbers")
     assert_linear(lambda n: _quote_mask("“" * n + "甲" * n), 20_000, "a run of opening quotes")
     assert_linear(lambda n: find_markers("如下：\n“" + "(一)甲；" * n + "”"), 500, "a long quoted amendment")
+
+
+_JAMMED = ("社論 長者聲音要聽見\n2 k4 P! m8 U# `3 @論壇\n"
+           "本港公共泳池救生員不足,不少泳池要縮短開放時間。wm now,wmnow,bwm, h8 y+ q# W3 z6 f1 J\"_至於泳客,"
+           "投訴排隊時間太長。\n7 j4 P! l U# `7 @os.example.com\n政府應增聘救生員,並延長泳池開放時間。\n")
+
+
+def test_jammer_run_inside_a_line_with_the_forums_stamp_goes():
+    cleaned = clean(_JAMMED).text
+    assert "y+" not in cleaned and "wmnow" not in cleaned and "example.com" not in cleaned
+    assert "縮短開放時間。至於泳客" in cleaned
+
+
+def test_jammer_host_stamp_line_gives_no_point():
+    challenges, recommendations = _points(_JAMMED)
+    assert any("增聘救生員" in p for p in recommendations)
+    assert not any("@" in p or "example" in p or "y+" in p for p in challenges + recommendations)
+
+
+def test_ascii_phrases_references_and_formulas_are_no_jammer_runs():
+    from summarizer.clean import _jammer_tokens
+    assert _jammer_tokens('wm now,wmnow,bwm, h8 y+ q# W3 z6 f1 J"_')
+    assert not _jammer_tokens("Powered by Discuz! 7.0.0")
+    assert not _jammer_tokens("[J]. 2020, 12(3): 45-67.")
+    assert not _jammer_tokens("$( P C I ) ^ { [ 1 1 ] }$")
+    assert not _jammer_tokens("see https://a.example.com/x?a=1&b=2 now")
+
+
+def test_text_without_jammer_runs_keeps_its_ascii():
+    text = "研究見 Smith, J. (2020). Title & more [J]. Journal, 12(3): 45-67. 該文指出,教師人力不足。\n"
+    cleaned = clean(text).text
+    assert "Smith" in cleaned and "Title&more[J]" in cleaned and "45-67" in cleaned
+
+
+def test_jammer_runs_inside_lines_stay_linear():
+    line = "甲乙丙。" + 'h8 y+ q# W3 z6 f1 J"_ ' * 3 + "丁戊。\n"
+    assert_linear(lambda n: clean(line * n), 300, "many jammed lines")
+    assert_linear(lambda n: clean("2 k4 P! m8 U# `3 @論壇\n" * 3 + "a+ " * n + "甲\n"), 5_000, "one long ASCII run")
