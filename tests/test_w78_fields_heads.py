@@ -107,3 +107,21 @@ def test_jammer_runs_inside_lines_stay_linear():
     line = "甲乙丙。" + 'h8 y+ q# W3 z6 f1 J"_ ' * 3 + "丁戊。\n"
     assert_linear(lambda n: clean(line * n), 300, "many jammed lines")
     assert_linear(lambda n: clean("2 k4 P! m8 U# `3 @論壇\n" * 3 + "a+ " * n + "甲\n"), 5_000, "one long ASCII run")
+
+
+def test_listed_strengths_after_a_merit_lead_in_are_no_challenges():
+    challenges, recommendations = _points(
+        "論觀光條件,本縣有三大長處。一是沒有大型工業污染,山林保存完整。二是交通網絡便利,避免遊客轉乘的種種不便。"
+        "然而,旅宿業人手短缺的問題日益嚴重,不少民宿長期請不到員工。\n")
+    assert any("人手短缺" in p for p in challenges)
+    assert not any("沒有大型工業污染" in p or "避免遊客" in p for p in challenges)
+    assert not any("長處" in p for p in recommendations)
+
+
+def test_strengths_to_use_are_still_measures():
+    from summarizer.aspects import announces_merits
+    assert announces_merits("应对人口老龄化，本市有几个优势。")
+    assert announces_merits("本市具有以下优点：")
+    assert not announces_merits("我市应发挥三大优势：")
+    assert not announces_merits("打造以下优势：")
+    assert not announces_merits("本市的优势。")  # (no count: a topic, not a list's lead-in)
