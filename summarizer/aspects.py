@@ -3115,6 +3115,8 @@ def sentence_aspect(sentence: str) -> str | None:
     before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
     addresses: the sentence is read from the proposal on."""
     sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
+    if announces_merits(sentence):
+        return None  # 应对人口老龄化，本市有几个优势。: it announces the strengths listed next (Part 78's 4202)
     if "只要" in sentence:
         sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
     if names_task_as_challenge(sentence):
@@ -6656,6 +6658,32 @@ def _other_label(lead: str) -> bool:
     return label.endswith(lexicon().words("method_label")) or label.endswith(lexicon().words("merit_label"))
 
 
+#: Most characters of the last clause of a lead-in that announces strengths (:func:`announces_merits`).
+MERIT_LEAD_CHARS = 16
+#: A count word before the strengths a lead-in announces (``几个优势``, ``三大长处``, ``以下优点``, ``不少有利条件``).
+_MERIT_COUNT = re.compile(r"(?:几|[两二三四五六七八九十\d]{1,2})(?:个|大|项|点|方面的?)|以下|如下|下列|不少|许多|一些|诸多")
+
+
+def announces_merits(lead: str) -> bool:
+    """Whether ``lead`` (a list's lead-in, Simplified view) announces strengths: its last clause, at most
+    :data:`MERIT_LEAD_CHARS` characters once its end mark is off, ends in a ``merit_label`` word (优势, 长处,
+    有利条件 …) after a count (:data:`_MERIT_COUNT`: ``本市有几个优势。``, ``具有以下优点：``). The items after it state what
+    goes well (``一是没有城乡…的巨大差距``, ``二是…避免…困难``), no problem and no measure, whatever shortfall words they
+    negate. Bounded: reads the last clause only."""
+    s = lead.strip().rstrip("。：:；;，,！!")
+    cut = max(s.rfind(ch) for ch in "，,。；;：:")
+    clause = s[cut + 1:].strip()
+    if not clause or len(clause) > MERIT_LEAD_CHARS or not clause.endswith(lexicon().words("merit_label")):
+        return False
+    # (应发挥三大优势：, 打造以下优势：: strengths to build or use, the list under it is measures)
+    return (_MERIT_COUNT.search(clause) is not None and not holds_modal_word(s)
+            and _MERIT_USE.search(clause) is None)
+
+
+#: Verbs of building or using strengths (``发挥三大优势``, ``打造以下优势``): a lead-in with one prescribes.
+_MERIT_USE = re.compile(r"发挥|利用|用好|打造|形成|培育|强化|巩固|扩大|放大|转化|把握|抓住")
+
+
 def _method_lead_in(lead: str) -> bool:
     """True for a short lead-in (at most :data:`METHOD_LEAD_CHARS` characters) that opens with a word of the
     ``method_lead`` cue group (``方法并不复杂，``, ``具体办法是：``) and names no problem (``方法上存在不足`` does): the
@@ -7160,8 +7188,13 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # paragraph titles it; the paragraph states the points (trialfix24a)
                         roles[id(it)] = ItemRole(run_aspect, "leaf")
                     else:
-                        roles[id(it)] = ItemRole(run_aspect, "point")
-                        _sub_points(it, run_aspect)
+                        # 1. 遭遇困難：… 2. 因應對策：訂定…: an item whose own run-in field label names the other
+                        # aspect states that aspect, not the run's (a plan report's labelled fields; Part 78's 4174)
+                        label = run_in_label(head)
+                        own_aspect = label[1] if label is not None and label[1] in (CHALLENGE, RECOMMENDATION) \
+                            else run_aspect
+                        roles[id(it)] = ItemRole(own_aspect, "point")
+                        _sub_points(it, own_aspect)
                 continue
             if inherited == OTHER and not sections:
                 parent = run[0].parent
@@ -7270,6 +7303,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     run_aspect = RECOMMENDATION
                 if run_aspect is None and _other_label(lead):
                     run_aspect = OTHER  # 调研方法： ⏎ - 实地考察：…: how the survey was made (trialfix20b)
+                if run_aspect in (None, RECOMMENDATION) and announces_merits(lead):
+                    run_aspect = OTHER  # 本市有几个优势。一是没有…差距…: the strengths it lists, no problem (Part 78's 4202)
                 if run_aspect is None and neutral_lead_in(lead):
                     # 主要表现在：/ 从调研情况看，: the list shows what the sentence before it stated
                     before = _lead_in_span(structure.text, run[0].start)[0]

@@ -1127,6 +1127,8 @@ def _remove_forum_head(doc: _Doc) -> None:
 
 #: Longest running-head line beside a page number line (a journal's name and issue: ``中国行政管理 2024年第3期``).
 PAGE_HEAD_CHARS = 30
+#: Blank lines a running head may stand away from its page number line (a council record's ``head`` ⏎ `` `` ⏎ ``5046``).
+PAGE_HEAD_BLANK_LINES = 2
 
 
 def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
@@ -1150,20 +1152,28 @@ def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
         start, end = lines[k]
         markup[doc.offsets[start]:doc.ends[end - 1]] = True
     pages = set(numbered)
-    beside: dict[str, set[int]] = {}
+    beside: dict[str, dict[int, tuple[int, int]]] = {}
     for k in numbered:
-        for j in (k - 1, k + 1):
+        for step in (-1, 1):
+            j = k + step
+            # the head may stand a blank line or two away from the number (``立法會 ─ 2013年 2月 21日`` ⏎ `` `` ⏎
+            # ``5046``): the blank lines between go with it, so the sentence the page cut joins again
+            for _ in range(PAGE_HEAD_BLANK_LINES):
+                if 0 <= j < len(lines) and j not in pages and not text[lines[j][0]:lines[j][1]].strip():
+                    j += step
             if j < 0 or j >= len(lines) or j in pages:
                 continue
             line = text[lines[j][0]:lines[j][1]].strip()
             if not line or len(line) > PAGE_HEAD_CHARS or any(ch in TERMINATORS for ch in line) \
                     or not CJK_RE.search(line):
                 continue
-            beside.setdefault(running_head_key(line), set()).add(j)
+            span = (lines[j][0], lines[k][0]) if step < 0 else (lines[k][1] + 1, lines[j][1] + 1)
+            beside.setdefault(running_head_key(line), {}).setdefault(j, span)
     edits: list[Edit] = []
     for found in beside.values():
         if len(found) >= 2:
-            edits.extend((lines[j][0], min(lines[j][1] + 1, len(text)), "", "page_head") for j in found)
+            edits.extend((start, min(end, len(text)), "", "page_head") for start, end in found.values())
+    edits.sort()
     for start, end, _repl, _rule in edits:
         markup[doc.offsets[start]:doc.ends[end - 1]] = True
     doc.apply(edits)
@@ -2339,7 +2349,8 @@ JAMMER_MIN_RUNS = 3
 # (its last token may be longer, up to JAMMER_LAST_TOKEN_CHARS: a forum stamps its host there, o$ E5.39.217.76)
 _JAMMER_END = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,16}[ \t]{0,80}$")
 # (the text after it may open with a quote or bracket: o2 o5 F9 @) `4 j“有人認為…, p30struct)
-_JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,4}(?=[“‘「『（〈《【]?[\u3400-\u9fff])")
+# (its last token may be the forum's stamp glued to the text, up to JAMMER_LAST_TOKEN_CHARS: `' los.tvboxnow.com在職…)
+_JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,16}(?=[“‘「『（〈《【]?[\u3400-\u9fff])")
 # a Discuz attachment tag left in a printed page: [attach]4821916[/attach]
 _ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
 #: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).
@@ -2358,12 +2369,15 @@ _TABLE_BAR = re.compile(r"(?:^|[ \t])\|(?=[ \t]|$)")
 
 def _jammer_run(piece: str) -> bool:
     """Whether ``piece`` (a matched run) holds at least :data:`JAMMER_MIN_PUNCT` ASCII punctuation characters and no
-    word of three letters in a row (random characters, not an English phrase), and no ``|`` (the cell rules of a
-    markdown table row, ``| 1 | 日常巡查不到位 | 3个 |``, are the same short ASCII tokens between spaces)."""
-    if _TABLE_BAR.search(piece.strip()) or piece.lstrip().startswith("|"):
+    word of three letters in a row before its last token (random characters, not an English phrase; the last token
+    may be the forum's stamp, ``los.tvboxnow.com``, ``Etvb``), and no table rule: two ``|`` standing alone or one
+    opening it (the cell rules of a markdown table row, ``| 1 | 日常巡查不到位 | 3个 |``, are the same short ASCII
+    tokens between spaces; a jammer's lone ``K) |`` is none)."""
+    if len(_TABLE_BAR.findall(piece.strip())) >= 2 or piece.lstrip().startswith("|"):
         return False
     punct = sum(1 for ch in piece if not ch.isalnum() and not ch.isspace())
-    return punct >= JAMMER_MIN_PUNCT and re.search(r"[A-Za-z]{3}", piece) is None
+    tokens = piece.split()
+    return punct >= JAMMER_MIN_PUNCT and re.search(r"[A-Za-z]{3}", " ".join(tokens[:-1])) is None
 
 
 def _ascii_line(text: str, a: int, b: int) -> bool:
@@ -2380,11 +2394,17 @@ def _remove_jammer_runs(doc: _Doc) -> None:
     if not re.search(r"[!-~][ \t][!-~]{1,4}[ \t][!-~]", doc.text):
         return
 
-    def runs() -> list[Edit]:
+    def runs(inside: bool = False) -> list[Edit]:
         text = doc.text
         edits: list[Edit] = []
         for a, b in doc.lines():
             if b - a < 7:
+                continue
+            if inside:
+                # 。tvb now,tvbnow,bttvb, l8 y+ q# W3 z6 f1 J"_至於…: a run between two stretches of text, the
+                # forum's stamp at one end (:func:`_jammer_tokens`); read once the page is known to be jammed
+                edits.extend((m.start(), m.end(), "", "jammer") for m in _ASCII_RUN.finditer(text, a, b)
+                             if _jammer_tokens(m.group()))
                 continue
             m = _JAMMER_END.search(text, max(a, b - JAMMER_EDGE_CHARS), b)
             if m and not _jammer_run(m.group()) and b - a <= 2 * JAMMER_EDGE_CHARS and _ascii_line(text, a, b):
@@ -2414,10 +2434,42 @@ def _remove_jammer_runs(doc: _Doc) -> None:
                 edits.append((m.start(), m.end(), "", "jammer"))
         return edits
 
-    if len(runs()) < JAMMER_MIN_RUNS:
+    if len(runs()) + len(runs(inside=True)) < JAMMER_MIN_RUNS:
         return
     doc.apply([(m.start(), m.end(), " ", "jammer") for m in _ATTACH_TAG.finditer(doc.text)])
     doc.apply(runs())
+    doc.apply(runs(inside=True))
+
+
+#: A stretch of printable ASCII and blanks inside a line, long enough to hold a jammer run (:func:`_jammer_tokens`).
+_ASCII_RUN = re.compile(r"[ -~\t]{8,}")
+#: Most tokens of a jammer run holding a word of three letters (the forum's stamp: ``tvb now,tvbnow,bttvb``).
+JAMMER_STAMP_TOKENS = 2
+#: Fewest short tokens with a punctuation mark beside a letter or digit (``y+``, ``q#``, ``J"_``) in a jammer run
+#: inside a line.
+JAMMER_MIN_MARKED_TOKENS = 2
+
+
+def _jammer_tokens(run: str) -> bool:
+    """Whether ``run``, a stretch of ASCII inside a line of a jammed forum page, is a jammer run with the forum's
+    stamp in it (``tvb now,tvbnow,bttvb, l8 y+ q# W3 z6 f1 J"_``, ``: S3 f3 … p2 Etvb now,tvbnow,bttvb``): four
+    tokens or more, at most :data:`JAMMER_STAMP_TOKENS` of them holding three letters in a row, three punctuation
+    marks or more, at least
+    :data:`JAMMER_MIN_MARKED_TOKENS` of at most 4 characters holding a punctuation mark beside a letter or digit
+    (``y+``, ``J"_``; a formula's ``{``, ``}$`` are marks alone), and the tokens of at most 4 characters
+    half of all or more; no ``://`` (a link) nor a table rule. A phrase (``Powered by Discuz! 7.0.0``), a reference
+    (``[J]. 2020, 12(3): 45-67.``) or a link is none. Linear in the run."""
+    if "://" in run or _TABLE_BAR.search(run.strip()):
+        return False
+    tokens = run.split()
+    if len(tokens) < 4:
+        return False
+    worded = sum(1 for t in tokens if re.search(r"[A-Za-z]{3}", t))
+    short = [t for t in tokens if len(t) <= 4]
+    marked = sum(1 for t in short if any(not ch.isalnum() for ch in t) and any(ch.isalnum() for ch in t))
+    punct = sum(1 for ch in run if not ch.isalnum() and not ch.isspace())
+    return (worded <= JAMMER_STAMP_TOKENS and marked >= JAMMER_MIN_MARKED_TOKENS and punct >= JAMMER_MIN_PUNCT + 1
+            and 2 * len(short) >= len(tokens))
 
 
 #: Fewest distinct words of the ``seo_spam`` cue group that make a line injected search spam (:func:`_remove_spam_lines`).

@@ -211,6 +211,7 @@ def _quote_mask(text: str) -> list[bool]:
         if ch == "\n":
             depth = 0
         elif ch in "“「『" or ch == '"' and depth == 0:
+            inside[i] = depth > 0  # (a quotation's opening mark inside another is inside it: the outer one runs on)
             depth += 1
             pos = i + 1  # the opening mark itself is not inside
             continue
@@ -223,8 +224,9 @@ def _quote_mask(text: str) -> list[bool]:
     return inside
 
 
-#: A quotation that opens right after a colon (``…回答：“一是…。二是…。”``): a speaker's words quoted whole.
-_SPEECH_OPEN = re.compile(r"[：:][ \t]{0,2}[“「]")
+#: A quotation that opens right after a colon (``…回答：“一是…。二是…。”``): a speaker's words quoted whole; the
+#: quotation may open the next line (a council record's ``…動議的修正案如下：`` ⏎ ``“…；(一)…；(二)…。”``, Part 76).
+_SPEECH_OPEN = re.compile(r"[：:][ \t]{0,2}(?:\n[ \t]{0,4})?[“「]")
 
 
 def _spoken_answer_mask(text: str, quoted: list[bool]) -> list[bool]:
@@ -471,7 +473,7 @@ def find_markers(text: str) -> list[Item]:
     titled families also keep single items (a document may be cut after its 一、).
     """
     quoted = _quote_mask(text)
-    if "：“" in text or ":“" in text or "：「" in text or ":「" in text or "： “" in text:
+    if _SPEECH_OPEN.search(text):
         spoken = _spoken_answer_mask(text, quoted)
         quoted = [q and not sp for q, sp in zip(quoted, spoken)]
     cands: list[tuple[Item, str]] = []

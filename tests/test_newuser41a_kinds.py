@@ -19,8 +19,8 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 76 (see SOURCES.md)")
-#: Kinds fixed since (none yet).
-FIXED: set[str] = set()
+#: Kinds fixed since: a running head a blank line away from its page number goes with the blank lines (w78).
+FIXED: set[str] = {"running-head-lines-inside-sentence"}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
