@@ -2089,6 +2089,7 @@ def hardship_head(heading: str) -> bool:
     return _HARDSHIP_HEAD.match(heading.strip()) is not None
 
 
+@_remembered  # asked of every item heading of a run, then again of its siblings' (speed42); a pure function of it
 def _modal_vote(heading: str) -> str | None:
     """The vote of an item heading that prescribes after its subject (``乡村建筑必须体现现代性``, ``建设时宜发挥…``:
     :func:`_actor_modal`) and states no shortcoming: recommendation; else None. Read only where :func:`item_vote`
@@ -2100,6 +2101,7 @@ def _modal_vote(heading: str) -> str | None:
                               and not challenge_strength(heading)) else None
 
 
+@_remembered  # asked of every heading of a run by _carried_modal_votes (speed42); a pure function of it
 def _modal_actor(heading: str) -> str | None:
     """The actor before the strong modal of ``heading``'s first clause (``政府`` of ``政府大可在短期内将…``: at least two
     characters, :func:`_actor_modal`), or None."""
@@ -6260,6 +6262,7 @@ def concrete_after_link(rest: str) -> bool:
     return prose_aspect(rest) == RECOMMENDATION
 
 
+@_remembered  # asked of the lead-in of every run of items, mostly the same few (speed42); a pure function of it
 def _transition_aspect(s: str) -> str | None:
     """A sentence that turns the essay to causes (``造成……的原因，大致分为两种。``: challenge) or to the measures
     (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""
@@ -6343,6 +6346,7 @@ class ItemRole:
     role: str
 
 
+@_remembered  # asked by _modal_vote and _modal_actor of the same headings (speed42); a pure function of it
 def _actor_modal(heading: str) -> bool:
     """Whether the first clause of ``heading`` names an actor and then a strong modal (``教育机构应开设…``,
     ``媒体等宣传机构应主动…``): a subject of two or more characters before 应/应当/必须…, not a clause that opens

@@ -2225,7 +2225,7 @@ class _KeptIndex:
     prefix tokens, in place of one test per kept point. A threshold outside (0, 1] (or an empty text) tests every
     kept point, as before."""
 
-    __slots__ = ("texts", "freq", "threshold", "postings", "empties", "exact")
+    __slots__ = ("texts", "freq", "threshold", "postings", "empties", "exact", "last_hit")
 
     def __init__(self, freq: Counter, threshold: float = 0.8):
         self.texts: list[_KeptText] = []
@@ -2235,6 +2235,8 @@ class _KeptIndex:
         self.postings: dict[tuple[str, int], list[tuple[int, int, int]]] = {}
         self.empties: list[int] = []  # kept empty texts (never indexed: every one is a candidate)
         self.exact: set[str] = set()  # the kept texts themselves (a text kept again repeats one: ratio 1.0)
+        #: the kept text that the last repeated point repeated (tested first: a list's parallel items repeat one)
+        self.last_hit: _KeptText | None = None
 
     def _prefix(self, counts: Counter, n: int) -> list[tuple[str, int]]:
         """The first ``n − o(n) + 1`` tokens ``(c, j)`` of a text of ``n`` characters (``counts``: its character
@@ -2271,7 +2273,17 @@ class _KeptIndex:
         an item."""
         if a in self.exact and self.threshold <= 1.0:
             return True
-        return any(k.repeated_by(a, a_counts, self.threshold) for k in self.candidates(a, a_counts))
+        # (speed42: the kept text the last repeated point repeated is tried first, with no candidates read: the
+        # answer is an ``any`` over pure tests, the same in any order, and a kept text outside the candidates fails
+        # its test for certain; items of one list repeat the same kept point one after another)
+        last = self.last_hit
+        if last is not None and last.repeated_by(a, a_counts, self.threshold):
+            return True
+        for k in self.candidates(a, a_counts):
+            if k is not last and k.repeated_by(a, a_counts, self.threshold):
+                self.last_hit = k
+                return True
+        return False
 
     def candidates(self, a: str, a_counts: Counter) -> list[_KeptText]:
         """The kept points that may pass ``same_point(a, a_counts, threshold)``, in the order kept: every other kept
