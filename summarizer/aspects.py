@@ -1477,8 +1477,8 @@ def remedies_problem(sentence: str) -> bool:
         return False  # (opens_with_remedy needs a remedy word, the means copula one of either group: speed21)
     s = _LINKING_OPENER.sub("", sentence.strip(), count=1)
     clauses = _REMEDY_SPLIT.split(s.rstrip("。！!；;"))
-    if has_cue(s, "achievement"):
-        return False
+    if has_cue(s, "achievement") or has_cue(s, "difficulty_verdict"):
+        return False  # (治理…乱象，却不是一件容易的事: the remedy judged hard, no measure; side42)
     if _means_copula_re().match(clauses[0]):
         return True  # 平台化是化解该困境的有效途径: the subject is the means of the remedy it names (corpus22)
     if not has_cue(sentence, "remedy") and not has_cue(sentence, "handling_remedy"):

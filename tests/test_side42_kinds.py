@@ -44,6 +44,8 @@ def test_handling_verb_that_fails_or_names_a_field_states_a_problem():
     assert asp.sentence_aspect("环境治理仍存在短板") == C
     assert asp.sentence_aspect("治理能力不足") == C
     assert not asp.handles_fault("处理不当造成损失", "处理")
+    assert asp.sentence_aspect("治理效能短板") == C  # (治理效能: a compound noun, remedy_as_noun)
+    assert asp.sentence_aspect("治理校园周边摊贩乱象，却不是一件容易的事") != R  # the remedy judged hard
 
 
 # 2 ---------------------------------------------------------------------------------------------------------------
