@@ -188,12 +188,23 @@ _EXISTING_MAIN = re.compile(r"存在(?:着)?的(?:几个|若干|一些)?(?:主�
 _DESCRIPTION_HEADS = ("过程", "流程", "程序", "步骤", "领域", "范围", "内容", "类型", "分类", "渠道", "结果")
 
 
+#: Longest heading (characters) read as a PDCA phase (:data:`_PDCA_ACTION_PHASE`).
+PDCA_HEADING_CHARS = 20
+#: The phases of a PDCA cycle's report (计划 Plan, 实施 Do, 检查 Check, 处理 Act: the quality-improvement report of
+#: hospitals and firms) that hold its measures, named by their gloss in brackets (``实施（Do）``, ``处理（Act）``,
+#: ``执行(D)``): the Do phase lists the measures taken, the Act phase those kept as standing rules (fix42b). The Plan
+#: phase's causes and the Check phase's results are read as any section. Bounded: linear.
+_PDCA_ACTION_PHASE = re.compile(r"[(（][ \t]{0,2}(?:Do|DO|do|D|Act|ACT|act|A|Action|ACTION)[ \t]{0,2}[)）]")
+
+
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     """Aspect named by a section heading: the cue noun nearest the heading's end, or None.
 
     Only the heading's first clause is read when the heading runs on into body text. A ``title`` (an
     essay or sub-essay title line) names an aspect only when it is short and names one aspect only.
     """
+    if not title and len(heading) <= PDCA_HEADING_CHARS and _PDCA_ACTION_PHASE.search(heading):
+        return RECOMMENDATION  # 二、实施（Do）/ 四、处理（Act）: a PDCA report's phases of measures (fix42b)
     first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading if title else colon_label(heading)
     first = _mask_annotations(first)
     cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]
@@ -944,6 +955,8 @@ def _challenge_strength(text: str) -> int:
         for w in lexicon().words("challenge_exclusion"):
             text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
+    if "突出" in text:
+        text = _PROMINENCE_VERB.sub(_blanked, text)  # 突出工作重点: the verb "bring out" opening a clause (fix42b)
     if "对" in text:
         text = _treated_topic_re().sub(_blanked, text)  # 对有条件解决的问题，将…解决: problems sorted, none stated
     if "不足" in text:
@@ -972,6 +985,13 @@ def _challenge_strength(text: str) -> int:
     # one scan, not by the text's two-character grams against the words' prefixes, speed30)
     return sum(map(text.count, _present_words(text, "challenge_predicate"))) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
+
+
+#: 突出 opening a clause (the text's start, after a clause mark, a list marker's 、 or a modal) before an object that
+#: is no problem noun: the verb "bring out, give prominence to" (``突出工作重点``, ``要突出产业特色``), never the
+#: shortcoming ``问题突出`` (its subject goes before it) nor ``突出问题``/``突出矛盾`` (fix42b). Bounded lookarounds.
+_PROMINENCE_VERB = re.compile(r"(?:(?<![^，,。；;：:、！？!?\s])|(?<=要|应|须|并|和|更))突出"
+                              r"(?=[\u4e00-\u9fff])(?!问题|矛盾|短板|难题|困难|隐患|弱项|表现|的|地|了|性|在|于)")
 
 
 #: Most characters of a measure's phrase before 的问题 in :func:`_measure_matter_re`.
@@ -2037,12 +2057,21 @@ def states_shortfall(text: str) -> bool:
 _HEADING_MEMO_SIZE = 32768
 
 
+#: The writer's opinion frame opening a lead or a heading (``我觉得``, ``笔者认为，``, ``个人以为``): what follows is read
+#: as the heading (:func:`item_vote`; fix42b). Anchored, bounded.
+_OPINION_FRAME = re.compile(r"[ \t\u3000]{0,2}(?:我|笔者|本人|个人)(?:觉得|认为|以为)[，,]?[ \t\u3000]{0,2}")
+
+
 @lru_cache(maxsize=_HEADING_MEMO_SIZE)  # a pure function of the heading
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in (a shortfall that
     :func:`states_shortfall` reads counts as a shortcoming predicate; a harm that a verb of the heading lowers,
     :func:`_remedied_object_re`, counts as none; a heading that opens with a request to an authority,
-    :func:`opens_with_request`, is a recommendation whatever problem it names)."""
+    :func:`opens_with_request`, is a recommendation whatever problem it names; the writer's opinion frame that opens
+    it, ``我觉得``, is read past: :data:`_OPINION_FRAME`)."""
+    opinion = _OPINION_FRAME.match(heading)
+    if opinion is not None and len(heading) - opinion.end() >= 4:
+        heading = heading[opinion.end():]  # 我觉得要解决这个问题：: the writer's opinion frame, then the lead (fix42b)
     if hardship_head(heading):
         return CHALLENGE  # 征地拆迁难，主要是补偿标准低 (trialfix20b)
     if opens_with_request(heading):
@@ -2213,8 +2242,12 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     group: ``对此，应当从以下几方面着手：``); a proposal verb or a count of proposals before a comma announces
     recommendations as a colon would (:data:`_PROPOSAL_COMMA_TAIL`: ``王芳代表建议，一是…``). Shortcomings announced
     of research (``research_subject`` cue group:
-    ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`."""
+    ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`. The writer's
+    opinion frame that opens it (:data:`_OPINION_FRAME`: ``我觉得要解决这个问题：``) is read past."""
     s = sentence.strip()
+    opinion = _OPINION_FRAME.match(s)
+    if opinion is not None and len(s) - opinion.end() >= 4:
+        s = s[opinion.end():]  # (我觉得 | 要解决这个问题：: the lead after the frame announces the list; fix42b)
     if announce and announces_problems(s):
         return CHALLENGE
     tail = _PROPOSAL_COMMA_TAIL.search(s) if s.endswith(("，", ",")) else None
@@ -9649,12 +9682,19 @@ TREATED_TOPIC_CHARS = 30
 def _treated_topic_re() -> re.Pattern[str]:
     """A class of problems named as the topic of the treatment announced for it (``对有条件解决的问题，将集中力量予以
     解决``, ``对排查出的问题，要立即开展整改``): 对/对于, at most :data:`TREATED_TOPIC_CHARS` characters, a noun of
-    ``treated_topic_noun``, then a comma and a modal or a future of ``treated_topic_modal`` (将, 要, 予以 …). The
+    ``treated_topic_noun``, then a comma and a modal or a future of ``treated_topic_modal`` (将, 要, 予以 …), or with no
+    comma a treatment verb (:data:`_TREATMENT_VERBS`, after such a modal or none: ``对未解决的问题转入…``). The
     phrase sorts problems by how they will be handled and states none (neg37: a government's reply, a speech's
     promise, a self-inspection's rectification). Blanked by :func:`challenge_strength` and :func:`_prose_deficits`.
     Bounded window: linear."""
     return re.compile(rf"对于?[^，,。；;：:！？!?“”]{{0,{TREATED_TOPIC_CHARS}}}?(?:{cue_alternation('treated_topic_noun')})"
-                      rf"(?=[，,](?:也|还|都|均)?(?:{cue_alternation('treated_topic_modal')}))")
+                      rf"(?=[，,](?:也|还|都|均)?(?:{cue_alternation('treated_topic_modal')})"
+                      rf"|(?:{cue_alternation('treated_topic_modal')})?(?:{_TREATMENT_VERBS}))")
+
+
+#: The treatment verbs that may follow the topic ``对…问题`` with no comma (``对未解决的问题转入下一个循环``,
+#: ``对发现的问题立即整改``, ``对存在的问题逐一进行整改``: fix42b); the rest of the sentence (``处理不及时``) is read as before.
+_TREATMENT_VERBS = "整改|转入|转交|移交|纳入|列入|予以|进行|建立|制定|督促|跟踪"
 
 
 #: Most characters between a negated claim and its verb of causing a problem (``人并非老就会造成问题``: :func:`_denied_problem_re`).
