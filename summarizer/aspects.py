@@ -188,12 +188,23 @@ _EXISTING_MAIN = re.compile(r"存在(?:着)?的(?:几个|若干|一些)?(?:主�
 _DESCRIPTION_HEADS = ("过程", "流程", "程序", "步骤", "领域", "范围", "内容", "类型", "分类", "渠道", "结果")
 
 
+#: Longest heading (characters) read as a PDCA phase (:data:`_PDCA_ACTION_PHASE`).
+PDCA_HEADING_CHARS = 20
+#: The phases of a PDCA cycle's report (计划 Plan, 实施 Do, 检查 Check, 处理 Act: the quality-improvement report of
+#: hospitals and firms) that hold its measures, named by their gloss in brackets (``实施（Do）``, ``处理（Act）``,
+#: ``执行(D)``): the Do phase lists the measures taken, the Act phase those kept as standing rules (fix42b). The Plan
+#: phase's causes and the Check phase's results are read as any section. Bounded: linear.
+_PDCA_ACTION_PHASE = re.compile(r"[(（][ \t]{0,2}(?:Do|DO|do|D|Act|ACT|act|A|Action|ACTION)[ \t]{0,2}[)）]")
+
+
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     """Aspect named by a section heading: the cue noun nearest the heading's end, or None.
 
     Only the heading's first clause is read when the heading runs on into body text. A ``title`` (an
     essay or sub-essay title line) names an aspect only when it is short and names one aspect only.
     """
+    if not title and len(heading) <= PDCA_HEADING_CHARS and _PDCA_ACTION_PHASE.search(heading):
+        return RECOMMENDATION  # 二、实施（Do）/ 四、处理（Act）: a PDCA report's phases of measures (fix42b)
     first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading if title else colon_label(heading)
     first = _mask_annotations(first)
     cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]
@@ -817,8 +828,8 @@ _QUOTED_MANNER = re.compile(r"[“「\"][^”」\"，,。；;]{1,12}[”」\"]")
 def _remedy_adverbs() -> tuple[str, ...]:
     """:data:`_REMEDY_ADVERBS` and the ``remedy_adverb`` and ``order_adverb`` cue groups (尽量, 妥善, 先 …), longest
     first."""
-    return tuple(sorted(set(_REMEDY_ADVERBS_LONGEST + lexicon().words("remedy_adverb") + lexicon().words("order_adverb")),
-                        key=len, reverse=True))
+    return tuple(sorted(set(_REMEDY_ADVERBS_LONGEST + lexicon().words("remedy_adverb") + lexicon().words("order_adverb")
+                            + lexicon().words("remedy_lead_verb")), key=len, reverse=True))
 
 
 def _without_adverbs(clause: str) -> str:
@@ -944,6 +955,8 @@ def _challenge_strength(text: str) -> int:
         for w in lexicon().words("challenge_exclusion"):
             text = text.replace(w, " " * len(w))  # 适老化 (age-friendly) holds 老化 without stating it
     text = _denied_problem_re().sub(_blanked, text)  # 本身没有问题: a problem the author denies states none
+    if "突出" in text:
+        text = _PROMINENCE_VERB.sub(_blanked, text)  # 突出工作重点: the verb "bring out" opening a clause (fix42b)
     if "对" in text:
         text = _treated_topic_re().sub(_blanked, text)  # 对有条件解决的问题，将…解决: problems sorted, none stated
     if "不足" in text:
@@ -972,6 +985,13 @@ def _challenge_strength(text: str) -> int:
     # one scan, not by the text's two-character grams against the words' prefixes, speed30)
     return sum(map(text.count, _present_words(text, "challenge_predicate"))) + (
         _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0) + burden_growth_count(text)
+
+
+#: 突出 opening a clause (the text's start, after a clause mark, a list marker's 、 or a modal) before an object that
+#: is no problem noun: the verb "bring out, give prominence to" (``突出工作重点``, ``要突出产业特色``), never the
+#: shortcoming ``问题突出`` (its subject goes before it) nor ``突出问题``/``突出矛盾`` (fix42b). Bounded lookarounds.
+_PROMINENCE_VERB = re.compile(r"(?:(?<![^，,。；;：:、！？!?\s])|(?<=要|应|须|并|和|更))突出"
+                              r"(?=[\u4e00-\u9fff])(?!问题|矛盾|短板|难题|困难|隐患|弱项|表现|的|地|了|性|在|于)")
 
 
 #: Most characters of a measure's phrase before 的问题 in :func:`_measure_matter_re`.
@@ -1271,6 +1291,13 @@ _BA_WINDOW_END = re.compile(r"[,，;；:：。！？!?]|是")
 _REMEDY_SCOPE = re.compile(r"(?:从(?![未来])|在)[^，,。；;：:！？!?]{1,6}?上")  # (not 从未/从来: a negation, corpus23b)
 
 
+@lru_cache(maxsize=1)
+def _opening_remedies() -> tuple[str, ...]:
+    """The verbs a remedy clause may open with: the ``remedy`` and ``handling_remedy`` cue groups (the latter read only
+    with :func:`handles_fault`)."""
+    return tuple(dict.fromkeys(lexicon().words("remedy") + lexicon().words("handling_remedy")))
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
@@ -1281,9 +1308,9 @@ def opens_with_remedy(clause: str) -> bool:
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
     after it) opens no remedy, nor a subject's modal and remedy verb that end a ``challenge_predicate`` word
     (``…等问题也亟须解决``: the problem said to need solving, lead21). Bounded: linear."""
-    if not has_cue(clause, "remedy"):
+    if not has_cue(clause, "remedy") and not has_cue(clause, "handling_remedy"):
         return False  # (the verb it opens with is a remedy word: one scan, speed21)
-    remedies = lexicon().words("remedy")
+    remedies = _opening_remedies()
     c = clause.lstrip()
     purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
     if purpose and c[len(purpose):].startswith(remedies):
@@ -1331,9 +1358,22 @@ def opens_with_remedy(clause: str) -> bool:
         verb_end = len(c) - len(rest) + len(verb)
         if any(m.end() == verb_end for m in cue_pattern("challenge_predicate").finditer(c, 0, verb_end)):
             return False  # (…等问题也亟须解决: a shortcoming predicate that ends with the verb states the problem; lead21)
+    if verb is not None and verb in lexicon().words("handling_remedy") and not handles_fault(rest, verb):
+        return False  # (处理不当, 处理污水的设施严重老化: no fault is the handling verb's object; side42)
     # (防范意识薄弱, 整治工作不到位: the verb heads a noun compound, the subject of a shortcoming, not a remedy)
     return (verb is not None and not rest.startswith("的", len(verb))
             and not rest[len(verb):].startswith(lexicon().words("remedy_as_noun")))
+
+
+def handles_fault(clause: str, verb: str) -> bool:
+    """True when ``clause``, which opens with the handling verb ``verb`` (``handling_remedy`` cue group: 治理, 处理 …),
+    is that verb and its object, the object ending the clause with a ``handled_fault`` noun (``处理乱停乱放现象``,
+    ``治理水污染问题``): the fault is what the measure removes. Not when a negation follows the verb (``处理不当``) or
+    the clause ends with anything else (``处理污水的设施严重老化`` states what is wrong with the noun the verb
+    modifies). Linear in ``len(clause)``."""
+    body = clause[len(verb):].rstrip("。！!；;，, ")
+    return (bool(body) and not body.startswith(("不", "难", "了", "过"))
+            and body.endswith(lexicon().words("handled_fault")) and "的" not in body[-8:-2])
 
 
 #: Most characters of a headline clause that names its remedy after its manner (``政府主导解决雾霾难题``).
@@ -1453,15 +1493,15 @@ def remedies_problem(sentence: str) -> bool:
     as the means of the remedy (:func:`_means_copula_re`: ``平台化是化解该困境的有效途径``; corpus22).
     Not narration: no 了/过 right after the verb (``有效缓解了看病难的问题`` reports a result) and no achievement cue.
     Linear in ``len(sentence)``."""
-    if not has_cue(sentence, "remedy") and not has_cue(sentence, "solution_verb"):
+    if not (has_cue(sentence, "remedy") or has_cue(sentence, "solution_verb") or has_cue(sentence, "handling_remedy")):
         return False  # (opens_with_remedy needs a remedy word, the means copula one of either group: speed21)
     s = _LINKING_OPENER.sub("", sentence.strip(), count=1)
     clauses = _REMEDY_SPLIT.split(s.rstrip("。！!；;"))
-    if has_cue(s, "achievement"):
-        return False
+    if has_cue(s, "achievement") or has_cue(s, "difficulty_verdict"):
+        return False  # (治理…乱象，却不是一件容易的事: the remedy judged hard, no measure; side42)
     if _means_copula_re().match(clauses[0]):
         return True  # 平台化是化解该困境的有效途径: the subject is the means of the remedy it names (corpus22)
-    if not has_cue(sentence, "remedy"):
+    if not has_cue(sentence, "remedy") and not has_cue(sentence, "handling_remedy"):
         return False
     k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
     if clauses[k].lstrip().startswith(_COUNTERFACTUAL_OPENERS):
@@ -1472,7 +1512,7 @@ def remedies_problem(sentence: str) -> bool:
         return False  # 这些措施的目的是缓解…困难: the aim of measures named before, no measure of its own (trialfix21c)
     if _PREDICTED_HARM.search(clauses[k]) is not None:
         return False  # 减少补助将造成极大冲击: a cut named with the harm it will do, no remedy proposed (weak23)
-    verb = cue_pattern("remedy").search(clauses[k])
+    verb = cue_pattern("remedy").search(clauses[k]) or cue_pattern("handling_remedy").search(clauses[k])
     return not clauses[k].startswith(("了", "过"), verb.end())  # 缓解了…: a result reported
 
 
@@ -2017,12 +2057,21 @@ def states_shortfall(text: str) -> bool:
 _HEADING_MEMO_SIZE = 32768
 
 
+#: The writer's opinion frame opening a lead or a heading (``我觉得``, ``笔者认为，``, ``个人以为``): what follows is read
+#: as the heading (:func:`item_vote`; fix42b). Anchored, bounded.
+_OPINION_FRAME = re.compile(r"[ \t\u3000]{0,2}(?:我|笔者|本人|个人)(?:觉得|认为|以为)[，,]?[ \t\u3000]{0,2}")
+
+
 @lru_cache(maxsize=_HEADING_MEMO_SIZE)  # a pure function of the heading
 def item_vote(heading: str) -> str | None:
     """The aspect an item's own heading suggests when its list has no section heading or lead-in (a shortfall that
     :func:`states_shortfall` reads counts as a shortcoming predicate; a harm that a verb of the heading lowers,
     :func:`_remedied_object_re`, counts as none; a heading that opens with a request to an authority,
-    :func:`opens_with_request`, is a recommendation whatever problem it names)."""
+    :func:`opens_with_request`, is a recommendation whatever problem it names; the writer's opinion frame that opens
+    it, ``我觉得``, is read past: :data:`_OPINION_FRAME`)."""
+    opinion = _OPINION_FRAME.match(heading)
+    if opinion is not None and len(heading) - opinion.end() >= 4:
+        heading = heading[opinion.end():]  # 我觉得要解决这个问题：: the writer's opinion frame, then the lead (fix42b)
     if hardship_head(heading):
         return CHALLENGE  # 征地拆迁难，主要是补偿标准低 (trialfix20b)
     if opens_with_request(heading):
@@ -2195,8 +2244,12 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     group: ``对此，应当从以下几方面着手：``); a proposal verb or a count of proposals before a comma announces
     recommendations as a colon would (:data:`_PROPOSAL_COMMA_TAIL`: ``王芳代表建议，一是…``). Shortcomings announced
     of research (``research_subject`` cue group:
-    ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`."""
+    ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`. The writer's
+    opinion frame that opens it (:data:`_OPINION_FRAME`: ``我觉得要解决这个问题：``) is read past."""
     s = sentence.strip()
+    opinion = _OPINION_FRAME.match(s)
+    if opinion is not None and len(s) - opinion.end() >= 4:
+        s = s[opinion.end():]  # (我觉得 | 要解决这个问题：: the lead after the frame announces the list; fix42b)
     if announce and announces_problems(s):
         return CHALLENGE
     tail = _PROPOSAL_COMMA_TAIL.search(s) if s.endswith(("，", ",")) else None
@@ -3137,6 +3190,8 @@ def sentence_aspect(sentence: str) -> str | None:
         k = _after_topic(sentence)
         if k and proposal_frame_end(sentence[k:]):
             return sentence_aspect(sentence[k:])
+    if sentence.startswith(lexicon().words("target_opener")) and targeted_measure(sentence):
+        return RECOMMENDATION  # 面对人手不足的困境，街道要加强队伍建设: the trouble named is what it answers (side42)
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
     if "的" in sentence and judged_course(sentence) >= 0:
@@ -3145,6 +3200,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # (加大财政投入将有利于缓解看病难: the act urged by its good; the problem it eases; weak25)
     if ("不" in sentence and warned_prohibition(sentence)):
         return RECOMMENDATION  # 政府不能真搞成…，那样…就会退化: a prohibition argued by its harm (trialfix22a)
+    if ("不" in sentence or "勿" in sentence) and forbids_conduct(sentence):
+        return RECOMMENDATION  # 绝不能安于现状，不愿奋斗: the fault named is the conduct forbidden (side42)
     if "不" in sentence and forbids_neglect(sentence):
         return RECOMMENDATION  # 我们绝对不能忽视舆论的影响力: neglect forbidden, heeding prescribed (corpus24b)
     if has_cue(sentence, "heed_plea_verb") and pleads_heeding(sentence):
@@ -4566,6 +4623,49 @@ _WARNED_PROHIBITION = re.compile(r"[^，,；;。！？!?]{1,%d}?(?:也|还|更|�
                                  r"(?:真|再|只|一味|总|光|随意|轻易)?[^，,；;。！？!?]{2,}[，,；;]" % WARNED_SUBJECT_CHARS)
 
 
+#: Most characters of the subject before a strong prohibitive modal (``政府不能再…``, ``经贸布局不可失衡``:
+#: :func:`forbids_conduct`).
+FORBIDDING_SUBJECT_CHARS = 8
+#: A first clause that forbids: a short subject (no 的, no comma), then a strong prohibitive modal (an intensified or
+#: repeated negated modal, 勿, 不应, 不宜) or a first-person subject's 不能/不要. Bounded pieces: one anchored match.
+_FORBIDDING_HEAD = re.compile(
+    rf"(?:[^，,。；;！？!?：:的]{{0,{FORBIDDING_SUBJECT_CHARS}}}?(?:也|还|更|就|都|并)?"
+    r"(?:绝不能|决不能|绝不可|决不可|切不可|千万不能|千万不要|万万不能|切勿|切莫|切忌|不应该|不应当|不应|不宜|不能再|不要再|不可再|勿)"
+    r"|(?:我们|咱们|大家|各方|我们绝|我们决)(?:也|还|更|就|都)?(?:不能|不要|不可))")
+#: Fewest characters of a forbidding first clause (``不要脸`` is an insult, no prohibition).
+FORBIDDING_CLAUSE_CHARS = 5
+#: How a short later clause goes on with the conduct forbidden (``…，不愿奋斗``, ``…，更不能…``).
+_GOES_ON_FORBIDDING = ("不", "也不", "更不", "又不", "勿", "没有", "没")
+#: Most characters of a clause after a forbidding first clause that goes on naming the conduct (``绝不能安于现状，不愿
+#: 奋斗，畏惧困难``) rather than stating a shortcoming of its own.
+FORBIDDEN_CONDUCT_CHARS = 8
+
+
+def forbids_conduct(sentence: str) -> bool:
+    """Whether ``sentence`` forbids a conduct whose fault it names: its first clause opens by forbidding, either with no
+    subject (:func:`opens_prohibition`: ``不能被形式主义束缚手脚``) or after a short subject with a strong prohibitive modal
+    (:data:`_FORBIDDING_HEAD`: ``政府不能再把资源投入…``, ``布局不可失衡``, ``我们不能丢了…``), and each later clause either
+    goes on naming the conduct (at most :data:`FORBIDDEN_CONDUCT_CHARS` characters, opening with a negation or stating no
+    shortcoming of its own) or, all together, states no shortcoming
+    (:func:`challenge_strength`). The fault words are the object of the prohibition: a prescription, no shortcoming
+    stated. An inability (``老人不能享受…服务``: a subject's plain 不能; ``不能及时就医``) is none. Linear."""
+    clauses = re.split(r"[，,；;]", sentence.strip().rstrip("。！!？?"))
+    first = clauses[0].strip()
+    if len(first) < FORBIDDING_CLAUSE_CHARS or "?" in sentence or "？" in sentence:
+        return False  # (不要脸; 能不能再…？: an insult, a question)
+    head = _FORBIDDING_HEAD.match(first)
+    if not (opens_prohibition(first) or head):
+        return False
+    opening = first[:FORBIDDING_SUBJECT_CHARS + 6]
+    if any(w in opening for w in lexicon().words("prohibition_idiom")) or "能不能" in opening or "可不可" in opening:
+        return False  # (不可否认，…; 我们不得不…: a set phrase, no prohibition; 肩膀能不能再硬些: a question)
+    if modal_strength(first):
+        return False  # (不能只…，要…: a modal elsewhere in the clause is read by the modal rules)
+    rest = [c.strip() for c in clauses[1:] if c.strip()]
+    return all(len(c) <= FORBIDDEN_CONDUCT_CHARS and (c.startswith(_GOES_ON_FORBIDDING) or not challenge_strength(c))
+               for c in rest) or not challenge_strength("，".join(rest))
+
+
 def warned_prohibition(sentence: str) -> bool:
     """Whether ``sentence`` forbids a course and then warns of what it would bring: a first clause with a short subject
     (at most :data:`WARNED_SUBJECT_CHARS` characters), 不能/不可/不要 and a course, then a clause that opens with a word
@@ -4744,6 +4844,21 @@ _VIEWPOINT_ENDS = ("来说", "而言", "来讲")
 #: Most characters of a topic phrase (``对于香港医疗服务的困境``) before the comma that closes it.
 TOPIC_PHRASE_CHARS = 30
 _TOPIC_END = re.compile(r"[，,]")
+
+
+def targeted_measure(sentence: str) -> bool:
+    """True when ``sentence`` opens with a phrase naming a target (``target_opener`` cue group: 面对; at most
+    :data:`TOPIC_PHRASE_CHARS` characters up to its comma) and the clause after it is read as a recommendation on its own
+    (:func:`sentence_aspect`) and states no shortcoming (:func:`challenge_strength`): ``面对人手不足的困境，街道要加强
+    队伍建设`` prescribes, the trouble named being what the measure answers. Not when the rest opens with another target
+    phrase (one level only: linear in ``len(sentence)``)."""
+    openers = lexicon().words("target_opener")
+    m = _TOPIC_END.search(sentence, 0, TOPIC_PHRASE_CHARS + 1)
+    if m is None or not sentence.startswith(openers) or m.end() >= len(sentence):
+        return False
+    rest = sentence[m.end():]
+    return (not rest.lstrip().startswith(openers) and not challenge_strength(rest)
+            and sentence_aspect(rest) == RECOMMENDATION)
 
 
 def _after_topic(sentence: str) -> int:
@@ -9571,12 +9686,19 @@ TREATED_TOPIC_CHARS = 30
 def _treated_topic_re() -> re.Pattern[str]:
     """A class of problems named as the topic of the treatment announced for it (``对有条件解决的问题，将集中力量予以
     解决``, ``对排查出的问题，要立即开展整改``): 对/对于, at most :data:`TREATED_TOPIC_CHARS` characters, a noun of
-    ``treated_topic_noun``, then a comma and a modal or a future of ``treated_topic_modal`` (将, 要, 予以 …). The
+    ``treated_topic_noun``, then a comma and a modal or a future of ``treated_topic_modal`` (将, 要, 予以 …), or with no
+    comma a treatment verb (:data:`_TREATMENT_VERBS`, after such a modal or none: ``对未解决的问题转入…``). The
     phrase sorts problems by how they will be handled and states none (neg37: a government's reply, a speech's
     promise, a self-inspection's rectification). Blanked by :func:`challenge_strength` and :func:`_prose_deficits`.
     Bounded window: linear."""
     return re.compile(rf"对于?[^，,。；;：:！？!?“”]{{0,{TREATED_TOPIC_CHARS}}}?(?:{cue_alternation('treated_topic_noun')})"
-                      rf"(?=[，,](?:也|还|都|均)?(?:{cue_alternation('treated_topic_modal')}))")
+                      rf"(?=[，,](?:也|还|都|均)?(?:{cue_alternation('treated_topic_modal')})"
+                      rf"|(?:{cue_alternation('treated_topic_modal')})?(?:{_TREATMENT_VERBS}))")
+
+
+#: The treatment verbs that may follow the topic ``对…问题`` with no comma (``对未解决的问题转入下一个循环``,
+#: ``对发现的问题立即整改``, ``对存在的问题逐一进行整改``: fix42b); the rest of the sentence (``处理不及时``) is read as before.
+_TREATMENT_VERBS = "整改|转入|转交|移交|纳入|列入|予以|进行|建立|制定|督促|跟踪"
 
 
 #: Most characters between a negated claim and its verb of causing a problem (``人并非老就会造成问题``: :func:`_denied_problem_re`).

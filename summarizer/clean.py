@@ -2385,6 +2385,75 @@ def _ascii_line(text: str, a: int, b: int) -> bool:
     return all(" " <= ch <= "~" or ch == "\t" for ch in text[a:b])
 
 
+#: Emoji of a post (the supplementary pictographs, ⭐ ✅ ❌ ✨ ❗ ❓ ⚠ ⚡ ⛔ ☑, the emoji variation selector) and the
+#: keycap digits (``1️⃣``: a digit, U+FE0F, U+20E3; ``🔟``), and a symbol that U+FE0F asks to draw as an emoji
+#: (``❤️``, ``☀️``, ``➡️``). None is text: one opening a line is its list marker,
+#: one inside a line a separator or decoration (fix42b).
+_EMOJI_CLASS = "[\U0001F000-\U0001FAFF\u2B50\u2705\u274C\u2728\u2757\u2753-\u2755\u26A0\u26A1\u26D4\u2611\uFE0E\uFE0F]"
+_KEYCAP = "[0-9#*]\uFE0F?\u20E3|\U0001F51F|[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F"
+#: A run of emoji and keycaps, spaces between them included (each repetition takes one emoji: linear).
+_EMOJI_RUN = re.compile(f"(?:{_KEYCAP}|{_EMOJI_CLASS})(?:[ \t\u3000]{{0,3}}(?:{_KEYCAP}|{_EMOJI_CLASS}))*+")
+_EMOJI_CUE = re.compile(f"{_EMOJI_CLASS}|\u20E3")
+#: Spaces looked back over for a line start before an emoji run.
+_EMOJI_LEAD_SPACES = 8
+
+
+#: Longest line (characters) :func:`_lead_in_line` reads for its closing colon.
+EMOJI_LEAD_IN_CHARS = 60
+
+
+def _lead_in_line(text: str, start: int) -> bool:
+    """Whether the line of ``text`` from ``start`` ends, within :data:`EMOJI_LEAD_IN_CHARS` characters, in a colon
+    (``我觉得要解决这个问题：``): a lead-in to the list after it. Bounded."""
+    end = text.find("\n", start, start + EMOJI_LEAD_IN_CHARS + 1)
+    line = text[start:end if end >= 0 else start + EMOJI_LEAD_IN_CHARS + 1].rstrip()
+    return (end >= 0 or len(text) - start <= EMOJI_LEAD_IN_CHARS) and line.endswith(("：", ":"))
+
+
+def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
+    """Edits (``(start, end, replacement, rule)``, offsets into ``text``) that take the emoji and keycap digits out
+    of ``text``: a run opening a line (past at most :data:`_EMOJI_LEAD_SPACES` spaces) becomes the line's list
+    marker, ``N、`` for a keycap digit (``1️⃣ 政府应该…`` → ``1、政府应该…``) and the bullet ``•`` for any other
+    emoji (``💰 首先是…``), so the line is an item of its own, never glued to the line above; before a lead-in
+    (a line that ends in a colon: ``👉 我觉得要解决这个问题：``) a hard break, so the line stands alone; a run
+    that is all the line holds goes. Inside a line a keycap is its digit, and any other run a space between two
+    Latin letters or digits, else nothing (``谢邀 🙏 作为…`` -> ``谢邀 作为…``; a comma there cut a page's run-on
+    line of furniture and text into a point of furniture alone). One pass: linear in ``len(text)``. Never raises."""
+    out: list[tuple[int, int, str, str]] = []
+    n = len(text)
+    for m in _EMOJI_RUN.finditer(text):
+        a, b = m.span()
+        k = a
+        while k > 0 and a - k < _EMOJI_LEAD_SPACES and text[k - 1] in " \t\u3000":
+            k -= 1
+        e = b
+        while e < n and e - b < _EMOJI_LEAD_SPACES and text[e] in " \t\u3000":
+            e += 1
+        first = m.group()[0]
+        keycap = m.group().startswith("\U0001F51F") or (first in "0123456789#*" and len(m.group()) > 1)
+        digit = "10" if m.group().startswith("\U0001F51F") else first
+        if k == 0 or text[k - 1] == "\n":
+            if e >= n or text[e] == "\n":
+                out.append((k, e, "", "emoji"))
+            elif keycap and digit.isdigit():
+                out.append((k, e, f"{digit}、", "emoji"))
+            elif _lead_in_line(text, e):
+                out.append((k, e, HARD_BREAK, "emoji"))  # (👉 我觉得要解决这个问题：: a lead-in of its own, no item)
+            else:
+                out.append((k, e, "•", "emoji"))
+            continue
+        if keycap and digit.isdigit():
+            out.append((a, b, digit, "emoji"))
+            continue
+        before = text[k - 1]
+        after = text[e] if e < n else ""
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            out.append((a, b, " ", "emoji"))
+        else:
+            out.append((a, b, "", "emoji"))
+    return out
+
+
 def _remove_jammer_runs(doc: _Doc) -> None:
     """Remove the anti-scrape runs a Discuz forum's printable page scatters over its lines (``2 @9 t+ a( Q0 I4 {' M%
     D`` after a sentence, ``; t1 ]" e6 S. i$ Z( o`` before one: random printable ASCII in short tokens, :data:`_JAMMER_END`,
@@ -2891,6 +2960,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         doc.sub(_ANSI_ESCAPE, "control")
     if _CONTROL.search(doc.text):  # (after the line breaks: NEL U+0085 is one)
         doc.sub(_CONTROL, "control")
+    if _EMOJI_CUE.search(doc.text):  # (before the joins: an emoji opening a line marks an item of its own)
+        doc.apply(emoji_edits(doc.text))
     # (before markup, which reads a jammer's $…$ as LaTeX, and the joins: a line ending in a jammer run ends no sentence)
     _remove_jammer_runs(doc)
     _remove_spam_lines(doc)

@@ -109,6 +109,11 @@ MAX_CANDIDATES_PER_KEYPHRASE = 5
 DENSE_MAX = 400
 #: Longest keyphrase, in words (a bound character glued to the last word not counted); longer runs are split.
 MAX_PHRASE_WORDS = 3
+#: Longest word, in characters, that may be a vertex of the word graph: a longer token is a run the tokenizer could
+#: not cut (3,000 ``a`` in a row, a hash), no term (fix42b).
+MAX_WORD_CHARS = 24
+#: Longest keyphrase, in characters: the longest term of MAX_PHRASE_WORDS words and a bound suffix stays well under.
+MAX_KEYPHRASE_CHARS = 32
 #: Dictionary tags of noun-like words (a keyphrase must hold one).
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "j", "eng"})
 #: Tags a candidate word may have: nouns and adjectives (Mihalcea & Tarau 2004) and verbs (as
@@ -188,7 +193,10 @@ def word_tag(word: str) -> str | None:
 @lru_cache(maxsize=1 << 14)
 def _cjk_or_excluded(word: str) -> int:
     """The number of CJK characters of ``word``, or -1 when its form alone excludes it from the word graph (a single
-    CJK character, one character, a number, a shortcoming predicate): a property of the word, cached per process."""
+    CJK character, one character, a number, a shortcoming predicate, a word over MAX_WORD_CHARS characters, one
+    character repeated three times or more): a property of the word, cached per process."""
+    if len(word) > MAX_WORD_CHARS or (len(word) >= 3 and word.count(word[0]) == len(word)):
+        return -1  # a run the tokenizer could not cut, or one character repeated (aaaa, 哈哈哈): no term (fix42b)
     cjk = len(CJK_RE.findall(word))
     if cjk < 2 and (cjk == 1 or len(word) < 2) or _NUMBERISH.fullmatch(word) or word in _predicates():
         return -1
@@ -1038,6 +1046,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
     prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each
         needle = "".join(words[v] for v in key)
+        if len(needle) > MAX_KEYPHRASE_CHARS:
+            continue  # (fix42b: a keyphrase is a term, never a run of text)
         if (any(t in needle for t, _ in taken) or (len(key) > 2 and key[:2] in prefixes)
                 or (len(key) > 1 and frozenset(key) in word_sets)):  # 防控疫情 after 疫情防控
             continue

@@ -160,11 +160,14 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
       :data:`TIME_FRAMES` followed by its comma (``目前，`` ``近年来，``); an ordinal with its comma
       (:func:`ordinal_lead_end`: ``第四，``); the copula 是 of the ordering or side marker right before ``start``
       (``一方面是道路建设滞后`` -> ``道路建设滞后``); with ``frames``, a reporting frame and its comma
-      (:func:`_finding_frame_end`: ``记者走访社区时发现，``);
+      (:func:`_finding_frame_end`: ``记者走访社区时发现，``), then a method frame and a cause list's lead
+      (:func:`_analysis_lead_end`: ``通过鱼骨图分析，主要原因为``);
     * then at most one connective with no comma, a word of the ``linking_connective_bare`` group of
       ``resources/cues.txt`` (``但`` ``而`` ``同时`` ``所以``), only when ``cut`` (the tokenizer's
       :meth:`summarizer.tokenize.Tokenizer.cut`) reads it as the span's first word (``但乡镇一级…`` -> ``乡镇一级…``,
-      ``同时要…`` -> ``要…``). Without ``cut`` only the comma forms above are read.
+      ``同时要…`` -> ``要…``). Without ``cut`` only the comma forms above are read;
+    * with ``frames``, an additive adverb before the modal that then opens the span (:data:`_ADDITIVE_MODAL`:
+      ``还要简化…`` -> ``要简化…``).
 
     Never dropped: a time frame from a summary sentence (``frames`` false: ``近年来，公司将…`` says when, it links to
     no sentence before); a word that only begins like a connective (``但凡`` ``而是`` ``不过是`` ``另外一个`` ``最后一次``:
@@ -176,6 +179,7 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     start = _comma_leads_end(text, start, end, words)
     if frames:
         start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
+        start = _analysis_lead_end(text, start, end)
         start = purpose_link_end(text, start, end)
     bare = _bare_point_connectives() if frames else _bare_connectives()
     if cut is not None and text.startswith(bare, start):
@@ -185,8 +189,39 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
                     return start
                 k = _skip_trim(text, start + len(word), end)
                 # (a comma form may follow the bare word: 但同时，… -> …)
-                return _comma_leads_end(text, k, end, words) if end - k >= UNLINKED_MIN_CHARS else start
-    return start
+                k = _comma_leads_end(text, k, end, words) if end - k >= UNLINKED_MIN_CHARS else start
+                return _additive_modal_end(text, k, end) if frames else k
+    return _additive_modal_end(text, start, end) if frames else start
+
+
+#: What opens a point before the problem it states, read as one: a method frame (``通过鱼骨图分析，``, ``经核查，``,
+#: ``经过调查，``: how the problem was found; not ``据…统计，``, a figure's source) and a cause list's lead (``主要原因为``, ``根本原因是``, ``原因包括：``: the
+#: causes follow), either or both (fix42b). Anchored, bounded: linear.
+_ANALYSIS_LEAD = re.compile(r"(?:(?:通过|经过|经)[^，,。；;：:！？!?]{0,12}?(?:分析|调查|排查|核查|调研|检查|评估|研判|梳理)"
+                            r"[，,][ \t\u3000]{0,2})?(?:其?(?:主要|根本|直接|深层次?|重要)?原因(?:主要)?(?:为|是|有|包括|在于)"
+                            r"[：:，,]?[ \t\u3000]{0,2})?")
+
+
+def _analysis_lead_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a method frame and a cause list's lead that open the point ``text[start:end]``
+    (:data:`_ANALYSIS_LEAD`; offsets into ``text``), when at least :data:`UNLINKED_MIN_CHARS` characters remain;
+    else ``start``. Reads a bounded window."""
+    m = _ANALYSIS_LEAD.match(text, start, end)
+    return m.end() if m.end() > start and end - m.end() >= UNLINKED_MIN_CHARS else start
+
+
+#: An additive adverb before the modal that opens a measure (``还要简化…``, ``也要加强…``, ``更要…``, ``还需…``): it adds
+#: the measure to the one before, as ``同时`` does, so a point drops it and keeps the modal as ``同时要…`` -> ``要…``
+#: does (fix42b). Anchored, bounded.
+_ADDITIVE_MODAL = re.compile(r"[还也更](?=要|需要|需|应当|应该|应|必须|须)")
+
+
+def _additive_modal_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past an additive adverb before a modal (:data:`_ADDITIVE_MODAL`) that opens the point
+    ``text[start:end]`` (offsets into ``text``), when at least :data:`UNLINKED_MIN_CHARS` characters remain; else
+    ``start``. Constant work."""
+    m = _ADDITIVE_MODAL.match(text, start, end)
+    return m.end() if m is not None and end - m.end() >= UNLINKED_MIN_CHARS else start
 
 
 
@@ -1179,8 +1214,10 @@ def _names_part(h: str) -> bool:
     """Whether a heading ``h`` that holds a section cue (:func:`summarizer.aspects.heading_aspect`) uses it in a
     noun phrase that names a part (``存在的问题与不足``, ``主要问题``, ``面临问题及新思路``) rather than as the predicate
     that ends a subject-predicate statement (``公共空间严重不足``)."""
-    return (len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、"))
-            or asp.heading_cues(h[:40])[-1][0] != len(h))
+    if len(h) <= 4 or any(w in h for w in ("的", "与", "及", "和", "、")):
+        return True
+    cues = asp.heading_cues(h[:40])
+    return not cues or cues[-1][0] != len(h)  # (no cue noun: a section named otherwise, 实施（Do）: fix42b)
 
 
 #: A bibliographic reference: ``期刊,2015,37(2):46-50`` / ``学报,2015,(9):46-50`` (year, volume or issue in brackets),
@@ -3869,6 +3906,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
             if linking_point(ptext):
                 continue  # 针对上述问题 / 应当采取以下措施: a link to the problems before or the measures after
+            if aspect == asp.RECOMMENDATION and exhortation_point(ptext):
+                continue  # 同志们，…让我们共同努力: a speech's closing appeal to its audience, no measure (fix42b)
             if aspect == asp.RECOMMENDATION and bare_remedy_point(ptext):
                 continue  # …等问题，需要我们进一步努力解决: a need to solve what was named, no act of its own (corpus21b)
             if asp.reads_page_instruction(ptext):
@@ -4038,11 +4077,27 @@ def bare_connective_point(point: str) -> bool:
     return bool(core) and (core in _LINKS_AND_FRAMES or core in _bare_point_connectives())
 
 
+#: A speech's closing appeal (``同志们，…，让我们共同努力，确保…``, ``朋友们！让我们携手…``): the audience addressed
+#: by a vocative, then 让我们 ("let us") in the same sentence (:func:`exhortation_point`). Anchored, bounded.
+_EXHORTATION = re.compile(r"(?:同志们|朋友们|同学们|同胞们|各位[\u4e00-\u9fff]{0,4}|女士们[，,、]?先生们)[，,！!：:]"
+                          r"[^。！？!?]{0,80}?让我们")
+
+
+def exhortation_point(point: str) -> bool:
+    """Whether the point text ``point`` (Simplified) is a speech's appeal to its audience (:data:`_EXHORTATION`:
+    a vocative, then 让我们 in the same sentence): it rallies the listeners and names no measure. Bounded work."""
+    return _EXHORTATION.match(point.lstrip(_TRIM)) is not None
+
+
 def bare_verb_point(point: str) -> bool:
     """Whether the point text ``point`` (Simplified) is nothing but a measure's verb, past a modal or an adverb
     (``加强``, ``要完善``, ``进一步优化``), with its punctuation: an item cut off by the end of a stored page after its verb
-    names no measure (trialfix21b K3). O(length of the point)."""
+    names no measure (trialfix21b K3); a bracketed gloss after the verb (``实施（Do）``: :data:`_TRAILING_GLOSS`) adds
+    none (a PDCA report's phase heading, fix42b). O(length of the point)."""
     core = point.strip(_TRIM + "，,：:")
+    gloss = _TRAILING_GLOSS.search(core)
+    if gloss is not None and gloss.start() > 0:
+        core = core[:gloss.start()].strip(_TRIM + "，,：:")  # 实施（Do）: a phase heading's verb and its gloss (fix42b)
     if not core or len(core) > BARE_VERB_CHARS:
         return False
     verbs = _imperative_set()
@@ -4058,6 +4113,9 @@ def _imperative_set() -> frozenset[str]:
     return frozenset(asp.lexicon().words("imperative") + asp.lexicon().words("bare_act_verb"))
 
 
+#: A bracketed gloss that ends a point (``实施（Do）``, ``处理（Act）``, ``检查(Check)``): a heading's translation or
+#: abbreviation, no object of the verb before it (:func:`bare_verb_point`). Bounded, anchored at the end: linear.
+_TRAILING_GLOSS = re.compile(r"[（(][^（()）]{1,16}[)）]$")
 #: Longest point (characters) :func:`bare_verb_point` reads: a modal or adverb and a verb (进一步加强).
 BARE_VERB_CHARS = 6
 
@@ -10231,10 +10289,10 @@ def _comma_or_modal_run(sentence: str) -> tuple[str | None, list[tuple[int, int]
     return (aspect, items) if aspect is not None else modal_comma_run(sentence)
 
 
-#: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``),
-#: and of each later part (``；应当加强…``, ``；同时还要加强…``).
-_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}(?:我们|笔者|本人)?(?:还|也|更)?"
-                             r"(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
+#: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``,
+#: a speaker's plan ``我们将…`` past the speaker's label ``王某：``: fix42b), and of each later part (``；应当加强…``, ``；同时还要加强…``).
+_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}(?:我们(?:还|也|更)?将(?:会(?!同))?"
+                             r"|(?:我们|笔者|本人)?(?:还|也|更)?)(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
 
 
 #: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
