@@ -194,6 +194,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     Only the heading's first clause is read when the heading runs on into body text. A ``title`` (an
     essay or sub-essay title line) names an aspect only when it is short and names one aspect only.
     """
+    if not title and heading.startswith(lexicon().words("topic_opener")) and _after_topic(heading):
+        return None  # 针对退费纠纷多的问题，政府应当建立…: a topic phrase, then a proposal; no section's name (fix42a)
     first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading if title else colon_label(heading)
     first = _mask_annotations(first)
     cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]
@@ -3131,7 +3133,8 @@ def sentence_aspect(sentence: str) -> str | None:
                 return RECOMMENDATION if modal_strength(sentence[:cut]) else None
     if sentence.startswith(lexicon().words("topic_opener")):
         k = _after_topic(sentence)
-        if k and proposal_frame_end(sentence[k:]):
+        if k and (proposal_frame_end(sentence[k:]) or _bare_proposal(_TOPIC_END.split(sentence[k:], 1)[0])):
+            # (针对退费纠纷多的问题，建议建立…: the problem the topic phrase names is what the proposal answers; fix42a)
             return sentence_aspect(sentence[k:])
     if contrastive_measure(sentence):
         return RECOMMENDATION  # (不是A，而是要B: what A names is the course rejected, no shortcoming stated)
