@@ -205,6 +205,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     """
     if not title and len(heading) <= PDCA_HEADING_CHARS and _PDCA_ACTION_PHASE.search(heading):
         return RECOMMENDATION  # 二、实施（Do）/ 四、处理（Act）: a PDCA report's phases of measures (fix42b)
+    if not title and heading.startswith(lexicon().words("topic_opener")) and _after_topic(heading):
+        return None  # 针对退费纠纷多的问题，政府应当建立…: a topic phrase, then a proposal; no section's name (fix42a)
     first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading if title else colon_label(heading)
     first = _mask_annotations(first)
     cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]
@@ -3188,7 +3190,8 @@ def sentence_aspect(sentence: str) -> str | None:
                 return RECOMMENDATION if modal_strength(sentence[:cut]) else None
     if sentence.startswith(lexicon().words("topic_opener")):
         k = _after_topic(sentence)
-        if k and proposal_frame_end(sentence[k:]):
+        if k and (proposal_frame_end(sentence[k:]) or _bare_proposal(_TOPIC_END.split(sentence[k:], 1)[0])):
+            # (针对退费纠纷多的问题，建议建立…: the problem the topic phrase names is what the proposal answers; fix42a)
             return sentence_aspect(sentence[k:])
     if sentence.startswith(lexicon().words("target_opener")) and targeted_measure(sentence):
         return RECOMMENDATION  # 面对人手不足的困境，街道要加强队伍建设: the trouble named is what it answers (side42)

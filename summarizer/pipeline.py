@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import CJK_RE, CN_NUMBER_CHARS, PROCESS_MEMO, cjk_balance_sign, has_content, is_cjk
+from summarizer.chars import CJK, CJK_RE, CN_NUMBER_CHARS, PROCESS_MEMO, cjk_balance_sign, has_content, is_cjk
 from summarizer.clean import CELL_SEPARATOR, clean
 from summarizer.collection import synthesize
 from summarizer.decode import check_controls
@@ -731,9 +731,10 @@ def cut_run_marker_end(text: str, start: int, end: int) -> int:
 _OPENING_BULLET = re.compile(rf"[{BULLETS}·][ \t\u3000]*")
 #: A list marker that opens a point's text when the structure did not read it as one (a numbered heading of a
 #: PDF-to-markdown page whose sequence tables broke: ``# （1）明确…`` ⏎ ``# （4）…``): ``（1）`` ``(2)`` ``〔3〕`` ``①``
-#: ``一、`` ``3、``, with the spaces after it; or a bullet (:data:`_OPENING_BULLET`).
+#: ``一、`` ``3、``, a number with its dot or half parenthesis before a Han character (``101.开展…``, ``1）设立…``: a
+#: number the list's run left out; fix42a), with the spaces after it; or a bullet (:data:`_OPENING_BULLET`).
 _OPENING_MARKER = re.compile(rf"(?:[（(〔][{CN_NUMBER_CHARS}\d]{{1,3}}[）)〕]|[①-⑳]|[{CN_NUMBER_CHARS}]{{1,3}}、|\d{{1,2}}、"
-                             rf"|[{BULLETS}·])[ \t\u3000]*")
+                             rf"|\d{{1,3}}[.．](?=[ \t\u3000]*[{CJK}])|\d{{1,2}}[)）](?=[ \t\u3000]*[{CJK}])|[{BULLETS}·])[ \t\u3000]*")
 
 
 def _past_opening_marker(text: str, start: int, end: int) -> int:

@@ -31,7 +31,7 @@ from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, C
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import NUMBER_MARKERS, Sentence, row_cells, table_rows
-from summarizer.structure import SEQ_WORDS, Structure
+from summarizer.structure import SEQ_WORDS, Structure, line_opens_at
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (the tagger itself loads on its first call)
 
@@ -181,6 +181,8 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
         start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
         start = _analysis_lead_end(text, start, end)
         start = purpose_link_end(text, start, end)
+        start = topic_lead_end(text, start, end)
+        start = problem_copula_end(text, start, end)
     bare = _bare_point_connectives() if frames else _bare_connectives()
     if cut is not None and text.startswith(bare, start):
         for word in bare:  # longest first
@@ -366,6 +368,41 @@ def purpose_link_end(text: str, start: int, end: int) -> int:
         return start
     j = _skip_trim(text, m.end(), end)
     return j if end - j >= UNLINKED_MIN_CHARS else start
+
+
+def topic_lead_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a topic phrase and its comma that open a proposal (``topic_opener`` cue group: ``针对退费
+    纠纷多的问题，建议建立…`` -> ``建议建立…``; ``针对上述问题，建议…``) when the clause after it proposes
+    (:func:`summarizer.aspects.after_background_turn`) with a bare verb of proposing (``建议…``, no speaker): the phrase
+    names what the measure answers, the point is the measure (fix42a). Unchanged
+    otherwise, or when fewer than :data:`UNLINKED_MIN_CHARS` characters would be left. Reads at most
+    :data:`summarizer.aspects.TOPIC_PHRASE_CHARS` characters for the phrase, then the clause after it."""
+    if not text.startswith(asp.lexicon().words("topic_opener"), start):
+        return start
+    k = asp.after_background_turn(text[start:end])
+    if not k:
+        return start
+    j = _skip_trim(text, start + k, end)
+    m = _FRAME_CLAUSE_END.search(text, j, end)
+    if not asp._bare_proposal(text[j:m.start() if m else end]):
+        return start  # (面对…问题，某代表建议，…: a speaker's proposal keeps its frame, whose topic the gold keeps too)
+    return j if end - j >= UNLINKED_MIN_CHARS else start
+
+
+#: A point's opening lead that names the problem by its noun and a copula (``问题是``, ``主要问题在于``, ``最大的困难
+#: 是``): the statement after it is the problem. Not ``症结在于``/``关键在于``: the gold keeps that verdict as part of
+#: the point (804). Anchored, bounded.
+_PROBLEM_COPULA_LEAD = re.compile(r"(?:主要|最大|突出)?的?(?:问题|困难|难点)(?:主要)?(?:是|在于)[：:，,]?\s{0,2}")
+
+
+def problem_copula_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a lead that names the problem by its noun and a copula (:data:`_PROBLEM_COPULA_LEAD`:
+    ``问题是资金不足`` -> ``资金不足``): the statement after the copula is the point (fix42a). Unchanged otherwise, or
+    when fewer than :data:`UNLINKED_MIN_CHARS` characters would be left. One anchored match: constant work."""
+    m = _PROBLEM_COPULA_LEAD.match(text, start, end)
+    if m is None:
+        return start
+    return m.end() if end - m.end() >= UNLINKED_MIN_CHARS else start
 
 
 #: Characters of a clause after 如 read for the end of a simile (:func:`_simile_clause`).
@@ -743,6 +780,9 @@ PROPOSAL_MIN_CHARS = 4
 #: Most characters of a table cell that is a label (``助餐服务`` under ``问题类型``): a named column of such cells only
 #: names kinds, and is not read by its column (:func:`_table_column_points`).
 TABLE_LABEL_CELL_CHARS = 6
+#: Fewest characters of a cell under a column its header names the aspect of (``问题 | 对策``) for the cell to be a
+#: point: a three-character problem (``停车难``, ``就医难``) states it whole (fix42a).
+TABLE_CELL_MIN_CHARS = 3
 #: Fewest characters (punctuation trimmed) of any point: a shorter one is an item cut off by the end of the text
 #: (``一是…。二是小``), never a statement (``缺钱``, ``断层`` have two).
 POINT_MIN_CHARS = 2
@@ -1609,6 +1649,48 @@ def short_sentence_list(text: str, start: int, end: int, aspect: str, max_chars:
     return spans
 
 
+#: Characters a heading's run-in full stop or colon may be followed by before its statement (spaces).
+_RUN_IN_HEAD_END = "。.：:"
+
+
+def heading_statement(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
+    """The one point of a section body ``[start, end)`` (offsets into ``text``) under a heading that names ``aspect``
+    (``存在的问题``, ``对策建议``) when the body opens with one short sentence that is the heading's own statement:
+    the sentence run in on the heading's line after its full stop or colon (``（一）存在的问题。小微企业融资难融资贵。``,
+    whatever follows on the lines after it), or the body's only sentence (``一、存在的问题 ⏎ 招聘信息不对称，高校毕业生
+    就业难。``). The heading says what it is, so its words need no cue (fix42a). At most
+    :data:`SHORT_LIST_SENTENCE_CHARS` characters (and ``max_chars``); not a hypothetical (``condition`` word), a form
+    field or note (:func:`field_or_note_line`), a lead-in closed by a colon, a sentence that opens with a topic or a
+    scene-setting phrase, one that states the other aspect by its own cue words (:func:`_own_cue_aspect`), nor a
+    linking phrase (:func:`linking_point`). ``[]`` otherwise. Reads the first sentence and the body's first line
+    break: linear in the body."""
+    if start >= end:
+        return []
+    run_in = text[start] in _RUN_IN_HEAD_END
+    pos = start + 1 if run_in else start
+    while pos < end and text[pos] in (" \t\u3000" if run_in else " \t\u3000\r\n"):
+        pos += 1
+    if run_in and (pos >= end or text[pos] == "\n"):
+        return []
+    m = _SENT_END_OR_BREAK.search(text, pos, end)
+    stop = m.start() if m else end
+    a, b = _trim(text, pos, stop)
+    if b <= a or b - a > min(SHORT_LIST_SENTENCE_CHARS, max_chars) or b - a < POINT_MIN_CHARS:
+        return []
+    if not run_in and text[stop + 1:end].strip():
+        return []  # (a body of several sentences or lines: the lists and the prose readers decide)
+    if text[pos:stop].rstrip().endswith(("：", ":")):
+        return []  # (（一）存在的问题。主要有以下几点： ⏎ …: a lead-in, the lines after it are the points)
+    sentence = text[a:b]
+    if (asp.condition_at(text, a, b) >= 0 or field_or_note_line(sentence) or linking_point(sentence)
+            or sentence.startswith(_TOPIC_OPENERS) or sentence.startswith(asp.lexicon().words("background_opener"))):
+        return []
+    own = _own_cue_aspect(sentence)
+    if own is not None and own != aspect:
+        return []
+    return [(a, b)]
+
+
 def trailing_item_lines(structure: Structure, item, aspect: str, max_chars: int) -> list[tuple[int, int]]:
     """Points of the lines that follow the last item of a run of one-line items (``1. 编制…。 ⏎ 2. 推进…。 ⏎
     建立“好差评”制度，倒逼服务改进。``, or the line opened by ``此外，``, ``①``, ``（1）`` or a number that does not
@@ -1666,6 +1748,18 @@ def _one_line_run_ends(structure: Structure) -> set[int]:
 #: A list marker opening a line the numbering of its run left out (:func:`trailing_item_lines`): ``101.``, ``①``,
 #: ``（1）``, ``-``.
 _STRAY_MARKER = re.compile(r"[ \t\u3000]{0,8}(?:\d{1,4}[、.．)）]|[（(]\d{1,4}[)）]|[\u2460-\u2473]|[-*•·●▪◆■])[ \t\u3000]{0,8}")
+
+
+def stray_marked_measure(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` (offsets into the essay's text) opens its line with a list marker that
+    the structure read as no item (:data:`_STRAY_MARKER`: ``1）``, ``101.``, ``(3)``: a number its list's run left
+    out) and then a measure verb (:func:`summarizer.aspects.starts_imperative`: ``1）设立企业诉求快速响应平台。``): in a
+    measures region it is a measure of the list although no cue word of its own says so (fix42a). Constant work past
+    the marker; the imperative test reads the sentence's first clauses."""
+    if not line_opens_at(text, start):
+        return False
+    m = _STRAY_MARKER.match(text, start, end)
+    return m is not None and m.end() > start and asp.starts_imperative(text[m.end():end])
 
 
 def _opening_clause(text: str, pos: int, end: int) -> tuple[int, int]:
@@ -2123,7 +2217,7 @@ def distinct_middles(a: str, b: str) -> bool:
     claims, trial22 O, trialfix22a). A point repeated with a mark or a word changed (``，``/``,``, ``的``) is still one.
     Linear in the texts (difflib on the middles, short points only)."""
     middles = _differing_middles(a, b)
-    return middles is not None and difflib.SequenceMatcher(None, *middles, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO
+    return middles is not None and _parallel_middles(a, b, middles)
 
 
 #: :data:`_FRAME_MARKS` deleted by ``str.translate``.
@@ -2148,6 +2242,58 @@ def _differing_middles(a: str, b: str) -> tuple[str, str] | None:
             return ca, cb
         return None
     return ca, cb
+
+
+def _parallel_middles(a: str, b: str, middles: tuple[str, str]) -> bool:
+    """Whether the point texts ``a`` and ``b``, alike past their shared frame, with differing ``middles``
+    (:func:`_differing_middles`) are two parallel points: the middles are unlike (difflib ratio below
+    :data:`DISTINCT_MIDDLE_RATIO`), or the texts differ only where one topic noun stands for another, each time
+    the same one (:func:`topic_noun_swapped`). Linear in the texts up to difflib on the two middles."""
+    if difflib.SequenceMatcher(None, *middles, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO:
+        return True
+    return topic_noun_swapped(a, b)
+
+
+#: Fewest times one topic noun must stand for another in two points for :func:`topic_noun_swapped`.
+SWAPPED_TOPIC_TIMES = 2
+#: Most characters of a swapped topic noun (``社区治理``, ``数字政府``), and most characters of it read back before
+#: the two texts' first difference (``安全生产`` / ``安全监管`` differ past their shared ``安全``).
+SWAPPED_TOPIC_CHARS = 6
+_FIGURE_RUN = re.compile(r"[0-9０-９][0-9０-９.,，%％]*")
+
+
+def topic_noun_swapped(a: str, b: str) -> bool:
+    """Whether point texts ``a`` and ``b`` (Simplified) differ only by one noun put for another, the same pair at
+    least :data:`SWAPPED_TOPIC_TIMES` times, figures aside (``就业领域存在投入不足…基层就业服务能力薄弱，缺口813人``
+    / ``教育领域存在投入不足…基层教育服务能力薄弱，缺口585人``): a report's sections that state their points in one
+    frame about different fields state different points, not one point twice (fix42a). The nouns are Han words of
+    at most :data:`SWAPPED_TOPIC_CHARS` characters, neither inside the other nor made of function characters only,
+    the first standing where the two texts first differ. Bounded: at most (SWAPPED_TOPIC_CHARS + 1) ×
+    SWAPPED_TOPIC_CHARS² replacements of the texts, each linear."""
+    a, b = _FIGURE_RUN.sub("0", a), _FIGURE_RUN.sub("0", b)
+    if a == b:
+        return False
+    n = min(len(a), len(b))
+    k = 0
+    while k < n and a[k] == b[k]:
+        k += 1
+    for back in range(min(k, SWAPPED_TOPIC_CHARS) + 1):
+        at = k - back
+        for lx in range(back + 1, SWAPPED_TOPIC_CHARS + 1):
+            x = a[at:at + lx]
+            if len(x) < lx or not all("\u4e00" <= c <= "\u9fff" for c in x) or a.count(x) < SWAPPED_TOPIC_TIMES:
+                break
+            if all(c in _FUNCTION_CHARS for c in x):
+                continue
+            for ly in range(back + 1, SWAPPED_TOPIC_CHARS + 1):
+                y = b[at:at + ly]
+                if len(y) < ly or not all("\u4e00" <= c <= "\u9fff" for c in y):
+                    break
+                if x in y or y in x or all(c in _FUNCTION_CHARS for c in y):
+                    continue
+                if len(a) + a.count(x) * (ly - lx) == len(b) and a.replace(x, y) == b:
+                    return True
+    return False
 
 
 #: Fewest shared leading characters (the point's verb: 加强, 完善) before a one-character substitution for the two
@@ -2210,8 +2356,7 @@ class _KeptText:
         if not self._may_be_same(a, a_counts, threshold):
             return False
         middles = _differing_middles(a, self.text)
-        if middles is not None and difflib.SequenceMatcher(
-                None, *middles, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO:
+        if middles is not None and _parallel_middles(a, self.text, middles):
             return False  # (distinct_middles: two parallel points of one frame)
         return self._ratio_reaches(a, threshold)
 
@@ -2822,6 +2967,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 own = asp.RECOMMENDATION
             elif own is None and regions[i] == asp.RECOMMENDATION and asp.weak_modal_measure(s.text):
                 own = asp.RECOMMENDATION  # 政府可采取两头补贴的方式: a weak modal's suggestion, inside a measures region
+            elif own is None and regions[i] == asp.RECOMMENDATION and stray_marked_measure(text, s.start, s.end):
+                own = asp.RECOMMENDATION  # 1）设立企业诉求快速响应平台。: a list line its run left out (fix42a)
             if own == regions[i] == asp.CHALLENGE or own == regions[i] and _in_place_list(text, s.start, s.end, own):
                 # (cut as prose is: its ；-parts, a lead-in's list, a run of terse problems in chunks; cut20; and a
                 # measure sentence that lists its items after a listing word, 并列出11项措施，包括A；B；C: Part 65's 3381)
@@ -3436,8 +3583,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if role.role == "leaf":
                 # a section whose text is a list of bare lines (存在问题 ⏎ 站点人手紧缺 ⏎ 设备维护滞后: notes without
                 # full stops): each line is a point
-                for la, lb in (bare_line_list(text, it.heading_end, it.end, max_point_chars) or short_sentence_list(
-                        text, it.heading_end, it.end, role.aspect, max_point_chars)):
+                spans = (bare_line_list(text, it.heading_end, it.end, max_point_chars) or short_sentence_list(
+                    text, it.heading_end, it.end, role.aspect, max_point_chars))
+                if not spans and not it.children:
+                    # (（一）存在的问题。小微企业融资难融资贵。 / 一、存在的问题 ⏎ 招聘信息不对称，毕业生就业难。: the
+                    # heading's own statement, whatever its words; fix42a)
+                    spans = heading_statement(text, it.heading_end, it.end, role.aspect, max_point_chars)
+                for la, lb in spans:
                     out[role.aspect].append(RawPoint(role.aspect, la, lb, sentence_score(la)))
             continue
         if ask == "proposal" and (not role or role.aspect is None) and not any(
@@ -3760,7 +3912,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
     _caution_example_points(text, out, max_point_chars)
-    _parallel_run_in_bodies(text, sentences, layout.markers, out)
+    _parallel_run_in_bodies(text, sentences, layout.markers, out, _heading_line_starts(structure))
     _parallel_opener_points(text, sentences, out, max_point_chars, review)
     _split_comma_run_ins(text, structure, out)
     _manifest_clause_points(text, sentences, out, max_point_chars, review)
@@ -4329,7 +4481,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
             a, b = _trim(text, a, b)
             widest[(columns_at, j)] = max(widest.get((columns_at, j), 0), b - a)
             if aspect in added:
-                if b - a >= PROPOSAL_MIN_CHARS or aspect == asp.CHALLENGE and shortfall_cell(text[a:b]):
+                if b - a >= TABLE_CELL_MIN_CHARS or aspect == asp.CHALLENGE and shortfall_cell(text[a:b]):
                     by_column.setdefault((columns_at, j), []).append(RawPoint(aspect, a, b, finding=True))
     for (table, j), column in by_column.items():
         # (问题类型 | 具体表现: a named column whose every cell is a short label, 助餐服务, names the kind of problem;
@@ -8276,8 +8428,9 @@ def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
     ends whole. A page stored as its opening stops mid-sentence (``…要消除对老化的标签和歧视，政府应在人口``): the text
     ends with a Han character or an enumeration comma, no sentence end after it, and its last sentence holds a clause
     break before that end; the clause after the last break is cut, and no point may reach into it. A last line with
-    no break (a heading, a byline, ``编辑 刘佳妮``), a list line (:data:`_LIST_LINE`: ``- 配备…，限定收摊时间``) and a text
-    that writes no sentence end before its last sentence (a note of bullets) end whole Linear in the text."""
+    no break (a heading, a byline, ``编辑 刘佳妮``), a list line (:data:`_LIST_LINE`: ``- 配备…，限定收摊时间``), a table
+    row (a tab or an opening ``|`` on the last line: its cells close no sentence) and a text that writes no sentence end
+    before its last sentence (a note of bullets) end whole. Linear in the text."""
     body = text.rstrip()
     if not body or not sentences or not (is_cjk(body[-1]) or body[-1] == "、"):
         return len(text)
@@ -8287,6 +8440,9 @@ def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
     line = text.rfind("\n", 0, last.start) + 1
     if _LIST_LINE.match(text, line) or not any(c in SENTENCE_END for c in text[:last.start]):
         return len(text)  # (notes and bullets end with no full stop: a text that writes none, or a list line, ends whole)
+    row = text.rfind("\n", 0, len(body)) + 1
+    if "\t" in text[row:len(body)] or text.startswith("|", row):
+        return len(text)  # (停车难 ⇥ … ⇥ 挖潜增设停车位，推行错时共享停车: a table's last row, its cells no sentences; fix42a)
     breaks = [m.end() for m in _INNER_BREAK.finditer(text, last.start, len(body) - 1)]
     return breaks[-1] if breaks else len(text)
 
@@ -13484,15 +13640,24 @@ def parallel_run_ins(text: str, starts: list[int]) -> list[list[int]]:
     return sorted(out)
 
 
+def _heading_line_starts(structure: Structure) -> list[int]:
+    """Sorted starts (offsets into the structure's text) of its titled items that open their line: the headings
+    of its sections and sub-sections (``（一）存在的问题``). Linear in the items."""
+    text = structure.text
+    return sorted(it.start for it in structure.items if it.titled and line_opens_at(text, it.start))
+
+
 def _parallel_run_in_bodies(text: str, sentences: list[Sentence], markers: list[int],
-                            out: dict[str, list[RawPoint]]) -> None:
+                            out: dict[str, list[RawPoint]], headings: list[int] = ()) -> None:
     """In place: a point inside the body of a parallel run-in (:func:`parallel_run_ins` over the starts of the
     points) is dropped: a paragraph or a sentence that opens with a run-in head (``“学”的敏感性还不够强烈。``) goes on
     to explain it, and the head is the point (the gold rule for run-in items). The body of a run-in runs from the end
     of its sentence to the next run-in of its group, the last one's to the end of its paragraph. A point that opens a
     list item of the body (a marker at most :data:`BODY_MARKER_CHARS` characters before it, ``markers``: sorted
     marker starts: ``一是…二是…`` nested under the head) stays; a point that starts after a comma heads no run-in.
-    Linear in the sentences and points (after sorting)."""
+    A body ends at the next heading line (``headings``: sorted starts, :func:`_heading_line_starts`): parallel
+    sections (``（二）对策建议。建议加大就业领域…`` ⏎ ``二、教育领域`` ⏎ ``（一）存在的问题。…``) hold the heads, and the
+    sections after a head are no elaboration of it (fix42a). Linear in the sentences and points (after sorting)."""
     # (a head opens a sentence or a paragraph: a point that starts after a comma, 路灯坏了，希望物业…, is a clause of
     # its sentence, however like its siblings it opens; wrong32)
     cands = sorted({p.start for points in out.values() for p in points
@@ -13511,6 +13676,9 @@ def _parallel_run_in_bodies(text: str, sentences: list[Sentence], markers: list[
             else:
                 nl = text.find("\n", start)
                 stop = len(text) if nl < 0 else nl
+            h = bisect.bisect_left(headings, start)
+            if h < len(headings):
+                stop = min(stop, headings[h])  # (the next section's heading ends the body)
             if stop > start:
                 bodies.append((start, stop))
     bodies.sort()

@@ -1046,6 +1046,32 @@ def _after_line_list(text: str, host: Item, item: Item, previous: dict[int, Item
         text, host, item.start)
 
 
+#: Most characters of the lead-in line between two lists (``为此提出以下建议：``) for :func:`_after_lead_line`.
+LEAD_LINE_CHARS = 60
+
+
+def _after_lead_line(text: str, host: Item, item: Item, previous: dict[int, Item],
+                     next_in_run: dict[int, int]) -> bool:
+    """Whether the marker ``item`` opens a list after the list whose last entry is ``host`` rather than a list inside
+    it: ``host`` is the last of a run of at least two and holds no list, and the line right before ``item`` (which
+    opens its line) is a lead-in of at most :data:`LEAD_LINE_CHARS` characters that ends with a colon, after a line
+    that closes a sentence (``。``, ``；``): ``②政策兑现慢，…周期长；⏎为此提出以下建议：⏎第一，…`` (the lead-in
+    announces a list of its own, after the one it follows; fix42a). The line before the lead-in is ``host``'s own or,
+    for a run-in entry (untitled), a later line of its text; a titled ``host`` with more lines is a section heading
+    over its paragraphs, which the list goes on inside. Reads the text from ``host`` to ``item``."""
+    if (id(host) in next_in_run or id(host) not in previous or host.children
+            or not line_opens_at(text, item.start)):
+        return False
+    written = text[host.start:item.start].rstrip()
+    nl = written.rfind("\n")
+    if nl < 0 or written[:nl].rstrip()[-1:] not in "。！？!?；;":
+        return False
+    if host.titled and "\n" in written[:nl].strip():
+        return False  # (三、重点工作安排 ⏎ … ⏎ 重点做好十个方面工作： ⏎ （一）…: a section heading over its paragraphs holds them)
+    lead = written[nl + 1:].strip()
+    return 0 < len(lead) <= LEAD_LINE_CHARS and lead[-1] in "：:"
+
+
 def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple[Item, float]],
                       previous: dict[int, Item] | None = None) -> float | None:
     """The rank of the heading line ``line`` (``nxt``: the first numbered item after it, or None) when it is an unnumbered sub-heading inside an open numbered
@@ -1249,7 +1275,8 @@ def parse(text: str, section_name: Callable[[str], bool] | None = None) -> Struc
                 stack.clear()
             else:
                 it.sub_rank = sub_rank
-        if it.family != "line" and stack and _after_line_list(text, stack[-1][0], it, previous, next_in_run):
+        if it.family != "line" and stack and (_after_line_list(text, stack[-1][0], it, previous, next_in_run)
+                                             or _after_lead_line(text, stack[-1][0], it, previous, next_in_run)):
             stack.pop()  # (（一）…。⏎（二）…。⏎ 1. …: a list after a list of one-line entries, not inside its last one)
         while stack and (it.start >= stack[-1][1] or (stack[-1][0].rank >= it.rank and not contained(it, stack[-1][0]))):
             stack.pop()

@@ -90,8 +90,9 @@ def test_a_serial_number_column_and_a_label_column_are_no_points():
             "2\t巡查频次不够，隐患发现晚。\t加密巡查频次，落实网格责任。\t各街道\n")
     challenges, recommendations = _points(text)
     assert challenges == ["台账记录不全，底数不清", "巡查频次不够，隐患发现晚"]
-    # (a cell the other rules already read keeps their point: here its first measure)
-    assert recommendations == ["建立台账，逐项销号", "加密巡查频次"]
+    # (the last row ends the text with no full stop of its own: a table row, not a sentence cut off, so its measure
+    # cell is whole, as the first row's is; fix42a)
+    assert recommendations == ["建立台账，逐项销号", "加密巡查频次，落实网格责任"]
 
 
 def test_the_column_reading_of_a_table_of_many_rows_stays_linear():
