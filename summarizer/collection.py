@@ -373,8 +373,27 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
             if owner[m.group()] not in profile.skip_topics and owner[m.group()] != NO_TOPIC:
                 key = TOPIC_PREFIX + owner[m.group()]
                 grams[key] = max(grams.get(key, 0.0), profile.topic_tail)
+        if CLAUSE_TF > 0:  # each later clause of the first sentence as one feature (:data:`CLAUSE_PREFIX`)
+            for clause in _CLAUSE_SPLIT.split(whole[raw_head_len:]):
+                key = "".join(_RUN.findall(_canonical_words(without_verdict(clause))))
+                if CLAUSE_MIN <= len(key) <= CLAUSE_MAX:
+                    grams[CLAUSE_PREFIX + key] = CLAUSE_TF
         out.append(grams)
     return out
+
+
+#: Prefix of the feature that stands for one whole clause of a point's first sentence (:func:`weighted_features`):
+#: its content characters without a closing verdict frame (:func:`without_verdict`). A point that lists several
+#: faults (``农村教师年龄老化，年轻教师留不住，…``) is compared through its first clause only; the same fault said as a
+#: whole clause by points of other essays (``…，年轻教师留不住``) is one theme of theirs, whichever clause says it.
+CLAUSE_PREFIX = "="
+#: Term frequency of a clause feature (:data:`CLAUSE_PREFIX`); 0 turns them off.
+CLAUSE_TF = 4.0
+#: Fewest and most content characters of a clause that is a feature (shorter: a word; longer: no two essays write
+#: it alike).
+CLAUSE_MIN = 5
+CLAUSE_MAX = 16
+_CLAUSE_SPLIT = re.compile(r"[，,：:；;]")
 
 
 #: Term frequency of the characters and bigrams of the fault a measure ends (:func:`remedied_fault`): what the
@@ -580,8 +599,16 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     tf: list[float] = []
     profile = profile or CHALLENGE_PROFILE
     column = vocab.setdefault
-    for i, grams in enumerate(weighted_features(texts, profile)):
-        keys = sorted(grams)  # (each row's features in sorted order; a new feature takes the next column)
+    rows_grams = weighted_features(texts, profile)
+    # a clause feature counts where points of two or more essays say the clause (alone it only lengthens a row)
+    clause_essays: dict[str, set[int]] = {}
+    for i, grams in enumerate(rows_grams):
+        for g in grams:
+            if g.startswith(CLAUSE_PREFIX):
+                clause_essays.setdefault(g, set()).add(essays[i] if essays is not None else i)
+    lone = {g for g, ks in clause_essays.items() if len(ks) < 2}
+    for i, grams in enumerate(rows_grams):
+        keys = sorted(g for g in grams if g not in lone) if lone else sorted(grams)  # (each row's features in sorted order; a new feature takes the next column)
         rows.extend([i] * len(keys))
         cols.extend([column(g, len(vocab)) for g in keys])
         tf.extend(map(grams.__getitem__, keys))
@@ -1039,6 +1066,11 @@ def _generic_links(full: sparse.csr_matrix, texts: Sequence[str], profile: Profi
                  for k in range(len(m.group()) - 1)}
         cols.extend(c for c in own if c < len(name) and len(name[c]) == 2 and not name[c].startswith(TOPIC_PREFIX)
                     and name[c] not in inner and name[c] not in grams)
+        # a whole clause (:data:`CLAUSE_PREFIX`) with content beyond its generic words stays: the blanking rewrote
+        # its feature (``年轻教师留不住的问题十分突出``: 问题 is generic), not what the clause says
+        cols.extend(c for c in own if c < len(name) and name[c].startswith(CLAUSE_PREFIX)
+                    and len(pattern.sub("", name[c][1:])) >= 4
+                    and name[c] not in grams)
         if not any(not g.startswith(TOPIC_PREFIX) for g in grams if g in vocab and vocab[g] in own):
             continue  # nothing but generic words: the point is about them
         r_rows.extend([i] * len(cols))
@@ -1400,6 +1432,36 @@ def label_start(text: str, view: str | None = None) -> int:
     return k
 
 
+@lru_cache(maxsize=1)
+def _verdict_pattern() -> re.Pattern[str]:
+    """``的`` + a ``verdict_head`` noun + an optional ``verdict_degree`` adverb + a ``verdict`` word of
+    ``resources/theme_frames.txt`` at the end of a clause (``的问题十分突出``); Simplified view, no unbounded
+    repetition, so linear.
+
+    Raises:
+        ResourceError: the file is missing, undecodable or lacks a group.
+    """
+    groups = aspects.word_groups("theme_frames.txt", "theme frames")
+    parts = []
+    for name in ("verdict_head", "verdict_degree", "verdict"):
+        words = groups.get(name)
+        if not words:
+            raise ResourceError(f"theme_frames.txt has no [{name}] group")
+        parts.append("|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))))
+    return re.compile(f"的(?:{parts[0]})(?:{parts[1]})?(?:{parts[2]})\\s*$")
+
+
+def without_verdict(clause: str) -> str:
+    """``clause`` without the verdict frame that closes it (:func:`_verdict_pattern`: ``年轻教师留不住的问题十分突出``
+    -> ``年轻教师留不住``): the frame judges the point, the words before it are the point. Offsets in ``clause``
+    (Simplified view, one character for one); the clause as it is when the frame is absent or fewer than four
+    content characters would be left. One anchored search, linear."""
+    m = _verdict_pattern().search(simplified_view(clause))
+    if m is None or len("".join(_RUN.findall(clause[:m.start()]))) < 4:
+        return clause
+    return clause[:m.start()]
+
+
 def bare_label(label: str) -> str:
     """A theme label without the connectives and the modal that open it (``同时，要加大…培训`` ``建议加大…力度`` ->
     ``加大…培训`` ``加大…力度``): they say how the source links or proposes the point, not what it is. A modal
@@ -1418,7 +1480,7 @@ def bare_label(label: str) -> str:
             break
         k = m.end()
     k = _skip_punct(view, k)
-    rest = label[k:]
+    rest = without_verdict(label[k:])
     return rest if len("".join(_RUN.findall(rest))) >= 4 else label
 
 
@@ -1595,8 +1657,26 @@ def _label_clauses(text: str, profile: Profile) -> list[str]:
     for clause in re.split(r"[，,：:；;]", read):
         if len(out) >= LABEL_CLAUSES:
             break
-        clause = bare_label(clause.strip())
-        if len("".join(_RUN.findall(clause))) >= 4 and clause not in out and _states_point(clause):
+        raw = clause.strip()
+        clause = bare_label(raw)  # (its verdict frame too: :func:`_states_point` reads the clause with it)
+        if len("".join(_RUN.findall(clause))) >= 4 and clause not in out and (_states_point(clause) or _states_point(raw)):
+            out.append(clause)
+    return out
+
+
+def _plain_clauses(text: str, profile: Profile) -> list[str]:
+    """A member's later clauses that :func:`_label_clauses` leaves out because they hold no cue (``乡村医生招不来``):
+    each without its opening connectives, modal and verdict frame (:func:`bare_label`), of :data:`CLAUSE_MIN` to
+    :data:`CLAUSE_MAX` content characters, in order, at most :data:`LABEL_CLAUSES`. Such a clause labels a theme
+    only when more than half its members say it whole (:func:`theme_label`): the fault they share."""
+    read = _first_sentence(_read_from(text, profile), limit=120)
+    out: list[str] = []
+    for clause in re.split(r"[，,：:；;]", read)[1:]:
+        if len(out) >= LABEL_CLAUSES:
+            break
+        raw = clause.strip()
+        clause = bare_label(raw)
+        if CLAUSE_MIN <= len("".join(_RUN.findall(clause))) <= CLAUSE_MAX and not _states_point(raw):
             out.append(clause)
     return out
 
@@ -1711,6 +1791,12 @@ def theme_label(texts: Sequence[str], profile: Profile, *, views: Sequence[str] 
             if best is None or key < best[0]:
                 best = (key, clause)
             spans_of.append((rank, pos, clause, words))
+        for pos, clause in enumerate(_plain_clauses(text, profile), start=LABEL_CLAUSES):
+            distinct = {w for _, _, w in label_words(clause)}
+            held = sum(all(w in v for w in distinct) for v in views) if distinct else 0
+            key = (-n, rank, pos)
+            if 2 * held > n and (best is None or key < best[0]):  # (a clause without a cue: held by most)
+                best = (key, clause)
     if best is None:
         label = _label(texts[0], profile)
         return label, _held(label, views)
