@@ -4932,8 +4932,11 @@ def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
 DEMANDER_CHARS = 12
 DEMANDED_ADDRESSEE_CHARS = 20
 #: An ordinal that opens the first of numbered demands (``郭福提出要求，一是要…；二是要…``, ``会议要求：第一，…``): the items
-#: are a list, one recommendation each, no chain of acts of one addressee (Part 68's 3564).
-_DEMAND_ORDINAL = r"[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先|[（(]?[一二三四五六七八九十\d]{1,2}[、．.）)]"
+#: are a list, one recommendation each, no chain of acts of one addressee (Part 68's 3564). A lookahead's alternation,
+#: wider than :data:`_ITEM_MARKER` on purpose (``第一`` with no comma, ``一、``, ``1)``: anything that opens numbered
+#: demands after 要求 vetoes the one-addressee chain) and narrower (no ``①``, ``其次``, ``最后``: a first item only).
+_DEMAND_ORDINAL = (rf"[{CN_NUMERALS}]是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]|首先"
+                   rf"|[（(]?[{CN_NUMERALS}\d]{{1,2}}[、．.）)]")
 _ADDRESSED_DEMAND = re.compile(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
                                rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如|{_DEMAND_ORDINAL})"
                                rf"[^，,。；;：:！？!?“”「」]{{1,{DEMANDED_ADDRESSEE_CHARS}}}?(?:要|应当|应该|应|必须|务必)")
@@ -10456,8 +10459,11 @@ PARALLEL_PREFIX_CHARS = 2
 _COLON_LEAD_START = re.compile(r"[；;。！？!?]")
 _RUN_TAIL = re.compile(r"(?:……|…|等等|等)+$")
 #: An item that opens with a list marker (``（1）…``, ``1.``, ``①``, ``一是…``): an inline list, read by the list readers.
-_ITEM_MARKER = re.compile(r"\s{0,2}(?:[（(]\s{0,2}[0-9一二三四五六七八九十]{1,3}\s{0,2}[）)]|[0-9]{1,2}[.．、]|[①-⑳]"
-                          r"|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，,、]|首先|其次|最后)")
+#: Not :data:`summarizer.pipeline._RUN_MARKER` (which strips a summary sentence's marker and so also reads ``一要``,
+#: ``再次，``, numbers with 百/零/两 and no spaces inside brackets) nor :data:`_DEMAND_ORDINAL` (a first demand's
+#: ordinal): each reads the markers its stage must tell apart, measured where it was added.
+_ITEM_MARKER = re.compile(rf"\s{{0,2}}(?:[（(]\s{{0,2}}[0-9{CN_NUMERALS}]{{1,3}}\s{{0,2}}[）)]|[0-9]{{1,2}}[.．、]|[①-⑳]"
+                          rf"|[{CN_NUMERALS}]是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}[，,、]|首先|其次|最后)")
 
 
 #: Words that open a clause linked to the one before it (a time, a purpose, a consequence, a concession): a comma
