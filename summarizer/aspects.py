@@ -2415,7 +2415,10 @@ def announces_following(text: str) -> bool:
     """Whether the sentence ``text`` only announces what follows it: it ends (its end marks and spaces aside) with a
     word of the ``summary_lead_in_end`` cue group (``现将有关情况报告如下。``, ``现就有关工作通知如下。``), as a lead-in
     ending in a colon does. Such a sentence states no point (its problem words name what the items aim at). The one
-    reader of that group (``pipeline.lead_in``, ``points._fallback_reading``). O(len(text))."""
+    reader of that group (``pipeline.lead_in``, ``points._fallback_reading``). Not :func:`announces_list_ahead`, which
+    reads the other shape on purpose: 如下/以下/下列 followed by what the list gives (``提出如下建议。``), in a short
+    sentence only; this one reads a sentence of any length whose last word is the announcing one (``…通知如下。``),
+    so neither reads what the other does. O(len(text))."""
     return text.rstrip(_LEAD_IN_END).endswith(lexicon().words("summary_lead_in_end"))
 
 
@@ -2434,7 +2437,9 @@ def announces_list_ahead(text: str) -> bool:
     """Whether the sentence ``text``, though it ends in a full stop (。！), only announces the list after it, as a
     lead-in ending in a colon does: it is short (at most :data:`ANNOUNCEMENT_CHARS` characters) and its last clause
     closes with 如下/以下/下列, an optional count and what the list gives (``建议从以下方面发力。``,
-    ``对此提出如下建议。``, ``存在以下几方面问题。``). It states none of the points it announces (fix40b). O(len(text))."""
+    ``对此提出如下建议。``, ``存在以下几方面问题。``). It states none of the points it announces (fix40b). The
+    sentence that ends with the announcing word itself (``现将有关事项通知如下。``) is :func:`announces_following`'s,
+    read at any length. O(len(text))."""
     s = text.strip().rstrip("。！!.")
     if not s or len(s) > ANNOUNCEMENT_CHARS or ends_as_lead_in(s):
         return False
