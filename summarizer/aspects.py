@@ -3261,7 +3261,9 @@ def orders_remedy(sentence: str) -> bool:
     ordered fix (Part 63, Part 68). ``检查发现…维保记录不全，责令整改`` reports its finding first (发现 before the verb,
     outside a topic phrase): False; so does ``召开了整改工作会议，督促被审计单位认真整改…``, work narrated in the
     perfective before the order (a rectification report's own steps, no fix ordered after a check), and
-    ``已督促相关学校完成整改`` (完成 before the remedy: the fix reported complete). Linear: one
+    ``已督促相关学校完成整改`` (完成 before the remedy: the fix reported complete). Its verb groups are its own, not
+    ``turn_demand_verb``/``rectify_verb`` of :func:`summarizer.points._demand_turn` (a finding, then a demand after a
+    comma): the lists overlap but differ in what each reading needs, and a merge changes outputs. Linear: one
     scan of the order verbs, each checked once."""
     if not has_cue(sentence, "regulator_order_verb"):
         return False

@@ -12517,8 +12517,10 @@ def _demand_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     proposing (``turn_proposal_verb``), and the demand must not be one made before (:data:`_PAST_DEMAND`: 已要求) nor a
     meeting's directive (the clause before it holds a ``meeting_held_verb``: 召开…会议，要求…); a
     demand followed by a clause that opens with an imperative verb (``要求各地提高政治站位，压紧压实责任``) starts a
-    run of directives that other readers split, no turn. The clauses after the demand run on in its measure. Linear
-    in the sentence (one anchored, bounded match per comma)."""
+    run of directives that other readers split, no turn. The clauses after the demand run on in its measure. Its
+    verb groups stay apart from ``regulator_order_verb``/``ordered_remedy_verb`` of
+    :func:`summarizer.aspects.orders_remedy` (an order with its remedy in reach, no finding before it): see cues.txt.
+    Linear in the sentence (one anchored, bounded match per comma)."""
     if not asp.has_cue(sentence, "turn_demand_verb"):
         return None
     body = len(sentence.rstrip("。！？!?；; \n"))
