@@ -1803,7 +1803,12 @@ def topic_narration_start(point: str) -> int | None:
     :data:`_TOPIC_GAP_DEFICIT`), when a modal or a wish before it asks for the attention (``要高度关注饮水安全问题``:
     :func:`strong_modal`, ``modal``) or when the topics are quoted statements (``针对「午餐菜色单调」等议题提出质询``:
     the quotes state the problems). A meeting report's or a member's narration (prec39: 15 wrong points of all seen
-    files, none right). Linear: bounded gaps after each cue word."""
+    files, none right). One of three readers of a narrated discussion, each kept for its own use: this one gives an
+    offset, so ``points`` keeps a problem stated before the narration (``…欠缺规划，某某将持续关心上述议题``);
+    :func:`narrates_discussion` (here) drops a whole point that ends with the discussion of named problem nouns, the
+    model's points too (:func:`frames_work_or_study`); :func:`summarizer.points.narrates_discussion` drops a would-be
+    challenge whose topic names problems only by a referring modifier (``就相关问题作了发言``). Their cue words and
+    spans differ; merging them changes outputs. Linear: bounded gaps after each cue word."""
     attention, discussion, centred = _topic_patterns()
     m = attention.search(point) or discussion.search(point) or centred.search(point)
     if m is None:
@@ -8773,7 +8778,9 @@ def narrates_discussion(point: str) -> bool:
     """True when ``point`` (Simplified view) narrates that a meeting discussed a topic (:data:`_DISCUSSION_END`:
     ``调研组与县教育局座谈，大家围绕当前乡村学校存在的共性问题…进行了交流和探讨``): the problems it names are what was
     talked about, not stated as the author's (Part 61's research-visit news 3152). Not with a modal or a word by which
-    the speakers report a finding (``inspection_report_verb``: 指出, 发现). Linear in ``len(point)``."""
+    the speakers report a finding (``inspection_report_verb``: 指出, 发现). Not :func:`summarizer.points.narrates_discussion`,
+    its namesake (a would-be challenge's topic named only by a referring modifier), nor :func:`topic_narration_start`
+    (an offset where the narration opens): see there. Linear in ``len(point)``."""
     s = point.strip()
     if len(s) > 4 * DISCUSSED_TOPIC_CHARS:
         s = s[-4 * DISCUSSED_TOPIC_CHARS:]

@@ -10861,8 +10861,10 @@ def narrates_discussion(point: str) -> bool:
     :data:`DISCUSSION_CLAUSES` clauses: ``委员王某就相关问题作了发言``, ``与会企业家围绕企业所遇困境以及发展前景，广开言论``;
     or a visit's inquiry into such problems, the first clause ending with them (``inquiry_verb`` cue group: 了解, 听取
     …: ``重点了解企业在发展中遇到的困难和急需解决的问题，…``).
-    A topic that names the problems (``就…产能过剩、税费过重等方面作了汇报``) is no such narration. Bounded: one
-    anchored match and a scan of a bounded prefix."""
+    A topic that names the problems (``就…产能过剩、税费过重等方面作了汇报``) is no such narration. Not
+    :func:`summarizer.aspects.narrates_discussion`, its namesake (a point that ends with a discussion of named problem
+    nouns, the model's points too), nor :func:`summarizer.aspects.topic_narration_start`: the three read different
+    shapes for different stages (see the latter). Bounded: one anchored match and a scan of a bounded prefix."""
     p = point.strip(_TRIM)
     if asks_counted_questions(p):
         return True  # 现场共有8家媒体提出10多个问题，其中不少涉及…: questions put at a briefing, counted (corpus23)
