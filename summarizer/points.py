@@ -38,6 +38,10 @@ from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (the tagger itself
 _CLAUSE_END = CLAUSE_END
 _SENT_END = SENTENCE_END
 _TRIM = " \n\t，,、；;：:。！？!?…—-\ufffd"  # U+FFFD: a cut-off last character (summarizer.decode)
+#: A run-in ordinal written inside prose (``一是``, ``其二``, ``第三``): an alternation of fixed-length words, no
+#: group, for the patterns that read an item of a sequence (:data:`_DEMAND_ORDINAL`, :data:`_ORDINAL_OPENER`,
+#: :data:`_FINDING_SEQUENCE`). Bounded.
+_RUN_IN_ORDINAL = rf"[{CN_NUMERALS}]是|[第其][{CN_NUMERALS}]"
 #: A heading shorter than this is completed with the first clause of its body.
 MIN_POINT_CHARS = 12
 #: Points per aspect drawn from unstructured text (5 measured better than 3, 4, 6, 8 and than a cap growing with
@@ -4935,8 +4939,7 @@ DEMANDED_ADDRESSEE_CHARS = 20
 #: are a list, one recommendation each, no chain of acts of one addressee (Part 68's 3564). A lookahead's alternation,
 #: wider than :data:`_ITEM_MARKER` on purpose (``第一`` with no comma, ``一、``, ``1)``: anything that opens numbered
 #: demands after 要求 vetoes the one-addressee chain) and narrower (no ``①``, ``其次``, ``最后``: a first item only).
-_DEMAND_ORDINAL = (rf"[{CN_NUMERALS}]是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]|首先"
-                   rf"|[（(]?[{CN_NUMERALS}\d]{{1,2}}[、．.）)]")
+_DEMAND_ORDINAL = rf"{_RUN_IN_ORDINAL}|首先|[（(]?[{CN_NUMERALS}\d]{{1,2}}[、．.）)]"
 _ADDRESSED_DEMAND = re.compile(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
                                rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如|{_DEMAND_ORDINAL})"
                                rf"[^，,。；;：:！？!?“”「」]{{1,{DEMANDED_ADDRESSEE_CHARS}}}?(?:要|应当|应该|应|必须|务必)")
@@ -7030,7 +7033,7 @@ _TURN_DEMAND = re.compile(r"\s{0,2}(?:则|也|亦|另|更|还|并)?(?P<verb>%s)"
 #: A proposal's object moved before its verb with 将/把 after 可 (``建议可将航程延后二小时``): an act proposed.
 _DISPOSAL_PROPOSAL = ("可将", "可把", "可以将", "可以把")
 #: Words that open a clause as a list's ordinal, not a speaker (``一是希望…``, ``其次要求…``).
-_ORDINAL_OPENER = re.compile(r"\s{0,2}(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先|其次|再次|最后|此外|另外|同时)")
+_ORDINAL_OPENER = re.compile(rf"\s{{0,2}}(?:{_RUN_IN_ORDINAL}|首先|其次|再次|最后|此外|另外|同时)")
 _TURN_CLAUSE_END = re.compile(r"[，,；;。！!]|$")
 #: Fewest demand turns of :func:`speakers_demands`.
 SPEAKERS_TURNS = 2
@@ -7689,7 +7692,7 @@ FINDING_DEMAND_CHARS = 90
 FINDING_DEMAND_CLAUSES = 4
 #: An ordinal that opens an item of a sequence (``一是…``, ``第二，``, ``其三``): a measure's or an argument's item,
 #: no finding. Bounded.
-_FINDING_SEQUENCE = re.compile(r"(?:[一二三四五六七八九十]是|[第其][一二三四五六七八九十])")
+_FINDING_SEQUENCE = re.compile(rf"(?:{_RUN_IN_ORDINAL})")
 FINDING_DEMAND_FIX_CHARS = 60
 #: A list marker before a finding (``•六、``, ``（三）``, ``2.``): not part of the finding's point. Bounded.
 _FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．][^\S\n]{0,2})?")
