@@ -10463,8 +10463,8 @@ _COLON_LEAD_START = re.compile(r"[；;。！？!?]")
 _RUN_TAIL = re.compile(r"(?:……|…|等等|等)+$")
 #: An item that opens with a list marker (``（1）…``, ``1.``, ``①``, ``一是…``): an inline list, read by the list readers.
 #: Not :data:`summarizer.pipeline._RUN_MARKER` (which strips a summary sentence's marker and so also reads ``一要``,
-#: ``再次，``, numbers with 百/零/两 and no spaces inside brackets) nor :data:`_DEMAND_ORDINAL` (a first demand's
-#: ordinal): each reads the markers its stage must tell apart, measured where it was added.
+#: ``再次，``, numbers with 百/零/两, but no spaces inside brackets) nor :data:`_DEMAND_ORDINAL` (a first demand's
+#: ordinal): each reads the markers its stage must tell apart; a merge would change what they match.
 _ITEM_MARKER = re.compile(rf"\s{{0,2}}(?:[（(]\s{{0,2}}[0-9{CN_NUMERALS}]{{1,3}}\s{{0,2}}[）)]|[0-9]{{1,2}}[.．、]|[①-⑳]"
                           rf"|[{CN_NUMERALS}]是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}[，,、]|首先|其次|最后)")
 
