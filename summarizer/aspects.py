@@ -1845,7 +1845,12 @@ def topic_narration_start(point: str) -> int | None:
     :data:`_TOPIC_GAP_DEFICIT`), when a modal or a wish before it asks for the attention (``要高度关注饮水安全问题``:
     :func:`strong_modal`, ``modal``) or when the topics are quoted statements (``针对「午餐菜色单调」等议题提出质询``:
     the quotes state the problems). A meeting report's or a member's narration (prec39: 15 wrong points of all seen
-    files, none right). Linear: bounded gaps after each cue word."""
+    files, none right). One of three readers of a narrated discussion, each kept for its own use: this one gives an
+    offset, so ``points`` keeps a problem stated before the narration (``…欠缺规划，某某将持续关心上述议题``);
+    :func:`narrates_discussion` (here) drops a whole point that ends with the discussion of named problem nouns, the
+    model's points too (:func:`frames_work_or_study`); :func:`summarizer.points.narrates_discussion` drops a would-be
+    challenge whose topic names problems only by a referring modifier (``就相关问题作了发言``). Their cue words and
+    spans differ; merging them changes outputs. Linear: bounded gaps after each cue word."""
     attention, discussion, centred = _topic_patterns()
     m = attention.search(point) or discussion.search(point) or centred.search(point)
     if m is None:
@@ -2470,7 +2475,10 @@ def announces_following(text: str) -> bool:
     """Whether the sentence ``text`` only announces what follows it: it ends (its end marks and spaces aside) with a
     word of the ``summary_lead_in_end`` cue group (``现将有关情况报告如下。``, ``现就有关工作通知如下。``), as a lead-in
     ending in a colon does. Such a sentence states no point (its problem words name what the items aim at). The one
-    reader of that group (``pipeline.lead_in``, ``points._fallback_reading``). O(len(text))."""
+    reader of that group (``pipeline.lead_in``, ``points._fallback_reading``). Not :func:`announces_list_ahead`, which
+    reads the other shape on purpose: 如下/以下/下列 followed by what the list gives (``提出如下建议。``), in a short
+    sentence only; this one reads a sentence of any length whose last word is the announcing one (``…通知如下。``),
+    so neither reads what the other does. O(len(text))."""
     return text.rstrip(_LEAD_IN_END).endswith(lexicon().words("summary_lead_in_end"))
 
 
@@ -2489,7 +2497,9 @@ def announces_list_ahead(text: str) -> bool:
     """Whether the sentence ``text``, though it ends in a full stop (。！), only announces the list after it, as a
     lead-in ending in a colon does: it is short (at most :data:`ANNOUNCEMENT_CHARS` characters) and its last clause
     closes with 如下/以下/下列, an optional count and what the list gives (``建议从以下方面发力。``,
-    ``对此提出如下建议。``, ``存在以下几方面问题。``). It states none of the points it announces (fix40b). O(len(text))."""
+    ``对此提出如下建议。``, ``存在以下几方面问题。``). It states none of the points it announces (fix40b). The
+    sentence that ends with the announcing word itself (``现将有关事项通知如下。``) is :func:`announces_following`'s,
+    read at any length. O(len(text))."""
     s = text.strip().rstrip("。！!.")
     if not s or len(s) > ANNOUNCEMENT_CHARS or ends_as_lead_in(s):
         return False
@@ -3316,7 +3326,9 @@ def orders_remedy(sentence: str) -> bool:
     ordered fix (Part 63, Part 68). ``检查发现…维保记录不全，责令整改`` reports its finding first (发现 before the verb,
     outside a topic phrase): False; so does ``召开了整改工作会议，督促被审计单位认真整改…``, work narrated in the
     perfective before the order (a rectification report's own steps, no fix ordered after a check), and
-    ``已督促相关学校完成整改`` (完成 before the remedy: the fix reported complete). Linear: one
+    ``已督促相关学校完成整改`` (完成 before the remedy: the fix reported complete). Its verb groups are its own, not
+    ``turn_demand_verb``/``rectify_verb`` of :func:`summarizer.points._demand_turn` (a finding, then a demand after a
+    comma): the lists overlap but differ in what each reading needs, and a merge changes outputs. Linear: one
     scan of the order verbs, each checked once."""
     if not has_cue(sentence, "regulator_order_verb"):
         return False
@@ -8884,7 +8896,9 @@ def narrates_discussion(point: str) -> bool:
     """True when ``point`` (Simplified view) narrates that a meeting discussed a topic (:data:`_DISCUSSION_END`:
     ``调研组与县教育局座谈，大家围绕当前乡村学校存在的共性问题…进行了交流和探讨``): the problems it names are what was
     talked about, not stated as the author's (Part 61's research-visit news 3152). Not with a modal or a word by which
-    the speakers report a finding (``inspection_report_verb``: 指出, 发现). Linear in ``len(point)``."""
+    the speakers report a finding (``inspection_report_verb``: 指出, 发现). Not :func:`summarizer.points.narrates_discussion`,
+    its namesake (a would-be challenge's topic named only by a referring modifier), nor :func:`topic_narration_start`
+    (an offset where the narration opens): see there. Linear in ``len(point)``."""
     s = point.strip()
     if len(s) > 4 * DISCUSSED_TOPIC_CHARS:
         s = s[-4 * DISCUSSED_TOPIC_CHARS:]

@@ -63,9 +63,13 @@ LINE_MARKER_RE = re.compile(
 #: converter or an editor put the item's text on the next line (a titled marker, ``一、`` ``（一）`` ``1.``, heads a
 #: region that takes the next line as its body already). :func:`_join_edits` joins it to that line
 #: when the line follows at once and opens with no marker of its own, so the item's text is read as the item (a lone
-#: run-in marker left an empty item, and its text went to no item or to the wrong one).
+#: run-in marker left an empty item, and its text went to no item or to the wrong one). The run-in subset of
+#: :data:`LINE_MARKER_RE`'s markers, kept as its own pattern on purpose: it is matched against a whole short line
+#: (``fullmatch``), so ``第一`` needs no mark after it, and it leaves out the titled markers and bullets that
+#: :data:`LINE_MARKER_RE` reads at a line's start.
 LONE_MARKER_RE = re.compile(
-    r"(?:[①-⑳⑴-⒇❶-❿➀-➉]|[(（][ \t\u3000]?\d{1,2}[ \t\u3000]?[)）]|\d{1,2}[)）]|第[一二三四五六七八九十]{1,3}[,，、:：]?)"
+    r"(?:[①-⑳⑴-⒇❶-❿➀-➉]|[(（][ \t\u3000]?\d{1,2}[ \t\u3000]?[)）]|\d{1,2}[)）]"
+    rf"|第[{CN_NUMERALS}]{{1,3}}[,，、:：]?)"
 )
 # Markers of *titled* items (a heading line may follow them); run-in enumerators (一是, 第一, 首先) are not.
 TITLE_MARKER_RE = re.compile(

@@ -706,6 +706,9 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
 
 #: A run-in or numbered list marker that opens a summary sentence (``一是``, ``二要``, ``第三，``, ``其二，``, ``首先，``,
 #: ``（三）``, ``(3)``, ``3、``, ``3.``, ``③``), with the spaces after it: :func:`cut_run_marker_end`. Anchored, bounded.
+#: Its own pattern, not :data:`summarizer.points._ITEM_MARKER` (an inline list after a colon): a summary sentence's
+#: marker is stripped, so this one also reads ``一要``, ``再次，`` and numbers with 百/零/两, but ``首先`` only before
+#: its comma (``首先要…`` is no marker it strips) and with no spaces inside brackets. Kept apart on purpose.
 _RUN_MARKER = re.compile(rf"(?:[{CN_NUMBER_CHARS}]{{1,2}}[是要]|[第其][{CN_NUMBER_CHARS}]{{1,2}}[，,、]|(?:首先|其次|再次|最后)[，,]"
                          rf"|[（(][{CN_NUMBER_CHARS}\d]{{1,3}}[）)]|\d{{1,3}}[、.．](?!\d)|[①-⑳])[ \t\u3000]*")
 #: A marker of the same kinds after a mark inside the summary sentence (``；二是``, ``。（二）``): the run goes on.

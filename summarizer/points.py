@@ -38,6 +38,10 @@ from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (the tagger itself
 _CLAUSE_END = CLAUSE_END
 _SENT_END = SENTENCE_END
 _TRIM = " \n\t，,、；;：:。！？!?…—-\ufffd"  # U+FFFD: a cut-off last character (summarizer.decode)
+#: A run-in ordinal written inside prose (``一是``, ``其二``, ``第三``): an alternation of fixed-length words, no
+#: group, for the patterns that read an item of a sequence (:data:`_DEMAND_ORDINAL`, :data:`_ORDINAL_OPENER`,
+#: :data:`_FINDING_SEQUENCE`). Bounded.
+_RUN_IN_ORDINAL = rf"[{CN_NUMERALS}]是|[第其][{CN_NUMERALS}]"
 #: A heading shorter than this is completed with the first clause of its body.
 MIN_POINT_CHARS = 12
 #: Points per aspect drawn from unstructured text (5 measured better than 3, 4, 6, 8 and than a cap growing with
@@ -5142,8 +5146,10 @@ def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
 DEMANDER_CHARS = 12
 DEMANDED_ADDRESSEE_CHARS = 20
 #: An ordinal that opens the first of numbered demands (``郭福提出要求，一是要…；二是要…``, ``会议要求：第一，…``): the items
-#: are a list, one recommendation each, no chain of acts of one addressee (Part 68's 3564).
-_DEMAND_ORDINAL = r"[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先|[（(]?[一二三四五六七八九十\d]{1,2}[、．.）)]"
+#: are a list, one recommendation each, no chain of acts of one addressee (Part 68's 3564). A lookahead's alternation,
+#: wider than :data:`_ITEM_MARKER` on purpose (``第一`` with no comma, ``一、``, ``1)``: anything that opens numbered
+#: demands after 要求 vetoes the one-addressee chain) and narrower (no ``①``, ``其次``, ``最后``: a first item only).
+_DEMAND_ORDINAL = rf"{_RUN_IN_ORDINAL}|首先|[（(]?[{CN_NUMERALS}\d]{{1,2}}[、．.）)]"
 _ADDRESSED_DEMAND = re.compile(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
                                rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如|{_DEMAND_ORDINAL})"
                                rf"[^，,。；;：:！？!?“”「」]{{1,{DEMANDED_ADDRESSEE_CHARS}}}?(?:要|应当|应该|应|必须|务必)")
@@ -7237,7 +7243,7 @@ _TURN_DEMAND = re.compile(r"\s{0,2}(?:则|也|亦|另|更|还|并)?(?P<verb>%s)"
 #: A proposal's object moved before its verb with 将/把 after 可 (``建议可将航程延后二小时``): an act proposed.
 _DISPOSAL_PROPOSAL = ("可将", "可把", "可以将", "可以把")
 #: Words that open a clause as a list's ordinal, not a speaker (``一是希望…``, ``其次要求…``).
-_ORDINAL_OPENER = re.compile(r"\s{0,2}(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]|首先|其次|再次|最后|此外|另外|同时)")
+_ORDINAL_OPENER = re.compile(rf"\s{{0,2}}(?:{_RUN_IN_ORDINAL}|首先|其次|再次|最后|此外|另外|同时)")
 _TURN_CLAUSE_END = re.compile(r"[，,；;。！!]|$")
 #: Fewest demand turns of :func:`speakers_demands`.
 SPEAKERS_TURNS = 2
@@ -7896,7 +7902,7 @@ FINDING_DEMAND_CHARS = 90
 FINDING_DEMAND_CLAUSES = 4
 #: An ordinal that opens an item of a sequence (``一是…``, ``第二，``, ``其三``): a measure's or an argument's item,
 #: no finding. Bounded.
-_FINDING_SEQUENCE = re.compile(r"(?:[一二三四五六七八九十]是|[第其][一二三四五六七八九十])")
+_FINDING_SEQUENCE = re.compile(rf"(?:{_RUN_IN_ORDINAL})")
 FINDING_DEMAND_FIX_CHARS = 60
 #: A list marker before a finding (``•六、``, ``（三）``, ``2.``): not part of the finding's point. Bounded.
 _FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．][^\S\n]{0,2})?")
@@ -10670,8 +10676,11 @@ PARALLEL_PREFIX_CHARS = 2
 _COLON_LEAD_START = re.compile(r"[；;。！？!?]")
 _RUN_TAIL = re.compile(r"(?:……|…|等等|等)+$")
 #: An item that opens with a list marker (``（1）…``, ``1.``, ``①``, ``一是…``): an inline list, read by the list readers.
-_ITEM_MARKER = re.compile(r"\s{0,2}(?:[（(]\s{0,2}[0-9一二三四五六七八九十]{1,3}\s{0,2}[）)]|[0-9]{1,2}[.．、]|[①-⑳]"
-                          r"|[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}[，,、]|首先|其次|最后)")
+#: Not :data:`summarizer.pipeline._RUN_MARKER` (which strips a summary sentence's marker and so also reads ``一要``,
+#: ``再次，``, numbers with 百/零/两, but no spaces inside brackets) nor :data:`_DEMAND_ORDINAL` (a first demand's
+#: ordinal): each reads the markers its stage must tell apart; a merge would change what they match.
+_ITEM_MARKER = re.compile(rf"\s{{0,2}}(?:[（(]\s{{0,2}}[0-9{CN_NUMERALS}]{{1,3}}\s{{0,2}}[）)]|[0-9]{{1,2}}[.．、]|[①-⑳]"
+                          rf"|[{CN_NUMERALS}]是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}[，,、]|首先|其次|最后)")
 
 
 #: Words that open a clause linked to the one before it (a time, a purpose, a consequence, a concession): a comma
@@ -11069,8 +11078,10 @@ def narrates_discussion(point: str) -> bool:
     :data:`DISCUSSION_CLAUSES` clauses: ``委员王某就相关问题作了发言``, ``与会企业家围绕企业所遇困境以及发展前景，广开言论``;
     or a visit's inquiry into such problems, the first clause ending with them (``inquiry_verb`` cue group: 了解, 听取
     …: ``重点了解企业在发展中遇到的困难和急需解决的问题，…``).
-    A topic that names the problems (``就…产能过剩、税费过重等方面作了汇报``) is no such narration. Bounded: one
-    anchored match and a scan of a bounded prefix."""
+    A topic that names the problems (``就…产能过剩、税费过重等方面作了汇报``) is no such narration. Not
+    :func:`summarizer.aspects.narrates_discussion`, its namesake (a point that ends with a discussion of named problem
+    nouns, the model's points too), nor :func:`summarizer.aspects.topic_narration_start`: the three read different
+    shapes for different stages (see the latter). Bounded: one anchored match and a scan of a bounded prefix."""
     p = point.strip(_TRIM)
     if asks_counted_questions(p):
         return True  # 现场共有8家媒体提出10多个问题，其中不少涉及…: questions put at a briefing, counted (corpus23)
@@ -12725,8 +12736,10 @@ def _demand_turn(sentence: str) -> tuple[int, list[tuple[int, int]]] | None:
     proposing (``turn_proposal_verb``), and the demand must not be one made before (:data:`_PAST_DEMAND`: 已要求) nor a
     meeting's directive (the clause before it holds a ``meeting_held_verb``: 召开…会议，要求…); a
     demand followed by a clause that opens with an imperative verb (``要求各地提高政治站位，压紧压实责任``) starts a
-    run of directives that other readers split, no turn. The clauses after the demand run on in its measure. Linear
-    in the sentence (one anchored, bounded match per comma)."""
+    run of directives that other readers split, no turn. The clauses after the demand run on in its measure. Its
+    verb groups stay apart from ``regulator_order_verb``/``ordered_remedy_verb`` of
+    :func:`summarizer.aspects.orders_remedy` (an order with its remedy in reach, no finding before it): see cues.txt.
+    Linear in the sentence (one anchored, bounded match per comma)."""
     if not asp.has_cue(sentence, "turn_demand_verb"):
         return None
     body = len(sentence.rstrip("。！？!?；; \n"))
