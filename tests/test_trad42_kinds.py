@@ -35,7 +35,8 @@ def test_adverb_without_a_modal_prescribes_nothing():
 
 def test_shortage_of_workers_is_a_shortcoming():
     assert asp.has_cue("农村普遍缺工", "challenge_predicate")
-    assert asp.has_cue("农村普遍缺工", "prose_challenge")
+    # not a prose_challenge word: in a long argument it is mostly a topic noun (面對產業高喊的缺工危機, 缺工本身就是…)
+    assert not asp.has_cue("农村普遍缺工", "prose_challenge")
     pts = _points("台灣農村近年人口外流，留在農村的多是長者。每逢收成時節，果園普遍缺工，農民只能高價聘請臨時工。"
                   "政府應擴大農業移工試辦計畫。\n")
     assert pts["challenges"] == ["每逢收成時節，果園普遍缺工，農民只能高價聘請臨時工"]
