@@ -7428,6 +7428,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         visit(it.children, None)
                 continue
             run_aspect = None
+            merit_run = False  # (a run a lead-in of strengths announces, announces_merits)
             # first/then/finally (首先/其次/最后) orders the steps of one argument: it marks points only
             # inside a section that names its aspect, never through a lead-in or a vote
             # (a run that goes on with ordinals, 首先…第二…第三, is a numbered list)
@@ -7454,7 +7455,6 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     run_aspect = RECOMMENDATION
                 if run_aspect is None and _other_label(lead):
                     run_aspect = OTHER  # 调研方法： ⏎ - 实地考察：…: how the survey was made (trialfix20b)
-                merit_run = False
                 if run_aspect in (None, RECOMMENDATION) and announces_merits(lead):
                     run_aspect = OTHER  # 本市有几个优势。一是没有…差距…: the strengths it lists, no problem (Part 78's 4202)
                     merit_run = True

@@ -2369,7 +2369,7 @@ _TABLE_BAR = re.compile(r"(?:^|[ \t])\|(?=[ \t]|$)")
 
 #: Least share of distinct marks among the ASCII punctuation marks of a jammer run (random marks seldom repeat; a
 #: list's separators and a version's dots do: ``X-1, Y-2, Z-3``, ``v1.2 v1.3``, ``C++ / C# / F#``).
-JAMMER_DISTINCT_MARKS = 2 / 3
+JAMMER_DISTINCT_MARKS = 1 / 2
 _BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
 
 
