@@ -6814,6 +6814,38 @@ def announces_merits(lead: str) -> bool:
             and _MERIT_USE.search(clause) is None)
 
 
+#: Verbs of a discourse frame after a modal (``还要说的是，``, ``还要指出，``, ``也要看到，``, ``需要强调的是，``): the writer
+#: announces what he says next, no measure (fix42c).
+DISCOURSE_FRAME_VERBS = "说|指出|看到|强调|补充|提醒|提一下|谈"
+_DISCOURSE_FRAME = re.compile(r"\s{0,2}(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．）)]\s{0,2}|第[一二三四五六七八九十]{1,3}[，,、]\s{0,2})?"
+                              r"(?:[还也更]|同时|另外|此外)?(?:要|需要|必须|应当|应该)(?:" + DISCOURSE_FRAME_VERBS
+                              + r")(?:一下|一点)?(?:的是)?[，,：:]")
+
+
+def frames_shortfall(item: str) -> bool:
+    """Whether ``item`` (a list item or sentence, Simplified view) opens, past its ordinal, with a discourse frame
+    (:data:`_DISCOURSE_FRAME`: ``还要说的是，``, ``还要指出，``, ``也要看到，``) before a clause that states a shortcoming
+    (:func:`sentence_aspect` is challenge): ``3. 还要说的是，物业收费太高。`` states a challenge under a list of measures,
+    not a measure. Anchored, bounded frame; linear in ``item``."""
+    m = _DISCOURSE_FRAME.match(item)
+    return m is not None and sentence_aspect(item[m.end():]) == CHALLENGE
+
+
+#: A turn inside a listed strength to what falls short (``区位优越，但交通短板明显``).
+_MERIT_TURN = re.compile(r"[，,；;]\s{0,2}(?:但是?|却|然而|不过|可是)")
+
+
+def merit_turns_to_shortfall(item: str) -> bool:
+    """Whether ``item`` (an item of a list of strengths, :func:`announces_merits`, Simplified view) turns after a
+    clause mark with 但/却/然而/不过/可是 to a clause that states a shortcoming (:func:`sentence_aspect` of the text
+    after the last turn is challenge): ``一是区位优越，但交通短板明显。`` states its challenge; a strength that negates a
+    shortfall word (``没有城乡差距``) does not. Linear in ``item``."""
+    last = None
+    for last in _MERIT_TURN.finditer(item):
+        pass
+    return last is not None and sentence_aspect(item[last.end():]) == CHALLENGE
+
+
 #: Verbs of building or using strengths (``发挥三大优势``, ``打造以下优势``): a lead-in with one prescribes.
 _MERIT_USE = re.compile(r"发挥|利用|用好|打造|形成|培育|强化|巩固|扩大|放大|转化|把握|抓住")
 
@@ -7411,6 +7443,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         visit(it.children, None)
                 continue
             run_aspect = None
+            merit_run = False  # (a run a lead-in of strengths announces, announces_merits)
             # first/then/finally (首先/其次/最后) orders the steps of one argument: it marks points only
             # inside a section that names its aspect, never through a lead-in or a vote
             # (a run that goes on with ordinals, 首先…第二…第三, is a numbered list)
@@ -7439,6 +7472,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     run_aspect = OTHER  # 调研方法： ⏎ - 实地考察：…: how the survey was made (trialfix20b)
                 if run_aspect in (None, RECOMMENDATION) and announces_merits(lead):
                     run_aspect = OTHER  # 本市有几个优势。一是没有…差距…: the strengths it lists, no problem (Part 78's 4202)
+                    merit_run = True
                 if run_aspect is None and neutral_lead_in(lead):
                     # 主要表现在：/ 从调研情况看，: the list shows what the sentence before it stated
                     before = _lead_in_span(structure.text, run[0].start)[0]
@@ -7552,6 +7586,17 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                 previous, previous_family = run_aspect, run[0].family
                 previous_end = run[-1].end
                 for it in run:
+                    if merit_run and merit_turns_to_shortfall(heading_of(it)):
+                        # 一是区位优越，但交通短板明显。: a strength the item turns from to its shortfall (fix42c)
+                        roles[id(it)] = ItemRole(CHALLENGE, "point")
+                        _sub_points(it, CHALLENGE)
+                        continue
+                    if run_aspect == RECOMMENDATION and frames_shortfall(heading_of(it)):
+                        # 我觉得要解决这个问题：… 3. 还要说的是，物业收费太高。: a framed shortfall, no measure; read as
+                        # prose, its own sentence's aspect (fix42c)
+                        roles[id(it)] = ItemRole(None, "none")
+                        visit(it.children, None)
+                        continue
                     if run_aspect == CHALLENGE and topic_label_item(structure, it):
                         # 存在以下问题。⏎ 一、伙房及食品留样 ⏎ 有的伙房卫生较差。: a topic label over its paragraph
                         # (trialfix24a)

@@ -2371,6 +2371,36 @@ JAMMER_LAST_TOKEN_CHARS = 16
 _TABLE_BAR = re.compile(r"(?:^|[ \t])\|(?=[ \t]|$)")
 
 
+#: Least share of distinct marks among the ASCII punctuation marks of a jammer run (random marks seldom repeat; a
+#: list's separators and a version's dots do: ``X-1, Y-2, Z-3``, ``v1.2 v1.3``, ``C++ / C# / F#``).
+JAMMER_DISTINCT_MARKS = 1 / 2
+_BRACKET_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def _random_marks(run: str) -> bool:
+    """Whether the ASCII punctuation of ``run`` (a candidate jammer run) reads as random, as an anti-scrape jammer's
+    does (``2 @9 t+ a( Q0 I4 {' M% D``), not as a product list, versions, code or a formula: at least two distinct
+    marks, their share of all its marks at least :data:`JAMMER_DISTINCT_MARKS`, at most one token in four a lone
+    mark (code and lists set operators and separators apart: ``if (x > 0) { y = a[i] + b; }``), and brackets that
+    do not all pair up in order. If in doubt the text stays (fix42c). Linear in the run."""
+    marks = [ch for ch in run if not ch.isalnum() and not ch.isspace()]
+    if len(set(marks)) < JAMMER_MIN_PUNCT or len(set(marks)) < JAMMER_DISTINCT_MARKS * len(marks):
+        return False
+    tokens = run.split()
+    if sum(1 for t in tokens if len(t) == 1 and not t.isalnum()) > max(1, len(tokens) // 4):
+        return False
+    stack: list[str] = []
+    paired = 0
+    for ch in marks:
+        if ch in "([{":
+            stack.append(ch)
+        elif ch in _BRACKET_PAIRS:
+            if not stack or stack.pop() != _BRACKET_PAIRS[ch]:
+                return True
+            paired += 1
+    return bool(stack) or paired == 0
+
+
 def _jammer_run(piece: str) -> bool:
     """Whether ``piece`` (a matched run) holds at least :data:`JAMMER_MIN_PUNCT` ASCII punctuation characters and no
     word of three letters in a row before its last token (random characters, not an English phrase; the last token
@@ -2381,7 +2411,8 @@ def _jammer_run(piece: str) -> bool:
         return False
     punct = sum(1 for ch in piece if not ch.isalnum() and not ch.isspace())
     tokens = piece.split()
-    return punct >= JAMMER_MIN_PUNCT and re.search(r"[A-Za-z]{3}", " ".join(tokens[:-1])) is None
+    return (punct >= JAMMER_MIN_PUNCT and re.search(r"[A-Za-z]{3}", " ".join(tokens[:-1])) is None
+            and _random_marks(" ".join(tokens[:-1])))
 
 
 def _ascii_line(text: str, a: int, b: int) -> bool:
@@ -2398,6 +2429,10 @@ _KEYCAP = "[0-9#*]\uFE0F?\u20E3|\U0001F51F|[\u2190-\u21FF\u2300-\u23FF\u2600-\u2
 #: A run of emoji and keycaps, spaces between them included (each repetition takes one emoji: linear).
 _EMOJI_RUN = re.compile(f"(?:{_KEYCAP}|{_EMOJI_CLASS})(?:[ \t\u3000]{{0,3}}(?:{_KEYCAP}|{_EMOJI_CLASS}))*+")
 _EMOJI_CUE = re.compile(f"{_EMOJI_CLASS}|\u20E3")
+#: What an emoji adds to a line that :func:`emoji_edits` takes out of it (an emoji, a symbol drawn as one, a
+#: keycap's U+20E3): the characters a point's source comparison ignores, so an emoji inside a sentence never cuts
+#: its point off at the emoji (``农民😀工工资拖欠严重``; fix42c).
+EMOJI_DROP = f"[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F|{_EMOJI_CLASS}|\u20E3"
 #: Spaces looked back over for a line start before an emoji run.
 _EMOJI_LEAD_SPACES = 8
 
@@ -2414,6 +2449,28 @@ def _lead_in_line(text: str, start: int) -> bool:
     return (end >= 0 or len(text) - start <= EMOJI_LEAD_IN_CHARS) and line.endswith(("：", ":"))
 
 
+#: Longest line (characters) :func:`_emoji_title_line` takes for a title.
+EMOJI_TITLE_CHARS = 40
+_TITLE_STOPS = frozenset("。！？!?；;，,：:")
+
+
+def _emoji_title_line(text: str, start: int) -> bool:
+    """Whether the line of ``text`` from ``start`` (after an emoji opening the document) reads as the document's
+    title: at most :data:`EMOJI_TITLE_CHARS` characters with no sentence or clause punctuation, and the next
+    non-blank line opens with no emoji (a run of emoji-marked lines is a list, its first line an item). Bounded
+    by the line and the blank lines after it."""
+    end = text.find("\n", start, start + EMOJI_TITLE_CHARS + 1)
+    if end < 0:
+        return False
+    line = text[start:end]
+    if not line.strip() or any(ch in _TITLE_STOPS for ch in line):
+        return False
+    k = end
+    while k < len(text) and text[k] in " \t\u3000\r\n":
+        k += 1
+    return k < len(text) and _EMOJI_RUN.match(text, k) is None
+
+
 def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
     """Edits (``(start, end, replacement, rule)``, offsets into ``text``) that take the emoji and keycap digits out
     of ``text``: a run opening a line (past at most :data:`_EMOJI_LEAD_SPACES` spaces) becomes the line's list
@@ -2425,6 +2482,7 @@ def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
     line of furniture and text into a point of furniture alone). One pass: linear in ``len(text)``. Never raises."""
     out: list[tuple[int, int, str, str]] = []
     n = len(text)
+    opening = n - len(text.lstrip())  # (the document's first visible character)
     for m in _EMOJI_RUN.finditer(text):
         a, b = m.span()
         k = a
@@ -2437,8 +2495,8 @@ def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
         keycap = m.group().startswith("\U0001F51F") or (first in "0123456789#*" and len(m.group()) > 1)
         digit = "10" if m.group().startswith("\U0001F51F") else first
         if k == 0 or text[k - 1] == "\n":
-            if e >= n or text[e] == "\n":
-                out.append((k, e, "", "emoji"))
+            if e >= n or text[e] == "\n" or (a == opening and _emoji_title_line(text, e)):
+                out.append((k, e, "", "emoji"))  # (🏠 社区治理🚗报告 opening the page: its title, no item; fix42c)
             elif keycap and digit.isdigit():
                 out.append((k, e, f"{digit}、", "emoji"))
             elif _lead_in_line(text, e):
@@ -2542,7 +2600,7 @@ def _jammer_tokens(run: str) -> bool:
     marked = sum(1 for t in short if any(not ch.isalnum() for ch in t) and any(ch.isalnum() for ch in t))
     punct = sum(1 for ch in run if not ch.isalnum() and not ch.isspace())
     return (worded <= JAMMER_STAMP_TOKENS and marked >= JAMMER_MIN_MARKED_TOKENS and punct >= JAMMER_MIN_PUNCT + 1
-            and 2 * len(short) >= len(tokens))
+            and 2 * len(short) >= len(tokens) and _random_marks(" ".join(t for t in tokens if len(t) <= 4)))
 
 
 #: Fewest distinct words of the ``seo_spam`` cue group that make a line injected search spam (:func:`_remove_spam_lines`).

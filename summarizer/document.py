@@ -29,7 +29,7 @@ import numpy as np
 
 from summarizer.aspects import ItemRole
 from summarizer.chars import CONTROL, INVISIBLE
-from summarizer.clean import CleanText
+from summarizer.clean import EMOJI_DROP, CleanText
 from summarizer.essays import EssaySpan
 from summarizer.keyphrases import Keyphrase
 from summarizer.points import RawPoint
@@ -42,8 +42,9 @@ from summarizer.tokenize import Tokenizer
 __all__ = ["DocumentText", "EssayDoc"]
 
 # what exact_end ignores when it compares an original slice with its cleaned text (what cleaning removes inside a
-# line: spaces, invisible format characters and control characters)
-_VISIBLE_DROP = re.compile(f"[\\s{INVISIBLE}{CONTROL}]+")
+# line: spaces, invisible format characters and control characters, and the emoji clean.emoji_edits takes out of a
+# line, fix42c)
+_VISIBLE_DROP = re.compile(f"(?:[\\s{INVISIBLE}{CONTROL}]|{EMOJI_DROP})+")
 
 
 @dataclass(frozen=True, eq=False)

@@ -219,7 +219,9 @@ def _analysis_lead_end(text: str, start: int, end: int) -> int:
 #: An additive adverb before the modal that opens a measure (``还要简化…``, ``也要加强…``, ``更要…``, ``还需…``): it adds
 #: the measure to the one before, as ``同时`` does, so a point drops it and keeps the modal as ``同时要…`` -> ``要…``
 #: does (fix42b). Anchored, bounded.
-_ADDITIVE_MODAL = re.compile(r"[还也更](?=要|需要|需|应当|应该|应|必须|须)")
+#: (Not before a discourse frame, ``还要说的是，``, ``还要指出，``, ``也要看到，``: :data:`aspects.DISCOURSE_FRAME_VERBS`,
+#: no measure; fix42c.)
+_ADDITIVE_MODAL = re.compile(r"[还也更](?=(?:要|需要|需|应当|应该|应|必须|须)(?!" + asp.DISCOURSE_FRAME_VERBS + "))")
 
 
 def _additive_modal_end(text: str, start: int, end: int) -> int:
@@ -4481,6 +4483,8 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
             if len(cells) != len(columns or ()):
                 columns = None  # another table, or a row that cannot be read by its columns: the header's end
             continue
+        if _NAME_ROW_LABEL.fullmatch(text[cells[0][0]:cells[0][1]].strip()):
+            continue  # (| 名称 | 王大难 | 无 |: a row of names, whatever its cells end in; fix42c)
         for j, ((a, b), aspect) in enumerate(zip(cells, columns)):
             a, b = _trim(text, a, b)
             widest[(columns_at, j)] = max(widest.get((columns_at, j), 0), b - a)
@@ -4525,6 +4529,11 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
             k = bisect.bisect_left(have_starts, p.end) - 1  # the points that start before this cell ends
             if k < 0 or reach[k] <= p.start:
                 out[aspect].append(p)  # no point of the aspect overlaps the cell yet
+
+
+#: A table row's label cell that says its cells are names of a person, unit or thing (``名称``, ``姓名``, ``责任单位``,
+#: ``联系人``): such a row states no problem or measure, whatever its cells end in (``王大难``; fix42c).
+_NAME_ROW_LABEL = re.compile(r"(?:[^\s|]{0,4}?)(?:名称|姓名|名字|人名|单位|责任人|负责人|联系人|联系方式|电话|地址)")
 
 
 #: Fewest characters of a table cell that states a shortfall by its ending alone (:func:`shortfall_cell`: 停车难).
