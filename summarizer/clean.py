@@ -2579,6 +2579,13 @@ JAMMER_STAMP_TOKENS = 2
 #: Fewest short tokens with a punctuation mark beside a letter or digit (``y+``, ``q#``, ``J"_``) in a jammer run
 #: inside a line.
 JAMMER_MIN_MARKED_TOKENS = 2
+#: A token of ordinary notation, never a jammer's (whose marks stand at a token's edge, ``y+``, ``a(``, ``{'``):
+#: letters and digits joined by a separator between them (ratios, fractions, decimals, versions, codes: ``1:2``,
+#: ``3/4``, ``8.5%``, ``1,200``, ``M.2``, ``A/B``), a number with its percent sign (``10%``), a letter grade (``A+``,
+#: ``B-``). Such tokens are left out of the short tokens :func:`_jammer_tokens` weighs, so a sentence listing ratios,
+#: grades or models is no jammer run and does not count for the page's gate (a late tryout: ``车位配比为 1:2 3:4 5:6
+#: 10% 不等`` on a page with no jammer lost its numbers and the rest of its sentence).
+_NOTATION_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.:/,-][A-Za-z0-9]+)+%?|[0-9]+%|[A-Za-z][+-]")
 
 
 def _jammer_tokens(run: str) -> bool:
@@ -2587,7 +2594,8 @@ def _jammer_tokens(run: str) -> bool:
     tokens or more, at most :data:`JAMMER_STAMP_TOKENS` of them holding three letters in a row, three punctuation
     marks or more, at least
     :data:`JAMMER_MIN_MARKED_TOKENS` of at most 4 characters holding a punctuation mark beside a letter or digit
-    (``y+``, ``J"_``; a formula's ``{``, ``}$`` are marks alone), and the tokens of at most 4 characters
+    (``y+``, ``J"_``; a formula's ``{``, ``}$`` are marks alone), and the tokens of at most 4 characters (ordinary
+    notation, :data:`_NOTATION_TOKEN`, left out)
     half of all or more; no ``://`` (a link) nor a table rule. A phrase (``Powered by Discuz! 7.0.0``), a reference
     (``[J]. 2020, 12(3): 45-67.``) or a link is none. Linear in the run."""
     if "://" in run or _TABLE_BAR.search(run.strip()):
@@ -2596,7 +2604,7 @@ def _jammer_tokens(run: str) -> bool:
     if len(tokens) < 4:
         return False
     worded = sum(1 for t in tokens if re.search(r"[A-Za-z]{3}", t))
-    short = [t for t in tokens if len(t) <= 4]
+    short = [t for t in tokens if len(t) <= 4 and not _NOTATION_TOKEN.fullmatch(t)]
     marked = sum(1 for t in short if any(not ch.isalnum() for ch in t) and any(ch.isalnum() for ch in t))
     punct = sum(1 for ch in run if not ch.isalnum() and not ch.isspace())
     return (worded <= JAMMER_STAMP_TOKENS and marked >= JAMMER_MIN_MARKED_TOKENS and punct >= JAMMER_MIN_PUNCT + 1
