@@ -325,7 +325,9 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]], list
 # List markers at the start of a line, by family: a bullet (markdown "- "/"* " become "•" in cleaning, see
 # summarizer.markup), a number (1. 1、 1) (1) ① ⑴ ⒈) and a section number (一、 (一) 第一、).
 #: Bullet characters that open a list line (markdown "- " and "* " become "•" in cleaning).
-BULLETS = "•●◆◇■▪►▶➢✓✔‧"  # (‧: the hyphenation point Hong Kong pages bullet with, council32)
+#: Dingbats, stars, circles, squares, check marks and arrows open a list line as ``•`` does (``★ 政府应该…``,
+#: ``→ 要增加…``, ``√ 加强…``, ``◎ …``; fix42d); inside a line (``评分★★★``, ``A→B``) none is a marker.
+BULLETS = "•●○◆◇■□▪►▶➢➤✓✔√★☆◎❖→‧"  # (‧: the hyphenation point Hong Kong pages bullet with, council32)
 _BULLET_RE = re.compile(rf"(?:[{BULLETS}]\s*|[-*]\s+)(?=\S)")
 #: The item and section numbers that both the list-line reader (:func:`list_line_starts`) and the points stage's
 #: numbered problems-and-fixes headings (``summarizer.points._SECTION_NUMBERING``) read, by family: ``1.`` ``1、``
