@@ -2581,11 +2581,12 @@ JAMMER_STAMP_TOKENS = 2
 JAMMER_MIN_MARKED_TOKENS = 2
 #: A token of ordinary notation, never a jammer's (whose marks stand at a token's edge, ``y+``, ``a(``, ``{'``):
 #: letters and digits joined by a separator between them (ratios, fractions, decimals, versions, codes: ``1:2``,
-#: ``3/4``, ``8.5%``, ``1,200``, ``M.2``, ``A/B``), a number with its percent sign (``10%``), a letter grade (``A+``,
-#: ``B-``). Such tokens are left out of the short tokens :func:`_jammer_tokens` weighs, so a sentence listing ratios,
-#: grades or models is no jammer run and does not count for the page's gate (a late tryout: ``车位配比为 1:2 3:4 5:6
-#: 10% 不等`` on a page with no jammer lost its numbers and the rest of its sentence).
-_NOTATION_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[.:/,-][A-Za-z0-9]+)+%?|[0-9]+%|[A-Za-z][+-]")
+#: ``3/4``, ``8.5%``, ``1,200``, ``M.2``, ``A/B``) and a number with its percent sign (``10%``). Such tokens are left
+#: out of the short tokens :func:`_jammer_tokens` weighs, so a sentence listing ratios or models is no jammer run and
+#: does not count for the page's gate (a late tryout: ``车位配比为 1:2 3:4 5:6 10% 不等`` on a page with no jammer lost
+#: its numbers and the rest of its sentence). A letter with a sign (``A+``) is no such token: jammers write ``m+``.
+#: Possessive runs after a lookbehind: a search over a long run of letters and digits is linear.
+_NOTATION_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z0-9]++(?:[.:/,-][A-Za-z0-9]++)+%?|[0-9]++%)")
 
 
 def _jammer_tokens(run: str) -> bool:

@@ -216,12 +216,13 @@ def _analysis_lead_end(text: str, start: int, end: int) -> int:
     return m.end() if m.end() > start and end - m.end() >= UNLINKED_MIN_CHARS else start
 
 
-#: An additive adverb before the modal that opens a measure (``还要简化…``, ``也要加强…``, ``更要…``, ``还需…``): it adds
-#: the measure to the one before, as ``同时`` does, so a point drops it and keeps the modal as ``同时要…`` -> ``要…``
-#: does (fix42b). Anchored, bounded.
+#: The additive adverb 还 before the modal that opens a measure (``还要简化…``, ``还需…``): it adds the measure to the
+#: one before, as ``同时`` does, so a point drops it and keeps the modal as ``同时要…`` -> ``要…`` does (fix42b). Not
+#: ``也要…``/``也应该…``/``更要…``: earlier kinds keep those whole (``也应该列入维修计划``, ``也要防止出现新的“形式主义”``:
+#: tests/test_corpus17_kinds.py, tests/test_trialfix21b_kinds.py). Anchored, bounded.
 #: (Not before a discourse frame, ``还要说的是，``, ``还要指出，``, ``也要看到，``: :data:`aspects.DISCOURSE_FRAME_VERBS`,
 #: no measure; fix42c.)
-_ADDITIVE_MODAL = re.compile(r"[还也更](?=(?:要|需要|需|应当|应该|应|必须|须)(?!" + asp.DISCOURSE_FRAME_VERBS + "))")
+_ADDITIVE_MODAL = re.compile(r"还(?=(?:要|需要|需|应当|应该|应|必须|须)(?!" + asp.DISCOURSE_FRAME_VERBS + "))")
 
 
 def _additive_modal_end(text: str, start: int, end: int) -> int:
@@ -3582,7 +3583,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # （1）…（2）…) or its own text (建议压缩纸箱后再投放 ⏎ …): the heading is a point, and so is each point of
             # the list or the text
             ha, hb = _trim(text, it.content_start, it.heading_end)
-            if hb > ha and section_states_point(text[ha:hb]):
+            states_point = hb > ha and section_states_point(text[ha:hb])
+            if states_point:
                 ha += labelled_statement(text[ha:hb])  # (the point is the statement after 矛盾一：)
                 a, b = shape(text, ha, hb, max_point_chars)
                 out[role.aspect].append(RawPoint(role.aspect, a, b, sentence_score(a)))
@@ -3591,9 +3593,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 # full stops): each line is a point
                 spans = (bare_line_list(text, it.heading_end, it.end, max_point_chars) or short_sentence_list(
                     text, it.heading_end, it.end, role.aspect, max_point_chars))
-                if not spans and not it.children:
+                if not spans and not it.children and not states_point and it.marker.strip():
                     # (（一）存在的问题。小微企业融资难融资贵。 / 一、存在的问题 ⏎ 招聘信息不对称，毕业生就业难。: the
-                    # heading's own statement, whatever its words; fix42a)
+                    # heading's own statement, whatever its words; fix42a. Only under a numbered heading, and not one
+                    # that states its own point: under 公园管理：当前面临的挑战, a bare heading line of a column, the body
+                    # is prose and the column's other paragraphs are read as prose too)
                     spans = heading_statement(text, it.heading_end, it.end, role.aspect, max_point_chars)
                 for la, lb in spans:
                     out[role.aspect].append(RawPoint(role.aspect, la, lb, sentence_score(la)))

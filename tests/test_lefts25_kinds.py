@@ -46,7 +46,8 @@ def test_questions_throughout():
 def test_a_proposing_or_problem_item_is_read_as_before():
     text = ("议员书面质询\n\n为此本人提出质询如下:\n\n1. 院舍宿位严重不足,可否尽快增建宿位?\n\n"
             "2. 院舍的收费是否合理?能否具体解释?\n")
-    assert points(text) == (["1.院舍宿位严重不足"], ["可否尽快增建宿位"])
+    # (the list marker no longer opens the point: fix42a's pipeline._OPENING_MARKER)
+    assert points(text) == (["院舍宿位严重不足"], ["可否尽快增建宿位"])
 
 
 def test_question_reading_is_linear():

@@ -79,6 +79,9 @@ def test_challenge_strength_counts_every_predicate():
             plain = plain.replace(w, " " * len(w))
         # a problem denied (没有问题) and a challenge named as a setting state none (the documented exclusions)
         plain = aspects._denied_problem_re().sub(aspects._blanked, plain)
+        # 突出 opening a clause as the verb "bring out" and problems sorted for treatment (对…问题转入…) state none (fix42b)
+        plain = aspects._PROMINENCE_VERB.sub(aspects._blanked, plain)
+        plain = aspects._treated_topic_re().sub(aspects._blanked, plain)
         plain = aspects._CIRCUMSTANCE_RE.sub(aspects._blanked, plain)
         for a, b in aspects.improvement_spans(plain):  # a burden that shrinks (差距缩小) states no shortcoming
             plain = plain[:a] + " " * (b - a) + plain[b:]

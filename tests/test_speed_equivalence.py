@@ -415,6 +415,7 @@ def test_quote_mask_by_events_is_the_character_loop():
             if ch == "\n":
                 depth = 0
             elif ch in "“「『" or ch == '"' and depth == 0:
+                inside[i] = depth > 0  # (an opening mark inside another quotation is inside it: w78)
                 depth += 1
                 continue
             elif ch in "”」』\"":
