@@ -61,7 +61,8 @@ holds nothing else; a bigram across the word's edge (``作多`` of ``工作多``
 **One profile per aspect** (:class:`Profile`, :data:`PROFILES`). Challenges are compared as above, without the
 ``institution`` topic (机制, 体系, 制度: the generic head of ``数据共享机制缺失`` and ``激励机制不健全`` says
 nothing of either), and a challenge whose first clause names its cause after ``由于`` ``因为`` is read from the cause
-(``幸福院建成后由于缺少运营经费`` -> ``缺少运营经费``: :func:`cause_start`; :data:`CHALLENGE_PROFILE`). Recommendations are phrased as verb + object (``加强/完善/建立`` + X), so they are
+(``幸福院建成后由于缺少运营经费`` -> ``缺少运营经费``: :func:`cause_start`; :data:`CHALLENGE_PROFILE`), and one
+that names it after a verb of showing from what is shown (``工作量凸显了社区人手不足的短板`` -> ``社区人手不足的短板``). Recommendations are phrased as verb + object (``加强/完善/建立`` + X), so they are
 compared by their object (:data:`RECOMMENDATION_PROFILE`): the generic verbs and heads of
 ``resources/theme_generic.txt`` (``加强`` ``推动`` ``力度`` ``水平`` ``机制`` ``体系`` …) are blanked out of the first
 clause wherever they stand, the ``institution`` and ``awareness`` topics (机制, 制度; 意识, 理念: generic heads) are no
@@ -1851,19 +1852,29 @@ def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:
 
 @lru_cache(maxsize=1)
 def _cause_pattern() -> re.Pattern[str]:
-    """The causal connectives of ``resources/theme_predicates.txt`` (``由于`` ``因为``), longest first."""
-    return re.compile("|".join(re.escape(w) for w in sorted(_theme_predicates("cause"), key=lambda w: (-len(w), w))))
+    """The causal connectives and verbs of showing of ``resources/theme_predicates.txt`` (``由于`` ``因为``; its
+    ``reveal`` group: ``凸显了`` ``暴露出``), longest first."""
+    words = _theme_predicates("cause") + _theme_predicates("reveal")
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+@lru_cache(maxsize=1)
+def _cause_openers() -> frozenset[str]:
+    """The first characters of :func:`_cause_pattern`'s words (a quick test before the Simplified view)."""
+    return frozenset(w[0] for w in _theme_predicates("cause") + _theme_predicates("reveal"))
 
 
 def cause_start(text: str) -> int:
     """Where a challenge's cause starts, in characters of ``text``: right after the first causal connective
     (``resources/theme_predicates.txt``: ``由于`` ``因为``) of its first clause when a shortcoming predicate
     (:func:`_cue_patterns`) follows it in that clause (``村级互助幸福院建成后由于缺少运营经费，不少处于闲置状态`` ->
-    ``缺少运营经费，…``: the shortfall is the challenge, the subject and time before it its setting); else 0.
-    Reads the first clause of the first 40 characters (Simplified view; :func:`label_of`'s clause breaks)."""
+    ``缺少运营经费，…``: the shortfall is the challenge, the subject and time before it its setting), or after the
+    first verb of showing (its ``reveal`` group: ``凸显了`` ``暴露出``; ``急剧增长的工作量凸显了社区人手不足的短板`` ->
+    ``社区人手不足的短板``: what is shown is the challenge, what shows it its occasion); else 0. Reads the first clause
+    of the first 40 characters (Simplified view; :func:`label_of`'s clause breaks); offsets into ``text``."""
     head = text[:40]
-    if not any(w[0] in head for w in _theme_predicates("cause")):  # (the first characters read the same in both
-        return 0                                                    # scripts: 由於, 因為; most points hold neither)
+    if not any(c in head for c in _cause_openers()):  # (the first characters read the same in both scripts:
+        return 0                                       # 由於, 因為, 凸顯, 暴露, 反映; most points hold none)
     view = simplified_view(head)
     end = next((k for k, ch in enumerate(view) if ch in _CLAUSE_BREAKS), len(view))
     m = _cause_pattern().search(view, 0, end)
