@@ -4656,12 +4656,20 @@ _WARNED_PROHIBITION = re.compile(r"[^，,；;。！？!?]{1,%d}?(?:也|还|更|�
 #: Most characters of the subject before a strong prohibitive modal (``政府不能再…``, ``经贸布局不可失衡``:
 #: :func:`forbids_conduct`).
 FORBIDDING_SUBJECT_CHARS = 8
+#: Most characters of a subject with 的 before a normative-only negated modal (``留守老人的困境不该被忽视``: k7980).
+NORMATIVE_SUBJECT_CHARS = 12
 #: A first clause that forbids: a short subject (no 的, no comma), then a strong prohibitive modal (an intensified or
-#: repeated negated modal, 勿, 不应, 不宜) or a first-person subject's 不能/不要. Bounded pieces: one anchored match.
+#: repeated negated modal, 勿, 不应, 不宜) or a first-person subject's 不能/不要; or a subject of at most
+#: :data:`NORMATIVE_SUBJECT_CHARS` characters, 的 allowed, before a modal that only forbids (不应/不该/不宜: never an
+#: inability, unlike 不能) with a passive 被 or a limiting 只/仅/再/一味 after it (Part 79's ``他們的困境不該被忽視``,
+#: ``定义不应只看分数``; not ``这种现象不应该出现`` nor ``养老金不该这么低``: a complaint that it does, that it is; k7980).
+#: Bounded pieces: one anchored match.
 _FORBIDDING_HEAD = re.compile(
     rf"(?:[^，,。；;！？!?：:的]{{0,{FORBIDDING_SUBJECT_CHARS}}}?(?:也|还|更|就|都|并)?"
     r"(?:绝不能|决不能|绝不可|决不可|切不可|千万不能|千万不要|万万不能|切勿|切莫|切忌|不应该|不应当|不应|不宜|不能再|不要再|不可再|勿)"
-    r"|(?:我们|咱们|大家|各方|我们绝|我们决)(?:也|还|更|就|都)?(?:不能|不要|不可))")
+    r"|(?:我们|咱们|大家|各方|我们绝|我们决)(?:也|还|更|就|都)?(?:不能|不要|不可)"
+    rf"|[^，,。；;！？!?：:]{{0,{NORMATIVE_SUBJECT_CHARS}}}?(?:也|还|更|就|都)?(?:不应该|不应当|不应|不该|不宜)"
+    r"(?:被|只|仅|再|一味))")
 #: Fewest characters of a forbidding first clause (``不要脸`` is an insult, no prohibition).
 FORBIDDING_CLAUSE_CHARS = 5
 #: How a short later clause goes on with the conduct forbidden (``…，不愿奋斗``, ``…，更不能…``).

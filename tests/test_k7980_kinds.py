@@ -71,3 +71,22 @@ def test_example_shortfall_is_linear_on_long_inputs():
     assert asp.example_shortfall(long_line)
     many = "。".join(["比如,设施老化"] * 10000)
     assert asp.example_shortfall(many)
+
+
+@pytest.mark.parametrize("sentence", [
+    "留守儿童的心理健康不该被忽视,需要学校和家庭一起想办法。",
+    "评价好老师的标准不应只看升学率。",
+    "农民工的欠薪问题不应该被一拖再拖。",
+])
+def test_normative_prohibition_after_a_subject_with_de_is_a_recommendation(sentence):
+    # 不应/不该 only forbid (never an inability): the fault words after them are the conduct forbidden
+    assert asp.forbids_conduct(sentence)
+    assert asp.sentence_aspect(sentence) == asp.RECOMMENDATION
+
+
+@pytest.mark.parametrize("sentence", [
+    "乡镇卫生院的药品不该这么少。",  # a complaint that it is so
+    "村里的道路资金不到位,不能按时开工。",  # an inability
+])
+def test_normative_prohibition_leaves_complaints_alone(sentence):
+    assert not asp.forbids_conduct(sentence)
