@@ -90,3 +90,13 @@ def test_normative_prohibition_after_a_subject_with_de_is_a_recommendation(sente
 ])
 def test_normative_prohibition_leaves_complaints_alone(sentence):
     assert not asp.forbids_conduct(sentence)
+
+
+def test_example_marker_dropped_only_from_a_shortfall_example():
+    from summarizer.points import _example_shortfall_end
+    text = "比如,东区菜市场排水设施老化,雨天积水严重。"
+    assert text[_example_shortfall_end(text, 0, len(text)):].startswith("东区")
+    practice = "比如,某县推行了积分制管理。"
+    assert _example_shortfall_end(practice, 0, len(practice)) == 0
+    long_line = "比如," + "设施老化" * 25000
+    assert _example_shortfall_end(long_line, 0, len(long_line)) == 3
