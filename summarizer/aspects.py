@@ -3239,6 +3239,13 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
+    proposing = opens_proposal(sentence)
+    if proposing:
+        strong = max(strong, 1)  # (同时建议…: the proposal verb after an adverb of addition opens a measure still)
+    if weak and weak <= strong and proposing and not reports_means_done(sentence):
+        # 也建议物业定期检查，在早期发现问题时及时维修，以免扩大损害: a sentence that opens by proposing names the problem
+        # its measure finds or averts, no shortcoming stated (Part 79's advice read on the challenge side; k7980)
+        return RECOMMENDATION
     if weak and orders_remedy(sentence):
         return RECOMMENDATION  # 香港食安中心已要求有关店家停售…有问题食品: the ordered fix, its object the fault (w68)
     if weak and promises_handling(sentence):
@@ -3371,11 +3378,19 @@ def refers_back_to_problems(clause: str) -> bool:
     return m is not None and m.start() <= 2
 
 
+#: Adverbs of addition that may stand before a verb of proposing that opens a sentence (``也建议…``, ``同时建议…``,
+#: ``此外还建议…``): the sentence opens by proposing still (:func:`opens_proposal`). Longest first.
+_PROPOSAL_ADVERBS = ("此外还", "另外还", "同时也", "同时还", "此外", "另外", "同时", "也", "还", "并", "更")
+
+
 def opens_proposal(sentence: str) -> bool:
     """True when ``sentence`` opens with a verb of proposing (``proposal_verb`` cue group: 建议, 提议 …) used as a verb
     (:func:`recommends_outright`'s reading: not the noun ``建议只…``, not ``建议没设立…``): the author proposes.
     Bounded: reads the opening only."""
     s = sentence.strip()
+    lead = next((w for w in _PROPOSAL_ADVERBS if s.startswith(w)), "")
+    if lead and s.startswith(lexicon().words("proposal_verb"), len(lead)):
+        s = s[len(lead):]  # 也建议物业…, 同时建议…: an adverb of addition before the author's own proposal (k7980)
     return s.startswith(lexicon().words("proposal_verb")) and recommends_outright(s)
 
 
@@ -4641,12 +4656,20 @@ _WARNED_PROHIBITION = re.compile(r"[^，,；;。！？!?]{1,%d}?(?:也|还|更|�
 #: Most characters of the subject before a strong prohibitive modal (``政府不能再…``, ``经贸布局不可失衡``:
 #: :func:`forbids_conduct`).
 FORBIDDING_SUBJECT_CHARS = 8
+#: Most characters of a subject with 的 before a normative-only negated modal (``留守老人的困境不该被忽视``: k7980).
+NORMATIVE_SUBJECT_CHARS = 12
 #: A first clause that forbids: a short subject (no 的, no comma), then a strong prohibitive modal (an intensified or
-#: repeated negated modal, 勿, 不应, 不宜) or a first-person subject's 不能/不要. Bounded pieces: one anchored match.
+#: repeated negated modal, 勿, 不应, 不宜) or a first-person subject's 不能/不要; or a subject of at most
+#: :data:`NORMATIVE_SUBJECT_CHARS` characters, 的 allowed, before a modal that only forbids (不应/不该/不宜: never an
+#: inability, unlike 不能) with a passive 被 or a limiting 只/仅/再/一味 after it (Part 79's ``他們的困境不該被忽視``,
+#: ``定义不应只看分数``; not ``这种现象不应该出现`` nor ``养老金不该这么低``: a complaint that it does, that it is; k7980).
+#: Bounded pieces: one anchored match.
 _FORBIDDING_HEAD = re.compile(
     rf"(?:[^，,。；;！？!?：:的]{{0,{FORBIDDING_SUBJECT_CHARS}}}?(?:也|还|更|就|都|并)?"
     r"(?:绝不能|决不能|绝不可|决不可|切不可|千万不能|千万不要|万万不能|切勿|切莫|切忌|不应该|不应当|不应|不宜|不能再|不要再|不可再|勿)"
-    r"|(?:我们|咱们|大家|各方|我们绝|我们决)(?:也|还|更|就|都)?(?:不能|不要|不可))")
+    r"|(?:我们|咱们|大家|各方|我们绝|我们决)(?:也|还|更|就|都)?(?:不能|不要|不可)"
+    rf"|[^，,。；;！？!?：:]{{0,{NORMATIVE_SUBJECT_CHARS}}}?(?:也|还|更|就|都)?(?:不应该|不应当|不应|不该|不宜)"
+    r"(?:被|只|仅|再|一味))")
 #: Fewest characters of a forbidding first clause (``不要脸`` is an insult, no prohibition).
 FORBIDDING_CLAUSE_CHARS = 5
 #: How a short later clause goes on with the conduct forbidden (``…，不愿奋斗``, ``…，更不能…``).
@@ -8353,6 +8376,25 @@ def speaks_of_problems(point: str) -> bool:
                 or strong_modal(point) or modal_strength(point))
 
 
+#: Fewest characters after the example word for :func:`example_shortfall` to read an example stated.
+EXAMPLE_SHORTFALL_CHARS = 4
+
+
+def example_shortfall(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view), which opens with an ``example`` cue word (比如, 例如 …), gives a
+    shortcoming as its example: the text after the word and its comma or colon states one
+    (:func:`challenge_strength`) and prescribes nothing (no modal clause, no strong modal). A survey's or a
+    report's problems are often given so (``设施容量不足。比如，某大厦…导致停车位、电梯紧张``): each is a challenge of
+    its own (Part 80's 4317, 4285; k7980), while an example of a practice elsewhere (``比如，某市推行了…``) states
+    none. Linear in ``len(sentence)``."""
+    s = sentence.lstrip()
+    word = next((w for w in longest_first("example") if s.startswith(w)), "")
+    rest = s[len(word):].lstrip("，,：:、 \u3000")
+    if not word or len(rest) < EXAMPLE_SHORTFALL_CHARS or rest.startswith("等"):
+        return False  # (例如等问题: no example given, the word stands in a list's frame)
+    return bool(challenge_strength(rest)) and not modal_strength(rest) and not strong_modal(rest)
+
+
 @lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
@@ -8366,7 +8408,7 @@ def states_neither(point: str) -> bool:
       advice on writing a document (:func:`advises_writing`: 写对策建议要突出重点);
     * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
       not a report: ``author_self`` cue group);
-    * an example (``比如：``, ``以某某为例，``);
+    * an example (``比如：``, ``以某某为例，``), unless the example states a shortcoming (:func:`example_shortfall`);
     * a statement of significance (``关系到…，关系到…``) or a question (ending in 呢/吗);
     * an announcement that problems exist (:func:`announces_problems`) with no deficiency named before it, a
       sentence about the problems already named (``这些问题相互交织…``, not their cause: ``这些问题的根源在于…``), a
@@ -8415,7 +8457,9 @@ def states_neither(point: str) -> bool:
             return states_neither(s[m.end():])  # 报告指出，A: a report's finding relayed, A is read (issue 8; not
             # a directive it quotes, 工作报告明确指出：必须加快…)
         return True
-    if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s) or s.startswith(lexicon().words("example")):
+    if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s):
+        return True
+    if s.startswith(lexicon().words("example")) and not example_shortfall(s):
         return True
     if _EARLIER_DONE.match(s) and not has_cue(s, "prose_challenge"):
         return True  # 此前，他已经进行了多场公众咨询: what a party did before, narrated

@@ -187,6 +187,7 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
         start = purpose_link_end(text, start, end)
         start = topic_lead_end(text, start, end)
         start = problem_copula_end(text, start, end)
+        start = _example_shortfall_end(text, start, end)
     bare = _bare_point_connectives() if frames else _bare_connectives()
     if cut is not None and text.startswith(bare, start):
         for word in bare:  # longest first
@@ -198,6 +199,24 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
                 k = _comma_leads_end(text, k, end, words) if end - k >= UNLINKED_MIN_CHARS else start
                 return _additive_modal_end(text, k, end) if frames else k
     return _additive_modal_end(text, start, end) if frames else start
+
+
+def _example_shortfall_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past the example word and its comma that open the point ``text[start:end]`` (:data:`_EXAMPLE_LEAD`:
+    ``比如，``, ``例如：``; offsets into ``text``) when the example states a shortcoming
+    (:func:`summarizer.aspects.example_shortfall`: ``比如，某大厦…导致停车位紧张`` -> ``某大厦…``, a problem given as an
+    example; k7980) and at least :data:`UNLINKED_MIN_CHARS` characters remain; else ``start`` (an example of a
+    practice keeps its word, and :func:`summarizer.aspects.states_neither` drops it). Linear in the span."""
+    if not text.startswith(_EXAMPLE_WORDS, start) and not text[start:start + 3].lstrip().startswith(_EXAMPLE_WORDS):
+        return start
+    m = _EXAMPLE_LEAD.match(text, start, end)
+    if m is None or end - m.end() < UNLINKED_MIN_CHARS or not asp.example_shortfall(text[start:end]):
+        return start
+    return m.end()
+
+
+#: The words that open :data:`_EXAMPLE_LEAD` (a cheap test before the match).
+_EXAMPLE_WORDS = ("比如", "再如", "又如", "例如", "譬如", "再比如", "还比如")
 
 
 #: What opens a point before the problem it states, read as one: a method frame (``通过鱼骨图分析，``, ``经核查，``,
