@@ -8750,6 +8750,12 @@ def _study_method_re() -> re.Pattern[str]:
     survey's instruments designed and returned (``设计出…等五种投诉情境模拟``, ``编拟成结构式问卷``, ``回收率70%``).
     Bounded: linear."""
     return re.compile(r"以[^，,。；;]{1,12}?为(?:例|样本|研究对象|案例)[，,]?(?:进行|开展)?(?:实证)?(?:研究|分析|检验)"
+                      # k81 (Part 81's 4379, 4346): a structured abstract's method line or a study's method stated
+                      # (方法：采用问卷调查法，…; 研究采用半结构式访谈法…): an optional method label, the study's self
+                      # reference, a verb of adopting, at most 16 characters and a research method's name ending in 法
+                      r"|^(?:(?:研究|材料与|对象与|资料与)?方法\s{0,2}[:：]\s{0,2})?(?:本文|本研究|研究者?|该研究|文章)?"
+                      r"(?:主要)?(?:采用|采取|运用|使用)了?[^，,。；;]{0,16}?(?:调查|访谈|问卷|文献|案例|个案|实验|观察|"
+                      r"统计|比较|行动研究|叙事|内容分析|德尔菲|扎根)(?:研究|分析)?法"
                       r"|^(?:本文|本研究|文章)?(?:采用|运用|利用|借助|基于)[^，,。；;]{1,16}?(?:法|模型)[^，,。；;]{0,4}?"
                       r"(?:分析|检验|测算|评估|考察)[^，,。；;]{1,40}?的(?:影响|效应|作用|差异|关系)"
                       # issue 8 (Part 62, w62): an evaluation's tools applied to its object (运用熵值法和综合指数法对
@@ -10401,6 +10407,43 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     # (自我 "self-" is no first person: 因而造成了自我消耗 is the reported view's words, lefts22)
     after = part[m.end():].replace("自我", "")
     return not has_cue(after, "author_self") and not has_cue(part[:m.start()].replace("自我", ""), "author_self")
+
+
+#: Most characters read back from a point to the introduction of the person whose story illustrates the essay's
+#: problem (:func:`narrates_case`).
+CASE_LOOKBACK_CHARS = 2000
+#: Most characters read back from a point to the start of its sentence when looking for the person's name.
+CASE_SENTENCE_CHARS = 200
+#: The introduction of an illustrative case's person at a sentence's start (Simplified view): a pet name (小明, 阿华)
+#: or a pupil's name (王同学), an optional 今年/本来, 是, a measure word (个, 一名, 位), at most 12 characters and a noun
+#: of person (学生, 孩子, 患者 …), then a sentence or clause mark (``小明是个初二学生。``). Bounded: linear.
+_CASE_INTRO = re.compile(r"(?:(?<=[。！？!?\n])|^)\s{0,2}([小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}同学)"
+                         r"(?:今年|目前|原本|本来)?是(?:一)?[个名位][^，,。；;！？!?\n]{0,12}?"
+                         r"(?:学生|孩子|男孩|女孩|男生|女生|少年|少女|患者|病人|员工|老人|职工)[。，,]")
+_CASE_GATE = re.compile(r"是一?[个名位]")
+
+
+def narrates_case(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` (offsets into ``text``, Simplified view) tells the story of one person
+    that a feature or a reflection uses to illustrate its problem (``小明是个初二学生。上学期…小明的成绩一直没有起色，
+    亲子冲突也愈演愈烈``): a person's introduction (:data:`_CASE_INTRO`) stands within :data:`CASE_LOOKBACK_CHARS`
+    characters before the point, and either the point's sentence (from the last sentence mark at most
+    :data:`CASE_SENTENCE_CHARS` characters back) names that person or no line break stands between the introduction
+    and the point (``他上课经常趴睡`` in the same paragraph). The story's events are the case's, no point of the essay
+    (Part 81's 4355; the gold rules). Bounded windows: constant work per point."""
+    lo = max(0, start - CASE_LOOKBACK_CHARS)
+    if _CASE_GATE.search(text, lo, start) is None:
+        return False
+    last = None
+    for last in _CASE_INTRO.finditer(text, lo, start):
+        pass
+    if last is None:
+        return False
+    if "\n" not in text[last.end():start]:
+        return True
+    a = max(last.end(), start - CASE_SENTENCE_CHARS)
+    cut = max(text.rfind(ch, a, start) for ch in "。！？!?\n")
+    return last.group(1) in text[max(a, cut + 1):end]
 
 
 #: Most characters read back from a point to the quotation mark that opens a quoted testimony around it, and read on
