@@ -18,6 +18,7 @@ The cue words live in ``resources/cues.txt``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -10444,6 +10445,60 @@ def narrates_case(text: str, start: int, end: int) -> bool:
     a = max(last.end(), start - CASE_SENTENCE_CHARS)
     cut = max(text.rfind(ch, a, start) for ch in "。！？!?\n")
     return last.group(1) in text[max(a, cut + 1):end]
+
+
+#: Most characters of a literature review's section (:func:`review_section_spans`) after its heading.
+REVIEW_SECTION_CHARS = 6000
+#: Longest heading line (stripped) read as a review's heading.
+REVIEW_HEADING_CHARS = 40
+# a numbered heading that names a review of earlier studies (一、…的相关研究, 1.…的现状研究, （二）文献综述; Simplified
+# view): the marker (group 1: Chinese numeral, group 2: Arabic, group 3: bracketed), at most 24 characters of topic
+# with no clause mark and no 问题 (问题提出与文献综述 states the author's own problem first), then the review's noun
+_REVIEW_HEADING = re.compile(r"[ \t#]{0,6}(?:([一二三四五六七八九十]{1,3}[、.．])|(\d{1,2}[、.．]?)(?=[\s\u4e00-\u9fff])|"
+                             r"([（(][一二三四五六七八九十]{1,3}[)）]))\s{0,2}(?:(?!问题)[^\n。，,；;：:！？!?]){0,24}?"
+                             r"(?:相关研究|研究综述|文献综述|研究现状|现状研究|研究述评|文献述评|文献回顾|研究动态)(?:综述|述评)?[ \t]*")
+_NUMERAL_MARK = re.compile(r"[ \t#]{0,6}[一二三四五六七八九十]{1,3}[、.．]")
+_ARABIC_MARK = re.compile(r"[ \t#]{0,6}\d{1,2}(?:[、.．]|\s)")
+_BRACKET_MARK = re.compile(r"[ \t#]{0,6}[（(][一二三四五六七八九十]{1,3}[)）]")
+_REVIEW_GATE = re.compile(r"相关研究|研究综述|文献综述|研究现状|现状研究|研究述评|文献述评|文献回顾|研究动态")
+
+
+@lru_cache(maxsize=8)
+def review_section_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` offsets into ``text`` (Simplified view) of each literature review's section: from a numbered
+    heading line that names a review of earlier studies (:data:`_REVIEW_HEADING`: ``一、课后服务的相关研究``, ``1 文献
+    回顾``, at most :data:`REVIEW_HEADING_CHARS` characters) to the next line opening with a marker of the same kind
+    (``二、``), at most :data:`REVIEW_SECTION_CHARS` characters. A review reports what other scholars found (``有学者
+    认为…``, ``…主要表现为…``), neither aspect of the essay (the gold rules; Part 81's 4371). An unnumbered title
+    (``…发展与研究现状``, a paper's own) opens no section. One pass over the lines: linear."""
+    if _REVIEW_GATE.search(text) is None:
+        return ()
+    spans: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    open_at, closer = -1, None
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if open_at >= 0 and (pos - open_at > REVIEW_SECTION_CHARS or closer.match(text, pos, end) is not None):
+            spans.append((open_at, pos))
+            open_at = -1
+        if open_at < 0 and end - pos <= REVIEW_HEADING_CHARS + 8:
+            m = _REVIEW_HEADING.fullmatch(text, pos, end)
+            if m is not None:
+                open_at = pos
+                closer = _NUMERAL_MARK if m.group(1) else _ARABIC_MARK if m.group(2) else _BRACKET_MARK
+        pos = end + 1
+    if open_at >= 0:
+        spans.append((open_at, min(n, open_at + REVIEW_SECTION_CHARS)))
+    return tuple(spans)
+
+
+def in_review_section(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` (Simplified view) falls in a literature review's section
+    (:func:`review_section_spans`)."""
+    spans = review_section_spans(text)
+    k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+    return k >= 0 and spans[k][0] <= start < spans[k][1]
 
 
 #: Most characters read back from a point to the quotation mark that opens a quoted testimony around it, and read on

@@ -87,3 +87,26 @@ def test_new_rules_linear():
     for k in range(0, len(story), 400):
         narrates_case(story, k, min(len(story), k + 4))
     assert time.perf_counter() - t0 < 20
+
+
+def test_review_section_gives_no_point():
+    from summarizer.aspects import review_section_spans
+    text = ("一、社区养老的相关研究\n1.服务供给研究\n服务供给不足主要表现为养老床位紧张,护理人员流动性大,"
+            "服务项目单一,难以满足老人的多样化需求。\n二、某街道社区养老的问题\n街道日间照料中心床位不足,"
+            "老人排队等候时间长。\n")
+    spans = review_section_spans(text)
+    assert len(spans) == 1 and text[spans[0][0]:spans[0][1]].startswith("一、社区养老的相关研究")
+    assert "二、" not in text[spans[0][0]:spans[0][1]]
+    ch, _rec = _points(text)
+    assert not any("护理人员流动性大" in p or "服务项目单一" in p for p in ch)
+    # an unnumbered title that names a review opens no section; a heading with the author's problem neither
+    assert review_section_spans("托育服务发展与研究现状\n托育机构数量不足。\n") == ()
+    assert review_section_spans("一、问题提出与文献综述\n托育机构数量不足。\n") == ()
+
+
+def test_review_section_linear():
+    from summarizer.aspects import review_section_spans
+    t0 = time.perf_counter()
+    review_section_spans("一、相关研究\n" + "研" * 100_000)
+    review_section_spans("\n".join(["一、相关研究", "二、相关研究"] * 5_000))
+    assert time.perf_counter() - t0 < 10
