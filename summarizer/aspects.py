@@ -18,6 +18,7 @@ The cue words live in ``resources/cues.txt``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -8794,6 +8795,12 @@ def _study_method_re() -> re.Pattern[str]:
     survey's instruments designed and returned (``设计出…等五种投诉情境模拟``, ``编拟成结构式问卷``, ``回收率70%``).
     Bounded: linear."""
     return re.compile(r"以[^，,。；;]{1,12}?为(?:例|样本|研究对象|案例)[，,]?(?:进行|开展)?(?:实证)?(?:研究|分析|检验)"
+                      # k81 (Part 81's 4379, 4346): a structured abstract's method line or a study's method stated
+                      # (方法：采用问卷调查法，…; 研究采用半结构式访谈法…): an optional method label, the study's self
+                      # reference, a verb of adopting, at most 16 characters and a research method's name ending in 法
+                      r"|^(?:(?:研究|材料与|对象与|资料与)?方法\s{0,2}[:：]\s{0,2})?(?:本文|本研究|研究者?|该研究|文章)?"
+                      r"(?:主要)?(?:采用|采取|运用|使用)了?[^，,。；;]{0,16}?(?:调查|访谈|问卷|文献|案例|个案|实验|观察|"
+                      r"统计|比较|行动研究|叙事|内容分析|德尔菲|扎根)(?:研究|分析)?法"
                       r"|^(?:本文|本研究|文章)?(?:采用|运用|利用|借助|基于)[^，,。；;]{1,16}?(?:法|模型)[^，,。；;]{0,4}?"
                       r"(?:分析|检验|测算|评估|考察)[^，,。；;]{1,40}?的(?:影响|效应|作用|差异|关系)"
                       # issue 8 (Part 62, w62): an evaluation's tools applied to its object (运用熵值法和综合指数法对
@@ -10445,6 +10452,97 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     # (自我 "self-" is no first person: 因而造成了自我消耗 is the reported view's words, lefts22)
     after = part[m.end():].replace("自我", "")
     return not has_cue(after, "author_self") and not has_cue(part[:m.start()].replace("自我", ""), "author_self")
+
+
+#: Most characters read back from a point to the introduction of the person whose story illustrates the essay's
+#: problem (:func:`narrates_case`).
+CASE_LOOKBACK_CHARS = 2000
+#: Most characters read back from a point to the start of its sentence when looking for the person's name.
+CASE_SENTENCE_CHARS = 200
+#: The introduction of an illustrative case's person at a sentence's start (Simplified view): a pet name (小明, 阿华)
+#: or a pupil's name (王同学), an optional 今年/本来, 是, a measure word (个, 一名, 位), at most 12 characters and a noun
+#: of person (学生, 孩子, 患者 …), then a sentence or clause mark (``小明是个初二学生。``). Bounded: linear.
+_CASE_INTRO = re.compile(r"(?:(?<=[。！？!?\n])|^)\s{0,2}([小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}同学)"
+                         r"(?:今年|目前|原本|本来)?是(?:一)?[个名位][^，,。；;！？!?\n]{0,12}?"
+                         r"(?:学生|孩子|男孩|女孩|男生|女生|少年|少女|患者|病人|员工|老人|职工)[。，,]")
+_CASE_GATE = re.compile(r"是一?[个名位]")
+
+
+def narrates_case(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` (offsets into ``text``, Simplified view) tells the story of one person
+    that a feature or a reflection uses to illustrate its problem (``小明是个初二学生。上学期…小明的成绩一直没有起色，
+    亲子冲突也愈演愈烈``): a person's introduction (:data:`_CASE_INTRO`) stands within :data:`CASE_LOOKBACK_CHARS`
+    characters before the point, and either the point's sentence (from the last sentence mark at most
+    :data:`CASE_SENTENCE_CHARS` characters back) names that person or no line break stands between the introduction
+    and the point (``他上课经常趴睡`` in the same paragraph). The story's events are the case's, no point of the essay
+    (Part 81's 4355; the gold rules). Bounded windows: constant work per point."""
+    lo = max(0, start - CASE_LOOKBACK_CHARS)
+    if _CASE_GATE.search(text, lo, start) is None:
+        return False
+    last = None
+    for last in _CASE_INTRO.finditer(text, lo, start):
+        pass
+    if last is None:
+        return False
+    if "\n" not in text[last.end():start]:
+        return True
+    a = max(last.end(), start - CASE_SENTENCE_CHARS)
+    cut = max(text.rfind(ch, a, start) for ch in "。！？!?\n")
+    return last.group(1) in text[max(a, cut + 1):end]
+
+
+#: Most characters of a literature review's section (:func:`review_section_spans`) after its heading.
+REVIEW_SECTION_CHARS = 6000
+#: Longest heading line (stripped) read as a review's heading.
+REVIEW_HEADING_CHARS = 40
+# a numbered heading that names a review of earlier studies (一、…的相关研究, 1.…的现状研究, （二）文献综述; Simplified
+# view): the marker (group 1: Chinese numeral, group 2: Arabic, group 3: bracketed), at most 24 characters of topic
+# with no clause mark and no 问题 (问题提出与文献综述 states the author's own problem first), then the review's noun
+_REVIEW_HEADING = re.compile(r"[ \t#]{0,6}(?:([一二三四五六七八九十]{1,3}[、.．])|(\d{1,2}[、.．]?)(?=[\s\u4e00-\u9fff])|"
+                             r"([（(][一二三四五六七八九十]{1,3}[)）]))\s{0,2}(?:(?!问题)[^\n。，,；;：:！？!?]){0,24}?"
+                             r"(?:相关研究|研究综述|文献综述|研究现状|现状研究|研究述评|文献述评|文献回顾|研究动态)(?:综述|述评)?[ \t]*")
+_NUMERAL_MARK = re.compile(r"[ \t#]{0,6}[一二三四五六七八九十]{1,3}[、.．]")
+_ARABIC_MARK = re.compile(r"[ \t#]{0,6}\d{1,2}(?:[、.．]|\s)")
+_BRACKET_MARK = re.compile(r"[ \t#]{0,6}[（(][一二三四五六七八九十]{1,3}[)）]")
+_REVIEW_GATE = re.compile(r"相关研究|研究综述|文献综述|研究现状|现状研究|研究述评|文献述评|文献回顾|研究动态")
+
+
+@lru_cache(maxsize=8)
+def review_section_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` offsets into ``text`` (Simplified view) of each literature review's section: from a numbered
+    heading line that names a review of earlier studies (:data:`_REVIEW_HEADING`: ``一、课后服务的相关研究``, ``1 文献
+    回顾``, at most :data:`REVIEW_HEADING_CHARS` characters) to the next line opening with a marker of the same kind
+    (``二、``), at most :data:`REVIEW_SECTION_CHARS` characters. A review reports what other scholars found (``有学者
+    认为…``, ``…主要表现为…``), neither aspect of the essay (the gold rules; Part 81's 4371). An unnumbered title
+    (``…发展与研究现状``, a paper's own) opens no section. One pass over the lines: linear."""
+    if _REVIEW_GATE.search(text) is None:
+        return ()
+    spans: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    open_at, closer = -1, None
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if open_at >= 0 and (pos - open_at > REVIEW_SECTION_CHARS or closer.match(text, pos, end) is not None):
+            spans.append((open_at, pos))
+            open_at = -1
+        if open_at < 0 and end - pos <= REVIEW_HEADING_CHARS + 8:
+            m = _REVIEW_HEADING.fullmatch(text, pos, end)
+            if m is not None:
+                open_at = pos
+                closer = _NUMERAL_MARK if m.group(1) else _ARABIC_MARK if m.group(2) else _BRACKET_MARK
+        pos = end + 1
+    if open_at >= 0:
+        spans.append((open_at, min(n, open_at + REVIEW_SECTION_CHARS)))
+    return tuple(spans)
+
+
+def in_review_section(text: str, start: int) -> bool:
+    """Whether offset ``start`` of ``text`` (Simplified view) falls in a literature review's section
+    (:func:`review_section_spans`)."""
+    spans = review_section_spans(text)
+    k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+    return k >= 0 and spans[k][0] <= start < spans[k][1]
 
 
 #: Most characters read back from a point to the quotation mark that opens a quoted testimony around it, and read on

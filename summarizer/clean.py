@@ -1292,6 +1292,63 @@ def _remove_toc(doc: _Doc) -> None:
     doc.apply(edits)
 
 
+#: Fewest entry lines under a contents heading, without leaders or page numbers, that make a table of contents
+#: (:func:`_remove_headed_toc`).
+TOC_HEADED_MIN_ENTRIES = 3
+#: Longest entry line (stripped, characters) of such a table of contents: a heading, never a paragraph.
+TOC_HEADED_LINE_CHARS = 40
+# a contents entry's chapter marker beyond TITLE_MARKER_RE's (第一章, 第2节, 壹、 貳、), after an optional bullet
+_TOC_ENTRY_BULLET = re.compile(r"[•·●○▪◦\-—]\s{0,2}")
+_TOC_CHAPTER_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}[章节節篇部]|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}[、.．]")
+
+
+def _headed_toc_entry(line: str) -> bool:
+    """Whether ``line`` reads as an entry of a table of contents with no leaders and no page numbers: at most
+    :data:`TOC_HEADED_LINE_CHARS` characters once stripped, no sentence end inside (an entry is a heading), opening
+    (past an optional bullet, ``•``) with a heading's marker (:data:`TITLE_MARKER_RE`: ``一、``, ``（一）``, ``2.1``) or a
+    chapter's (``第一章``, ``壹、``). Constant work per line (the line is bounded first)."""
+    s = line.strip()
+    if not s or len(s) > TOC_HEADED_LINE_CHARS or not _TERMINATOR_SET.isdisjoint(s):
+        return False
+    m = _TOC_ENTRY_BULLET.match(s)
+    if m:
+        s = s[m.end():]
+    return TITLE_MARKER_RE.match(s) is not None or _TOC_CHAPTER_MARKER.match(s) is not None
+
+
+def _remove_headed_toc(doc: _Doc) -> None:
+    """Remove a table of contents whose entries carry neither leaders nor page numbers (a thesis page: ``目录`` ⏎
+    ``一、…的现状`` ⏎ ``（一）…`` ⏎ … ⏎ ``摘要``): a contents heading line (:func:`_toc_headings`) over a run of at least
+    :data:`TOC_HEADED_MIN_ENTRIES` entry lines (:func:`_headed_toc_entry`; blank lines between them allowed). The
+    entries name the chapters of a paper, not its points, even where the body under them was cut off (Part 81's 4347);
+    the first line that is no entry (``摘要``, the title, prose) ends the run and stays. One pass over the lines."""
+    headings = _toc_headings()
+    if not any(h in doc.text for h in headings) and "目 录" not in doc.text and "目 錄" not in doc.text:
+        return
+    lines = doc.lines()
+    edits: list[Edit] = []
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        if end - start > 20 or "".join(doc.text[start:end].split()) not in headings:
+            i += 1
+            continue
+        j, last, entries = i + 1, None, 0
+        while j < len(lines):
+            s, e = lines[j]
+            if _headed_toc_entry(doc.text[s:e]) if e - s <= 2 * TOC_HEADED_LINE_CHARS else False:
+                last, entries = j, entries + 1
+            elif doc.text[s:e].strip():
+                break
+            j += 1
+        if last is not None and entries >= TOC_HEADED_MIN_ENTRIES:
+            edits.append((start, min(lines[last][1] + 1, len(doc.text)), "", "table_of_contents"))
+            i = last + 1
+        else:
+            i = max(j, i + 1)
+    doc.apply(edits)
+
+
 #: Most lines of an outline's contents (:func:`_remove_outline_label`) between its label and its closing ellipsis.
 OUTLINE_TOC_LINES = 40
 #: Longest entry line (characters) of such an outline: a heading, never a paragraph.
@@ -3074,6 +3131,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
         record_origins = sorted({0, *post_origins})
     _remove_running_heads(doc)
     _remove_toc(doc)
+    _remove_headed_toc(doc)
     _strip_toc_page_numbers(doc)
     _remove_references(doc)
     _remove_trailing_notes(doc, _cued(_NOTE_CITED_CUES, text) and _NOTE_CITED.search(text) is not None)

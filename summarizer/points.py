@@ -4011,6 +4011,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # (prec41: an aspect stated once, in a sentence the model does not read as that aspect, is not the essay's)
         out = aspect_model.lone_points(structure, sentences, layout, out, model_feats)
     _additive_challenges(text, sentences, out, max_point_chars, review)
+    # (k81: no point of an illustrative case's story, asp.narrates_case: 小明是个初二学生。…亲子冲突也愈演愈烈, Part
+    # 81's 4355; after the model's veto of an aspect stated once, lone_points: the story illustrates the problem the
+    # essay states, so the essay does state it more than once)
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        out[aspect] = [p for p in out[aspect] if not asp.narrates_case(text, p.start, p.end)
+                       and not asp.in_review_section(text, p.start)]  # (and none of a literature review's section)
     # (prec34: a recommendation that only announces proposals made, 并提出完善建议, is none; also the model's)
     # (and one that names a measure's standing, an authority's decision or deployment or the concrete act of a line:
     # 改善农村人居环境是党中央作出的一项重大决策, …就是贯彻…的具体行动)
