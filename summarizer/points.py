@@ -3458,6 +3458,35 @@ def essay_points_cap(max_points: int, essay_chars: int) -> int:
     return min(max_points * LONG_ESSAY_CAP_FACTOR, max_points * essay_chars // LONG_ESSAY_CHARS)
 
 
+#: Most characters looked back, on an inline item's line, for the lead-in that announces its list
+#: (:func:`inline_announced_item`).
+INLINE_LEAD_CHARS = 400
+
+
+def inline_announced_item(text: str, item) -> bool:
+    """Whether the list item ``item`` (a :class:`summarizer.structure.Item`; offsets into ``text``) stands on the line
+    of a lead-in that announces recommendations before a colon (``我提几点意见：第一，…；第二，…``, ``建议如下：一是…``;
+    :func:`summarizer.aspects.lead_in_aspect`): the lead-in names the items measures, so the learned model's veto,
+    which reads the one long sentence that holds the lead-in and every item, does not drop them (try43: a chair's
+    three directions in a meeting record were all vetoed). The lead-in is the sentence ending at the last colon
+    before the item, within :data:`INLINE_LEAD_CHARS` characters of its line, and its words before the colon (and
+    before a 如下) end in a noun of measures (``recommendation_section`` cue group). Bounded work per item."""
+    lo = max(text.rfind("\n", 0, item.start) + 1, item.start - INLINE_LEAD_CHARS)
+    prefix = text[lo:item.start]
+    k = max(prefix.rfind("："), prefix.rfind(":"))
+    if k < 0 or prefix[k + 1:].strip() and item.value == 1:
+        return False  # (the first item opens right after the colon)
+    lead_start = max(prefix.rfind(c, 0, k) for c in "。！？!?\n") + 1
+    lead = prefix[lead_start:k + 1]
+    core = lead[:-1].rstrip()
+    core = (core[:-2] if core.endswith(("如下", "如次")) else core).rstrip("，, ")
+    final = asp._final_section_noun(core)
+    # (the announcement ends in its noun of measures, 几点意见：, 建议如下：; not a report's outline, 现将…整改措施及成效报告
+    # 如下：一、…, nor a survey's classes, 可将…建言方式概括为以下五类：第一，…)
+    return (final is not None and final[1] == asp.RECOMMENDATION
+            and asp.lead_in_aspect(lead) == asp.RECOMMENDATION)
+
+
 def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
                    max_points: int, max_point_chars: int, aspect_model=None,
                    cut: WordCut | None = None) -> dict[str, list[RawPoint]]:
@@ -3677,7 +3706,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 heading = (ha, hb) if hb > ha else None
             if not topic_over_own_label(structure, it, aspect):
                 # (1. 住房问题 ⏎ 问题：房价持续上涨… ⏎ 解答：…: the heading only names the topic its labelled line states)
-                out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
+                out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading,
+                                            finding=aspect == asp.RECOMMENDATION and inline_announced_item(text, it)))
             # (a problem's measure under it, 整改措施：…, or the other way round: its own body, not its sub-items')
             for other, la, lb in labelled_lines(text, it.heading_end, it.children[0].start if it.children else it.end,
                                                 aspect, max_point_chars):

@@ -54,3 +54,41 @@ def test_speaker_label_is_linear_on_a_long_bracket():
     t0 = time.perf_counter()
     assert points.past_speaker_label(text, 0, len(text)) == 0
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_inline_announced_directions_survive_the_model_veto():
+    # a meeting record whose chair closes with 我提几点意见：第一，…；第二，…；第三，… in one sentence: the learned
+    # model, reading that one long sentence, vetoed all three directions (0 recommendations with the default options)
+    text = ("社区协调会记录\n\n"
+            "张书记：今天请大家来，商量一下小区物业的事。\n\n"
+            "王阿姨（居民代表）：小区的电梯三天两头坏，物业拖着不修。垃圾清运也不及时，夏天味道很大。\n\n"
+            "李经理（物业公司）：电梯老化是事实，但是维修基金申请程序太复杂。物业费收缴率只有六成，公司入不敷出。\n\n"
+            "赵先生（业委会）：收缴率低是因为服务差，大家不愿意交，这是个恶性循环。\n\n"
+            "张书记：我听明白了。我提几点意见：第一，物业公司要在一周内拿出电梯维修方案，社区帮助协调维修基金的申请；"
+            "第二，垃圾要做到日产日清；第三，业委会要牵头组织居民评议物业服务，评议结果和物业费挂钩。\n\n"
+            "张书记：好，今天就到这里，下个月再开一次会看落实情况。\n")
+    _, rec = _points(text)
+    texts = [p.text for p in rec]
+    assert sum(any(k in t for t in texts) for k in ("电梯维修方案", "日产日清", "评议物业服务")) == 3, texts
+
+
+def test_inline_announced_item_reads_only_its_line():
+    from summarizer.structure import Item
+    text = "我提几点意见：第一，要加强管理；第二，要完善制度。"
+    first = Item(family="x", value=1, start=7, content_start=10, marker="第一，")
+    second = Item(family="x", value=2, start=text.index("第二"), content_start=text.index("第二") + 3, marker="第二，")
+    assert points.inline_announced_item(text, first) and points.inline_announced_item(text, second)
+    assert not points.inline_announced_item("一、加强管理", Item(family="x", value=1, start=0, content_start=2,
+                                                                 marker="一、"))
+    # an outline or a survey's classes that only hold a noun of measures somewhere are not announced measures
+    for lead in ("现将自查发现问题、整改措施及成效报告如下：", "可将社会组织的建言方式概括为以下五类："):
+        t = lead + "第一，提交政策建议；第二，参与政策制定。"
+        assert not points.inline_announced_item(t, Item(family="x", value=1, start=len(lead),
+                                                         content_start=len(lead) + 3, marker="第一，"))
+    t = "建议如下：第一，要加强管理；第二，要完善制度。"
+    assert points.inline_announced_item(t, Item(family="x", value=1, start=5, content_start=8, marker="第一，"))
+    import time
+    long = "物" * 100_000 + "：" + "第一，要加强管理"
+    t0 = time.perf_counter()
+    points.inline_announced_item(long, Item(family="x", value=1, start=100_001, content_start=100_004, marker="第一，"))
+    assert time.perf_counter() - t0 < 1.0
