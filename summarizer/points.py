@@ -3477,6 +3477,35 @@ def essay_points_cap(max_points: int, essay_chars: int) -> int:
     return min(max_points * LONG_ESSAY_CAP_FACTOR, max_points * essay_chars // LONG_ESSAY_CHARS)
 
 
+#: Most characters looked back, on an inline item's line, for the lead-in that announces its list
+#: (:func:`inline_announced_item`).
+INLINE_LEAD_CHARS = 400
+
+
+def inline_announced_item(text: str, item) -> bool:
+    """Whether the list item ``item`` (a :class:`summarizer.structure.Item`; offsets into ``text``) stands on the line
+    of a lead-in that announces recommendations before a colon (``我提几点意见：第一，…；第二，…``, ``建议如下：一是…``;
+    :func:`summarizer.aspects.lead_in_aspect`): the lead-in names the items measures, so the learned model's veto,
+    which reads the one long sentence that holds the lead-in and every item, does not drop them (try43: a chair's
+    three directions in a meeting record were all vetoed). The lead-in is the sentence ending at the last colon
+    before the item, within :data:`INLINE_LEAD_CHARS` characters of its line, and its words before the colon (and
+    before a 如下) end in a noun of measures (``recommendation_section`` cue group). Bounded work per item."""
+    lo = max(text.rfind("\n", 0, item.start) + 1, item.start - INLINE_LEAD_CHARS)
+    prefix = text[lo:item.start]
+    k = max(prefix.rfind("："), prefix.rfind(":"))
+    if k < 0 or prefix[k + 1:].strip() and item.value == 1:
+        return False  # (the first item opens right after the colon)
+    lead_start = max(prefix.rfind(c, 0, k) for c in "。！？!?\n") + 1
+    lead = prefix[lead_start:k + 1]
+    core = lead[:-1].rstrip()
+    core = (core[:-2] if core.endswith(("如下", "如次")) else core).rstrip("，, ")
+    final = asp._final_section_noun(core)
+    # (the announcement ends in its noun of measures, 几点意见：, 建议如下：; not a report's outline, 现将…整改措施及成效报告
+    # 如下：一、…, nor a survey's classes, 可将…建言方式概括为以下五类：第一，…)
+    return (final is not None and final[1] == asp.RECOMMENDATION
+            and asp.lead_in_aspect(lead) == asp.RECOMMENDATION)
+
+
 def extract_points(structure: Structure, roles: list[ItemRole | None], sentences: list[Sentence], scores, *,
                    max_points: int, max_point_chars: int, aspect_model=None,
                    cut: WordCut | None = None) -> dict[str, list[RawPoint]]:
@@ -3696,7 +3725,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 heading = (ha, hb) if hb > ha else None
             if not topic_over_own_label(structure, it, aspect):
                 # (1. 住房问题 ⏎ 问题：房价持续上涨… ⏎ 解答：…: the heading only names the topic its labelled line states)
-                out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading))
+                out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading,
+                                            finding=aspect == asp.RECOMMENDATION and inline_announced_item(text, it)))
             # (a problem's measure under it, 整改措施：…, or the other way round: its own body, not its sub-items')
             for other, la, lb in labelled_lines(text, it.heading_end, it.children[0].start if it.children else it.end,
                                                 aspect, max_point_chars):
@@ -4348,12 +4378,14 @@ def _past_outline_label(text: str, start: int, end: int) -> int:
 
 #: A speaker's or a column's label that opens a point (fix37): a name of at most three characters and a title
 #: (``张教授：``, ``李主任：``, ``陈议员：``), or the name of a newspaper's column (``社評：``, ``短评：``, ``编者按：``),
-#: or an interview's answer label (``答：``, fix38), then a colon. Who speaks or which column runs the text is no part of what is said; a field label that names
+#: or an interview's answer label (``答：``, fix38), then a colon. A meeting record's speaker may add his role in brackets
+#: (``李经理（物业公司）：``, ``王阿姨（居民代表）：``; try43). Who speaks or which column runs the text is no part of what is said; a field label that names
 #: what follows (``问题：``, ``经费不足：``, ``建议：``) is none of these and stays. Anchored, bounded.
 _SPEAKER_OR_COLUMN_LABEL = re.compile(
     r"(?:[\u3400-\u9fff]{1,3}(?:教授|副教授|主任|副主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|校长|校長|所长|所長|"
     r"部长|部長|主席|委员|委員|议员|議員|代表|先生|女士|老师|老師|博士|研究员|研究員|专家|專家|经理|經理|董事长|董事長|"
-    r"总监|總監|处长|處長|科长|科長|镇长|鎮長|村长|村長|厅长|廳長|司长|司長)"
+    r"总监|總監|处长|處長|科长|科長|镇长|鎮長|村长|村長|厅长|廳長|司长|司長|阿姨|大爷|大爺|大妈|大媽|师傅|師傅|同志)"
+    r"(?:[（(][^（）()：:\n]{1,12}[）)])?"
     r"|社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|述评|述評|编者按|編者按|答)[ \t]{0,2}[：:][ \t]{0,2}")
 #: Fewest characters after a speaker's label for the label to be read past (:func:`past_speaker_label`).
 SPEAKER_STATEMENT_CHARS = 4
@@ -4623,11 +4655,14 @@ def _without_summing_tail(text: str, start: int, end: int) -> int:
     clauses before it as problems or measures (``拆建比例过高，原住民外迁，这些都是亟待解决的问题``: after its last comma,
     an optional referent, :data:`_SUMMING_REFERENTS`, then a bare summing predicate, :func:`_bare_summing_tail`, whose
     noun names an aspect): the point is what it sums up (trial16 A6). ``end`` unchanged for any other point, or when
-    nothing would be left. Linear in the point."""
+    nothing would be left, or when the words before the comma end in a topic noun (``copula_topic`` cue group:
+    ``停车难的背后，是…的问题``; 根源, 症结, 关键 …), which is the copula's subject and sums nothing. Linear in the point."""
     cut = max(text.rfind("，", start, end), text.rfind(",", start, end))  # (the last of _COMMAS; no generator, speed40)
     if cut <= start:
         return end
     tail = text[cut + 1:end].strip()
+    if text[start:cut].rstrip().endswith(asp.lexicon().words("copula_topic")):
+        return end  # (停车难的背后，是规划建设滞后的问题: the copula's subject is the topic before the comma; try43)
     for w in _SUMMING_REFERENTS:
         if tail.startswith(w):
             tail = tail[len(w):]
