@@ -6102,7 +6102,7 @@ def _prohibition_re() -> re.Pattern[str]:
     # (never a set phrase that opens with such a word and forbids nothing: 不得不…, 不得而知, 不可否认; left43)
     idioms = "|".join(re.escape(w) for w in sorted(lexicon().words("prohibition_idiom"), key=len, reverse=True))
     unless = f"(?!{idioms})" if idioms else ""
-    return re.compile(f"(?:^|[，,；;：:])\\s*(?:(?:[^，,；;：:。]{{0,8}}?){unless}(?:{words})|(?:{opening}))" if words
+    return re.compile(f"(?:^|[，,；;：:])\\s*(?:(?:[^，,；;：:。]{{0,8}}?){unless}(?:{words})|{unless}(?:{opening}))" if words
                       else r"(?!)")
 
 

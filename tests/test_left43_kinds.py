@@ -69,6 +69,9 @@ def test_prohibition_idioms_forbid_nothing():
     assert aspects.prose_aspect("真相如何不得而知") is None
     assert aspects.prose_aspect("企业不得不裁员,经营困难") != aspects.RECOMMENDATION
     assert aspects.prose_aspect("决不允许层层加码") == aspects.RECOMMENDATION
+    # (不得 after a subject states a rule of a contract or a law, or an inability: no measure of the essay's)
+    assert aspects.prose_aspect("他人不得干涉") is None
+    assert aspects.prose_aspect("机动车辆不得停放在小区内") is None
 
 
 def test_prohibition_scan_is_linear():
