@@ -6123,7 +6123,11 @@ def _prohibition_re() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(lexicon().words("prose_prohibition"), key=len, reverse=True))
     # (``clause_prohibition`` words only where they open the clause: 唔好因为… forbids, 市况唔好 judges)
     opening = "|".join(re.escape(w) for w in sorted(lexicon().words("clause_prohibition"), key=len, reverse=True))
-    return re.compile(f"(?:^|[，,；;：:])\\s*(?:(?:[^，,；;：:。]{{0,8}}?)(?:{words})|(?:{opening}))" if words else r"(?!)")
+    # (never a set phrase that opens with such a word and forbids nothing: 不得不…, 不得而知, 不可否认; left43)
+    idioms = "|".join(re.escape(w) for w in sorted(lexicon().words("prohibition_idiom"), key=len, reverse=True))
+    unless = f"(?!{idioms})" if idioms else ""
+    return re.compile(f"(?:^|[，,；;：:])\\s*(?:(?:[^，,；;：:。]{{0,8}}?){unless}(?:{words})|{unless}(?:{opening}))" if words
+                      else r"(?!)")
 
 
 def _states_cause(sentence: str) -> bool:
@@ -7272,6 +7276,11 @@ def topic_section_title(line: str) -> bool:
     return {aspect for _, aspect in heading_cues(line)} == {final[1]}
 
 
+#: A heading that opens with a short label and its number before a colon or a list comma (``问题一：``, ``对策2:``,
+#: ``建议三、``): a numbered section of a series; the label's words say which aspect (:func:`heading_aspect`).
+_NUMBERED_ASPECT_LABEL = re.compile(r"[^\W\d_]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s{0,2}[：:、.．]")
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -7293,6 +7302,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         # a document that opens straight with a section (存在的问题 ⏎ 1.… ⏎ 对策建议 ⏎ 1.…) has no title line: a short
         # heading that is only a section name, over a list of its own, is that section
         head = heading_of(it).strip()
+        if _NUMBERED_ASPECT_LABEL.match(head) and heading_aspect(head) in (CHALLENGE, RECOMMENDATION):
+            # 问题一：人员不足 ⏎ 社区工作者只有五个人…: a numbered aspect label (问题一, 对策2) opens the first of a
+            # series of sections, never a title, which names the essay's topic and numbers nothing (left43)
+            return True
         if title_shaped(head):
             return False  # 农村养老问题研究 ⏎ 一是…二是… ⏎ 为此，建议…: a research title names the topic (fix36b)
         if _COLUMN_TAG.fullmatch(head):
@@ -8462,6 +8475,12 @@ def states_neither(point: str) -> bool:
         return True
     if s.startswith(lexicon().words("example")) and not example_shortfall(s):
         return True
+    if s.startswith(lexicon().words("saying_opener")):
+        # 俗话说，要想富，先修路 / 常言道：“…”，光给钱解决不了问题: the saying quoted is neither aspect; what the author says
+        # after a closing quotation mark is read on its own (left43)
+        close = max(s.rfind("”"), s.rfind("」"), s.rfind('"'))
+        rest = s[close + 1:].strip("，,。；;：:！!？? ") if close >= 0 else ""
+        return not rest or states_neither(rest)
     if _EARLIER_DONE.match(s) and not has_cue(s, "prose_challenge"):
         return True  # 此前，他已经进行了多场公众咨询: what a party did before, narrated
     if _SECTION_NAME_LABEL.match(s):

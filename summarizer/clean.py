@@ -2481,7 +2481,16 @@ def _ascii_line(text: str, a: int, b: int) -> bool:
 #: keycap digits (``1️⃣``: a digit, U+FE0F, U+20E3; ``🔟``), and a symbol that U+FE0F asks to draw as an emoji
 #: (``❤️``, ``☀️``, ``➡️``). None is text: one opening a line is its list marker,
 #: one inside a line a separator or decoration (fix42b).
-_EMOJI_CLASS = "[\U0001F000-\U0001FAFF\u2B50\u2705\u274C\u2728\u2757\u2753-\u2755\u26A0\u26A1\u26D4\u2611\uFE0E\uFE0F]"
+#: Also the symbols Unicode draws as emoji by default or lists as emoji and a post writes without U+FE0F (☀ ❤ ⌚ ✈ ⏰ ☎
+#: ⛪ ✂ ✉ ✏ ❄ ⬛ ⭕; never ★ ☆ ✓ ※ ♀ ♂ nor an arrow, which text writes as symbols), and the tag characters
+#: U+E0020-U+E007F that spell a subdivision flag after 🏴 (left43).
+_EMOJI_CLASS = ("[\U0001F000-\U0001FAFF\u2B50\u2705\u274C\u2728\u2757\u2753-\u2755\u26A0\u26A1\u26D4\u2611\uFE0E\uFE0F"
+                "\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u2600-\u2604\u260E\u2614\u2615\u2618\u261D"
+                "\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2648-\u2653\u265F-\u2660\u2663\u2665"
+                "\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A7\u26AA\u26AB\u26B0\u26B1"
+                "\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA"
+                "\u26FD\u2702\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u274E"
+                "\u2763\u2764\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B55\U000E0020-\U000E007F]")
 _KEYCAP = "[0-9#*]\uFE0F?\u20E3|\U0001F51F|[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F"
 #: A run of emoji and keycaps, spaces between them included (each repetition takes one emoji: linear).
 _EMOJI_RUN = re.compile(f"(?:{_KEYCAP}|{_EMOJI_CLASS})(?:[ \t\u3000]{{0,3}}(?:{_KEYCAP}|{_EMOJI_CLASS}))*+")
@@ -2490,6 +2499,8 @@ _EMOJI_CUE = re.compile(f"{_EMOJI_CLASS}|\u20E3")
 #: keycap's U+20E3): the characters a point's source comparison ignores, so an emoji inside a sentence never cuts
 #: its point off at the emoji (``农民😀工工资拖欠严重``; fix42c).
 EMOJI_DROP = f"[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F|{_EMOJI_CLASS}|\u20E3"
+#: A copyright sign left inside a line of prose once the footer rules ran (``农民工工资拖欠严重©，…``; left43).
+_COPYRIGHT_SIGN = re.compile("©")
 #: Spaces looked back over for a line start before an emoji run.
 _EMOJI_LEAD_SPACES = 8
 
@@ -3137,6 +3148,8 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_trailing_notes(doc, _cued(_NOTE_CITED_CUES, text) and _NOTE_CITED.search(text) is not None)
     _remove_pinyin(doc, markup)
     _remove_news_furniture(doc, markup)  # (first: an emptied title "【】" before a bracketed byline hides it from news_byline)
+    if "©" in doc.text:  # (after the line rules, which drop a footer of ©: a sign left is inside a line of prose)
+        doc.sub(_COPYRIGHT_SIGN, "copyright_sign")
     for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
         if _cued(_INLINE_CUES.get(k) or _required_cue(pattern), doc.text):
             doc.sub(pattern, name, repl)

@@ -44,7 +44,7 @@ __all__ = ["DocumentText", "EssayDoc"]
 # what exact_end ignores when it compares an original slice with its cleaned text (what cleaning removes inside a
 # line: spaces, invisible format characters and control characters, and the emoji clean.emoji_edits takes out of a
 # line, fix42c)
-_VISIBLE_DROP = re.compile(f"(?:[\\s{INVISIBLE}{CONTROL}]|{EMOJI_DROP})+")
+_VISIBLE_DROP = re.compile(f"(?:[\\s{INVISIBLE}{CONTROL}©]|{EMOJI_DROP})+")
 
 
 @dataclass(frozen=True, eq=False)

@@ -1601,6 +1601,24 @@ _BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+[等]
 _NOTE_LINE = re.compile(r"[ \t\u3000]{0,8}(?:详见|参见|另见|参阅|见附件|以上|上述|综上|特此)")
 
 
+#: Fewest characters of a form field's value read as a statement of its own (:func:`_field_value_states`).
+FIELD_STATEMENT_CHARS = 8
+#: Characters of a form field's value read for its statement (:func:`_field_value_states`): bounded.
+FIELD_STATEMENT_READ = 120
+
+
+def _field_value_states(value: str) -> bool:
+    """Whether ``value`` (what follows a form field's label and colon, ``时间：审批周期太长，一个项目要跑半年``) is a
+    statement of its own rather than the field's record (``2023年5月``, ``张三``, ``城东社区``): at least
+    :data:`FIELD_STATEMENT_CHARS` characters, a clause or sentence mark inside it, and a challenge or a
+    recommendation stated by its own cue words (:func:`_own_cue_aspect`). Such a line uses the label as a topic
+    (the time it takes, the place), and states its point. Reads at most :data:`FIELD_STATEMENT_READ` characters."""
+    v = value[:FIELD_STATEMENT_READ].strip(_TRIM)
+    if len(v) < FIELD_STATEMENT_CHARS or not any(ch in v for ch in "，,；;。！!"):
+        return False
+    return _own_cue_aspect(v) in (asp.CHALLENGE, asp.RECOMMENDATION)
+
+
 def field_or_note_line(sentence: str) -> bool:
     """Whether ``sentence`` (one sentence or line, trimmed) is no item of a list but a form field (``联系人：赵六``,
     ``建议人：张三（市政协委员）``: :data:`_FIELD_LABEL`), a line mostly of digits (a date ``2023年5月6日``, a phone
@@ -1609,8 +1627,9 @@ def field_or_note_line(sentence: str) -> bool:
     s = sentence.strip(_TRIM)
     if not s:
         return False
-    if _FIELD_LABEL.match(s) or _NOTE_LINE.match(s) or _BARE_NAMES.fullmatch(s):
-        return True
+    field = _FIELD_LABEL.match(s)
+    if field and not _field_value_states(s[field.end():]) or _NOTE_LINE.match(s) or _BARE_NAMES.fullmatch(s):
+        return True  # (时间：审批周期太长，一个项目要跑半年: a label used as a topic over a statement is no field; left43)
     digits = sum(ch.isdigit() for ch in s)
     return digits * 2 >= len(s)
 
@@ -1632,7 +1651,10 @@ def field_line_point(text: str, start: int) -> bool:
     if k < 0 and lo > 0:
         return False
     m = _FIELD_LABEL.match(text, k + 1, min(len(text), start + 24))
-    return m is not None and start <= m.end() + 2
+    if m is None or start > m.end() + 2:
+        return False
+    line_end = text.find("\n", m.end(), m.end() + FIELD_STATEMENT_READ)
+    return not _field_value_states(text[m.end():line_end if line_end >= 0 else m.end() + FIELD_STATEMENT_READ])
 
 
 def short_sentence_list(text: str, start: int, end: int, aspect: str, max_chars: int) -> list[tuple[int, int]]:
