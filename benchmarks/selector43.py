@@ -18,6 +18,10 @@ pipeline's own guards for the model's points.
     python -m benchmarks.selector43 featurize SHARD NSHARDS      # cache /tmp/rank43/feat_SHARD.pkl (ids < 4380)
     python -m benchmarks.selector43 fold TRAIN_MAX TEST_FIRST TEST_LAST
 
+The row and label code here is the one :mod:`summarizer.sentence_selector` (``selector_rows``) and
+:mod:`summarizer.evaluation.selector_training` (``Recorder``, ``labels_of``) ship; the folds' figures are in the
+README section "A sentence selector over every sentence (rank43)".
+
 ``fold`` fits on aspects_dev and ids <= TRAIN_MAX, picks veto/flip/add on an inner split (fit on ids <= TRAIN_MAX -
 360, six Parts, thresholds by a sentence-level F1 on the next six Parts), refits on all training ids and scores the
 test ids with the pipeline's scorer (``evaluate_corpora``). Never reads ids >= 4380 (the blind Parts start at 4400).
