@@ -721,6 +721,12 @@ def using(model: AspectModel) -> Iterator[AspectModel]:
         _OVERRIDE.reset(token)
 
 
+def overridden() -> bool:
+    """Whether :func:`using` has set a model in this context (the points stage then uses it, not the sentence
+    selector; rank43)."""
+    return _OVERRIDE.get() is not None
+
+
 def active(enabled: bool) -> AspectModel | None:
     """The model the points stage uses: ``None`` when ``enabled`` is false, else the one set by :func:`using`, else
     the shipped one."""

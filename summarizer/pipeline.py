@@ -40,6 +40,7 @@ from summarizer.essays import essay_title_span, issuer_span, spaced_line_starts,
 from summarizer.gcpolicy import fewer_collections, release_free_memory
 from summarizer.keyphrases import extract_keyphrases
 from summarizer import aspect_model
+from summarizer import sentence_selector
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
@@ -760,7 +761,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
         scores = np.asarray([doc.ranking.scores[i] for _, i in units], dtype=float)
     doc.points = extract_points(doc.structure, doc.roles, sentences, scores,
                                 max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars,
-                                aspect_model=aspect_model.active(doc.options.aspect_model), cut=doc.tokenizer.cut)
+                                aspect_model=_points_model(doc.options), cut=doc.tokenizer.cut)
     # (a notice, an achievements report or a rule text that states no problem: its modals are no points, neg29)
     doc.points = register.keep_points(doc.body, [s.text for s in doc.sentences], doc.points,
                                       spans=[(s.start, s.end) for s in doc.sentences])
@@ -819,6 +820,16 @@ def _news_advice(doc: EssayDoc, text: str) -> None:
         recs = doc.points.setdefault(aspects.RECOMMENDATION, [])
         recs.extend(added)
         recs.sort(key=lambda p: p.start)
+
+
+def _points_model(options) -> Any:
+    """The learned component of the points stage for ``options``: none without ``aspect_model``; the model set by
+    :func:`summarizer.aspect_model.using` when one is; else the sentence selector (rank43) with
+    ``sentence_selector``, else the shipped linear model."""
+    model = aspect_model.active(options.aspect_model)
+    if model is None or aspect_model.overridden() or not options.sentence_selector:
+        return model
+    return sentence_selector.load_selector()
 
 
 def _drop_reported_advice(doc: EssayDoc, text: str) -> None:

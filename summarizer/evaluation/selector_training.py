@@ -1,0 +1,237 @@
+"""Training of the sentence selector (:mod:`summarizer.sentence_selector`, rank43) on gold corpora.
+
+:func:`featurize` runs the pipeline with the rules alone on every document (a recording model,
+:class:`Recorder`) and keeps, per document, every read sentence's :func:`summarizer.sentence_selector.selector_rows`
+row and its label (:func:`labels_of`: the aspect of the gold point it matches best by the scorer's LCS rule, else
+``none``). :func:`fit` is scikit-learn's ``HistGradientBoostingClassifier`` (``pip install 'summarizer[train]'``;
+imported when called); :func:`choose_thresholds` picks the drop/move/add thresholds by a sentence-level F1 on held-out
+documents; :func:`to_dict` writes the trees as flat node arrays that
+:class:`summarizer.sentence_selector.TreeEnsemble` scores with numpy alone.
+
+    python -m summarizer.evaluation.selector_training OUT.json CORPUS... --max-number 4379 --inner 4219 --min-number 2400
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from summarizer import pipeline
+from summarizer.aspect_model import CLASSES, AspectModel, load, using
+from summarizer.evaluation.aspects import lcs_length
+from summarizer.evaluation.corpus import evaluate_corpora, load_corpus
+from summarizer.evaluation.units import content_chars
+from summarizer.schema import SummarizeOptions
+from summarizer.script import simplified_view
+from summarizer.sentence_selector import FORMAT, rows_matrix, selector_rows
+
+__all__ = ["Recorder", "labels_of", "featurize", "fit", "sentence_f1", "choose_thresholds", "to_dict", "main"]
+
+#: a non-n-gram feature name enters the vocabulary when at least this many training sentences have it
+MIN_COUNT = 200
+
+
+class Recorder(AspectModel):
+    """A model that changes nothing (the run is the rules alone) and records every read essay's
+    :func:`selector_rows` rows and sentence texts."""
+
+    def __init__(self) -> None:
+        super().__init__([], np.zeros((0, len(CLASSES))), np.zeros(len(CLASSES)), 2.0, rule_features=True)
+        self.rows: list[tuple] = []
+        self.texts: list[str] = []
+
+    def reads_essay(self, structure, sentences) -> bool:  # noqa: D102 - the shipped linear model's bound
+        return load().reads_essay(structure, sentences)
+
+    def review(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - see the class
+        if sentences and self.reads_essay(structure, sentences):
+            self.rows.extend(selector_rows(structure, sentences, layout, taken))
+            self.texts.extend(s.text for s in sentences)
+        return taken
+
+    def points(self, *args: Any, **kw: Any) -> dict:  # noqa: D102 - none
+        return {}
+
+
+def labels_of(texts: Iterable[str], gold: Iterable[Any], threshold: float = 0.6) -> list[int]:
+    """Per sentence text, the index into :data:`CLASSES` of the aspect of the gold point (``gold``: essays with
+    ``challenges`` and ``recommendations`` tuples of point texts) it matches best by the scorer's rule (LCS of
+    content characters at ``threshold`` of the shorter), else 0."""
+    t = Fraction(threshold).limit_denominator(1000)
+    golds = {c: [content_chars(simplified_view(p)) for g in gold for p in getattr(g, name)]
+             for c, name in ((1, "challenges"), (2, "recommendations"))}
+    out = []
+    for stext in texts:
+        sc = content_chars(simplified_view(stext))
+        best, label = 0.0, 0
+        for c, points in golds.items():
+            for g in points:
+                if not g or not sc or len(set(g) & set(sc)) * t.denominator < t.numerator * min(len(g), len(sc)):
+                    continue
+                lcs = lcs_length(g, sc)
+                ratio = max(lcs / len(g), lcs / len(sc))
+                if lcs * t.denominator >= t.numerator * min(len(g), len(sc)) and ratio > best:
+                    best, label = ratio, c
+        out.append(label)
+    return out
+
+
+def featurize(corpora: Sequence[Any], keep: Callable[[Any], bool] = lambda d: True
+              ) -> tuple[dict[str, tuple[list, list[int]]], dict[str, tuple[int, int, int, int]]]:
+    """Rows and labels of every document of ``corpora`` (:class:`summarizer.evaluation.corpus.Corpus` values) that
+    ``keep`` accepts, keyed by the document's path (str), and the rules' scorer figures per document (recalled,
+    gold, precise, predicted points). One pipeline run per document."""
+    subset = [dataclasses.replace(c, documents=tuple(d for d in c.documents if keep(d))) for c in corpora]
+    subset = [c for c in subset if c.documents]
+    golds = {str(d.path): d.gold for c in subset for d in c.documents}
+    data: dict[str, tuple[list, list[int]]] = {}
+
+    def run(document, *, source=None, options=None, **kw):
+        rec = Recorder()
+        opts = options if isinstance(options, SummarizeOptions) else SummarizeOptions(**(options or {}))
+        with using(rec):
+            out = pipeline.summarize(document, source=source, options=opts.model_copy(
+                update={"aspect_model": True, "sentence_selector": False}), **kw)
+        data[source] = (rec.rows, labels_of(rec.texts, golds.get(source, ())))
+        return out
+
+    report = evaluate_corpora(subset, summarize=run)
+    figs = {}
+    for r in report.documents:
+        f = r.figures.overall
+        figs[str(r.document.path)] = (f.recalled, f.references, f.precise, f.predicted)
+    return data, figs
+
+
+def fit(rows: Sequence[tuple], labels: Sequence[int], *, max_iter: int = 200, min_count: int = MIN_COUNT
+        ) -> tuple[Any, dict[str, int]]:
+    """Fit the trees on ``rows`` (:func:`selector_rows`) and ``labels``: the vocabulary of names seen in at least
+    ``min_count`` rows (sorted), then ``HistGradientBoostingClassifier`` (balanced classes, 31 leaves, 100 rows a
+    leaf at least). Returns the classifier and the vocabulary. Raises ImportError without scikit-learn."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from threadpoolctl import threadpool_limits
+
+    counts = Counter(f for names, *_ in rows for f in set(names))
+    vocab = {f: k for k, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    clf = HistGradientBoostingClassifier(max_iter=max_iter, learning_rate=0.08, max_leaf_nodes=31,
+                                         min_samples_leaf=100, l2_regularization=1.0, class_weight="balanced",
+                                         random_state=0)
+    with threadpool_limits(limits=1):
+        clf.fit(rows_matrix(rows, vocab), np.asarray(labels))
+    return clf, vocab
+
+
+def sentence_f1(rows: Sequence[tuple], labels: Sequence[int], probs: np.ndarray, drop_at: float, move_at: float,
+                add_at: float) -> float:
+    """A sentence-level stand-in for the scorer's F1: the aspects each sentence ends with (its rules' points' after
+    the drop and move, or an addition) against its label."""
+    tp = pred = 0
+    gold = sum(1 for y in labels if y > 0)
+    for (_, _, eligible, ruled), y, pr in zip(rows, labels, probs):
+        got = set()
+        for a in ruled:
+            if a in CLASSES[1:] and pr[0] < drop_at:
+                c = CLASSES.index(a)
+                got.add(3 - c if pr[3 - c] >= move_at else c)
+        if not ruled and eligible:
+            c = 1 + int(np.argmax(pr[1:]))
+            if pr[c] >= add_at:
+                got.add(c)
+        pred += len(got)
+        tp += y in got
+    r = tp / gold if gold else 0.0
+    p = tp / pred if pred else 0.0
+    return 2 * r * p / (r + p) if r + p else 0.0
+
+
+def choose_thresholds(rows, labels, probs) -> tuple[float, float, float]:
+    """The (drop, move, add) thresholds of the grid with the best :func:`sentence_f1` (2.0: never)."""
+    grid = [(d, m, a) for d in (0.6, 0.7, 0.8, 0.9, 2.0) for m in (0.6, 0.8, 2.0) for a in (0.5, 0.6, 0.7, 0.8, 0.9, 2.0)]
+    return max(grid, key=lambda t: sentence_f1(rows, labels, probs, *t))
+
+
+def to_dict(clf: Any, vocab: dict[str, int], thresholds: tuple[float, float, float]) -> dict:
+    """The selector's file (format :data:`summarizer.sentence_selector.FORMAT`): the vocabulary in column order, the
+    thresholds, and every tree of ``clf`` (a fitted ``HistGradientBoostingClassifier``) as flat node arrays."""
+    feature, threshold, left, right, leaf, value, roots, classes = [], [], [], [], [], [], [], []
+    depth = 0
+    for per_class in clf._predictors:  # noqa: SLF001 - the fitted trees (no public accessor)
+        for c, tree in enumerate(per_class):
+            nodes = tree.nodes
+            base = len(feature)
+            roots.append(base)
+            classes.append(c)  # (the column of clf.classes_, CLASSES' order: labels 0, 1, 2)
+            depth = max(depth, int(nodes["depth"].max()))
+            for nd in nodes:
+                feature.append(int(nd["feature_idx"]))
+                threshold.append(float(nd["num_threshold"]))  # (unrounded: a rounded edge moves rows across it)
+                left.append(base + int(nd["left"]))
+                right.append(base + int(nd["right"]))
+                leaf.append(bool(nd["is_leaf"]))
+                value.append(round(float(nd["value"]), 6))
+    return {"format": FORMAT, "classes": list(CLASSES), "vocab": sorted(vocab, key=vocab.get),
+            "drop_at": thresholds[0], "move_at": thresholds[1], "add_at": thresholds[2],
+            "trees": {"feature": feature, "threshold": threshold, "left": left, "right": right, "leaf": leaf,
+                      "value": value, "roots": roots, "classes": classes, "depth": depth + 1,
+                      "baseline": [round(float(x), 6) for x in np.ravel(clf._baseline_prediction)]}}  # noqa: SLF001
+
+
+def _number(doc) -> int | None:
+    """The document's number in the Part-numbered corpus ``benchmarks/data/aspects`` (``docs/2947.txt``: 2947);
+    None in any other corpus (aspects_dev's ``01.txt`` is no Part's)."""
+    m = re.match(r"(\d+)\.", Path(doc.file).name)
+    return int(m.group(1)) if m and doc.corpus == "aspects" else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m summarizer.evaluation.selector_training OUT.json CORPUS...``: featurize the corpora's documents
+    numbered from ``--min-number`` to ``--max-number`` (those of ``benchmarks/data/aspects``; other corpora's: always),
+    pick the thresholds on those above
+    ``--inner`` with a fit on the others, refit on all and write the selector."""
+    import json
+
+    ap = argparse.ArgumentParser(prog="python -m summarizer.evaluation.selector_training", description=main.__doc__)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("corpora", nargs="+")
+    ap.add_argument("--min-number", type=int, default=0)
+    ap.add_argument("--max-number", type=int, required=True)
+    ap.add_argument("--inner", type=int, required=True, help="the thresholds are chosen on the documents above it")
+    args = ap.parse_args(argv)
+    corpora = [load_corpus(p) for p in args.corpora]
+    numbers = {str(d.path): _number(d) for c in corpora for d in c.documents}
+
+    def keep(d):
+        n = _number(d)
+        return n is None or args.min_number <= n <= args.max_number
+
+    data, _ = featurize(corpora, keep)
+
+    def gather(pred):
+        rows, labels = [], []
+        for key, (rs, ys) in data.items():
+            if pred(numbers.get(key)):
+                rows.extend(rs)
+                labels.extend(ys)
+        return rows, labels
+
+    rows, labels = gather(lambda n: n is None or n <= args.inner)
+    clf, vocab = fit(rows, labels)
+    irows, ilabels = gather(lambda n: n is not None and n > args.inner)
+    thresholds = choose_thresholds(irows, ilabels, clf.predict_proba(rows_matrix(irows, vocab)))
+    rows, labels = gather(lambda n: True)
+    clf, vocab = fit(rows, labels)
+    args.out.write_text(json.dumps(to_dict(clf, vocab, thresholds), separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"thresholds {thresholds}, {len(vocab)} names, written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,241 @@
+"""The sentence selector (rank43, issue 8): a gradient-boosted tree ensemble over every segmented sentence of an
+essay that keeps, drops or moves the rules' points and adds sentences no point overlaps, in the points stage in place
+of the linear model's review (:class:`summarizer.aspect_model.AspectModel`, whose probabilities it reads).
+
+Candidates: every sentence of an essay the linear model reads (:meth:`AspectModel.reads_essay`). Features
+(:func:`selector_rows`; no character n-grams): the one-hot non-n-gram features of
+:class:`summarizer.aspect_model.EssayFeatures` (region, list and heading place, cue readings of the sentence, its
+clauses and neighbours, the rules' readings, the essay's register) and numeric ones: the linear model's class
+probabilities for the sentence and its two neighbours, position, sentence and essay length, the share of the essay's
+sentences the rules took, its rules' points per aspect, which aspects the rules' points starting in the sentence and
+its neighbours have. Fitted by :mod:`summarizer.evaluation.selector_training` (scikit-learn's
+``HistGradientBoostingClassifier``, classes as :data:`summarizer.aspect_model.CLASSES`); run time needs numpy only
+(the trees are stored as node arrays in ``summarizer/resources/sentence_selector.json``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import json
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from summarizer import aspects as asp
+from summarizer.aspect_model import CLASSES, FAMILIES, AspectModel, EssayFeatures, load, rule_aspects
+from summarizer.points import RawPoint, cue_window, marker_end
+
+__all__ = ["SELECTOR_PATH", "TreeEnsemble", "SentenceSelector", "selector_rows", "load_selector"]
+
+SELECTOR_PATH = Path(__file__).resolve().parent / "resources" / "sentence_selector.json"
+FORMAT = "summarizer-sentence-selector/1"
+_NGRAM = ("c:", "h:", "w:")  # the n-gram families of EssayFeatures: left out (they do not transfer across shapes)
+
+
+def selector_rows(structure, sentences, layout, taken, linear: AspectModel | None = None) -> list[tuple]:
+    """Per sentence of one essay (``sentences`` of ``structure``, ``layout`` from :func:`summarizer.points._layout`,
+    ``taken`` the rules' points, offsets in ``structure.text``): ``(names, numbers, eligible, ruled)``: the
+    non-n-gram feature names (a tuple of str), the numeric features (float32 array, 24), whether the sentence may be
+    added as a point (a sentence, no heading, opening no list, announcing no list, overlapping no point of
+    ``taken``) and the aspects of the rules' points that start in it. ``linear``: the linear model whose probabilities
+    are read (default: the shipped one). Linear in the essay's length apart from the bisects."""
+    linear = linear or load()
+    n = len(sentences)
+    ef = EssayFeatures(structure, sentences, layout, taken, FAMILIES)
+    probs = linear.essay_probabilities(linear.essay_features(structure, sentences, layout, taken), range(n))
+    ruled = rule_aspects(sentences, taken)
+    spans = sorted((p.start, p.end) for ps in taken.values() for p in ps)
+    span_starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+    n_ch = len(taken.get(asp.CHALLENGE, ()))
+    n_rec = len(taken.get(asp.RECOMMENDATION, ()))
+    share = sum(1 for r in ruled if r) / max(n, 1)
+    out = []
+    for i, s in enumerate(sentences):
+        k = bisect.bisect_left(span_starts, s.end)
+        overlap = bool(k and reach[k - 1] > s.start)
+        m = bisect.bisect_right(layout.markers, s.start)
+        opens = m < len(layout.markers) and layout.markers[m] < s.end
+        eligible = (s.kind == "sentence" and not layout.in_heading[s.start] and not opens and not overlap
+                    and not asp.announces_list_ahead(s.text))
+        names = tuple(sys.intern(f) for f in ef[i] if not f.startswith(_NGRAM))
+        r = ruled[i]
+        pv = probs[i - 1] if i else np.zeros(3)
+        nx = probs[i + 1] if i + 1 < n else np.zeros(3)
+        before = ruled[i - 1] if i else ()
+        after = ruled[i + 1] if i + 1 < n else ()
+        num = [*probs[i], *pv, *nx, i / max(n, 1), min(n, 500), s.end - s.start, share, n_ch, n_rec,
+               asp.CHALLENGE in r, asp.RECOMMENDATION in r, overlap, eligible, len(structure.text) / 1000.0,
+               asp.CHALLENGE in before, asp.RECOMMENDATION in before, asp.CHALLENGE in after,
+               asp.RECOMMENDATION in after]
+        out.append((names, np.asarray(num, dtype=np.float32), eligible, r))
+    return out
+
+
+def rows_matrix(rows: Sequence[tuple], vocab: dict[str, int]) -> np.ndarray:
+    """The dense matrix (rows × ``len(vocab)`` + 24, float32) of :func:`selector_rows`' rows: the names one-hot by
+    ``vocab`` (name -> column; an unknown name counts nothing), then the numbers."""
+    width = len(rows[0][1]) if rows else 0
+    x = np.zeros((len(rows), len(vocab) + width), dtype=np.float32)
+    for r, (names, num, _, _) in enumerate(rows):
+        for f in names:
+            j = vocab.get(f)
+            if j is not None:
+                x[r, j] = 1.0
+        x[r, len(vocab):] = num
+    return x
+
+
+class TreeEnsemble:
+    """A multiclass gradient-boosted tree ensemble as flat node arrays: ``feature``, ``threshold`` (go left when the
+    value is <= it), ``left``, ``right`` (node indices into the flat arrays), ``leaf`` (bool), ``value`` (the leaf's
+    raw score), ``roots`` (one per tree) and ``classes`` (the class column each tree adds to); ``baseline`` (per
+    class). :meth:`probabilities`: softmax of the baseline plus the leaves reached."""
+
+    def __init__(self, obj: dict) -> None:
+        self.feature = np.asarray(obj["feature"], dtype=np.intp)
+        self.threshold = np.asarray(obj["threshold"], dtype=np.float64)
+        self.left = np.asarray(obj["left"], dtype=np.intp)
+        self.right = np.asarray(obj["right"], dtype=np.intp)
+        self.leaf = np.asarray(obj["leaf"], dtype=bool)
+        self.value = np.asarray(obj["value"], dtype=np.float64)
+        self.roots = np.asarray(obj["roots"], dtype=np.intp)
+        self.classes = np.asarray(obj["classes"], dtype=np.intp)
+        self.baseline = np.asarray(obj["baseline"], dtype=np.float64)
+        self.depth = int(obj["depth"])
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """Class probabilities (rows × classes) of the rows of ``x`` (rows × features). Every tree is walked at
+        once, ``depth`` steps: O(rows × trees × depth)."""
+        n = x.shape[0]
+        if n == 0:
+            return np.zeros((0, len(self.baseline)))
+        nodes = np.broadcast_to(self.roots, (n, len(self.roots))).copy()
+        rows = np.arange(n)[:, None]
+        for _ in range(self.depth):
+            leaf = self.leaf[nodes]
+            if leaf.all():
+                break
+            go_left = x[rows, self.feature[nodes]] <= self.threshold[nodes]
+            nodes = np.where(leaf, nodes, np.where(go_left, self.left[nodes], self.right[nodes]))
+        raw = np.tile(self.baseline, (n, 1))
+        vals = self.value[nodes]
+        for c in range(len(self.baseline)):
+            raw[:, c] += vals[:, self.classes == c].sum(axis=1)
+        raw -= raw.max(axis=1, keepdims=True)
+        e = np.exp(raw)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+class SentenceSelector(AspectModel):
+    """The selector in the points stage: :meth:`review` drops a rule's point whose sentence (the one holding its
+    start) is ``none`` at >= :attr:`drop_at` (a finding's demand or a counted finding stays), moves one whose other
+    aspect reaches :attr:`move_at`; :meth:`points` adds each eligible sentence (:func:`selector_rows`) no point
+    overlaps whose likelier aspect reaches :attr:`add_at`, cut to its cue window; no lone-point drop (the selector's
+    veto reads those points). Essays the linear model does not read are left to the rules."""
+
+    def __init__(self, trees: TreeEnsemble, vocab: list[str], drop_at: float, move_at: float, add_at: float,
+                 linear: AspectModel | None = None) -> None:
+        super().__init__([], np.zeros((0, len(CLASSES))), np.zeros(len(CLASSES)), 2.0, rule_features=True)
+        self.trees, self.vocab = trees, {f: k for k, f in enumerate(vocab)}
+        self.drop_at, self.move_at, self.add_at = drop_at, move_at, add_at
+        self._linear = linear
+        #: per thread, (id of the essay's sentences, rows, probabilities) of its last review: points reads them (the
+        #: points stage calls review then points in one thread; a service's threads share the shipped selector)
+        self._local = threading.local()
+
+    @property
+    def linear(self) -> AspectModel:
+        """The linear model whose probabilities the selector reads (default: the shipped file)."""
+        return self._linear or load()
+
+    def reads_essay(self, structure, sentences) -> bool:  # noqa: D102 - the linear model's bound
+        return self.linear.reads_essay(structure, sentences)
+
+    def essay_features(self, structure, sentences, layout, taken):  # noqa: D102 - computed in review
+        return None
+
+    def essay_probabilities_of(self, structure, sentences, layout, taken) -> tuple[list[tuple], np.ndarray]:
+        """:func:`selector_rows` of the essay and the selector's class probabilities (sentences × 3)."""
+        rows = selector_rows(structure, sentences, layout, taken, self.linear)
+        return rows, self.trees.probabilities(rows_matrix(rows, self.vocab))
+
+    def review(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - see the class
+        self._local.last = None
+        if not sentences or not self.reads_essay(structure, sentences):
+            return taken
+        rows, probs = self.essay_probabilities_of(structure, sentences, layout, taken)
+        self._local.last = (id(sentences), rows, probs)
+        starts = [s.start for s in sentences]
+        out: dict = {a: [] for a in taken}
+        for aspect, points in taken.items():
+            for p in points:
+                pr = probs[max(0, bisect.bisect_right(starts, p.start) - 1)]
+                if pr[0] >= self.drop_at and not (p.demand or p.finding):
+                    continue
+                if aspect in CLASSES[1:]:
+                    other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
+                    if pr[CLASSES.index(other)] >= self.move_at and other in out:
+                        p.aspect = other
+                        out[other].append(p)
+                        continue
+                out[aspect].append(p)
+        for ps in out.values():
+            ps.sort(key=lambda p: (p.start, p.end))
+        return out
+
+    def points(self, structure, sentences, layout, scores, max_chars, taken, features=None):  # noqa: D102
+        out: dict = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+        last = getattr(self._local, "last", None)
+        if last is None or last[0] != id(sentences):
+            return out
+        _, rows, probs = last
+        spans = sorted((p.start, p.end) for ps in taken.values() for p in ps)
+        span_starts = [a for a, _ in spans]
+        reach = list(itertools.accumulate((b for _, b in spans), max))
+        for i, (s, row, pr) in enumerate(zip(sentences, rows, probs)):
+            if not row[2]:
+                continue
+            k = bisect.bisect_left(span_starts, s.end)
+            if k and reach[k - 1] > s.start:
+                continue
+            c = 1 + int(np.argmax(pr[1:]))
+            if pr[c] < self.add_at:
+                continue
+            aspect = CLASSES[c]
+            a, b = cue_window(structure.text, marker_end(structure, s.start), s.end, aspect, max_chars)
+            if b > a:
+                out[aspect].append(RawPoint(aspect, a, b, float(scores[i])))
+        return out
+
+    def lone_points(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - none
+        return taken
+
+    def to_dict(self) -> dict:  # noqa: D102 - the file's form (written by selector_training)
+        raise NotImplementedError("written by summarizer.evaluation.selector_training")
+
+    @classmethod
+    def from_selector_dict(cls, obj: dict) -> SentenceSelector:
+        """A selector from its file's dict (format :data:`FORMAT`). Raises ValueError on another format."""
+        if obj.get("format") != FORMAT or tuple(obj.get("classes", ())) != CLASSES:
+            raise ValueError(f"not a sentence selector (format {FORMAT})")
+        return cls(TreeEnsemble(obj["trees"]), list(obj["vocab"]), float(obj["drop_at"]), float(obj["move_at"]),
+                   float(obj["add_at"]))
+
+
+_SHIPPED: SentenceSelector | None = None
+
+
+def load_selector(path: str | Path | None = None) -> SentenceSelector:
+    """The selector in ``path`` (default: the shipped :data:`SELECTOR_PATH`, read once). Raises OSError when the
+    file cannot be read, ValueError when it is not a selector."""
+    global _SHIPPED
+    if path is None:
+        if _SHIPPED is None:
+            _SHIPPED = SentenceSelector.from_selector_dict(json.loads(SELECTOR_PATH.read_text(encoding="utf-8")))
+        return _SHIPPED
+    return SentenceSelector.from_selector_dict(json.loads(Path(path).read_text(encoding="utf-8")))

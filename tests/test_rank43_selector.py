@@ -1,0 +1,61 @@
+"""rank43: the sentence selector (summarizer/sentence_selector.py) over every segmented sentence."""
+
+import time
+
+import numpy as np
+
+from summarizer import summarize
+from summarizer.aspect_model import load, using
+from summarizer.schema import SummarizeOptions
+from summarizer.sentence_selector import SentenceSelector, TreeEnsemble, load_selector
+
+ESSAY = ("关于推进社区养老服务的几点思考\n\n"
+         "当前，我市老龄化程度不断加深，社区养老服务需求日益增长。但从调研情况看，社区养老服务仍面临不少困难。"
+         "一是服务设施不足，部分老旧小区缺少日间照料场所。二是专业人员短缺，护理人员流动性大、待遇偏低。"
+         "三是资金来源单一，主要依靠财政投入，社会资本参与不够。\n\n"
+         "为此，建议从以下几个方面着力。首先，要加大设施建设力度，利用闲置用房改建养老服务站点。"
+         "其次，应当完善人才培养机制，提高护理人员薪酬待遇。最后，要拓宽资金渠道，鼓励社会力量参与社区养老服务。"
+         "各街道要把养老服务纳入年度考核，确保各项措施落到实处。\n")
+
+
+def _recommendations(options):
+    return [p.text for e in summarize(ESSAY, options=options).essays for p in e.recommendations]
+
+
+def test_tree_ensemble_walks_every_tree_to_its_leaf():
+    # two trees: class 1's splits on feature 0 at 0.5 (left leaf +1, right leaf -1); class 2's is one leaf of +0.5
+    trees = TreeEnsemble({"feature": [0, 0, 0, 0], "threshold": [0.5, 0, 0, 0], "left": [1, 0, 0, 0],
+                          "right": [2, 0, 0, 0], "leaf": [False, True, True, True], "value": [0, 1.0, -1.0, 0.5],
+                          "roots": [0, 3], "classes": [1, 2], "baseline": [0.0, 0.0, 0.0], "depth": 2})
+    p = trees.probabilities(np.array([[0.2], [0.5], [0.9]], dtype=np.float32))
+    raw = np.array([[0, 1, 0.5], [0, 1, 0.5], [0, -1, 0.5]])
+    want = np.exp(raw) / np.exp(raw).sum(axis=1, keepdims=True)
+    assert np.allclose(p, want)
+    assert trees.probabilities(np.zeros((0, 1))).shape == (0, 3)
+
+
+def test_shipped_selector_reads_and_adds_a_measure_the_rules_miss():
+    sel = load_selector()
+    assert isinstance(sel, SentenceSelector) and 0 < sel.add_at <= 1
+    on = _recommendations(SummarizeOptions(sentence_selector=True))
+    off = _recommendations(SummarizeOptions())  # (off by default: see the README, rank43)
+    assert "要加大设施建设力度，利用闲置用房改建养老服务站点" in on
+    assert "要加大设施建设力度，利用闲置用房改建养老服务站点" not in off
+
+
+def test_selector_off_or_a_model_set_by_using_leaves_the_linear_model():
+    off = _recommendations(SummarizeOptions(sentence_selector=False))
+    with using(load()):
+        assert _recommendations(SummarizeOptions(sentence_selector=True)) == off
+    assert _recommendations(SummarizeOptions(aspect_model=False)) == _recommendations(
+        SummarizeOptions(aspect_model=False, sentence_selector=False))
+
+
+def test_selector_is_linear_in_the_essay():
+    body = "".join(f"第{i}项工作要加强管理。" for i in range(1500))
+    t = time.perf_counter()
+    summarize("关于工作的思考\n\n" + body, options=SummarizeOptions(sentence_selector=True))
+    assert time.perf_counter() - t < 120
+    t = time.perf_counter()
+    summarize("关于工作的思考\n\n" + "要加强管理" * 20000, options=SummarizeOptions(sentence_selector=True))
+    assert time.perf_counter() - t < 120
