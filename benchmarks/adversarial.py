@@ -143,6 +143,13 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
     "essays_titled_100k": (lambda: "".join(f"第{i + 1}篇 标题{i}\n当前基层治理存在短板。建议完善制度{i}。\n"
                                                 for i in range(5000))[:LIMIT_CHARS],
                                 "2,793 short titled essays, 100k chars (over max_essays)"),
+    # speed43: two-character sentences of Han characters that nearly never repeat (a stride through the basic CJK
+    # block), with and without emoji: measured over issue 9's goals (3.3-3.6 s, 210-220 MiB; the points stage)
+    "han_soup_100k": (lambda: "".join("。" if i % 3 == 2 else chr(0x4E00 + (i * 7919) % 20902) for i in range(100000)),
+                      "33,333 two-character sentences of distinct Han characters, 100k chars"),
+    "emoji_han_soup_100k": (lambda: "".join("。" if i % 3 == 2 else chr(0x1F300 + (i * 31) % 1792) if i % 3 == 1
+                                            else chr(0x4E00 + (i * 7919) % 20902) for i in range(100000)),
+                            "33,333 sentences of one Han character and one emoji each, 100k chars"),
     "over_limit": (lambda: "好。" * 300000, "600k chars: over the limit"),
 }
 
