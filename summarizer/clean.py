@@ -32,7 +32,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from summarizer.aspects import heading_aspect, lexicon, word_groups, word_trie_alternation
+from summarizer.aspects import heading_aspect, lexicon, starts_imperative, word_groups, word_trie_alternation
 from summarizer.chars import CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line, running_head_key
@@ -1316,12 +1316,27 @@ def _headed_toc_entry(line: str) -> bool:
     return TITLE_MARKER_RE.match(s) is not None or _TOC_CHAPTER_MARKER.match(s) is not None
 
 
+def _headed_toc_measure(line: str) -> bool:
+    """Whether the heading of a contents entry ``line`` (past its bullet and marker) is itself a measure: it opens
+    with an imperative verb (:func:`summarizer.aspects.starts_imperative`: ``加强网格员队伍建设``, ``健全矛盾纠纷调解制度``)
+    and is no chapter's title naming its recommendations (``完善社区养老服务的建议``). Bounded work (the entry is short)."""
+    s = line.strip()
+    m = _TOC_ENTRY_BULLET.match(s)
+    if m:
+        s = s[m.end():]
+    m = TITLE_MARKER_RE.match(s) or _TOC_CHAPTER_MARKER.match(s)
+    body = s[m.end():].strip() if m else s
+    return bool(body) and starts_imperative(body) and heading_aspect(body) != "recommendation"
+
+
 def _remove_headed_toc(doc: _Doc) -> None:
     """Remove a table of contents whose entries carry neither leaders nor page numbers (a thesis page: ``目录`` ⏎
     ``一、…的现状`` ⏎ ``（一）…`` ⏎ … ⏎ ``摘要``): a contents heading line (:func:`_toc_headings`) over a run of at least
     :data:`TOC_HEADED_MIN_ENTRIES` entry lines (:func:`_headed_toc_entry`; blank lines between them allowed). The
     entries name the chapters of a paper, not its points, even where the body under them was cut off (Part 81's 4347);
-    the first line that is no entry (``摘要``, the title, prose) ends the run and stays. One pass over the lines."""
+    the first line that is no entry (``摘要``, the title, prose) ends the run and stays. A run whose every entry is a
+    measure (:func:`_headed_toc_measure`: a work plan's 目录 of 一、加强… 二、完善…) stays: there the headings are the
+    document's points, no chapters of a paper (try43b). One pass over the lines."""
     headings = _toc_headings()
     if not any(h in doc.text for h in headings) and "目 录" not in doc.text and "目 錄" not in doc.text:
         return
@@ -1341,7 +1356,8 @@ def _remove_headed_toc(doc: _Doc) -> None:
             elif doc.text[s:e].strip():
                 break
             j += 1
-        if last is not None and entries >= TOC_HEADED_MIN_ENTRIES:
+        if last is not None and entries >= TOC_HEADED_MIN_ENTRIES and not all(
+                _headed_toc_measure(doc.text[s:e]) for s, e in lines[i + 1:last + 1] if doc.text[s:e].strip()):
             edits.append((start, min(lines[last][1] + 1, len(doc.text)), "", "table_of_contents"))
             i = last + 1
         else:

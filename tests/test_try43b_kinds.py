@@ -1,0 +1,55 @@
+"""try43b: today's rules probed as a new user would, on small texts of the tests' own: a copyright article's prose
+(版权所有人, 未经著作权人许可) is no footer; a work plan's 目录 whose every entry is a measure keeps its entries."""
+
+import time
+
+from summarizer.clean import _headed_toc_measure, clean as clean_text
+from summarizer.pipeline import summarize_document
+
+
+def _points(text):
+    doc = summarize_document(text)
+    return ([p.text for e in doc.essays for p in e.challenges],
+            [p.text for e in doc.essays for p in e.recommendations])
+
+
+def test_copyright_law_prose_is_no_footer():
+    for line in ("网络侵权屡禁不止,版权所有人维权成本过高,亟需修法。",
+                 "現行條例規管不足,版權所有者維權成本過高。",
+                 "根据著作权法,未经著作权人许可,不得转载他人作品,但不少自媒体仍随意搬运。"):
+        assert line in clean_text(line + "\n").text
+    for footer in ("本站文章版权所有，未经授权禁止转载。", "某某日报社 版權所有", "版权所有：某某网",
+                   "版权作品，未经某某网书面授权，严禁转载", "未經本網授權，不得轉載。"):
+        assert footer not in clean_text("正文一句。\n" + footer + "\n").text
+
+
+def test_copyright_article_keeps_its_points():
+    text = ("網絡侵權問題\n不少創作者表示,網上侵權猖獗,作品被轉載卻難以追討。現行條例對網上轉載的規管不足,"
+            "版權所有人維權成本過高。政府應盡快修訂條例,降低維權門檻。\n")
+    ch, rec = _points(text)
+    assert any("維權成本過高" in p for p in ch)
+    assert any("修訂條例" in p for p in rec)
+
+
+def test_work_plan_contents_of_measures_stays():
+    text = ("2027年社区治理工作方案\n目录\n一、加强网格员队伍建设\n二、完善居民议事协商机制\n三、推进老旧小区加装电梯\n"
+            "四、健全矛盾纠纷调解制度\n各街道要按照以上安排抓好落实。\n")
+    assert "三、推进老旧小区加装电梯" in clean_text(text).text
+    _ch, rec = _points(text)
+    assert any("加强网格员队伍建设" in p for p in rec)
+    assert _headed_toc_measure("四、健全矛盾纠纷调解制度")
+    assert not _headed_toc_measure("三、完善社区养老服务的建议")
+    assert not _headed_toc_measure("二、社区养老服务存在的问题")
+
+
+def test_thesis_contents_still_removed():
+    text = ("目录\n一、加强队伍建设的意义\n二、队伍建设的现状\n三、完善队伍建设的对策\n内容摘要\n本文讨论队伍建设。\n")
+    assert "二、队伍建设的现状" not in clean_text(text).text
+
+
+def test_new_rules_linear():
+    long_line = "版权所有人未经著作权人许可" * 8000
+    t0 = time.perf_counter()
+    clean_text(long_line + "\n")
+    clean_text("目录\n" + "一、加强队伍建设\n" * 10000)
+    assert time.perf_counter() - t0 < 20
