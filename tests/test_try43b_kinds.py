@@ -53,3 +53,17 @@ def test_new_rules_linear():
     clean_text(long_line + "\n")
     clean_text("目录\n" + "一、加强队伍建设\n" * 10000)
     assert time.perf_counter() - t0 < 20
+
+
+def test_one_sentence_bullet_heads_no_body():
+    # a post whose first line opens with a flag or an emoji read as a bullet: the lines after it are the text's own
+    for text in ("🇨🇳假期景区人满为患,停车难问题突出。\n应实行景区预约限流。\n",
+                 "- 景区停车难问题突出。\n应实行景区预约限流。\n要加强游客引导。\n"):
+        ch, rec = _points(text)
+        assert any("停车难问题突出" in p for p in ch)
+        assert any("预约限流" in p for p in rec)
+
+
+def test_one_bullet_heading_keeps_its_body():
+    ch, _rec = _points("- 存在的问题\n景区停车难,如厕难,游客怨声载道。\n")
+    assert any("停车难" in p for p in ch)
