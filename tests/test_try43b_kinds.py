@@ -67,3 +67,17 @@ def test_one_sentence_bullet_heads_no_body():
 def test_one_bullet_heading_keeps_its_body():
     ch, _rec = _points("- 存在的问题\n景区停车难,如厕难,游客怨声载道。\n")
     assert any("停车难" in p for p in ch)
+
+
+def test_own_survey_section_is_no_review():
+    from summarizer.aspects import review_section_spans
+    own = ("一、我市社区养老服务现状研究\n调查显示,我市养老床位严重不足,护理人员流失严重。\n二、对策建议\n"
+           "应增加养老床位,提高护理人员待遇。\n")
+    assert review_section_spans(own) == ()
+    ch, _rec = _points(own)
+    assert any("养老床位严重不足" in p for p in ch)
+    review = "二、文献回顾\n已有研究多关注城市社区。也有研究指出,乡镇养老机构床位空置率偏高。\n三、结论\n"
+    assert review_section_spans(review)
+    t0 = time.perf_counter()
+    review_section_spans(("一、相关研究\n" + "调查显示" * 100 + "\n") * 2000)
+    assert time.perf_counter() - t0 < 10
