@@ -2563,7 +2563,8 @@ def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
     (a line that ends in a colon: ``👉 我觉得要解决这个问题：``) a hard break, so the line stands alone; a run
     that is all the line holds goes. Inside a line a keycap is its digit, and any other run a space between two
     Latin letters or digits, else nothing (``谢邀 🙏 作为…`` -> ``谢邀 作为…``; a comma there cut a page's run-on
-    line of furniture and text into a point of furniture alone). One pass: linear in ``len(text)``. Never raises."""
+    line of furniture and text into a point of furniture alone); a run that ends a line of text a hard break, so
+    the unpunctuated line is never joined to the next as a wrapped one (``…买不起😢`` ⏎ ``建议…``). One pass: linear in ``len(text)``. Never raises."""
     out: list[tuple[int, int, str, str]] = []
     n = len(text)
     opening = n - len(text.lstrip())  # (the document's first visible character)
@@ -2595,6 +2596,10 @@ def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
         after = text[e] if e < n else ""
         if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
             out.append((a, b, " ", "emoji"))
+        elif after == "\n" and not before.isspace():
+            # (…老人根本买不起😢 ⏎ 建议…: the run that ends a post's line ends its paragraph; without it the unpunctuated
+            # line was joined to the next as a wrapped one; try43b)
+            out.append((a, b, HARD_BREAK, "emoji"))
         else:
             out.append((a, b, "", "emoji"))
     return out

@@ -81,3 +81,13 @@ def test_own_survey_section_is_no_review():
     t0 = time.perf_counter()
     review_section_spans(("一、相关研究\n" + "调查显示" * 100 + "\n") * 2000)
     assert time.perf_counter() - t0 < 10
+
+
+def test_emoji_ending_a_line_ends_its_paragraph():
+    text = "今天菜场又涨价了,老人根本买不起😢\n建议街道多开几家平价菜店🙏\n"
+    assert clean_text(text).text == "今天菜场又涨价了,老人根本买不起\n建议街道多开几家平价菜店"
+    _ch, rec = _points(text)
+    assert any("平价菜店" in p for p in rec)
+    t0 = time.perf_counter()
+    clean_text("老人买不起😢\n" * 10000)
+    assert time.perf_counter() - t0 < 20
