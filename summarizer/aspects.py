@@ -10524,6 +10524,11 @@ _NUMERAL_MARK = re.compile(r"[ \t#]{0,6}[一二三四五六七八九十]{1,3}[�
 _ARABIC_MARK = re.compile(r"[ \t#]{0,6}\d{1,2}(?:[、.．]|\s)")
 _BRACKET_MARK = re.compile(r"[ \t#]{0,6}[（(][一二三四五六七八九十]{1,3}[)）]")
 _REVIEW_GATE = re.compile(r"相关研究|研究综述|文献综述|研究现状|现状研究|研究述评|文献述评|文献回顾|研究动态")
+#: Characters after a review's heading line within which its body must report on studies (:data:`_REVIEW_BODY_CUE`).
+REVIEW_BODY_CHARS = 300
+# the words of a review's opening that report others' studies (学者认为, 已有研究, 文献, 指出, a year of publication):
+# without one, the heading (一、我市社区养老服务现状研究 ⏎ 调查显示,…) opens the author's own survey, no review (try43b)
+_REVIEW_BODY_CUE = re.compile(r"学者|研究|文献|综述|认为|指出|提出|探讨|观点|理论|[（(\[]\d{4}|\d{4}[)）\]]|\d{4}年[^。\n]{0,6}[发提指认]")
 
 
 @lru_cache(maxsize=8)
@@ -10533,7 +10538,9 @@ def review_section_spans(text: str) -> tuple[tuple[int, int], ...]:
     回顾``, at most :data:`REVIEW_HEADING_CHARS` characters) to the next line opening with a marker of the same kind
     (``二、``), at most :data:`REVIEW_SECTION_CHARS` characters. A review reports what other scholars found (``有学者
     认为…``, ``…主要表现为…``), neither aspect of the essay (the gold rules; Part 81's 4371). An unnumbered title
-    (``…发展与研究现状``, a paper's own) opens no section. One pass over the lines: linear."""
+    (``…发展与研究现状``, a paper's own) opens no section, nor a heading whose first :data:`REVIEW_BODY_CHARS`
+    characters report on no study (``一、我市养老服务现状研究`` ⏎ ``调查显示,…``: the author's survey). One pass over the
+    lines: linear."""
     if _REVIEW_GATE.search(text) is None:
         return ()
     spans: list[tuple[int, int]] = []
@@ -10547,7 +10554,7 @@ def review_section_spans(text: str) -> tuple[tuple[int, int], ...]:
             open_at = -1
         if open_at < 0 and end - pos <= REVIEW_HEADING_CHARS + 8:
             m = _REVIEW_HEADING.fullmatch(text, pos, end)
-            if m is not None:
+            if m is not None and _REVIEW_BODY_CUE.search(text, end, end + REVIEW_BODY_CHARS) is not None:
                 open_at = pos
                 closer = _NUMERAL_MARK if m.group(1) else _ARABIC_MARK if m.group(2) else _BRACKET_MARK
         pos = end + 1

@@ -32,7 +32,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from summarizer.aspects import heading_aspect, lexicon, word_groups, word_trie_alternation
+from summarizer.aspects import heading_aspect, lexicon, starts_imperative, word_groups, word_trie_alternation
 from summarizer.chars import CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line, running_head_key
@@ -1316,12 +1316,27 @@ def _headed_toc_entry(line: str) -> bool:
     return TITLE_MARKER_RE.match(s) is not None or _TOC_CHAPTER_MARKER.match(s) is not None
 
 
+def _headed_toc_measure(line: str) -> bool:
+    """Whether the heading of a contents entry ``line`` (past its bullet and marker) is itself a measure: it opens
+    with an imperative verb (:func:`summarizer.aspects.starts_imperative`: ``加强网格员队伍建设``, ``健全矛盾纠纷调解制度``)
+    and is no chapter's title naming its recommendations (``完善社区养老服务的建议``). Bounded work (the entry is short)."""
+    s = line.strip()
+    m = _TOC_ENTRY_BULLET.match(s)
+    if m:
+        s = s[m.end():]
+    m = TITLE_MARKER_RE.match(s) or _TOC_CHAPTER_MARKER.match(s)
+    body = s[m.end():].strip() if m else s
+    return bool(body) and starts_imperative(body) and heading_aspect(body) != "recommendation"
+
+
 def _remove_headed_toc(doc: _Doc) -> None:
     """Remove a table of contents whose entries carry neither leaders nor page numbers (a thesis page: ``目录`` ⏎
     ``一、…的现状`` ⏎ ``（一）…`` ⏎ … ⏎ ``摘要``): a contents heading line (:func:`_toc_headings`) over a run of at least
     :data:`TOC_HEADED_MIN_ENTRIES` entry lines (:func:`_headed_toc_entry`; blank lines between them allowed). The
     entries name the chapters of a paper, not its points, even where the body under them was cut off (Part 81's 4347);
-    the first line that is no entry (``摘要``, the title, prose) ends the run and stays. One pass over the lines."""
+    the first line that is no entry (``摘要``, the title, prose) ends the run and stays. A run whose every entry is a
+    measure (:func:`_headed_toc_measure`: a work plan's 目录 of 一、加强… 二、完善…) stays: there the headings are the
+    document's points, no chapters of a paper (try43b). One pass over the lines."""
     headings = _toc_headings()
     if not any(h in doc.text for h in headings) and "目 录" not in doc.text and "目 錄" not in doc.text:
         return
@@ -1341,7 +1356,8 @@ def _remove_headed_toc(doc: _Doc) -> None:
             elif doc.text[s:e].strip():
                 break
             j += 1
-        if last is not None and entries >= TOC_HEADED_MIN_ENTRIES:
+        if last is not None and entries >= TOC_HEADED_MIN_ENTRIES and not all(
+                _headed_toc_measure(doc.text[s:e]) for s, e in lines[i + 1:last + 1] if doc.text[s:e].strip()):
             edits.append((start, min(lines[last][1] + 1, len(doc.text)), "", "table_of_contents"))
             i = last + 1
         else:
@@ -2547,7 +2563,8 @@ def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
     (a line that ends in a colon: ``👉 我觉得要解决这个问题：``) a hard break, so the line stands alone; a run
     that is all the line holds goes. Inside a line a keycap is its digit, and any other run a space between two
     Latin letters or digits, else nothing (``谢邀 🙏 作为…`` -> ``谢邀 作为…``; a comma there cut a page's run-on
-    line of furniture and text into a point of furniture alone). One pass: linear in ``len(text)``. Never raises."""
+    line of furniture and text into a point of furniture alone); a run that ends a line of text a hard break, so
+    the unpunctuated line is never joined to the next as a wrapped one (``…买不起😢`` ⏎ ``建议…``). One pass: linear in ``len(text)``. Never raises."""
     out: list[tuple[int, int, str, str]] = []
     n = len(text)
     opening = n - len(text.lstrip())  # (the document's first visible character)
@@ -2579,6 +2596,10 @@ def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
         after = text[e] if e < n else ""
         if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
             out.append((a, b, " ", "emoji"))
+        elif after == "\n" and not before.isspace():
+            # (…老人根本买不起😢 ⏎ 建议…: the run that ends a post's line ends its paragraph; without it the unpunctuated
+            # line was joined to the next as a wrapped one; try43b)
+            out.append((a, b, HARD_BREAK, "emoji"))
         else:
             out.append((a, b, "", "emoji"))
     return out

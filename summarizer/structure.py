@@ -1171,6 +1171,13 @@ def _close_one_line_bullet_runs(text: str, items: list[Item], last_of_run: dict[
         if it.family == "bullet" and it.run >= 0 and last_of_run.get(it.run) is not it:
             one_line[it.run] = one_line.get(it.run, True) and not it.children and not text[
                 it.start:it.end].strip().count("\n")
+    for run, last in last_of_run.items():
+        if run not in one_line and last.family == "bullet" and not last.children:
+            # a run of one bullet whose line is a whole sentence (•景区停车难问题突出。 ⏎ 应实行…): no heading over a
+            # body, the next paragraph is the text's own (a WeChat post's flag or emoji read as a bullet; try43b)
+            nl = text.find("\n", last.start, last.end)
+            line = text[last.start:nl].rstrip() if nl >= 0 else ""
+            one_line[run] = bool(line) and line[-1] in "。！？!?"
     for run, ok in one_line.items():
         last = last_of_run[run]
         if ok and not last.children:
