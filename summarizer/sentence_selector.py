@@ -140,12 +140,16 @@ class SentenceSelector(AspectModel):
     veto reads those points). Essays the linear model does not read are left to the rules."""
 
     def __init__(self, trees: TreeEnsemble, vocab: list[str], drop_at: float, move_at: float, add_at: float,
-                 linear: AspectModel | None = None, elaborations_guard: bool = False) -> None:
+                 linear: AspectModel | None = None, elaborations_guard: bool = False,
+                 with_linear: bool = False) -> None:
         super().__init__([], np.zeros((0, len(CLASSES))), np.zeros(len(CLASSES)), 2.0, rule_features=True)
         self.trees, self.vocab = trees, {f: k for k, f in enumerate(vocab)}
         self.drop_at, self.move_at, self.add_at = drop_at, move_at, add_at
         #: drop additions that elaborate a heading's or list item's rule point (:func:`elaborations_dropped`)
         self.elaborations_guard = elaborations_guard
+        #: keep the linear model's review, additions and lone-point drop, the selector's drop/move (and additions
+        #: no linear point overlaps) on top (sel43); off: the selector takes the linear model's place (rank43)
+        self.with_linear = with_linear
         self._linear = linear
         #: per thread, (id of the essay's sentences, rows, probabilities) of its last review: points reads them (the
         #: points stage calls review then points in one thread; a service's threads share the shipped selector)
@@ -160,7 +164,7 @@ class SentenceSelector(AspectModel):
         return self.linear.reads_essay(structure, sentences)
 
     def essay_features(self, structure, sentences, layout, taken):  # noqa: D102 - computed in review
-        return None
+        return self.linear.essay_features(structure, sentences, layout, taken) if self.with_linear else None
 
     def essay_probabilities_of(self, structure, sentences, layout, taken) -> tuple[list[tuple], np.ndarray]:
         """:func:`selector_rows` of the essay and the selector's class probabilities (sentences × 3)."""
@@ -189,9 +193,27 @@ class SentenceSelector(AspectModel):
                 out[aspect].append(p)
         for ps in out.values():
             ps.sort(key=lambda p: (p.start, p.end))
+        if self.with_linear:
+            return self.linear.review(structure, sentences, layout, out, features)
         return out
 
     def points(self, structure, sentences, layout, scores, max_chars, taken, features=None):  # noqa: D102
+        mine = self._added(structure, sentences, layout, scores, max_chars, taken)
+        if not self.with_linear:
+            return mine
+        out = self.linear.points(structure, sentences, layout, scores, max_chars, taken, features)
+        for aspect, points in mine.items():
+            have = sorted((p.start, p.end) for p in out.get(aspect, ()))
+            starts = [a for a, _ in have]
+            reach = list(itertools.accumulate((b for _, b in have), max))
+            for p in points:
+                k = bisect.bisect_left(starts, p.end)
+                if not (k and reach[k - 1] > p.start):
+                    out.setdefault(aspect, []).append(p)
+        return out
+
+    def _added(self, structure, sentences, layout, scores, max_chars, taken) -> dict:
+        """The selector's own additions (aspect -> RawPoint list): see :meth:`points`."""
         out: dict = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
         last = getattr(self._local, "last", None)
         if last is None or last[0] != id(sentences):
@@ -215,8 +237,8 @@ class SentenceSelector(AspectModel):
                 out[aspect].append(RawPoint(aspect, a, b, float(scores[i])))
         return elaborations_dropped(layout, taken, out) if self.elaborations_guard else out
 
-    def lone_points(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - none
-        return taken
+    def lone_points(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - the linear's or none
+        return self.linear.lone_points(structure, sentences, layout, taken, features) if self.with_linear else taken
 
     def to_dict(self) -> dict:  # noqa: D102 - the file's form (written by selector_training)
         raise NotImplementedError("written by summarizer.evaluation.selector_training")
@@ -227,7 +249,8 @@ class SentenceSelector(AspectModel):
         if obj.get("format") != FORMAT or tuple(obj.get("classes", ())) != CLASSES:
             raise ValueError(f"not a sentence selector (format {FORMAT})")
         return cls(TreeEnsemble(obj["trees"]), list(obj["vocab"]), float(obj["drop_at"]), float(obj["move_at"]),
-                   float(obj["add_at"]), elaborations_guard=bool(obj.get("elaborations_guard", False)))
+                   float(obj["add_at"]), elaborations_guard=bool(obj.get("elaborations_guard", False)),
+                   with_linear=bool(obj.get("with_linear", False)))
 
 
 #: how far (characters) a point's start may lie after a list marker and still open that list item

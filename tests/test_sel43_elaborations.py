@@ -63,3 +63,27 @@ def test_elaborations_dropped_is_linear():
     out = elaborations_dropped(layout, taken, added)
     assert time.perf_counter() - t < 5.0
     assert out[asp.CHALLENGE] == []
+
+
+ESSAY = ("关于加强农村饮水安全的几点建议\n\n"
+         "近年来，我县农村饮水条件明显改善。但调研发现，仍有一些短板。一是管网老化，部分村庄漏损严重。"
+         "二是水质监测不到位，检测频次偏低。\n\n为此，要加快管网改造，逐村排查老旧管道。"
+         "同时，应当健全水质监测制度，每季度公开检测结果。\n")
+
+
+def _points(options):
+    from summarizer import summarize
+    return [(p.aspect if hasattr(p, "aspect") else k, p.text) for e in summarize(ESSAY, options=options).essays
+            for k, ps in (("c", e.challenges), ("r", e.recommendations)) for p in ps]
+
+
+def test_selector_with_linear_and_nothing_on_equals_the_linear_model():
+    from summarizer.aspect_model import using
+    from summarizer.schema import SummarizeOptions
+    from summarizer.sentence_selector import SentenceSelector, load_selector
+    base = load_selector()
+    idle = SentenceSelector(base.trees, [], 2.0, 2.0, 2.0, with_linear=True, elaborations_guard=True)
+    idle.vocab = base.vocab
+    off = _points(SummarizeOptions())
+    with using(idle):
+        assert _points(SummarizeOptions()) == off
