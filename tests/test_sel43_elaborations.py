@@ -73,8 +73,8 @@ ESSAY = ("关于加强农村饮水安全的几点建议\n\n"
 
 def _points(options):
     from summarizer import summarize
-    return [(p.aspect if hasattr(p, "aspect") else k, p.text) for e in summarize(ESSAY, options=options).essays
-            for k, ps in (("c", e.challenges), ("r", e.recommendations)) for p in ps]
+    essays = summarize(ESSAY, options=options).essays
+    return [(k, p.text) for e in essays for k, ps in (("c", e.challenges), ("r", e.recommendations)) for p in ps]
 
 
 def test_selector_with_linear_and_nothing_on_equals_the_linear_model():
