@@ -29,7 +29,8 @@ from summarizer import aspects as asp
 from summarizer.aspect_model import CLASSES, FAMILIES, AspectModel, EssayFeatures, load, rule_aspects
 from summarizer.points import RawPoint, cue_window, marker_end
 
-__all__ = ["SELECTOR_PATH", "TreeEnsemble", "SentenceSelector", "selector_rows", "load_selector"]
+__all__ = ["SELECTOR_PATH", "TreeEnsemble", "SentenceSelector", "selector_rows", "load_selector",
+           "elaborations_dropped"]
 
 SELECTOR_PATH = Path(__file__).resolve().parent / "resources" / "sentence_selector.json"
 FORMAT = "summarizer-sentence-selector/1"
@@ -139,10 +140,16 @@ class SentenceSelector(AspectModel):
     veto reads those points). Essays the linear model does not read are left to the rules."""
 
     def __init__(self, trees: TreeEnsemble, vocab: list[str], drop_at: float, move_at: float, add_at: float,
-                 linear: AspectModel | None = None) -> None:
+                 linear: AspectModel | None = None, elaborations_guard: bool = False,
+                 with_linear: bool = False) -> None:
         super().__init__([], np.zeros((0, len(CLASSES))), np.zeros(len(CLASSES)), 2.0, rule_features=True)
         self.trees, self.vocab = trees, {f: k for k, f in enumerate(vocab)}
         self.drop_at, self.move_at, self.add_at = drop_at, move_at, add_at
+        #: drop additions that elaborate a heading's or list item's rule point (:func:`elaborations_dropped`)
+        self.elaborations_guard = elaborations_guard
+        #: keep the linear model's review, additions and lone-point drop, the selector's drop/move (and additions
+        #: no linear point overlaps) on top (sel43); off: the selector takes the linear model's place (rank43)
+        self.with_linear = with_linear
         self._linear = linear
         #: per thread, (id of the essay's sentences, rows, probabilities) of its last review: points reads them (the
         #: points stage calls review then points in one thread; a service's threads share the shipped selector)
@@ -157,7 +164,7 @@ class SentenceSelector(AspectModel):
         return self.linear.reads_essay(structure, sentences)
 
     def essay_features(self, structure, sentences, layout, taken):  # noqa: D102 - computed in review
-        return None
+        return self.linear.essay_features(structure, sentences, layout, taken) if self.with_linear else None
 
     def essay_probabilities_of(self, structure, sentences, layout, taken) -> tuple[list[tuple], np.ndarray]:
         """:func:`selector_rows` of the essay and the selector's class probabilities (sentences × 3)."""
@@ -186,9 +193,27 @@ class SentenceSelector(AspectModel):
                 out[aspect].append(p)
         for ps in out.values():
             ps.sort(key=lambda p: (p.start, p.end))
+        if self.with_linear:
+            return self.linear.review(structure, sentences, layout, out, features)
         return out
 
     def points(self, structure, sentences, layout, scores, max_chars, taken, features=None):  # noqa: D102
+        mine = self._added(structure, sentences, layout, scores, max_chars, taken)
+        if not self.with_linear:
+            return mine
+        out = self.linear.points(structure, sentences, layout, scores, max_chars, taken, features)
+        for aspect, points in mine.items():
+            have = sorted((p.start, p.end) for p in out.get(aspect, ()))
+            starts = [a for a, _ in have]
+            reach = list(itertools.accumulate((b for _, b in have), max))
+            for p in points:
+                k = bisect.bisect_left(starts, p.end)
+                if not (k and reach[k - 1] > p.start):
+                    out.setdefault(aspect, []).append(p)
+        return out
+
+    def _added(self, structure, sentences, layout, scores, max_chars, taken) -> dict:
+        """The selector's own additions (aspect -> RawPoint list): see :meth:`points`."""
         out: dict = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
         last = getattr(self._local, "last", None)
         if last is None or last[0] != id(sentences):
@@ -210,10 +235,10 @@ class SentenceSelector(AspectModel):
             a, b = cue_window(structure.text, marker_end(structure, s.start), s.end, aspect, max_chars)
             if b > a:
                 out[aspect].append(RawPoint(aspect, a, b, float(scores[i])))
-        return out
+        return elaborations_dropped(layout, taken, out) if self.elaborations_guard else out
 
-    def lone_points(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - none
-        return taken
+    def lone_points(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - the linear's or none
+        return self.linear.lone_points(structure, sentences, layout, taken, features) if self.with_linear else taken
 
     def to_dict(self) -> dict:  # noqa: D102 - the file's form (written by selector_training)
         raise NotImplementedError("written by summarizer.evaluation.selector_training")
@@ -224,7 +249,46 @@ class SentenceSelector(AspectModel):
         if obj.get("format") != FORMAT or tuple(obj.get("classes", ())) != CLASSES:
             raise ValueError(f"not a sentence selector (format {FORMAT})")
         return cls(TreeEnsemble(obj["trees"]), list(obj["vocab"]), float(obj["drop_at"]), float(obj["move_at"]),
-                   float(obj["add_at"]))
+                   float(obj["add_at"]), elaborations_guard=bool(obj.get("elaborations_guard", False)),
+                   with_linear=bool(obj.get("with_linear", False)))
+
+
+#: how far (characters) a point's start may lie after a list marker and still open that list item
+_ITEM_OPENING = 8
+
+
+def elaborations_dropped(layout, taken: dict, added: dict) -> dict:
+    """``added`` (aspect -> sorted :class:`RawPoint` list, offsets into the structure's text) less the points that
+    elaborate a point the rules already took: a point is dropped when the nearest rule point of its aspect in
+    ``taken`` starting before it opens a heading (``layout.in_heading`` at its start) or a list item (its start at
+    most :data:`_ITEM_OPENING` characters after a marker of ``layout.markers``) and no heading starts between that
+    point's end and the added point's start: the sentence is the body under a heading or item that already states
+    the point (an essay states a challenge or measure in its heading and argues it in the sentences below). Linear in
+    the text plus n log n in the points; returns a new dict, ``added`` unchanged."""
+    ih = layout.in_heading
+    n = len(ih)
+    heads = [i for i in range(n) if ih[i] and (i == 0 or not ih[i - 1])]
+    marks = layout.markers
+    out: dict = {}
+    for aspect, points in added.items():
+        rule = sorted(taken.get(aspect, ()), key=lambda p: p.start)
+        starts = [p.start for p in rule]
+        kept = []
+        for p in points:
+            k = bisect.bisect_right(starts, p.start) - 1
+            if k >= 0:
+                q = rule[k]
+                opens = q.start < n and ih[q.start]
+                if not opens:
+                    m = bisect.bisect_right(marks, q.start)
+                    opens = m > 0 and q.start - marks[m - 1] <= _ITEM_OPENING
+                if opens:
+                    h = bisect.bisect_right(heads, q.end)
+                    if not (h < len(heads) and heads[h] < p.start):
+                        continue
+            kept.append(p)
+        out[aspect] = kept
+    return out
 
 
 _SHIPPED: SentenceSelector | None = None
