@@ -3803,6 +3803,9 @@ def prose_aspect(sentence: str) -> str | None:
     purpose = purpose_clause_end(s)
     if purpose:
         return prose_aspect(s[purpose:])  # 为了减轻…负担，政府应调高…: the measure; the burden is what it relieves
+    defied = defied_prohibition(s) if "但" in s or "然而" in s or "可是" in s or "不过" in s else None
+    if defied is not None and prose_aspect(s[defied:]) == CHALLENGE:
+        return CHALLENGE  # 上级多次发文严禁公款吃喝，但顶风违纪现象仍时有发生: the fault that persists (fix43)
     if has_cue(s, "concession_opener"):
         k = concession_main(s)
         if k is not None and prose_aspect(s[k:]) == CHALLENGE:
@@ -3829,6 +3832,11 @@ def prose_aspect(sentence: str) -> str | None:
     head = _TOPIC_END.split(s, 1)[0]
     if _bare_proposal(head) and head[2:3] not in _PROPOSAL_SUBJECT_NEXT and not _prose_deficits(s):
         return RECOMMENDATION  # 建议立足人口变化趋势，促进…: the author proposes, whatever verb opens the action (kinds30)
+    pronoun = _PRONOUN_PROPOSER.match(head)
+    if pronoun is not None:
+        own = head[pronoun.end():]
+        if _bare_proposal(own) and own[2:3] not in _PROPOSAL_SUBJECT_NEXT and not _prose_deficits(s):
+            return RECOMMENDATION  # (张主任说，)他也建议街道把服务站搬到…: the speaker just named proposes (fix43)
     if has_cue(s, "figure_report_frame") and turned_to_few(s) and not excludes_prose(
             cue_pattern("figure_report_frame").sub(lambda m: " " * len(m.group()), s)):
         return CHALLENGE  # 调查发现，…停车场中，只有7.5%车位有充电设备: the figures a finding reports state the shortfall (p60)
@@ -3847,7 +3855,8 @@ def prose_aspect(sentence: str) -> str | None:
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
     modals = _modal_actions(s)
-    if (has_cue(s, "prose_measure_frame") or _prohibition_re().search(s) or _names_measure(s) or urgent_measure(s)
+    if (has_cue(s, "prose_measure_frame")
+            or (_prohibition_re().search(s) and not prohibition_names_faulted_thing(s)) or _names_measure(s) or urgent_measure(s)
             or remedies_problem(s) or suggests_means(s)
             or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s) or calls_for_plan(s)):
         modals.append("frame")  # 这需要的是… / 当务之急是… / 不应再… / 不能… / 期望政府… prescribe as a strong modal does
@@ -4946,6 +4955,10 @@ def _after_purpose(sentence: str) -> int:
 #: What right after a sentence's opening 建议/提议 makes it the subject noun of a statement, or one of a list of nouns
 #: (``建议会越受重视``, ``建议、看法中出现过的错误``, ``建议已转交``): the sentence proposes nothing (:func:`prose_aspect`).
 _PROPOSAL_SUBJECT_NEXT = ("、", "会", "能", "可", "也", "都", "就", "被", "已", "还", "仍", "将", "不", "没", "未")
+#: A personal pronoun (and an adverb of addition) as the subject of a verb of proposing that opens a clause
+#: (``他也建议街道把…``, ``她还提议…``): the speaker a sentence before named, or the author (:func:`prose_aspect` reads
+#: the proposal as a bare one). Anchored, bounded.
+_PRONOUN_PROPOSER = re.compile(r"(?:他们|她们|他|她)(?:也|还|又|亦|同时)(?=建议|提议|倡议)")
 #: Fewest characters of the action after a bare verb of proposing (``建议政府加大投入`` after a topic phrase).
 BARE_PROPOSAL_CHARS = 4
 #: What right after a verb of proposing makes it a noun or a lead-in, not a proposal of an action (建议的…, 建议是…,
@@ -6128,6 +6141,70 @@ def _prohibition_re() -> re.Pattern[str]:
     unless = f"(?!{idioms})" if idioms else ""
     return re.compile(f"(?:^|[，,；;：:])\\s*(?:(?:[^，,；;：:。]{{0,8}}?){unless}(?:{words})|{unless}(?:{opening}))" if words
                       else r"(?!)")
+
+
+#: Most characters between a prohibition word and the 的 that makes its phrase a noun's modifier (严禁烟火的牌子).
+ATTRIBUTIVE_PROHIBITION_CHARS = 8
+#: Clause marks of a prohibition's clause (what :func:`prohibition_names_faulted_thing` reads within).
+_PROHIBITION_CLAUSE_MARKS = "，,；;：:。！？!?"
+
+
+@lru_cache(maxsize=None)
+def _attributive_prohibition_re() -> re.Pattern[str]:
+    """A prohibition word (``prose_prohibition`` or ``clause_prohibition`` cue groups, 严禁/禁止/不得…) followed within
+    its clause by at most :data:`ATTRIBUTIVE_PROHIBITION_CHARS` characters and 的: the forbidding phrase modifies a
+    noun (``严禁烟火的牌子``). Bounded quantifiers only, so a scan is linear."""
+    m = _PROHIBITION_CLAUSE_MARKS
+    return re.compile(f"(?:{_prohibition_word_re().pattern})[^{m}的]{{1,{ATTRIBUTIVE_PROHIBITION_CHARS}}}的(?=[^{m}的])")
+
+
+@lru_cache(maxsize=None)
+def _prohibition_word_re() -> re.Pattern[str]:
+    """A word of a written prohibition (:data:`_PROHIBITIONS`: 禁止, 严禁, 不得, 切勿…), not where a set phrase opens
+    (``prohibition_idiom`` cue group: 不得要领 forbids nothing; the weaker 不应/别 of prose are left out, as 供不应求
+    holds 不应). Unanchored; an alternation with a bounded lookahead, linear to scan."""
+    words = "|".join(re.escape(w) for w in sorted(set(_PROHIBITIONS), key=len, reverse=True))
+    idioms = "|".join(re.escape(w) for w in sorted(lexicon().words("prohibition_idiom"), key=len, reverse=True))
+    return re.compile(f"(?!{idioms})(?:{words})" if idioms else f"(?:{words})")
+
+
+def prohibition_names_faulted_thing(sentence: str) -> bool:
+    """True when a prohibition in ``sentence`` (Simplified view) only modifies a noun by 的 and the rest of its clause
+    states a fault of that thing (``严禁烟火的牌子形同虚设``: the sign with the prohibition is a dead letter; also a set
+    phrase that opens with a prohibitive word and forbids nothing, ``不得要领的培训让基层干部疲于应付``): nothing is
+    forbidden by the writer, the clause is a shortcoming (:func:`challenge_strength` of what follows the 的 > 0).
+    Linear in ``len(sentence)``."""
+    done = 0  # (one reading per clause, its first such phrase: each clause's rest is scanned once)
+    for m in _attributive_prohibition_re().finditer(sentence):
+        if m.start() < done:
+            continue
+        end = stop = m.end()
+        while stop < len(sentence) and sentence[stop] not in _PROHIBITION_CLAUSE_MARKS:
+            stop += 1
+        done = stop
+        if challenge_strength(sentence[end:stop]) > 0:
+            return True
+    return False
+
+
+#: The turn (但/但是/然而/可是/不过/却) that opens a clause after a narrated directive (:func:`defied_prohibition`).
+_DIRECTIVE_TURN = re.compile(r"[，,；;]\s{0,2}(?:但是|但|然而|可是|不过)[，,]?")
+
+
+def defied_prohibition(sentence: str) -> int | None:
+    """Offset (characters into ``sentence``, Simplified view) of the clause after a turn that states a fault persisting
+    despite a prohibition already issued (``过去几年，上级多次发文严禁公款吃喝，但顶风违纪现象仍时有发生`` → the offset of
+    ``顶风违纪…``), or None. The prohibition is narrated: a word of the ``issued_directive`` cue group (发文, 明令, 多次,
+    早已) stands before the prohibition word in the part before the turn, and no modal of the writer's own prescribes
+    there. The caller reads the part after the turn. Linear in ``len(sentence)``."""
+    turn = _DIRECTIVE_TURN.search(sentence)
+    if turn is None:
+        return None
+    head = sentence[:turn.start()]
+    found = _prohibition_word_re().search(head)
+    if found is None or not has_cue(head[:found.end()], "issued_directive"):
+        return None
+    return turn.end()
 
 
 def _states_cause(sentence: str) -> bool:
@@ -8286,6 +8363,31 @@ def is_filing_label_line(point: str) -> bool:
     return _FILING_VALUE.match(s, len(label)) is not None
 
 
+#: The clause marks and list numbering between the items of an agenda field's value (:func:`is_agenda_field_line`).
+_AGENDA_ITEM_SPLIT = re.compile(r"[，,；;。]\s{0,2}(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]?\s{0,2})?")
+#: Most characters of an agenda field's label before its colon (``会议主要内容：``).
+_AGENDA_LABEL_MAX = 6
+
+
+def is_agenda_field_line(point: str) -> bool:
+    """True when ``point`` is a notice's agenda field (``会议内容：通报近期检查发现的问题，部署下一阶段整改工作``): a label of
+    the ``agenda_label`` cue group at its start, a colon, and a value each of whose clauses (split at clause marks and
+    list numbers) opens with a verb of the ``agenda_verb`` cue group (通报, 部署, 传达, 学习). The field lists the business
+    of a meeting: the problems it will hear about or the work it will plan are no point of the text. Linear in
+    ``len(point)``."""
+    s = point.strip()
+    if not s.startswith(lexicon().words("agenda_label")):
+        return False
+    colon = min((k for k in (s.find("："), s.find(":")) if k >= 0), default=-1)
+    if colon < 2 or colon > _AGENDA_LABEL_MAX or s[:colon] not in lexicon().words("agenda_label"):
+        return False
+    value = s[colon + 1:].lstrip()
+    value = re.sub(r"^[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]?\s{0,2}", "", value, count=1)
+    items = [c for c in _AGENDA_ITEM_SPLIT.split(value) if c.strip()]
+    verbs = lexicon().words("agenda_verb")
+    return bool(items) and all(c.lstrip().startswith(verbs) for c in items)
+
+
 #: A sentence that turns the argument to its next topic (``先看工伤保障``, ``再看算法管理``, ``还要看劳动者的休息权``): a
 #: verb of looking (看) after an order word, then the topic, with no clause of its own. It names a topic, no point.
 _TOPIC_TURN = re.compile(r"\s{0,2}(?:先|再|还要|还得|接着|然后|最后|下面|接下来|其次)(?:来)?看(?:看)?[^，,。；;：:！？!?]{1,16}"
@@ -8455,7 +8557,8 @@ def states_neither(point: str) -> bool:
         k = appearance_main(s)
         if k is not None:
             return states_neither(s[k:])  # 乍看之下，似乎正视问题，但事实上，…: the debunked look is no statement
-    if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s) or is_filing_label_line(s):
+    if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s) or is_filing_label_line(s)\
+            or is_agenda_field_line(s):
         return True
     if len(s) <= ANALOGY_LEAD_CHARS and _ANALOGY_LEAD.fullmatch(s):
         return True  # 打个不恰当的比喻 / 举个例子: the clause that announces a comparison or an example (p28d)
@@ -9378,7 +9481,8 @@ def recommends_outright(point: str) -> bool:
     ``建议只反映情况``, ``建议和要求脱离实际``) open a recommendation."""
     s = point.strip()
     if s.startswith(_PROHIBITIONS):
-        return True
+        # (不得要领的培训…, 严禁烟火的牌子形同虚设: a set phrase or a noun's modifier, nothing forbidden; fix43)
+        return not (s.startswith(lexicon().words("prohibition_idiom")) or prohibition_names_faulted_thing(s))
     if s.startswith("建议") and _mask_non_modals(s[:8]).startswith("建议"):  # not the noun (建议只…, 建议和…)
         rest = s[2:].lstrip("：:，, ")
         return bool(rest) and not rest.startswith(lexicon().words("negation"))
@@ -9998,12 +10102,13 @@ def _turns_to_shortfall(point: str) -> bool:
     """Whether ``point`` turns (:data:`_TURN`: 但/却/然而…) from work done to what is still wrong: a negated
     existence right after the turn (:data:`_TURN_LACK`) or a shortcoming after it (:func:`challenge_strength`):
     ``绝大部分问题已整改到位，但仍有少部分问题未得到有效整改`` states the remaining problem, not an achievement
-    (trialfix24b, trial24 K1). Linear in ``len(point)``."""
+    (trialfix24b, trial24 K1); or a verdict of a wrong that persists (:func:`states_verdict`:
+    ``过去几年，上级多次发文严禁…，但顶风违纪现象仍时有发生``; fix43). Linear in ``len(point)``."""
     m = _TURN.search(point)
     if m is None:
         return False
     after = point[m.start():]
-    return bool(_TURN_LACK.search(after) or challenge_strength(after))
+    return bool(_TURN_LACK.search(after) or challenge_strength(after) or states_verdict(point[m.end():]))
 
 
 def turns_to_problem(point: str) -> bool:
