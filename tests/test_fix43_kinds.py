@@ -84,3 +84,11 @@ def test_fix43_readers_are_linear(unit):
         asp.is_agenda_field_line("会议内容：" + "通报问题，" * n)
         asp.prohibition_names_faulted_thing("严禁" + "烟" * n + "的牌子" + "形" * n)
     assert_linear(run, 200, f"fix43 readers on {unit!r}")
+
+
+def test_plain_complaint_of_degree_is_a_challenge():
+    assert asp.prose_aspect("楼下的健身器材太旧，孩子玩的时候不安全") == asp.CHALLENGE
+    assert asp.prose_aspect("公交站离小区太远") == asp.CHALLENGE
+    assert asp.prose_aspect("公交站离小区不太远") is None  # (negated: no complaint)
+    ch, rec = _points("我们村的老人越来越多。村口的小路太窄，晚上出门不安全。希望村委会拓宽道路。\n")
+    assert any("小路太窄" in p for p in ch)
