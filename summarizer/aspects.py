@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
@@ -50,20 +51,67 @@ _MEMO_CHARS = 400
 _REMEMBERED_SIZE = _MEMO_SIZE
 
 
+_MemoInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+
 def _remembered(fn):
     """``fn``, a pure function of one string (and of the packaged lexicon, loaded once), with its answers remembered
-    in an LRU memo of :data:`_REMEMBERED_SIZE` texts of at most :data:`_MEMO_CHARS` characters (the aspects stage
+    in a memo of at most :data:`_REMEMBERED_SIZE` texts of at most :data:`_MEMO_CHARS` characters (the aspects stage
     and the points stage ask about each sentence several times); a longer text goes straight to ``fn``. The answers
-    are shared by the callers: ``fn`` returns an immutable value. ``__wrapped__`` is ``fn``."""
-    cached = lru_cache(maxsize=_REMEMBERED_SIZE)(fn)
+    are shared by the callers: ``fn`` returns an immutable value. ``__wrapped__`` is ``fn``; ``cache_info()`` (hits,
+    misses, maxsize, currsize) and ``cache_clear()`` as on an ``lru_cache``.
+
+    The memo is a plain dict emptied when full (mem43), not an ``lru_cache``: an LRU entry costs a link object besides
+    its dict slot (about 110 bytes against 40: 1.8 MiB against 0.6 MiB for 16,384 sentences, times the twenty-odd
+    memos), and its order buys nothing here (the stages read an essay's sentences in text order, pass after pass, so
+    an LRU memo smaller than the essay keeps none of them for the next pass: emptying when full keeps as many).
+    The answers do not change (``fn`` is pure); each call costs O(1) amortized (one dict look-up; each text is
+    stored once before the next emptying)."""
+    return _text_memo(fn, _MEMO_CHARS)
+
+
+def _text_memo(fn, max_chars: int | None):
+    """The memo of :func:`_remembered` around ``fn`` for texts of at most ``max_chars`` characters (``None``: any
+    length; a longer text goes straight to ``fn``), at most :data:`_REMEMBERED_SIZE` texts, emptied when full."""
+    memo: dict = {}
+    missing = object()
+    counts = [0, 0]  # hits, misses
+    limit = max_chars if max_chars is not None else 1 << 62
 
     @wraps(fn)
     def remembered(text: str):
-        return cached(text) if len(text) <= _MEMO_CHARS else fn(text)
+        if len(text) > limit:
+            return fn(text)
+        value = memo.get(text, missing)
+        if value is missing:
+            counts[1] += 1
+            value = fn(text)
+            if len(memo) >= _REMEMBERED_SIZE:
+                memo.clear()
+            memo[text] = value
+        else:
+            counts[0] += 1
+        return value
 
-    remembered.cache_info = cached.cache_info  # type: ignore[attr-defined]
-    remembered.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+    def cache_info():
+        return _MemoInfo(counts[0], counts[1], _REMEMBERED_SIZE, len(memo))
+
+    def cache_clear():
+        memo.clear()
+        counts[0] = counts[1] = 0
+
+    remembered.cache_info = cache_info  # type: ignore[attr-defined]
+    remembered.cache_clear = cache_clear  # type: ignore[attr-defined]
     return remembered
+
+
+def _remembered_any_length(fn):
+    """:func:`_remembered` without its length bound: ``fn``'s answers for at most :data:`_MEMO_SIZE` texts of any
+    length, in a dict emptied when full (in place of an ``lru_cache(maxsize=_MEMO_SIZE)``, whose entries cost a
+    link object each: mem43)."""
+    return _text_memo(fn, None)
+
+
 _CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
 _ADVERBS = ("同时", "进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快")
 
@@ -929,7 +977,7 @@ def _challenge_gate() -> _PresenceSearch:
     return presence_search(tuple(sorted(words, key=lambda w: (-len(w), w))))
 
 
-@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
+@_remembered_any_length  # asked several times per sentence; a pure function of it
 def challenge_strength(text: str) -> int:
     """Number of shortcoming predicates (plus :func:`figure_shortfall_count` and :func:`attribute_shortfall_count`)
     in ``text``; see :func:`_challenge_strength`. A text with no word of :data:`CHALLENGE_GATE_GROUPS` counts 0 after
@@ -1424,7 +1472,7 @@ def _subject_modal_re() -> re.Pattern[str]:
                       % (MODAL_SUBJECT_CHARS, "|".join(map(re.escape, modals))))
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
+@_remembered_any_length
 def subject_prescribes(sentence: str) -> bool:
     """True when ``sentence``'s predicate is a subject's prescriptive modal and an action, the way the paragraphs of a
     measures section written as prose state their measures (``政府宜参考外地做法，…``, ``当局须检讨…``,
@@ -2027,7 +2075,7 @@ def shortfall_end(clause: str) -> re.Match[str] | None:
     return _shortfall_end_re().search(clause, max(0, len(clause) - _shortfall_end_chars()))
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
+@_remembered_any_length
 def states_shortfall(text: str) -> bool:
     """True when a clause of ``text`` (Simplified view; clauses split at commas and semicolons) states a shortfall of
     its subject without a deficiency predicate, as reports' problem items do:
@@ -2656,7 +2704,7 @@ def counts_found_problems(sentence: str) -> bool:
     return m is not None and (m.group("before") is not None or m.group("after") is not None)
 
 
-@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
+@_remembered_any_length  # asked several times per sentence; a pure function of it
 def announces_problems(sentence: str) -> bool:
     """True when ``sentence`` ends by announcing that problems exist without naming any (``……但也暴露出一些亟待解决
     的问题``, ``乡村文化振兴仍面临不少现实困境``, ``条例执行存在多项漏洞``): its last clause (at most
@@ -3741,7 +3789,7 @@ def _demonstrative_judgment_re() -> re.Pattern[str]:
                       % (_DEMONSTRATIVE_JUDGMENT_CHARS, nouns))
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
+@_remembered_any_length
 def prose_aspect(sentence: str) -> str | None:
     """Aspect of a prose sentence that stands in no aspect section, list or lead-in region, or None.
 
@@ -5154,7 +5202,7 @@ def warns_of_harm(text: str) -> bool:
     return "恐" in text and _FEARED_HARM.search(text) is not None
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
+@_remembered_any_length
 def news_aspect(sentence: str) -> tuple[bool, str | None]:
     """Aspect of a news report's sentence that attributes words to a speaker: ``(framed, aspect)``.
 
@@ -6248,7 +6296,7 @@ CONNECTIVES = _CONNECTIVES = ("通过", "针对", "其中", "由于", "因为", 
                 "从", "在", "对于", "关于", "为了", "随着", "面对", "当前", "目前", "这", "其", "我们", "本文")
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
+@_remembered_any_length
 def opener_aspect(sentence: str) -> str | None:
     """Aspect of a region that ``sentence`` opens, or None.
 
@@ -6464,7 +6512,7 @@ def case_clause_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
+@_remembered_any_length
 def run_in_measure(sentence: str) -> bool:
     """True for a turn to the measures that is itself a point (``解决教育公平问题，需要改革资源配置模式。``): its first
     clause names the problem to solve without referring back, and the rest of the sentence prescribes a measure as
@@ -6534,7 +6582,7 @@ def _transition_aspect(s: str) -> str | None:
 APPROACH_CHARS = 8
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
+@_remembered_any_length
 def front_aspect(sentence: str) -> str | None:
     """Aspect carried by a sentence's first clause alone: an imperative opening (``加强落实社区基层自治制度,``)
     or a stated shortcoming (``社区工作队伍单薄,``); not a first clause that only sets the time (``time_frame_end``:
@@ -8511,7 +8559,7 @@ def example_shortfall(sentence: str) -> bool:
     return bool(challenge_strength(rest)) and not modal_strength(rest) and not strong_modal(rest)
 
 
-@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
+@_remembered_any_length  # asked several times per sentence; a pure function of it
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
     recommendation of the essay, whatever region it stands in:
@@ -9473,7 +9521,7 @@ def reports_statistic(point: str) -> bool:
 _PROHIBITIONS = ("不得", "不要", "切勿", "切忌", "严禁", "禁止", "杜绝")
 
 
-@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
+@_remembered_any_length  # asked several times per sentence; a pure function of it
 def recommends_outright(point: str) -> bool:
     """True when a point's text opens by recommending (``建议新开发土地``, ``严禁…``, ``不得…``): such a point is a
     recommendation even inside a region of challenges. ``建议没设立…`` (a recommendation noun then a negation:
@@ -9672,7 +9720,7 @@ def studied_effect(heading: str) -> bool:
     return not (challenge_strength(h) or _prose_deficits(h) or states_verdict(h))
 
 
-@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
+@_remembered_any_length  # asked several times per sentence; a pure function of it
 def states_no_problem(point: str) -> bool:
     """True when a would-be challenge point only names a topic or a dimension (:func:`topic_label`: ``考核与激励``,
     ``项目目标``, ``资金来源``): a problem is stated with a predicate; a bare label heads the text that states it.
@@ -10166,7 +10214,7 @@ def _existence_re() -> re.Pattern[str]:
                       r"[^，,。；;：:！？!?]{0,4}(?:[，,。；;：:！？!?]|$)")
 
 
-@lru_cache(maxsize=_MEMO_SIZE)
+@_remembered_any_length
 def states_existence(sentence: str) -> bool:
     """True when ``sentence`` states that a problem exists (``同时还存在着违法违规征地的现象``, ``农村饮用水还存在着
     氟砷超标、苦咸等问题``, ``毕业生存在着……的错误就业观念``): a verb of existence (``existence_verb`` cue group: 存在,
@@ -10397,7 +10445,7 @@ def reports_ongoing_plan(point: str) -> bool:
     return m is not None and official_speaker(m.group("who"))
 
 
-@lru_cache(maxsize=_MEMO_SIZE)  # asked several times per sentence; a pure function of it
+@_remembered_any_length  # asked several times per sentence; a pure function of it
 def states_background(point: str) -> bool:
     """True when a would-be point (Simplified view) states neither aspect because of how it is written:
 

@@ -3191,7 +3191,38 @@ def _prose_statement_of(sentence: str, before_list: bool = False) -> str | None:
 RUN_ON_QUESTION_CHARS = 120
 
 
-_remembered_statement = lru_cache(maxsize=asp._REMEMBERED_SIZE)(_prose_statement_of)
+@asp._remembered
+def _statement_in_prose(sentence: str) -> str | None:
+    """:func:`_prose_statement_of` of a sentence read with no list after it, remembered per document."""
+    return _prose_statement_of(sentence, False)
+
+
+@asp._remembered
+def _statement_before_list(sentence: str) -> str | None:
+    """:func:`_prose_statement_of` of a sentence read before a list, remembered per document."""
+    return _prose_statement_of(sentence, True)
+
+
+def _remembered_statement(sentence: str, before_list: bool = False) -> str | None:
+    """:func:`_prose_statement_of` remembered per document: two text memos (``aspects._remembered``: a dict per value
+    of ``before_list``, keyed by the sentence alone, mem43) in place of one ``lru_cache`` keyed by both arguments
+    (whose entries each cost a link and a key tuple). ``cache_info()`` sums the two; ``cache_clear()`` empties both."""
+    return (_statement_before_list if before_list else _statement_in_prose)(sentence)
+
+
+def _statement_memo_info():
+    a, b = _statement_in_prose.cache_info(), _statement_before_list.cache_info()
+    return type(a)(a.hits + b.hits, a.misses + b.misses, a.maxsize, a.currsize + b.currsize)
+
+
+def _statement_memo_clear() -> None:
+    _statement_in_prose.cache_clear()
+    _statement_before_list.cache_clear()
+
+
+_remembered_statement.cache_info = _statement_memo_info  # type: ignore[attr-defined]
+_remembered_statement.cache_clear = _statement_memo_clear  # type: ignore[attr-defined]
+_remembered_statement.__wrapped__ = _prose_statement_of  # type: ignore[attr-defined]
 
 
 def _before_list(sentences: list[Sentence], i: int, markers: list[int]) -> bool:
