@@ -18,8 +18,8 @@ pipeline's own guards for the model's points.
     python -m benchmarks.selector43 featurize SHARD NSHARDS      # cache /tmp/rank43/feat_SHARD.pkl (ids < 4380)
     python -m benchmarks.selector43 fold TRAIN_MAX TEST_FIRST TEST_LAST
 
-The row and label code here is the one :mod:`summarizer.sentence_selector` (``selector_rows``) and
-:mod:`summarizer.evaluation.selector_training` (``Recorder``, ``labels_of``) ship; the folds' figures are in the
+The row and label code is imported from :mod:`summarizer.sentence_selector` (``selector_rows``) and
+:mod:`summarizer.evaluation.selector_training` (``Recorder``, ``labels_of``), the code that ships; the folds' figures are in the
 README section "A sentence selector over every sentence (rank43)".
 
 ``fold`` fits on aspects_dev and ids <= TRAIN_MAX, picks veto/flip/add on an inner split (fit on ids <= TRAIN_MAX -
@@ -36,20 +36,18 @@ import json
 import pickle
 import re
 import sys
-from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
 
 from summarizer import aspects as asp
 from summarizer import pipeline
-from summarizer.aspect_model import CLASSES, FAMILIES, AspectModel, EssayFeatures, load, rule_aspects, using
-from summarizer.evaluation.aspects import lcs_length
+from summarizer.aspect_model import CLASSES, AspectModel, load, using
 from summarizer.evaluation.corpus import Figures, evaluate_corpora, load_corpus
-from summarizer.evaluation.units import content_chars
+from summarizer.evaluation.selector_training import Recorder, labels_of
 from summarizer.points import RawPoint, cue_window, marker_end
 from summarizer.schema import SummarizeOptions
-from summarizer.script import simplified_view
+from summarizer.sentence_selector import selector_rows as essay_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = (ROOT / "../shared/data/aspects_dev", ROOT / "benchmarks/data/aspects")
@@ -57,87 +55,11 @@ CACHE = Path("/tmp/rank43")
 LAST_ID = 4379  # never past Part 81: the blind Parts start at 4400
 FIRST_ID = 2400  # the training documents start here (two shared CPUs: the featurizing run of ids 2400-4379 only)
 MIN_COUNT = 200
-_NGRAM = ("c:", "h:", "w:")
 
 
 def number(doc) -> int | None:
     m = re.match(r"(\d+)\.", Path(doc.file).name)
     return int(m.group(1)) if m and doc.corpus == "aspects" else None
-
-
-def essay_rows(structure, sentences, layout, taken):
-    """Per sentence of one essay: (string features, numeric features, eligible to be added, rule aspects)."""
-    shipped = load()
-    n = len(sentences)
-    ef = EssayFeatures(structure, sentences, layout, taken, FAMILIES)
-    probs = shipped.essay_probabilities(shipped.essay_features(structure, sentences, layout, taken), range(n))
-    ruled = rule_aspects(sentences, taken)
-    spans = sorted((p.start, p.end) for ps in taken.values() for p in ps)
-    span_starts = [a for a, _ in spans]
-    reach = list(itertools.accumulate((b for _, b in spans), max))
-    n_ch = len(taken.get(asp.CHALLENGE, ()))
-    n_rec = len(taken.get(asp.RECOMMENDATION, ()))
-    share = sum(1 for r in ruled if r) / max(n, 1)
-    out = []
-    for i, s in enumerate(sentences):
-        k = bisect.bisect_left(span_starts, s.end)
-        overlap = bool(k and reach[k - 1] > s.start)
-        m = bisect.bisect_right(layout.markers, s.start)
-        opens = m < len(layout.markers) and layout.markers[m] < s.end
-        eligible = (s.kind == "sentence" and not layout.in_heading[s.start] and not opens and not overlap
-                    and not asp.announces_list_ahead(s.text))
-        strs = tuple(sys.intern(f) for f in ef[i] if not f.startswith(_NGRAM))
-        r = ruled[i]
-        pv = probs[i - 1] if i else np.zeros(3)
-        nx = probs[i + 1] if i + 1 < n else np.zeros(3)
-        num = [*probs[i], *pv, *nx, i / max(n, 1), min(n, 500), s.end - s.start, share, n_ch, n_rec,
-               asp.CHALLENGE in r, asp.RECOMMENDATION in r, overlap, eligible, len(structure.text) / 1000.0,
-               asp.CHALLENGE in (ruled[i - 1] if i else ()), asp.RECOMMENDATION in (ruled[i - 1] if i else ()),
-               asp.CHALLENGE in (ruled[i + 1] if i + 1 < n else ()),
-               asp.RECOMMENDATION in (ruled[i + 1] if i + 1 < n else ())]
-        out.append((strs, np.asarray(num, dtype=np.float32), eligible, r))
-    return out
-
-
-class Recorder(AspectModel):
-    """Records every essay's rows and sentence texts; changes nothing (the run is the rules alone)."""
-
-    def __init__(self):
-        super().__init__([], np.zeros((0, 3)), np.zeros(3), 2.0, rule_features=True)
-        self.rows, self.texts = [], []
-
-    def review(self, structure, sentences, layout, taken, features=None):
-        if sentences and self.reads_essay(structure, sentences):
-            self.rows.extend(essay_rows(structure, sentences, layout, taken))
-            self.texts.extend(s.text for s in sentences)
-        return taken
-
-    def points(self, *a, **kw):
-        return {}
-
-    def reads_essay(self, structure, sentences):
-        return load().reads_essay(structure, sentences)
-
-
-def labels_of(texts, gold, threshold=0.6):
-    """The aspect index of the gold point each sentence matches best by the scorer's rule (0: none)."""
-    t = Fraction(threshold).limit_denominator(1000)
-    golds = {c: [content_chars(simplified_view(p)) for g in gold for p in getattr(g, name)]
-             for c, name in ((1, "challenges"), (2, "recommendations"))}
-    out = []
-    for stext in texts:
-        sc = content_chars(simplified_view(stext))
-        best, label = 0.0, 0
-        for c, points in golds.items():
-            for g in points:
-                if not g or not sc or len(set(g) & set(sc)) * t.denominator < t.numerator * min(len(g), len(sc)):
-                    continue
-                lcs = lcs_length(g, sc)
-                ratio = max(lcs / len(g), lcs / len(sc))
-                if lcs * t.denominator >= t.numerator * min(len(g), len(sc)) and ratio > best:
-                    best, label = ratio, c
-        out.append(label)
-    return out
 
 
 def featurize(shard: int, nshards: int) -> None:
