@@ -19,7 +19,7 @@ pipeline's own guards for the model's points.
     python -m benchmarks.selector43 fold TRAIN_MAX TEST_FIRST TEST_LAST
 
 The row and label code is imported from :mod:`summarizer.sentence_selector` (``selector_rows``) and
-:mod:`summarizer.evaluation.selector_training` (``Recorder``, ``labels_of``), the code that ships; the folds' figures are in the
+:mod:`summarizer.evaluation.selector_training` (``Recorder``, ``labels_of``, ``sentence_f1``), the code that ships; the folds' figures are in the
 README section "A sentence selector over every sentence (rank43)".
 
 ``fold`` fits on aspects_dev and ids <= TRAIN_MAX, picks veto/flip/add on an inner split (fit on ids <= TRAIN_MAX -
@@ -44,7 +44,7 @@ from summarizer import aspects as asp
 from summarizer import pipeline
 from summarizer.aspect_model import CLASSES, AspectModel, load, using
 from summarizer.evaluation.corpus import Figures, evaluate_corpora, load_corpus
-from summarizer.evaluation.selector_training import Recorder, labels_of
+from summarizer.evaluation.selector_training import Recorder, labels_of, sentence_f1
 from summarizer.points import RawPoint, cue_window, marker_end
 from summarizer.schema import SummarizeOptions
 from summarizer.sentence_selector import selector_rows as essay_rows
@@ -208,32 +208,6 @@ def fit(rows, labels):
                                          l2_regularization=1.0, class_weight="balanced", random_state=0)
     clf.fit(matrix(rows, vocab), labels)
     return clf, vocab
-
-
-def sentence_f1(rows, labels, probs, veto, flip, add):
-    """A sentence-level proxy of the pipeline's F1: the aspects each sentence ends with (rules' after veto/flip, plus
-    additions) against its label."""
-    tp = pred = 0
-    gold = int((labels > 0).sum())
-    for (strs, num, eligible, ruled), y, pr in zip(rows, labels, probs):
-        got = set()
-        for a in ruled:
-            if a not in CLASSES[1:]:
-                continue
-            if pr[0] >= veto:
-                continue
-            c = CLASSES.index(a)
-            o = 3 - c
-            got.add(o if pr[o] >= flip else c)
-        if not ruled and eligible:
-            c = 1 + int(np.argmax(pr[1:]))
-            if pr[c] >= add:
-                got.add(c)
-        pred += len(got)
-        tp += y in got
-    r = tp / gold if gold else 0
-    p = tp / pred if pred else 0
-    return 2 * r * p / (r + p) if r + p else 0.0
 
 
 def id_of(key, figs):
