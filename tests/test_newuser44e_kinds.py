@@ -1,4 +1,4 @@
-"""Kinds of faults seen on the blind trial set of Part 89 (benchmarks/data/aspects ids 4840-4862, newuser44e: public
+"""Kinds of faults seen on the blind trial set of Part 89 (benchmarks/data/aspects ids 4840-4873, newuser44e: public
 safety and emergency writing as first users bring it: epidemic control, emergency management, disaster prevention,
 work safety, food safety, fire), written as small texts of the tests' own. Marked ``xfail(strict=True)``: they record
 what the pipeline does not do yet, and turn into failures (to be unmarked) the day a change fixes the kind."""
