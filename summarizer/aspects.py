@@ -3231,6 +3231,8 @@ def sentence_aspect(sentence: str) -> str | None:
     before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
     addresses: the sentence is read from the proposal on."""
     sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
+    if _reasoned_measure(sentence, sentence_aspect):
+        return RECOMMENDATION  # 每位代表都应深入选区，这是因为：: the measure, its reasons after it (left44)
     if announces_merits(sentence):
         return None  # 应对人口老龄化，本市有几个优势。: it announces the strengths listed next (Part 78's 4202)
     if "只要" in sentence:
@@ -3789,6 +3791,37 @@ def _demonstrative_judgment_re() -> re.Pattern[str]:
                       % (_DEMONSTRATIVE_JUDGMENT_CHARS, nouns))
 
 
+#: Fewest characters of a measure before its reasons (:func:`reason_tail_start`).
+REASON_HEAD_MIN_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _reason_tail_re() -> re.Pattern[str]:
+    """A comma, optional blanks and a word of the ``reason_tail`` cue group (``，这是因为``). Bounded: linear."""
+    return re.compile(rf"[，,][ \t\u3000]{{0,2}}(?:{cue_alternation('reason_tail')})")
+
+
+def reason_tail_start(sentence: str) -> int:
+    """Offset in ``sentence`` of the comma that opens its reasons (``所有学校都应设立阅读时间，这是因为：一、…``;
+    ``…都應…，這是因為…`` read in the Simplified view: the first comma followed by a word of the ``reason_tail``
+    cue group), when at least :data:`REASON_HEAD_MIN_CHARS` characters stand before it; ``-1`` when there is none.
+    What the clauses before the comma urge is the point, the reasons after it its support. One scan: linear."""
+    if "因" not in sentence and "由" not in sentence and "理" not in sentence:
+        return -1
+    m = _reason_tail_re().search(sentence)
+    if m is None or len(sentence[:m.start()].strip()) < REASON_HEAD_MIN_CHARS:
+        return -1
+    return m.start()
+
+
+def _reasoned_measure(sentence: str, read: Callable[[str], str | None]) -> bool:
+    """Whether ``sentence`` urges a measure and then gives its reasons (:func:`reason_tail_start`): the clauses
+    before the reasons carry a strong modal (:func:`strong_modal`: 都应, 必须; not 要, which also states a need: 中国
+    要维持…的更替水平是2.2，…，这是因为…) and ``read`` (an aspect reader) of them is a recommendation."""
+    cut = reason_tail_start(sentence)
+    return cut > 0 and strong_modal(sentence[:cut]) and read(sentence[:cut] + "。") == RECOMMENDATION
+
+
 @_remembered_any_length
 def prose_aspect(sentence: str) -> str | None:
     """Aspect of a prose sentence that stands in no aspect section, list or lead-in region, or None.
@@ -3808,6 +3841,8 @@ def prose_aspect(sentence: str) -> str | None:
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
+    if _reasoned_measure(s, prose_aspect):
+        return RECOMMENDATION  # 所有学校都应设立阅读时间，这是因为：: the measure, its reasons after it (left44)
     if _demonstrative_judgment_re().match(s):
         return None  # 这应该是建立新社会契约的精神所在: what the thing just said is judged to be, no course (lefts25)
     if promises_handling(s):
@@ -9985,6 +10020,13 @@ def _treated_topic_re() -> re.Pattern[str]:
 _TREATMENT_VERBS = "整改|转入|转交|移交|纳入|列入|予以|进行|建立|制定|督促|跟踪"
 
 
+def _degree_complaints() -> tuple[str, ...]:
+    """The complaints of degree: the two-character words of the ``prose_challenge`` and ``challenge_predicate`` cue
+    groups that open with 太 (太暗, 太少, 太贵 …), in the groups' order, each once."""
+    words = lexicon().words("prose_challenge") + lexicon().words("challenge_predicate")
+    return tuple(dict.fromkeys(w for w in words if len(w) == 2 and w[0] == "太"))
+
+
 #: Most characters between a negated claim and its verb of causing a problem (``人并非老就会造成问题``: :func:`_denied_problem_re`).
 DENIED_CAUSE_CHARS = 8
 
@@ -10010,6 +10052,9 @@ def _denied_problem_re() -> re.Pattern[str]:
                       # (or the noun first and its size denied after it: 停远点走几步其实问题不大, 这点问题不算什么 —
                       # the noun, an optional adverb, a predicate of smallness from ``denied_size_predicate``; lefts24)
                       rf"|(?:{nouns})(?:其实|倒|并|也|都|本身)?(?:{cue_alternation('denied_size_predicate')})"
+                      # (or a complaint of degree negated: 路灯不算太暗, 人手不算太少, 并不太贵 — a negation of
+                      # ``degree_negation`` then a two-character 太-word of the complaint groups; 太暗 alone stays; left44)
+                      rf"|(?:{cue_alternation('degree_negation')})(?:{word_trie_alternation(_degree_complaints())})"
                       # (or a lack denied: 香港其实不乏资源，也不是缺乏政策和服务, 我们并不缺少资金 — a negation of
                       # being (不是, 并不, 并非) then a verb of lacking, or 不乏; 不是缺就是剩 names no such verb; p30prec)
                       r"|(?:不是|并不是|并非|并不|也不|绝不是|绝非|从不)(?:缺乏|缺少|欠缺)|不乏"

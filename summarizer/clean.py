@@ -2555,6 +2555,27 @@ def _emoji_title_line(text: str, start: int) -> bool:
     return k < len(text) and _EMOJI_RUN.match(text, k) is None
 
 
+#: An emoji face (the Emoticons block 😀-🙏 less its hands 🙅-🙏, the supplemental faces 🤐-🤯, 🥰-🥺, 🧐, and
+#: ☹ ☺): the writer's feeling about the clause before it, which it closes (``停车难😡物业不管``). Skin tones and
+#: U+FE0F may follow it.
+_FACE_EMOJI = re.compile("[\U0001F600-\U0001F644\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F9D0"
+                         "\u2639\u263A]")
+#: A face and the skin tone or U+FE0F after it, as :func:`emoji_edits` replaces it by a comma between two clauses:
+#: what a point's source comparison reads as that comma (:meth:`summarizer.document.EssayDoc.exact_end`).
+FACE_COMMA = re.compile(_FACE_EMOJI.pattern + "[\U0001F3FB-\U0001F3FF\uFE0F]*")
+#: Han characters a face's sides must hold, each up to the nearest mark (:func:`_clause_sides`).
+FACE_CLAUSE_CHARS = 3
+
+
+def _clause_sides(text: str, a: int, b: int) -> bool:
+    """Whether ``text[:a]`` ends in, and ``text[b:]`` opens with, at least :data:`FACE_CLAUSE_CHARS` Han characters
+    (no mark, space or Latin letter among them): an emoji between them stands between two clauses, not inside a
+    word (``农民😀工``: two characters before it) nor after a product name (``iPhone15Pro😡``). Bounded."""
+    return (a >= FACE_CLAUSE_CHARS and b + FACE_CLAUSE_CHARS <= len(text)
+            and all(is_cjk(ch) for ch in text[a - FACE_CLAUSE_CHARS:a])
+            and all(is_cjk(ch) for ch in text[b:b + FACE_CLAUSE_CHARS]))
+
+
 def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
     """Edits (``(start, end, replacement, rule)``, offsets into ``text``) that take the emoji and keycap digits out
     of ``text``: a run opening a line (past at most :data:`_EMOJI_LEAD_SPACES` spaces) becomes the line's list
@@ -2562,7 +2583,8 @@ def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
     emoji (``💰 首先是…``), so the line is an item of its own, never glued to the line above; before a lead-in
     (a line that ends in a colon: ``👉 我觉得要解决这个问题：``) a hard break, so the line stands alone; a run
     that is all the line holds goes. Inside a line a keycap is its digit, and any other run a space between two
-    Latin letters or digits, else nothing (``谢邀 🙏 作为…`` -> ``谢邀 作为…``; a comma there cut a page's run-on
+    Latin letters or digits, a comma for a face between two clauses (:data:`_FACE_EMOJI`, :func:`_clause_sides`:
+    ``停车难😡物业不管`` -> ``停车难，物业不管``), else nothing (``谢邀 🙏 作为…`` -> ``谢邀 作为…``; a comma there cut a page's run-on
     line of furniture and text into a point of furniture alone); a run that ends a line of text a hard break, so
     the unpunctuated line is never joined to the next as a wrapped one (``…买不起😢`` ⏎ ``建议…``). One pass: linear in ``len(text)``. Never raises."""
     out: list[tuple[int, int, str, str]] = []
@@ -2594,6 +2616,10 @@ def emoji_edits(text: str) -> list[tuple[int, int, str, str]]:
             continue
         before = text[k - 1]
         after = text[e] if e < n else ""
+        if _FACE_EMOJI.match(m.group()) and _clause_sides(text, k, e):
+            # (停车难😡物业不管: a face after a clause closes it, as a comma would; never inside a word, 农民😀工; left44)
+            out.append((a, b, "，", "emoji"))
+            continue
         if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
             out.append((a, b, " ", "emoji"))
         elif after == "\n" and not before.isspace():

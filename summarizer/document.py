@@ -29,7 +29,7 @@ import numpy as np
 
 from summarizer.aspects import ItemRole
 from summarizer.chars import CONTROL, INVISIBLE
-from summarizer.clean import EMOJI_DROP, CleanText
+from summarizer.clean import EMOJI_DROP, FACE_COMMA, CleanText
 from summarizer.essays import EssaySpan
 from summarizer.keyphrases import Keyphrase
 from summarizer.points import RawPoint
@@ -45,6 +45,12 @@ __all__ = ["DocumentText", "EssayDoc"]
 # line: spaces, invisible format characters and control characters, and the emoji clean.emoji_edits takes out of a
 # line, fix42c)
 _VISIBLE_DROP = re.compile(f"(?:[\\s{INVISIBLE}{CONTROL}©]|{EMOJI_DROP})+")
+
+
+def _has_face_comma(original: str, a: int, b: int, piece: str) -> bool:
+    """Whether ``original[a:b]`` holds a face emoji (:data:`summarizer.clean.FACE_COMMA`) and the cleaned ``piece``
+    a comma, so cleaning may have put the comma for the face (``停车难😡物业不管`` -> ``停车难，物业不管``). Linear."""
+    return "，" in piece and FACE_COMMA.search(original, a, b) is not None
 
 
 @dataclass(frozen=True, eq=False)
@@ -195,14 +201,18 @@ class EssayDoc:
             a, b = self.to_original(start, end)
             if mask is None:
                 piece = text[start:end]
-                same = original[a:b] == piece or _VISIBLE_DROP.sub("", original[a:b]) == _VISIBLE_DROP.sub("", piece)
+                same = (original[a:b] == piece or _VISIBLE_DROP.sub("", original[a:b]) == _VISIBLE_DROP.sub("", piece)
+                        or (_has_face_comma(original, a, b, piece)
+                            and _VISIBLE_DROP.sub("", FACE_COMMA.sub("，", original[a:b])) == _VISIBLE_DROP.sub("", piece)))
             else:
                 # (the characters outside the markup picked by itertools.compress from the negated mask, read as
                 # Python booleans in one call each: indexing the array, or a generator, per character is slow)
                 kept = (~mask[a:b]).tolist()
                 cleaned = (~mask[clean.offsets[base + start:base + end]]).tolist()
-                same = (_VISIBLE_DROP.sub("", "".join(compress(original[a:b], kept)))
-                        == _VISIBLE_DROP.sub("", "".join(compress(text[start:end], cleaned))))
+                orig, piece = "".join(compress(original[a:b], kept)), "".join(compress(text[start:end], cleaned))
+                same = (_VISIBLE_DROP.sub("", orig) == _VISIBLE_DROP.sub("", piece)
+                        or (_has_face_comma(orig, 0, len(orig), piece)
+                            and _VISIBLE_DROP.sub("", FACE_COMMA.sub("，", orig)) == _VISIBLE_DROP.sub("", piece)))
             if same:
                 return end
             end -= 1

@@ -832,7 +832,7 @@ _QUOTED_FINDING = re.compile(r"[“「]([^“”「」\n]{4,60})[”」]")
 
 
 #: Fewest characters of the statement after a section's aspect label (``矛盾一：`` + at least this many).
-LABELLED_STATEMENT_CHARS = 4
+LABELLED_STATEMENT_CHARS = 2
 
 
 def labelled_statement(heading: str) -> int:
@@ -4157,6 +4157,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             p.start = past_speaker_label(text, p.start, p.end)
             p.end = _without_lead_in_tail(text, p.start, p.end)
             p.end = _without_summing_tail(text, p.start, p.end)
+            if aspect == asp.RECOMMENDATION:
+                p.end = _without_reason_tail(text, p.start, p.end)
             if p.end <= p.start:
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
@@ -4728,6 +4730,15 @@ def _without_summing_tail(text: str, start: int, end: int) -> int:
         return end
     new_end = _trim(text, start, cut)[1]
     return new_end if new_end - start >= MIN_POINT_CHARS // 2 else end
+
+
+def _without_reason_tail(text: str, start: int, end: int) -> int:
+    """The end of the recommendation ``[start, end)`` (offsets into ``text``, the Simplified view) without the
+    reasons that follow its measure (``所有学校都应设立阅读时间，这是因为：一、…``: from the comma that
+    :func:`summarizer.aspects.reason_tail_start` finds); ``end`` unchanged when the point gives no reasons. Linear
+    in the point."""
+    cut = asp.reason_tail_start(text[start:end])
+    return _trim(text, start, start + cut)[1] if cut > 0 else end
 
 
 def _without_lead_in_tail(text: str, start: int, end: int) -> int:
