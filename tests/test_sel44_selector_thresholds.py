@@ -54,3 +54,60 @@ def test_shipped_file_has_both_thresholds():
     sel = load_selector()
     assert set(sel.add_aspect_at) == {asp.CHALLENGE, asp.RECOMMENDATION}
     assert all(0 < v <= 2 for v in sel.add_aspect_at.values())
+
+
+# --- the pipeline-level choice (summarizer.evaluation.selector_training) ---
+
+def _candidates():
+    # one document, one essay with 2 challenges and 1 recommendation of gold
+    p = np.array
+    points = [
+        (0, "challenges", "rule", p([0.7, 0.2, 0.1]), False, {"challenges": (frozenset(), False),
+                                                               "recommendations": (frozenset(), False)}),
+        (0, "challenges", "rule", p([0.1, 0.05, 0.85]), False, {"challenges": (frozenset(), False),
+                                                                 "recommendations": (frozenset({0}), True)}),
+        (0, "challenges", "add", p([0.2, 0.75, 0.05]), False, {"challenges": (frozenset({0}), True)}),
+        (0, "recommendations", "add", p([0.3, 0.05, 0.65]), False, {"recommendations": (frozenset(), False)}),
+        (0, "challenges", "fixed", None, False, {"challenges": (frozenset({1}), True)}),
+        (1, "challenges", "fixed", None, False, {"challenges": (frozenset(), False)}),  # (an essay with no gold)
+    ]
+    return {"doc": ({0: (2, 1)}, points)}
+
+
+def test_pipeline_figures_drop_move_and_add_per_aspect():
+    from summarizer.evaluation.selector_training import choose_pipeline_thresholds, pipeline_figures
+    c = _candidates()
+    # nothing dropped, moved or added: the two rule points (wrong) and the fixed one
+    assert pipeline_figures(c, (2.0, 2.0, 2.0, 2.0)) == (1, 3, 1, 3)
+    # the first rule point dropped, the second moved to the recommendation it states
+    assert pipeline_figures(c, (0.6, 0.8, 2.0, 2.0)) == (2, 3, 2, 2)
+    # the challenge's addition at 0.7, not the recommendation's (0.65 < 0.7)
+    assert pipeline_figures(c, (0.6, 0.8, 0.7, 0.7)) == (3, 3, 3, 3)
+    assert pipeline_figures(c, (0.6, 0.8, 0.8, 0.6)) == (2, 3, 2, 3)
+    assert choose_pipeline_thresholds(c, grid=[(2.0, 2.0, 2.0, 2.0), (0.6, 0.8, 0.7, 0.7), (0.6, 0.8, 0.8, 0.6)]) == (
+        0.6, 0.8, 0.7, 0.7)
+    # a floor on other candidates that only the idle thresholds meet
+    other = {"d": ({0: (1, 0)}, [(0, "challenges", "add", np.array([0.1, 0.9, 0.0]), False,
+                                  {"challenges": (frozenset(), False)}),
+                                 (0, "challenges", "fixed", None, False, {"challenges": (frozenset({0}), True)})])}
+    assert choose_pipeline_thresholds(c, [(other, 0.9)], grid=[(2.0, 2.0, 2.0, 2.0), (0.6, 0.8, 0.7, 0.7)]) == (
+        2.0, 2.0, 2.0, 2.0)
+
+
+def test_pipeline_candidates_at_the_recording_thresholds_equal_the_real_run(tmp_path):
+    import json
+
+    from summarizer.evaluation.corpus import load_corpus
+    from summarizer.evaluation.selector_training import pipeline_candidates, pipeline_figures
+    from summarizer.sentence_selector import SELECTOR_PATH
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(ESSAY, encoding="utf-8")
+    gold = {"essays": [{"id": "a", "file": "a.txt", "source": "s",
+                        "challenges": ["文化设施利用率低", "卫生服务薄弱", "群众办一件事往往要跑好几趟"],
+                        "recommendations": ["延长图书室开放时间", "推行一站式代办服务"]}]}
+    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    obj = json.loads(SELECTOR_PATH.read_text(encoding="utf-8"))
+    for with_linear in (False, True):
+        cands, real = pipeline_candidates(load_corpus(tmp_path), obj, with_linear)
+        assert pipeline_figures(cands, (2.0, 2.0, 0.5, 0.5)) == real
+        assert real[:2] == (5, 5)
