@@ -247,6 +247,10 @@ class _PipelineRecorder(SentenceSelector):
         out = super().points(structure, sentences, layout, scores, max_chars, taken, features)
         mine = self._local.mine
         for aspect, points in out.items():
+            # (the selector's own additions last and likeliest first: the points stage keeps the first of them that
+            # fit under its cap, so a threshold keeps the additions a real run at it would, up to the order of ties)
+            points[:] = [p for p in points if id(p) not in mine] + sorted(
+                (p for p in points if id(p) in mine), key=lambda p: -mine[id(p)][CLASSES.index(aspect)])
             for p in points:
                 pr = mine.get(id(p))
                 self.log.append(("add" if pr is not None else "fixed", aspect, structure.text[p.start:p.end], pr,
