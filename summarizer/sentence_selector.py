@@ -136,15 +136,20 @@ class SentenceSelector(AspectModel):
     """The selector in the points stage: :meth:`review` drops a rule's point whose sentence (the one holding its
     start) is ``none`` at >= :attr:`drop_at` (a finding's demand or a counted finding stays), moves one whose other
     aspect reaches :attr:`move_at`; :meth:`points` adds each eligible sentence (:func:`selector_rows`) no point
-    overlaps whose likelier aspect reaches :attr:`add_at`, cut to its cue window; no lone-point drop (the selector's
+    overlaps whose likelier aspect reaches its threshold (:attr:`add_aspect_at`, the file's ``add_challenge_at`` and
+    ``add_recommendation_at``, default :attr:`add_at`), cut to its cue window; no lone-point drop (the selector's
     veto reads those points). Essays the linear model does not read are left to the rules."""
 
     def __init__(self, trees: TreeEnsemble, vocab: list[str], drop_at: float, move_at: float, add_at: float,
                  linear: AspectModel | None = None, elaborations_guard: bool = False,
-                 with_linear: bool = False) -> None:
+                 with_linear: bool = False, add_challenge_at: float | None = None,
+                 add_recommendation_at: float | None = None) -> None:
         super().__init__([], np.zeros((0, len(CLASSES))), np.zeros(len(CLASSES)), 2.0, rule_features=True)
         self.trees, self.vocab = trees, {f: k for k, f in enumerate(vocab)}
         self.drop_at, self.move_at, self.add_at = drop_at, move_at, add_at
+        #: per aspect, the probability an addition of that aspect needs (sel44; default :attr:`add_at` for both)
+        self.add_aspect_at = {asp.CHALLENGE: add_at if add_challenge_at is None else add_challenge_at,
+                              asp.RECOMMENDATION: add_at if add_recommendation_at is None else add_recommendation_at}
         #: drop additions that elaborate a heading's or list item's rule point (:func:`elaborations_dropped`)
         self.elaborations_guard = elaborations_guard
         #: keep the linear model's review, additions and lone-point drop, the selector's drop/move (and additions
@@ -229,9 +234,9 @@ class SentenceSelector(AspectModel):
             if k and reach[k - 1] > s.start:
                 continue
             c = 1 + int(np.argmax(pr[1:]))
-            if pr[c] < self.add_at:
-                continue
             aspect = CLASSES[c]
+            if pr[c] < self.add_aspect_at[aspect]:
+                continue
             a, b = cue_window(structure.text, marker_end(structure, s.start), s.end, aspect, max_chars)
             if b > a:
                 out[aspect].append(RawPoint(aspect, a, b, float(scores[i])))
@@ -250,7 +255,14 @@ class SentenceSelector(AspectModel):
             raise ValueError(f"not a sentence selector (format {FORMAT})")
         return cls(TreeEnsemble(obj["trees"]), list(obj["vocab"]), float(obj["drop_at"]), float(obj["move_at"]),
                    float(obj["add_at"]), elaborations_guard=bool(obj.get("elaborations_guard", False)),
-                   with_linear=bool(obj.get("with_linear", False)))
+                   with_linear=bool(obj.get("with_linear", False)),
+                   add_challenge_at=_opt_float(obj.get("add_challenge_at")),
+                   add_recommendation_at=_opt_float(obj.get("add_recommendation_at")))
+
+
+def _opt_float(x) -> float | None:
+    """``x`` as a float, None kept."""
+    return None if x is None else float(x)
 
 
 #: how far (characters) a point's start may lie after a list marker and still open that list item
