@@ -76,6 +76,14 @@ def test_one_broad_topic_alone_does_not_link():
 @pytest.mark.xfail(strict=True, reason="known joined kind: the collection's subject shared, the heads differ; the "
                                        "subject as no evidence lowered the seed's recommendations 0.879 -> 0.764")
 def test_the_shared_subject_alone_does_not_link():
+    # (theme44: with 防控力量 read as a staff, the personnel topic, the pair this test held first passes, below;
+    # the kind stays: the same subject before another head still links)
+    assert _cosine("基层社会疫情防控存在真空地带", "基层治理单位的疫情防控能力不足") < 0.3
+
+
+def test_a_staff_for_the_shared_subject_is_not_linked_by_the_subject():
+    # theme44: 防控力量 is the staff for prevention and control (personnel), not the emergency topic the subject
+    # carries: a point about a gap and one about staff share only the subject's characters
     assert _cosine("基层社会疫情防控存在真空地带", "基层治理单位的疫情防控力量不足") < 0.3
 
 
