@@ -62,3 +62,38 @@ def _views(n: int) -> list[str]:
 
 def test_the_view_of_many_short_sentences_is_linear():
     assert_linear(_views, 4000, "simplified_view of many two-character sentences of distinct characters")
+
+
+def test_the_csr_products_are_scipys_kernel_to_the_bit():
+    # the keyphrase word graph's step (keyphrases._csr_products, np.bincount in CSR order) against scipy's own kernel
+    import numpy as np
+
+    from summarizer.keyphrases import _csr_matvec, _csr_products
+
+    matvec = _csr_matvec()
+    rng = np.random.default_rng(44)
+    for _ in range(200):
+        n, m = int(rng.integers(1, 300)), int(rng.integers(0, 2000))
+        rows, cols = np.sort(rng.integers(0, n, size=m)), rng.integers(0, n, size=m)
+        data = rng.random(m) * 10.0 ** rng.uniform(-5, 5, size=m)
+        x = rng.random(n) * 10.0 ** rng.uniform(-8, 3, size=n)
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+        want = np.zeros(n)
+        matvec(n, n, indptr, cols, data, x, want)
+        assert np.array_equal(_csr_products(n, rows, cols, data, x), want)
+    assert _csr_products(3, np.array([0, 0, 2]), np.array([1, 2, 0]), np.array([1.0, 2.0, 4.0]),
+                         np.array([1.0, 10.0, 100.0])).tolist() == [210.0, 0.0, 4.0]  # (an empty row: 0.0)
+
+
+def test_a_large_word_graph_is_ranked_without_importing_scipy_sparse():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom summarizer.keyphrases import DENSE_MAX, _word_graph_scores\n"
+            "n = DENSE_MAX + 100\n"
+            "s = _word_graph_scores([[i, i + 1, (i * 7) % n] for i in range(n - 1)], n, 2)\n"
+            "assert abs(float(s.sum()) - 1.0) < 1e-12\n"
+            "print('scipy.sparse' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
