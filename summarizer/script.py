@@ -51,9 +51,8 @@ def _cantonese() -> dict[str, str]:
     return {w[0]: w[1] for w in word_groups("cantonese.txt", "Cantonese fold table").get("fold", ()) if len(w) == 2}
 
 
-@process_memo  # (speed23: a fact of the process, kept across documents)
-@lru_cache(maxsize=65536)
-def _char(ch: str) -> str:
+def _convert_char(ch: str) -> str:
+    """The Simplified view of one character ``ch`` (uncached: :func:`_char` and :data:`_VIEW` remember it)."""
     if _is_compat_ideograph(ord(ch)):
         folded = unicodedata.normalize("NFKC", ch)
         ch = folded if len(folded) == 1 else ch
@@ -67,27 +66,49 @@ def _char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
-#: Most code points :data:`_VIEW` holds before it starts again (a bound on its memory: about 1 MB).
-_VIEW_MAX = 8192
+@process_memo  # (reads :data:`_VIEW`, a table of the process kept across documents)
+def _char(ch: str) -> str:
+    """The Simplified view of the one character ``ch`` (one character), through :data:`_VIEW`, the process's memo of
+    every code point seen (speed44: one table, no second ``lru_cache`` of 65,536 characters beside it)."""
+    return _VIEW[ord(ch)]
+
+
+#: Most code points :data:`_VIEW` holds before it starts again (a bound on its memory: about 5 MB at most). Larger
+#: than the unified CJK block and its extension A together (27,584 code points), so a document of many distinct Han
+#: characters does not empty and refill the table over and over (speed44: at 8,192, 33,333 two-character sentences of
+#: 20,902 distinct characters asked ``__missing__`` 257,601 times, a tenth of the call).
+_VIEW_MAX = 32768
 
 
 class _ViewTable(dict):
-    """Code point -> :func:`_char` of it, for ``str.translate``: filled on first use (``str.translate`` asks
-    ``__missing__`` for a code point it does not hold), so the lookups of a text run in C; cleared when it holds
-    :data:`_VIEW_MAX` code points."""
+    """Code point -> its Simplified view (:func:`_convert_char`, one character), for ``str.translate``: filled on first
+    use (``str.translate`` asks ``__missing__`` for a code point it does not hold), so the lookups of a text run in C;
+    cleared when it holds :data:`_VIEW_MAX` code points. A fact of the process (the conversion is pure), kept across
+    documents."""
 
     def __missing__(self, cp: int) -> str:
         if len(self) >= _VIEW_MAX:
             self.clear()
             _SAME.clear()
         ch = chr(cp)
-        out = self[cp] = _char(ch)
+        out = _convert_char(ch)
         if out == ch:
+            out = ch  # (one string object for the table and the set, not the converter's equal copy: speed44)
             _SAME.add(ch)
+        self[cp] = out
         return out
 
 
 _VIEW = _ViewTable()
+
+
+def _clear_view() -> None:
+    """Empty :data:`_VIEW` and :data:`_SAME` (``_char.cache_clear``: the answers do not change, only their cost)."""
+    _VIEW.clear()
+    _SAME.clear()
+
+
+_char.cache_clear = _clear_view  # type: ignore[attr-defined]
 #: Longest text :func:`simplified_view` first tests against :data:`_SAME` (a test of each character in C, about as
 #: costly as numpy's set-up below this length; a longer text goes to numpy's distinct characters at once).
 _SAME_SCAN_MAX = 4096
