@@ -5020,12 +5020,24 @@ def _qa_page_points(text: str, sentences: list[Sentence], out: dict[str, list[Ra
             out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, score(a)))
 
 
+#: A sentence that announces a template which follows (``以下是一份通用的…报告模板``, ``以下为…范本``, ``…模板如下``):
+#: what follows is a form to fill in, not the writer's account (k82). Bounded alternatives: linear.
+_TEMPLATE_ANNOUNCED = re.compile(r"以下(?:是|为)[^。！？!?\n]{0,40}?(?:模板|模版|范本)|(?:模板|模版|范本)如下")
+
+
 def review_start(text: str, sentences: list[Sentence]) -> int:
     """Offset in ``text`` where a reviewer's comment on the essay begins (a 申论 model-essay page ends with one:
     ``文章从……开篇，引出……``, ``全文结构完整……``), or ``len(text)`` when there is none: the first paragraph in the
     second half of the essay whose opening sentence is a comment (:func:`summarizer.aspects.is_commentary`). What
     follows it reviews the essay (it quotes the essay's problems and measures) and states no point of its own; a
-    comment cannot open the essay itself. One pass over the paragraphs."""
+    comment cannot open the essay itself. A page that announces a template for the reader to fill in
+    (:data:`_TEMPLATE_ANNOUNCED`: ``以下是一份…报告模板，供…参考``) states no point of its own after that sentence either (its example causes
+    and checklist questions are the form's, k82: Part 82's 4409): the end of the first such sentence, if earlier, or 0
+    when it stands in the text's first third (the page exists to present the form: what leads to it is framing). One
+    pass over the sentences and one over the paragraphs."""
+    for s in sentences:
+        if s.kind == "sentence" and ("模" in s.text or "范本" in s.text) and _TEMPLATE_ANNOUNCED.search(s.text):
+            return 0 if s.start < len(text) // 3 else s.end  # (a page that opens by presenting it: all framing)
     for group in _paragraphs(text, sentences):
         s = sentences[group[0]]
         if s.start >= len(text) // 2 and s.kind == "sentence" and asp.is_commentary(s.text):
@@ -5101,7 +5113,7 @@ def interview_turns(text: str) -> list[Turn]:
 _PLAN_MARKER = re.compile(r"必将|将")
 # adverbs of effort or aim before a measure's verb (力争实现…, 千方百计促进…), besides summarizer.aspects' adverbs
 _PLAN_ADVERBS = ("千方百计", "力争", "全力", "继续", "进一步", "着力", "切实", "努力", "大力", "积极", "不断", "全面", "加快",
-                 "持续", "深入", "扎实", "稳步", "坚决", "认真", "逐步", "同时", "并")
+                 "持续", "深入", "扎实", "稳步", "坚决", "认真", "逐步", "同时", "并", "再度", "再次")
 # a plan's time opener: a year, the next year, the next step (2015年，…; 下一步，…; 新的一年，…)
 _PLAN_OPENER = re.compile(r"[ \t\u3000]{0,8}(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
 #: Fewest measure clauses after one shared marker for a sentence to be read as a plan (one point per clause).
@@ -5172,6 +5184,17 @@ def _plan_marker_end(clause: str) -> int:
     return m.end() if m is not None else 0
 
 
+#: k82 (Part 82): a Hong Kong or Macau briefing of the government's coming measures says "will" with 会, not 将, and
+#: needs no verb of saying (``政府会延长…申请期``, ``首先，政府也会减收…``, ``此外，当局会加快审批…``): the sentence opens,
+#: past at most one ordinal or additive connective, with the government or the authorities as the subject and 会 (not
+#: 会否 "whether", 会同 "jointly with"), or with a topic (``食肆发牌方面，政府会…``) or a purpose (``而为减轻营商压力，政府
+#: 会…``) of at most 16 characters before them; read as an announced plan (:func:`announced_plan_clauses`) when a measure's
+#: verb follows. Anchored, bounded.
+_GOVERNMENT_WILL = re.compile(r"\s{0,2}(?:(?:首先|其次|再者|此外|另外|同时|最后|第[一二三四五六七八九十]{1,2})[，,]?)?\s{0,2}"
+                              r"(?:[^，,。；;：:！？!?]{1,16}方面[，,]|而?为[^，,。；;：:！？!?]{2,16}[，,])?\s{0,2}"
+                              r"(?:特区|本港|香港|澳门|市|县|省)?(?:政府|当局)(?:还|也|并|亦|则|同时)?会(?!否|同|不会)")
+
+
 def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan announced in a speech frame, or
     ``[]``: a news report of a body's statement (``某局表示，将加大巡查频次，对…予以通报批评，并将…纳入考核``; ``他还表示，
@@ -5182,10 +5205,14 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     clause and each later ``，``-clause that opens a measure are the points (one is enough: the frame says it is a
     plan). A news report may announce an official body's plan with no verb of saying (:func:`_bodys_plan`:
     ``下一步，督察组将…``, ``今后将…``): read the same way from the sentence's start. Linear in the sentence."""
-    if "将" not in sentence:
-        return []  # (_ANNOUNCED_PLAN and _LINKED_PLAN both end with 将: before the speech frame's scan, speed26)
-    k = _speech_frame_end(sentence) or _opened_speech_frame_end(sentence)
-    m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
+    if "将" not in sentence and "会" not in sentence:
+        return []  # (_ANNOUNCED_PLAN and _LINKED_PLAN end with 将, _GOVERNMENT_WILL with 会: before the frame's scan, speed26)
+    m = None
+    if "将" in sentence:  # (no 将: neither _ANNOUNCED_PLAN nor _bodys_plan matches, no frame to scan for)
+        k = _speech_frame_end(sentence) or _opened_speech_frame_end(sentence)
+        m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
+    if m is None:
+        m = _GOVERNMENT_WILL.match(sentence)
     if m is None or not _announced_clause_opens(sentence[m.end():m.end() + 30]):
         return []
     out, a = [], m.end()
@@ -15433,17 +15460,32 @@ def _problem_body_measures(structure: Structure, sentences: list[Sentence], layo
     or closes its last problem section with its demand, ``同时，政府亦应设立社会地产及社工队，…``): a sentence of a
     challenge region inside a list item that :func:`summarizer.aspects.prose_aspect` reads as a recommendation and that
     prescribes plainly (:func:`summarizer.aspects.prescribes`: a strong modal, a prohibition or an appeal, not the weak
-    要/需要 that also state needs), each cut to its cue clauses (:func:`prose_parts`). One pass over the sentences."""
+    要/需要 that also state needs), each cut to its cue clauses (:func:`prose_parts`); or, read part by part, the
+    ``；``-parts of such a sentence that prescribe so (k82: a rectification report's run of bare directives under a
+    problem section, ``所有餐饮店必须安装…；厨房废水严禁直排…``, in the section's body as well as in a list item). One
+    pass over the sentences and their characters."""
     out: list[RawPoint] = []
     for s, region in zip(sentences, layout.regions):
-        if region != asp.CHALLENGE or s.kind != "sentence" or not layout.in_point[s.start] \
-                or layout.in_heading[s.start]:
+        if region != asp.CHALLENGE or s.kind != "sentence" or layout.in_heading[s.start]:
             continue
-        body = structure.text[marker_end(structure, s.start):s.end]
-        if asp.prose_aspect(body) == asp.RECOMMENDATION and asp.prescribes(body):
-            out.extend(RawPoint(asp.RECOMMENDATION, a, b, 0.0)
-                       for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end,
-                                                   asp.RECOMMENDATION, max_chars))
+        body_start = marker_end(structure, s.start)
+        body = structure.text[body_start:s.end]
+        # (k82: a ；-run of bare directives, 所有餐饮店必须安装…；排烟管道要定期清洗；废水严禁直排…: each part that
+        # prescribes is a point of its own when two or more do)
+        runs, a = [], body_start
+        for k in range(body_start, s.end + 1):
+            if k == s.end or structure.text[k] in "；;":
+                part = structure.text[a:k]
+                if k > a and asp.prose_aspect(part) == asp.RECOMMENDATION and (
+                        asp.prescribes(part) or asp.has_cue(part, "prose_prohibition")):
+                    runs.append((a, k))  # (…；养殖废水严禁直排河道；…: a prohibition after its subject forbids too)
+                a = k + 1
+        if len(runs) < 2:
+            runs = [(body_start, s.end)] if (asp.prose_aspect(body) == asp.RECOMMENDATION
+                                             and asp.prescribes(body)) else []
+        for ra, rb in runs:
+            out.extend(RawPoint(asp.RECOMMENDATION, pa, pb, 0.0)
+                       for pa, pb in _sentence_parts(structure, ra, rb, asp.RECOMMENDATION, max_chars))
     return out
 
 
