@@ -77,3 +77,54 @@ def test_a_findings_time_frame_after_its_number_is_no_failing():
     # a first failing without a fault mark after the number stays one
     s2 = "二、偏远地区护理员工资偏低、交通往返耗时，且缺乏职业发展路径，导致人员流动率居高不下，确有违失。"
     assert [s2[a:b] for a, b in points.verdict_failings(s2)][0] == "偏远地区护理员工资偏低"
+
+
+# A short headline whose problem noun a predicate follows (…问题不能再拖, …难题如何破解) was read as a bare section name
+# (存在问题) because it is short: the whole commentary became a challenge section, the headline a challenge point, its
+# measures (首先…其次…) read as challenges and its prose problems dropped.
+_COMMENTARY = ("\n\n不少老人独居，日常照料跟不上，养老机构床位紧张。\n\n"
+               "政府必须拿出更大决心。首先，应加快建设社区养老服务中心，缩短轮候时间。其次，当局应加强养老机构监管，"
+               "严惩虐待老人的行为。\n\n老有所养，关乎社会长治久安。")
+
+
+def test_a_short_headline_with_a_predicate_after_its_problem_noun_is_the_title_not_a_section():
+    for title in ("养老问题不能再拖", "养老难题如何破解"):
+        essay = summarizer.summarize(title + _COMMENTARY).essays[0]
+        assert [p.text for p in essay.challenges] == ["不少老人独居，日常照料跟不上，养老机构床位紧张"], title
+        recs = [p.text for p in essay.recommendations]
+        assert "应加快建设社区养老服务中心，缩短轮候时间" in recs
+        assert "当局应加强养老机构监管，严惩虐待老人的行为" in recs
+    # a bare section name that opens a document still heads its list
+    notes = "存在问题\n1. 人员不足，队伍老化严重\n2. 经费紧张，保障不到位\n对策建议\n1. 充实人员队伍\n2. 加大经费投入"
+    essay = summarizer.summarize(notes).essays[0]
+    assert [p.text for p in essay.challenges] == ["人员不足，队伍老化严重", "经费紧张，保障不到位"]
+    assert [p.text for p in essay.recommendations] == ["充实人员队伍", "加大经费投入"]
+
+
+# A self-media page: its <h1> ends in an emoji its <title> lacks, so the headline was not known (the article's first
+# line became 原标题：…), and its call to follow, between pointing emoji, opened the summary.
+_WECHAT_PAGE = ("<html><head><meta charset='utf-8'><title>菜价上涨谁之过？</title></head><body>"
+                "<div class='nav'><a href='/'>首页</a> | <a href='/a'>关于</a></div><div id='js_content'>"
+                "<h1>菜价上涨谁之过？🔥🔥</h1><p>原标题：菜价调查</p><p>👇👇点击上方蓝字关注我们👇👇</p>"
+                "<p>近来本市蔬菜价格持续上涨，不少市民反映买菜负担加重。记者走访多个农贸市场发现，流通环节过多，"
+                "层层加价现象突出，部分摊位还存在缺斤短两的问题。</p>"
+                "<p>有关部门应精简流通环节，加强价格监测，严厉查处哄抬物价等行为，切实保障市民的菜篮子。</p>"
+                "<p>责任编辑：某某</p></div></body></html>").encode("utf-8")
+
+
+def test_a_headline_with_an_emoji_is_the_title_and_a_call_to_follow_between_emoji_is_furniture():
+    from summarizer.readers import read_bytes
+    text = read_bytes(_WECHAT_PAGE, source="page.html").text
+    assert text.split("\n")[0] == "菜价上涨谁之过？🔥🔥"
+    doc = summarizer.summarize(_WECHAT_PAGE, source="page.html")
+    essay = doc.essays[0]
+    assert essay.title == "菜价上涨谁之过？"
+    assert "关注我们" not in essay.summary
+    assert "点击上方" not in essay.summary
+
+
+def test_running_head_stacks_cost_linear_time():
+    from costs import assert_linear
+    page = "第二章 社区养老\n某某大学硕士学位论文\n社区养老服务供给不足，护理人员短缺。\n— {n} —\n"
+    assert_linear(lambda n: clean("".join(page.format(n=k % 9000 + 1) for k in range(n))), 500, "page head stacks")
+    assert_linear(lambda n: clean("\n".join(str(k % 9000 + 1) for k in range(n))), 2000, "page number lines")
