@@ -55,8 +55,9 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 82 (see SOURCES.md)")
-#: Kinds fixed since (none yet).
-FIXED: set[str] = set()
+#: Kinds fixed since: a short headline whose problem noun a predicate follows (缺工困局三大解方) is the title, not a
+#: challenge section over the remedies (try44).
+FIXED: set[str] = {"numbered-remedies-under-solutions-heading-as-challenges"}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
