@@ -7441,6 +7441,10 @@ def topic_section_title(line: str) -> bool:
 _NUMBERED_ASPECT_LABEL = re.compile(r"[^\W\d_]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s{0,2}[：:、.．]")
 
 
+#: What may close a bare section name after its noun (``存在问题：``, ``【对策建议】``).
+_SECTION_NAME_CLOSERS = " \t\u3000：:】]）)"
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
@@ -7483,8 +7487,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     and all(ch.run == kids[0].run and not ch.children
                             and not structure.text[ch.heading_end:ch.end].strip() for ch in kids)
                     and not structure.text[it.heading_end:kids[0].start].strip())
+        # (a short headline whose aspect noun a predicate follows, 养老问题不能再拖 / 养老难题如何破解, is the title that
+        # names the topic: a section's name ends with its noun; try44)
         return (any(ch.run >= 0 for ch in it.children)
-                and heading_aspect(head) in (CHALLENGE, RECOMMENDATION))
+                and heading_aspect(head) in (CHALLENGE, RECOMMENDATION)
+                and _final_section_noun(head.rstrip(_SECTION_NAME_CLOSERS)) is not None)
 
     def visit(children: list[Item], inherited: str | None) -> None:
         if inherited is None:

@@ -1131,6 +1131,8 @@ def _remove_forum_head(doc: _Doc) -> None:
 
 #: Longest running-head line beside a page number line (a journal's name and issue: ``中国行政管理 2024年第3期``).
 PAGE_HEAD_CHARS = 30
+#: Running-head lines a page may print in a row beside its page number (a chapter's title over the school's name).
+PAGE_HEAD_STACK = 2
 #: Blank lines a running head may stand away from its page number line (a council record's ``head`` ⏎ `` `` ⏎ ``5046``).
 PAGE_HEAD_BLANK_LINES = 2
 
@@ -1138,9 +1140,11 @@ PAGE_HEAD_BLANK_LINES = 2
 def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
     """Remove the running-head lines a text copied out of a PDF keeps beside its page numbers (``— 13 —`` ⏎
     ``中国行政管理 2024年第3期``): a line right before or after a page number line (:data:`_PAGE_NUMBER_LINE`,
-    :func:`_decorated_page_number`), of at most :data:`PAGE_HEAD_CHARS` characters and no sentence mark, that
-    stands so beside two or more page numbers (the same line but for its digits, :func:`summarizer.formats.pdf.running_head_key`) is the
-    page's furniture, never the essay's title or text; the line goes with its line break, so a sentence the page
+    :func:`_decorated_page_number`), or one of a stack of up to :data:`PAGE_HEAD_STACK` such lines there, of at most
+    :data:`PAGE_HEAD_CHARS` characters and no sentence mark, that stands so beside two or more page numbers (the same
+    line but for its digits, :func:`summarizer.formats.pdf.running_head_key`), or beside one and among the document's
+    opening lines (the first page's heads, which stay: the first is the title), is the page's furniture, never the
+    essay's title or text (try44: a thesis chapter's two heads on every page split it into two essays); the line goes with its line break, so a sentence the page
     break cut (``…有责无权的问题`` ⏎ ``比较突出；…``) is joined again by the line joins (fix38). Runs before
     :func:`_remove_lines`, which drops the page numbers. The original characters of these lines and of the page
     numbers are flagged in ``markup`` (a bool array over the original input), so a point across a page break may
@@ -1157,25 +1161,49 @@ def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
         markup[doc.offsets[start]:doc.ends[end - 1]] = True
     pages = set(numbered)
     beside: dict[str, dict[int, tuple[int, int]]] = {}
+
+    def head_line(j: int) -> str | None:
+        line = text[lines[j][0]:lines[j][1]].strip()
+        if not line or len(line) > PAGE_HEAD_CHARS or any(ch in TERMINATORS for ch in line) \
+                or not CJK_RE.search(line):
+            return None
+        return line
+
     for k in numbered:
         for step in (-1, 1):
             j = k + step
-            # the head may stand a blank line or two away from the number (``立法會 ─ 2013年 2月 21日`` ⏎ `` `` ⏎
-            # ``5046``): the blank lines between go with it, so the sentence the page cut joins again
-            for _ in range(PAGE_HEAD_BLANK_LINES):
-                if 0 <= j < len(lines) and j not in pages and not text[lines[j][0]:lines[j][1]].strip():
-                    j += step
-            if j < 0 or j >= len(lines) or j in pages:
-                continue
-            line = text[lines[j][0]:lines[j][1]].strip()
-            if not line or len(line) > PAGE_HEAD_CHARS or any(ch in TERMINATORS for ch in line) \
-                    or not CJK_RE.search(line):
-                continue
-            span = (lines[j][0], lines[k][0]) if step < 0 else (lines[k][1] + 1, lines[j][1] + 1)
-            beside.setdefault(running_head_key(line), {}).setdefault(j, span)
+            # a page may print a stack of heads (a chapter's title over the school's name: ``第三章 …`` ⏎
+            # ``某某大学硕士学位论文``): up to PAGE_HEAD_STACK lines in a row beside the number, each its own key
+            edge = lines[k][0] if step < 0 else lines[k][1] + 1
+            for _ in range(PAGE_HEAD_STACK):
+                # the head may stand a blank line or two away from the number (``立法會 ─ 2013年 2月 21日`` ⏎
+                # `` `` ⏎ ``5046``): the blank lines between go with it, so the sentence the page cut joins again
+                for _ in range(PAGE_HEAD_BLANK_LINES):
+                    if 0 <= j < len(lines) and j not in pages and not text[lines[j][0]:lines[j][1]].strip():
+                        j += step
+                if j < 0 or j >= len(lines) or j in pages:
+                    break
+                line = head_line(j)
+                if line is None:
+                    break
+                span = (lines[j][0], edge) if step < 0 else (edge, lines[j][1] + 1)
+                beside.setdefault(running_head_key(line), {}).setdefault(j, span)
+                edge = lines[j][0] if step < 0 else lines[j][1] + 1
+                j += step
+    # the first page's heads open the document with no page number above them: they count towards a head's
+    # repetition (one page number after them is then enough) but stay, the first of them being the title
+    opening: set[str] = set()
+    j = 0
+    while j < len(lines) and len(opening) < PAGE_HEAD_STACK and j not in pages:
+        if text[lines[j][0]:lines[j][1]].strip():
+            line = head_line(j)
+            if line is None:
+                break
+            opening.add(running_head_key(line))
+        j += 1
     edits: list[Edit] = []
-    for found in beside.values():
-        if len(found) >= 2:
+    for key, found in beside.items():
+        if len(found) + (key in opening) >= 2:
             edits.extend((start, min(end, len(text)), "", "page_head") for start, end in found.values())
     edits.sort()
     for start, end, _repl, _rule in edits:

@@ -8465,6 +8465,8 @@ def verdict_failings(sentence: str) -> list[tuple[int, int]]:
                 conceded = True  # (a concession names what was done, the context of the failing after it)
             elif not marked and (conceded and after_comma or not pieces and k == a):
                 pass  # (the list's opening context: 某校知悉该校教师涉嫌…)
+            elif not marked and view.endswith(asp.lexicon().words("time_frame_end"), x, y):
+                pass  # (a clause that only sets the time, 一、该部推动长照2.0以来，…: context after the item's number; try44)
             elif pieces and after_comma and view.startswith(_FAULT_CONSEQUENCES, x) and not conceded:
                 pieces[-1] = (pieces[-1][0], y)  # (…流于形式，致…未能及早发现，危及用路人安全: what it led to, issue 8)
             elif y - x >= ENUM_ITEM_CHARS:

@@ -56,9 +56,11 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 82 (see SOURCES.md)")
 #: Kinds fixed since: k82 (a briefing's 政府会… measures; directives in a problem section's body; a template page;
-#: verdicts of no cure and lax enforcement).
+#: verdicts of no cure and lax enforcement); try44 (a short headline whose problem noun a predicate follows
+#: (缺工困局三大解方) is the title, not a challenge section over the remedies).
 FIXED: set[str] = {"government-will-measures-briefing-missed", "bare-directive-run-under-topic-head-missed",
-                   "report-template-examples-as-points", "evaluative-clauses-in-op-ed-narrative-missed"}
+                   "report-template-examples-as-points", "evaluative-clauses-in-op-ed-narrative-missed",
+                   "numbered-remedies-under-solutions-heading-as-challenges"}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])

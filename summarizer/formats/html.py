@@ -37,6 +37,7 @@ Steps (each linear in the size of the page):
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -126,7 +127,9 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool]:
         site_names = frozenset(seg for seg in segments[1:] if _HAN.search(seg))
         h1 = next(root.iter("h1"), None)
         heading = " ".join(h1.text_content().split()) if h1 is not None else ""
-        if len(heading) >= 4 and _norm(page_title.text_content()).startswith(_norm(heading)):
+        # (an emoji or other symbol the <h1> adds, 标题？🔥 under <title>标题？</title>, is no part of the comparison: a
+        # self-media headline's decoration; try44)
+        if len(_bare(heading)) >= 4 and _bare(page_title.text_content()).startswith(_bare(heading)):
             title = heading
         elif len(heading) >= 4 and _norm(heading) in segments[1:-1]:
             # 港聞｜标题｜明報新聞網: a middle part of the <title> is the <h1>, the parts around it are the channel's
@@ -382,6 +385,13 @@ _LAYOUT_CHILDREN = ("p", "div", "h1", "h2", "h3", "ul", "ol", "table")
 
 def _norm(text: str) -> str:
     return "".join(text.split())
+
+
+def _bare(text: str) -> str:
+    """``text`` without whitespace, symbols (emoji, dingbats: Unicode categories So, Sk) and format characters
+    (zero-width joiners, variation selectors): a headline's words alone, to compare an ``<h1>`` with the ``<title>``.
+    Linear."""
+    return "".join(ch for ch in text if not ch.isspace() and unicodedata.category(ch) not in ("So", "Sk", "Cf", "Mn"))
 
 
 def _text_chars(text: str | None) -> int:
