@@ -4414,18 +4414,24 @@ def bare_remedy_point(point: str) -> bool:
     return _BARE_REMEDY.fullmatch(point.strip(_TRIM + "，,。；;！!")) is not None
 
 
+#: Fewest characters after an outline label or a bracketed list number for :func:`_past_outline_label` to move a point
+#: past it (``（1）加强`` keeps its number: too little follows). Not :data:`LABELLED_STATEMENT_CHARS` (a section's aspect
+#: label, ``问题二：停车难``, where two characters already state the point: left44).
+OUTLINE_STATEMENT_CHARS = 4
+
+
 def _past_outline_label(text: str, start: int, end: int) -> int:
     """``start`` moved past a numbered label of an essay's outline that opens the point ``[start, end)`` (``论点 1：``,
     ``分论点二：``: :data:`summarizer.clean._NUMBERED_LABEL`, the rule that keeps such a heading on a line of its own)
-    when at least :data:`LABELLED_STATEMENT_CHARS` characters follow it: the label numbers the argument, the words
+    when at least :data:`OUTLINE_STATEMENT_CHARS` characters follow it: the label numbers the argument, the words
     after it state the point (trialfix20); or past a bracketed list number (:data:`_BRACKET_NUMBER`: ``（1）``) that no
     list item took. Constant time (the label is anchored and bounded)."""
     m = _NUMBERED_LABEL.match(text, start, end)
-    if m is None or end - m.end() < LABELLED_STATEMENT_CHARS or text[m.end():m.end() + 1].isdigit():
+    if m is None or end - m.end() < OUTLINE_STATEMENT_CHARS or text[m.end():m.end() + 1].isdigit():
         # (（1）明确流域的最大耗水量: a bracketed number that no list item took, under a markdown heading, is a list
         # marker all the same; trialfix21b K5)
         b = _BRACKET_NUMBER.match(text, start, end)
-        if b is not None and end - b.end() >= LABELLED_STATEMENT_CHARS:
+        if b is not None and end - b.end() >= OUTLINE_STATEMENT_CHARS:
             return b.end()
         return start  # (截至12:30…: a time of day, no label)
     return m.end()
