@@ -863,8 +863,10 @@ _REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", 
                                 # (又要摒弃形式主义, 就是尽快补齐…: a modal of addition, an adverb of promptness; w71)
                                 "又要", "也要", "还要", "更要", "尽快")
 #: What may stand before a remedy verb in prose besides :data:`_REMEDY_ADVERBS` (``可以减少浪费``, ``也能降低成本``,
-#: ``同时还要减少…``): possibility, addition and linking words.
-_PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|才|又)?(?:可以|可|能够|能|会|要|还要)?")
+#: ``同时还要减少…``): possibility, addition and linking words; the words of the only way (``唯有打破部门壁垒``,
+#: ``只有消除…隐患``: the condition named, k8384).
+_PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:只有|唯有|惟有)?(?:也|还|更|就|才|又)?"
+                                  r"(?:可以|可|能够|能|会|要|还要)?")
 
 
 _REMEDY_ADVERBS_LONGEST = tuple(sorted(_REMEDY_ADVERBS, key=len, reverse=True))
@@ -4109,17 +4111,27 @@ def benefit_frame_measure(sentence: str) -> bool:
     return starts_imperative(_CLAUSE_SPLIT.split(act, 1)[0]) and not _prose_deficits(act)
 
 
+#: A short first clause that leads to the only way (``这些实践表明，``, ``由此可见，``, ``我们认为，``): at most
+#: :data:`ONLY_WAY_LEAD_CHARS` characters and a comma before 只有/唯有/惟有 (:func:`necessary_condition_measure`).
+ONLY_WAY_LEAD_CHARS = 10
+_ONLY_WAY_AFTER_LEAD = re.compile(r"[^，,。；;：:！？!?]{1,%d}[，,]\s{0,2}(?=只有|唯有|惟有)" % ONLY_WAY_LEAD_CHARS)
+
+
 def necessary_condition_measure(sentence: str) -> bool:
     """Whether ``sentence`` names measures as the only way to an outcome (``只有解放思想，转变观念，我们才有希望赶上``;
-    ``只有深化改革，扩大开放，才能激发活力``): it opens with 只有 (past a leading connective), a later clause holds 才
+    ``只有深化改革，扩大开放，才能激发活力``): it opens with 只有, 唯有 or 惟有 (past a short lead clause that states no fault,
+    :data:`_ONLY_WAY_AFTER_LEAD`, or a leading connective), a later clause holds 才
     within its first characters (:data:`_ONLY_THEN`), and the condition before it lays out two clauses or more, opens
     with an imperative verb past adverbs (:func:`starts_imperative`, or the ``condition_imperative`` cue group) and
     states no shortcoming (:func:`_prose_deficits`). A condition of one action (``只有夯实基层治理，才能实现…``) mostly
     closes an essay as its slogan and is not read so (measured on the aspect corpora: such sentences were no gold
     measure, and a summary took the slogan for the essay's measure). Linear in the sentence."""
     body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
-    if not body.startswith("只有"):
-        return False
+    if not body.startswith(("只有", "唯有", "惟有")):  # (唯有打破部门壁垒，搭建…，才能…: the same only way; k8384)
+        lead = _ONLY_WAY_AFTER_LEAD.match(body)
+        if lead is None or _prose_deficits(body[:lead.end()]):
+            return False
+        body = body[lead.end():]  # (这些实践表明，唯有…，…，才能…: a short lead that concludes, stating no fault; k8384)
     then = _ONLY_THEN.search(body, 2)
     if then is None:
         return False
