@@ -2952,6 +2952,27 @@ def _task_challenge_re() -> re.Pattern[str]:
                       rf"(?:{cue_alternation('task_challenge_noun')})")
 
 
+#: Most characters of what is faced in :data:`_FACED_THEN_MET` (the opportunity, then the challenge's content).
+FACED_PAIR_CHARS = 40
+#: A pair of clauses that names what a subject faces and then what it must meet (``既面临难得机遇，也要应对A、B的严峻
+#: 挑战``; ``面临…的机遇，又要经受…的考验``): 面临/面对, a clause, a clause mark, an adverb of addition and a weak modal, a verb
+#: of meeting and, within the clause, a noun of a hard task at its end. Bounded: linear.
+_FACED_THEN_MET = re.compile(r"(?:面临|面对)[^，,。；;！？!?]{1,%d}[，,]\s{0,2}(?:也|还|又|更|同时也)(?:要|需要|得|必须)"
+                             r"(?:应对|面对|面临|经受|迎接|承受)(?P<what>[^，,。；;！？!?]{2,%d})" % (FACED_PAIR_CHARS,
+                                                                                      FACED_PAIR_CHARS))
+
+
+def faces_challenge_pair(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) names the challenge its subject must meet beside what it faces
+    (:data:`_FACED_THEN_MET`: ``社区治理既面临难得机遇，也要应对人口老化加速、服务需求激增的严峻挑战``): the 也要 is the
+    parallel of 面临, a statement of what lies ahead, no measure; the sentence states a challenge (Part 84's 4536).
+    The met clause ends with a ``task_challenge_noun`` word (挑战, 考验, 难题 …). Linear: one search."""
+    if "面" not in sentence:
+        return False
+    return any(m.group("what").rstrip().endswith(lexicon().words("task_challenge_noun"))
+               for m in _FACED_THEN_MET.finditer(sentence))
+
+
 def names_task_as_challenge(sentence: str) -> bool:
     """Whether ``sentence`` (one clause, end punctuation aside) names a task and calls it a challenge by a copula:
     a subject, 是, at most :data:`TASK_CHALLENGE_CHARS` characters (面临的, 当前的最大 …) and a noun of a hard task at its
@@ -3237,8 +3258,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return None  # 应对人口老龄化，本市有几个优势。: it announces the strengths listed next (Part 78's 4202)
     if "只要" in sentence:
         sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
-    if names_task_as_challenge(sentence):
-        return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a)
+    if names_task_as_challenge(sentence) or faces_challenge_pair(sentence):
+        return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a); 既面临…，也要应对…挑战
     if ("不但" in sentence or "不仅" in sentence or "不只" in sentence) and stacked_burden(sentence):
         return CHALLENGE  # 学习时间甚长，放学后不但需要做家课，更要出席补习班: what a heavy load makes them do (w612)
     only_way = False
@@ -3818,6 +3839,8 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
+    if faces_challenge_pair(s):
+        return CHALLENGE  # 既面临难得机遇，也要应对…的严峻挑战: what lies ahead, no measure (k8384)
     if (s.endswith(("？", "?")) or "能不能" in s or "考虑" in s) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if awaits_reform(s) and not _prose_deficits(s):
@@ -5693,8 +5716,20 @@ def _appeal(sentence: str) -> bool:
     if _APPEAL_GATE.search(sentence) is None:
         return False  # (one scan, speed22)
     s = sentence.strip()
-    return any(not has_cue(m.group("who"), "reported_source")
+    return any(not has_cue(m.group("who"), "reported_source") and not asks_forbearance(s, m.end())
                for m in itertools.chain(_appeal_matches(s), _wish_for_action_re().finditer(s))) or audience_wish(s)
+
+
+#: What may stand between an appeal and the verb of forbearance it asks for (``希望市民多多体谅``, ``能够谅解``).
+_FORBEARANCE_LEAD = re.compile(r"\s{0,2}(?:大家|各位|公众)?(?:能够|能|可以|会)?(?:多多|多加|多些|多一些|多一点|多|予以|给予)?")
+
+
+def asks_forbearance(sentence: str, pos: int) -> bool:
+    """Whether the appeal that ends at ``pos`` (an offset into ``sentence``, Simplified view) asks only for patience or
+    understanding (``forbearance_verb`` cue group: ``希望市民体谅，…候诊时间有时会较长``; ``敬请见谅``): an official's
+    plea to bear with a strain, no measure urged (Part 83's 4477). Constant work past ``pos``."""
+    m = _FORBEARANCE_LEAD.match(sentence, pos)
+    return sentence.startswith(lexicon().words("forbearance_verb"), m.end() if m is not None else pos)
 
 
 def appeal_start(sentence: str) -> int:
@@ -5702,8 +5737,8 @@ def appeal_start(sentence: str) -> int:
     :data:`_APPEAL`: ``我们只能再次恳请法院，千万不可纵放嫌犯，让人民感到…松散``), or -1. What follows the appeal is what it
     asks for and what it would avoid: a recommendation, whose harms name no shortcoming of their own; a shortcoming
     stated before it is the ground (trialfix20b, :func:`sentence_aspect`). Linear in the sentence."""
-    return min((m.start("who") for m in _appeal_matches(sentence) if not has_cue(m.group("who"), "reported_source")),
-               default=-1)
+    return min((m.start("who") for m in _appeal_matches(sentence) if not has_cue(m.group("who"), "reported_source")
+                and not asks_forbearance(sentence, m.end())), default=-1)
 
 
 #: A clause that says a named wrong exists (``还存在着违法违规征地的现象``, ``存在“短视”的行政行为``, ``存在着错误的就业观念``):

@@ -9947,7 +9947,8 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     narrates its action (提出了) does not stop the reading: the items are the report's content. Linear in the sentence."""
     colon = _first_colon(text, start, end)
     if colon < 0:
-        return proposed_enumeration(text, start, end)
+        aspect, items = proposed_enumeration(text, start, end)
+        return (aspect, items) if aspect is not None else included_enumeration(text, start, end)
     if text[colon + 1:colon + 2] in "“「『\"'" or any(ch in "；;" for ch in text[colon:end]):
         return None, []
     cues = asp.heading_cues(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon])
@@ -9966,6 +9967,38 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     else:
         stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (aspect, items) if 2 * stating > len(items) else (None, [])
+
+
+#: Most characters of the lead before :func:`included_enumeration`'s ``，包括`` that are read for the aspect.
+INCLUDED_LEAD_CHARS = 24
+#: The word that opens a ``、`` list of what the lead names, in a clause of its own (``…主要有五点，包括A、B、C等``).
+_INCLUDED_LIST = re.compile(r"[，,]\s{0,2}(?:主要)?包括(?:了|有)?(?![：:])")
+_CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?：:]")
+
+
+def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
+    """The aspect and the items of a ``、`` list that a lead announces with ``，包括`` and no colon inside the sentence
+    ``text[start:end]`` (``其成因主要有五点，包括A、B、C、D等，下文分别说明``; ``面临的困难不少，包括A、B、C``), or
+    ``(None, [])``: the lead (the last :data:`INCLUDED_LEAD_CHARS` characters before the comma, read as a lead-in with a
+    colon, :func:`summarizer.aspects.lead_in_aspect`) announces challenges; the list runs to the end of its clause, holds
+    at least two ``、`` and items of :data:`ENUM_ITEM_CHARS` characters or more (a trailing ``等`` left out), more than
+    half of which state a shortcoming themselves. One point per item: a cause list written in one sentence states one
+    problem per cause (Part 83's 4486). Linear in the sentence (one search, one clause read)."""
+    m = _INCLUDED_LIST.search(text, start, end)
+    if m is None:
+        return None, []
+    lead = text[max(start, m.start() - INCLUDED_LEAD_CHARS):m.start()]
+    if asp.lead_in_aspect(lead + "：") != asp.CHALLENGE:
+        return None, []
+    close = _CLAUSE_CLOSE.search(text, m.end(), end)
+    stop = close.start() if close is not None else end
+    if text.count("、", m.end(), stop) < 2:
+        return None, []
+    items = enumeration_spans(text, m.end(), stop)
+    if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return None, []
+    stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
+    return (asp.CHALLENGE, items) if 2 * stating > len(items) else (None, [])
 
 
 @lru_cache(maxsize=1)
@@ -14331,7 +14364,9 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 moved.append(p)
                 continue
             if aspect == asp.CHALLENGE and asp.recommends_outright(ptext) and not asp.lists_restrictions(
-                    text, p.end - len(ptext)):  # (设有三大关卡：1）申请人须年满七十岁；…: a rule listed as a barrier)
+                    text, p.end - len(ptext)) and not asp.faces_challenge_pair(ptext):
+                # (设有三大关卡：1）申请人须年满七十岁；…: a rule listed as a barrier; 既面临…，也要应对…的挑战: what
+                # lies ahead, its 也要 the parallel of 面临, k8384)
                 if asp.states_no_measure(ptext):
                     continue  # 家家户户都必须面对养老的问题: its modal proposes nothing, the guard of a measure drops it
                 p.aspect = asp.RECOMMENDATION

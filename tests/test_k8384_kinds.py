@@ -53,3 +53,59 @@ def test_only_way_reading_is_linear():
     assert_linear(lambda n: asp.necessary_condition_measure("唯有" + "整合资源，" * n + "才能办好。"),
                   2_500, "many clauses of the condition")
 
+
+# a cause list written in one sentence (``其成因主要有四点，包括A、B、C、D等``): one challenge per cause
+# (points.included_enumeration, Part 83's kind)
+def test_included_cause_list_gives_one_point_per_cause():
+    text = ("这几年本区电动车充电起火事故时有发生。\n"
+            "分析下来，事故的原因主要有四点，包括充电设施布局严重不足、楼道私拉电线管理缺位、电池质量抽检覆盖面偏窄、"
+            "居民安全意识普遍淡薄等，后文逐一展开。\n")
+    ch, _rec = _points(text)
+    for cause in ("充电设施布局严重不足", "楼道私拉电线管理缺位", "电池质量抽检覆盖面偏窄", "居民安全意识普遍淡薄"):
+        assert any(p == cause for p in ch), (cause, ch)
+
+
+def test_included_list_needs_a_problem_lead_and_problem_items():
+    from summarizer.points import included_enumeration
+    s = "社区今年开展了多项活动，包括义诊咨询、文艺汇演、亲子阅读、旧物交换等，居民反响热烈。"
+    assert included_enumeration(s, 0, len(s)) == (None, [])  # (no lead of problems)
+    s = "存在的困难不少，包括场地、资金、人员等方面。"
+    assert included_enumeration(s, 0, len(s)) == (None, [])  # (short topic nouns, no item states a fault)
+    s = "存在的困难不少，包括活动场地严重不足、专项资金拨付滞后、专职人员流失严重等。"
+    aspect, items = included_enumeration(s, 0, len(s))
+    assert aspect == "challenge" and [s[x:y] for x, y in items] == ["活动场地严重不足", "专项资金拨付滞后", "专职人员流失严重"]
+
+
+def test_included_list_reading_is_linear():
+    from summarizer.points import included_enumeration
+    assert_linear(lambda n: included_enumeration(*(lambda s: (s, 0, len(s)))(
+        "存在的困难不少，包括" + "场地严重不足、" * n + "等。")), 2_500, "a long included list")
+    assert_linear(lambda n: included_enumeration(*(lambda s: (s, 0, len(s)))("包括" * n)), 5_000, "包括 unpunctuated")
+
+
+# an appeal that asks only for patience (``希望市民体谅，…候诊时间会较长``) urges no measure (aspects.asks_forbearance)
+def test_plea_for_patience_is_no_recommendation():
+    _ch, rec = _points("近期门诊求诊人数大增。\n我们希望市民多多体谅，部分轻症病人的候诊时间会比平日长。\n")
+    assert not any("体谅" in p for p in rec)
+    _ch, rec = _points("近期門診求診人數大增。\n我們希望市民多多體諒，部分輕症病人的候診時間會比平日長。\n")
+    assert not any("體諒" in p for p in rec)
+    assert asp._appeal("希望市民减少非紧急求诊，把急诊服务留给有需要的病人。")  # (an action asked: still an appeal)
+    assert not asp._appeal("希望市民体谅，候诊时间会较长。")
+
+
+# what a subject faces and then must meet (``既面临…机遇，也要应对A、B的严峻挑战``): its 也要 is the parallel of 面临, a
+# challenge stated (aspects.faces_challenge_pair, Part 84's 4536 kind)
+def test_faced_then_met_challenge_is_a_challenge():
+    text = "前言\n这几年，乡村文化站建设步伐加快。今后，文化站既面临政策利好，也要应对专业人才匮乏、运营经费紧张的双重挑战。\n"
+    ch, rec = _points(text)
+    assert any("专业人才匮乏" in p for p in ch) and not any("专业人才匮乏" in p for p in rec)
+    assert asp.faces_challenge_pair("文化站既面临政策利好，也要应对专业人才匮乏的挑战。")
+    # a measure to meet it, with no pair of 面临 before: not this reading
+    assert not asp.faces_challenge_pair("我们要积极应对人才匮乏的挑战。")
+    assert not asp.faces_challenge_pair("文化站面临政策利好，也要加强专业人才培养。")
+
+
+def test_faced_then_met_reading_is_linear():
+    assert_linear(lambda n: asp.faces_challenge_pair("面临机遇，也要应对" * n), 2_500, "repeated pairs")
+    assert_linear(lambda n: asp.faces_challenge_pair("面" * n), 10_000, "面 unpunctuated")
+
