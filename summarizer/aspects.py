@@ -550,6 +550,31 @@ def _long_imperative_re() -> re.Pattern[str]:
 _PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
 
 
+#: A sentence that opens with a named actor (2 to 8 characters) and an adverb of diligence or of work done
+#: (``中心积极与…沟通协调``, ``市妇联主动…``, ``我局先后…``): :func:`narrates_diligent_work`. Anchored, bounded.
+_DILIGENT_OPENING = re.compile(r"(?P<who>[^，,。；;：:！？!?、\s“”「」]{2,8}?)(?:积极|主动|认真|及时|先后|多次|已经|均已|已)"
+                               r"(?=[\u4e00-\u9fff])")
+#: Characters whose presence in the actor makes it no plain subject (a modal, a future, a wish: 政府要, 我们将, 希望).
+_ACTOR_NOT_PLAIN = frozenset("要应须需将会可能该请望拟")
+
+
+def narrates_diligent_work(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) narrates what a named actor did (:data:`_DILIGENT_OPENING`:
+    ``中心积极与辖区居委会沟通协调，组织…，确保…``): an actor of 2 to 8 characters with no modal, future or wish in it and
+    that opens with no imperative verb (``鼓励社会各界积极参与`` proposes), an adverb of diligence or of work done, and no
+    modal word or strong modal anywhere (``政府要积极…``, ``必须…``), and no regulator's order of a fix
+    (:func:`orders_remedy`: ``食安中心已要求店家停售…``, read as a measure, w68). A work summary's or a news item's account of
+    measures taken: the 确保/组织 clauses after it are no advice (Part 83's 4469, 4468). Linear: one anchored match and
+    the modal scans."""
+    m = _DILIGENT_OPENING.match(sentence.lstrip())
+    if m is None:
+        return False
+    who = m.group("who")
+    if not _ACTOR_NOT_PLAIN.isdisjoint(who) or starts_imperative(who):
+        return False
+    return not (holds_modal_word(sentence) or strong_modal(sentence) or orders_remedy(sentence))
+
+
 def opens_perfective(clause: str) -> bool:
     """Whether ``clause`` (Simplified view) opens with a verb of the ``imperative`` cue group in the perfective, past at
     most two characters (:data:`_PERFECTIVE`: ``建立完善了…文件``, ``出台了…``): it narrates a measure taken, no
@@ -861,7 +886,9 @@ _REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
 #: Adverbs and modals that may stand before a remedy verb (持续整治…, 要进一步解决…).
 _REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", "逐步", "有效", "集中", "重点", "着重", "必须", "需要",
                                 # (又要摒弃形式主义, 就是尽快补齐…: a modal of addition, an adverb of promptness; w71)
-                                "又要", "也要", "还要", "更要", "尽快")
+                                "又要", "也要", "还要", "更要", "尽快",
+                                # (才能从根本上消除隐患, 从源头上杜绝…, 彻底解决…: the depth of the remedy; k8384)
+                                "从根本上", "从源头上", "根本上", "彻底")
 #: What may stand before a remedy verb in prose besides :data:`_REMEDY_ADVERBS` (``可以减少浪费``, ``也能降低成本``,
 #: ``同时还要减少…``): possibility, addition and linking words; the words of the only way (``唯有打破部门壁垒``,
 #: ``只有消除…隐患``: the condition named, k8384).
@@ -8509,14 +8536,17 @@ _COMPARED_PROBLEMS = re.compile(r"\s{0,2}[^，,。；;！？!?]{0,16}?(?:面临|
 @_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def argues_no_point(point: str) -> bool:
     """Whether ``point`` (a point's text) is a move of the argument rather than a problem or a measure: a turn to the
-    next topic (:data:`_TOPIC_TURN`), a conclusion from examples (:data:`_EXAMPLE_CONCLUSION`), an open question set
+    next topic (:data:`_TOPIC_TURN`), a conclusion from examples (:data:`_EXAMPLE_CONCLUSION`) that names no only way
+    to an outcome (:func:`necessary_condition_measure`), an open question set
     as the crux (:data:`_OPEN_CRUX`), or a phrase of the ``argument_move`` cue group (a concession, ``有一定道理``; an
     outlook, ``大有可为``; patience, ``不可能一蹴而就``; an exhortation that something be present, ``不能缺位``), or a
     letter's statement of its purpose (:data:`_LETTER_PURPOSE`: ``现就…问题向贵署投诉``; trial17 F5), or a topic
     sentence that compares how many problems a subject faces (:data:`_COMPARED_PROBLEMS`; trial17 F15).
     Commentary without headings is read by regions that run on from one paragraph to the next, and these sentences
     open paragraphs (trial17 F11, F12). Bounded: linear."""
-    return bool(_TOPIC_TURN.match(point) or _EXAMPLE_CONCLUSION.match(point) or _OPEN_CRUX.match(point)
+    return bool(_TOPIC_TURN.match(point) or _OPEN_CRUX.match(point)
+                # (这些实践表明，唯有A，B，才能…: the conclusion names the only way, a measure; k8384)
+                or _EXAMPLE_CONCLUSION.match(point) and not necessary_condition_measure(point)
                 or cue_pattern("argument_move").search(point) or _LETTER_PURPOSE.search(point)
                 or _COMPARED_PROBLEMS.match(point) or closing_slogan(point))
 
@@ -8730,7 +8760,8 @@ def states_neither(point: str) -> bool:
     if "现" in s and announces_own_act(s):
         return True  # 为发挥警示作用，现对7个典型案例进行集中公开通报: the notice's own act, its cases are the points (p30prec)
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
-    if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s):
+    if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s) and not (
+            "有" in s and necessary_condition_measure(s)):  # (由此可见，唯有A，B，才能…: the measure inferred; k8384)
         return True
     if narrates_recent_event(s):
         return True  # 近日，…; 昨日下午，市行评办与5家单位进行对接: a recent event or the day's, narrated (p27prec, p28p)

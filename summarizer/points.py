@@ -9974,15 +9974,18 @@ INCLUDED_LEAD_CHARS = 24
 #: The word that opens a ``、`` list of what the lead names, in a clause of its own (``…主要有五点，包括A、B、C等``).
 _INCLUDED_LIST = re.compile(r"[，,]\s{0,2}(?:主要)?包括(?:了|有)?(?![：:])")
 _CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?：:]")
+#: A comma and a conjunction before a list's last item (``…、C，以及D``).
+_LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s{0,2}(?:以及|及|还有)")
 
 
 def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items of a ``、`` list that a lead announces with ``，包括`` and no colon inside the sentence
     ``text[start:end]`` (``其成因主要有五点，包括A、B、C、D等，下文分别说明``; ``面临的困难不少，包括A、B、C``), or
-    ``(None, [])``: the lead (the last :data:`INCLUDED_LEAD_CHARS` characters before the comma, read as a lead-in with a
-    colon, :func:`summarizer.aspects.lead_in_aspect`) announces challenges; the list runs to the end of its clause, holds
-    at least two ``、`` and items of :data:`ENUM_ITEM_CHARS` characters or more (a trailing ``等`` left out), more than
-    half of which state a shortcoming themselves. One point per item: a cause list written in one sentence states one
+    ``(None, [])``: the lead (the last :data:`INCLUDED_LEAD_CHARS` characters before the comma, read as a lead-in
+    with a colon, :func:`summarizer.aspects.lead_in_aspect`) announces challenges; the list runs to the end of its
+    clause and holds at least two ``、`` (three items; a trailing ``等`` left out; a last item after ``，以及``
+    is one more, :data:`_LAST_ITEM_AFTER_COMMA`) of :data:`ENUM_ITEM_CHARS` characters or more, more than half of
+    which state a shortcoming themselves. One point per item: a cause list written in one sentence states one
     problem per cause (Part 83's 4486). Linear in the sentence (one search, one clause read)."""
     m = _INCLUDED_LIST.search(text, start, end)
     if m is None:
@@ -9993,8 +9996,16 @@ def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     close = _CLAUSE_CLOSE.search(text, m.end(), end)
     stop = close.start() if close is not None else end
     if text.count("、", m.end(), stop) < 2:
-        return None, []
+        return None, []  # (包括A、B与C三大压力: a summary of topics, one point; at least three items before any 以及)
     items = enumeration_spans(text, m.end(), stop)
+    last = _LAST_ITEM_AFTER_COMMA.match(text, stop, end)
+    if last is not None and items:
+        # (包括A、B、C，以及D: the last item joined after a comma; Part 42's 2680 kind)
+        close = _CLAUSE_CLOSE.search(text, last.end(), end)
+        items.append(_trim(text, last.end(), close.start() if close is not None else end))
+        tail = _ENUM_TAIL.search(text, *items[-1])
+        if tail is not None and tail.start() > items[-1][0]:
+            items[-1] = (items[-1][0], tail.start())
     if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
     stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
@@ -14470,7 +14481,8 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     if len(cands) == 1:  # one candidate: MMR picks it (weights and redundancy decide nothing)
         i, s = cands[0]
         return [RawPoint(aspect, a, b, float(scores[i]))
-                for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars)]
+                for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars)
+                if not (aspect == asp.RECOMMENDATION and asp.narrates_diligent_work(structure.text[a:b]))]
     weights = [float(scores[i]) * ((10.0 if _prose_statement(s.text) == aspect else
                                     3.0 if asp.front_aspect(s.text) == aspect else 1.0) if front_bonus else 1.0)
                for i, s in cands]
@@ -14484,8 +14496,10 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     for j in picked:
         i, s = cands[j]
         for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars):
-            if aspect == asp.RECOMMENDATION and asp.opens_perfective(structure.text[a:b]):
-                continue  # (建立完善了…文件，推动…: a clause that narrates a measure taken is no advice; Part 54's 2979)
+            if aspect == asp.RECOMMENDATION and (asp.opens_perfective(structure.text[a:b])
+                                                 or asp.narrates_diligent_work(structure.text[a:b])):
+                continue  # (建立完善了…文件，推动…: a clause that narrates a measure taken is no advice; Part 54's 2979;
+                # 中心积极与…沟通协调，…，确保…: an actor's diligent work told, k8384)
             out.append(RawPoint(aspect, a, b, float(scores[i])))
     return out
 

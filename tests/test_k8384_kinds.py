@@ -41,8 +41,12 @@ def test_breaking_a_barrier_states_no_shortcoming():
 def test_weiyou_clause_is_no_challenge_point():
     text = ("过去各部门各管一摊，群众办事要跑好几个窗口。\n"
             "这些经验说明，唯有打破行业壁垒，统一受理流程，才能让群众只进一扇门。\n")
-    ch, _rec = _points(text)
+    ch, rec = _points(text)
     assert not any(p.startswith(("唯有", "打破")) for p in ch)
+    # the conclusion drawn from the examples names the only way: a measure, no move of the argument
+    assert any("统一受理流程" in p for p in rec)
+    ch, rec = _points("由此可见，唯有打破行业壁垒，统一受理流程，才能让群众只进一扇门。\n")
+    assert not ch and any("统一受理流程" in p for p in rec)
     ch, rec = _points("唯有打破行业壁垒，统一受理流程，才能让群众只进一扇门。\n")
     assert not ch and any("统一受理流程" in p for p in rec)
 
@@ -109,3 +113,67 @@ def test_faced_then_met_reading_is_linear():
     assert_linear(lambda n: asp.faces_challenge_pair("面临机遇，也要应对" * n), 2_500, "repeated pairs")
     assert_linear(lambda n: asp.faces_challenge_pair("面" * n), 10_000, "面 unpunctuated")
 
+
+# an editorial's verdicts (``…一再削弱了…信心，…的公信力也大打折扣``) and its call for an overhaul whose outcome clause
+# names the harm removed (``…必须彻底检讨，才能从根本上消除隐患``): a challenge and a recommendation (Part 83's 4485 kind;
+# 大打折扣 joins prose_verdict, 从根本上 / 从源头上 / 彻底 the adverbs before a remedy verb)
+def test_editorial_verdict_and_overhaul_call():
+    text = ("社论\n本县这两年接连发生电梯困人事故，一再削弱了住户对物业维保的信任，质监部门的公信力也大打折扣。"
+            "种种事故说明，本县的电梯维保制度必须进行彻底的检讨与整改，才能从根本上消除隐患。\n")
+    ch, rec = _points(text)
+    assert any("大打折扣" in p for p in ch)
+    assert any("彻底的检讨" in p for p in rec) and not any("彻底的检讨" in p for p in ch)
+    assert not asp._prose_deficits("才能从根本上消除隐患")
+    assert not asp._prose_deficits("从源头上杜绝安全漏洞")
+
+
+# a work summary's account of what a named actor did (``站里积极与…对接，组织…，确保…``): no advice, though its later
+# clauses open with imperative verbs (aspects.narrates_diligent_work, Part 83's kind)
+def test_diligent_work_told_is_no_recommendation():
+    text = ("上半年，镇文化站扎实开展送戏下乡活动。\n"
+            "站里积极与各村委会对接，组织文艺骨干分批下村演出，确保每个行政村至少演出两场。\n"
+            "不过，演出经费缺口较大，部分节目内容陈旧。\n")
+    ch, rec = _points(text)
+    assert not any("积极与各村委会对接" in p for p in rec)
+    assert any("经费缺口" in p for p in ch)
+    assert asp.narrates_diligent_work("站里积极与各村委会对接，组织文艺骨干分批下村演出，确保演出两场。")
+    assert not asp.narrates_diligent_work("站里要积极与各村委会对接，确保演出两场。")
+    assert not asp.narrates_diligent_work("我们将积极与各村委会对接，确保演出两场。")
+    assert not asp.narrates_diligent_work("鼓励村民积极参与演出，丰富文化生活。")
+    # a regulator's order of a fix stays a measure (w68)
+    assert not asp.narrates_diligent_work("市场监管局已责令涉事超市下架并销毁过期食品。")
+
+
+def test_diligent_work_reading_is_linear():
+    assert_linear(lambda n: asp.narrates_diligent_work("站里积极" + "对接，" * n), 2_500, "a long account")
+    assert_linear(lambda n: asp.narrates_diligent_work("站" * n), 10_000, "no punctuation")
+
+
+# a line break inside a word before 、 (``…服务供给方式单`` ⏎ ``一、人才流失严重等问题…``): no numbered heading when no line
+# opens with 二、 (clean._split_word_marker, Part 84's 4524 kind)
+def test_line_break_inside_a_word_before_dun_is_joined():
+    from summarizer.clean import clean
+    text = ("这几年街道的养老服务有了长足进步，但短板依然明显。比如服务供给方式单\n"
+            "一、专业护理人员流失严重等问题一直困扰着我们。\n下一步，我们将着力补齐这些短板。\n")
+    assert "供给方式单一、专业护理人员流失严重" in clean(text).text
+    ch, _rec = _points(text)
+    assert any("供给方式单一" in p and "流失严重" in p for p in ch)
+    # a real list (二、 follows) keeps its first heading on its own line
+    listed = "近年来街道推进了多项改革，成效初显，各项清单\n一、加强队伍建设。\n二、完善服务网络。\n"
+    assert "\n一、加强队伍建设" in clean(listed).text
+
+
+def test_split_word_marker_is_linear():
+    from summarizer.clean import clean
+    assert_linear(lambda n: clean("来源单\n一、设施老化\n" * n), 500, "many split lines")
+
+
+def test_included_list_last_item_after_comma_yiji():
+    from summarizer.points import included_enumeration
+    s = "审计报告指出该项目存在四大不足，包括招标程序不规范、资金拨付滞后、监理人员缺位，以及验收环节把关不严。"
+    aspect, items = included_enumeration(s, 0, len(s))
+    assert aspect == "challenge"
+    assert [s[x:y] for x, y in items] == ["招标程序不规范", "资金拨付滞后", "监理人员缺位", "验收环节把关不严"]
+    # three topics named in one breath (包括A、B与C三大压力): a summary, one point, no list read
+    s = "本地医疗正面临结构性挑战，包括人口快速老化、医疗需求攀升与护理人力不足三大压力。"
+    assert included_enumeration(s, 0, len(s)) == (None, [])
