@@ -9949,6 +9949,12 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     if colon < 0:
         aspect, items = proposed_enumeration(text, start, end)
         return (aspect, items) if aspect is not None else included_enumeration(text, start, end)
+    included = _INCLUDED_LIST.search(text, start, colon)
+    if included is not None:
+        # (…主要原因有6点，包括A、B、C等，兹分别详述如下：: the list before a colon that announces what follows)
+        aspect, items = included_enumeration(text, start, colon)
+        if aspect is not None:
+            return aspect, items
     if text[colon + 1:colon + 2] in "“「『\"'" or any(ch in "；;" for ch in text[colon:end]):
         return None, []
     cues = asp.heading_cues(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon])
@@ -9974,6 +9980,10 @@ INCLUDED_LEAD_CHARS = 24
 #: The word that opens a ``、`` list of what the lead names, in a clause of its own (``…主要有五点，包括A、B、C等``).
 _INCLUDED_LIST = re.compile(r"[，,]\s{0,2}(?:主要)?包括(?:了|有)?(?![：:])")
 _CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?：:]")
+#: A lead that counts the causes of a problem (``主要原因有6点``, ``其成因主要有五个``): the items it includes are the
+#: causes, each a challenge whatever its words (``食品产业结构之巨变``). Bounded.
+_COUNTED_CAUSES = re.compile(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|包括|在于)?[0-9０-９一二三四五六七八九十两几]{1,2}"
+                             r"(?:点|个|项|方面|大类)[，,]?$")
 #: A comma and a conjunction before a list's last item (``…、C，以及D``).
 _LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s{0,2}(?:以及|及|还有)")
 
@@ -9985,8 +9995,9 @@ def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     with a colon, :func:`summarizer.aspects.lead_in_aspect`) announces challenges; the list runs to the end of its
     clause and holds at least two ``、`` (three items; a trailing ``等`` left out; a last item after ``，以及``
     is one more, :data:`_LAST_ITEM_AFTER_COMMA`) of :data:`ENUM_ITEM_CHARS` characters or more, more than half of
-    which state a shortcoming themselves. One point per item: a cause list written in one sentence states one
-    problem per cause (Part 83's 4486). Linear in the sentence (one search, one clause read)."""
+    which state a shortcoming themselves (any, after a lead that counts causes, :data:`_COUNTED_CAUSES`). One point
+    per item: a cause list written in one sentence states one problem per cause (Part 83's 4486); a colon after the
+    list (``…等，兹分别详述如下：``) announces what follows and leaves it to be read (:func:`announced_enumeration`). Linear in the sentence (one search, one clause read)."""
     m = _INCLUDED_LIST.search(text, start, end)
     if m is None:
         return None, []
@@ -10008,6 +10019,8 @@ def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
             items[-1] = (items[-1][0], tail.start())
     if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
+    if _COUNTED_CAUSES.search(lead):
+        return asp.CHALLENGE, items  # (成因主要有五点，包括…: each cause counted is a problem the lead names)
     stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (asp.CHALLENGE, items) if 2 * stating > len(items) else (None, [])
 

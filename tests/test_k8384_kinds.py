@@ -177,3 +177,17 @@ def test_included_list_last_item_after_comma_yiji():
     # three topics named in one breath (包括A、B与C三大压力): a summary, one point, no list read
     s = "本地医疗正面临结构性挑战，包括人口快速老化、医疗需求攀升与护理人力不足三大压力。"
     assert included_enumeration(s, 0, len(s)) == (None, [])
+
+
+# a lead that counts causes (``主要原因有4点，包括A、B、C、D等，分述如下：``): each cause is a challenge whatever its words,
+# and the colon that announces the discussion after the list does not hide it (points._COUNTED_CAUSES)
+def test_counted_causes_before_a_colon():
+    from summarizer.points import announced_enumeration
+    s = ("综合来看，本区老旧小区加装电梯进展缓慢的主要原因有4点，包括住户利益诉求的分化、审批流程的繁复、"
+         "资金分摊办法的空白、后期维护责任的悬置等，现分述如下：")
+    aspect, items = announced_enumeration(s, 0, len(s))
+    assert aspect == "challenge"
+    assert [s[x:y] for x, y in items] == ["住户利益诉求的分化", "审批流程的繁复", "资金分摊办法的空白", "后期维护责任的悬置"]
+    # not counted causes: the items must state shortcomings themselves
+    s = "社区今年的工作重点有4点，包括楼道清理、绿化补种、路灯检修、垃圾分类宣传等，现分述如下："
+    assert announced_enumeration(s, 0, len(s)) == (None, [])
