@@ -550,6 +550,31 @@ def _long_imperative_re() -> re.Pattern[str]:
 _PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
 
 
+#: A sentence that opens with a named actor (2 to 8 characters) and an adverb of diligence or of work done
+#: (``中心积极与…沟通协调``, ``市妇联主动…``, ``我局先后…``): :func:`narrates_diligent_work`. Anchored, bounded.
+_DILIGENT_OPENING = re.compile(r"(?P<who>[^，,。；;：:！？!?、\s“”「」]{2,8}?)(?:积极|主动|认真|及时|先后|多次|已经|均已|已)"
+                               r"(?=[\u4e00-\u9fff])")
+#: Characters whose presence in the actor makes it no plain subject (a modal, a future, a wish: 政府要, 我们将, 希望).
+_ACTOR_NOT_PLAIN = frozenset("要应须需将会可能该请望拟")
+
+
+def narrates_diligent_work(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) narrates what a named actor did (:data:`_DILIGENT_OPENING`:
+    ``中心积极与辖区居委会沟通协调，组织…，确保…``): an actor of 2 to 8 characters with no modal, future or wish in it and
+    that opens with no imperative verb (``鼓励社会各界积极参与`` proposes), an adverb of diligence or of work done, and no
+    modal word or strong modal anywhere (``政府要积极…``, ``必须…``), and no regulator's order of a fix
+    (:func:`orders_remedy`: ``食安中心已要求店家停售…``, read as a measure, w68). A work summary's or a news item's account of
+    measures taken: the 确保/组织 clauses after it are no advice (Part 83's 4469, 4468). Linear: one anchored match and
+    the modal scans."""
+    m = _DILIGENT_OPENING.match(sentence.lstrip())
+    if m is None:
+        return False
+    who = m.group("who")
+    if not _ACTOR_NOT_PLAIN.isdisjoint(who) or starts_imperative(who):
+        return False
+    return not (holds_modal_word(sentence) or strong_modal(sentence) or orders_remedy(sentence))
+
+
 def opens_perfective(clause: str) -> bool:
     """Whether ``clause`` (Simplified view) opens with a verb of the ``imperative`` cue group in the perfective, past at
     most two characters (:data:`_PERFECTIVE`: ``建立完善了…文件``, ``出台了…``): it narrates a measure taken, no
@@ -861,10 +886,14 @@ _REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
 #: Adverbs and modals that may stand before a remedy verb (持续整治…, 要进一步解决…).
 _REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", "逐步", "有效", "集中", "重点", "着重", "必须", "需要",
                                 # (又要摒弃形式主义, 就是尽快补齐…: a modal of addition, an adverb of promptness; w71)
-                                "又要", "也要", "还要", "更要", "尽快")
+                                "又要", "也要", "还要", "更要", "尽快",
+                                # (才能从根本上消除隐患, 从源头上杜绝…, 彻底解决…: the depth of the remedy; k8384)
+                                "从根本上", "从源头上", "根本上", "彻底")
 #: What may stand before a remedy verb in prose besides :data:`_REMEDY_ADVERBS` (``可以减少浪费``, ``也能降低成本``,
-#: ``同时还要减少…``): possibility, addition and linking words.
-_PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|才|又)?(?:可以|可|能够|能|会|要|还要)?")
+#: ``同时还要减少…``): possibility, addition and linking words; the words of the only way (``唯有打破部门壁垒``,
+#: ``只有消除…隐患``: the condition named, k8384).
+_PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:只有|唯有|惟有)?(?:也|还|更|就|才|又)?"
+                                  r"(?:可以|可|能够|能|会|要|还要)?")
 
 
 _REMEDY_ADVERBS_LONGEST = tuple(sorted(_REMEDY_ADVERBS, key=len, reverse=True))
@@ -2950,6 +2979,27 @@ def _task_challenge_re() -> re.Pattern[str]:
                       rf"(?:{cue_alternation('task_challenge_noun')})")
 
 
+#: Most characters of what is faced in :data:`_FACED_THEN_MET` (the opportunity, then the challenge's content).
+FACED_PAIR_CHARS = 40
+#: A pair of clauses that names what a subject faces and then what it must meet (``既面临难得机遇，也要应对A、B的严峻
+#: 挑战``; ``面临…的机遇，又要经受…的考验``): 面临/面对, a clause, a clause mark, an adverb of addition and a weak modal, a verb
+#: of meeting and, within the clause, a noun of a hard task at its end. Bounded: linear.
+_FACED_THEN_MET = re.compile(r"(?:面临|面对)[^，,。；;！？!?]{1,%d}[，,]\s{0,2}(?:也|还|又|更|同时也)(?:要|需要|得|必须)"
+                             r"(?:应对|面对|面临|经受|迎接|承受)(?P<what>[^，,。；;！？!?]{2,%d})" % (FACED_PAIR_CHARS,
+                                                                                      FACED_PAIR_CHARS))
+
+
+def faces_challenge_pair(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) names the challenge its subject must meet beside what it faces
+    (:data:`_FACED_THEN_MET`: ``社区治理既面临难得机遇，也要应对人口老化加速、服务需求激增的严峻挑战``): the 也要 is the
+    parallel of 面临, a statement of what lies ahead, no measure; the sentence states a challenge (Part 84's 4536).
+    The met clause ends with a ``task_challenge_noun`` word (挑战, 考验, 难题 …). Linear: one search."""
+    if "面" not in sentence:
+        return False
+    return any(m.group("what").rstrip().endswith(lexicon().words("task_challenge_noun"))
+               for m in _FACED_THEN_MET.finditer(sentence))
+
+
 def names_task_as_challenge(sentence: str) -> bool:
     """Whether ``sentence`` (one clause, end punctuation aside) names a task and calls it a challenge by a copula:
     a subject, 是, at most :data:`TASK_CHALLENGE_CHARS` characters (面临的, 当前的最大 …) and a noun of a hard task at its
@@ -3237,8 +3287,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return None  # 应对人口老龄化，本市有几个优势。: it announces the strengths listed next (Part 78's 4202)
     if "只要" in sentence:
         sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
-    if names_task_as_challenge(sentence):
-        return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a)
+    if names_task_as_challenge(sentence) or faces_challenge_pair(sentence):
+        return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a); 既面临…，也要应对…挑战
     if ("不但" in sentence or "不仅" in sentence or "不只" in sentence) and stacked_burden(sentence):
         return CHALLENGE  # 学习时间甚长，放学后不但需要做家课，更要出席补习班: what a heavy load makes them do (w612)
     only_way = False
@@ -3851,6 +3901,8 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
+    if faces_challenge_pair(s):
+        return CHALLENGE  # 既面临难得机遇，也要应对…的严峻挑战: what lies ahead, no measure (k8384)
     if (s.endswith(("？", "?")) or "能不能" in s or "考虑" in s) and asks_for_measure(s):
         return RECOMMENDATION  # 康健中心可否走出此固有的模式…？: a rhetorical proposal
     if awaits_reform(s) and not _prose_deficits(s):
@@ -4144,17 +4196,27 @@ def benefit_frame_measure(sentence: str) -> bool:
     return starts_imperative(_CLAUSE_SPLIT.split(act, 1)[0]) and not _prose_deficits(act)
 
 
+#: A short first clause that leads to the only way (``这些实践表明，``, ``由此可见，``, ``我们认为，``): at most
+#: :data:`ONLY_WAY_LEAD_CHARS` characters and a comma before 只有/唯有/惟有 (:func:`necessary_condition_measure`).
+ONLY_WAY_LEAD_CHARS = 10
+_ONLY_WAY_AFTER_LEAD = re.compile(r"[^，,。；;：:！？!?]{1,%d}[，,]\s{0,2}(?=只有|唯有|惟有)" % ONLY_WAY_LEAD_CHARS)
+
+
 def necessary_condition_measure(sentence: str) -> bool:
     """Whether ``sentence`` names measures as the only way to an outcome (``只有解放思想，转变观念，我们才有希望赶上``;
-    ``只有深化改革，扩大开放，才能激发活力``): it opens with 只有 (past a leading connective), a later clause holds 才
+    ``只有深化改革，扩大开放，才能激发活力``): it opens with 只有, 唯有 or 惟有 (past a short lead clause that states no fault,
+    :data:`_ONLY_WAY_AFTER_LEAD`, or a leading connective), a later clause holds 才
     within its first characters (:data:`_ONLY_THEN`), and the condition before it lays out two clauses or more, opens
     with an imperative verb past adverbs (:func:`starts_imperative`, or the ``condition_imperative`` cue group) and
     states no shortcoming (:func:`_prose_deficits`). A condition of one action (``只有夯实基层治理，才能实现…``) mostly
     closes an essay as its slogan and is not read so (measured on the aspect corpora: such sentences were no gold
     measure, and a summary took the slogan for the essay's measure). Linear in the sentence."""
     body = _LEADING_LINKS.sub("", sentence.strip(), count=1)
-    if not body.startswith("只有"):
-        return False
+    if not body.startswith(("只有", "唯有", "惟有")):  # (唯有打破部门壁垒，搭建…，才能…: the same only way; k8384)
+        lead = _ONLY_WAY_AFTER_LEAD.match(body)
+        if lead is None or _prose_deficits(body[:lead.end()]):
+            return False
+        body = body[lead.end():]  # (这些实践表明，唯有…，…，才能…: a short lead that concludes, stating no fault; k8384)
     then = _ONLY_THEN.search(body, 2)
     if then is None:
         return False
@@ -5716,8 +5778,20 @@ def _appeal(sentence: str) -> bool:
     if _APPEAL_GATE.search(sentence) is None:
         return False  # (one scan, speed22)
     s = sentence.strip()
-    return any(not has_cue(m.group("who"), "reported_source")
+    return any(not has_cue(m.group("who"), "reported_source") and not asks_forbearance(s, m.end())
                for m in itertools.chain(_appeal_matches(s), _wish_for_action_re().finditer(s))) or audience_wish(s)
+
+
+#: What may stand between an appeal and the verb of forbearance it asks for (``希望市民多多体谅``, ``能够谅解``).
+_FORBEARANCE_LEAD = re.compile(r"\s{0,2}(?:大家|各位|公众)?(?:能够|能|可以|会)?(?:多多|多加|多些|多一些|多一点|多|予以|给予)?")
+
+
+def asks_forbearance(sentence: str, pos: int) -> bool:
+    """Whether the appeal that ends at ``pos`` (an offset into ``sentence``, Simplified view) asks only for patience or
+    understanding (``forbearance_verb`` cue group: ``希望市民体谅，…候诊时间有时会较长``; ``敬请见谅``): an official's
+    plea to bear with a strain, no measure urged (Part 83's 4477). Constant work past ``pos``."""
+    m = _FORBEARANCE_LEAD.match(sentence, pos)
+    return sentence.startswith(lexicon().words("forbearance_verb"), m.end() if m is not None else pos)
 
 
 def appeal_start(sentence: str) -> int:
@@ -5725,8 +5799,8 @@ def appeal_start(sentence: str) -> int:
     :data:`_APPEAL`: ``我们只能再次恳请法院，千万不可纵放嫌犯，让人民感到…松散``), or -1. What follows the appeal is what it
     asks for and what it would avoid: a recommendation, whose harms name no shortcoming of their own; a shortcoming
     stated before it is the ground (trialfix20b, :func:`sentence_aspect`). Linear in the sentence."""
-    return min((m.start("who") for m in _appeal_matches(sentence) if not has_cue(m.group("who"), "reported_source")),
-               default=-1)
+    return min((m.start("who") for m in _appeal_matches(sentence) if not has_cue(m.group("who"), "reported_source")
+                and not asks_forbearance(sentence, m.end())), default=-1)
 
 
 #: A clause that says a named wrong exists (``还存在着违法违规征地的现象``, ``存在“短视”的行政行为``, ``存在着错误的就业观念``):
@@ -8504,14 +8578,17 @@ _COMPARED_PROBLEMS = re.compile(r"\s{0,2}[^，,。；;！？!?]{0,16}?(?:面临|
 @_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def argues_no_point(point: str) -> bool:
     """Whether ``point`` (a point's text) is a move of the argument rather than a problem or a measure: a turn to the
-    next topic (:data:`_TOPIC_TURN`), a conclusion from examples (:data:`_EXAMPLE_CONCLUSION`), an open question set
+    next topic (:data:`_TOPIC_TURN`), a conclusion from examples (:data:`_EXAMPLE_CONCLUSION`) that names no only way
+    to an outcome (:func:`necessary_condition_measure`), an open question set
     as the crux (:data:`_OPEN_CRUX`), or a phrase of the ``argument_move`` cue group (a concession, ``有一定道理``; an
     outlook, ``大有可为``; patience, ``不可能一蹴而就``; an exhortation that something be present, ``不能缺位``), or a
     letter's statement of its purpose (:data:`_LETTER_PURPOSE`: ``现就…问题向贵署投诉``; trial17 F5), or a topic
     sentence that compares how many problems a subject faces (:data:`_COMPARED_PROBLEMS`; trial17 F15).
     Commentary without headings is read by regions that run on from one paragraph to the next, and these sentences
     open paragraphs (trial17 F11, F12). Bounded: linear."""
-    return bool(_TOPIC_TURN.match(point) or _EXAMPLE_CONCLUSION.match(point) or _OPEN_CRUX.match(point)
+    return bool(_TOPIC_TURN.match(point) or _OPEN_CRUX.match(point)
+                # (这些实践表明，唯有A，B，才能…: the conclusion names the only way, a measure; k8384)
+                or _EXAMPLE_CONCLUSION.match(point) and not necessary_condition_measure(point)
                 or cue_pattern("argument_move").search(point) or _LETTER_PURPOSE.search(point)
                 or _COMPARED_PROBLEMS.match(point) or closing_slogan(point))
 
@@ -8725,7 +8802,8 @@ def states_neither(point: str) -> bool:
     if "现" in s and announces_own_act(s):
         return True  # 为发挥警示作用，现对7个典型案例进行集中公开通报: the notice's own act, its cases are the points (p30prec)
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
-    if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s):
+    if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s) and not (
+            "有" in s and necessary_condition_measure(s)):  # (由此可见，唯有A，B，才能…: the measure inferred; k8384)
         return True
     if narrates_recent_event(s):
         return True  # 近日，…; 昨日下午，市行评办与5家单位进行对接: a recent event or the day's, narrated (p27prec, p28p)

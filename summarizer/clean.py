@@ -2118,6 +2118,22 @@ def _surnames() -> frozenset[str]:
     return frozenset(lexicon().words("common_surname"))
 
 
+@lru_cache(maxsize=1)
+def _words_ending_yi() -> frozenset[str]:
+    """The ``word_ending_yi`` cue group (单一, 统一, 唯一 …): words whose last character 一 a line break may put at the
+    next line's start before 、 (``…来源单`` ⏎ ``一、公共服务设施老化…``), where it reads as a numbered heading."""
+    return frozenset(lexicon().words("word_ending_yi"))
+
+
+def _split_word_marker(end_part: str, nxt: str, second_marker: bool) -> bool:
+    """Whether the line ``nxt`` opens with ``一、`` that ends a word begun at the end of the line before it
+    (``end_part``: that logical line's last characters; ``来源单`` ⏎ ``一、公共服务…``: 单一 is the word) in a text where no
+    line opens with ``二、`` (``second_marker`` false): a line break inside a word, no list's first heading (Part 84's
+    4524). Constant work."""
+    return (not second_marker and nxt.startswith("一、") and len(nxt) > 2
+            and end_part[-1:] + "一" in _words_ending_yi())
+
+
 def _byline_name_after_heading(line: str, nxt: str) -> bool:
     """Whether ``nxt`` (the next line, stripped) is an author's name under the numbered heading ``line`` (stripped):
     ``line`` opens with a titled item's marker (:data:`TITLE_MARKER_RE`) and holds no sentence end, ``nxt`` is two or
@@ -2190,6 +2206,8 @@ def _join_edits(doc: _Doc) -> list[Edit]:
         run[i:j + 1] = [j - i + 1] * (j - i + 1)
         covered = j
     pieces = [piece for _raw, piece in nonblank_text]
+    # (a line that opens with 二、 somewhere: 一、 opening a line is then a list's first heading, never a split word)
+    second_marker = any(piece.startswith("二、") for piece in pieces)
     leads = [len(r) - len(r.lstrip()) for r, _piece in nonblank_text]  # (each line's indentation)
     starts = [s for s, _ in nonblank]
     line_ends = [e for _, e in nonblank]
@@ -2231,7 +2249,8 @@ def _join_edits(doc: _Doc) -> list[Edit]:
             join = True
         # (a line ends complete at its last character, or after closing marks: neither, no need to look further)
         elif (end_part[-1] not in LINE_END and (end_part[-1] not in CLOSERS or not _ends_complete(end_part))
-              and not LINE_MARKER_RE.match(nxt) and not nxt.startswith(HARD_BREAK)
+              and (not LINE_MARKER_RE.match(nxt) or _split_word_marker(end_part, nxt, second_marker))
+              and not nxt.startswith(HARD_BREAK)
               and not _STRAY_LIST_DASH.search(end_part)):
             isolated = (may_be_isolated and s2 != e + 1 and len(piece) <= TITLE_LINE_CHARS and not ends_unit
                         and ("：" not in piece and ":" not in piece or _NUMBERED_LABEL.match(piece) is not None

@@ -9993,7 +9993,14 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     narrates its action (提出了) does not stop the reading: the items are the report's content. Linear in the sentence."""
     colon = _first_colon(text, start, end)
     if colon < 0:
-        return proposed_enumeration(text, start, end)
+        aspect, items = proposed_enumeration(text, start, end)
+        return (aspect, items) if aspect is not None else included_enumeration(text, start, end)
+    included = _INCLUDED_LIST.search(text, start, colon)
+    if included is not None:
+        # (…主要原因有6点，包括A、B、C等，兹分别详述如下：: the list before a colon that announces what follows)
+        aspect, items = included_enumeration(text, start, colon)
+        if aspect is not None:
+            return aspect, items
     if text[colon + 1:colon + 2] in "“「『\"'" or any(ch in "；;" for ch in text[colon:end]):
         return None, []
     cues = asp.heading_cues(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon])
@@ -10012,6 +10019,56 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     else:
         stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (aspect, items) if 2 * stating > len(items) else (None, [])
+
+
+#: Most characters of the lead before :func:`included_enumeration`'s ``，包括`` that are read for the aspect.
+INCLUDED_LEAD_CHARS = 24
+#: The word that opens a ``、`` list of what the lead names, in a clause of its own (``…主要有五点，包括A、B、C等``).
+_INCLUDED_LIST = re.compile(r"[，,]\s{0,2}(?:主要)?包括(?:了|有)?(?![：:])")
+_CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?：:]")
+#: A lead that counts the causes of a problem (``主要原因有6点``, ``其成因主要有五个``): the items it includes are the
+#: causes, each a challenge whatever its words (``食品产业结构之巨变``). Bounded.
+_COUNTED_CAUSES = re.compile(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|包括|在于)?[0-9０-９一二三四五六七八九十两几]{1,2}"
+                             r"(?:点|个|项|方面|大类)[，,]?$")
+#: A comma and a conjunction before a list's last item (``…、C，以及D``).
+_LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s{0,2}(?:以及|及|还有)")
+
+
+def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
+    """The aspect and the items of a ``、`` list that a lead announces with ``，包括`` and no colon inside the sentence
+    ``text[start:end]`` (``其成因主要有五点，包括A、B、C、D等，下文分别说明``; ``面临的困难不少，包括A、B、C``), or
+    ``(None, [])``: the lead (the last :data:`INCLUDED_LEAD_CHARS` characters before the comma, read as a lead-in
+    with a colon, :func:`summarizer.aspects.lead_in_aspect`) announces challenges; the list runs to the end of its
+    clause and holds at least two ``、`` (three items; a trailing ``等`` left out; a last item after ``，以及``
+    is one more, :data:`_LAST_ITEM_AFTER_COMMA`) of :data:`ENUM_ITEM_CHARS` characters or more, more than half of
+    which state a shortcoming themselves (any, after a lead that counts causes, :data:`_COUNTED_CAUSES`). One point
+    per item: a cause list written in one sentence states one problem per cause (Part 83's 4486); a colon after the
+    list (``…等，兹分别详述如下：``) announces what follows and leaves it to be read (:func:`announced_enumeration`). Linear in the sentence (one search, one clause read)."""
+    m = _INCLUDED_LIST.search(text, start, end)
+    if m is None:
+        return None, []
+    lead = text[max(start, m.start() - INCLUDED_LEAD_CHARS):m.start()]
+    if asp.lead_in_aspect(lead + "：") != asp.CHALLENGE:
+        return None, []
+    close = _CLAUSE_CLOSE.search(text, m.end(), end)
+    stop = close.start() if close is not None else end
+    if text.count("、", m.end(), stop) < 2:
+        return None, []  # (包括A、B与C三大压力: a summary of topics, one point; at least three items before any 以及)
+    items = enumeration_spans(text, m.end(), stop)
+    last = _LAST_ITEM_AFTER_COMMA.match(text, stop, end)
+    if last is not None and items:
+        # (包括A、B、C，以及D: the last item joined after a comma; Part 42's 2680 kind)
+        close = _CLAUSE_CLOSE.search(text, last.end(), end)
+        items.append(_trim(text, last.end(), close.start() if close is not None else end))
+        tail = _ENUM_TAIL.search(text, *items[-1])
+        if tail is not None and tail.start() > items[-1][0]:
+            items[-1] = (items[-1][0], tail.start())
+    if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return None, []
+    if _COUNTED_CAUSES.search(lead):
+        return asp.CHALLENGE, items  # (成因主要有五点，包括…: each cause counted is a problem the lead names)
+    stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
+    return (asp.CHALLENGE, items) if 2 * stating > len(items) else (None, [])
 
 
 @lru_cache(maxsize=1)
@@ -14377,7 +14434,9 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 moved.append(p)
                 continue
             if aspect == asp.CHALLENGE and asp.recommends_outright(ptext) and not asp.lists_restrictions(
-                    text, p.end - len(ptext)):  # (设有三大关卡：1）申请人须年满七十岁；…: a rule listed as a barrier)
+                    text, p.end - len(ptext)) and not asp.faces_challenge_pair(ptext):
+                # (设有三大关卡：1）申请人须年满七十岁；…: a rule listed as a barrier; 既面临…，也要应对…的挑战: what
+                # lies ahead, its 也要 the parallel of 面临, k8384)
                 if asp.states_no_measure(ptext):
                     continue  # 家家户户都必须面对养老的问题: its modal proposes nothing, the guard of a measure drops it
                 p.aspect = asp.RECOMMENDATION
@@ -14481,7 +14540,8 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     if len(cands) == 1:  # one candidate: MMR picks it (weights and redundancy decide nothing)
         i, s = cands[0]
         return [RawPoint(aspect, a, b, float(scores[i]))
-                for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars)]
+                for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars)
+                if not (aspect == asp.RECOMMENDATION and asp.narrates_diligent_work(structure.text[a:b]))]
     weights = [float(scores[i]) * ((10.0 if _prose_statement(s.text) == aspect else
                                     3.0 if asp.front_aspect(s.text) == aspect else 1.0) if front_bonus else 1.0)
                for i, s in cands]
@@ -14495,8 +14555,10 @@ def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int,
     for j in picked:
         i, s = cands[j]
         for a, b in _sentence_parts(structure, marker_end(structure, s.start), s.end, aspect, max_chars):
-            if aspect == asp.RECOMMENDATION and asp.opens_perfective(structure.text[a:b]):
-                continue  # (建立完善了…文件，推动…: a clause that narrates a measure taken is no advice; Part 54's 2979)
+            if aspect == asp.RECOMMENDATION and (asp.opens_perfective(structure.text[a:b])
+                                                 or asp.narrates_diligent_work(structure.text[a:b])):
+                continue  # (建立完善了…文件，推动…: a clause that narrates a measure taken is no advice; Part 54's 2979;
+                # 中心积极与…沟通协调，…，确保…: an actor's diligent work told, k8384)
             out.append(RawPoint(aspect, a, b, float(scores[i])))
     return out
 
