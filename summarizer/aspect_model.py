@@ -585,7 +585,8 @@ class AspectModel:
         ``none`` probability >= ``veto`` is dropped; with :attr:`flip` set, a point whose sentence has the other
         aspect's probability >= ``flip`` moves to that aspect (kept in document order); in a run-on essay
         (:func:`runs_on`: a converter's text without sentence marks, whose sentence holds several points) the veto
-        needs at least :data:`RUN_ON_VETO` (veto44). Neither set: ``taken`` itself. ``features``: :meth:`essay_features` if already computed. Linear in the essay's length (one feature
+        needs at least :data:`RUN_ON_VETO` (veto44). Neither set: ``taken`` itself. ``features``:
+        :meth:`essay_features` if already computed. Linear in the essay's length (one feature
         pass, one bisect per point)."""
         if ((self.veto is None and self.flip is None) or not sentences or not any(taken.values())
                 or not self.reads_essay(structure, sentences)):

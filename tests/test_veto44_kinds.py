@@ -25,7 +25,7 @@ def _essay(text):
 
 
 def _model(none: float, veto: float = 0.65) -> am.AspectModel:
-    """A model that reads every sentence alike: ``none`` probability ``none``, the rest split 2:1 challenge:recommendation."""
+    """A model that reads every sentence alike: ``none`` probability ``none``, the rest 2:1 challenge:recommendation."""
     rest = 1.0 - none
     return am.AspectModel(["c:无关"], np.zeros((1, 3)), np.log([none, rest * 2 / 3, rest / 3]), 2.0, veto=veto)
 
@@ -33,7 +33,8 @@ def _model(none: float, veto: float = 0.65) -> am.AspectModel:
 def _taken(text: str) -> dict[str, list[RawPoint]]:
     a = text.index("经费长期不足")
     b = text.index("加大投入")
-    return {"challenge": [RawPoint("challenge", a, a + 6)], "recommendation": [RawPoint("recommendation", b - 6, b + 4)]}
+    return {"challenge": [RawPoint("challenge", a, a + 6)],
+            "recommendation": [RawPoint("recommendation", b - 6, b + 4)]}
 
 
 def test_runs_on_reads_the_mean_sentence_length():
