@@ -91,6 +91,20 @@ MIN_ESSAY_CHARS = 250
 #: is left to the rules, where the model's per-sentence features cost memory (peak 184 MB) and time for nothing
 #: measured. Evaluation identical on the 797 corpus files.
 MAX_ESSAY_SENTENCES = 2000
+#: veto44: mean characters per sentence (the essay's cleaned text over its segmented sentences) at which an essay
+#: reads as run-on: a converter's text without sentence marks, or an essay of comma-spliced statements, whose
+#: "sentence" is a paragraph holding several points. The model is trained on sentences of tens of characters and
+#: reads a sentence's n-grams in its first :data:`NGRAM_CHARS` only, so its ``none`` for such a paragraph does not
+#: speak for each point in it: the veto there needs :data:`RUN_ON_VETO` (:meth:`AspectModel.review`). Measured on
+#: ids < 4220 (the rules' points the shipped model vetoed at 0.65 in essays averaging >= 120 characters a sentence
+#: and with ``none`` below 0.8: 9 gold points, 1 wrong point); checked on 4220-4599 (2 gold, 1 wrong). At 90 or
+#: 100 characters half the points kept were wrong. The measure is the essay's, not the sentence's: the vetoed points
+#: of one long sentence (>= 120 or >= 160 characters) in an essay of ordinary sentences were wrong as often as the
+#: other vetoed points (4 gold of 61, 2 of 23, ids < 4220).
+RUN_ON_SENTENCE_CHARS = 120
+#: veto44: the ``none`` probability the veto needs in a run-on essay (:data:`RUN_ON_SENTENCE_CHARS`); a model whose
+#: own :attr:`AspectModel.veto` is higher keeps its own.
+RUN_ON_VETO = 0.8
 #: Length buckets (characters of the whole sentence, marker included) of the context features (retrain28).
 CONTEXT_LENGTHS = (6, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 130, 160, 220)
 #: model30: the optional feature families (:class:`EssayFeatures` ``families``), each named by its prefix: ``w`` jieba
@@ -106,6 +120,12 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 
 
 # ------------------------------------------------------------------------------------------ features
+
+
+def runs_on(structure: Structure, sentences: Sequence[Sentence]) -> bool:
+    """Whether an essay reads as run-on (veto44): its cleaned text (``structure.text``) averages at least
+    :data:`RUN_ON_SENTENCE_CHARS` characters per segmented sentence of ``sentences`` (none: False). O(1)."""
+    return bool(sentences) and len(structure.text) >= RUN_ON_SENTENCE_CHARS * len(sentences)
 
 
 def _bucket(x: int, edges: Sequence[int]) -> int:
@@ -563,8 +583,10 @@ class AspectModel:
         """The rules' points ``taken`` after the model's veto and flip (learned27): a point is read by the sentence
         that holds its start (offsets in ``structure.text``); with :attr:`veto` set, a point whose sentence has
         ``none`` probability >= ``veto`` is dropped; with :attr:`flip` set, a point whose sentence has the other
-        aspect's probability >= ``flip`` moves to that aspect (kept in document order). Neither set: ``taken``
-        itself. ``features``: :meth:`essay_features` if already computed. Linear in the essay's length (one feature
+        aspect's probability >= ``flip`` moves to that aspect (kept in document order); in a run-on essay
+        (:func:`runs_on`: a converter's text without sentence marks, whose sentence holds several points) the veto
+        needs at least :data:`RUN_ON_VETO` (veto44). Neither set: ``taken`` itself. ``features``:
+        :meth:`essay_features` if already computed. Linear in the essay's length (one feature
         pass, one bisect per point)."""
         if ((self.veto is None and self.flip is None) or not sentences or not any(taken.values())
                 or not self.reads_essay(structure, sentences)):
@@ -575,10 +597,11 @@ class AspectModel:
         read = sorted(set(at.values()))  # (learnon27: only the sentences that hold a point)
         probs = dict(zip(read, self.essay_probabilities(feats, read)))
         out: dict[str, list[RawPoint]] = {a: [] for a in taken}
+        veto = self.veto if self.veto is None or not runs_on(structure, sentences) else max(self.veto, RUN_ON_VETO)
         for aspect, points in taken.items():
             for p in points:
                 pr = probs[at[id(p)]]
-                if self.veto is not None and pr[0] >= self.veto and not (p.demand or p.finding):
+                if veto is not None and pr[0] >= veto and not (p.demand or p.finding):
                     continue
                 if self.flip is not None and aspect in CLASSES:
                     other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
