@@ -39,9 +39,9 @@ def test_hong_kong_support_verbs_open_measures_of_a_demand_list():
 
 
 def test_taiwan_policy_verbs_and_jie_read_as_measures():
-    # 藉此 (= 借此) and 研議修法 (deliberate amending the law): a modal sentence of them is a measure
-    _, recommendations = _points("政府應藉此檢討政策,研議修法。")
-    assert recommendations and "研議修法" in recommendations[0]
+    # 藉此 (= 借此) and 研擬修法 (draft an amendment of the law): a modal sentence of them is a measure
+    _, recommendations = _points("政府應藉此檢討政策,研擬修法。")
+    assert recommendations and "研擬修法" in recommendations[0]
 
 
 def test_fold_variants_reads_taiwan_and_hong_kong_variants_as_simplified_writes_them():
