@@ -341,10 +341,14 @@ class _Doc:
         self.text = "".join(pieces)
         self.offsets, self.ends = _carry_maps(self.offsets, self.ends, runs)
 
-    def sub(self, pattern: re.Pattern[str], rule: str, repl: str = "") -> None:
-        matches = _line_start_matches(pattern, self.text) if _opens_at_line_start(pattern) else None
+    def sub(self, pattern: re.Pattern[str], rule: str, repl: str = "", view: str | None = None) -> None:
+        """Replace each non-empty match of ``pattern`` by ``repl`` (a fixed string); the matches are found in
+        ``view`` when one is given (a text of the current text's length whose offsets are its offsets: its
+        Simplified view, :func:`summarizer.script.simplified_view`), else in the current text."""
+        read = self.text if view is None else view
+        matches = _line_start_matches(pattern, read) if _opens_at_line_start(pattern) else None
         if matches is None:
-            matches = pattern.finditer(self.text)
+            matches = pattern.finditer(read)
         self.apply([(m.start(), m.end(), repl, rule) for m in matches if m.end() > m.start()])
 
     def lines(self) -> list[tuple[int, int]]:
@@ -3244,9 +3248,14 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_news_furniture(doc, markup)  # (first: an emptied title "【】" before a bracketed byline hides it from news_byline)
     if "©" in doc.text:  # (after the line rules, which drop a footer of ©: a sign left is inside a line of prose)
         doc.sub(_COPYRIGHT_SIGN, "copyright_sign")
+    # trad44: the inline rules are written in Simplified words (作者简介, 中图分类号, [目的/意义]): they read the text's
+    # Simplified view (same length, same offsets), so a Traditional paper's apparatus (【目的/意義】, 中圖分類號) goes too
+    viewed, view = None, ""
     for k, (name, pattern, repl) in enumerate(_INLINE_RULES):
-        if _cued(_INLINE_CUES.get(k) or _required_cue(pattern), doc.text):
-            doc.sub(pattern, name, repl)
+        if viewed is not doc.text:  # (the text changed: its view again; a Simplified text is its own view)
+            viewed, view = doc.text, simplified_view(doc.text)
+        if _cued(_INLINE_CUES.get(k) or _required_cue(pattern), view):
+            doc.sub(pattern, name, repl, view if view is not doc.text else None)
     _remove_keywords(doc)
     _remove_site_filler(doc)
     _split_glued_title(doc)

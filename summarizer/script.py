@@ -130,16 +130,32 @@ def fold_zhe(text: str) -> str:
     return _ZHE_RE.sub("着", text) if "著" in text else text
 
 
+#: trad44: characters ``hk2s`` leaves as they are though Simplified Chinese writes another where Taiwan and Hong Kong
+#: text uses them: 藉 for 借 (藉此, 藉由, 藉以, 憑藉, 藉口), kept in 慰藉 狼藉 枕藉 蕴藉 and 藉藉; 瞭 for 了 (瞭解, 明瞭),
+#: kept in 瞭望; 祇 for 只 (祇是, 祇有), kept in 神祇 地祇; 甚 before 麼/么 (甚麼 = 什么). Each is replaced by one character.
+_VARIANT_RE = re.compile("(?<![慰狼枕蕴蘊藉])藉(?!藉)|瞭(?!望)|(?<![神地])祇|甚(?=[麼么])")
+_VARIANT = {"藉": "借", "瞭": "了", "祇": "只", "甚": "什"}
+
+
+def fold_variants(text: str) -> str:
+    """``text`` (any script) with each Traditional-usage variant of :data:`_VARIANT_RE` (藉 as 借, 瞭 as 了, 祇 as 只,
+    the 甚 of 甚麼) replaced by the character Simplified Chinese writes there, same length; linear in the text."""
+    if "藉" not in text and "瞭" not in text and "祇" not in text and "甚么" not in text and "甚麼" not in text:
+        return text
+    return _VARIANT_RE.sub(lambda m: _VARIANT[m.group()], text)
+
+
 def simplified_view(text: str) -> str:
     """``text`` with each Traditional character replaced by its Simplified form, same length (characters); 著 as
-    Traditional 着 becomes 着 (:func:`fold_zhe`).
+    Traditional 着 becomes 着 (:func:`fold_zhe`), and 藉 瞭 祇 甚(麼) as Taiwan and Hong Kong write them become 借 了 只
+    什 (:func:`fold_variants`).
 
     Look-alike code points are folded first, one character to one: Kangxi radicals, CJK radicals supplement and
     CJK compatibility ideographs become the unified ideograph they stand for (NFKC, applied to those blocks only:
     ``⼀、存在的问题`` is analysed as ``一、存在的问题``), and the function characters of written Cantonese become their
     one-character Standard Chinese reading (``resources/cantonese.txt``: ``政府嘅政策`` is analysed as ``政府的政策``).
     Characters whose conversion is not exactly one character are kept as they are."""
-    return fold_zhe(_char_view(text))
+    return fold_variants(fold_zhe(_char_view(text)))
 
 
 def _char_view(text: str) -> str:
