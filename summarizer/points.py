@@ -5021,8 +5021,11 @@ def _qa_page_points(text: str, sentences: list[Sentence], out: dict[str, list[Ra
 
 
 #: A sentence that announces a template which follows (``以下是一份通用的…报告模板``, ``以下为…范本``, ``…模板如下``):
-#: what follows is a form to fill in, not the writer's account (k82). Bounded alternatives: linear.
-_TEMPLATE_ANNOUNCED = re.compile(r"以下(?:是|为)[^。！？!?\n]{0,40}?(?:模板|模版|范本)|(?:模板|模版|范本)如下")
+#: what follows is a form to fill in, not the writer's account (k82). The template is what 以下是 names: its noun
+#: ends the clause (or ``供…参考`` follows it); ``以下是我单位参照县里下发的模板形成的自查报告`` names a report written
+#: after one, the writer's own account (try44b). Bounded alternatives: linear.
+_TEMPLATE_ANNOUNCED = re.compile(r"以下(?:是|为)[^。！？!?\n]{0,40}?(?:模板|模版|范本)(?=$|[，,。：:；;！!？?\s（(]|供)"
+                                 r"|(?:模板|模版|范本)如下")
 
 
 def review_start(text: str, sentences: list[Sentence]) -> int:

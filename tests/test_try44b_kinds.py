@@ -79,3 +79,31 @@ def test_the_same_text_gives_the_same_output_in_any_order():
     first = [_dump(t) for t in _TEXTS]
     again = [_dump(t) for t in reversed(_TEXTS)][::-1]
     assert first == again
+
+
+# --- 4. a report written after a template is no template --------------------------------------------------------------
+
+_SELF_CHECK = ("按照县委统一部署，以下是我单位参照县里下发的模板形成的自查报告。\n一、存在的问题\n"
+               "（一）学习教育不深入，部分党员理论学习流于形式。\n（二）服务群众意识不强，办事效率偏低。\n二、整改措施\n"
+               "（一）健全学习制度，每月开展集中学习。\n（二）推行首问负责制，提高办事效率。")
+
+
+@pytest.mark.parametrize("text", [_SELF_CHECK, _SELF_CHECK.replace("参照县里下发的模板形成的", "依照縣府範本撰寫的")])
+def test_a_report_written_after_a_template_keeps_its_points(text):
+    challenges, recommendations = _points(text)
+    assert any("学习教育不深入" in p for p in challenges)
+    assert any("推行首问负责制" in p for p in recommendations)
+
+
+@pytest.mark.parametrize("line, announced", [("以下是一份通用的安全检查报告模板，供各校参考。", True),
+                                             ("以下为整改报告范本：", True), ("检查表模板如下。", True),
+                                             ("以下是我单位参照县里下发的模板形成的自查报告。", False),
+                                             ("以下是按模板填写的情况说明。", False)])
+def test_the_template_is_what_the_sentence_names(line, announced):
+    from summarizer.points import _TEMPLATE_ANNOUNCED
+    assert bool(_TEMPLATE_ANNOUNCED.search(line)) is announced
+
+
+def test_template_head_is_linear():
+    from summarizer.points import _TEMPLATE_ANNOUNCED
+    assert_linear(lambda n: _TEMPLATE_ANNOUNCED.search("以下是模板" * n), 2_000, "以下是…模板 without a clause end")
