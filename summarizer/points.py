@@ -10027,6 +10027,25 @@ _CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?：:]")
 #: causes, each a challenge whatever its words (``食品产业结构之巨变``). Bounded.
 _COUNTED_CAUSES = re.compile(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|包括|在于)?[0-9０-９一二三四五六七八九十两几]{1,2}"
                              r"(?:点|个|项|方面|大类)[，,]?$")
+#: Most characters between a word of success and the cause noun it is the cause of (``脱贫成功的主要原因``).
+SUCCESS_CAUSE_GAP = 4
+
+
+@lru_cache(maxsize=1)
+def _success_cause_re() -> re.Pattern[str]:
+    """A word of the ``success_cause_subject`` cue group (成功, 成效, 好转 …), at most :data:`SUCCESS_CAUSE_GAP`
+    characters of no clause mark, then 原因/成因/因素: the causes of a success. Bounded: linear."""
+    return re.compile(r"(?:%s)[^，,。；;：:！？!?]{0,%d}?(?:原因|成因|因素)"
+                      % (asp.cue_alternation("success_cause_subject"), SUCCESS_CAUSE_GAP))
+
+
+def _success_causes(lead: str) -> bool:
+    """Whether the cause count in ``lead`` (:data:`_COUNTED_CAUSES`) counts the causes of a success
+    (``该村脱贫成功的原因主要有三点``): its items (``领导重视、群众支持、资金到位``) are what went right, each a
+    problem only when it states one itself (try44b). Linear."""
+    return _success_cause_re().search(lead) is not None
+
+
 #: A comma and a conjunction before a list's last item (``…、C，以及D``).
 _LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s{0,2}(?:以及|及|还有)")
 
@@ -10062,7 +10081,7 @@ def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
             items[-1] = (items[-1][0], tail.start())
     if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
-    if _COUNTED_CAUSES.search(lead):
+    if _COUNTED_CAUSES.search(lead) and not _success_causes(lead):
         return asp.CHALLENGE, items  # (成因主要有五点，包括…: each cause counted is a problem the lead names)
     stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (asp.CHALLENGE, items) if 2 * stating > len(items) else (None, [])

@@ -107,3 +107,24 @@ def test_the_template_is_what_the_sentence_names(line, announced):
 def test_template_head_is_linear():
     from summarizer.points import _TEMPLATE_ANNOUNCED
     assert_linear(lambda n: _TEMPLATE_ANNOUNCED.search("以下是模板" * n), 2_000, "以下是…模板 without a clause end")
+
+
+# --- 5. the counted causes of a success -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["该村脱贫成功的原因主要有三点，包括领导重视、群众支持、资金到位等。",
+                                  "該村脫貧成功的原因主要有三點,包括領導重視、群眾支持、資金到位等。"])
+def test_the_counted_causes_of_a_success_are_no_challenges(text):
+    assert _points(text)[0] == []
+
+
+def test_the_counted_causes_of_a_failure_stay_challenges():
+    challenges = _points("该村脱贫进展缓慢的原因主要有三点，包括领导不重视、群众参与少、资金不到位等。")[0]
+    assert challenges == ["领导不重视", "群众参与少", "资金不到位"]
+    # (a success's causes that state shortcomings themselves are still read as such)
+    assert len(_points("项目成功的原因主要有三点，包括前期调研不足、资金拨付滞后、监管缺位等。")[0]) == 3
+
+
+def test_success_causes_is_linear():
+    from summarizer.points import _success_causes
+    assert_linear(lambda n: _success_causes("成功" * n + "原因"), 2_000, "success words without a cause noun")
+    assert_linear(lambda n: _success_causes("成功的原因，" * n), 2_000, "many short clauses")
