@@ -5813,7 +5813,7 @@ _EXISTING_WRONG = re.compile(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,3
 _CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,。；;：:！？!?]{0,12}?(?:之时|的时候|时)")
 
 #: Words of :func:`_prose_deficits`' readings outside its cue groups: every match of :data:`_EXISTING_WRONG`,
-#: :data:`_LACK`, :data:`_STILL_POOR`, :data:`_TOO_MUCH`, :data:`_GAP_BEHIND` and :func:`_fallen_into_re` holds one of
+#: :data:`_LACK`, :data:`_STILL_POOR`, :func:`_too_much_re`, :data:`_GAP_BEHIND` and :func:`_fallen_into_re` holds one of
 #: them (a reading added there needs its word here).
 _DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "依然", "依旧", "还", "太", "差距", "陷入", "却", "任何",
                      "虽", "尽管", "固然")  # (concess27: a concession's turn to a lack, _conceded_lack_pattern)
@@ -5836,7 +5836,7 @@ def _deficit_literal_re() -> _PresenceSearch:
 
 
 #: The words of :data:`_DEFICIT_LITERALS` that :func:`_may_find_deficit` reads in the shape of their readings, not
-#: alone: 仍/依然/依旧/还 (and 太 as its degree) only in :data:`_STILL_POOR`, 太 in :data:`_TOO_MUCH`, and
+#: alone: 仍/依然/依旧/还 (and 太 as its degree) only in :data:`_STILL_POOR`, 太 in :func:`_too_much_re`, and
 #: 没有/未有/并无/毫无 only twice over (:data:`_LACK`). Alone they let most prose through (还 and 没有 narrate): of
 #: 1,228 sentences read in full over 60 long documents, 952 found nothing; 711 of them hold no shape (speed25).
 _SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无", "却", "任何", "虽", "尽管", "固然")
@@ -5859,7 +5859,7 @@ def _deficit_word_re() -> _PresenceSearch:
 def _deficit_shape_re() -> re.Pattern[str]:
     """The shapes of the readings of the :data:`_SHAPED_LITERALS` but a lack: a poor degree that persists
     (:data:`_STILL_POOR` less the clause end it looks ahead to: a clause the reading keeps may end where the sentence
-    went on, past a dropped clause) or 太 and 了 one to four characters apart (:data:`_TOO_MUCH`; the characters
+    went on, past a dropped clause) or 太 and 了 one to four characters apart (:func:`_too_much_re`; the characters
     between may be blanked in the kept clauses, so any). Bounded alternatives: linear (speed25). (A pattern apart
     from :func:`_deficit_word_re`: joined to that alternation, the engine loses its scan for first characters, and a
     sentence costs four times as much.)"""
@@ -5923,7 +5923,7 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
             break
     if len(_LACK.findall(kept)) >= 2:
         found.add("没有")  # 既没有回收渠道，亦没有管制: a lack stated twice over
-    m = _STILL_POOR.search(kept) or _TOO_MUCH.search(kept)
+    m = _STILL_POOR.search(kept) or _too_much_re().search(kept)
     if m:
         found.add(m.group())
     m = _scant_quantity_re().search(kept)
@@ -6128,17 +6128,21 @@ def _shrinking_resource_re() -> re.Pattern[str]:
                       r"(?=$|[，,。；;！!？?])")
 
 
-#: Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending the
-#: clause.
-_TOO_MUCH = re.compile(r"太[^，,。；;！？!?了]{1,4}了(?=$|[，,。；;！？!?])")
+@lru_cache(maxsize=1)
+def _too_much_re() -> re.Pattern[str]:
+    """Excess judged as a fault (``民进党还是太轻敌了``, ``排队时间太长了``): 太, at most four characters, then 了 ending
+    the clause; not 太 before a word of praise (``praise_degree`` cue group: ``生意太好了``, ``风景太美了``, ``服务太周到了``
+    exclaim a good thing; try44b). Bounded: linear."""
+    praise = cue_alternation("praise_degree")
+    return re.compile(rf"太(?!{praise})[^，,。；;！？!?了]{{1,4}}了(?=$|[，,。；;！？!?])")
 
 
 def degree_deficit(clause: str) -> re.Match[str] | None:
     """The first deficiency that ``clause`` states by a degree rather than by a cue word, as :func:`_prose_deficits`
-    reads it: an excess judged a fault (:data:`_TOO_MUCH`: ``投入太多了``), a poor degree that persists
+    reads it: an excess judged a fault (:func:`_too_much_re`: ``投入太多了``), a poor degree that persists
     (:data:`_STILL_POOR`: ``覆盖面仍很小``) or too little of a resource (:func:`_scant_quantity_re`: ``师资也较少``); else
     None. Linear in the clause (three bounded searches)."""
-    return _TOO_MUCH.search(clause) or _STILL_POOR.search(clause) or _scant_quantity_re().search(clause)
+    return _too_much_re().search(clause) or _STILL_POOR.search(clause) or _scant_quantity_re().search(clause)
 
 
 #: A gap to a standard or a peer that exists (``…水平与现代化要求还存在一定差距``, ``与发达地区相比仍有较大差距``):

@@ -2611,9 +2611,12 @@ def _emoji_title_line(text: str, start: int) -> bool:
 #: U+FE0F may follow it.
 _FACE_EMOJI = re.compile("[\U0001F600-\U0001F644\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F9D0"
                          "\u2639\u263A]")
-#: A face and the skin tone or U+FE0F after it, as :func:`emoji_edits` replaces it by a comma between two clauses:
-#: what a point's source comparison reads as that comma (:meth:`summarizer.document.EssayDoc.exact_end`).
-FACE_COMMA = re.compile(_FACE_EMOJI.pattern + "[\U0001F3FB-\U0001F3FF\uFE0F]*")
+#: A face and the skin tone or U+FE0F after it, and the emoji that follow it in the same run (``停车难😡😡物业不管``,
+#: ``停车难😡👎物业不管``; up to three spaces before each, as in :data:`_EMOJI_RUN`), as :func:`emoji_edits` replaces
+#: the run by one comma between two clauses: what a point's source comparison reads as that comma
+#: (:meth:`summarizer.document.EssayDoc.exact_end`; each repetition takes an emoji: linear; try44b).
+FACE_COMMA = re.compile(_FACE_EMOJI.pattern
+                        + f"(?:[\U0001F3FB-\U0001F3FF\uFE0F]|[ \t\u3000]{{0,3}}(?:{_KEYCAP}|{_EMOJI_CLASS}))*+")
 #: Han characters a face's sides must hold, each up to the nearest mark (:func:`_clause_sides`).
 FACE_CLAUSE_CHARS = 3
 

@@ -5027,8 +5027,11 @@ def _qa_page_points(text: str, sentences: list[Sentence], out: dict[str, list[Ra
 
 
 #: A sentence that announces a template which follows (``以下是一份通用的…报告模板``, ``以下为…范本``, ``…模板如下``):
-#: what follows is a form to fill in, not the writer's account (k82). Bounded alternatives: linear.
-_TEMPLATE_ANNOUNCED = re.compile(r"以下(?:是|为)[^。！？!?\n]{0,40}?(?:模板|模版|范本)|(?:模板|模版|范本)如下")
+#: what follows is a form to fill in, not the writer's account (k82). The template is what 以下是 names: its noun
+#: ends the clause (or ``供…参考`` follows it); ``以下是我单位参照县里下发的模板形成的自查报告`` names a report written
+#: after one, the writer's own account (try44b). Bounded alternatives: linear.
+_TEMPLATE_ANNOUNCED = re.compile(r"以下(?:是|为)[^。！？!?\n]{0,40}?(?:模板|模版|范本)(?=$|[，,。：:；;！!？?\s（(]|供)"
+                                 r"|(?:模板|模版|范本)如下")
 
 
 def review_start(text: str, sentences: list[Sentence]) -> int:
@@ -10030,6 +10033,25 @@ _CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?：:]")
 #: causes, each a challenge whatever its words (``食品产业结构之巨变``). Bounded.
 _COUNTED_CAUSES = re.compile(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|包括|在于)?[0-9０-９一二三四五六七八九十两几]{1,2}"
                              r"(?:点|个|项|方面|大类)[，,]?$")
+#: Most characters between a word of success and the cause noun it is the cause of (``脱贫成功的主要原因``).
+SUCCESS_CAUSE_GAP = 4
+
+
+@lru_cache(maxsize=1)
+def _success_cause_re() -> re.Pattern[str]:
+    """A word of the ``success_cause_subject`` cue group (成功, 成效, 好转 …), at most :data:`SUCCESS_CAUSE_GAP`
+    characters of no clause mark, then 原因/成因/因素: the causes of a success. Bounded: linear."""
+    return re.compile(r"(?:%s)[^，,。；;：:！？!?]{0,%d}?(?:原因|成因|因素)"
+                      % (asp.cue_alternation("success_cause_subject"), SUCCESS_CAUSE_GAP))
+
+
+def _success_causes(lead: str) -> bool:
+    """Whether the cause count in ``lead`` (:data:`_COUNTED_CAUSES`) counts the causes of a success
+    (``该村脱贫成功的原因主要有三点``): its items (``领导重视、群众支持、资金到位``) are what went right, each a
+    problem only when it states one itself (try44b). Linear."""
+    return _success_cause_re().search(lead) is not None
+
+
 #: A comma and a conjunction before a list's last item (``…、C，以及D``).
 _LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s{0,2}(?:以及|及|还有)")
 
@@ -10065,7 +10087,7 @@ def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
             items[-1] = (items[-1][0], tail.start())
     if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
-    if _COUNTED_CAUSES.search(lead):
+    if _COUNTED_CAUSES.search(lead) and not _success_causes(lead):
         return asp.CHALLENGE, items  # (成因主要有五点，包括…: each cause counted is a problem the lead names)
     stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (asp.CHALLENGE, items) if 2 * stating > len(items) else (None, [])
