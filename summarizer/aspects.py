@@ -301,6 +301,26 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     return aspect
 
 
+#: Conjunctions that join a heading's problem noun to its plan noun (``存在的不足和下一步打算``, ``问题与对策``).
+_BOTH_JOINERS = ("以及", "及", "与", "和", "、", "暨", "并", "&")
+
+
+def names_both_aspects(heading: str) -> bool:
+    """Whether ``heading`` (a section heading, numbering allowed: ``二、存在的不足和下一步打算``) names the problems
+    and then, joined by a conjunction (:data:`_BOTH_JOINERS`), the plans or measures: a challenge cue noun
+    (:func:`heading_cues`) right before the joiner and a recommendation cue noun as the heading's last cue
+    (``问题与对策``, ``存在问题及整改措施``, ``存在的问题及下一步工作开展情况``). :func:`heading_aspect` reads such a
+    heading as a recommendation section; its prose states the problems first (left44b). Reads the first 40
+    characters of the heading's first clause: bounded."""
+    first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else colon_label(heading)
+    first = _mask_annotations(first)[:40]
+    cues = heading_cues(_mask_compounds(first))
+    if len(cues) < 2 or cues[-1][1] != RECOMMENDATION:
+        return False
+    return any(a == CHALLENGE and first.startswith(_BOTH_JOINERS, end) and any(
+        e > end and b == RECOMMENDATION for e, b in cues) for end, a in cues)
+
+
 #: Recommendation cue nouns that draw lessons for the essay's own place from another's (``国外经验的启示``).
 _LESSON_NOUNS = ("启示", "借鉴", "启发")
 
