@@ -61,3 +61,14 @@ def test_financial_numeral_marker_is_no_part_of_a_point():
     assert _past_opening_marker("甲、加強督導", 0, 6) == 2
     assert _past_opening_marker("壹拾、加強督導", 0, 7) == 3
     assert _past_opening_marker("甲方應付款", 0, 5) == 0
+
+
+def test_a_call_for_coordinated_effort_is_no_measure():
+    # a linking sentence whose only "measure" is that many parties act together (SOURCES.md: not a point)
+    assert asp.calls_joint_effort("缩小城乡差距，需要多方协同发力")
+    assert not asp.calls_joint_effort("需要完善考核机制")
+    text = ("当前，老年人使用智能手机困难重重，许多老人不会扫码就医。\n\n缩小这道鸿沟，需要多方协同发力。"
+            "首先，政府应完善适老化改造标准。其次，社区要开展智能技术培训。\n")
+    recommendations = [p.text for e in summarize(text).essays for p in e.recommendations]
+    assert not any("协同发力" in r for r in recommendations)
+    assert any("适老化改造标准" in r for r in recommendations)
