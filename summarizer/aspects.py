@@ -2467,9 +2467,11 @@ _MODAL_COLON_TAIL = re.compile(r"[，,]\s{0,2}(?:我们|你|您|大家)?\s{0,2}(
 #: A speaker's verb of directing (强调, 要求 …) that ends a lead-in (``…副主席杨鉴岐最后强调：``), or that opens its last
 #: clause before a modal (``他强调，下半年工作仍要围绕…进行：``). Bounded.
 #: 要求 only after a pronoun or 并/还 (``他要求：``, ``并要求：``): a bare ``要求：`` labels an exam's or a form's
-#: requirements (字数1000~1200字), no speaker's directions.
+#: requirements (字数1000~1200字), no speaker's directions. A meeting's decision verbs after 会议/会上/研究 (``会议决定：``,
+#: ``经研究决定：``, ``会议要求：``) end the lead-in of a minutes' decided items, each a measure (left44b).
 _DIRECTING_END = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求|" + _DEMAND_MADE
-                            + r")(?:说|指出|道)?\s{0,2}[：:—-]*\s*$")
+                            + r"|(?<=会议)(?:决定|议定|要求|明确|确定)|(?<=会上)(?:决定|议定|明确)|(?<=研究)(?:决定|议定))"
+                            r"(?:说|指出|道)?\s{0,2}[：:—-]*\s*$")
 _DIRECTING_FRAME = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)\s{0,2}[，,：:]")
 #: Most characters between a directing verb's comma and the modal of the clause it frames.
 DIRECTED_MODAL_CHARS = 16

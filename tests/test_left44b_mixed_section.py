@@ -72,3 +72,14 @@ def test_a_call_for_coordinated_effort_is_no_measure():
     recommendations = [p.text for e in summarize(text).essays for p in e.recommendations]
     assert not any("协同发力" in r for r in recommendations)
     assert any("适老化改造标准" in r for r in recommendations)
+
+
+def test_a_meetings_decided_items_are_measures():
+    assert asp.lead_in_aspect("会议决定：") == asp.RECOMMENDATION
+    assert asp.lead_in_aspect("经研究决定：") == asp.RECOMMENDATION
+    assert asp.lead_in_aspect("要求：") is None  # (an exam's or a form's requirements)
+    minutes = ("小区停车专题会议纪要\n\n会议听取了物业关于停车情况的汇报。目前车位严重不足，消防通道常被占用。\n\n"
+               "会议决定：\n一、由物业公司负责，每晚巡查消防通道一次。\n二、业委会牵头制定车辆停放管理办法。\n")
+    recommendations = [p.text for e in summarize(minutes).essays for p in e.recommendations]
+    assert any("巡查消防通道" in r for r in recommendations)
+    assert any("车辆停放管理办法" in r for r in recommendations)
