@@ -2955,7 +2955,13 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         return k >= 0 and label_reach[k] > pos
     intro_spans = _section_intros(structure, roles)
     # (a section headed by both aspects states its problems, then its plans: no topic over the rest; left44b)
-    mixed = _mixed_sections(structure, roles)
+    mixed = sorted(_mixed_sections(structure, roles))
+    mixed_starts = [ma for ma, _ in mixed]
+    mixed_reach = list(itertools.accumulate((mb for _, mb in mixed), max))  # (the furthest end so far)
+
+    def in_mixed(pos: int) -> bool:
+        k = bisect.bisect_right(mixed_starts, pos) - 1
+        return k >= 0 and mixed_reach[k] > pos
     groups = _paragraphs(text, sentences)
     last_paragraph = groups[-1] if groups else []
     item_starts = [it.start for it in structure.items]
@@ -3008,7 +3014,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                            # (…考核与激励 ⏎ 良好的考核机制能激励员工。…然而，…尚未建立: under a label the opening sets
                            # out the practice, no problem)
                            and not (own_first is None and in_label_body(first.start))
-                           and not any(ma <= first.start < mb for ma, mb in mixed))
+                           and not in_mixed(first.start))
         if in_body:
             # (the section's introduction, before its list, may state a point of its own: …我们不仅需要…，还需要…)
             out[aspect].extend(_section_intro_points(structure, sentences, idx, intro_spans, aspect, scores,

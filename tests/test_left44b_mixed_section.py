@@ -83,3 +83,9 @@ def test_a_meetings_decided_items_are_measures():
     recommendations = [p.text for e in summarize(minutes).essays for p in e.recommendations]
     assert any("巡查消防通道" in r for r in recommendations)
     assert any("车辆停放管理办法" in r for r in recommendations)
+
+
+def test_many_mixed_sections_cost_linear():
+    def make(n):
+        return "".join(f"{k + 1}、问题与对策\n工作方法较为单一。下一步要加强学习。\n" for k in range(n))
+    assert_linear(lambda n: summarize(make(n)), 40, "many sections headed by both aspects")
