@@ -2726,6 +2726,10 @@ def counts_found_problems(sentence: str) -> bool:
     return m is not None and (m.group("before") is not None or m.group("after") is not None)
 
 
+#: A shortfall noun and 之处 (``不足之处``, ``欠缺之处``): the noun itself, where an announcement ends (left44b).
+_SHORTFALL_PLACES = ("不足之处", "欠缺之处", "薄弱之处", "缺陷之处")
+
+
 @_remembered_any_length  # asked several times per sentence; a pure function of it
 def announces_problems(sentence: str) -> bool:
     """True when ``sentence`` ends by announcing that problems exist without naming any (``……但也暴露出一些亟待解决
@@ -2746,6 +2750,8 @@ def announces_problems(sentence: str) -> bool:
     signal = cue_pattern("problem_signal").search(clause)
     if signal is not None and signal.end() == len(clause):
         clause = clause[:signal.start()]  # ……问题有待解决: the noun before the signal ends the announcement
+    if clause.endswith(_SHORTFALL_PLACES):
+        clause = clause[:-2]  # (但也存在一些问题和不足之处: 不足之处 is the noun 不足; left44b)
     if not clause or len(clause) > ANNOUNCE_CHARS:
         return False
     if _quantity_announcement(clause) or _acknowledged_problems(clause):

@@ -2769,6 +2769,8 @@ def mixed_section_aspect(sentence: str) -> str | None:
     own = _region_sentence_aspect(body)
     if own == asp.RECOMMENDATION:
         return own
+    if announces_own_problems(body):
+        return None  # (但也存在一些问题和不足: the sentence announces the problems its next ones name)
     return asp.CHALLENGE if own == asp.CHALLENGE and asp.challenge_strength(body) else None
 
 

@@ -89,3 +89,9 @@ def test_many_mixed_sections_cost_linear():
     def make(n):
         return "".join(f"{k + 1}、问题与对策\n工作方法较为单一。下一步要加强学习。\n" for k in range(n))
     assert_linear(lambda n: summarize(make(n)), 40, "many sections headed by both aspects")
+
+
+def test_an_announcement_of_problems_in_a_mixed_section_is_no_point():
+    assert points.mixed_section_aspect("工作中也存在一些问题和不足。") is None
+    assert asp.announces_problems("虽然取得了一些成绩，但也存在一些问题和不足之处。")
+    assert not asp.announces_problems("两种方法各有可取之处。")
