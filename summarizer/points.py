@@ -2730,7 +2730,9 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
                 and active[-1][:2] not in mixed_turned:
             own = mixed_section_aspect(body)
             if own != asp.RECOMMENDATION:
-                out.append(own)  # (回顾一年的工作，自己在理论学习上还不够深入: a problem the heading names first)
+                # (回顾一年的工作，自己在理论学习上还不够深入: a problem the heading names first; a sentence of neither
+                # aspect stays in the section's region, no free prose)
+                out.append(own or owner)
                 continue
             mixed_turned.add(active[-1][:2])  # (下一步，我将加强理论学习: the plans, to the section's end)
         out.append(owner if owner is not None else region)
