@@ -301,6 +301,26 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     return aspect
 
 
+#: Conjunctions that join a heading's problem noun to its plan noun (``存在的不足和下一步打算``, ``问题与对策``).
+_BOTH_JOINERS = ("以及", "及", "与", "和", "、", "暨", "并", "&")
+
+
+def names_both_aspects(heading: str) -> bool:
+    """Whether ``heading`` (a section heading, numbering allowed: ``二、存在的不足和下一步打算``) names the problems
+    and then, joined by a conjunction (:data:`_BOTH_JOINERS`), the plans or measures: a challenge cue noun
+    (:func:`heading_cues`) right before the joiner and a recommendation cue noun as the heading's last cue
+    (``问题与对策``, ``存在问题及整改措施``, ``存在的问题及下一步工作开展情况``). :func:`heading_aspect` reads such a
+    heading as a recommendation section; its prose states the problems first (left44b). Reads the first 40
+    characters of the heading's first clause: bounded."""
+    first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else colon_label(heading)
+    first = _mask_annotations(first)[:40]
+    cues = heading_cues(_mask_compounds(first))
+    if len(cues) < 2 or cues[-1][1] != RECOMMENDATION:
+        return False
+    return any(a == CHALLENGE and first.startswith(_BOTH_JOINERS, end) and any(
+        e > end and b == RECOMMENDATION for e, b in cues) for end, a in cues)
+
+
 #: Recommendation cue nouns that draw lessons for the essay's own place from another's (``国外经验的启示``).
 _LESSON_NOUNS = ("启示", "借鉴", "启发")
 
@@ -2476,9 +2496,11 @@ _MODAL_COLON_TAIL = re.compile(r"[，,]\s{0,2}(?:我们|你|您|大家)?\s{0,2}(
 #: A speaker's verb of directing (强调, 要求 …) that ends a lead-in (``…副主席杨鉴岐最后强调：``), or that opens its last
 #: clause before a modal (``他强调，下半年工作仍要围绕…进行：``). Bounded.
 #: 要求 only after a pronoun or 并/还 (``他要求：``, ``并要求：``): a bare ``要求：`` labels an exam's or a form's
-#: requirements (字数1000~1200字), no speaker's directions.
+#: requirements (字数1000~1200字), no speaker's directions. A meeting's decision verbs after 会议/会上/研究 (``会议决定：``,
+#: ``经研究决定：``, ``会议要求：``) end the lead-in of a minutes' decided items, each a measure (left44b).
 _DIRECTING_END = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求|" + _DEMAND_MADE
-                            + r")(?:说|指出|道)?\s{0,2}[：:—-]*\s*$")
+                            + r"|(?<=会议)(?:决定|议定|要求|明确|确定)|(?<=会上)(?:决定|议定|明确)|(?<=研究)(?:决定|议定))"
+                            r"(?:说|指出|道)?\s{0,2}[：:—-]*\s*$")
 _DIRECTING_FRAME = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)\s{0,2}[，,：:]")
 #: Most characters between a directing verb's comma and the modal of the clause it frames.
 DIRECTED_MODAL_CHARS = 16
@@ -2733,6 +2755,10 @@ def counts_found_problems(sentence: str) -> bool:
     return m is not None and (m.group("before") is not None or m.group("after") is not None)
 
 
+#: A shortfall noun and 之处 (``不足之处``, ``欠缺之处``): the noun itself, where an announcement ends (left44b).
+_SHORTFALL_PLACES = ("不足之处", "欠缺之处", "薄弱之处", "缺陷之处")
+
+
 @_remembered_any_length  # asked several times per sentence; a pure function of it
 def announces_problems(sentence: str) -> bool:
     """True when ``sentence`` ends by announcing that problems exist without naming any (``……但也暴露出一些亟待解决
@@ -2753,6 +2779,8 @@ def announces_problems(sentence: str) -> bool:
     signal = cue_pattern("problem_signal").search(clause)
     if signal is not None and signal.end() == len(clause):
         clause = clause[:signal.start()]  # ……问题有待解决: the noun before the signal ends the announcement
+    if clause.endswith(_SHORTFALL_PLACES):
+        clause = clause[:-2]  # (但也存在一些问题和不足之处: 不足之处 is the noun 不足; left44b)
     if not clause or len(clause) > ANNOUNCE_CHARS:
         return False
     if _quantity_announcement(clause) or _acknowledged_problems(clause):

@@ -733,11 +733,18 @@ def cut_run_marker_end(text: str, start: int, end: int) -> int:
 #: (``●`` ``◆`` ``■`` …, which the structure does not read as items) and the middle dot ``·``, with the spaces
 #: after it (ux34: ``● 引入市场主体…`` gave the point ``●引入市场主体…``).
 _OPENING_BULLET = re.compile(rf"[{BULLETS}·][ \t\u3000]*")
+#: Financial numerals of a Taiwan or formal document's top headings (``壹、案由``, ``貳、調查意見``) and the heavenly
+#: stems of a sub-list (``甲、``, ``乙、``): list markers as ``一、`` is (left44b).
+FINANCIAL_NUMERALS = "壹贰貳叁參肆伍陆陸柒捌玖拾"
+CN_STEMS = "甲乙丙丁戊己庚辛壬癸"
+
+
 #: A list marker that opens a point's text when the structure did not read it as one (a numbered heading of a
 #: PDF-to-markdown page whose sequence tables broke: ``# （1）明确…`` ⏎ ``# （4）…``): ``（1）`` ``(2)`` ``〔3〕`` ``①``
 #: ``一、`` ``3、``, a number with its dot or half parenthesis before a Han character (``101.开展…``, ``1）设立…``: a
 #: number the list's run left out; fix42a), with the spaces after it; or a bullet (:data:`_OPENING_BULLET`).
 _OPENING_MARKER = re.compile(rf"(?:[（(〔][{CN_NUMBER_CHARS}\d]{{1,3}}[）)〕]|[①-⑳]|[{CN_NUMBER_CHARS}]{{1,3}}、|\d{{1,2}}、"
+                             rf"|[{FINANCIAL_NUMERALS}]{{1,2}}、|[{CN_STEMS}]、"
                              rf"|\d{{1,3}}[.．](?=[ \t\u3000]*[{CJK}])|\d{{1,2}}[)）](?=[ \t\u3000]*[{CJK}])|[{BULLETS}·])[ \t\u3000]*")
 
 

@@ -2645,6 +2645,9 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
     # the first items of lists of neither aspect under a short label (优势：(1)…; :func:`summarizer.aspects._other_label`)
     other_lists = sorted(it.start for it, role in zip(structure.items, roles)
                          if role and role.aspect == asp.OTHER and role.role == "other" and it.value == 1)
+    # prose sections headed by both aspects (二、存在的不足和下一步打算): their problems first, then their plans (left44b)
+    mixed = set(_mixed_sections(structure, roles))
+    mixed_turned: set[tuple[int, int]] = set()
     out: list[str | None] = []
     region: str | None = None
     j = 0
@@ -2723,6 +2726,15 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             # 案例一 ⏎ 问题描述：某社区…突出。: inside a case, a run-in label that names an aspect states its point
             out.append(asp.run_in_label_aspect(body))
             continue
+        if mixed and owner == asp.RECOMMENDATION and s.kind == "sentence" and active[-1][:2] in mixed \
+                and active[-1][:2] not in mixed_turned:
+            own = mixed_section_aspect(body)
+            if own != asp.RECOMMENDATION:
+                # (回顾一年的工作，自己在理论学习上还不够深入: a problem the heading names first; a sentence of neither
+                # aspect stays in the section's region, no free prose)
+                out.append(own or owner)
+                continue
+            mixed_turned.add(active[-1][:2])  # (下一步，我将加强理论学习: the plans, to the section's end)
         out.append(owner if owner is not None else region)
         if opener:
             region = opener
@@ -2732,6 +2744,36 @@ def sentence_regions(structure: Structure, sentences: list[Sentence], roles: lis
             out[-1] = owner if owner is not None else (
                 opener if asp.states_after_cue(body) or asp.run_in_measure(body) else None)
     return out
+
+
+def _mixed_sections(structure: Structure, roles: list[ItemRole | None]) -> list[tuple[int, int]]:
+    """(start, end) of the titled prose sections (role ``leaf``) read as recommendation sections whose heading names the
+    problems and then the plans (:func:`summarizer.aspects.names_both_aspects`: ``二、存在的不足和下一步打算``): their
+    sentences are read by :func:`mixed_section_aspect` until the turn to the plans (left44b). Linear in the items."""
+    return [(it.start, it.end) for it, role in zip(structure.items, roles)
+            if role and role.aspect == asp.RECOMMENDATION and role.role == "leaf" and it.titled
+            and asp.names_both_aspects(structure.heading(it))]
+
+
+def mixed_section_aspect(sentence: str) -> str | None:
+    """Aspect of a sentence of a prose section whose heading names the problems and then the plans
+    (:func:`summarizer.aspects.names_both_aspects`: ``存在的不足和下一步打算``, ``存在问题及整改措施``), read before the
+    section turns to its plans: a recommendation when it opens with a turn word (``mixed_section_turn`` cue group:
+    ``下一步，我将…``, ``针对上述问题，…``) or states a measure (:func:`_region_sentence_aspect`), and the section's
+    sentences after it are measures; a challenge when it states a shortcoming by a shortfall predicate
+    (:func:`summarizer.aspects.challenge_strength`: ``业务创新意识不强，工作方法较为单一。``); else None (a sentence
+    of review, ``回顾一年的工作，…``, that states neither). A work report's section names its shortcomings before its
+    plans (left44b). Linear in the sentence."""
+    body = sentence.strip()
+    lead = body.lstrip(_TRIM + "一二三四五六七八九十是")
+    if lead.startswith(asp.lexicon().words("mixed_section_turn")):
+        return asp.RECOMMENDATION
+    own = _region_sentence_aspect(body)
+    if own == asp.RECOMMENDATION:
+        return own
+    if announces_own_problems(body):
+        return None  # (但也存在一些问题和不足: the sentence announces the problems its next ones name)
+    return asp.CHALLENGE if own == asp.CHALLENGE and asp.challenge_strength(body) else None
 
 
 def announces_own_problems(sentence: str) -> bool:
@@ -2916,6 +2958,14 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         k = bisect.bisect_right(label_starts, pos) - 1
         return k >= 0 and label_reach[k] > pos
     intro_spans = _section_intros(structure, roles)
+    # (a section headed by both aspects states its problems, then its plans: no topic over the rest; left44b)
+    mixed = sorted(_mixed_sections(structure, roles))
+    mixed_starts = [ma for ma, _ in mixed]
+    mixed_reach = list(itertools.accumulate((mb for _, mb in mixed), max))  # (the furthest end so far)
+
+    def in_mixed(pos: int) -> bool:
+        k = bisect.bisect_right(mixed_starts, pos) - 1
+        return k >= 0 and mixed_reach[k] > pos
     groups = _paragraphs(text, sentences)
     last_paragraph = groups[-1] if groups else []
     item_starts = [it.start for it in structure.items]
@@ -2967,7 +3017,8 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                            and not (own_first is None and _closing_paragraph(sentences, group, last_paragraph))
                            # (…考核与激励 ⏎ 良好的考核机制能激励员工。…然而，…尚未建立: under a label the opening sets
                            # out the practice, no problem)
-                           and not (own_first is None and in_label_body(first.start)))
+                           and not (own_first is None and in_label_body(first.start))
+                           and not in_mixed(first.start))
         if in_body:
             # (the section's introduction, before its list, may state a point of its own: …我们不仅需要…，还需要…)
             out[aspect].extend(_section_intro_points(structure, sentences, idx, intro_spans, aspect, scores,
