@@ -1,5 +1,7 @@
 """Kinds found by helper try44 trying the product as a new user (tests on small texts written for them)."""
 
+import pytest
+
 import summarizer
 from summarizer.clean import clean
 
@@ -57,6 +59,10 @@ _INQUIRY = ("调查报告\n\n"
             "（三）调查报告之案由、调查意见及处理办法，上网公布。\n")
 
 
+@pytest.mark.xfail(strict=True, reason="open: a bare 处理办法 heading heads measures in most documents (二、处理办法 ⏎ "
+                   "1.建立…: read as no aspect, they were all lost, and a 壹/貳/參 heading came out as a point), so the "
+                   "lead took try44's other_section entry back; an oversight report's disposition needs its context "
+                   "(items that cite 调查意见, 提案纠正, 函请…见复)")
 def test_an_inquirys_disposition_is_no_list_of_measures_and_leaves_its_findings_proposals():
     essay = summarizer.summarize(_INQUIRY).essays[0]
     recs = [p.text for p in essay.recommendations]
@@ -128,3 +134,12 @@ def test_running_head_stacks_cost_linear_time():
     page = "第二章 社区养老\n某某大学硕士学位论文\n社区养老服务供给不足，护理人员短缺。\n— {n} —\n"
     assert_linear(lambda n: clean("".join(page.format(n=k % 9000 + 1) for k in range(n))), 500, "page head stacks")
     assert_linear(lambda n: clean("\n".join(str(k % 9000 + 1) for k in range(n))), 2000, "page number lines")
+
+
+def test_a_bare_disposition_heading_keeps_the_measures_under_it():
+    # (二、处理办法 ⏎ （一）应… ⏎ （二）应…: the measures a report decides on; try44b saw them all lost while 处理办法 read as
+    # no aspect, and a 参、处理办法 heading under 壹/贰 numbering came out as a point of its own)
+    text = ("调查报告\n\n一、案由：某县政府办理补助，审核程序草率，经费核销缺乏稽核。\n\n二、处理办法：\n"
+            "（一）应建立补助审查基准。\n（二）应强化经费稽核机制。\n")
+    recs = [p.text for p in summarizer.summarize(text).essays[0].recommendations]
+    assert recs == ["应建立补助审查基准", "应强化经费稽核机制"]
