@@ -15623,9 +15623,9 @@ def _problem_body_measures(structure: Structure, sentences: list[Sentence], layo
                         asp.prescribes(part) or asp.has_cue(part, "prose_prohibition")):
                     runs.append((a, k))  # (…；养殖废水严禁直排河道；…: a prohibition after its subject forbids too)
                 a = k + 1
-        if len(runs) < 2:
-            runs = [(body_start, s.end)] if (asp.prose_aspect(body) == asp.RECOMMENDATION
-                                             and asp.prescribes(body)) else []
+        if len(runs) < 2:  # (a speaker's proposal, 王委员建议，完善…, is read by its own pass, past the speaker: not here)
+            runs = [(body_start, s.end)] if (asp.prose_aspect(body) == asp.RECOMMENDATION and asp.prescribes(body)
+                                             and not speaker_proposal(body)) else []
         for ra, rb in runs:
             out.extend(RawPoint(asp.RECOMMENDATION, pa, pb, 0.0)
                        for pa, pb in _sentence_parts(structure, ra, rb, asp.RECOMMENDATION, max_chars))
