@@ -21,6 +21,7 @@ Usage::
 
     python -m benchmarks.adversarial                  # every case, table on stdout
     python -m benchmarks.adversarial --only dense --timeout 30 --json out.json
+    python -m benchmarks.adversarial --only realistic --options '{"sentence_selector": false}'   # an option changed
 """
 
 from __future__ import annotations
@@ -154,8 +155,9 @@ CASES: dict[str, tuple[Callable[[], str], str]] = {
 }
 
 
-def _child(name: str) -> None:
-    """Run one case in this process and print one JSON line."""
+def _child(name: str, options: str | None = None) -> None:
+    """Run one case in this process and print one JSON line; ``options``: a JSON object of
+    :class:`summarizer.schema.SummarizeOptions` fields (``None``: the defaults)."""
     try:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     except (AttributeError, OSError):
@@ -164,6 +166,9 @@ def _child(name: str) -> None:
 
     import summarizer
     from summarizer.errors import SummarizerError
+    from summarizer.schema import SummarizeOptions
+
+    opts = SummarizeOptions(**json.loads(options)) if options else None
 
     summarizer.summarize("加强基层治理。当前存在短板问题。建议完善制度。")  # warm-up: dictionaries, resources
     text = CASES[name][0]()
@@ -173,7 +178,7 @@ def _child(name: str) -> None:
     r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     try:
-        summarizer.summarize(text, max_chars=LIMIT_CHARS, max_essays=LIMIT_ESSAYS)
+        summarizer.summarize(text, options=opts, max_chars=LIMIT_CHARS, max_essays=LIMIT_ESSAYS)
         outcome = "ok"
     except SummarizerError as exc:
         outcome = exc.code
@@ -197,9 +202,12 @@ def _reset_high_water() -> bool:
     return True
 
 
-def run_case(name: str, timeout: float) -> dict:
-    """Run ``name`` in a fresh interpreter; returns its record (``outcome="timeout"`` past ``timeout`` s)."""
+def run_case(name: str, timeout: float, options: str | None = None) -> dict:
+    """Run ``name`` in a fresh interpreter (with ``options``, a JSON object of ``SummarizeOptions`` fields); returns
+    its record (``outcome="timeout"`` past ``timeout`` s)."""
     cmd = [sys.executable, "-m", "benchmarks.adversarial", "--child", name]
+    if options:
+        cmd += ["--options", options]
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout,
                               cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -219,16 +227,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", default="", help="comma-separated substrings of case names")
     p.add_argument("--timeout", type=float, default=60.0, help="seconds per case (default 60)")
     p.add_argument("--json", help="also write the records to this file")
+    p.add_argument("--options", help="a JSON object of SummarizeOptions fields for every case (default: the defaults), "
+                   "e.g. '{\"sentence_selector\": false}'")
     args = p.parse_args(argv)
     if args.child:
-        _child(args.child)
+        _child(args.child, args.options)
         return 0
     names = [n for n in CASES if not args.only or any(s in n for s in args.only.split(","))]
     records = []
     print("| input | chars | wall s | CPU s | peak RSS MB | call RSS MB | outcome |\n|---|---:|---:|---:|---:|---:|---|",
           flush=True)
     for name in names:
-        r = run_case(name, args.timeout)
+        r = run_case(name, args.timeout, args.options)
         records.append(r)
 
         def mb(v):

@@ -211,6 +211,9 @@ def summarize_command(
     aspect_model: Annotated[
         bool, _model_option("aspect_model", "--aspect-model/--no-aspect-model")
     ] = _model_default("aspect_model"),
+    sentence_selector: Annotated[
+        bool, _model_option("sentence_selector", "--sentence-selector/--no-sentence-selector")
+    ] = _model_default("sentence_selector"),
     collection: Annotated[
         bool, typer.Option("--collection", help="Also synthesize the themes shared across every essay of every "
                            "input (共性问题/共性建议): JSONL gets a last line {\"collection\": ...}, JSON an object "
@@ -296,6 +299,7 @@ def summarize_command(
             ("max_new_tokens", max_new_tokens),
             ("min_support", min_support),
             ("aspect_model", aspect_model),
+            ("sentence_selector", sentence_selector),
         )
         if value is not None
     }

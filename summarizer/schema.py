@@ -42,11 +42,13 @@ class SummarizeOptions(BaseModel):
                                "aspect with high probability, and drops a rule's point whose sentence it calls 'none' "
                                "with high probability (on by default; see the README, 'Learned "
                                "sentence aspects').")
-    sentence_selector: bool = Field(False, description="textrank, with aspect_model: the sentence selector (gradient-"
-                                    "boosted trees over every sentence's structural readings and the learned model's "
+    sentence_selector: bool = Field(True, description="textrank: the sentence selector (gradient-boosted trees over "
+                                    "every sentence's structural readings and the learned aspect model's "
                                     "probabilities, summarizer/resources/sentence_selector.json) keeps, drops or moves "
-                                    "the rules' points and adds sentences in place of the learned model's review (off "
-                                    "by default; see the README, 'A sentence selector over every sentence (rank43)').")
+                                    "the rules' points and adds sentences, in place of the learned model's own review "
+                                    "(on by default). It needs the learned aspect model: with aspect_model off it does "
+                                    "nothing and the rules' points stand alone. See the README, 'A sentence selector "
+                                    "over every sentence (rank43)'.")
     max_keyphrases: int = Field(10, ge=0, le=50, description="Most keyphrases per essay (TextRank over the word "
                                 "graph; 0: none).")
     theme_threshold: float = Field(

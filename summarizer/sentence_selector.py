@@ -35,19 +35,28 @@ __all__ = ["SELECTOR_PATH", "TreeEnsemble", "SentenceSelector", "selector_rows",
 SELECTOR_PATH = Path(__file__).resolve().parent / "resources" / "sentence_selector.json"
 FORMAT = "summarizer-sentence-selector/1"
 _NGRAM = ("c:", "h:", "w:")  # the n-gram families of EssayFeatures: left out (they do not transfer across shapes)
+#: the optional families the rows read: every one but ``w`` (jieba's words: only ``w:`` features, left out)
+_ROW_FAMILIES = tuple(f for f in FAMILIES if f != "w")
 
 
-def selector_rows(structure, sentences, layout, taken, linear: AspectModel | None = None) -> list[tuple]:
+def selector_rows(structure, sentences, layout, taken, linear: AspectModel | None = None,
+                  features: EssayFeatures | None = None) -> list[tuple]:
     """Per sentence of one essay (``sentences`` of ``structure``, ``layout`` from :func:`summarizer.points._layout`,
     ``taken`` the rules' points, offsets in ``structure.text``): ``(names, numbers, eligible, ruled)``: the
     non-n-gram feature names (a tuple of str), the numeric features (float32 array, 24), whether the sentence may be
     added as a point (a sentence, no heading, opening no list, announcing no list, overlapping no point of
     ``taken``) and the aspects of the rules' points that start in it. ``linear``: the linear model whose probabilities
-    are read (default: the shipped one). Linear in the essay's length apart from the bisects."""
+    are read (default: the shipped one). ``features``: ``linear``'s :meth:`AspectModel.essay_features` of the same
+    essay and ``taken``, when the caller has them (the points stage's: its sentences' readings are then computed once
+    for the selector, its probabilities and the linear model's own review; selon44). Linear in the essay's length
+    apart from the bisects."""
     linear = linear or load()
     n = len(sentences)
-    ef = EssayFeatures(structure, sentences, layout, taken, FAMILIES)
-    probs = linear.essay_probabilities(linear.essay_features(structure, sentences, layout, taken), range(n))
+    lf = features if features is not None else linear.essay_features(structure, sentences, layout, taken)
+    # (selon44: without the family ``w``, jieba's words, whose features are all n-grams the rows leave out; nor are the
+    # character n-grams of EssayFeatures.text_parts built: the rows' names are the other parts, in their order)
+    ef = EssayFeatures(structure, sentences, layout, taken, _ROW_FAMILIES)
+    probs = linear.essay_probabilities(lf, range(n))
     ruled = rule_aspects(sentences, taken)
     spans = sorted((p.start, p.end) for ps in taken.values() for p in ps)
     span_starts = [a for a, _ in spans]
@@ -63,7 +72,9 @@ def selector_rows(structure, sentences, layout, taken, linear: AspectModel | Non
         opens = m < len(layout.markers) and layout.markers[m] < s.end
         eligible = (s.kind == "sentence" and not layout.in_heading[s.start] and not opens and not overlap
                     and not asp.announces_list_ahead(s.text))
-        names = tuple(sys.intern(f) for f in ef[i] if not f.startswith(_NGRAM))
+        names = tuple(sys.intern(f) for part in (ef.structural(i), ef.text_reading(i)[1], ef.rule_parts(i),
+                                                 ef.context(i), ef.text_extra(i), ef.place_extra(i))
+                      for f in part if not f.startswith(_NGRAM))
         r = ruled[i]
         pv = probs[i - 1] if i else np.zeros(3)
         nx = probs[i + 1] if i + 1 < n else np.zeros(3)
@@ -171,16 +182,19 @@ class SentenceSelector(AspectModel):
     def essay_features(self, structure, sentences, layout, taken):  # noqa: D102 - computed in review
         return self.linear.essay_features(structure, sentences, layout, taken) if self.with_linear else None
 
-    def essay_probabilities_of(self, structure, sentences, layout, taken) -> tuple[list[tuple], np.ndarray]:
-        """:func:`selector_rows` of the essay and the selector's class probabilities (sentences × 3)."""
-        rows = selector_rows(structure, sentences, layout, taken, self.linear)
+    def essay_probabilities_of(self, structure, sentences, layout, taken,
+                               features: EssayFeatures | None = None) -> tuple[list[tuple], np.ndarray]:
+        """:func:`selector_rows` of the essay and the selector's class probabilities (sentences × 3); ``features``:
+        the linear model's :meth:`AspectModel.essay_features` of the essay and ``taken`` when at hand (reused)."""
+        rows = selector_rows(structure, sentences, layout, taken, self.linear, features)
         return rows, self.trees.probabilities(rows_matrix(rows, self.vocab))
 
     def review(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - see the class
         self._local.last = None
         if not sentences or not self.reads_essay(structure, sentences):
             return taken
-        rows, probs = self.essay_probabilities_of(structure, sentences, layout, taken)
+        rows, probs = self.essay_probabilities_of(structure, sentences, layout, taken,
+                                                  features if isinstance(features, EssayFeatures) else None)
         self._local.last = (id(sentences), rows, probs)
         starts = [s.start for s in sentences]
         out: dict = {a: [] for a in taken}

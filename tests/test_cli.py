@@ -535,8 +535,9 @@ def test_help_shows_the_default_and_range_of_every_option_from_the_options_model
         elif rows and line.startswith("│ ") and line.strip("│ "):  # a wrapped help text
             rows[list(rows)[-1]] += " " + line.strip("│ ")
     options = [o for o in rows if o not in ("--help", "--resume", "--quiet", "--collection")]  # flags: off unless given
-    # --csv-title-column (tables10) added one, --aspect-model/--no-aspect-model (learnon27) one, --max-essays (ux37) one
-    assert len(options) == 29
+    # --csv-title-column (tables10) added one, --aspect-model/--no-aspect-model (learnon27) one, --max-essays (ux37) one,
+    # --sentence-selector/--no-sentence-selector (selon44) one
+    assert len(options) == 30
     for option in options:
         assert "[default: " in rows[option], option
     ranges = {"--workers": "[x>=0]", "--timeout": "[x>=0.001]", "--max-bytes": "[x>=1]", "--max-chars": "[x>=1]",

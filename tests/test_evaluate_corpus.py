@@ -181,7 +181,7 @@ def test_table_has_unit_threshold_every_section_and_the_point_length_target(corp
     table = evaluate_corpora(corpora, summarize=FakeSummarize()).table()
     lines = table.splitlines()
     assert lines[0].startswith("Aspect points: 4 document(s), 6 gold essay(s), 2 corpora; method textrank")
-    assert lines[0].endswith(", learned aspect model on")  # (the default; says which reading the figures are of)
+    assert lines[0].endswith(", learned aspect model on, sentence selector on")  # (the defaults; which reading)
     assert "unit: content characters" in lines[1] and "LCS >= 0.6 x its length" in lines[1]
     assert lines[2] == ("essay count right: 2 of 4 file(s); 1 error row(s) (scored recall 0); mean point length "
                         "7.0 characters (target <= 60: met)")

@@ -10,10 +10,12 @@ from summarizer import aspects as asp
 from summarizer import pipeline
 from summarizer.points import speaker_proposal
 from summarizer.script import simplified_view
+from summarizer.schema import SummarizeOptions
 
 
+# (selon44: these kinds pin the rules' and the linear model's reading: the sentence selector, on by default, is off here)
 def _points(text: str) -> tuple[list[str], list[str]]:
-    s = pipeline.summarize(text)
+    s = pipeline.summarize(text, options=SummarizeOptions(sentence_selector=False))
     e = s.essays[0]
     return [p.text for p in e.challenges], [p.text for p in e.recommendations]
 

@@ -38,7 +38,8 @@ def test_shipped_selector_reads_and_adds_a_measure_the_rules_miss():
     sel = load_selector()
     assert isinstance(sel, SentenceSelector) and 0 < sel.add_at <= 1
     on = _recommendations(SummarizeOptions(sentence_selector=True))
-    off = _recommendations(SummarizeOptions())  # (off by default: see the README, rank43)
+    off = _recommendations(SummarizeOptions(sentence_selector=False))
+    assert _recommendations(SummarizeOptions()) == on  # (on by default since selon44: see the README, rank43)
     assert "要加大设施建设力度，利用闲置用房改建养老服务站点" in on
     assert "要加大设施建设力度，利用闲置用房改建养老服务站点" not in off
 
@@ -57,3 +58,45 @@ def test_selector_is_linear_in_the_essay():
                                       options=options), 100, "an essay of many sentences")
     assert_linear(lambda n: summarize("关于工作的思考\n\n" + "要加强管理" * n, options=options), 1_000,
                   "one long sentence")
+
+
+def test_selector_option_is_on_by_default_and_documented_so():
+    field = SummarizeOptions.model_fields["sentence_selector"]
+    assert field.default is True
+    assert "on by default" in field.description and "off by default" not in field.description
+    assert "aspect_model off it does nothing" in field.description
+
+
+def test_cli_summarize_and_evaluate_pass_the_selector_option(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    essay = tmp_path / "essay.txt"
+    essay.write_text(ESSAY, encoding="utf-8")
+    runner = CliRunner()
+
+    def recs(*flags):
+        r = runner.invoke(app, ["summarize", str(essay), "--workers", "0", "--quiet", *flags])
+        assert r.exit_code == 0, r.output
+        return [p["text"] for e in json.loads(r.stdout)["essays"] for p in e["recommendations"]]
+
+    assert recs() == recs("--sentence-selector") == _recommendations(SummarizeOptions())
+    assert recs("--no-sentence-selector") == _recommendations(SummarizeOptions(sentence_selector=False))
+    assert recs() != recs("--no-sentence-selector")
+    corpus = tmp_path / "corpus"
+    (corpus / "docs").mkdir(parents=True)
+    (corpus / "docs" / "a.txt").write_text(ESSAY, encoding="utf-8")
+    (corpus / "gold.json").write_text(json.dumps({"essays": [{"id": "a", "file": "a.txt", "challenges": ["服务设施不足"],
+                                                               "recommendations": ["拓宽资金渠道"]}]},
+                                                 ensure_ascii=False), encoding="utf-8")
+    for flags, want in (([], True), (["--no-sentence-selector"], False)):
+        out = tmp_path / f"report{len(flags)}.json"
+        r = runner.invoke(app, ["evaluate", "--task", "aspects", str(corpus), "--quiet", "--json", str(out), *flags])
+        assert out.exists(), r.output
+        assert json.loads(out.read_text(encoding="utf-8"))["options"]["sentence_selector"] is want
+    r = runner.invoke(app, ["evaluate", "data.jsonl", "--no-sentence-selector"])
+    assert r.exit_code != 0 and "--no-sentence-selector" in r.output and "--task aspects only" in " ".join(
+        r.output.replace("│", " ").split())

@@ -174,6 +174,11 @@ def evaluate(
                            "model's points and veto (the shipped model, trained on these corpora: in-sample figures); "
                            "default as summarize (SummarizeOptions.aspect_model).")
     ] = SummarizeOptions.model_fields["aspect_model"].default,
+    sentence_selector: Annotated[
+        bool, typer.Option("--sentence-selector/--no-sentence-selector", help="--task aspects: the sentence "
+                           "selector over every sentence (with the learned aspect model; trained on these corpora: "
+                           "in-sample figures); default as summarize (SummarizeOptions.sentence_selector).")
+    ] = SummarizeOptions.model_fields["sentence_selector"].default,
     loso_fit: Annotated[
         bool, typer.Option("--loso-fit", help="--task aspects: leave-one-source-out for the learned sentence-aspect "
                            "model: per source, refit it on the other sources and re-summarize the held-out source "
@@ -208,6 +213,8 @@ def evaluate(
             ("--input", input, None), ("--max-point-chars", max_point_chars, None), ("--threshold", threshold, 0.6),
             ("--diff", diff, False), ("--no-aspect-model" if not aspect_model else "--aspect-model", aspect_model,
                                       SummarizeOptions.model_fields["aspect_model"].default),
+            ("--no-sentence-selector" if not sentence_selector else "--sentence-selector", sentence_selector,
+             SummarizeOptions.model_fields["sentence_selector"].default),
             ("--loso-fit", loso_fit, False)) if value != default]
         if given:  # they did nothing on a ROUGE run, silently
             raise _fail(f"{', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --task aspects only; this "
@@ -234,7 +241,8 @@ def evaluate(
             raise _fail(f"{', '.join(given)} appl{'ies' if len(given) == 1 else 'y'} to --task rouge only; --task "
                         "aspects scores every document of its DATA")
         report, code = _run_aspects(data, input, gold, docs, method, budget_chars, sentences, max_point_chars,
-                                    threshold, diff, quiet, model, segmenter, aspect_model, loso_fit)
+                                    threshold, diff, quiet, model, segmenter, aspect_model, loso_fit,
+                                    sentence_selector)
     if output is not None:
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
@@ -414,6 +422,7 @@ def _run_aspects(
     budget_chars: int | None, sentences: int | None, max_point_chars: int | None, threshold: float, diff: bool,
     quiet: bool, model: str | None = None, tokenizer: Tokenizer | None = None,
     aspect_model: bool = SummarizeOptions.model_fields["aspect_model"].default, loso_fit: bool = False,
+    sentence_selector: bool = SummarizeOptions.model_fields["sentence_selector"].default,
 ) -> tuple[dict, int]:
     if docs is not None and gold is None:
         files = [d for d in data if not d.is_dir()]
@@ -436,6 +445,8 @@ def _run_aspects(
         fields["max_point_chars"] = max_point_chars
     if aspect_model != SummarizeOptions.model_fields["aspect_model"].default:
         fields["aspect_model"] = aspect_model
+    if sentence_selector != SummarizeOptions.model_fields["sentence_selector"].default:
+        fields["sentence_selector"] = sentence_selector
     fit = None
     if loso_fit:
         if method is not EvalMethod.textrank:

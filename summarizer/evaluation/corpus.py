@@ -920,6 +920,8 @@ class CorpusReport:
                          if k in ("method", "max_points", "max_point_chars", "model") and v is not None)
         if "aspect_model" in self.options and self.options.get("method", "textrank") == "textrank":
             opts += f", learned aspect model {'on' if self.options['aspect_model'] else 'off'}"
+            if self.options["aspect_model"] and "sentence_selector" in self.options:
+                opts += f", sentence selector {'on' if self.options['sentence_selector'] else 'off'}"
         lines = [
             (f"Aspect points: {n_docs} document(s), {overall.gold_essays} gold essay(s), "
              f"{len(self.corpora)} {'corpus' if len(self.corpora) == 1 else 'corpora'}; {opts}"),
