@@ -1983,7 +1983,8 @@ def _role_and_joint_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sentence mark, a joint effort, optionally 解决). Anchored at the end, bounded gaps."""
     role = re.compile(r"(?:%s)了?[^，,；;。！？!?]{0,%d}(?:%s)\s*$" % (
         cue_alternation("role_verb"), ROLE_SPAN_CHARS, cue_alternation("role_noun")))
-    joint = re.compile(r"(?:%s)[^。；;！？!?]{0,%d}?(?:%s)(?:解决|解決)?\s*$" % (
+    # (the need is no noun's last character: 扩大内需，推动消费和投资协同发力 names a measure, left44b's 协同发力 ending)
+    joint = re.compile(r"(?<![内內必所军軍])(?:%s)[^。；;！？!?]{0,%d}?(?:%s)(?:解决|解決)?\s*$" % (
         cue_alternation("joint_need"), JOINT_SPAN_CHARS, cue_alternation("joint_effort_end")))
     return role, joint
 

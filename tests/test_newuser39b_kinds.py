@@ -47,7 +47,12 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 71 (see SOURCES.md)")
 
 
-@pytest.mark.parametrize("kind", [pytest.param(k, marks=_MISS) for k in sorted(KINDS)])
+#: Kinds fixed since: trad44 (the apparatus labels of a structured abstract, 【目的/意義】 and 【結果/結論】, read on the
+#: Simplified view and removed like their Simplified forms: the findings sentence's problem list is read).
+FIXED: set[str] = {"bracket-labelled-finding-problem-list-missed"}
+
+
+@pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
 def test_part71_fault_kind(kind):
     text, right = KINDS[kind]
     points = {side: [p.text for e in summarize_document(text).essays for p in getattr(e, side)]
