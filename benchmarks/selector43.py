@@ -42,7 +42,7 @@ import numpy as np
 
 from summarizer import aspects as asp
 from summarizer import pipeline
-from summarizer.aspect_model import CLASSES, AspectModel, load, using
+from summarizer.aspect_model import CLASSES, AspectModel, apply_review, load, using
 from summarizer.evaluation.corpus import Figures, evaluate_corpora, load_corpus
 from summarizer.evaluation.selector_training import Recorder, labels_of, sentence_f1
 from summarizer.points import RawPoint, cue_window, marker_end
@@ -126,23 +126,8 @@ class Selector(AspectModel):
         probs = self.clf.predict_proba(matrix(rows, self.vocab))
         self._probs = (id(sentences), rows, probs)
         starts = [s.start for s in sentences]
-        out = {a: [] for a in taken}
-        for aspect, points in taken.items():
-            for p in points:
-                i = max(0, bisect.bisect_right(starts, p.start) - 1)
-                pr = probs[i]
-                if pr[0] >= self.veto_t and not (p.demand or p.finding):
-                    continue
-                if aspect in CLASSES[1:]:
-                    other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
-                    if pr[CLASSES.index(other)] >= self.flip_t and other in out:
-                        p.aspect = other
-                        out[other].append(p)
-                        continue
-                out[aspect].append(p)
-        for ps in out.values():
-            ps.sort(key=lambda p: (p.start, p.end))
-        return out
+        return apply_review(taken, lambda p: max(0, bisect.bisect_right(starts, p.start) - 1), probs,
+                            self.veto_t, self.flip_t)
 
     def points(self, structure, sentences, layout, scores, max_chars, taken, features=None):
         out = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}

@@ -454,6 +454,33 @@ def sentence_features(structure: Structure, sentences: list[Sentence], layout: _
 # ------------------------------------------------------------------------------------------ the model
 
 
+def apply_review(taken: dict[str, list[RawPoint]], row_of, probs, drop_at: float | None,
+                 move_at: float | None) -> dict[str, list[RawPoint]]:
+    """The rules' points ``taken`` (aspect -> points; offsets in the essay's cleaned text) after a sentence model's
+    reading: ``probs[row_of(p)]`` is the probability row (:data:`CLASSES` order: none, challenge, recommendation) of
+    the sentence that holds point ``p``'s start. A point whose ``none`` probability is >= ``drop_at`` is dropped
+    (never a demand or a finding); one whose other aspect's probability is >= ``move_at`` moves to it (``p.aspect``
+    set; only into an aspect ``taken`` has); a bound of None skips its step. Each aspect's points come back in
+    document order. The one loop :meth:`AspectModel.review`, :meth:`summarizer.sentence_selector.SentenceSelector.review`
+    and the fold experiment of ``benchmarks/selector43.py`` share. Linear in the points (and a sort per aspect)."""
+    out: dict[str, list[RawPoint]] = {a: [] for a in taken}
+    for aspect, points in taken.items():
+        for p in points:
+            pr = probs[row_of(p)]
+            if drop_at is not None and pr[0] >= drop_at and not (p.demand or p.finding):
+                continue
+            if move_at is not None and aspect in CLASSES:
+                other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
+                if pr[CLASSES.index(other)] >= move_at and other in out:
+                    p.aspect = other
+                    out[other].append(p)
+                    continue
+            out[aspect].append(p)
+    for points in out.values():
+        points.sort(key=lambda p: (p.start, p.end))
+    return out
+
+
 @dataclass
 class AspectModel:
     """A fitted linear model: ``features`` (sorted names), ``coef`` (``len(features)`` × 3, columns as
@@ -596,23 +623,8 @@ class AspectModel:
         at = {id(p): max(0, bisect.bisect_right(starts, p.start) - 1) for points in taken.values() for p in points}
         read = sorted(set(at.values()))  # (learnon27: only the sentences that hold a point)
         probs = dict(zip(read, self.essay_probabilities(feats, read)))
-        out: dict[str, list[RawPoint]] = {a: [] for a in taken}
         veto = self.veto if self.veto is None or not runs_on(structure, sentences) else max(self.veto, RUN_ON_VETO)
-        for aspect, points in taken.items():
-            for p in points:
-                pr = probs[at[id(p)]]
-                if veto is not None and pr[0] >= veto and not (p.demand or p.finding):
-                    continue
-                if self.flip is not None and aspect in CLASSES:
-                    other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
-                    if pr[CLASSES.index(other)] >= self.flip and other in out:
-                        p.aspect = other
-                        out[other].append(p)
-                        continue
-                out[aspect].append(p)
-        for points in out.values():
-            points.sort(key=lambda p: (p.start, p.end))
-        return out
+        return apply_review(taken, lambda p: at[id(p)], probs, veto, self.flip)
 
     def lone_points(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
                     taken: dict[str, list[RawPoint]], features: Sequence[Sequence[str]] | None = None,

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from summarizer import aspects as asp
-from summarizer.aspect_model import CLASSES, FAMILIES, AspectModel, EssayFeatures, load, rule_aspects
+from summarizer.aspect_model import CLASSES, FAMILIES, AspectModel, EssayFeatures, apply_review, load, rule_aspects
 from summarizer.points import RawPoint, cue_window, marker_end
 
 __all__ = ["SELECTOR_PATH", "TreeEnsemble", "SentenceSelector", "selector_rows", "load_selector",
@@ -197,21 +197,8 @@ class SentenceSelector(AspectModel):
                                                   features if isinstance(features, EssayFeatures) else None)
         self._local.last = (id(sentences), rows, probs)
         starts = [s.start for s in sentences]
-        out: dict = {a: [] for a in taken}
-        for aspect, points in taken.items():
-            for p in points:
-                pr = probs[max(0, bisect.bisect_right(starts, p.start) - 1)]
-                if pr[0] >= self.drop_at and not (p.demand or p.finding):
-                    continue
-                if aspect in CLASSES[1:]:
-                    other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
-                    if pr[CLASSES.index(other)] >= self.move_at and other in out:
-                        p.aspect = other
-                        out[other].append(p)
-                        continue
-                out[aspect].append(p)
-        for ps in out.values():
-            ps.sort(key=lambda p: (p.start, p.end))
+        out = apply_review(taken, lambda p: max(0, bisect.bisect_right(starts, p.start) - 1), probs,
+                           self.drop_at, self.move_at)
         if self.with_linear:
             return self.linear.review(structure, sentences, layout, out, features)
         return out
