@@ -3656,6 +3656,11 @@ def _modal_actions(text: str) -> list[str]:
             when = _TIME_PHRASE.match(text, at)
             if when is not None and text.startswith(verbs, when.end()):
                 out.append(m.group())
+            elif m.group() != "需" and (where := _PLACE_PHRASE.match(text, at)) is not None \
+                    and text.startswith(verbs + _PLACED_VERBS, where.end()):
+                # (or a phrase of the place or domain the act is done in: 政府应该在照顾者的定义及评估工具中加入…,
+                # 应在制度层面明确…; k8587, Part 86's 4678; not the weak bare 需: 这些因素需在对比中予以考虑 weighs)
+                out.append(m.group())
         elif tail.startswith(_OCCASION_WORDS):
             # (an occasion the actor is to seize, closed by a comma: 政府应趁施政报告，至少订出…, 应借此契机，加快…)
             at = m.end() + window - len(tail)
@@ -3834,6 +3839,12 @@ def _prepositional_action(text: str, at: int) -> bool:
 #: A phrase of time between a modal and its action (``在短期内``, ``于年底前``, ``在三年之内``): a preposition, at most
 #: eight characters, a word that closes a span of time. Anchored, bounded.
 _TIME_PHRASE = re.compile(r"(?:在|于)[^，,。；;：:、]{1,8}?(?:之内|之前|以内|以前|期间|内|前)")
+#: A phrase of the place or domain an act is done in, between a modal and its verb (``在照顾者的定义及评估工具中``,
+#: ``在制度层面``, ``于规划上``): 在/于, at most 16 characters with no clause mark, a word of location. Bounded, anchored.
+#: Verbs of putting a thing into a text or a scheme that close such a phrase besides the ``imperative`` cue group
+#: (``在…中加入…``, ``在条例中列入…``, ``在合约上订明…``): not imperative openers of their own (加入世贸后 narrates).
+_PLACED_VERBS = ("加入", "列入", "写入", "订明", "注明", "载明")
+_PLACE_PHRASE = re.compile(r"(?:在|于)[^，,。；;：:、！？!?\n]{1,16}?(?:之中|当中|层面|方面|领域|中|上|里)")
 
 
 @lru_cache(maxsize=1)
@@ -4342,6 +4353,8 @@ def asks_for_measure(sentence: str) -> bool:
     lex = lexicon()
     verbs = lex.words("imperative") + lex.words("prose_action") + lex.words("solution_verb")
     for m in cue_pattern("proposal_question").finditer(s):
+        if m.group().startswith(_ABILITY_ASKS) and not _asks_authority(s, m.start()):
+            continue  # (这些政策究竟能否落地？: a thing's ability doubted, no actor asked to act)
         tail = s[m.end():m.end() + 12]
         for _ in range(2):
             adverb = next((a for a in _MODAL_ADVERBS if tail.startswith(a)), None)
@@ -4349,9 +4362,46 @@ def asks_for_measure(sentence: str) -> bool:
                 break
             tail = tail[len(adverb):]
         # (可否在抗疫的下半场，更多考虑安定民生…？: a first clause that only sets a time, place or ground, then the action)
-        if tail.startswith(verbs) or _ground_then_action(s[m.end():m.end() + 40], verbs):
+        if (tail.startswith(verbs) or _DISPOSAL_ACT.match(tail) is not None
+                or _ground_then_action(s[m.end():m.end() + 40], verbs)
+                or _stance_then_disposal(s[m.end():m.end() + 40])):
             return not _prose_deficits(s)
     return False
+
+
+#: A disposal marker that opens the act a question asks for (``当局是否能够将长者乘车优惠与通胀率挂钩…？``,
+#: ``可否把闲置校舍改作安老院舍？``): 将/把 and its object, then the verb at the clause's end. Not 将会/将来/将近/将要 (the
+#: future or "nearly"), nor 把握/把关/把脉 (verbs of their own). Anchored, constant work.
+_DISPOSAL_ACT = re.compile(r"(?:将(?!会|来|近|要|于|在|是|成为)|把(?!握|关|脉|持|控|守))[^，,。；;！？!?]{2,}")
+
+
+#: The ``proposal_question`` words that ask about an ability (can X…?), a proposal only when they ask an actor
+#: (:func:`_asks_authority`).
+_ABILITY_ASKS = ("能否", "是否能")
+#: Most characters between the start of an ability question's clause and its word (``请问行政当局``).
+ASKED_ACTOR_CHARS = 10
+
+
+def _asks_authority(s: str, at: int) -> bool:
+    """Whether the ability question word at offset ``at`` of ``s`` asks an actor: it opens its clause (the actor left
+    out, ``…？能否加快…？``; perhaps after 请问) or the at most :data:`ASKED_ACTOR_CHARS` characters of its clause before
+    it hold an ``asked_authority`` cue word (``请问行政当局是否能够…``). Constant work (one bounded look back)."""
+    k = at
+    while k > 0 and at - k <= ASKED_ACTOR_CHARS and s[k - 1] not in "，,。；;：:！？!?\n":
+        k -= 1
+    before = s[k:at].strip()
+    if before in ("", "请问", "请问当局") or before.removeprefix("请问") == "":
+        return True
+    return len(before) <= ASKED_ACTOR_CHARS and any(w in before for w in lexicon().words("asked_authority"))
+
+
+def _stance_then_disposal(tail: str) -> bool:
+    """Whether ``tail`` (the words after a ``proposal_question`` word) opens with one short clause (at most 16
+    characters: ``回应民间多年诉求，``) and the next clause opens with a disposal act (:data:`_DISPOSAL_ACT`:
+    ``…，将养老金与最低维生指数挂钩，以确保…？``): an inquiry's question that names the act in its second clause.
+    Constant work on a bounded tail."""
+    parts = _CLAUSE_SPLIT.split(tail, 1)
+    return len(parts) > 1 and len(parts[0]) <= 16 and _DISPOSAL_ACT.match(parts[1].lstrip()) is not None
 
 
 #: Most characters of the clause of a question that ends with 呢 and a comma mid-sentence (:func:`question_clause`).

@@ -13215,6 +13215,30 @@ MANIFEST_CLAUSE_CHARS = 30
 _LISTED = re.compile(r"[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|[(（]\s*[\d一二三四五六七八九十]|\d[.．、)）]|[①-⑩]")
 
 
+#: A clause that only sets the time or occasion of the next one (``当窗口排队人多时``, ``遇到群众反复询问时``,
+#: ``每当任务重的时候``): an opening 当/每当/遇到/碰到/在 and a closing 时/时候/之时, or any clause closing with 的时候.
+#: Not an adverb of time that ends a clause of its own (没有及时, 未能按时: no opening word). Anchored, constant work.
+_TIME_CLAUSE = re.compile(r"(?:(?:每当|当|遇到|碰到|遇上|面对)[^，,。；;]{1,24}?(?:时候|之时|时)|[^，,。；;]{1,24}?的时候)$")
+
+
+def _join_time_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (offsets into ``sentence``, in order) with each clause that only sets the time of the next one
+    (:data:`_TIME_CLAUSE`: ``当手头工作稍多时``) joined to that next clause (``当手头工作稍多时，就容易出错`` is one
+    manifestation, the time clause alone no point; k8587, Part 87's 4735). One pass."""
+    out: list[tuple[int, int]] = []
+    pending = -1
+    for x, y in spans:
+        if pending >= 0:
+            x, pending = pending, -1
+        if _TIME_CLAUSE.fullmatch(sentence, x, y) is not None and y - x <= MANIFEST_CLAUSE_CHARS:
+            pending = x
+            continue
+        out.append((x, y))
+    if pending >= 0:
+        out.append((pending, spans[-1][1]))
+    return out
+
+
 def manifest_clauses(sentence: str, after_problem: bool = False) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of each clause of a list of how a problem shows itself, or ``[]``:
     a lead-in of the ``manifest_lead_in`` cue group ending in a colon (``具体表现在：``, ``主要表现为：``), then, to the
@@ -13241,7 +13265,7 @@ def manifest_clauses(sentence: str, after_problem: bool = False) -> list[tuple[i
             if j > a:
                 out.append(_trim(sentence, a, j))
             a = j + 1
-    out = [(x, y) for x, y in out if y > x]
+    out = _join_time_clauses(sentence, [(x, y) for x, y in out if y > x])
     if len(out) < MANIFEST_CLAUSES or any(y - x > MANIFEST_CLAUSE_CHARS for x, y in out):
         return []
     if not (after_problem or _states_problem(sentence[:m.start()])) and 2 * sum(
