@@ -1870,18 +1870,48 @@ def cause_start(text: str) -> int:
     (:func:`_cue_patterns`) follows it in that clause (``村级互助幸福院建成后由于缺少运营经费，不少处于闲置状态`` ->
     ``缺少运营经费，…``: the shortfall is the challenge, the subject and time before it its setting), or after the
     first verb of showing (its ``reveal`` group: ``凸显了`` ``暴露出``; ``急剧增长的工作量凸显了社区人手不足的短板`` ->
-    ``社区人手不足的短板``: what is shown is the challenge, what shows it its occasion); else 0. Reads the first clause
-    of the first 40 characters (Simplified view; :func:`label_of`'s clause breaks); offsets into ``text``."""
-    head = text[:40]
+    ``社区人手不足的短板``: what is shown is the challenge, what shows it its occasion), or after a verb of showing
+    in the second clause when the first states no shortcoming (a setting: :func:`_later_reveal`); else 0. Reads the
+    first clause of the first 40 characters and the clause after it within :data:`REVEAL_HEAD` (Simplified view;
+    :func:`label_of`'s clause breaks); offsets into ``text``."""
+    head = text[:REVEAL_HEAD]
     if not any(c in head for c in _cause_openers()):  # (the first characters read the same in both scripts:
         return 0                                       # 由於, 因為, 凸顯, 暴露, 反映; most points hold none)
     view = simplified_view(head)
     end = next((k for k, ch in enumerate(view) if ch in _CLAUSE_BREAKS), len(view))
+    end = min(end, 40)
     m = _cause_pattern().search(view, 0, end)
     if m is None or _cue_patterns()[0].search(view, m.end(), end) is None:
-        return 0
+        m = _later_reveal(view, end)
+        if m is None:
+            return 0
     start = _skip_space(text, m.end())
     return start if _RUN.search(text, start) else 0
+
+
+#: How far :func:`cause_start` reads, in characters: a setting clause and the clause that shows the challenge.
+REVEAL_HEAD = 80
+
+
+@lru_cache(maxsize=1)
+def _reveal_pattern() -> re.Pattern[str]:
+    """The verbs of showing of ``resources/theme_predicates.txt`` (its ``reveal`` group), longest first."""
+    words = _theme_predicates("reveal")
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+
+
+def _later_reveal(view: str, end: int) -> re.Match[str] | None:
+    """The verb of showing of the clause right after a first clause that states no shortcoming (``view[:end]``, a
+    setting: ``从而使社区成为了防疫的第一线，急剧增长的工作量凸显了社区工作队伍力量薄弱的短板``), when a shortcoming
+    predicate follows it in that clause; else ``None``. A first clause that states one is the challenge itself
+    (``社区人手不足，暴露出…``); a cause (``由于``) in a later clause is not read (``设备老化，由于缺少经费``)."""
+    if end >= len(view) or view[end] not in _CLAUSE_BREAKS or _cue_patterns()[0].search(view, 0, end) is not None:
+        return None
+    nxt = next((k for k in range(end + 1, len(view)) if view[k] in _CLAUSE_BREAKS), len(view))
+    m = _reveal_pattern().search(view, end + 1, nxt)
+    if m is None or _cue_patterns()[0].search(view, m.end(), nxt) is None:
+        return None
+    return m
 
 
 #: type -> whether it is a :class:`Mapping` (the abstract-class test, once per type: :func:`_get` runs per point).
