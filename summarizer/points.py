@@ -1553,6 +1553,26 @@ def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int
     return _body_problem_spans(text, pos, stop, max_chars)
 
 
+def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
+    """The shortfalls that the body of a marked challenge heading run on into its body on the same line states
+    (Part 89's assessment reports: ``(二)应急物资储备有待进一步充实。通过检查发现，个别社区未配备…，存在台账不全…等问题。``):
+    the heading names the shortfall in general, each later sentence of the body that the strict prose reading takes
+    as a challenge (:func:`summarizer.aspects.prose_aspect`) and that names who or what falls short by its own
+    shortcoming words (:func:`summarizer.aspects.challenge_strength`) is a point of its own, cut to its cue clauses
+    (:func:`cue_window`); at most :data:`LABEL_BODY_SENTENCES` sentences are read. ``[]`` for an unmarked line
+    (family ``line``), an item with sub-items, a heading point ``point`` that reaches into the body, a heading on a line of its own (:func:`label_body_problems` reads that), or a
+    question heading. Offsets are in ``text`` (the essay's cleaned text); reads a bounded number of sentences
+    (linear)."""
+    a, b = point
+    if item.family == "line" or item.children or not item.titled or b > item.heading_end:
+        return []
+    sa, stop = _trim(text, item.heading_end, item.end)
+    gap = text[b:sa]
+    if stop <= sa or "\n" in gap or "？" in gap or "?" in gap or not any(ch in _SENT_END for ch in gap):
+        return []
+    return _body_problem_spans(text, sa, stop, max_chars, lambda sentence: asp.challenge_strength(sentence) > 0)
+
+
 def _under_causes(structure: Structure, item) -> bool:
     """Whether ``item``'s parent is a titled section whose heading names causes (``cause_opener`` cue group:
     ``二、课设成为毕业生死符的原因``, ``成因分析``): its items are causes, each argued by its body."""
@@ -3861,6 +3881,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                            for la, lb in label_body_problems(
                                                text, it, (a, b), max_point_chars,
                                                any_problem=_under_causes(structure, it)))
+            if aspect == asp.CHALLENGE and it.titled and not it.children:
+                # ((二)X有待进一步充实。通过检查发现，…存在…等问题。: a run-in heading's body sentences that state the
+                # shortfalls themselves; Part 89's assessment reports)
+                out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
+                                   for la, lb in run_in_heading_body_problems(text, it, (a, b), max_point_chars))
             if aspect == asp.CHALLENGE and not it.children:
                 # (二是组织生活不实。A；B；C。: a short label whose body lists its faults in one ；-separated sentence;
                 # Part 63's work summaries)
