@@ -1556,10 +1556,11 @@ def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int
 def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
     """The shortfalls that the body of a marked challenge heading run on into its body on the same line states
     (Part 89's assessment reports: ``(二)应急物资储备有待进一步充实。通过检查发现，个别社区未配备…，存在台账不全…等问题。``):
-    the heading names the shortfall in general, each later sentence of the body that the strict prose reading takes
-    as a challenge (:func:`summarizer.aspects.prose_aspect`) and that names who or what falls short by its own
-    shortcoming words (:func:`summarizer.aspects.challenge_strength`) is a point of its own, cut to its cue clauses
-    (:func:`cue_window`); at most :data:`LABEL_BODY_SENTENCES` sentences are read. ``[]`` for an unmarked line
+    the heading names the shortfall in general (the region's aspect), each later sentence of the body that the reading
+    of a sentence inside a region takes as a challenge (:func:`summarizer.aspects.sentence_aspect`) and that names who
+    or what falls short by its own shortcoming words (:func:`summarizer.aspects.challenge_strength`) is a point of its own, cut to its cue clauses
+    (:func:`cue_window`); a sentence's ``；``-separated parts are read one by one (each states one shortfall), at
+    most twice :data:`LABEL_BODY_SENTENCES` parts. ``[]`` for an unmarked line
     (family ``line``), an item with sub-items, a heading point ``point`` that reaches into the body, a heading on a line of its own (:func:`label_body_problems` reads that), or a
     question heading. Offsets are in ``text`` (the essay's cleaned text); reads a bounded number of sentences
     (linear)."""
@@ -1570,7 +1571,29 @@ def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_ch
     gap = text[b:sa]
     if stop <= sa or "\n" in gap or "？" in gap or "?" in gap or not any(ch in _SENT_END for ch in gap):
         return []
-    return _body_problem_spans(text, sa, stop, max_chars, lambda sentence: asp.challenge_strength(sentence) > 0)
+    spans: list[tuple[int, int]] = []
+    pos = sa
+    for _ in range(2 * LABEL_BODY_SENTENCES):
+        while pos < stop and text[pos] in _TRIM:
+            pos += 1
+        if pos >= stop:
+            break
+        m = _BODY_PART_END.search(text, pos, stop)
+        se = m.start() if m else stop
+        part = text[pos:se]
+        # (each ；-separated part of a body sentence states one shortfall: 个别镇只限于…，仍不够到位；一些企业…)
+        if (part and "：" not in part and ":" not in part and asp.challenge_strength(part) > 0
+                and asp.sentence_aspect(part) == asp.CHALLENGE):
+            ca, cb = cue_window(text, pos, se, asp.CHALLENGE, max_chars)
+            if cb > ca:
+                spans.append((ca, cb))
+        pos = se + 1
+    return spans
+
+
+#: Where a part of a run-in heading's body ends (:func:`run_in_heading_body_problems`): a sentence end, a semicolon or a
+#: line break.
+_BODY_PART_END = re.compile(r"[。！？!?；;\n]")
 
 
 def _under_causes(structure: Structure, item) -> bool:
@@ -10184,6 +10207,19 @@ def _proposed_list_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _analysed_list_re() -> re.Pattern[str]:
+    """A verb of analysis (``analysis_verb`` cue group: 分析了, 剖析了, 揭示了, 梳理了 …), then a ``、`` list in one clause
+    closed by ``等``, at most eight characters and a noun of the challenge aspect (``challenge_section`` cue group:
+    难题, 困境, 问题) before the clause ends (``分析了A的单一性、B的片面性、C的随意性等社区协商难题``: an abstract names
+    the problems it studies; Part 90's 4927, :func:`proposed_enumeration`). Bounded: the list is at most
+    :data:`PROPOSED_LIST_CHARS` characters."""
+    nouns = "|".join(sorted({re.escape(w) for w in asp.lexicon().words("challenge_section")}, key=len, reverse=True))
+    return re.compile(r"(?:%s)(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,8}?(?:%s)"
+                      r"(?=[，,。；;！？!?]|$)"
+                      % (asp.cue_alternation("analysis_verb"), 2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
+
+
+@lru_cache(maxsize=1)
 def _around_list_re() -> re.Pattern[str]:
     """A ``、`` list after ``围绕`` (or ``就``, ``针对``) closed by ``等`` and at most four characters (``方面``, ``问题``),
     then in the same sentence, within twelve characters, a verb of putting forward (``提出``) and within sixteen more a
@@ -10253,6 +10289,11 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
                     _states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items) > len(items):
                 return asp.RECOMMENDATION, items
     m = _proposed_list_re().search(text, start, end)
+    analysed = False
+    if m is None and "了" in text[start:end]:
+        # 分析了A、B、C等社区协商难题: the problems an abstract names as analysed (Part 90's 4927)
+        m = _analysed_list_re().search(text, start, end)
+        analysed = m is not None
     noun_from = m.end("list") if m is not None else 0
     after_list = m is not None
     if m is None and "提出" in text[start:end]:
@@ -10265,11 +10306,13 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     aspect = asp.heading_aspect(text[noun_from:m.end()])
     if aspect is None and text.endswith(PROPOSED_WAY_NOUNS, noun_from, m.end()):
         aspect = asp.RECOMMENDATION  # 提出了A、B、C等优化途径 (kinds32)
-    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or (analysed and aspect != asp.CHALLENGE):
         return None, []
     items = enumeration_spans(text, m.start("list"), m.end("list"))
     if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
+    if analysed and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS):
+        return aspect, items  # 分析了A、B、C等难题: a noun of trouble (not 问题, a topic as often) names the items problems
     if aspect == asp.RECOMMENDATION:
         stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)
         if stating and after_list and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS) and not any(

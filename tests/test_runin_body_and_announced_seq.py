@@ -81,3 +81,26 @@ def test_needs_to_overcome_obstacles_is_a_challenge_not_a_measure():
 def test_needs_to_overcome_cost_is_linear():
     from summarizer import aspects as asp
     assert_linear(lambda n: asp.needs_to_overcome("需要克服" + "层" * n + "障碍"), 25_000, "a long unpunctuated object")
+
+
+def test_analysed_enumeration_of_difficulties_is_split():
+    text = ("摘要: 以三个街道的访谈资料为基础, 剖析了养老驿站的人员流动性与专业欠缺、服务内容的单调性与碎片化、"
+            "运营经费的依赖性与不稳定性等驿站运营困境。\n关键词: 养老驿站\n")
+    ch, _ = _points(text)
+    assert any("服务内容的单调性与碎片化" in p and "人员流动性" not in p for p in ch)
+    assert any("运营经费的依赖性与不稳定性" in p for p in ch)
+
+
+def test_analysed_list_of_topics_named_wenti_stays_unsplit():
+    # 等问题 after topics that state no fault: the topics the paper discusses, no problem each
+    from summarizer.points import proposed_enumeration
+    text = "本文分析了社区食堂的选址、菜品定价、服务对象等问题。"
+    assert proposed_enumeration(text, 0, len(text)) == (None, [])
+
+
+def test_analysed_enumeration_cost_is_linear():
+    from summarizer.points import proposed_enumeration
+    assert_linear(lambda n: proposed_enumeration(*(lambda t: (t, 0, len(t)))("分析了" + "甲" * n + "等难题")),
+                  25_000, "a long unpunctuated list after 分析了")
+    assert_linear(lambda n: proposed_enumeration(*(lambda t: (t, 0, len(t)))("分析了了" * n)),
+                  10_000, "many analysis verbs")
