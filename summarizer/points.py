@@ -1556,9 +1556,10 @@ def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int
 def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
     """The shortfalls that the body of a marked challenge heading run on into its body on the same line states
     (Part 89's assessment reports: ``(二)应急物资储备有待进一步充实。通过检查发现，个别社区未配备…，存在台账不全…等问题。``):
-    the heading names the shortfall in general (the region's aspect), each later sentence of the body that the reading
-    of a sentence inside a region takes as a challenge (:func:`summarizer.aspects.sentence_aspect`) and that names who
-    or what falls short by its own shortcoming words (:func:`summarizer.aspects.challenge_strength`) is a point of its own, cut to its cue clauses
+    the heading names the shortfall in general (the region's aspect), each later sentence of the body that the strict
+    prose reading takes as a challenge (:func:`summarizer.aspects.prose_aspect`), or the reading of a sentence inside a
+    region when it opens with a part of a group that falls short (:func:`_names_failing_part`: 个别镇…, 部分企业…), and
+    that names who or what falls short by its own shortcoming words (:func:`summarizer.aspects.challenge_strength`) is a point of its own, cut to its cue clauses
     (:func:`cue_window`); a sentence's ``；``-separated parts are read one by one (each states one shortfall), at
     most twice :data:`LABEL_BODY_SENTENCES` parts. ``[]`` for an unmarked line
     (family ``line``), an item with sub-items, a heading point ``point`` that reaches into the body, a heading on a line of its own (:func:`label_body_problems` reads that), or a
@@ -1583,12 +1584,25 @@ def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_ch
         part = text[pos:se]
         # (each ；-separated part of a body sentence states one shortfall: 个别镇只限于…，仍不够到位；一些企业…)
         if (part and "：" not in part and ":" not in part and asp.challenge_strength(part) > 0
-                and asp.sentence_aspect(part) == asp.CHALLENGE):
+                and (asp.prose_aspect(part) == asp.CHALLENGE
+                     or (asp.sentence_aspect(part) == asp.CHALLENGE and _names_failing_part(part)))):
             ca, cb = cue_window(text, pos, se, asp.CHALLENGE, max_chars)
             if cb > ca:
                 spans.append((ca, cb))
         pos = se + 1
     return spans
+
+
+#: Most characters before the word of a part of a group (个别, 部分, 一些) that opens an inspection's instance (the
+#: word itself may run four more).
+FAILING_PART_CHARS = 12
+
+
+def _names_failing_part(part: str) -> bool:
+    """Whether ``part`` (one part of a run-in heading's body) opens, within :data:`FAILING_PART_CHARS` characters, with
+    a word of a part of a group (``failing_part`` cue group: 个别, 部分, 一些, 有的 …): ``个别镇(街)…仍不够到位``, ``部分
+    施工企业…基础较为薄弱``, the instances an assessment report gives of the shortfall its heading names."""
+    return asp.has_cue(part[:FAILING_PART_CHARS + 4], "failing_part")
 
 
 #: Where a part of a run-in heading's body ends (:func:`run_in_heading_body_problems`): a sentence end, a semicolon or a
