@@ -10337,6 +10337,10 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     return (aspect, items) if 2 * stating > len(items) else (None, [])
 
 
+#: A clause mark (:func:`_announced_enumeration_points`: where a problem list's clause ends).
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+
+
 def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
                                   max_chars: int, review: int) -> None:
     """In place: a sentence whose lead-in announces a ``、`` enumeration of the aspect with its colon
@@ -10352,7 +10356,13 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
         aspect, items = announced_enumeration(text, s.start, s.end)
         if aspect is None or asp.reports_scholar_view(text, items[0][0], items[-1][1]):
             continue
-        spans.append((items[0][0], s.end))
+        hi = s.end
+        if aspect == asp.CHALLENGE and "提出" in text[items[-1][1]:s.end]:
+            # (分析了A、B等问题，提出了要C；要D的路径建议: the proposals after the problem list are the sentence's other
+            # points, kept; the list's clause alone is replaced)
+            m = _CLAUSE_MARK.search(text, items[-1][1], s.end)
+            hi = m.start() if m is not None else s.end
+        spans.append((items[0][0], hi))
         for x, y in items:
             a, b = shape(text, x, y, max_chars)
             if b > a:
