@@ -3043,6 +3043,30 @@ def names_task_as_challenge(sentence: str) -> bool:
     return _task_challenge_re().fullmatch(s) is not None
 
 
+#: Most characters between 克服 and the obstacle noun that ends the clause (:func:`needs_to_overcome`).
+OVERCOME_OBJECT_CHARS = 30
+
+
+@lru_cache(maxsize=1)
+def _overcome_re() -> re.Pattern[str]:
+    # (anchored at the end of the last clause, a bounded object between: one search of a short clause)
+    return re.compile(rf"(?:{cue_alternation('overcome_modal')})克服[^，,。；;：:！？!?]{{0,{OVERCOME_OBJECT_CHARS}}}?"
+                      rf"(?:{cue_alternation('obstacle_noun')})\Z")
+
+
+def needs_to_overcome(sentence: str) -> bool:
+    """Whether the last clause of ``sentence`` says that obstacles must be overcome (``overcome_modal`` cue group, 需要
+    / 必须 / 得, then 克服, at most :data:`OVERCOME_OBJECT_CHARS` characters and a noun of an obstacle at the clause's
+    end, ``obstacle_noun``: 障碍, 关卡, 难关, 阻力): ``要让各部门数据彼此打通，需要克服格式与权责上的层层关卡``. The clause names
+    what stands in the way, no measure (a plan to overcome them would say how); the sentence states a challenge
+    (Part 88's 4805). Not a fault of conduct to overcome (``要克服畏难情绪``: no obstacle noun). Linear: one search of
+    the last clause."""
+    if "克服" not in sentence:
+        return False
+    clause = _last_clause(sentence.strip().rstrip("。！!；;"))
+    return bool(clause) and _overcome_re().search(clause) is not None
+
+
 #: A noun of a hard task as what a group attends to (``是委员们关注的难点``, ``是群众关心的焦点``): the topic a report
 #: counts among the concerns raised, no problem stated by it. Bounded.
 _ATTENDED_NOUN = re.compile(r"(?:关注|关心|聚焦|反映)的(?:难点|焦点|热点|重点)$")
@@ -3316,6 +3340,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return None  # 应对人口老龄化，本市有几个优势。: it announces the strengths listed next (Part 78's 4202)
     if "只要" in sentence:
         sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
+    if needs_to_overcome(sentence):
+        return CHALLENGE  # 要实现…，需要克服…的层层关卡: the obstacles in the way, no measure (Part 88)
     if names_task_as_challenge(sentence) or faces_challenge_pair(sentence):
         return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a); 既面临…，也要应对…挑战
     if ("不但" in sentence or "不仅" in sentence or "不只" in sentence) and stacked_burden(sentence):
@@ -3939,6 +3965,8 @@ def prose_aspect(sentence: str) -> str | None:
         # 对有条件解决的问题，将集中力量予以尽快解决；对不能全部解决的问题，将…: an official's promise, item by item
         # of the problems it takes up; none a shortcoming (Part 63's 3284)
         return None
+    if needs_to_overcome(s):
+        return CHALLENGE  # 要实现…，需要克服…的层层关卡: the obstacles in the way, no measure (Part 88)
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if faces_challenge_pair(s):
@@ -7896,6 +7924,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     aspect = lead_in_aspect(lead)
                     # (OTHER too: 这些研究存在一定的不足：一方面…另一方面… lists the limits of studies, neither aspect)
                     run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION, OTHER) else None
+                elif announces_problems(lead) and not any(
+                        item_vote(heading_of(it)) == RECOMMENDATION or _modal_vote(heading_of(it)) for it in run):
+                    # 但重新开放其实存在不少难处。首先，…。其次，…: a sentence that announces problems without naming
+                    # them, right before 首先/其次, announces the run as a colon would; the items are the problems,
+                    # whatever words they hold (Part 90's 4920)
+                    run_aspect = CHALLENGE
                 elif run[0].family == "side" and opener_aspect(lead.strip()) == CHALLENGE and not any(
                         item_vote(heading_of(it)) == RECOMMENDATION or _modal_vote(heading_of(it)) for it in run):
                     # 香港现时最大的问题是房屋问题。一方面是…以来抑压公营房屋的发展…另方面资金涌入…: the two sides of the

@@ -1553,6 +1553,63 @@ def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int
     return _body_problem_spans(text, pos, stop, max_chars)
 
 
+def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
+    """The shortfalls that the body of a marked challenge heading run on into its body on the same line states
+    (Part 89's assessment reports: ``(二)应急物资储备有待进一步充实。通过检查发现，个别社区未配备…，存在台账不全…等问题。``):
+    the heading names the shortfall in general (the region's aspect), each later sentence of the body that the strict
+    prose reading takes as a challenge (:func:`summarizer.aspects.prose_aspect`), or the reading of a sentence inside a
+    region when it opens with a part of a group that falls short (:func:`_names_failing_part`: 个别镇…, 部分企业…), and
+    that names who or what falls short by its own shortcoming words (:func:`summarizer.aspects.challenge_strength`) is a point of its own, cut to its cue clauses
+    (:func:`cue_window`); a sentence's ``；``-separated parts are read one by one (each states one shortfall), at
+    most twice :data:`LABEL_BODY_SENTENCES` parts. ``[]`` for an unmarked line
+    (family ``line``), an item with sub-items, a heading point ``point`` that reaches into the body, a heading on a line of its own (:func:`label_body_problems` reads that), or a
+    question heading. Offsets are in ``text`` (the essay's cleaned text); reads a bounded number of sentences
+    (linear)."""
+    a, b = point
+    if item.family == "line" or item.children or not item.titled or b > item.heading_end:
+        return []
+    sa, stop = _trim(text, item.heading_end, item.end)
+    gap = text[b:sa]
+    if stop <= sa or "\n" in gap or "？" in gap or "?" in gap or not any(ch in _SENT_END for ch in gap):
+        return []
+    spans: list[tuple[int, int]] = []
+    pos = sa
+    for _ in range(2 * LABEL_BODY_SENTENCES):
+        while pos < stop and text[pos] in _TRIM:
+            pos += 1
+        if pos >= stop:
+            break
+        m = _BODY_PART_END.search(text, pos, stop)
+        se = m.start() if m else stop
+        part = text[pos:se]
+        # (each ；-separated part of a body sentence states one shortfall: 个别镇只限于…，仍不够到位；一些企业…)
+        if (part and "：" not in part and ":" not in part and asp.challenge_strength(part) > 0
+                and (asp.prose_aspect(part) == asp.CHALLENGE
+                     or (asp.sentence_aspect(part) == asp.CHALLENGE and _names_failing_part(part)))):
+            ca, cb = cue_window(text, pos, se, asp.CHALLENGE, max_chars)
+            if cb > ca:
+                spans.append((ca, cb))
+        pos = se + 1
+    return spans
+
+
+#: Most characters before the word of a part of a group (个别, 部分, 一些) that opens an inspection's instance (the
+#: word itself may run four more).
+FAILING_PART_CHARS = 12
+
+
+def _names_failing_part(part: str) -> bool:
+    """Whether ``part`` (one part of a run-in heading's body) opens, within :data:`FAILING_PART_CHARS` characters, with
+    a word of a part of a group (``failing_part`` cue group: 个别, 部分, 一些, 有的 …): ``个别镇(街)…仍不够到位``, ``部分
+    施工企业…基础较为薄弱``, the instances an assessment report gives of the shortfall its heading names."""
+    return asp.has_cue(part[:FAILING_PART_CHARS + 4], "failing_part")
+
+
+#: Where a part of a run-in heading's body ends (:func:`run_in_heading_body_problems`): a sentence end, a semicolon or a
+#: line break.
+_BODY_PART_END = re.compile(r"[。！？!?；;\n]")
+
+
 def _under_causes(structure: Structure, item) -> bool:
     """Whether ``item``'s parent is a titled section whose heading names causes (``cause_opener`` cue group:
     ``二、课设成为毕业生死符的原因``, ``成因分析``): its items are causes, each argued by its body."""
@@ -3861,6 +3918,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                            for la, lb in label_body_problems(
                                                text, it, (a, b), max_point_chars,
                                                any_problem=_under_causes(structure, it)))
+            if aspect == asp.CHALLENGE and it.titled and not it.children:
+                # ((二)X有待进一步充实。通过检查发现，…存在…等问题。: a run-in heading's body sentences that state the
+                # shortfalls themselves; Part 89's assessment reports)
+                out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
+                                   for la, lb in run_in_heading_body_problems(text, it, (a, b), max_point_chars))
             if aspect == asp.CHALLENGE and not it.children:
                 # (二是组织生活不实。A；B；C。: a short label whose body lists its faults in one ；-separated sentence;
                 # Part 63's work summaries)
@@ -10159,6 +10221,19 @@ def _proposed_list_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _analysed_list_re() -> re.Pattern[str]:
+    """A verb of analysis (``analysis_verb`` cue group: 分析了, 剖析了, 揭示了, 梳理了 …), then a ``、`` list in one clause
+    closed by ``等``, at most eight characters and a noun of the challenge aspect (``challenge_section`` cue group:
+    难题, 困境, 问题) before the clause ends (``分析了A的单一性、B的片面性、C的随意性等社区协商难题``: an abstract names
+    the problems it studies; Part 90's 4927, :func:`proposed_enumeration`). Bounded: the list is at most
+    :data:`PROPOSED_LIST_CHARS` characters."""
+    nouns = "|".join(sorted({re.escape(w) for w in asp.lexicon().words("challenge_section")}, key=len, reverse=True))
+    return re.compile(r"(?:%s)(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,8}?(?:%s)"
+                      r"(?=[，,。；;！？!?]|$)"
+                      % (asp.cue_alternation("analysis_verb"), 2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
+
+
+@lru_cache(maxsize=1)
 def _around_list_re() -> re.Pattern[str]:
     """A ``、`` list after ``围绕`` (or ``就``, ``针对``) closed by ``等`` and at most four characters (``方面``, ``问题``),
     then in the same sentence, within twelve characters, a verb of putting forward (``提出``) and within sixteen more a
@@ -10228,6 +10303,11 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
                     _states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items) > len(items):
                 return asp.RECOMMENDATION, items
     m = _proposed_list_re().search(text, start, end)
+    analysed = False
+    if m is None and "了" in text[start:end]:
+        # 分析了A、B、C等社区协商难题: the problems an abstract names as analysed (Part 90's 4927)
+        m = _analysed_list_re().search(text, start, end)
+        analysed = m is not None
     noun_from = m.end("list") if m is not None else 0
     after_list = m is not None
     if m is None and "提出" in text[start:end]:
@@ -10240,11 +10320,13 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     aspect = asp.heading_aspect(text[noun_from:m.end()])
     if aspect is None and text.endswith(PROPOSED_WAY_NOUNS, noun_from, m.end()):
         aspect = asp.RECOMMENDATION  # 提出了A、B、C等优化途径 (kinds32)
-    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or (analysed and aspect != asp.CHALLENGE):
         return None, []
     items = enumeration_spans(text, m.start("list"), m.end("list"))
     if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
+    if analysed and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS):
+        return aspect, items  # 分析了A、B、C等难题: a noun of trouble (not 问题, a topic as often) names the items problems
     if aspect == asp.RECOMMENDATION:
         stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)
         if stating and after_list and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS) and not any(
@@ -10253,6 +10335,10 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     else:
         stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (aspect, items) if 2 * stating > len(items) else (None, [])
+
+
+#: A clause mark (:func:`_announced_enumeration_points`: where a problem list's clause ends).
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 
 
 def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
@@ -10270,7 +10356,13 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
         aspect, items = announced_enumeration(text, s.start, s.end)
         if aspect is None or asp.reports_scholar_view(text, items[0][0], items[-1][1]):
             continue
-        spans.append((items[0][0], s.end))
+        hi = s.end
+        if aspect == asp.CHALLENGE and "提出" in text[items[-1][1]:s.end]:
+            # (分析了A、B等问题，提出了要C；要D的路径建议: the proposals after the problem list are the sentence's other
+            # points, kept; the list's clause alone is replaced)
+            m = _CLAUSE_MARK.search(text, items[-1][1], s.end)
+            hi = m.start() if m is not None else s.end
+        spans.append((items[0][0], hi))
         for x, y in items:
             a, b = shape(text, x, y, max_chars)
             if b > a:
