@@ -239,6 +239,24 @@ class EssayFeatures(Sequence):
         self._views: dict[str, str] = {}
         self._cues_by_text: dict[str, tuple[list[str], str]] = {}
 
+    def with_families(self, families: Sequence[str],
+                      rules: dict[str, list[RawPoint]] | None = None) -> EssayFeatures:
+        """``EssayFeatures(self.structure, self.sentences, self.layout, rules, families)``: the features of the same
+        essay with the rules' points ``rules`` and the optional ``families`` (:data:`FAMILIES`), sharing with ``self``
+        what neither changes: the constructor's sweeps (headings, openings, paragraphs, item depths) and the per-text
+        and per-heading readings (n-grams, views, cue readings, heading aspects and bigrams), so a second reader of
+        the essay (the sentence selector's rows beside the linear model's features) computes none of them again
+        (speed45). What the families or the rules decide (the rules' aspects, :meth:`text_extra`, the assembled
+        lists, the weight sums) is the copy's own. Linear in the sentences (the rules' aspects)."""
+        twin = object.__new__(EssayFeatures)
+        twin.__dict__.update(self.__dict__)
+        twin.families = frozenset(families)
+        twin.ruled = rule_aspects(self.sentences, rules) if rules is not None else None
+        twin._extra = {}
+        twin._done = {}
+        twin.sums = {}
+        return twin
+
     def __len__(self) -> int:
         return len(self.sentences)
 
