@@ -238,6 +238,30 @@ class EssayFeatures(Sequence):
         self._grams: dict[str, list[str]] = {}
         self._views: dict[str, str] = {}
         self._cues_by_text: dict[str, tuple[list[str], str]] = {}
+        #: per sentence (its index), its body, :meth:`structural` and :meth:`context` lists, kept when first read (the
+        #: linear model's place key and the selector's rows read each; no family changes them: speed45). Read-only.
+        self._bodies: dict[int, str] = {}
+        self._structurals: dict[int, list[str]] = {}
+        self._contexts: dict[int, list[str]] = {}
+
+    def with_families(self, families: Sequence[str],
+                      rules: dict[str, list[RawPoint]] | None = None) -> EssayFeatures:
+        """``EssayFeatures(self.structure, self.sentences, self.layout, rules, families)``: the features of the same
+        essay with the rules' points ``rules`` and the optional ``families`` (:data:`FAMILIES`), sharing with ``self``
+        what neither changes: the constructor's sweeps (headings, openings, paragraphs, item depths) and the per-text
+        and per-heading readings (n-grams, views, cue readings, heading aspects and bigrams), so a second reader of
+        the essay (the sentence selector's rows beside the linear model's features) computes none of them again
+        (speed45), and the bodies, :meth:`structural` and :meth:`context` lists of its sentences. What the families
+        or the rules decide (the rules' aspects, :meth:`text_extra`, the assembled lists, the weight sums) is the
+        copy's own. Linear in the sentences (the rules' aspects)."""
+        twin = object.__new__(EssayFeatures)
+        twin.__dict__.update(self.__dict__)
+        twin.families = frozenset(families)
+        twin.ruled = rule_aspects(self.sentences, rules) if rules is not None else None
+        twin._extra = {}
+        twin._done = {}
+        twin.sums = {}
+        return twin
 
     def __len__(self) -> int:
         return len(self.sentences)
@@ -255,8 +279,10 @@ class EssayFeatures(Sequence):
 
     def body(self, i: int) -> str:
         """The text of sentence ``i`` past its list marker (offsets of ``structure.text``)."""
-        s = self.sentences[i]
-        return self.structure.text[marker_end(self.structure, self.opens[i]):s.end]
+        got = self._bodies.get(i)
+        if got is None:
+            got = self._bodies[i] = self.structure.text[marker_end(self.structure, self.opens[i]):self.sentences[i].end]
+        return got
 
     def text_parts(self, i: int) -> tuple[list[str], list[str], str]:
         """``(n-gram features, cue-reading features, sentence_aspect)`` of sentence ``i``: what its text alone decides
@@ -302,7 +328,14 @@ class EssayFeatures(Sequence):
         previous and next sentence (``pv:``, ``nx:``; ``edge`` at the essay's ends), its place among the essay's first
         and last sentences and in its paragraph (``ps:``), how many list items hold it and whether it lies in an
         item's body past its first sentence (``li:``), and a finer length bucket (``ln:``, characters, marker
-        included). Part of the place key of :meth:`AspectModel.essay_probabilities`."""
+        included). Part of the place key of :meth:`AspectModel.essay_probabilities`. Kept per sentence (read-only)."""
+        got = self._contexts.get(i)
+        if got is None:
+            got = self._contexts[i] = self._context(i)
+        return got
+
+    def _context(self, i: int) -> list[str]:
+        """:meth:`context` of sentence ``i``, computed."""
         n = len(self.sentences)
         heading = self.headings[i]
         ha = self._heading_aspects.get(heading)
@@ -402,7 +435,14 @@ class EssayFeatures(Sequence):
 
     def structural(self, i: int) -> list[str]:
         """The features of sentence ``i`` its place decides (region, kind, list, heading, position, paragraph) and
-        its length bucket last."""
+        its length bucket last. Kept per sentence (read-only)."""
+        got = self._structurals.get(i)
+        if got is None:
+            got = self._structurals[i] = self._structural(i)
+        return got
+
+    def _structural(self, i: int) -> list[str]:
+        """:meth:`structural` of sentence ``i``, computed."""
         s, layout = self.sentences[i], self.layout
         n = len(self.sentences)
         feats = [f"region:{layout.regions[i]}", f"kind:{s.kind}"]

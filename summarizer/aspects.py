@@ -3327,6 +3327,7 @@ def stacked_burden(sentence: str) -> bool:
     return False
 
 
+@_remembered_any_length  # asked of each sentence by the points stage, the linear model and the selector (speed45)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
     much of a problem remains, :func:`counts_remaining`) and recommends nothing, recommendation when it is made of
