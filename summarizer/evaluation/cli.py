@@ -182,7 +182,8 @@ def evaluate(
     loso_fit: Annotated[
         bool, typer.Option("--loso-fit", help="--task aspects: leave-one-source-out for the learned sentence-aspect "
                            "model: per source, refit it on the other sources and re-summarize the held-out source "
-                           "with it (needs scikit-learn: pip install 'summarizer\\[train]').")
+                           "with it; the sentence selector, which reads the shipped model, is off in the whole run "
+                           "(needs scikit-learn: pip install 'summarizer\\[train]').")
     ] = False,
 ) -> None:
     """Score summaries: ROUGE-1/2/L on a JSONL dataset, or challenge/recommendation points against gold points.
@@ -445,6 +446,15 @@ def _run_aspects(
         fields["max_point_chars"] = max_point_chars
     if aspect_model != SummarizeOptions.model_fields["aspect_model"].default:
         fields["aspect_model"] = aspect_model
+    if loso_fit:
+        # (sel45: the refit linear model is set with aspect_model.using, and the points stage gives the sentence
+        # selector way to a model so set (pipeline._points_model): the held-out runs ran without the selector while
+        # the table said "sentence selector on". The first run is made without it too, so the table names what ran
+        # and each source's row of "Per source" is the like-for-like figure of its held-out row)
+        if sentence_selector:
+            typer.echo("note: --loso-fit refits the learned linear model, which the sentence selector reads; the "
+                       "run is made without the selector (as with --no-sentence-selector)", err=True)
+        sentence_selector = False
     if sentence_selector != SummarizeOptions.model_fields["sentence_selector"].default:
         fields["sentence_selector"] = sentence_selector
     fit = None

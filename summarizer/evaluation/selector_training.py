@@ -167,9 +167,10 @@ def choose_thresholds(rows, labels, probs) -> tuple[float, float, float]:
 
 
 def to_dict(clf: Any, vocab: dict[str, int], thresholds: tuple[float, ...], *, elaborations_guard: bool = False,
-            with_linear: bool = False) -> dict:
+            with_linear: bool = False, additions_guards: bool = False) -> dict:
     """The selector's file (format :data:`summarizer.sentence_selector.FORMAT`): the vocabulary in column order, the
-    thresholds (drop, move, add) or (drop, move, add a challenge, add a recommendation), the two switches, and every
+    thresholds (drop, move, add) or (drop, move, add a challenge, add a recommendation), the three switches
+    (``additions_guards``: sel45's :func:`summarizer.sentence_selector.additions_guarded`), and every
     tree of ``clf`` (a fitted ``HistGradientBoostingClassifier``) as flat node arrays."""
     feature, threshold, left, right, leaf, value, roots, classes = [], [], [], [], [], [], [], []
     depth = 0
@@ -191,7 +192,7 @@ def to_dict(clf: Any, vocab: dict[str, int], thresholds: tuple[float, ...], *, e
     return {"format": FORMAT, "classes": list(CLASSES), "vocab": sorted(vocab, key=vocab.get),
             "drop_at": thresholds[0], "move_at": thresholds[1], "add_at": min(adds),
             "add_challenge_at": adds[0], "add_recommendation_at": adds[1],
-            "elaborations_guard": elaborations_guard, "with_linear": with_linear,
+            "elaborations_guard": elaborations_guard, "with_linear": with_linear, "additions_guards": additions_guards,
             "trees": {"feature": feature, "threshold": threshold, "left": left, "right": right, "leaf": leaf,
                       "value": value, "roots": roots, "classes": classes, "depth": depth + 1,
                       "baseline": [round(float(x), 6) for x in np.ravel(clf._baseline_prediction)]}}  # noqa: SLF001
@@ -215,7 +216,8 @@ class _PipelineRecorder(SentenceSelector):
 
     def __init__(self, obj: dict, with_linear: bool) -> None:
         base = SentenceSelector.from_selector_dict(obj)
-        super().__init__(base.trees, [], 2.0, 2.0, _LOWEST_ADD, elaborations_guard=True, with_linear=with_linear)
+        super().__init__(base.trees, [], 2.0, 2.0, _LOWEST_ADD, elaborations_guard=True, with_linear=with_linear,
+                         additions_guards=base.additions_guards)
         self.vocab = base.vocab
         self.log: list[tuple] = []
 
@@ -417,7 +419,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.pipeline:
         held = [dataclasses.replace(c, documents=tuple(d for d in c.documents if (n := _number(d)) is not None
                                                        and args.inner < n <= args.max_number)) for c in corpora]
-        switches = {"elaborations_guard": True, "with_linear": args.with_linear}
+        switches = {"elaborations_guard": True, "with_linear": args.with_linear, "additions_guards": True}
         inner = to_dict(clf, vocab, (2.0, 2.0, 2.0), **switches)
         candidates: dict[str, tuple] = {}
         for c in held:
