@@ -54,3 +54,11 @@ def test_reposted_article_title_drops_its_label():
 def test_title_over_byline_check_is_linear():
     assert_linear(lambda n: clean.clean(("标题很短\n张三\n（某大学）\n" + "正文一句。\n") * n), 200,
                   "many title, name and affiliation blocks")
+
+
+def test_call_to_follow_after_any_emoji_is_furniture():
+    body = "当前，乡村人才短缺的问题依然突出，青壮年劳动力大量外出务工，乡村发展后继乏人。\n"
+    for first in ("🔥🔥点击上方蓝字关注我们！", "✨点击蓝字 关注我们"):
+        doc = summarizer.summarize((first + "\n" + body).encode())
+        assert "关注我们" not in doc.essays[0].summary
+        assert "关注" not in clean.clean(first + "\n" + body).text
