@@ -2147,6 +2147,19 @@ def _byline_name_after_heading(line: str, nxt: str) -> bool:
             and TITLE_MARKER_RE.match(line) is not None and _TERMINATOR_SET.isdisjoint(line))
 
 
+def _byline_name_under_title(line: str, nxt: str, after: str) -> bool:
+    """Whether ``nxt`` (the text's second line, stripped) is an author's name under the title ``line`` (the text's
+    first line, stripped) of a paper or report: ``line`` holds no sentence end and is at most
+    :data:`TITLE_LINE_CHARS` characters, ``nxt`` is two or three Han characters opening with a common surname
+    (``common_surname`` cue group), and the line after it, ``after`` (stripped), is the author's affiliation in
+    brackets (``（某某大学 公共管理学院，北京 100000）``) or an abstract's label (``摘要：``, ``内容提要``), or either removed as front matter (a hard break left in its place): the front
+    matter of a paper, whose name is no wrapped tail of its title (try45). Constant work: reads the first characters
+    of ``after`` only."""
+    return (2 <= len(nxt) <= 3 and all(is_cjk(ch) for ch in nxt) and nxt[0] in _surnames()
+            and len(line) <= TITLE_LINE_CHARS and _TERMINATOR_SET.isdisjoint(line)
+            and (after[:1] in "（(" or after.startswith(HARD_BREAK) or _LEAD_LABEL.match(after[:20]) is not None))
+
+
 def _join_lines(doc: _Doc) -> None:
     """Re-join lines broken in mid-sentence and collapse every other line break to one ``"\\n"``: applies
     :func:`_join_edits`, whose per-line lists (a page of 50,000 short lines: some 20 MB of them) are gone before
@@ -2298,7 +2311,9 @@ def _join_edits(doc: _Doc) -> list[Edit]:
             # a numbered heading, then a name of two or three characters on its own line before the paragraph
             # (``（二）基层形式主义的三大典型表现`` ⏎ ``周光辉`` ⏎ ``现今…``): the author's byline, no wrapped tail
             # (trialfix22b G)
-            fragment = fragment and not (n + 2 < len(pieces) and _byline_name_after_heading(piece, nxt))
+            fragment = fragment and not (n + 2 < len(pieces) and (
+                _byline_name_after_heading(piece, nxt)
+                or n == 0 and _byline_name_under_title(piece, nxt, pieces[n + 2])))
             # a line the next one repeats word for word after a blank line (a page's title printed twice or three
             # times, ``是誰要為…買單? 長照2.0…`` ⏎⏎ the same; the last of them too): its own line, never a sentence run on
             # (trialfix22b G)

@@ -1165,9 +1165,10 @@ def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
 _PIECE_MARKER = re.compile(r"[【\[]?[ \t]{0,4}(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[ \t]{0,4}[】\]]?[ \t]{0,4}[:：]?")
 #: Longest title read from a repeated first line or a bracketed opening (:func:`_unmarked_title`), in characters.
 UNMARKED_TITLE_CHARS = 40
-#: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``): no part of the title.
+#: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``, a reposted article's ``原标题：…``,
+#: try45): no part of the title.
 # (also a survey report's topic field, ``调查课题：银耳的现状调查``, ``调研题目：…``: p28p)
-_TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:(?:调查|調查|调研|調研|研究|报告|報告)?(?:标题|標題|题目|題目|主题|主題|课题|課題))"
+_TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:(?:调查|調查|调研|調研|研究|报告|報告|原)?(?:标题|標題|题目|題目|主题|主題|课题|課題))"
                           r"[ \t]*[:：][ \t]*(?=\S)")
 #: A bracketed headline that opens the text and runs into its first paragraph (``【基层机构调研报告】在当前…``).
 _BRACKET_TITLE = re.compile(rf"(?<![ \t])[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
