@@ -9927,11 +9927,12 @@ def analysis_topic(heading: str) -> bool:
     """True when a heading (numbering stripped) only names the facet of a problem its section analyses: one clause of
     at most :data:`ANALYSIS_TOPIC_CHARS` characters ending in ``的`` + an ``analysis_facet`` noun (``乡村人才短缺的主要
     表现``, ``问题产生的原因分析``, ``存在问题的成因``). Such a sub-heading is the topic of its section; its items
-    state the problems. ``…的原因在于A`` (a predicate after the noun) is no such heading. Bounded: one anchored match
+    state the problems. ``…的原因在于A`` (a predicate after the noun) and ``…还有…的原因`` (a sentence with 有/是) are no
+    such heading. Bounded: one anchored match
     and one suffix test."""
     h = _ANALYSIS_NUMBER.sub("", heading.strip(), count=1).rstrip("。；;：:")
-    if not h or len(h) > ANALYSIS_TOPIC_CHARS or _CLAUSE_SPLIT.search(h.replace("、", "")):
-        return False
+    if not h or len(h) > ANALYSIS_TOPIC_CHARS or _CLAUSE_SPLIT.search(h.replace("、", "")) or "有" in h or "是" in h:
+        return False  # (雾霾的产生还有…过高等的原因: a sentence that states the cause it names)
     return any(h.endswith("的" + w) and len(h) > len(w) + 2 for w in lexicon().words("analysis_facet"))
 
 

@@ -43,6 +43,7 @@ def test_analysis_facet_subheading_is_no_point():
     for head in ("3.1 人才短缺的主要表现", "（二）问题产生的原因分析", "二、存在问题的成因"):
         assert asp.analysis_topic(head), head
     assert not asp.analysis_topic("人才短缺的原因在于待遇偏低")
+    assert not asp.states_no_problem("污染加重还有工业排放过高等的原因")
 
 
 def test_problem_reported_curbed_for_good_is_no_challenge():
