@@ -865,12 +865,10 @@ _CITATION_LINE = re.compile(
 _BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d{1,6}\s*[(（]\d+[)）]\s*[:：]\s*\d")
 _FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
 # left45: a footnote number a PDF-converted thesis glues to the Han text it annotates: a superscript digit after Han
-# text or a closing mark (短板²。), or one or two plain digits between a Han character and a clause's punctuation
-# (治理能力不足1，). A Han character that takes a number (第1, 表2, 共3, 为5, 方案2) keeps its digits.
+# text or a closing mark (短板²。). Plain digits glued to Han text before a comma (不足1，) are left: they are counts
+# as often as footnotes (实际在岗5，), and a summary must never lose a number.
 GLUED_FOOTNOTE = re.compile(
-    r"(?<=[\u4e00-\u9fff」”》）)])[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}"
-    r"|(?<=[\u4e00-\u9fff])(?<![第表图式章节条款号页共有为是到至达约近超过占前后增减级类项期卷版型组次个名位案段点例附注在仅只剩余逾满排])"
-    r"[1-9]\d?(?=[，。；;,！？!?])")
+    r"(?<=[\u4e00-\u9fff」”》）)])[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
