@@ -1243,6 +1243,10 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|(?<![因作成认以称视较])为{brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,2}}?(?:{remedies}|解套)")
 
 
+#: Most characters of a clause before the problem reported curbed for good (``…的局面得到根本扭转``: :func:`_solved_re`).
+SOLVED_CLAUSE_CHARS = 24
+
+
 @lru_cache(maxsize=None)
 def _solved_re() -> re.Pattern[str]:
     """:func:`solved_problem_spans`' pattern: a purpose word (``purpose_tail_opener`` cue group, or 以 not in 难以, 得以,
@@ -1259,7 +1263,12 @@ def _solved_re() -> re.Pattern[str]:
                       # (the problem named first, then reported solved: 相关问题已经得到解决, 积水问题均已解决; w612,
                       # Part 61's 3162: the complainant's or the office's report that it is over, no shortcoming)
                       rf"|(?P<over>(?:{nouns})(?:已经|已|均已|都已|全部|基本)(?:得到|获得)?(?:妥善|圆满|彻底|有效)?"
-                      rf"(?:{solve}))(?!了?[吗么？?])")
+                      rf"(?:{solve})"
+                      # (or reported curbed or turned round for good, a manner word required: 文山会海问题得到有效遏制,
+                      # 混乱局面得到根本扭转; left45: an achievement; 确保问题得到解决 stays the aim it is)
+                      # (the clause's words before the noun with it: 脏乱差的局面得到根本扭转 names the problem that is over)
+                      rf"|{brk}{{0,{SOLVED_CLAUSE_CHARS}}}?(?:{nouns}|局面|状况|现象|势头|态势)(?:得到|获得)(?:有效|根本|彻底|妥善|圆满|明显|较好|初步|切实|全面)"
+                      rf"(?:{solve}|遏制|纠正|整治|根除|好转))(?!了?[吗么？?])")
 
 
 def solved_problem_spans(text: str, *, done: bool = True) -> list[tuple[int, int]]:
@@ -1270,7 +1279,7 @@ def solved_problem_spans(text: str, *, done: bool = True) -> list[tuple[int, int
     perfective (read by :func:`_prose_deficits` only: in a list item's heading, ``…，解决了“怎么做”的问题`` names what a
     part of a scheme answers, and :func:`challenge_strength` keeps reading it as before), not the problem reported
     solved (``相关问题已经得到解决``: its noun states no shortcoming either way; w612). Linear (:func:`_solved_re`)."""
-    if not cue_pattern("solved_problem_noun").search(text):
+    if not cue_pattern("solved_problem_noun").search(text) and "得到" not in text and "获得" not in text:
         return []
     return [m.span() for m in _solved_re().finditer(text)
             if done or m.group("aim") is not None or m.group("over") is not None]
@@ -8288,7 +8297,30 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if (it.family != "line" and it.titled and not any(ch.run >= 0 for ch in it.children)
                 and (role is None or role.role == "none") and heading_of(it).strip() == title_head):
             roles[id(it)] = ItemRole(None, "title")
+    _mixed_section_items(structure, roles)
     return [roles.get(id(it)) for it in structure.items]
+
+
+def _mixed_section_items(structure: Structure, roles: dict[int, ItemRole]) -> None:
+    """In place: the items of a section whose heading names the shortcomings and then the plans
+    (:func:`names_both_aspects`: ``二、存在的不足与努力方向`` ⏎ ``一是…不够。二是…有待提升。三是加大…``), read as the
+    section's measures by the heading's last noun, are its problems until the first that turns to the plans: an item
+    before the turn that states a shortcoming (:func:`challenge_strength`, :func:`item_vote`) and opens with no measure
+    (:func:`starts_imperative`, a ``mixed_section_turn`` word) is a challenge point (left45). Linear in the items."""
+    turn = lexicon().words("mixed_section_turn")
+    for it in structure.items:
+        role = roles.get(id(it))
+        if role is None or role.aspect != RECOMMENDATION or role.role != "section" or not it.titled \
+                or not names_both_aspects(structure.heading(it)):
+            continue
+        for ch in it.children:
+            own = roles.get(id(ch))
+            if own is None or own.role != "point" or own.aspect != RECOMMENDATION:
+                break
+            head = structure.heading(ch).strip()
+            if head.startswith(turn) or starts_imperative(head) or not (challenge_strength(head) or item_vote(head) == CHALLENGE):
+                break
+            roles[id(ch)] = ItemRole(CHALLENGE, "point")
 
 
 # --- points that state neither aspect (precision guards; see :func:`states_neither`) ---------------------------
@@ -9274,8 +9306,21 @@ def states_study_method(point: str) -> bool:
     if s.startswith(lexicon().words("study_self_reference")) and not has_cue(
             s[:STUDY_FINDING_CHARS], "study_finding_verb"):
         return True  # (本文陈述了…的现状, 本文尝试探讨…, 本研究由治疗师…进行…介入: the paper's own work; prec39)
+    if _SPEAKER_TOPIC.match(s) is not None:
+        return True  # (今日我集中讨论…的问题: the talk's or the text's topic, no problem stated of its own; left45)
     lead = next((len(w) for w in ("本研究", "本文", "文章") if s.startswith(w)), 0)
     return s.startswith(lexicon().words("study_verb"), lead) and has_cue(s, "study_aim")
+
+
+#: A speaker's or an author's statement of what the talk or text takes up (``今日我集中讨论…的问题``, ``下面我们
+#:重点谈谈…``, ``本节主要分析…``): a time, place or part of the text and/or the speaker, then at most three adverbs
+#: of focus or intent, then a verb of discussing (:func:`states_study_method`; left45). Anchored, bounded.
+_SPEAKER_TOPIC = re.compile(
+    r"(?=(?:今日|今天|下面|接下来|本讲|本节|本章|这里|此处|在此)|(?:我们|我|笔者|本人)(?:集中|主要|重点|着重|简要|专门|想|将|来|试|拟|尝试|仅|先|再)"
+    r"{0,3}(?:讨论|探讨|谈谈|谈一谈|论述|说说|聊聊|阐述))"
+    r"(?:今日|今天|下面|接下来|本讲|本节|本章|这里|此处|在此)?[，,]?(?:我们|我|笔者|本人)?"
+    r"(?:集中|主要|重点|着重|简要|专门|想|将|来|试|拟|尝试|仅|先|再){0,3}"
+    r"(?:讨论|探讨|谈谈|谈一谈|分析|论述|研究|说说|聊聊|阐述)(?!发现|表明|显示|认为|得出|结果)")
 
 
 #: Characters after a study's reference to itself (``本文``) read for a verb of finding (``study_finding_verb``:
@@ -9958,6 +10003,24 @@ def studied_effect(heading: str) -> bool:
     return not (challenge_strength(h) or _prose_deficits(h) or states_verdict(h))
 
 
+#: Most characters of a heading that names the facet of a problem its section analyses (:func:`analysis_topic`).
+ANALYSIS_TOPIC_CHARS = 24
+_ANALYSIS_NUMBER = re.compile(r"^[#\s]*(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*")
+
+
+def analysis_topic(heading: str) -> bool:
+    """True when a heading (numbering stripped) only names the facet of a problem its section analyses: one clause of
+    at most :data:`ANALYSIS_TOPIC_CHARS` characters ending in ``的`` + an ``analysis_facet`` noun (``乡村人才短缺的主要
+    表现``, ``问题产生的原因分析``, ``存在问题的成因``). Such a sub-heading is the topic of its section; its items
+    state the problems. ``…的原因在于A`` (a predicate after the noun) and ``…还有…的原因`` (a sentence with 有/是) are no
+    such heading. Bounded: one anchored match
+    and one suffix test."""
+    h = _ANALYSIS_NUMBER.sub("", heading.strip(), count=1).rstrip("。；;：:")
+    if not h or len(h) > ANALYSIS_TOPIC_CHARS or _CLAUSE_SPLIT.search(h.replace("、", "")) or "有" in h or "是" in h:
+        return False  # (雾霾的产生还有…过高等的原因: a sentence that states the cause it names)
+    return any(h.endswith("的" + w) and len(h) > len(w) + 2 for w in lexicon().words("analysis_facet"))
+
+
 @_remembered_any_length  # asked several times per sentence; a pure function of it
 def states_no_problem(point: str) -> bool:
     """True when a would-be challenge point only names a topic or a dimension (:func:`topic_label`: ``考核与激励``,
@@ -9969,7 +10032,7 @@ def states_no_problem(point: str) -> bool:
     (``unmet_standard`` cue group: ``床位数量达不到要求``) is a predicate, not a label ending in 要求."""
     if has_cue(point, "unmet_standard"):
         return False
-    if topic_label(point) or studied_effect(point):
+    if topic_label(point) or studied_effect(point) or analysis_topic(point):
         return True
     h = point.strip().rstrip("。；;：:")
     if _denied_problem_re().search(h) and not challenge_strength(_denied_problem_re().sub(_blanked, h)):

@@ -864,6 +864,11 @@ _CITATION_LINE = re.compile(
 # bracket, a [J]/[M] type mark, or a volume(issue):pages
 _BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d{1,6}\s*[(（]\d+[)）]\s*[:：]\s*\d")
 _FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
+# left45: a footnote number a PDF-converted thesis glues to the Han text it annotates: a superscript digit after Han
+# text or a closing mark (短板²。). Plain digits glued to Han text before a comma (不足1，) are left: they are counts
+# as often as footnotes (实际在岗5，), and a summary must never lose a number.
+GLUED_FOOTNOTE = re.compile(
+    r"(?<=[\u4e00-\u9fff」”》）)])[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
 _PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
@@ -3288,6 +3293,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_citation_lines(doc)
     _break_after_omission(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")
+    doc.sub(GLUED_FOOTNOTE, "footnote_marker")
     if _cued((HARD_BREAK,), doc.text):
         doc.apply([(m.start(), m.end(), "\n", "") for m in _hard_break_runs(doc.text)])
     _normalize_spaces(doc)

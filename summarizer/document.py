@@ -29,7 +29,7 @@ import numpy as np
 
 from summarizer.aspects import ItemRole
 from summarizer.chars import CONTROL, INVISIBLE
-from summarizer.clean import EMOJI_DROP, FACE_COMMA, CleanText
+from summarizer.clean import EMOJI_DROP, FACE_COMMA, GLUED_FOOTNOTE, CleanText
 from summarizer.essays import EssaySpan
 from summarizer.keyphrases import Keyphrase
 from summarizer.points import RawPoint
@@ -45,6 +45,16 @@ __all__ = ["DocumentText", "EssayDoc"]
 # line: spaces, invisible format characters and control characters, and the emoji clean.emoji_edits takes out of a
 # line, fix42c)
 _VISIBLE_DROP = re.compile(f"(?:[\\s{INVISIBLE}{CONTROL}©]|{EMOJI_DROP})+")
+
+
+def _same_but_footnotes(original: str, piece: str) -> bool:
+    """Whether the original slice ``original`` is the cleaned ``piece`` once the footnote numbers cleaning cuts out of
+    Han text (:data:`summarizer.clean.GLUED_FOOTNOTE`: ``治理能力不足1，``, ``短板²。``) and the characters
+    :data:`_VISIBLE_DROP` matches are removed on both sides: a point may span such a number (its text holds none).
+    Linear in the slice."""
+    if not GLUED_FOOTNOTE.search(original):
+        return False
+    return _VISIBLE_DROP.sub("", GLUED_FOOTNOTE.sub("", original)) == _VISIBLE_DROP.sub("", piece)
 
 
 def _has_face_comma(original: str, a: int, b: int, piece: str) -> bool:
@@ -203,7 +213,8 @@ class EssayDoc:
                 piece = text[start:end]
                 same = (original[a:b] == piece or _VISIBLE_DROP.sub("", original[a:b]) == _VISIBLE_DROP.sub("", piece)
                         or (_has_face_comma(original, a, b, piece)
-                            and _VISIBLE_DROP.sub("", FACE_COMMA.sub("，", original[a:b])) == _VISIBLE_DROP.sub("", piece)))
+                            and _VISIBLE_DROP.sub("", FACE_COMMA.sub("，", original[a:b])) == _VISIBLE_DROP.sub("", piece))
+                        or _same_but_footnotes(original[a:b], piece))
             else:
                 # (the characters outside the markup picked by itertools.compress from the negated mask, read as
                 # Python booleans in one call each: indexing the array, or a generator, per character is slow)
@@ -212,7 +223,8 @@ class EssayDoc:
                 orig, piece = "".join(compress(original[a:b], kept)), "".join(compress(text[start:end], cleaned))
                 same = (_VISIBLE_DROP.sub("", orig) == _VISIBLE_DROP.sub("", piece)
                         or (_has_face_comma(orig, 0, len(orig), piece)
-                            and _VISIBLE_DROP.sub("", FACE_COMMA.sub("，", orig)) == _VISIBLE_DROP.sub("", piece)))
+                            and _VISIBLE_DROP.sub("", FACE_COMMA.sub("，", orig)) == _VISIBLE_DROP.sub("", piece))
+                        or _same_but_footnotes(orig, piece))
             if same:
                 return end
             end -= 1
