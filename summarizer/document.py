@@ -49,7 +49,7 @@ _VISIBLE_DROP = re.compile(f"(?:[\\s{INVISIBLE}{CONTROL}©]|{EMOJI_DROP})+")
 
 def _same_but_footnotes(original: str, piece: str) -> bool:
     """Whether the original slice ``original`` is the cleaned ``piece`` once the footnote numbers cleaning cuts out of
-    Han text (:data:`summarizer.clean.GLUED_FOOTNOTE`: ``治理能力不足1，``, ``短板²。``) and the characters
+    Han text (:data:`summarizer.clean.GLUED_FOOTNOTE`: ``短板²。``) and the characters
     :data:`_VISIBLE_DROP` matches are removed on both sides: a point may span such a number (its text holds none).
     Linear in the slice."""
     if not GLUED_FOOTNOTE.search(original):
