@@ -9249,6 +9249,24 @@ def _contrary_run_points(text: str, sentences: list[Sentence], out: dict[str, li
         _add_uncovered(text, out, aspect, spans, max_chars, ENUM_ITEM_CHARS)
 
 
+#: Most characters of a clause of plain fact read past inside a run of shortfalls (:func:`_context_clause`).
+CONTEXT_CLAUSE_CHARS = 12
+
+
+def _context_clause(clause: str) -> bool:
+    """Whether one clause (no end punctuation) inside a run of shortfalls after a turn only states a plain fact that
+    gives the next clause its subject (``全村有党员二十名``, ``现有教师十五人``): at most
+    :data:`CONTEXT_CLAUSE_CHARS` characters, with 有 and a figure (an Arabic or a Chinese numeral), no modal, no
+    problem, no turn, no consequence. Bounded by the clause."""
+    c = clause.strip(_TRIM)
+    if not c or len(c) > CONTEXT_CLAUSE_CHARS or "有" not in c:
+        return False
+    if not re.search(r"[0-9０-９]|[一二两三四五六七八九十百千万][一二三四五六七八九十百千万]*[名个人户家所座位项条台辆间]", c):
+        return False
+    return not (asp.modal_strength(c) or asp.strong_modal(c) or _states_problem(c) or asp._prose_deficits(c)
+                or _CONSEQUENCE.search(c) or asp.has_cue(c, "adversative"))
+
+
 def _shortfall_clause(clause: str) -> bool:
     """Whether one clause (no end punctuation) of a run after an adversative turn states a shortfall of its
     subject: a shortcoming or a deficiency as prose states it (:func:`_states_problem`, :func:`summarizer.aspects.
@@ -9306,13 +9324,21 @@ def turned_shortfalls(sentence: str) -> list[tuple[int, int]]:
         if frame and len(rest) - len(frame) >= 2:
             x += len(frame)
         run = []
-        for p, q in [(x, y)] + clauses[i + 1:]:
+        rest_clauses = [(x, y)] + clauses[i + 1:]
+        skipped = False
+        for j, (p, q) in enumerate(rest_clauses):
             c = sentence[p:q].strip(_TRIM)
             if _turn_consequence_re().match(c):
                 return []  # (没有A，没有B，贫困地区就不能…: the clauses after the turn are conditions)
             if (not _shortfall_clause(c) or len(c) < TURNED_CLAUSE_MIN_CHARS or asp.announces_problems(c)
                     or c.startswith(asp.lexicon().words("turn_run_end")) or _CONSEQUENCE.search(c)
                     or asp.cue_pattern("leads_to").search(c)):
+                if (run and not skipped and j + 1 < len(rest_clauses) and _context_clause(c)
+                        and _shortfall_clause(sentence[rest_clauses[j + 1][0]:rest_clauses[j + 1][1]])):
+                    # (…较弱；个体经济发展一般；全村有党员二十名，党员平均年龄偏大: one clause of plain fact
+                    # that gives the next shortfall its subject is read past, once a run; k7984)
+                    skipped = True
+                    continue
                 break  # (存在短板，如…: an announcement, an example or a consequence ends the run)
             run.append(_trim(sentence, p, q))
         return run if len(run) >= TURNED_SHORTFALLS else []
