@@ -42,3 +42,17 @@ def test_turned_run_linear():
     assert_linear(lambda n: P.turned_shortfalls("校舍整洁，但是" + "现有教师十五人，教师年龄偏大，" * n + "。"), 200,
                   "turned shortfalls with fact clauses")
     assert_linear(lambda n: P.turned_shortfalls("校舍整洁但是" + "有" * n), 2000, "one unpunctuated clause")
+
+
+def test_two_fact_clauses_read_past_but_not_three():
+    s = "后河村位于某镇北部，交通便利，但是村集体经济一直较弱；个体经济发展一般；全村有党员十五名，只有两名女党员，党员平均年龄偏大。"
+    got = [s[a:b] for a, b in P.turned_shortfalls(s)]
+    assert got == ["村集体经济一直较弱", "个体经济发展一般", "党员平均年龄偏大"]
+    s = "校舍整洁，但是图书资源一直偏少，办学质量一般，现有教师十五人，有学生三百名，有班级六个，教师年龄偏大。"
+    assert [s[a:b] for a, b in P.turned_shortfalls(s)] == ["图书资源一直偏少", "办学质量一般"]
+
+
+def test_rating_option_is_no_shortfall_cell():
+    assert not P.shortfall_cell("C.一般")
+    assert P.shortfall_cell("办学质量一般")
+    assert P.shortfall_cell("教师年龄偏大")
