@@ -4787,6 +4787,8 @@ def shortfall_cell(cell: str) -> bool:
     lex = asp.lexicon()
     if c.endswith(lex.words("shortfall_end_lookalike")):
         return False
+    if c.endswith("一般") and len(re.findall(r"[\u4e00-\u9fff]", c[:-2])) < 2:
+        return False  # (a rating among options, C.一般, 满意/一般: no subject judged mediocre; k7984)
     return c.endswith(lex.words("difficulty_adjective_end")) or c.endswith(lex.words("shortfall_adjective_end"))
 
 
@@ -9249,6 +9251,26 @@ def _contrary_run_points(text: str, sentences: list[Sentence], out: dict[str, li
         _add_uncovered(text, out, aspect, spans, max_chars, ENUM_ITEM_CHARS)
 
 
+#: Most clauses of plain fact read past, one stretch, inside a run of shortfalls (:func:`turned_shortfalls`).
+CONTEXT_CLAUSES = 2
+#: Most characters of a clause of plain fact read past inside a run of shortfalls (:func:`_context_clause`).
+CONTEXT_CLAUSE_CHARS = 12
+
+
+def _context_clause(clause: str) -> bool:
+    """Whether one clause (no end punctuation) inside a run of shortfalls after a turn only states a plain fact that
+    gives the next clause its subject (``全村有党员二十名``, ``现有教师十五人``): at most
+    :data:`CONTEXT_CLAUSE_CHARS` characters, with 有 and a figure (an Arabic or a Chinese numeral), no modal, no
+    problem, no turn, no consequence. Bounded by the clause."""
+    c = clause.strip(_TRIM)
+    if not c or len(c) > CONTEXT_CLAUSE_CHARS or "有" not in c:
+        return False
+    if not re.search(r"[0-9０-９]|[一二两三四五六七八九十百千万][一二三四五六七八九十百千万]*[名个人户家所座位项条台辆间]", c):
+        return False
+    return not (asp.modal_strength(c) or asp.strong_modal(c) or _states_problem(c) or asp._prose_deficits(c)
+                or _CONSEQUENCE.search(c) or asp.has_cue(c, "adversative"))
+
+
 def _shortfall_clause(clause: str) -> bool:
     """Whether one clause (no end punctuation) of a run after an adversative turn states a shortfall of its
     subject: a shortcoming or a deficiency as prose states it (:func:`_states_problem`, :func:`summarizer.aspects.
@@ -9306,14 +9328,25 @@ def turned_shortfalls(sentence: str) -> list[tuple[int, int]]:
         if frame and len(rest) - len(frame) >= 2:
             x += len(frame)
         run = []
-        for p, q in [(x, y)] + clauses[i + 1:]:
+        rest_clauses = [(x, y)] + clauses[i + 1:]
+        stretch, resumed = 0, False  # (clauses of plain fact read past; whether the run went on after them)
+        for j, (p, q) in enumerate(rest_clauses):
             c = sentence[p:q].strip(_TRIM)
             if _turn_consequence_re().match(c):
                 return []  # (没有A，没有B，贫困地区就不能…: the clauses after the turn are conditions)
             if (not _shortfall_clause(c) or len(c) < TURNED_CLAUSE_MIN_CHARS or asp.announces_problems(c)
                     or c.startswith(asp.lexicon().words("turn_run_end")) or _CONSEQUENCE.search(c)
                     or asp.cue_pattern("leads_to").search(c)):
+                if run and not resumed and stretch < CONTEXT_CLAUSES and _context_clause(c):
+                    # (…较弱；个体经济发展一般；全村有党员二十名，党员平均年龄偏大: a short stretch of plain fact
+                    # that gives the next shortfall its subject is read past, once a run; k7984)
+                    k = next((k for k in range(j + 1, min(j + 1 + CONTEXT_CLAUSES - stretch, len(rest_clauses)))
+                              if not _context_clause(sentence[rest_clauses[k][0]:rest_clauses[k][1]])), None)
+                    if k is not None and _shortfall_clause(sentence[rest_clauses[k][0]:rest_clauses[k][1]]):
+                        stretch += 1
+                        continue
                 break  # (存在短板，如…: an announcement, an example or a consequence ends the run)
+            resumed = resumed or stretch > 0
             run.append(_trim(sentence, p, q))
         return run if len(run) >= TURNED_SHORTFALLS else []
     return []
