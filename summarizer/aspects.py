@@ -7640,12 +7640,23 @@ _NUMBERED_ASPECT_LABEL = re.compile(r"[^\W\d_]{1,4}?(?:[一二三四五六七八
 _SECTION_NAME_CLOSERS = " \t\u3000：:】]）)"
 
 
+#: Where a sentence of an item's body ends (:func:`analyze`'s check of a run's bodies): one split, linear.
+_BODY_SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
+
+
 def analyze(structure: Structure) -> list[ItemRole | None]:
     """The aspect and role of every item of ``structure``: a list parallel to ``structure.items``."""
     roles: dict[int, ItemRole] = {}  # keyed by id(item) while the tree is walked
 
     def heading_of(it: Item) -> str:
         return structure.heading(it)
+
+    def _body_states_measure(it: Item) -> bool:
+        # 首先，纪要往往拖到会后很久才整理。为了解决这个问题，我们可以…: an item whose body turns to the author's own
+        # measure is a problem-and-remedy pair, not a bare problem; the run is not announced as problems alone, and
+        # each sentence keeps its own reading (test_newuser39c's first-person remedies). One pass over the body.
+        body = structure.text[it.heading_end:it.end]
+        return any(sentence_aspect(x) == RECOMMENDATION for x in _BODY_SENTENCE_END.split(body) if x.strip())
 
     # the essay's own first line (its title); a line repeating it further down (a page's title, then its markdown
     # `# title` heading) is the title again, not a section named by the words of the title (…，查找不足)
@@ -7935,7 +7946,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     # (OTHER too: 这些研究存在一定的不足：一方面…另一方面… lists the limits of studies, neither aspect)
                     run_aspect = aspect if aspect in (CHALLENGE, RECOMMENDATION, OTHER) else None
                 elif announces_problems(lead) and not any(
-                        item_vote(heading_of(it)) == RECOMMENDATION or _modal_vote(heading_of(it)) for it in run):
+                        item_vote(heading_of(it)) == RECOMMENDATION or _modal_vote(heading_of(it)) for it in run) \
+                        and not any(_body_states_measure(it) for it in run):
                     # 但重新开放其实存在不少难处。首先，…。其次，…: a sentence that announces problems without naming
                     # them, right before 首先/其次, announces the run as a colon would; the items are the problems,
                     # whatever words they hold (Part 90's 4920)
