@@ -3095,10 +3095,15 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             if run_in:
                 # the argument under a run-in heading may turn to the other aspect (解决X问题，需要增加投入。我国教育经费
                 # 投入不足，……): a sentence where the region turned (:func:`sentence_regions`) states its own point
+                # (and a later sentence that opens with an ordinal or an adding word and prescribes a measure of its
+                # own, 解决这个问题，首先要A。其次要B。同时要C。, is the heading's sibling in a list in prose, not its
+                # argument: its own point; try45)
                 for i in idx[1:]:
                     s = sentences[i]
                     own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
-                    if regions[i] != aspect and own == regions[i] and not holds_marker(s):
+                    sibling = (own == regions[i] == aspect and _ORDINAL_OPENER.match(s.text) is not None
+                               and not holds_marker(s))
+                    if (regions[i] != aspect and own == regions[i] or sibling) and not holds_marker(s):
                         pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                         if pb > pa:
                             out[own].append(RawPoint(own, pa, pb, float(scores[i])))
