@@ -3096,13 +3096,13 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 # the argument under a run-in heading may turn to the other aspect (解决X问题，需要增加投入。我国教育经费
                 # 投入不足，……): a sentence where the region turned (:func:`sentence_regions`) states its own point
                 # (and a later sentence that opens with an ordinal or an adding word and prescribes a measure of its
-                # own, 解决这个问题，首先要A。其次要B。同时要C。, is the heading's sibling in a list in prose, not its
-                # argument: its own point; try45)
+                # own, 解决这个问题，首先要A。其次要B。同时要C。还要D。, is the heading's sibling in a list in prose, not its
+                # argument: its own point, :func:`_sibling_measure`; try45, runin45)
                 for i in idx[1:]:
                     s = sentences[i]
                     own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
-                    sibling = (own == regions[i] == aspect and _ORDINAL_OPENER.match(s.text) is not None
-                               and not holds_marker(s))
+                    sibling = regions[i] == aspect and own in (aspect, None) and _sibling_measure(s.text, own == aspect)
+                    own = aspect if sibling else own
                     if (regions[i] != aspect and own == regions[i] or sibling) and not holds_marker(s):
                         pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                         if pb > pa:
@@ -7059,6 +7059,31 @@ def _reply_frame_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _sibling_opener_re() -> re.Pattern[str]:
+    """A sentence's opening ordinal (一是, 其二) or adding word (``sibling_opener`` cue group: 同时, 此外, 还要, 也应…),
+    then an optional comma, then an optional modal (group ``modal``: the sentence prescribes however short it is).
+    Anchored, bounded."""
+    words = asp.cue_alternation("sibling_opener") or "(?!)"
+    return re.compile(r"\s{0,2}(?:%s|%s)[，,]?\s{0,2}(?P<modal>(?:还|也|更)?(?:必须|应当|应该|需要|要|应|需|须))?"
+                      % (_RUN_IN_ORDINAL, words))
+
+
+def _sibling_measure(sentence: str, prescribes: bool = False) -> bool:
+    """Whether ``sentence`` opens as one more measure of a list in prose (``同时要加强培训。``, ``其次，应当…``,
+    ``还要健全激励机制。``): an ordinal or adding word (:func:`_sibling_opener_re`) and either a modal, right after
+    it or as the opener itself (还要, 也应), or ``prescribes`` (the caller read the sentence as a measure by its own
+    words: ``其次，加强本土人才培养，…``). Elaboration, examples and reasons (``这是因为…``, ``例如…``,
+    ``同时，这也说明…``) open with neither. Constant cost (anchored match on the sentence's opening)."""
+    m = _sibling_opener_re().match(sentence)
+    if m is None:
+        return False
+    if m.group("modal") or prescribes:
+        return True
+    opener = m.group(0).strip(" \u3000\t，,")
+    return opener.endswith(("要", "应", "應", "需", "須", "须", "必须", "应当", "需要"))
+
+
 def _additive_opener_re() -> re.Pattern[str]:
     """An additive connective (``additive_opener`` cue group) and its comma opening a sentence. Bounded."""
     return re.compile(r"\s{0,2}(?:%s)[，,]\s{0,2}" % (asp.cue_alternation("additive_opener") or "(?!)"))
