@@ -74,3 +74,22 @@ def test_sibling_measure_cost():
     assert_linear(lambda n: points._sibling_measure("同时" * n), 2000, "adding words without end")
     assert_linear(lambda n: summarizer.summarize(LEAD + "解决这个问题，要增加站点。" + "同时要培养护理人员。" * n,
                                                  aspect_model=False), 50, "many sibling measures")
+
+
+def test_adding_word_after_a_heading_that_names_its_problem_argues_it():
+    # 解决X问题，需要Y。 labels its paragraph (as its sibling paragraphs do): what 另外 adds argues the label; an
+    # ordinal still opens a sibling measure
+    text = LEAD + ("解决养老服务问题，需要增加财政投入。许多社区养老站点经费紧张，运转困难。另外，完善护理补贴制度，"
+                   "稳定护理人员队伍。\n解决养老服务问题，需要加强人才培养。")
+    recs, _ = _points(text, aspect_model=False)
+    assert not any("完善护理补贴制度" in r for r in recs), recs
+    assert points._sibling_measure("另外，完善护理补贴制度。", True, adding=False) is False
+    assert points._sibling_measure("其次，完善护理补贴制度。", True, adding=False) is True
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("解决这个问题，要增加站点", True), ("破解这一难题，首先要增加站点", True), ("针对上述问题，应增加站点", True),
+    ("解决养老服务问题，需要增加投入", False),
+])
+def test_heading_refers_back(heading, expected):
+    assert (points._HEADING_REFERS_BACK.match(heading) is not None) is expected
