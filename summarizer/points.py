@@ -3095,10 +3095,20 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             if run_in:
                 # the argument under a run-in heading may turn to the other aspect (解决X问题，需要增加投入。我国教育经费
                 # 投入不足，……): a sentence where the region turned (:func:`sentence_regions`) states its own point
+                # (and a later sentence that opens with an ordinal or an adding word and prescribes a measure of its
+                # own, 解决这个问题，首先要A。其次要B。同时要C。还要D。, is the heading's sibling in a list in prose, not its
+                # argument: its own point, :func:`_sibling_measure`; try45, runin45)
+                # (adding words, 同时要B。还要C。, only after a heading that points back to the problem it solves,
+                # 解决这个问题，要A。: one that names it, 解决X问题，需要Y。, labels its paragraph like its siblings'
+                # and what it adds argues the label)
+                refers_back = _HEADING_REFERS_BACK.match(text, a, b) is not None
                 for i in idx[1:]:
                     s = sentences[i]
                     own = asp.front_aspect(s.text) or asp.sentence_aspect(s.text)
-                    if regions[i] != aspect and own == regions[i] and not holds_marker(s):
+                    sibling = (regions[i] == aspect and own in (aspect, None)
+                               and _sibling_measure(s.text, own == aspect, refers_back))
+                    own = aspect if sibling else own
+                    if (regions[i] != aspect and own == regions[i] or sibling) and not holds_marker(s):
                         pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                         if pb > pa:
                             out[own].append(RawPoint(own, pa, pb, float(scores[i])))
@@ -7053,6 +7063,39 @@ def _reply_frame_re() -> re.Pattern[str]:
     :func:`summarizer.aspects.reports_scholar_view` reads too: with an official speaker, the authorities answer."""
     return re.compile("|".join(map(re.escape, sorted(asp.lexicon().words("reply_verb"), key=len, reverse=True)))
                       or "(?!)")
+
+
+#: A run-in heading whose first clause points back to the problem it solves (``解决这个问题，…``, ``破解这一难题，…``,
+#: ``针对上述问题，…``): an anaphor (:data:`summarizer.aspects._ANAPHORA`) within its first clause. Anchored, bounded.
+_HEADING_REFERS_BACK = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,12}?(?:%s)"
+                                  % "|".join(a for a in asp._ANAPHORA if a != "其"))
+
+
+@lru_cache(maxsize=1)
+def _sibling_opener_re() -> re.Pattern[str]:
+    """A sentence's opening ordinal (一是, 其二) or adding word (``sibling_opener`` cue group: 同时, 此外, 还要, 也应…),
+    then an optional comma, then an optional modal (group ``modal``: the sentence prescribes however short it is).
+    Anchored, bounded."""
+    words = asp.cue_alternation("sibling_opener") or "(?!)"
+    return re.compile(r"\s{0,2}(?:(?P<ordinal>%s|首先|其次|再次|最后)|%s)[，,]?\s{0,2}"
+                      r"(?P<modal>(?:还|也|更)?(?:必须|应当|应该|需要|要|应|需|须))?" % (_RUN_IN_ORDINAL, words))
+
+
+def _sibling_measure(sentence: str, prescribes: bool = False, adding: bool = True) -> bool:
+    """Whether ``sentence`` opens as one more measure of a list in prose (``同时要加强培训。``, ``其次，应当…``,
+    ``还要健全激励机制。``): an ordinal or adding word (:func:`_sibling_opener_re`) and either a modal, right after
+    it or as the opener itself (还要, 也应), or ``prescribes`` (the caller read the sentence as a measure by its own
+    words: ``其次，加强本土人才培养，…``). Elaboration, examples and reasons (``这是因为…``, ``例如…``,
+    ``同时，这也说明…``) open with neither. With ``adding`` false only an ordinal (首先, 其次, 最后, 二是) opens a
+    sibling: an adding word after a heading that names its own problem (解决X问题，需要Y。…另外，Z。) adds to the
+    heading's argument. Constant cost (anchored match on the sentence's opening)."""
+    m = _sibling_opener_re().match(sentence)
+    if m is None or not (adding or m.group("ordinal")):
+        return False
+    if m.group("modal") or prescribes:
+        return True
+    opener = m.group(0).strip(" \u3000\t，,")
+    return opener.endswith(("要", "应", "應", "需", "須", "须", "必须", "应当", "需要"))
 
 
 @lru_cache(maxsize=1)
