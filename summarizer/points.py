@@ -4706,6 +4706,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     by_column: dict[tuple[int, int], list[RawPoint]] = {}
     widest: dict[tuple[int, int], int] = {}  # (the longest cell of each table's column, named or not)
+    row_of: dict[int, tuple[int, int]] = {}  # (a column cell's start: its row's line)
     for start in sorted(rows):
         line_start, line_end, units = rows[start]
         cells = row_cells(text, line_start, line_end)
@@ -4726,6 +4727,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
             if aspect in added:
                 if b - a >= TABLE_CELL_MIN_CHARS or aspect == asp.CHALLENGE and shortfall_cell(text[a:b]):
                     by_column.setdefault((columns_at, j), []).append(RawPoint(aspect, a, b, finding=True))
+                    row_of[a] = (line_start, line_end)
     for (table, j), column in by_column.items():
         # (问题类型 | 具体表现: a named column whose every cell is a short label, 助餐服务, names the kind of problem;
         # the content is in the next column, and the points read there stay)
@@ -4752,8 +4754,19 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
         a, b, column = cells[k]
         return not (a <= q.start and q.end <= b and column == aspect)
 
+    # tryleft45: a row whose named column gives its point (融资难 under 问题) states that one problem; the text of
+    # its other cells (the 具体表现 cell) describes it, as a body under its heading: no second point of that aspect
+    stated = {(row_of[a], aspect) for a, _b, aspect in cells}
+    row_starts = sorted({row for row, _aspect in stated})
+    row_begins = [a for a, _ in row_starts]
+
+    def described_in_row(q: RawPoint, aspect: str) -> bool:
+        """Whether ``q`` lies within a row one of whose named cells already gives a point of ``aspect``."""
+        k = bisect.bisect_right(row_begins, q.start) - 1
+        return k >= 0 and q.end <= row_starts[k][1] and (row_starts[k], aspect) in stated
+
     for aspect in list(out):
-        out[aspect] = [q for q in out[aspect] if not read_by_columns(q, aspect)]
+        out[aspect] = [q for q in out[aspect] if not read_by_columns(q, aspect) and not described_in_row(q, aspect)]
     for aspect, points in added.items():
         if not points:
             continue
