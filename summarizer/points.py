@@ -775,7 +775,23 @@ def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
     if text[end:end + 1] not in _SENT_END:
         return False
     heading = text[start:end]
-    return _states_aspect(heading, aspect) or (aspect == asp.CHALLENGE and ends_negated(heading))
+    return _states_aspect(heading, aspect) or (aspect == asp.CHALLENGE and ends_negated(heading)) or (
+        aspect == asp.RECOMMENDATION and verb_object_heading(heading))
+
+
+def verb_object_heading(heading: str) -> bool:
+    """Whether ``heading`` (a measure item's heading, its text) is a verb and its object and nothing before the verb:
+    its first word is tagged a verb (``v``, at least two characters, no ``stative_verb``: 是, 成为) and the next one a
+    noun (tag ``n…``): ``弥合数字鸿沟``, ``夯实基层基础``, whatever the verb (no list of verbs). Such a heading states
+    its measure whole (SOURCES.md: the heading alone when it states the measure; never two sentences glued), unlike a
+    topic (``经费保障``, ``网格员队伍``: a noun first; jieba's ``vn`` nouns of action are not read as verbs). Constant
+    work (the heading's first :data:`summarizer.tokenize.WORD_TAGS_CHARS` characters)."""
+    words = word_tags(heading.strip(_TRIM)[:WORD_TAGS_CHARS])
+    if len(words) < 2:
+        return False
+    (verb, tag), (_noun, ntag) = words[0], words[1]
+    return (tag == "v" and len(verb) >= 2 and ntag.startswith("n")
+            and verb not in asp.lexicon().words("stative_verb"))
 
 
 #: Most Chinese characters of the predicate that a negation ends a heading with (不顺, 不联通, 留不住).
