@@ -631,11 +631,13 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^[^\n]{0,%d}?[（(][ \t\u3000]{0,2}(?:示意)?[图圖](?:片)?[ \t\u3000]{0,2}[／/][^）)\n]{1,30}[）)][ \t\u3000]*$"
         % 150, re.M)),
     # tryleft45: an image caption on a line of its own: a line that opens with 图为/圖為 (after an optional arrow or
-    # bullet, "▲图为某社区…（资料图）", "图为村民在…。") or one that ends with a bracketed file-photo label
+    # bullet, "▲图为某社区…（资料图）", "图为村民在…。"; when its photo credit, "/记者某某摄", is glued to the next
+    # paragraph's words, the caption ends with the credit and the paragraph stays) or one that ends with a bracketed file-photo label
     # ("某地村民在…。（资料图）", "（資料照片）"): it describes a picture, not a sentence of the essay (gold rule). At most
     # 150 characters, anchored at both ends of the line, bounded: linear.
     ("news_credit", re.compile(
-        r"^[ \t\u3000]*[▲△▼▶►■□●◆↑↓]?[ \t\u3000]*(?:[上下左右]?[图圖](?:片)?[为為])(?!了)[^\n]{1,150}$", re.M)),
+        r"^[ \t\u3000]*[▲△▼▶►■□●◆↑↓]?[ \t\u3000]*(?:[上下左右]?[图圖](?:片)?[为為])(?!了)"
+        r"(?:[^\n]{1,150}?[/／][^/／\n。，,]{1,12}?[摄攝](?:影)?(?=[^\n])|[^\n/／]{1,150}$)", re.M)),
     ("news_credit", re.compile(
         r"^[^\n]{0,150}?[（(][ \t\u3000]{0,2}(?:[资資][料][图圖](?:片)?|[资資]料照片|示意[图圖])[ \t\u3000]{0,2}[）)][ \t\u3000]*$",
         re.M)),
@@ -789,12 +791,6 @@ def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
 # (the label also in brackets with no colon, in either script: "[關鍵詞]A;B", "【关键词】A；B": trialfix20b)
 _KEYWORDS_RE = re.compile(rf"(?:[\[【［]\s{{0,2}})?(?:关键词|关键字|關鍵詞|關鍵字|Key\s*words)"
                           rf"(?:\s*[:：]|\s{{0,2}}[\]】］]\s{{0,2}}[:：]?)\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
-# tryleft45: a keyword line that lists one keyword, or keywords split by spaces or commas ("关键词：治理",
-# "關鍵詞：治理", "Keywords: governance", "关键词：治理 数字化"): the label at a line's start and the rest of the line,
-# when it is short and holds no sentence end. Front matter like a list of several. Anchored, bounded: linear.
-_KEYWORD_LINE_RE = re.compile(r"^[ \t\u3000]*(?:[\[【［][ \t\u3000]{0,2})?(?:关键词|关键字|關鍵詞|關鍵字|Key[ \t]?words?)"
-                              r"(?:[ \t\u3000]{0,2}[:：]|[ \t\u3000]{0,2}[\]】］][ \t\u3000]{0,2}[:：]?)"
-                              r"[^\n。！？!?]{1,60}$", re.I | re.M)
 #: A part of every match of :data:`_KEYWORDS_RE` (``Key`` in any case holds one of the four ``ey``: no other character
 #: folds to e or y).
 _KEYWORDS_CUES = ("关键词", "关键字", "關鍵詞", "關鍵字", "ey", "eY", "Ey", "EY")
@@ -1521,8 +1517,7 @@ def _strip_toc_page_numbers(doc: _Doc) -> None:
 
 
 def _remove_keywords(doc: _Doc) -> None:
-    """Remove a 关键词 list; the last keyword is glued to what follows, so bound it by the others' length. A keyword
-    line of its own with one keyword (``关键词：治理``, ``Keywords: governance``) goes whole (:data:`_KEYWORD_LINE_RE`)."""
+    """Remove a 关键词 list; the last keyword is glued to what follows, so bound it by the others' length."""
     edits: list[Edit] = []
     if not _cued(_KEYWORDS_CUES, doc.text):
         return
@@ -1533,7 +1528,6 @@ def _remove_keywords(doc: _Doc) -> None:
             last = last[: max((len(k) for k in listed), default=4)]
         edits.append((m.start(), m.start(2) + len(last), HARD_BREAK, "keywords"))
     doc.apply(edits)
-    doc.sub(_KEYWORD_LINE_RE, "keywords")
 
 
 def _remove_references(doc: _Doc) -> None:
