@@ -591,7 +591,7 @@ _CREDIT_ROLE = (r"(?:(?:特约|本刊|本报|本報|实习|實習|见习|見習|
 _CREDIT_ROLE_BARE = (r"(?:(?:特约|本刊|本报|本報|实习|實習|见习|見習|首席)?[记記]者|通讯员|通訊員|责任编辑|責任編輯|[责責]编|编辑|編輯"
                      r"|摄影|攝影|视频剪辑|校对|审校)")
 #: The label of a page's source credit (来源：某某日报), read like a credit's role at a paragraph's end.
-_SOURCE_LABEL = r"(?:来源|來源|文章来源|文章來源|稿件来源|稿源|信息来源|图片来源|圖片來源|图片來源)"
+_SOURCE_LABEL = r"(?:来源|來源|文章来源|文章來源|稿件来源|稿源|信息来源)"
 _CREDIT_SEP = r"[ \t\u3000]*[|丨｜/／:：][ \t\u3000]*"
 # where a credit line's last name ends for sure: a quote or title mark, a bracket, a digit (a date), a space, a line end
 _CREDIT_END = r"(?=[“「《（(【\d]|[ \t\u3000]|$)"
@@ -630,17 +630,6 @@ _NEWS_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("news_credit", re.compile(
         r"^[^\n]{0,%d}?[（(][ \t\u3000]{0,2}(?:示意)?[图圖](?:片)?[ \t\u3000]{0,2}[／/][^）)\n]{1,30}[）)][ \t\u3000]*$"
         % 150, re.M)),
-    # tryleft45: an image caption on a line of its own: a line that opens with 图为/圖為 (after an optional arrow or
-    # bullet, "▲图为某社区…（资料图）", "图为村民在…。"; when its photo credit, "/记者某某摄", is glued to the next
-    # paragraph's words, the caption ends with the credit and the paragraph stays) or one that ends with a bracketed file-photo label
-    # ("某地村民在…。（资料图）", "（資料照片）"): it describes a picture, not a sentence of the essay (gold rule). At most
-    # 150 characters, anchored at both ends of the line, bounded: linear.
-    ("news_credit", re.compile(
-        r"^[ \t\u3000]*[▲△▼▶►■□●◆↑↓]?[ \t\u3000]*(?:[上下左右]?[图圖](?:片)?[为為])(?!了)"
-        r"(?:[^\n]{1,150}?[/／][^/／\n。，,]{1,12}?[摄攝](?:影)?|[^\n/／]{1,150}$)", re.M)),
-    ("news_credit", re.compile(
-        r"^[^\n]{0,150}?[（(][ \t\u3000]{0,2}(?:[资資][料][图圖](?:片)?|[资資]料照片|示意[图圖])[ \t\u3000]{0,2}[）)][ \t\u3000]*$",
-        re.M)),
     # a page's footer glued to a report's last paragraph (the lines of a flattened page): its disclaimer, copyright or
     # tag list ("免责声明：本文来自客户端自媒体…", "【免责声明】…", "版权声明：本文著作权归作者所有。商业转载请…",
     # "本文标签：…"; its label is cue enough) and, at a sentence's start, the app's plug ("更多精彩资讯请在应用市场下载
