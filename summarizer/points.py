@@ -775,7 +775,23 @@ def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
     if text[end:end + 1] not in _SENT_END:
         return False
     heading = text[start:end]
-    return _states_aspect(heading, aspect) or (aspect == asp.CHALLENGE and ends_negated(heading))
+    return _states_aspect(heading, aspect) or (aspect == asp.CHALLENGE and ends_negated(heading)) or (
+        aspect == asp.RECOMMENDATION and verb_object_heading(heading))
+
+
+def verb_object_heading(heading: str) -> bool:
+    """Whether ``heading`` (a measure item's heading, its text) is a verb and its object and nothing before the verb:
+    its first word is tagged a verb (``v``, at least two characters, no ``stative_verb``: 是, 成为) and the next one a
+    noun (tag ``n…``): ``弥合数字鸿沟``, ``夯实基层基础``, whatever the verb (no list of verbs). Such a heading states
+    its measure whole (SOURCES.md: the heading alone when it states the measure; never two sentences glued), unlike a
+    topic (``经费保障``, ``网格员队伍``: a noun first; jieba's ``vn`` nouns of action are not read as verbs). Constant
+    work (the heading's first :data:`summarizer.tokenize.WORD_TAGS_CHARS` characters)."""
+    words = word_tags(heading.strip(_TRIM)[:WORD_TAGS_CHARS])
+    if len(words) < 2:
+        return False
+    (verb, tag), (_noun, ntag) = words[0], words[1]
+    return (tag == "v" and len(verb) >= 2 and ntag.startswith("n")
+            and verb not in asp.lexicon().words("stative_verb"))
 
 
 #: Most Chinese characters of the predicate that a negation ends a heading with (不顺, 不联通, 留不住).
@@ -4716,6 +4732,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     by_column: dict[tuple[int, int], list[RawPoint]] = {}
     widest: dict[tuple[int, int], int] = {}  # (the longest cell of each table's column, named or not)
+    row_of: dict[int, tuple[int, int]] = {}  # (a column cell's start: its row's line)
     for start in sorted(rows):
         line_start, line_end, units = rows[start]
         cells = row_cells(text, line_start, line_end)
@@ -4736,6 +4753,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
             if aspect in added:
                 if b - a >= TABLE_CELL_MIN_CHARS or aspect == asp.CHALLENGE and shortfall_cell(text[a:b]):
                     by_column.setdefault((columns_at, j), []).append(RawPoint(aspect, a, b, finding=True))
+                    row_of[a] = (line_start, line_end)
     for (table, j), column in by_column.items():
         # (问题类型 | 具体表现: a named column whose every cell is a short label, 助餐服务, names the kind of problem;
         # the content is in the next column, and the points read there stay)
@@ -4762,8 +4780,19 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
         a, b, column = cells[k]
         return not (a <= q.start and q.end <= b and column == aspect)
 
+    # tryleft45: a row whose named column gives its point (融资难 under 问题) states that one problem; the text of
+    # its other cells (the 具体表现 cell) describes it, as a body under its heading: no second point of that aspect
+    stated = {(row_of[a], aspect) for a, _b, aspect in cells}
+    row_starts = sorted({row for row, _aspect in stated})
+    row_begins = [a for a, _ in row_starts]
+
+    def described_in_row(q: RawPoint, aspect: str) -> bool:
+        """Whether ``q`` lies within a row one of whose named cells already gives a point of ``aspect``."""
+        k = bisect.bisect_right(row_begins, q.start) - 1
+        return k >= 0 and q.end <= row_starts[k][1] and (row_starts[k], aspect) in stated
+
     for aspect in list(out):
-        out[aspect] = [q for q in out[aspect] if not read_by_columns(q, aspect)]
+        out[aspect] = [q for q in out[aspect] if not read_by_columns(q, aspect) and not described_in_row(q, aspect)]
     for aspect, points in added.items():
         if not points:
             continue
