@@ -1282,7 +1282,24 @@ def solved_problem_spans(text: str, *, done: bool = True) -> list[tuple[int, int
     if not cue_pattern("solved_problem_noun").search(text) and "得到" not in text and "获得" not in text:
         return []
     return [m.span() for m in _solved_re().finditer(text)
-            if done or m.group("aim") is not None or m.group("over") is not None]
+            if (done or m.group("aim") is not None or m.group("over") is not None)
+            and not (m.group("over") is not None and _denied_cause(text, m.start(), m.end()))]
+
+
+#: A negated causative before a problem reported solved (``并未使…问题得到根本解决``, ``没能让…得到有效解决``,
+#: ``無法使…得到根本解決``): the clause says the problem was NOT solved (try45b). Bounded gap: linear.
+_DENIED_CAUSE = re.compile(r"(?:未能|未|没能|沒能|没有|沒有|没|沒|不能|不会|不會|不曾|无法|無法|难以|難以|无力|無力|不足以)"
+                           r"[^，,。；;：:！？!?]{0,4}?(?:使|让|讓|令|促使)")
+
+
+def _denied_cause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text`` holding ``text[start:end]`` (a problem reported solved, :func:`_solved_re`'s
+    ``over`` group) puts a negated causative before it (``多年投入并未使…问题得到根本解决``: not solved). Looks back
+    at most :data:`SOLVED_CLAUSE_CHARS` + 8 characters, to the clause's break: bounded, so linear over the matches."""
+    lo = max(0, start - SOLVED_CLAUSE_CHARS - 8)
+    head = text[lo:end]
+    cut = max(head.rfind(c, 0, start - lo) for c in "，,。；;：:！？!?")
+    return bool(_DENIED_CAUSE.search(head, cut + 1))
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
