@@ -9919,10 +9919,13 @@ def modal_over_shortcomings(point: str) -> bool:
     set-phrase verdict, :func:`states_verdict`, in a clause without one: ``高层都不见踪影，要…``), as is one
     after a modal and a remedy verb (``下一步要重点解决…的问题``: the task names the problem still to be solved); a modal
     of a standard (:data:`_STATIVE`: 应是…), inside an indirect question (:data:`_EMBEDDED_QUESTION`) or before a turn
-    (:data:`_TURN`) prescribes nothing. Linear in ``len(point)`` (each clause read once, the modal bounded)."""
+    (:data:`_TURN`) prescribes nothing, nor does a need to overcome obstacles (:func:`needs_to_overcome`:
+    ``企业要获得贷款，需要克服抵押物不足等障碍``). Linear in ``len(point)`` (each clause read once, the modal bounded)."""
     s = point.strip()
     if _EMBEDDED_QUESTION.search(s) or _TURN.search(s):
         return False
+    if needs_to_overcome(s):
+        return False  # (小微企业要获得贷款，需要克服…等障碍: the obstacles in the way, as sentence_aspect reads it; try45b)
     masked = _mask_non_modals(_STATIVE.sub(_blanked, s))
     found = False
     prescribed = False  # a clause before opened with a modal

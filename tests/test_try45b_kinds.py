@@ -1,6 +1,7 @@
 """Kinds of faults a late tryout (helper try45b) found next to today's rules, written as small texts of the tests' own:
 a problem reported solved for good (left45) whose clause puts a negated causative before it (``并未使…得到根本解决``)
-says the problem was NOT solved, and stays a challenge."""
+says the problem was NOT solved, and stays a challenge; a need to overcome obstacles (k8890) after a purpose clause
+whose subject comes first (``企业要获得贷款，需要克服…等障碍``) is no measure either."""
 
 from costs import assert_linear
 
@@ -28,3 +29,15 @@ def test_problem_not_made_solved_is_a_challenge():
 def test_denied_cause_is_linear():
     assert_linear(lambda n: asp.solved_problem_spans("未使" * n + "问题得到根本解决"), 20_000, "a long run of 未使")
     assert_linear(lambda n: asp.solved_problem_spans("并未使问题得到根本解决，" * n), 5_000, "many denied clauses")
+
+
+def test_obstacles_after_a_subject_purpose_clause_are_a_challenge():
+    for text in ("关于乡村民宿发展的思考\n乡村民宿要拿到经营许可，需要克服消防验收难、证照办理慢等障碍。应简化民宿审批流程。\n",
+                 "關於鄉村民宿發展的思考\n鄉村民宿要拿到經營許可，需要克服消防驗收難、證照辦理慢等障礙。應簡化民宿審批流程。\n"):
+        s = summarize(text)
+        ch = [p.text for e in s.essays for p in e.challenges]
+        rec = [p.text for e in s.essays for p in e.recommendations]
+        assert any("等障" in p for p in ch), (ch, rec)
+        assert not any("等障" in p for p in rec), rec
+    assert not asp.modal_over_shortcomings("乡村民宿要拿到经营许可，需要克服消防验收难等障碍")
+    assert asp.modal_over_shortcomings("政府要有解决土地供应不足的魄力")
