@@ -1282,7 +1282,24 @@ def solved_problem_spans(text: str, *, done: bool = True) -> list[tuple[int, int
     if not cue_pattern("solved_problem_noun").search(text) and "得到" not in text and "获得" not in text:
         return []
     return [m.span() for m in _solved_re().finditer(text)
-            if done or m.group("aim") is not None or m.group("over") is not None]
+            if (done or m.group("aim") is not None or m.group("over") is not None)
+            and not (m.group("over") is not None and _denied_cause(text, m.start(), m.end()))]
+
+
+#: A negated causative before a problem reported solved (``并未使…问题得到根本解决``, ``没能让…得到有效解决``,
+#: ``無法使…得到根本解決``): the clause says the problem was NOT solved (try45b). Bounded gap: linear.
+_DENIED_CAUSE = re.compile(r"(?:未能|未|没能|沒能|没有|沒有|没|沒|不能|不会|不會|不曾|无法|無法|难以|難以|无力|無力|不足以)"
+                           r"[^，,。；;：:！？!?]{0,4}?(?:使|让|讓|令|促使)")
+
+
+def _denied_cause(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text`` holding ``text[start:end]`` (a problem reported solved, :func:`_solved_re`'s
+    ``over`` group) puts a negated causative before it (``多年投入并未使…问题得到根本解决``: not solved). Looks back
+    at most :data:`SOLVED_CLAUSE_CHARS` + 8 characters, to the clause's break: bounded, so linear over the matches."""
+    lo = max(0, start - SOLVED_CLAUSE_CHARS - 8)
+    head = text[lo:end]
+    cut = max(head.rfind(c, 0, start - lo) for c in "，,。；;：:！？!?")
+    return bool(_DENIED_CAUSE.search(head, cut + 1))
 
 
 def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
@@ -9914,10 +9931,13 @@ def modal_over_shortcomings(point: str) -> bool:
     set-phrase verdict, :func:`states_verdict`, in a clause without one: ``高层都不见踪影，要…``), as is one
     after a modal and a remedy verb (``下一步要重点解决…的问题``: the task names the problem still to be solved); a modal
     of a standard (:data:`_STATIVE`: 应是…), inside an indirect question (:data:`_EMBEDDED_QUESTION`) or before a turn
-    (:data:`_TURN`) prescribes nothing. Linear in ``len(point)`` (each clause read once, the modal bounded)."""
+    (:data:`_TURN`) prescribes nothing, nor does a need to overcome obstacles (:func:`needs_to_overcome`:
+    ``企业要获得贷款，需要克服抵押物不足等障碍``). Linear in ``len(point)`` (each clause read once, the modal bounded)."""
     s = point.strip()
     if _EMBEDDED_QUESTION.search(s) or _TURN.search(s):
         return False
+    if needs_to_overcome(s):
+        return False  # (小微企业要获得贷款，需要克服…等障碍: the obstacles in the way, as sentence_aspect reads it; try45b)
     masked = _mask_non_modals(_STATIVE.sub(_blanked, s))
     found = False
     prescribed = False  # a clause before opened with a modal
