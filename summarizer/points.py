@@ -1570,7 +1570,8 @@ def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int
 
 
 def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
-    """The shortfalls that the body of a marked challenge heading run on into its body on the same line states
+    """The shortfalls that the body of a marked challenge heading run on into its body on the same line states, when
+    the heading names its shortfall only as work still to do (``pending_heading`` cue group: 有待, 仍需, 不够到位 …)
     (Part 89's assessment reports: ``(二)应急物资储备有待进一步充实。通过检查发现，个别社区未配备…，存在台账不全…等问题。``):
     the heading names the shortfall in general (the region's aspect), each later sentence of the body that the strict
     prose reading takes as a challenge (:func:`summarizer.aspects.prose_aspect`), or the reading of a sentence inside a
@@ -1583,6 +1584,11 @@ def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_ch
     (linear)."""
     a, b = point
     if item.family == "line" or item.children or not item.titled or b > item.heading_end:
+        return []
+    if not asp.has_cue(text[a:b], "pending_heading"):
+        # (二)管理力量不足。物业缺位的小区无人管理停车秩序…: a heading that states its shortfall itself is the point,
+        # its body the support (the gold rules' heading-alone reading); only a heading that names the shortfall as work
+        # still to do (有待加强, 仍需深化) leaves the concrete shortfalls to its body
         return []
     sa, stop = _trim(text, item.heading_end, item.end)
     gap = text[b:sa]

@@ -28,6 +28,7 @@ import numpy as np
 
 from summarizer import aspects as asp
 from summarizer.aspect_model import CLASSES, FAMILIES, AspectModel, EssayFeatures, apply_review, load, rule_aspects
+from summarizer import points as pts
 from summarizer.points import RawPoint, cue_window, marker_end
 
 __all__ = ["SELECTOR_PATH", "TreeEnsemble", "SentenceSelector", "selector_rows", "load_selector",
@@ -457,8 +458,6 @@ def additions_guarded(text: str, layout, taken: dict, added: dict, guards: froze
     ``guards``: the names of the guards applied (default :data:`GUARDS`, the shipped ones; :data:`ALL_GUARDS` names
     them all). Linear in the text plus n log n in the points; returns a new dict of new points, ``added``
     unchanged."""
-    from summarizer import points as pts  # (the points stage imports this module: read at call time)
-
     guards = GUARDS if guards is None else guards
     spans = pts.paper_background_spans(text)
     gov = _Governors(layout, taken, text)

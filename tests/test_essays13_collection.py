@@ -64,14 +64,11 @@ def test_five_essays_of_different_shapes_are_five_essays_with_their_titles():
     assert [e.title for e in essays] == TITLES
     # (the fifth essay's two numbered problems under `存在的问题主要有：` are both points since fix40b: before it the
     # first item, which names no problem word of its own, was lost from the two-item run and the count was 2)
-    # (k8890: a numbered item's body sentence that states a shortfall of its own, 个别学校…落实不到位 / 多数农户…缺少…,
-    # is a challenge beside its heading, as the corpus's gold counts item bodies: Part 89's run-in heading bodies)
-    assert [(len(e.challenges), len(e.recommendations)) for e in essays] == [(2, 2)] * 3 + [(3, 2), (5, 2)]
+    assert [(len(e.challenges), len(e.recommendations)) for e in essays] == [(2, 2)] * 4 + [(3, 2)]
     assert [p.text for p in essays[4].challenges] == ["一些学校的食品安全管理还存在薄弱环节，家长对此反映强烈",
-                                                      "食材采购把关不严", "个别学校从无资质的商贩处采购食材，索证索票制度落实不到位",
-                                                      "食堂从业人员培训不足", "部分从业人员没有接受过系统培训，操作不规范"]
+                                                      "食材采购把关不严", "食堂从业人员培训不足"]
     numbered = essays[3]
-    assert [p.text for p in numbered.challenges] == ["物流成本偏高", "品牌意识薄弱", "多数农户只卖原料产品，缺少统一的品牌和质量标准"]
+    assert [p.text for p in numbered.challenges] == ["物流成本偏高", "品牌意识薄弱"]
     assert [p.text for p in numbered.recommendations] == ["完善农村物流体系", "加强品牌培育"]
 
 
