@@ -400,28 +400,15 @@ def heading_bodies(layout, taken: dict, sentences) -> dict[str, set[int]]:
     return out
 
 
-_AUDIENCE: tuple[str, ...] | None = None
-
-
-def _audience_words() -> tuple[str, ...]:
-    """The audience words of ``resources/audience_address.txt`` (read once)."""
-    global _AUDIENCE
-    if _AUDIENCE is None:
-        path = Path(__file__).resolve().parent / "resources" / "audience_address.txt"
-        words = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
-        _AUDIENCE = tuple(sorted({w for w in words if w and not w.startswith("#")}, key=len, reverse=True))
-    return _AUDIENCE
-
-
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:。！!？?]")
 _WISH = ("希望", "请", "要求", "恳请", "吁请")
 
 
 def addresses_audience(point: str) -> bool:
-    """Whether a clause of ``point`` (a point's text) opens with an audience word (:func:`_audience_words`: 大家,
+    """Whether a clause of ``point`` (a point's text) opens with an audience word (``audience_address`` cue group: 大家,
     同志们, 各位 …), after an optional wish or request (希望, 请): a speaker's exhortation of the listeners
     (``这些问题，大家要认真对照、立行立改``), no measure of the essay's. Linear in the text."""
-    words = _audience_words()
+    words = asp.lexicon().words("audience_address")
     for clause in _CLAUSE_SPLIT.split(point):
         c = clause.strip()
         for w in _WISH:
