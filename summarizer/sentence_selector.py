@@ -446,9 +446,11 @@ def additions_guarded(text: str, layout, taken: dict, added: dict, guards: froze
     them all). Linear in the text plus n log n in the points; returns a new dict of new points, ``added``
     unchanged."""
     guards = GUARDS if guards is None else guards
-    spans = pts.paper_background_spans(text)
-    gov = _Governors(layout, taken, text)
-    spans = spans + _inline_abstracts(text)
+    # (the background spans and the governors are built only for the guards that read them: the shipped guards do
+    # not, and both read the whole text)
+    spans = pts.paper_background_spans(text) + _inline_abstracts(text) if "background" in guards else []
+    governed = "governed_same" in guards or "governed_cross" in guards
+    gov = _Governors(layout, taken, text) if governed else None
 
     merged: list[list[int]] = []
     for a, b in sorted(spans):
@@ -478,7 +480,7 @@ def additions_guarded(text: str, layout, taken: dict, added: dict, guards: froze
         for p in points:
             if background and inside(p) or p.end <= preamble_end:
                 continue
-            governor = gov.aspect_at(p.start)
+            governor = gov.aspect_at(p.start) if gov is not None else None
             if governor is not None and ("governed_same" if governor == aspect else "governed_cross") in guards:
                 continue
             t = text[p.start:p.end]
