@@ -7306,8 +7306,11 @@ _BACKGROUND_LABEL = re.compile(r"(?:#{1,6}\s{0,2})?(?:引言|前言|导言|導�
 #: Longest topic label and one-sentence body (characters) of a status section's item read as a problem found.
 STATUS_LABEL_CHARS = 12
 STATUS_BODY_CHARS = 150
+#: The characters that end a sentence or a ；-part of an item's body, or break its line (:data:`_STATUS_BODY_BREAK`,
+#: :data:`_BODY_SENTENCE_END`, :data:`summarizer.points._BODY_PART_END`).
+BODY_BREAK_CHARS = "。！？!?；;\n"
 #: A sentence end or line break inside a status item's body: a body of more than one sentence.
-_STATUS_BODY_BREAK = re.compile(r"[。！？!?；;\n]")
+_STATUS_BODY_BREAK = re.compile(f"[{BODY_BREAK_CHARS}]")
 #: A series of bare heading lines that :func:`analyze` reads as one list of problem or measure headings (corpus20): at
 #: least SERIES_MIN_HEADINGS of them in a row, each SERIES_HEADING_MIN_CHARS to SERIES_HEADING_CHARS characters long
 #: with no punctuation, each over a body of at least SERIES_BODY_CHARS characters (to the next item).
@@ -7658,7 +7661,7 @@ _SECTION_NAME_CLOSERS = " \t\u3000：:】]）)"
 
 
 #: Where a sentence of an item's body ends (:func:`analyze`'s check of a run's bodies): one split, linear.
-_BODY_SENTENCE_END = re.compile(r"(?<=[。！？!?；;\n])")
+_BODY_SENTENCE_END = re.compile(f"(?<=[{BODY_BREAK_CHARS}])")
 
 
 def analyze(structure: Structure) -> list[ItemRole | None]:

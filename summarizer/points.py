@@ -1628,8 +1628,8 @@ def _names_failing_part(part: str) -> bool:
 
 
 #: Where a part of a run-in heading's body ends (:func:`run_in_heading_body_problems`): a sentence end, a semicolon or a
-#: line break.
-_BODY_PART_END = re.compile(r"[。！？!?；;\n]")
+#: line break (the aspects stage's body breaks, :data:`summarizer.aspects.BODY_BREAK_CHARS`).
+_BODY_PART_END = asp._STATUS_BODY_BREAK
 
 
 def _under_causes(structure: Structure, item) -> bool:
@@ -10448,10 +10448,6 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     return (aspect, items) if 2 * stating > len(items) else (None, [])
 
 
-#: A clause mark (:func:`_announced_enumeration_points`: where a problem list's clause ends).
-_CLAUSE_MARK = re.compile(r"[，,；;]")
-
-
 def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
                                   max_chars: int, review: int) -> None:
     """In place: a sentence whose lead-in announces a ``、`` enumeration of the aspect with its colon
@@ -10471,7 +10467,7 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
         if aspect == asp.CHALLENGE and "提出" in text[items[-1][1]:s.end]:
             # (分析了A、B等问题，提出了要C；要D的路径建议: the proposals after the problem list are the sentence's other
             # points, kept; the list's clause alone is replaced)
-            m = _CLAUSE_MARK.search(text, items[-1][1], s.end)
+            m = _COMMA_CLAUSE_SPLIT.search(text, items[-1][1], s.end)  # (where the list's clause ends)
             hi = m.start() if m is not None else s.end
         spans.append((items[0][0], hi))
         for x, y in items:
