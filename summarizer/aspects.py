@@ -4445,8 +4445,8 @@ def _asks_authority(s: str, at: int) -> bool:
     while k > 0 and at - k <= ASKED_ACTOR_CHARS and s[k - 1] not in "，,。；;：:！？!?\n":
         k -= 1
     before = s[k:at].strip()
-    if before in ("", "请问", "请问当局") or before.removeprefix("请问") == "":
-        return True
+    if before.removeprefix("请问") == "":
+        return True  # (it opens its clause, perhaps after 请问; 请问当局… is read below: 当局 asks an authority)
     return len(before) <= ASKED_ACTOR_CHARS and any(w in before for w in lexicon().words("asked_authority"))
 
 
