@@ -9347,11 +9347,12 @@ def states_study_method(point: str) -> bool:
 #: A speaker's or an author's statement of what the talk or text takes up (``今日我集中讨论…的问题``, ``下面我们
 #:重点谈谈…``, ``本节主要分析…``): a time, place or part of the text and/or the speaker, then at most three adverbs
 #: of focus or intent, then a verb of discussing (:func:`states_study_method`; left45). Anchored, bounded.
+_TOPIC_WHEN = "(?:今日|今天|下面|接下来|本讲|本节|本章|这里|此处|在此)"
+_TOPIC_WHO = "(?:我们|我|笔者|本人)"
+_TOPIC_FOCUS = "(?:集中|主要|重点|着重|简要|专门|想|将|来|试|拟|尝试|仅|先|再)"
 _SPEAKER_TOPIC = re.compile(
-    r"(?=(?:今日|今天|下面|接下来|本讲|本节|本章|这里|此处|在此)|(?:我们|我|笔者|本人)(?:集中|主要|重点|着重|简要|专门|想|将|来|试|拟|尝试|仅|先|再)"
-    r"{0,3}(?:讨论|探讨|谈谈|谈一谈|论述|说说|聊聊|阐述))"
-    r"(?:今日|今天|下面|接下来|本讲|本节|本章|这里|此处|在此)?[，,]?(?:我们|我|笔者|本人)?"
-    r"(?:集中|主要|重点|着重|简要|专门|想|将|来|试|拟|尝试|仅|先|再){0,3}"
+    rf"(?={_TOPIC_WHEN}|{_TOPIC_WHO}{_TOPIC_FOCUS}{{0,3}}(?:讨论|探讨|谈谈|谈一谈|论述|说说|聊聊|阐述))"
+    rf"{_TOPIC_WHEN}?[，,]?{_TOPIC_WHO}?{_TOPIC_FOCUS}{{0,3}}"
     r"(?:讨论|探讨|谈谈|谈一谈|分析|论述|研究|说说|聊聊|阐述)(?!发现|表明|显示|认为|得出|结果)")
 
 
