@@ -1,9 +1,9 @@
 """Kinds of faults seen on the blind trial set of Part 97 (benchmarks/data/aspects ids 5320-5339, newuser46a: culture,
 tourism, sports, media and public opinion as a new analyst brings them: a sports journal page with its references and
-author note, public-opinion commentary, intangible-heritage pieces on a fortune-telling site and a Q&A site, county
-culture-station surveys, a 申论 question page's material, clickbait commentary, event news and a travelogue), written as small texts of the
-tests' own. Marked ``xfail(strict=True)``: they record what the pipeline does not do yet, and turn into failures (to be
-unmarked) the day a change fixes the kind."""
+author note, public-opinion and clickbait commentary, intangible-heritage pieces on a fortune-telling site and a Q&A
+site, county culture-station surveys, a 申论 question page's material, event news and a travelogue), written as small
+texts of the tests' own. Marked ``xfail(strict=True)``: they record what the pipeline does not do yet, and turn into
+failures (to be unmarked) the day a change fixes the kind."""
 
 import pytest
 
