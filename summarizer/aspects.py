@@ -277,6 +277,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
             if any(w in between for w in ("及", "与", "和", "、", "暨", "并", "以及", "&")) or "的" not in between:
                 return None
     end, aspect = cues[-1]
+    if aspect == RECOMMENDATION and first[end:end + 1] in ("书", "書"):
+        return None  # 检察建议书 / 司法建议书 / 整改建议书: the name of the document (a letter of advice), no section (try46)
     if aspect == CHALLENGE and first[end:].strip(" \t\u3000：:。，,") in lexicon().words("solution_verb"):
         # 二、治理效能的瓶颈突破 / 难题破解 / 短板补齐: the problem noun, then a verb of overcoming it as the heading's
         # last word: the section tells how it is overcome, its measures (Part 61's 3168)

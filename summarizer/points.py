@@ -4200,6 +4200,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
     _figure_result_points(text, out)
+    _mark_inspection_findings(text, sentences, out)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
         # (one feature pass for both; with rule features the adding pass reads the rules' points before the veto)
@@ -8063,6 +8064,32 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
         _add_items(text, out, asp.CHALLENGE, problems, max_chars)
         for p in out[asp.CHALLENGE] if requested else ():
             p.finding = p.finding or p.start in requested
+
+
+#: The frame of what an inspecting body found, right before the finding in its sentence (try46): ``…履职中发现，``,
+#: ``检查发现：``, or a sentence that opens with ``经查，`` / ``经调查，`` / ``经核查，`` (a 检察建议书, an audit, a
+#: supervision notice states its findings so). Matched on at most the 16 characters before the point: bounded.
+_FOUND_BEFORE = re.compile(r"(?:发现|經查|经查|经调查|經調查|经核查|經核查|经检查|經檢查|经审计|經審計)[，,：:]\s{0,2}$")
+#: A paper's or a scholar's finding (研究发现，…): their view, no inspection (left to the model's review).
+_STUDY_FINDING = re.compile(r"研究|学者|學者|文献|文獻|报道|報導")
+
+
+def _mark_inspection_findings(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """Mark as a ``finding`` (no model veto, as an audit's counted finding) each challenge point of ``out`` that
+    follows, in its sentence, an inspecting body's frame of finding (:data:`_FOUND_BEFORE`: ``本院在履职中发现，A``,
+    ``经调查，B``): what an inspection states it found is the document's problem, however plain its words. A study's
+    finding (``研究发现，``) is not marked. ``text``: the essay's cleaned text, which the points' and sentences'
+    offsets index. O(points × log sentences), each test on at most 16 characters."""
+    starts = [s.start for s in sentences]
+    for p in out[asp.CHALLENGE]:
+        if p.finding:
+            continue
+        i = bisect.bisect_right(starts, p.start) - 1
+        if i < 0 or p.start <= sentences[i].start:
+            continue
+        before = text[max(sentences[i].start, p.start - 16):p.start]
+        if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
+            p.finding = True
 
 
 def problem_fix_section(heading: str) -> bool:

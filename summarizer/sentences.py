@@ -534,6 +534,9 @@ def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str],
             count, deadline, unit) and header rows are then outside every unit (the text is no longer split
             losslessly there). False: a row is a line like any other.
 
+    A text of one non-empty line gives sentences only, never a heading: a one-line message without a closing stop
+    (``建议在小区门口增设红绿灯，现在太危险了``) is what the user wrote, not a title over nothing.
+
     Returns:
         The units in document order with ``index`` 0..n-1, each ``text == original[start-offset:end-offset]``.
         Empty, whitespace-only and punctuation-only input gives ``[]`` (callers raise
@@ -557,7 +560,8 @@ def split_sentences(text: str, *, offset: int = 0, section_name: Callable[[str],
             for a, b in rows[i]:  # a body cell is a sentence; a label cell is read as its line would be
                 _split_line(norm, a, b, spans, not _is_label_cell(norm, a, b) or s in listed or e == cut_off)
             continue
-        _split_line(norm, s, e, spans, s in listed or e == cut_off)
+        # a text of one line only (a one-line message: 建议在小区门口增设红绿灯，现在太危险了) is its own text, no heading
+        _split_line(norm, s, e, spans, s in listed or e == cut_off or len(lines) == 1)
     result: list[Sentence] = []
     for start, end, kind in spans:
         # Trim again: a unit boundary may leave inner whitespace at the edges of a piece.
