@@ -6,7 +6,9 @@
 * ``主张`` as a proposal verb after its speaker (``她主张建立…``): a reported member's proposal, as ``建议`` is (Part 93's
   5095);
 * a chairing script's call of the agenda (``请…同志发言``, ``请与会同志…``): no measure (Part 96's 5271);
-* ``突出`` after a good its subject names (``…方面获得感比较突出。一是…``, ``成效突出``): gains, not problems (Part 93's 5083).
+* ``突出`` after a good its subject names (``…方面获得感比较突出。一是…``, ``成效突出``): gains, not problems (Part 93's 5083);
+* a commentary's worry or doubt (``让人不禁担心``, ``有点担心``, ``仍是一个未知数``, ``稍显逊色``) as a verdict of the
+  ``prose_verdict`` group (Parts 93 and 96, 5103 and 5279).
 """
 
 from costs import assert_linear
@@ -81,3 +83,12 @@ def test_gains_announced_with_tuchu_are_no_challenges():
 def test_floor_call_is_linear():
     assert_linear(lambda n: asp.states_no_measure("请" + "县" * n + "同志发言"), 20_000, "a long call without commas")
     assert_linear(lambda n: [asp.states_no_measure("请张同志发言") for _ in range(n)], 2_000, "many tiny calls")
+
+
+def test_doubt_and_lag_verdicts_are_challenges():
+    # a commentary's doubt (仍是一个未知数) and its lag behind others (略显逊色) state its problems with no shortfall word
+    text = ("新规出台后,各区陆续公布了实施细则。至于这些细则在基层能执行到什么程度,目前仍是一个未知数。"
+            "与邻近城市相比,本市的审批速度也略显逊色。\n")
+    ch, _ = _points(text)
+    assert any("未知数" in p for p in ch)
+    assert any("略显逊色" in p for p in ch)
