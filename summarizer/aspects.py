@@ -10404,6 +10404,8 @@ def states_no_measure(point: str) -> bool:
     one-clause copula, after any form of address: ``同志们，营商环境就是生产力``). Used on recommendation points only
     (``这一模式可能难以为继`` may state a challenge)."""
     s = _VOCATIVE.sub("", point.strip(), count=1)
+    if _FLOOR_CALL.match(s):
+        return True  # 请…同志发言, 请与会同志…: a chair's call of the agenda, no measure (Part 96's 5271)
     if (bool(_BENEFIT.match(s)) or has_cue(s, "no_measure") or has_cue(s, "difficulty_verdict") or describes_present(s)
             or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)
             or _CONCEDED_END.search(s) is not None):
@@ -10413,6 +10415,16 @@ def states_no_measure(point: str) -> bool:
     return _thesis(s) and not ("该" in s and time_to_act(s)  # (是该管理一下了 is no copula: trialfix23b E)
                                 or has_cue(s, "prose_measure_frame"))  # (当务之急是完善…: the copula names the course)
 
+
+#: A chairing script's call of the agenda (``先请镇农业服务中心主任周立平同志发言``, ``请分管副镇长同志作工作部署``,
+#: ``请与会同志将手机调至静音``): an optional agenda label (``第二项，``), an optional sequence word, 请 or 有请, then
+#: within :data:`FLOOR_CALL_CHARS` characters of one clause a comrade (同志) who speaks, or the meeting's participants
+#: addressed (与会同志, 各位同志): the procedure of a meeting, no measure of the speech. Bounded quantifiers, no nesting:
+#: linear.
+FLOOR_CALL_CHARS = 30
+_FLOOR_CALL = re.compile(
+    r"\s{0,2}(?:第[一二三四五六七八九十]{1,2}项[，,:：]?\s{0,2})?(?:先|首先|下面|现在|接下来|然后|最后)?[，,]?\s{0,2}"
+    r"(?:请|有请)(?:与会|各位|全体)?(?:[^，,。；;！？!?\n]{0,%d}?同志)(?:发言|讲话|致辞|作|[将把]|[，,])" % FLOOR_CALL_CHARS)
 
 #: Discourse hedges that open a verdict and hold a modal's characters without being one (``应该说，…``, ``应当说，…``:
 #: :func:`states_no_measure`; the ``modal_exclusion`` cue group masks them inside the modal tests).
