@@ -4689,6 +4689,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 公司随后解释成本上涨是加价的主因: the actor's account, narration (lefts22)
     if in_prose and asp.official_report(s.text):
         return None  # 内政部次长某某致词表示，政府持续…，全面落实居住正义: the authorities' own words (Part 56)
+    if in_prose and asp.reports_platform(s.text):
+        return None  # 候选人提出三项托育政策：增设…、提高…: another party's proposals reported for review (k9192)
     said = _meeting_said(layout, s.text)
     if in_prose and asp.quotes_directive(s.text) and not said:
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
