@@ -2213,6 +2213,8 @@ def item_vote(heading: str) -> str | None:
         # 要求运输署于…增设过路灯号, 促请房署加强监察…高空掷物问题: a motion's title asks an authority to act; the
         # problem it names is what the action removes (council31, Part 47's agenda lists)
         return RECOMMENDATION
+    if names_subject_as_cause(heading):
+        return CHALLENGE  # 首先，考核机制的单一化是主要诱因: the subject named a cause, whatever verb-like noun (考核) opens it (k9192)
     imperative = starts_imperative(heading)
     if not imperative and declining_subject(heading):
         return CHALLENGE  # 二、补贴退坡冲击: a governance noun that declines, a shortfall (Part 77's 4124)
@@ -4100,6 +4102,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 少点折腾，才是最有力的真减负: the course the author concludes for (trialfix21b)
     if awaits_improvement(s):
         return CHALLENGE  # 部分村庄供水、供电等设施尚需改善: the thing named, then "still needs improving" (weak23)
+    if "有" in s and parallel_instances(s) and not _modal_actions(s):
+        return CHALLENGE  # 有的街道为迎接考核，让网格员连夜补写台账；有的乡镇…: instances of a fault, told in parallel (k9192)
     if states_absent_plan(s) and not _modal_actions(s):
         return CHALLENGE  # 只是延续现有做法，无具体的财源规划: a plan or a commitment stated missing (k9192)
     if turned_to_few(s):
@@ -6094,6 +6098,24 @@ def _absent_plan_re() -> re.Pattern[str]:
                       rf"|(?:{verb}){gap}(?:{noun})(?=[，,。；;！!？?）)]|$)")
 
 
+#: The opening of one of a run of parallel instances (``有的…；有的…``, ``还有的…``, ``更有甚者…``), past an adverb.
+_INSTANCE_OPENING = re.compile(r"\s{0,2}(?:还|更|甚至|也|另)?(?:有的|有些)|\s{0,2}更有甚者")
+
+
+def parallel_instances(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) tells parallel instances: at least two ``；``-parts, the first two opening
+    with 有的/有些 (:data:`_INSTANCE_OPENING`: ``有的街道为迎接考核，让网格员连夜补写走访台账；有的乡镇为凸显亮点，逼着
+    村干部摆拍照片``), none praised (``praise_end`` cue group: ``有些是…推广文化，我觉得很好；…``). How 申论 and commentary
+    give the instances of a fault they then judge (k9192, Part 91); read as a challenge when no modal prescribes in it.
+    Linear: one split."""
+    if "；" not in sentence and ";" not in sentence:
+        return False
+    parts = [p for p in re.split(r"[；;]", sentence.strip().rstrip("。！!")) if p.strip()]
+    if len(parts) < 2 or not all(_INSTANCE_OPENING.match(p) for p in parts[:2]):
+        return False
+    return not has_cue(sentence, "praise_end")
+
+
 #: A word of condition before a missing plan in its clause (``如果没有具体的计划，…``): a case supposed, no verdict.
 _ABSENT_PLAN_CONDITION = re.compile(r"如果|假如|倘若|若|要是|一旦|如无|如没有")
 
@@ -6626,6 +6648,27 @@ def _states_cause(sentence: str) -> bool:
                                                or clause.lstrip().startswith(_CAUSE_LEADING_COPULAS)):
                 return True
     return False
+
+
+#: The end of a heading or sentence that names its subject as a cause (``…是主要诱因。``, ``…是根源之一``): 是, at most
+#: 8 characters of degree words, a ``prose_cause`` noun (read by :func:`names_subject_as_cause`), perhaps 之一, the end.
+_CAUSE_TAIL_CHARS = 8
+
+
+def names_subject_as_cause(heading: str) -> bool:
+    """Whether the last clause of ``heading`` (Simplified view) names its subject as a cause with a copula and a cause
+    noun that ends it (``考核机制的单一化是主要诱因``, ``审批链条过长是根源之一``): a cause, a challenge, whatever
+    verb-like noun opens the subject (考核, 管理). Not a clause that holds a modal (``要找准主要原因``). Bounded: the
+    last clause's tail."""
+    s = heading.strip().rstrip("。！!；;")
+    s = s[max(s.rfind(c) for c in "，,；;：:") + 1:]
+    if s.endswith("之一"):
+        s = s[:-2]
+    k = s.rfind("是", max(0, len(s) - _CAUSE_TAIL_CHARS - 3))
+    if k <= 0 or holds_modal_word(s):
+        return False
+    tail = s[k + 1:]
+    return len(tail) <= _CAUSE_TAIL_CHARS and tail.endswith(lexicon().words("prose_cause"))
 
 
 #: What may end a clause after the cause noun it names its subject as (…的重要原因之一).

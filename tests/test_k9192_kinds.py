@@ -96,3 +96,28 @@ def test_new_readings_linear():
     assert_linear(lambda n: asp.reports_platform("候选人" * n + "提出：增设。"), 10_000, "a long speaker")
     assert_linear(lambda n: asp.indignant_question("凭什么" * n + "！"), 10_000, "a run of indignant words")
     assert_linear(lambda n: [asp.prose_aspect("凭什么涨价%d！" % i) for i in range(n)], 200, "many tiny sentences")
+
+
+def test_verb_like_subject_named_as_cause_is_a_challenge_item():
+    # (管理 and 考核 open imperatives; the item names its subject as the cause)
+    assert asp.names_subject_as_cause("其一，管理体制的碎片化是根本原因。")
+    assert asp.item_vote("管理体制的碎片化是根本原因") == asp.CHALLENGE
+    assert not asp.names_subject_as_cause("要找准问题的主要原因")
+    assert asp.item_vote("加强管理是关键") != asp.CHALLENGE
+
+
+def test_short_conduct_fault_heads_under_a_cause_lead_in():
+    text = ("维修申请为何一拖再拖？原因主要有两个：\n1、物业经费严重不足\n维修基金多年没有续筹，账上只剩几千元。\n"
+            "2、业委会与物业互相踢皮球\n业委会说归物业管，物业说要等业委会表决。\n")
+    ch, _ = _points(text)
+    assert any("互相踢皮球" in p for p in ch)
+    assert any("物业经费严重不足" in p for p in ch)
+
+
+def test_parallel_instances_are_a_challenge():
+    s = "有的学校为应付评估，让老师连夜赶制展板；有的医院为冲检查排名，突击粉刷墙面。"
+    assert asp.parallel_instances(s)
+    assert asp.prose_aspect(s) == asp.CHALLENGE
+    assert not asp.parallel_instances("有些摊位卖手工艺品，我觉得很好；有些摊位卖小吃。")
+    assert not asp.parallel_instances("有的学校为应付评估，让老师连夜赶制展板。")
+    assert_linear(lambda n: asp.parallel_instances("有的；" * n), 5_000, "many instance parts")
