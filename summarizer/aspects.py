@@ -6094,7 +6094,7 @@ def _absent_plan_re() -> re.Pattern[str]:
     verb = word_trie_alternation(words("absent_plan_verb_negation"))
     noun = word_trie_alternation(words("absent_plan_noun"))
     gap = rf"[^，,。；;：:！？!?\s]{{0,{ABSENT_PLAN_GAP_CHARS}}}?"
-    return re.compile(rf"(?:(?:{neg})|(?:^|(?<=[，,；;：:\s]))无)(?:(?:{qual}|{gap}的)[^，,。；;：:！？!?\s]{{0,{ABSENT_PLAN_NOUN_CHARS}}}?)?(?:{noun})(?=[，,。；;！!？?）)]|$)"
+    return re.compile(rf"(?P<neg>(?:{neg})|(?:^|(?<=[，,；;：:\s]))无)(?:(?:{qual}|{gap}的)[^，,。；;：:！？!?\s]{{0,{ABSENT_PLAN_NOUN_CHARS}}}?)?(?:{noun})(?=[，,。；;！!？?）)]|$)"
                       rf"|(?:{verb}){gap}(?:{noun})(?=[，,。；;！!？?）)]|$)")
 
 
@@ -6124,7 +6124,9 @@ def states_absent_plan(sentence: str) -> bool:
     """Whether a clause of ``sentence`` (Simplified) ends by stating a plan or a commitment missing (:func:`_absent_plan_re`:
     ``只是延续现有做法，无具体的财源规划``, ``也未有调高保母薪资的承诺``): a reviewer's verdict of absence, a challenge
     (k9192, Part 92). Not when the sentence opens a condition (:func:`opens_condition`) or a word of condition stands
-    before the negation in its clause (``一份总结如果没有具体的计划，…``: :data:`_ABSENT_PLAN_CONDITION`). Linear: each
+    before the negation in its clause (``一份总结如果没有具体的计划，…``: :data:`_ABSENT_PLAN_CONDITION`), nor after a
+    plain negation an act not done (``政府一直没有公布具体的时间表``: an imperative verb opens the words after 没有, the
+    omission :func:`summarizer.points.omission_clauses` reads). Linear: each
     match's clause head is read once, the clause heads do not overlap."""
     if opens_condition(sentence):
         return False
@@ -6132,6 +6134,8 @@ def states_absent_plan(sentence: str) -> bool:
     for m in _absent_plan_re().finditer(sentence):
         head_start = max(last_end, max(sentence.rfind(c, last_end, m.start()) for c in "，,。；;：:！？!?") + 1)
         last_end = m.end()
+        if m.group("neg") is not None and starts_imperative(sentence[m.end("neg"):m.end()]):
+            continue  # (政府一直没有公布具体的时间表: an act not done, an omission read by its own path)
         if _ABSENT_PLAN_CONDITION.search(sentence, head_start, m.start()) is None:
             return True
     return False
