@@ -1226,6 +1226,9 @@ def _addressed_re() -> re.Pattern[str]:
         # (or right after the verb, no 的: 查找差距，补齐短板; 找准短板; off36)
         rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')})(?:{alt('examined_shortfall_object')})"
         rf"(?![不未没难大小])"
+        # (or after a one-character verb of finding or mending it: 查短板要…, 补短板也要…, 找弱项; k9192)
+        rf"|(?<![不没未])(?:{alt('examined_shortfall_short_verb')})(?:{alt('examined_shortfall_object')})"
+        rf"(?![不未没难大小])"
         # a problem noun made the focus of the work (以巡察发现的共性问题为抓手, 把群众反映强烈的问题作为整改重点: the
         # object fronted by 以/把/将 before 为/作为 and a ``measure_focus_noun``; lefts24)
         rf"|(?:以|把|将){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:作为|为)"
@@ -2212,6 +2215,8 @@ def item_vote(heading: str) -> str | None:
         # 要求运输署于…增设过路灯号, 促请房署加强监察…高空掷物问题: a motion's title asks an authority to act; the
         # problem it names is what the action removes (council31, Part 47's agenda lists)
         return RECOMMENDATION
+    if names_subject_as_cause(heading):
+        return CHALLENGE  # 首先，考核机制的单一化是主要诱因: the subject named a cause, whatever verb-like noun (考核) opens it (k9192)
     imperative = starts_imperative(heading)
     if not imperative and declining_subject(heading):
         return CHALLENGE  # 二、补贴退坡冲击: a governance noun that declines, a shortfall (Part 77's 4124)
@@ -2978,6 +2983,22 @@ def _reported_proposals(s: str) -> bool:
     its cue), unless that party is a council member or a deputy (``proposing_person`` cue group: ``委员们提出了具体
     整改建议：``), whose proposals a report lists as its recommendations (kinds31). Read by :func:`lead_in_aspect`."""
     return _reported(s) and not has_cue(s, "proposing_person")
+
+
+#: The opening of a sentence that reports another party's proposals before a colon (``候选人提出三项托育政策：…``): at
+#: most 16 characters of speaker, a verb of putting forward, at most 12 characters of count and noun, the colon.
+#: Anchored, bounded gaps that stop at a clause mark: linear.
+_REPORTED_PLATFORM = re.compile(r"(?P<who>[^，,。；;：:！？!?]{1,16}?)(?:提出|推出|公布|主张|提了)了?[^，,。；;：:！？!?]{0,12}?[：:]")
+
+
+def reports_platform(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) opens by reporting the proposals of another party as a colon's lead
+    (:data:`_REPORTED_PLATFORM`: ``候选人提出三项托育政策：增设…、提高…``) whose speaker is a reported source
+    (:func:`_reported_proposals`: not a council member, whose proposals a report lists as its own): a review's account of
+    what it then judges, no measure of the author's (k9192, Part 92). Read by the unstructured fallback of
+    :func:`summarizer.points.extract_points`."""
+    m = _REPORTED_PLATFORM.match(sentence.strip())
+    return m is not None and _reported_proposals(m.group("who"))
 
 
 #: A count as a number and a measure word (1200户, 3.2万人, 5575万, 30%, 12个): :data:`_DONE_COUNT`'s shape, a share too
@@ -4008,6 +4029,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 学校门口是该管理一下了！: it is time to act, a proposal (trialfix23b E)
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
         return CHALLENGE
+    if s.endswith(("！", "!", "？", "?")) and indignant_question(s):
+        return CHALLENGE  # 凭什么每次亏损都要用户来埋单！！！: the writer's protest at what is imposed (k9192)
     if s.endswith(("？", "?")) and doubts_reduction(s):
         return CHALLENGE  # 红头文件少了，“白头”的通知有没有增加？: a concern that the burden came back (trialfix21b)
     if s.endswith(("？", "?")) and names_faced_problem(s) and not modal_strength(s):
@@ -4081,6 +4104,10 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 少点折腾，才是最有力的真减负: the course the author concludes for (trialfix21b)
     if awaits_improvement(s):
         return CHALLENGE  # 部分村庄供水、供电等设施尚需改善: the thing named, then "still needs improving" (weak23)
+    if "有" in s and parallel_instances(s) and not _modal_actions(s):
+        return CHALLENGE  # 有的街道为迎接考核，让网格员连夜补写台账；有的乡镇…: instances of a fault, told in parallel (k9192)
+    if states_absent_plan(s) and not _modal_actions(s):
+        return CHALLENGE  # 只是延续现有做法，无具体的财源规划: a plan or a commitment stated missing (k9192)
     if turned_to_few(s):
         return CHALLENGE  # 识别了1,098宗个案，但至今只有一宗遭到检控: the figures state the shortfall (weak24)
     short = len(s) <= PROSE_SHORT_CHARS
@@ -4213,6 +4240,20 @@ def doubts_reduction(sentence: str) -> bool:
     if cut <= 0:
         return False
     return _REDUCED.search(s, 0, cut) is not None and _COMES_BACK.search(s, cut) is not None
+
+
+#: The words of an indignant question (凭什么, 凭啥): the writer protests at a burden or a treatment, he asks nothing.
+_INDIGNANT = re.compile(r"凭什么|凭啥")
+
+
+def indignant_question(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified) protests as an indignant question (``凭什么每次亏损都要用户来埋单！！！``): it
+    ends with an exclamation or a question mark, holds an indignant question word (:data:`_INDIGNANT`) and prescribes
+    no action with a modal (:func:`_modal_actions`). A rant's complaint, a challenge (k9192, Part 92). Linear."""
+    s = sentence.rstrip()
+    if not s.endswith(("！", "!", "？", "?")) or _INDIGNANT.search(s) is None:
+        return False
+    return not _modal_actions(s)
 
 
 def rhetorical_complaint(sentence: str) -> bool:
@@ -5510,13 +5551,25 @@ def news_person_frame(part: str) -> re.Match[str] | None:
     return m
 
 
+#: A speaker (at most 10 characters) and the setting of his words as a clause of its own before the verb of saying
+#: (``局长在答问大会上，``, ``特首在施政报告中，``): :func:`official_report` reads the speaker with the verb after it.
+#: Anchored, two bounded gaps that stop at a clause mark: linear.
+_SPEAKER_SETTING = re.compile(r"(?P<who>[^，,。；;：:！？!?\s]{1,10}?)在[^，,。；;：:！？!?]{1,20}?(?:上|中|时|期间|里|后)"
+                              r"[，,]\s?")
+
+
 def official_report(sentence: str) -> bool:
     """True when ``sentence`` (Simplified view) opens with a news frame whose speaker is the authorities or a
     reported document (:func:`official_speaker`: ``内政部常务次长某某致词表示，…``, ``房屋局回覆议员…时强调，…``), not
     a document, a study or an unnamed voice (``reported_document_voice``: ``研究认为要…``, ``有人认为…``), and
     :func:`news_aspect` reads no aspect in it: the authorities' own plans, reply or speech as reported, which the
     sentence's cue words alone (:func:`sentence_aspect`: ``…全面落实居住正义``) must not make a point of (Part 56's
-    2875, 2883). Bounded: one frame search."""
+    2875, 2883). A setting clause between the speaker and the verb (``局长在答问大会上，一再强调…，说…``:
+    :data:`_SPEAKER_SETTING`) is read past (k9192, Part 92: an op-ed's paraphrase of the official it argues against).
+    Bounded: one frame search (two with a setting clause)."""
+    setting = _SPEAKER_SETTING.match(sentence.strip()) if "在" in sentence else None
+    if setting is not None:
+        sentence = setting.group("who") + sentence.strip()[setting.end():]
     framed, aspect = news_aspect(sentence)
     if not framed or aspect is not None:
         return False
@@ -6022,8 +6075,86 @@ def _may_find_deficit(sentence: str) -> bool:
                                                         or has_cue(sentence, "remaining_negation"))
 
 
-@_remembered  # asked several times per sentence (aspects, then points); a pure function of it
+#: Most characters between a verdict of absence's negation and the plan it says is missing (``无具体的财源规划``).
+ABSENT_PLAN_GAP_CHARS = 14
+#: Most characters of the nouns that qualify the missing plan after its 的 or qualifier (``无具体的财源规划``: 财源).
+ABSENT_PLAN_NOUN_CHARS = 4
 
+
+@lru_cache(maxsize=None)
+def _absent_plan_re() -> re.Pattern[str]:
+    """A plan or a commitment (``absent_plan_noun``: 规划, 承诺, 时间表 …) stated missing at its clause's end: after an
+    ``absent_plan_negation`` (没有, 尚无 …; or a bare 无 that opens a clause) and either nothing, an
+    ``absent_plan_qualifier`` (具体, 明确 …) or at most :data:`ABSENT_PLAN_GAP_CHARS` characters of one clause ending
+    in 的, then at most :data:`ABSENT_PLAN_NOUN_CHARS` characters of its nouns (``无具体的财源规划``, ``没有很好的规划``;
+    not ``没有花到预算``, a verb's object); or after an
+    ``absent_plan_verb_negation`` (未提出, 并未制定 …) and at most :data:`ABSENT_PLAN_GAP_CHARS` characters of one clause
+    (``未提出照顾偏远地区家庭的政见``). Bounded gaps: linear."""
+    words = lexicon().words
+    neg = word_trie_alternation(words("absent_plan_negation"))
+    qual = word_trie_alternation(words("absent_plan_qualifier"))
+    verb = word_trie_alternation(words("absent_plan_verb_negation"))
+    noun = word_trie_alternation(words("absent_plan_noun"))
+    gap = rf"[^，,。；;：:！？!?\s]{{0,{ABSENT_PLAN_GAP_CHARS}}}?"
+    return re.compile(rf"(?P<neg>(?:{neg})|(?:^|(?<=[，,；;：:\s]))无)(?:(?:{qual}|{gap}的)[^，,。；;：:！？!?\s]{{0,{ABSENT_PLAN_NOUN_CHARS}}}?)?(?:{noun})(?=[，,。；;！!？?）)]|$)"
+                      rf"|(?:{verb}){gap}(?:{noun})(?=[，,。；;！!？?）)]|$)")
+
+
+#: The opening of one of a run of parallel instances (``有的…；有的…``, ``还有的…``, ``更有甚者…``), past an adverb.
+_INSTANCE_OPENING = re.compile(r"\s{0,2}(?:还|更|甚至|也|另)?(?:有的|有些)|\s{0,2}更有甚者")
+
+
+def parallel_instances(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) tells parallel instances: at least two ``；``-parts, the first two opening
+    with 有的/有些 (:data:`_INSTANCE_OPENING`: ``有的街道为迎接考核，让网格员连夜补写走访台账；有的乡镇为凸显亮点，逼着
+    村干部摆拍照片``), none praised (``praise_end`` cue group: ``有些是…推广文化，我觉得很好；…``). How 申论 and commentary
+    give the instances of a fault they then judge (k9192, Part 91); read as a challenge when no modal prescribes in it.
+    Linear: one split."""
+    if "；" not in sentence and ";" not in sentence:
+        return False
+    parts = [p for p in re.split(r"[；;]", sentence.strip().rstrip("。！!")) if p.strip()]
+    if len(parts) < 2 or not all(_INSTANCE_OPENING.match(p) for p in parts[:2]):
+        return False
+    return not has_cue(sentence, "praise_end")
+
+
+#: A word of condition before a missing plan in its clause (``如果没有具体的计划，…``): a case supposed, no verdict.
+_ABSENT_PLAN_CONDITION = re.compile(r"如果|假如|倘若|若|要是|一旦|如无|如没有")
+
+
+def states_absent_plan(sentence: str) -> bool:
+    """Whether a clause of ``sentence`` (Simplified) ends by stating a plan or a commitment missing (:func:`_absent_plan_re`:
+    ``只是延续现有做法，无具体的财源规划``, ``也未有调高保母薪资的承诺``): a reviewer's verdict of absence, a challenge
+    (k9192, Part 92). Not when the sentence opens a condition (:func:`opens_condition`) or a word of condition stands
+    before the negation in its clause (``一份总结如果没有具体的计划，…``: :data:`_ABSENT_PLAN_CONDITION`), nor after a
+    plain negation an act not done (``政府一直没有公布具体的时间表``: an imperative verb opens the words after 没有, the
+    omission :func:`summarizer.points.omission_clauses` reads). Linear: each
+    match's clause head is read once, the clause heads do not overlap."""
+    if opens_condition(sentence):
+        return False
+    last_end = 0
+    for m in _absent_plan_re().finditer(sentence):
+        head_start = max(last_end, max(sentence.rfind(c, last_end, m.start()) for c in "，,。；;：:！？!?") + 1)
+        last_end = m.end()
+        if m.group("neg") is not None and starts_imperative(sentence[m.end("neg"):m.end()]):
+            continue  # (政府一直没有公布具体的时间表: an act not done, an omission read by its own path)
+        if _ABSENT_PLAN_CONDITION.search(sentence, head_start, m.start()) is None:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _short_verb_shortfall_re() -> re.Pattern[str]:
+    """A shortfall noun (``examined_shortfall_object``: 短板, 弱项, 差距 …) right after a one-character verb of finding or
+    mending it (``examined_shortfall_short_verb``: 查, 找, 补 …) that no negation precedes (``查短板要立足本职``, ``补短板也要
+    对症施策``): the object of the work advised, no shortfall stated (:func:`_prose_deficits` blanks it; k9192). Fixed
+    words, no repetition: linear."""
+    verbs = word_trie_alternation(lexicon().words("examined_shortfall_short_verb"))
+    nouns = word_trie_alternation(lexicon().words("examined_shortfall_object"))
+    return re.compile(rf"(?<![不没未])(?:{verbs})(?:{nouns})(?![不未没难大小])")
+
+
+@_remembered  # asked several times per sentence (aspects, then points); a pure function of it
 def _prose_deficits(sentence: str) -> frozenset[str]:
     """The distinct words of deficiency and complaint that ``sentence`` states (``prose_challenge`` and
     ``prose_complaint`` cue groups), read only in the clauses that do not open with a remedy verb (``remedy`` group,
@@ -6052,6 +6183,8 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         kept = _TILT_TOWARD.sub(_blanked, kept)  # (向薄弱环节倾斜: the weak named as whom a measure favours)
     for a, b in solved_problem_spans(kept):
         kept = kept[:a] + " " * (b - a) + kept[b:]  # (以突破…的弊端, 突破了…的弊端: an aim, an achievement; weak25)
+    if has_cue(kept, "examined_shortfall_object"):
+        kept = _short_verb_shortfall_re().sub(_blanked, kept)  # (查短板要…, 补短板也要…: the work's object; k9192)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
     for m in _EXISTING_WRONG.finditer(kept):
         if not m.group("what").lstrip("着").startswith(lexicon().words("announce_quantifier")):
@@ -6521,6 +6654,27 @@ def _states_cause(sentence: str) -> bool:
                                                or clause.lstrip().startswith(_CAUSE_LEADING_COPULAS)):
                 return True
     return False
+
+
+#: The end of a heading or sentence that names its subject as a cause (``…是主要诱因。``, ``…是根源之一``): 是, at most
+#: 8 characters of degree words, a ``prose_cause`` noun (read by :func:`names_subject_as_cause`), perhaps 之一, the end.
+_CAUSE_TAIL_CHARS = 8
+
+
+def names_subject_as_cause(heading: str) -> bool:
+    """Whether the last clause of ``heading`` (Simplified view) names its subject as a cause with a copula and a cause
+    noun that ends it (``考核机制的单一化是主要诱因``, ``审批链条过长是根源之一``): a cause, a challenge, whatever
+    verb-like noun opens the subject (考核, 管理). Not a clause that holds a modal (``要找准主要原因``). Bounded: the
+    last clause's tail."""
+    s = heading.strip().rstrip("。！!；;")
+    s = s[max(s.rfind(c) for c in "，,；;：:") + 1:]
+    if s.endswith("之一"):
+        s = s[:-2]
+    k = s.rfind("是", max(0, len(s) - _CAUSE_TAIL_CHARS - 3))
+    if k <= 0 or holds_modal_word(s):
+        return False
+    tail = s[k + 1:]
+    return len(tail) <= _CAUSE_TAIL_CHARS and tail.endswith(lexicon().words("prose_cause"))
 
 
 #: What may end a clause after the cause noun it names its subject as (…的重要原因之一).

@@ -873,7 +873,8 @@ def section_states_point(heading: str) -> bool:
     (``立足实际，因地施策``: two clauses; ``产业结构单一、持续性不强``: a shortcoming predicate; ``加强…``: an
     imperative opening) rather than the name of a part (``服务主体``, ``筹资机制``, ``主动健康的执行者与受益方``).
     A heading that names an aspect (``存在的问题``), also after a label and its colon (``事实描述：…政策的现况与挑战``),
-    or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to its body) states none."""
+    or is longer than :data:`SECTION_POINT_CHARS` (a heading glued to its body) states none. A ``conduct_fault`` word
+    (``部门之间推诿``) states a problem as a shortcoming predicate does."""
     h = heading.strip(_TRIM)
     if labelled_statement(h):
         return True  # 矛盾一：贫富恶化，扶贫欠目标
@@ -893,7 +894,9 @@ def section_states_point(heading: str) -> bool:
     if proposes(h):
         return True
     clauses = [c for c in re.split(r"[，,；;]", h) if c.strip()]
-    return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h)
+    # (部门之间推诿: a department's faulty conduct named, a problem with no deficiency word; k9192)
+    return len(clauses) >= 2 or bool(asp.challenge_strength(h)) or asp.starts_imperative(h) or asp.has_cue(
+        h, "conduct_fault")
 
 
 #: Words that open the turned clause of a charge (``政府说要改革，却不敢碰最核心的问题``): what was said or done, then
@@ -4694,6 +4697,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 公司随后解释成本上涨是加价的主因: the actor's account, narration (lefts22)
     if in_prose and asp.official_report(s.text):
         return None  # 内政部次长某某致词表示，政府持续…，全面落实居住正义: the authorities' own words (Part 56)
+    if in_prose and asp.reports_platform(s.text):
+        return None  # 候选人提出三项托育政策：增设…、提高…: another party's proposals reported for review (k9192)
     said = _meeting_said(layout, s.text)
     if in_prose and asp.quotes_directive(s.text) and not said:
         return None  # 会议强调，要…: a quoted directive in prose outside any list or region is reported (issue 8)
