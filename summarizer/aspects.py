@@ -1338,7 +1338,6 @@ _SANCTION_TARGET = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,8}?对[^，,
                               r"(?:进行|予以|给予|实行|依法|严肃|一律|坚决|严格)")
 
 
-@_remembered  # asked for each clause of each text challenge_strength reads, half of them read before (speed29)
 def works_on_problem(clause: str) -> bool:
     """Whether ``clause`` (one clause, Simplified view) names a problem only as what the measure it opens works on: it
     opens with an imperative verb (:func:`_opens_with_verb`, ``imperative`` cue group: 建立, 确保, 强化 …) followed
@@ -1368,6 +1367,7 @@ def works_on_problem(clause: str) -> bool:
 _NOT_MORE_OBJECT = ("的", "是", "很", "较", "比较", "多", "少", "大", "严重", "突出", "仍", "还", "也", "都", "已")
 
 
+@_remembered  # asked for each clause of each text challenge_strength reads, half of them read before (speed29)
 def _addresses_fault(clause: str) -> bool:
     """Whether ``clause`` names a shortcoming only as what a measure addresses: it opens with a remedy
     (:func:`opens_with_remedy`) or names a sanction's target by its fault (:data:`_SANCTION_TARGET`:
