@@ -221,8 +221,10 @@ def _remedied_cue(heading: str, cue: tuple[int, str]) -> bool:
         return False
     start = max(heading.rfind(ch, 0, end) for ch in "，,；;：:。、") + 1
     # (聚焦“难点”求突破: a verb of aiming the work, ``aim_verb``, opens the clause before the noun; lefts24)
+    # (强化问题发现与上报: an imperative verb whose object holds the noun, :func:`works_on_problem`; left46)
     return (opens_with_remedy(heading[start:end]) or headline_remedy(heading[start:end])
-            or heading[start:end].lstrip().startswith(lexicon().words("aim_verb")))
+            or heading[start:end].lstrip().startswith(lexicon().words("aim_verb"))
+            or works_on_problem(_CLAUSE_SPLIT.split(_HEADING_NUMBERING.sub("", heading[start:], 1), 1)[0]))
 
 
 #: A heading that ends by naming the main or salient things that exist (``自查中存在的主要题目``, ``当前存在的突出
@@ -1341,6 +1343,35 @@ _SANCTION_TARGET = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,8}?对[^，,
                               r"(?:进行|予以|给予|实行|依法|严肃|一律|坚决|严格)")
 
 
+def works_on_problem(clause: str) -> bool:
+    """Whether ``clause`` (one clause, Simplified view) names a problem only as what the measure it opens works on: it
+    opens with an imperative verb (:func:`_opens_with_verb`, ``imperative`` cue group: 建立, 确保, 强化 …) followed
+    right away by a bare problem noun (``worked_on_problem_noun`` cue group: 问题, 风险, 隐患 …) and then by more of the
+    object (``建立问题跟踪台账``, ``确保问题按时办结``, ``强化问题发现与上报``): "problems" in general, what the measure
+    handles, no shortcoming stated. Not when the noun ends the clause (``发展问题``: a field's problem named) or 的 or a
+    copula follows it, nor when a verb of existence (``problem_existence_verb`` cue group: ``充满挑战``), a perfective
+    了 (narrated work) or a shortcoming predicate (``challenge_predicate`` words other than those nouns:
+    ``完善问题整改不到位``) stands in the clause. Left46 (Part 90's 4906). Bounded: a few scans of the clause."""
+    c = clause.strip()
+    if len(c) < 5 or "了" in c or not _opens_with_verb(c, lexicon().words("imperative")):
+        return False
+    verb = next(v for v in _by_first_char(lexicon().words("imperative")).get(c[:1], ()) if c.startswith(v))
+    noun = next((w for w in lexicon().words("worked_on_problem_noun") if c.startswith(w, len(verb))), None)
+    if noun is None:
+        return False
+    after = c[len(verb) + len(noun):]
+    if not after[:1] or not "\u4e00" <= after[0] <= "\u9fff" or after.startswith(_NOT_MORE_OBJECT):
+        return False
+    if has_cue(c, "problem_existence_verb"):
+        return False
+    return all(w in lexicon().words("worked_on_problem_noun") for w in _present_words(c, "challenge_predicate"))
+
+
+#: What may follow the problem noun of :func:`works_on_problem` when it is no modifier of more object: 的 (``问题的
+#: 提出``), a copula or an adverb of degree (``问题是``, ``问题很多``, ``问题较多``) or a word of amount (``问题多``).
+_NOT_MORE_OBJECT = ("的", "是", "很", "较", "比较", "多", "少", "大", "严重", "突出", "仍", "还", "也", "都", "已")
+
+
 @_remembered  # asked for each clause of each text challenge_strength reads, half of them read before (speed29)
 def _addresses_fault(clause: str) -> bool:
     """Whether ``clause`` names a shortcoming only as what a measure addresses: it opens with a remedy
@@ -1348,7 +1379,7 @@ def _addresses_fault(clause: str) -> bool:
     ``对工作不力的单位进行约谈``; trial17 F7), asks an authority to act on it (:func:`requests_action`:
     ``她希望相关部门清理…不合理门槛``; trial19) or deliberates on its remedy (:func:`deliberates_remedy`). Bounded: linear."""
     return (opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None or requests_action(clause)
-            or deliberates_remedy(clause) or headline_remedy(clause))
+            or deliberates_remedy(clause) or headline_remedy(clause) or works_on_problem(clause))
 
 
 def deliberates_remedy(clause: str) -> bool:
@@ -10470,12 +10501,15 @@ def _treated_topic_re() -> re.Pattern[str]:
     Bounded window: linear."""
     return re.compile(rf"对于?[^，,。；;：:！？!?“”]{{0,{TREATED_TOPIC_CHARS}}}?(?:{cue_alternation('treated_topic_noun')})"
                       rf"(?=[，,](?:也|还|都|均)?(?:{cue_alternation('treated_topic_modal')})"
-                      rf"|(?:{cue_alternation('treated_topic_modal')})?(?:{_TREATMENT_VERBS}))")
+                      rf"|(?:{cue_alternation('treated_topic_modal')})?(?:{_TREATMENT_ADVERBS})?(?:{_TREATMENT_VERBS}))")
 
 
 #: The treatment verbs that may follow the topic ``对…问题`` with no comma (``对未解决的问题转入下一个循环``,
 #: ``对发现的问题立即整改``, ``对存在的问题逐一进行整改``: fix42b); the rest of the sentence (``处理不及时``) is read as before.
-_TREATMENT_VERBS = "整改|转入|转交|移交|纳入|列入|予以|进行|建立|制定|督促|跟踪"
+_TREATMENT_VERBS = "整改|转入|转交|移交|纳入|列入|予以|进行|建立|制定|督促|跟踪|登记"
+#: An adverb of how the problems are taken up that may stand before that verb (``对住户反映的问题逐条登记``,
+#: ``对发现的问题及时跟踪``: left46).
+_TREATMENT_ADVERBS = "逐一|逐条|逐项|逐个|及时|立即|限期|统一|分类"
 
 
 def _degree_complaints() -> tuple[str, ...]:
