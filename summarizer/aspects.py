@@ -72,29 +72,33 @@ def _remembered(fn):
 
 def _text_memo(fn, max_chars: int | None):
     """The memo of :func:`_remembered` around ``fn`` for texts of at most ``max_chars`` characters (``None``: any
-    length; a longer text goes straight to ``fn``), at most :data:`_REMEMBERED_SIZE` texts, emptied when full."""
+    length; a longer text goes straight to ``fn``), at most :data:`_REMEMBERED_SIZE` texts, emptied when full.
+
+    A miss costs one dict read, the call and one store (speed46: the misses are counted as the stores, the texts
+    now held plus those emptied, not one by one; the hits one by one): on a document of distinct short sentences every
+    memo misses (``han_soup_100k``: some eighteen misses a sentence)."""
     memo: dict = {}
+    get = memo.get
     missing = object()
-    counts = [0, 0]  # hits, misses
+    counts = [0, 0]  # hits, texts emptied (the misses: these plus ``len(memo)``)
     limit = max_chars if max_chars is not None else 1 << 62
 
     @wraps(fn)
     def remembered(text: str):
-        if len(text) > limit:
-            return fn(text)
-        value = memo.get(text, missing)
+        value = get(text, missing)  # (a text longer than ``limit`` is never stored: never found)
         if value is missing:
-            counts[1] += 1
             value = fn(text)
-            if len(memo) >= _REMEMBERED_SIZE:
-                memo.clear()
-            memo[text] = value
-        else:
-            counts[0] += 1
+            if len(text) <= limit:
+                if len(memo) >= _REMEMBERED_SIZE:
+                    counts[1] += len(memo)
+                    memo.clear()
+                memo[text] = value
+            return value
+        counts[0] += 1
         return value
 
     def cache_info():
-        return _MemoInfo(counts[0], counts[1], _REMEMBERED_SIZE, len(memo))
+        return _MemoInfo(counts[0], counts[1] + len(memo), _REMEMBERED_SIZE, len(memo))
 
     def cache_clear():
         memo.clear()
