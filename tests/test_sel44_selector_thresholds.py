@@ -111,3 +111,21 @@ def test_pipeline_candidates_at_the_recording_thresholds_equal_the_real_run(tmp_
         cands, real = pipeline_candidates(load_corpus(tmp_path), obj, with_linear)
         assert pipeline_figures(cands, (2.0, 2.0, 0.5, 0.5)) == real
         assert real[:2] == (5, 5)
+
+
+def test_fit_takes_a_random_state_for_its_early_stopping_rows():
+    """selfit46: ``selector_training.fit(..., random_state=k)`` seeds the trees' early-stopping split (a tenth of the
+    rows, above 10,000), so refits can be repeated with several seeds; the default stays 0 (the shipped fits')."""
+    import inspect
+
+    import pytest
+
+    pytest.importorskip("sklearn")
+    from summarizer.evaluation import selector_training as st
+
+    assert inspect.signature(st.fit).parameters["random_state"].default == 0
+    rng = np.random.default_rng(0)
+    rows = [((("a",) if k % 3 else ("b",)), rng.random(24).astype(np.float32), True, ()) for k in range(300)]
+    labels = [k % 3 for k in range(300)]
+    clf, vocab = st.fit(rows, labels, max_iter=5, min_count=50, random_state=7)
+    assert clf.random_state == 7 and vocab == {"a": 0, "b": 1}

@@ -119,11 +119,12 @@ def featurize(corpora: Sequence[Any], keep: Callable[[Any], bool] = lambda d: Tr
     return data, figs
 
 
-def fit(rows: Sequence[tuple], labels: Sequence[int], *, max_iter: int = 200, min_count: int = MIN_COUNT
-        ) -> tuple[Any, dict[str, int]]:
+def fit(rows: Sequence[tuple], labels: Sequence[int], *, max_iter: int = 200, min_count: int = MIN_COUNT,
+        random_state: int = 0) -> tuple[Any, dict[str, int]]:
     """Fit the trees on ``rows`` (:func:`selector_rows`) and ``labels``: the vocabulary of names seen in at least
     ``min_count`` rows (sorted), then ``HistGradientBoostingClassifier`` (balanced classes, 31 leaves, 100 rows a
-    leaf at least). Returns the classifier and the vocabulary. Raises ImportError without scikit-learn."""
+    leaf at least; ``random_state`` picks its early-stopping validation rows, a tenth of them, above 10,000 rows).
+    Returns the classifier and the vocabulary. Raises ImportError without scikit-learn."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from threadpoolctl import threadpool_limits
 
@@ -131,7 +132,7 @@ def fit(rows: Sequence[tuple], labels: Sequence[int], *, max_iter: int = 200, mi
     vocab = {f: k for k, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
     clf = HistGradientBoostingClassifier(max_iter=max_iter, learning_rate=0.08, max_leaf_nodes=31,
                                          min_samples_leaf=100, l2_regularization=1.0, class_weight="balanced",
-                                         random_state=0)
+                                         random_state=random_state)
     with threadpool_limits(limits=1):
         clf.fit(rows_matrix(rows, vocab), np.asarray(labels))
     return clf, vocab
