@@ -1345,7 +1345,17 @@ def _addresses_fault(clause: str) -> bool:
     ``对工作不力的单位进行约谈``; trial17 F7), asks an authority to act on it (:func:`requests_action`:
     ``她希望相关部门清理…不合理门槛``; trial19) or deliberates on its remedy (:func:`deliberates_remedy`). Bounded: linear."""
     return (opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None or requests_action(clause)
-            or deliberates_remedy(clause) or headline_remedy(clause))
+            or deliberates_remedy(clause) or headline_remedy(clause) or aims_at_remedy(clause))
+
+
+def aims_at_remedy(clause: str) -> bool:
+    """True when ``clause`` opens with a connective of aim or result (:data:`_PURPOSE_LINKS`: 以, 用以, 从而) before a
+    remedy (:func:`opens_with_remedy`): ``以堵住跨界偷排的漏洞``, ``从而化解…风险``, the aim of the measure before it; the
+    fault it names is what that measure removes, no shortcoming the clause states (k9396b, Part 95's 5217). Read only
+    where shortcomings are counted (:func:`challenge_strength`), not where clauses are split. Bounded: linear."""
+    c = clause.lstrip()
+    link = next((w for w in _PURPOSE_LINKS if c.startswith(w)), None)
+    return link is not None and opens_with_remedy(c[len(link):])
 
 
 def deliberates_remedy(clause: str) -> bool:
@@ -1450,7 +1460,8 @@ def awaits_actor_measure(sentence: str) -> bool:
 
 
 #: Connectives that open a measure's clause of purpose or result before its remedy verb (``制定…方案，以堵住…的漏洞``,
-#: ``用以弥补…不足``, ``从而化解…风险``): the shortcoming after the verb is what the measure removes (k9396b).
+#: ``用以弥补…不足``, ``从而化解…风险``; :func:`aims_at_remedy`): the shortcoming after the verb is what the measure
+#: removes (k9396b).
 _PURPOSE_LINKS = ("用以", "借以", "藉以", "从而", "進而", "进而", "以")
 
 
@@ -1459,8 +1470,7 @@ def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
     (``着力破解…``) or a scope of the remedy (:data:`_REMEDY_SCOPE`: ``从源头上破解…困境``) and, optionally, a short
     subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
-    ``政府应着力破解融资难的难题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``) or a
-    connective of aim (:data:`_PURPOSE_LINKS`: ``以堵住…的漏洞``, ``从而化解…风险``): the
+    ``政府应着力破解融资难的难题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
     shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
     after it) opens no remedy, nor a subject's modal and remedy verb that end a ``challenge_predicate`` word
@@ -1469,9 +1479,6 @@ def opens_with_remedy(clause: str) -> bool:
         return False  # (the verb it opens with is a remedy word: one scan, speed21)
     remedies = _opening_remedies()
     c = clause.lstrip()
-    link = next((w for w in _PURPOSE_LINKS if c.startswith(w)), None)
-    if link and c[len(link):].startswith(remedies):
-        c = c[len(link):]  # …方案，以堵住跨界偷排的漏洞: the measure's aim, what it removes (k9396b)
     purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
     if purpose and c[len(purpose):].startswith(remedies):
         c = c[len(purpose):]  # 为削减公屋轮候压力: a purpose whose verb removes the burden (trialfix20)
