@@ -1355,7 +1355,9 @@ def aims_at_remedy(clause: str) -> bool:
     where shortcomings are counted (:func:`challenge_strength`), not where clauses are split. Bounded: linear."""
     c = clause.lstrip()
     link = next((w for w in _PURPOSE_LINKS if c.startswith(w)), None)
-    return link is not None and opens_with_remedy(c[len(link):])
+    # (not a harm averted, 以避免同类问题再次发生: read by the averted-consequence rules, trialfix21c)
+    return link is not None and not c.startswith(("避免", "防止", "防范", "杜绝"), len(link)) and opens_with_remedy(
+        c[len(link):])
 
 
 def deliberates_remedy(clause: str) -> bool:
