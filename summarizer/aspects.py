@@ -1383,7 +1383,20 @@ def _addresses_fault(clause: str) -> bool:
     ``对工作不力的单位进行约谈``; trial17 F7), asks an authority to act on it (:func:`requests_action`:
     ``她希望相关部门清理…不合理门槛``; trial19) or deliberates on its remedy (:func:`deliberates_remedy`). Bounded: linear."""
     return (opens_with_remedy(clause) or _SANCTION_TARGET.match(clause) is not None or requests_action(clause)
-            or deliberates_remedy(clause) or headline_remedy(clause) or works_on_problem(clause))
+            or deliberates_remedy(clause) or headline_remedy(clause) or works_on_problem(clause)
+            or aims_at_remedy(clause))
+
+
+def aims_at_remedy(clause: str) -> bool:
+    """True when ``clause`` opens with a connective of aim or result (:data:`_PURPOSE_LINKS`: 以, 用以, 从而) before a
+    remedy (:func:`opens_with_remedy`): ``以堵住跨界偷排的漏洞``, ``从而化解…风险``, the aim of the measure before it; the
+    fault it names is what that measure removes, no shortcoming the clause states (k9396b, Part 95's 5217). Read only
+    where shortcomings are counted (:func:`challenge_strength`), not where clauses are split. Bounded: linear."""
+    c = clause.lstrip()
+    link = next((w for w in _PURPOSE_LINKS if c.startswith(w)), None)
+    # (not a harm averted, 以避免同类问题再次发生: read by the averted-consequence rules, trialfix21c)
+    return link is not None and not c.startswith(("避免", "防止", "防范", "杜绝"), len(link)) and opens_with_remedy(
+        c[len(link):])
 
 
 def deliberates_remedy(clause: str) -> bool:
@@ -1462,6 +1475,35 @@ def _opening_remedies() -> tuple[str, ...]:
     """The verbs a remedy clause may open with: the ``remedy`` and ``handling_remedy`` cue groups (the latter read only
     with :func:`handles_fault`)."""
     return tuple(dict.fromkeys(lexicon().words("remedy") + lexicon().words("handling_remedy")))
+
+
+@lru_cache(maxsize=1)
+def _awaited_actor_re() -> re.Pattern[str]:
+    """:func:`awaits_actor_measure`'s pattern: a word of awaiting opening a clause, at most 14 characters of a body's
+    name ending in a noun of an authority or a party, at most three adverbs or coverbs of manner (尽快, 牵头), then an
+    ``imperative`` cue word. Bounded windows: linear."""
+    return re.compile(
+        r"(?:^|(?<=[，,；;。]))\s*(?:仍|还|尚|则|更|这|此)?(?:有待|尚待|仍待|亟待|亟需|有赖)"
+        r"[^，,。；;：:！？!?、]{0,14}(?:部门|政府|单位|机关|当局|机构|各方|各界|组织|委员会|议会|法院|检察院|"
+        r"局|署|厅|委|办|我们|大家)"
+        r"(?:尽快|及早|早日|进一步|切实|认真|积极|共同|妥善|妥为|妥|牵头|加快|着力|从速|从严|来|去){0,3}"
+        r"(?:%s)" % (cue_alternation("imperative") or "(?!)"))
+
+
+def awaits_actor_measure(sentence: str) -> bool:
+    """True when a clause of ``sentence`` (Simplified view) opens with a word of awaiting whose subject is a named body
+    and whose verb prescribes (:func:`_awaited_actor_re`: ``有待县级环保部门尽快牵头制定流域联防方案``, ``有待政府有关
+    单位妥善制定整治计划``): "it awaits the department's drawing up…", the author's call on that body, not the shortfall
+    ``业务水平有待提升`` states (no body before its verb). Linear in ``len(sentence)``."""
+    if "待" not in sentence and "赖" not in sentence and "需" not in sentence:
+        return False
+    return _awaited_actor_re().search(sentence) is not None
+
+
+#: Connectives that open a measure's clause of purpose or result before its remedy verb (``制定…方案，以堵住…的漏洞``,
+#: ``用以弥补…不足``, ``从而化解…风险``; :func:`aims_at_remedy`): the shortcoming after the verb is what the measure
+#: removes (k9396b).
+_PURPOSE_LINKS = ("用以", "借以", "藉以", "从而", "進而", "进而", "以")
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -4143,6 +4185,8 @@ def prose_aspect(sentence: str) -> str | None:
         return CHALLENGE  # 有的街道为迎接考核，让网格员连夜补写台账；有的乡镇…: instances of a fault, told in parallel (k9192)
     if states_absent_plan(s) and not _modal_actions(s):
         return CHALLENGE  # 只是延续现有做法，无具体的财源规划: a plan or a commitment stated missing (k9192)
+    if awaits_actor_measure(s) and not challenge_strength(s):
+        return RECOMMENDATION  # 有待县环保部门尽快制定联防方案: the author's call on a named body (k9396b)
     if turned_to_few(s):
         return CHALLENGE  # 识别了1,098宗个案，但至今只有一宗遭到检控: the figures state the shortfall (weak24)
     short = len(s) <= PROSE_SHORT_CHARS
@@ -9536,9 +9580,10 @@ def states_study_method(point: str) -> bool:
 
 
 #: A speaker's or an author's statement of what the talk or text takes up (``今日我集中讨论…的问题``, ``下面我们
-#:重点谈谈…``, ``本节主要分析…``): a time, place or part of the text and/or the speaker, then at most three adverbs
+#:重点谈谈…``, ``本节主要分析…``, a column's ``本周，我专门谈谈…的问题``): a time (of a talk or a column's issue), place or
+#: part of the text and/or the speaker, then at most three adverbs
 #: of focus or intent, then a verb of discussing (:func:`states_study_method`; left45). Anchored, bounded.
-_TOPIC_WHEN = "(?:今日|今天|下面|接下来|本讲|本节|本章|这里|此处|在此)"
+_TOPIC_WHEN = "(?:今日|今天|今晚|本周|本月|本期|今期|这期|这一期|本次|这次|今次|本篇|下面|接下来|本讲|本节|本章|这里|此处|在此)"
 _TOPIC_WHO = "(?:我们|我|笔者|本人)"
 _TOPIC_FOCUS = "(?:集中|主要|重点|着重|简要|专门|想|将|来|试|拟|尝试|仅|先|再)"
 _SPEAKER_TOPIC = re.compile(
