@@ -4208,6 +4208,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _paper_background_points(text, out)
     _figure_result_points(text, out)
     _mark_inspection_findings(text, sentences, out)
+    _mark_labelled_entries(text, sentences, out)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
         # (one feature pass for both; with rule features the adding pass reads the rules' points before the veto)
@@ -4235,10 +4236,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # 对有条件解决的问题，将集中力量予以尽快解决；…, Part 63's 3284)
             # (w69: nor a cited study's view in a literature review, asp.reports_reviewed_study: 目前学界关于…的研究
             # 较多。例如，张某…认为A是主要问题, Part 69's 3636)
+            # (nor a report's ceremony, asp.is_ceremony: thanks, 欢迎广大干部群众…进行监督; the model refitted on ids <= 5319
+            # added that closing invitation as a measure, 2026-12-06)
             # (off37: nor a recommendation that opens with a measure verb in the perfective, asp.opens_perfective:
             # 建立完善了…文件 narrates a measure taken; Part 54's 2979)
             kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end])
-                    and not asp.praise_verdict_end(text[p.start:p.end]) and not asp.promises_handling(
+                    and not asp.praise_verdict_end(text[p.start:p.end]) and not asp.is_ceremony(
+                        text[p.start:p.end]) and not asp.promises_handling(
                         text[p.start:p.end]) and not asp.reports_reviewed_study(text, p.start, p.end) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
@@ -8099,6 +8103,34 @@ def _mark_inspection_findings(text: str, sentences: list[Sentence], out: dict[st
         before = text[max(sentences[i].start, p.start - 16):p.start]
         if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
             p.finding = True
+
+
+def _mark_labelled_entries(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """Keep from the learned model's veto each point whose sentence opens (past a list marker,
+    :data:`_FINDING_MARKER`) with a run-in label naming the point's own aspect (:func:`summarizer.aspects.run_in_label`:
+    ``整改措施：A``, ``存在问题：B``) that ends where the point starts: the author named the entry's aspect, as a
+    self-inspection's fields do (:func:`_problem_fix_field`, whose entries are kept so already), wherever the entry
+    stands (a rectification report's ``整改措施：`` under a numbered problem; the model refitted on ids <= 5319 vetoed
+    such a measure, 2026-12-06). A recommendation is marked ``demand``, a challenge ``finding`` (the two flags the
+    veto reads). ``text``: the essay's cleaned text, which the points' and sentences' offsets index.
+    O(points × log sentences), each label test on at most ``2 * ASPECT_LABEL_CHARS`` characters."""
+    starts = [s.start for s in sentences]
+    limit = 2 * asp.ASPECT_LABEL_CHARS
+    for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
+        for p in out[aspect]:
+            if p.demand or p.finding:
+                continue
+            i = bisect.bisect_right(starts, p.start) - 1
+            if i < 0 or p.start <= sentences[i].start or p.start - sentences[i].start > limit + 8:
+                continue
+            a = _FINDING_MARKER.match(text, sentences[i].start, p.start).end()
+            label = asp.run_in_label(text[a:min(p.end, a + limit)])
+            if label is None or label[1] != aspect or text[a + label[0]:p.start].strip():
+                continue
+            if aspect == asp.RECOMMENDATION:
+                p.demand = True
+            else:
+                p.finding = True
 
 
 def problem_fix_section(heading: str) -> bool:
