@@ -4,8 +4,12 @@ Measured, they did not help the held-out themes and do not ship; these tests pin
 our own so that the experiment stays repeatable."""
 
 import numpy as np
+import pytest
 
 from benchmarks.theme_vectors import build
+
+# the builder's truncated SVD is scikit-learn's (the `train` extra); the README's `.[test]` install has no scikit-learn
+pytest.importorskip("sklearn")
 
 
 def _corpus() -> list[list[list[str]]]:
