@@ -4207,8 +4207,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
     _figure_result_points(text, out)
-    _mark_inspection_findings(text, sentences, out)
-    _mark_labelled_entries(text, sentences, out)
+    _mark_veto_exempt(text, sentences, out)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
         # (one feature pass for both; with rule features the adding pass reads the rules' points before the veto)
@@ -8087,33 +8086,22 @@ _FOUND_BEFORE = re.compile(r"(?:发现|經查|经查|经调查|經調查|经核�
 _STUDY_FINDING = re.compile(r"研究|学者|學者|文献|文獻|报道|報導")
 
 
-def _mark_inspection_findings(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
-    """Mark as a ``finding`` (no model veto, as an audit's counted finding) each challenge point of ``out`` that
-    follows, in its sentence, an inspecting body's frame of finding (:data:`_FOUND_BEFORE`: ``本院在履职中发现，A``,
-    ``经调查，B``): what an inspection states it found is the document's problem, however plain its words. A study's
-    finding (``研究发现，``) is not marked. ``text``: the essay's cleaned text, which the points' and sentences'
-    offsets index. O(points × log sentences), each test on at most 16 characters."""
-    starts = [s.start for s in sentences]
-    for p in out[asp.CHALLENGE]:
-        if p.finding:
-            continue
-        i = bisect.bisect_right(starts, p.start) - 1
-        if i < 0 or p.start <= sentences[i].start:
-            continue
-        before = text[max(sentences[i].start, p.start - 16):p.start]
-        if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
-            p.finding = True
+def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """Keep from the learned model's veto the points whose own sentence says what they are, in one pass over the
+    points (one sentence lookup each; the veto reads the ``finding`` and ``demand`` flags):
 
+    - a challenge that follows, in its sentence, an inspecting body's frame of finding (:data:`_FOUND_BEFORE`:
+      ``本院在履职中发现，A``, ``经调查，B``; try46) is a ``finding``: what an inspection states it found is the
+      document's problem, however plain its words. A study's finding (``研究发现，``) is not marked;
+    - a point whose sentence opens (past a list marker, :data:`_FINDING_MARKER`) with a run-in label naming the point's
+      own aspect (:func:`summarizer.aspects.run_in_label`: ``整改措施：A``, ``存在问题：B``) that ends where the point
+      starts is a ``demand`` (a recommendation) or a ``finding`` (a challenge): the author named the entry's aspect, as
+      a self-inspection's fields do (:func:`_problem_fix_field`, whose entries are kept so already), wherever the entry
+      stands (a rectification report's ``整改措施：`` under a numbered problem; the model refitted on ids <= 5319 vetoed
+      such a measure, 2026-12-06).
 
-def _mark_labelled_entries(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
-    """Keep from the learned model's veto each point whose sentence opens (past a list marker,
-    :data:`_FINDING_MARKER`) with a run-in label naming the point's own aspect (:func:`summarizer.aspects.run_in_label`:
-    ``整改措施：A``, ``存在问题：B``) that ends where the point starts: the author named the entry's aspect, as a
-    self-inspection's fields do (:func:`_problem_fix_field`, whose entries are kept so already), wherever the entry
-    stands (a rectification report's ``整改措施：`` under a numbered problem; the model refitted on ids <= 5319 vetoed
-    such a measure, 2026-12-06). A recommendation is marked ``demand``, a challenge ``finding`` (the two flags the
-    veto reads). ``text``: the essay's cleaned text, which the points' and sentences' offsets index.
-    O(points × log sentences), each label test on at most ``2 * ASPECT_LABEL_CHARS`` characters."""
+    ``text``: the essay's cleaned text, which the points' and sentences' offsets index. O(points × log sentences),
+    each test on at most 16 characters (the frame) or ``2 * ASPECT_LABEL_CHARS`` (the label)."""
     starts = [s.start for s in sentences]
     limit = 2 * asp.ASPECT_LABEL_CHARS
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
@@ -8121,9 +8109,17 @@ def _mark_labelled_entries(text: str, sentences: list[Sentence], out: dict[str, 
             if p.demand or p.finding:
                 continue
             i = bisect.bisect_right(starts, p.start) - 1
-            if i < 0 or p.start <= sentences[i].start or p.start - sentences[i].start > limit + 8:
+            if i < 0 or p.start <= sentences[i].start:
                 continue
-            a = _FINDING_MARKER.match(text, sentences[i].start, p.start).end()
+            s0 = sentences[i].start
+            if aspect == asp.CHALLENGE:
+                before = text[max(s0, p.start - 16):p.start]
+                if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
+                    p.finding = True
+                    continue
+            if p.start - s0 > limit + 8:
+                continue
+            a = _FINDING_MARKER.match(text, s0, p.start).end()
             label = asp.run_in_label(text[a:min(p.end, a + limit)])
             if label is None or label[1] != aspect or text[a + label[0]:p.start].strip():
                 continue

@@ -2,7 +2,7 @@
 
 The refitted model vetoed a measure its author had labelled (``整改措施：…`` under a numbered problem of a rectification
 report) and added a report's closing invitation to supervise it (``欢迎广大…进行监督``) as a measure: an entry under a
-run-in label naming its own aspect is kept from the veto (``points._mark_labelled_entries``) and a ceremony is no
+run-in label naming its own aspect is kept from the veto (``points._mark_veto_exempt``) and a ceremony is no
 model addition (``aspects.is_ceremony``)."""
 
 from costs import assert_linear
@@ -26,7 +26,7 @@ def _marked(text: str, aspect: str, start: int, end: int) -> pts.RawPoint:
     out = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     point = pts.RawPoint(aspect, start, end)
     out[aspect].append(point)
-    pts._mark_labelled_entries(text, sentences, out)
+    pts._mark_veto_exempt(text, sentences, out)
     return point
 
 
@@ -61,5 +61,5 @@ def test_marking_labelled_entries_is_linear():
         sentences = split_sentences(text)
         out = {asp.CHALLENGE: [], asp.RECOMMENDATION: [
             pts.RawPoint(asp.RECOMMENDATION, s.start + 5, s.end - 1) for s in sentences]}
-        pts._mark_labelled_entries(text, sentences, out)
+        pts._mark_veto_exempt(text, sentences, out)
     assert_linear(run, 500, "many labelled entries")

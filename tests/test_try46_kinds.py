@@ -78,7 +78,7 @@ def test_study_finding_is_not_marked_as_inspection():
 
 def test_inspection_findings_cost_is_linear():
     from costs import assert_linear
-    from summarizer.points import RawPoint, _mark_inspection_findings
+    from summarizer.points import RawPoint, _mark_veto_exempt
     from summarizer.sentences import split_sentences
     from summarizer import aspects as asp
 
@@ -86,5 +86,5 @@ def test_inspection_findings_cost_is_linear():
         text = "经查，仓库存在隐患。" * n
         sentences = split_sentences(text)
         out = {asp.CHALLENGE: [RawPoint(asp.CHALLENGE, s.start + 3, s.end) for s in sentences], asp.RECOMMENDATION: []}
-        _mark_inspection_findings(text, sentences, out)
+        _mark_veto_exempt(text, sentences, out)
     assert_linear(run, 1000, "inspection findings over many sentences")
