@@ -8119,9 +8119,8 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                     continue
             if p.start - s0 > limit + 8:
                 continue
-            a = _FINDING_MARKER.match(text, s0, p.start).end()
-            label = asp.run_in_label(text[a:min(p.end, a + limit)])
-            if label is None or label[1] != aspect or text[a + label[0]:p.start].strip():
+            label = _run_in_label_at(text, s0, p.end)
+            if label is None or label[0] != aspect or label[1] > p.start or text[label[1]:p.start].strip():
                 continue
             if aspect == asp.RECOMMENDATION:
                 p.demand = True
@@ -8278,14 +8277,26 @@ def _problem_fix_field(text: str, start: int, end: int) -> tuple[str, int, int] 
     ``整改措施：B。`` run on, and each field is a point of the aspect its label names (``[a, b)``: the entry after the
     label to the sentence's end, end marks trimmed; offsets into ``text``). None for another sentence or an entry of
     fewer than :data:`LABEL_ENTRY_MIN_CHARS` characters. Bounded: an anchored marker and label."""
+    label = _run_in_label_at(text, start, end)
+    if label is None:
+        return None
+    pa, pb = _trim(text, label[1], end)
+    if pb - pa < LABEL_ENTRY_MIN_CHARS:
+        return None
+    return label[0], pa, pb
+
+
+def _run_in_label_at(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """``(aspect, entry start)`` of a run-in field label naming an aspect (:func:`summarizer.aspects.run_in_label`:
+    ``整改措施：``, ``存在问题：``) that opens ``text[start:end]`` past a list marker (:data:`_FINDING_MARKER`); the entry
+    start is the offset into ``text`` just past the label. None when no such label opens the span. The one reading of
+    an entry's label for :func:`_problem_fix_field` and :func:`_mark_veto_exempt`. Bounded: an anchored marker and at
+    most ``2 * ASPECT_LABEL_CHARS`` characters."""
     a = _FINDING_MARKER.match(text, start, end).end()
     label = asp.run_in_label(text[a:min(end, a + 2 * asp.ASPECT_LABEL_CHARS)])
     if label is None or label[1] not in (asp.CHALLENGE, asp.RECOMMENDATION):
         return None
-    pa, pb = _trim(text, a + label[0], end)
-    if pb - pa < LABEL_ENTRY_MIN_CHARS:
-        return None
-    return label[1], pa, pb
+    return label[1], a + label[0]
 
 
 #: A section heading's numbering at a sentence's start (``二、``, ``（二）``, ``2.``), by kind: the next sentence that
