@@ -1,8 +1,8 @@
 """Kinds of faults seen on the blind trial set of Part 106 (benchmarks/data/aspects ids 5860-5886, newuser47d: health,
 elderly-care and public-service documents as a new analyst brings them: medical-insurance supervision articles and a
 flight-inspection notice, public-health and disease-control papers, medical-elderly-care abstracts, village-doctor and
-child-health news, a CPPCC proposal, medical-dispute and hospice pages, a hospital's free-clinic news, a hypertension tips
-page and a health commission's work summary as negatives), written as small texts of the tests' own. Marked
+child-health news, a CPPCC proposal, medical-dispute and hospice pages, a hospital's free-clinic news, a hypertension
+tips page and a health commission's work summary as negatives), written as small texts of the tests' own. Marked
 ``xfail(strict=True)``: they record what the pipeline does not do yet, and turn into failures (to be unmarked) the day a
 change fixes the kind."""
 
