@@ -8120,7 +8120,7 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
             if p.start - s0 > limit + 8:
                 continue
             label = _run_in_label_at(text, s0, p.end)
-            if label is None or label[0] != aspect or label[1] > p.start or text[label[1]:p.start].strip():
+            if label is None or label[0] != aspect or text[label[1]:p.start].strip():
                 continue
             if aspect == asp.RECOMMENDATION:
                 p.demand = True

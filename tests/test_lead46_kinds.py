@@ -38,6 +38,17 @@ def test_an_entry_under_a_label_naming_its_aspect_is_kept_from_the_veto():
     assert _marked(text, asp.CHALLENGE, b, text.index("。", b)).finding
 
 
+def test_an_entry_that_holds_its_own_label_past_a_marker_is_kept_from_the_veto():
+    # The point spans the label and its entry (``一、整改措施：…``), as a numbered item's whole line is taken: the label
+    # still names the point's aspect. A refactor that asked the entry to start at or after the point lost such a
+    # measure on a corpus file (2026-12-06).
+    text = "一、整改措施：延长开放时间至晚上八点。\n二、存在问题：座椅破损严重。\n"
+    a = text.index("整改")
+    assert _marked(text, asp.RECOMMENDATION, a, text.index("。")).demand
+    b = text.index("存在")
+    assert _marked(text, asp.CHALLENGE, b, text.index("。", b)).finding
+
+
 def test_a_label_naming_the_other_aspect_or_none_marks_nothing():
     text = "存在问题：延长开放时间至晚上八点。\n我们认为：应当更换座椅。\n"
     a = text.index("延长")
