@@ -2499,6 +2499,8 @@ _JAMMER_END = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,16}
 # (the text after it may open with a quote or bracket: o2 o5 F9 @) `4 j“有人認為…, p30struct)
 # (its last token may be the forum's stamp glued to the text, up to JAMMER_LAST_TOKEN_CHARS: `' los.tvboxnow.com在職…)
 _JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,16}(?=[“‘「『（〈《【]?[\u3400-\u9fff])")
+#: Sentence end marks right after the text that a line-end jammer run (:data:`_JAMMER_END`) starts with: kept.
+_JAMMER_KEPT_END = "!.?;"
 # a Discuz attachment tag left in a printed page: [attach]4821916[/attach]
 _ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
 #: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).
@@ -2747,8 +2749,13 @@ def _remove_jammer_runs(doc: _Doc) -> None:
                     b = host.start()
                     m = None
             if m and (m.start() == a or ord(text[m.start() - 1]) > 0x7f) and _jammer_run(m.group()):
-                edits.append((m.start(), m.end(), "", "jammer"))
-                b = m.start()
+                s = m.start()
+                if s > a and text[s] in _JAMMER_KEPT_END:
+                    # 步道破損很久了! m7 [# H2 k; Z: the sentence's own end mark before the run stays (without it the
+                    # line was joined to the next as a wrapped one, its request glued to the complaint; Part 101)
+                    s += 1
+                edits.append((s, m.end(), "", "jammer"))
+                b = s
             m = _JAMMER_START.match(text, a, min(b, a + JAMMER_EDGE_CHARS))
             if m and _jammer_run(m.group()):
                 edits.append((m.start(), m.end(), "", "jammer"))

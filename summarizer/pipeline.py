@@ -47,6 +47,7 @@ from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line
                                interview_turns, marker_end, part_label_point, past_speaker_label, shape,
                                unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
+from summarizer.posts import generic_ask, informal_post, post_points, profile_field
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
 from summarizer.script import simplified_view
@@ -775,6 +776,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     text = doc.structure.text
     _drop_reported_advice(doc, text)
     _news_advice(doc, text)
+    _post_points(doc, text)
     for points in doc.points.values():
         for p in points:
             # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
@@ -783,6 +785,8 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
             p.end = without_reference_note(text, p.start, p.end)
         # (建议人：张三（市政协委员） after a list: a signature field's value, no point)
         points[:] = [p for p in points if not field_line_point(text, p.start)]
+        # (•来自江苏省 ⏎ •精华 0 ⏎ •注册 2022-2-24 under a forum post: its posters' profile fields, no point; Part 101)
+        points[:] = [p for p in points if not profile_field(text[p.start:p.end])]
         # (总体要求, 考核方式: a label that names a part of a plan or a syllabus, no point: prec42)
         points[:] = [p for p in points if not part_label_point(text, p.start, p.end)]
     _section_headings(doc)
@@ -827,6 +831,30 @@ def _news_advice(doc: EssayDoc, text: str) -> None:
         recs = doc.points.setdefault(aspects.RECOMMENDATION, [])
         recs.extend(added)
         recs.sort(key=lambda p: p.start)
+
+
+def _post_points(doc: EssayDoc, text: str) -> None:
+    """Add the points of a short informal post (:func:`summarizer.posts.post_points`: a netizen's message, a forum
+    post, a reader's letter): its spoken complaints as challenges and its asks (希望…, 请…, ``…为什么不能…？``) as
+    recommendations, in the sentences that hold no point found; its asks for nothing in particular
+    (:func:`summarizer.posts.generic_ask`: 希望领导重视一下) dropped from the recommendations found. ``text``: the
+    essay's cleaned text, whose offsets the points carry (the same offsets as ``doc.body``, read). Linear in the essay
+    plus the points."""
+    body = doc.body
+    if not informal_post(body):
+        return
+    recs = doc.points.get(aspects.RECOMMENDATION)
+    if recs:
+        # (希望有关领导们能重视一下, 请领导重视: a post's ask for nothing in particular is no measure; Part 101)
+        recs[:] = [p for p in recs if not generic_ask(body[p.start:p.end])]
+    taken = [(p.start, p.end) for ps in doc.points.values() for p in ps]
+    added = post_points(body, taken, doc.options.max_point_chars)
+    if not added:
+        return
+    for aspect, a, b in added:
+        doc.points.setdefault(aspect, []).append(RawPoint(aspect, a, b, 0.0))
+    for points in doc.points.values():
+        points.sort(key=lambda p: p.start)
 
 
 def _points_model(options) -> Any:

@@ -46,7 +46,13 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 101 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    # (summarizer.posts: a short post's spoken complaints, asks, rhetorical requests and demands; k101)
+    "colloquial-complaint-clauses-missed", "rhetorical-question-suggestion-missed",
+    "numbered-demand-item-without-jianyi-missed", "wechat-one-clause-lines-plea-missed",
+    # (clean: a line-end jammer run keeps the sentence's end mark before it; k101)
+    "anti-scrape-garbage-suffix-drops-post",
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])

@@ -27,7 +27,7 @@ def test_a_file_without_groups_is_refused():
 
 @pytest.mark.parametrize("name", ["cues.txt", "themes.txt", "theme_generic.txt", "essay_titles.txt", "genre.txt",
                                   "table_columns.txt", "furniture.txt", "contents.txt", "cantonese.txt",
-                                  "theme_frames.txt", "theme_predicates.txt", "theme_synonyms.txt"])
+                                  "theme_frames.txt", "theme_predicates.txt", "theme_synonyms.txt", "posts.txt"])
 def test_the_packaged_vocabularies_parse(name):
     assert word_groups(name, name)
 
