@@ -117,10 +117,7 @@ def _remembered_any_length(fn):
 
 
 _CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
-#: Adverbs and modals that may open an imperative clause before its verb (:func:`starts_imperative`): a work report's
-#: heading opens with one (``持续优化营商环境``, ``扎实推进共同富裕``, ``稳步提高待遇``; try47).
-_ADVERBS = ("同时", "进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快",
-            "持续", "扎实", "稳步", "深入", "主动", "认真")
+_ADVERBS = ("同时", "进一步", "要", "应", "应当", "必须", "切实", "努力", "继续", "大力", "积极", "着力", "全面", "不断", "务必", "加快")
 
 
 @dataclass(frozen=True)
@@ -9707,7 +9704,8 @@ def promises_facing(point: str) -> bool:
     """True when ``point`` (Simplified view) promises to face the problems already named and names none of its own
     (``problem_handling`` cue group: 直面问题, 认真加以解决, 不能回避; no ``prose_challenge`` word): ``对此，我们一定高度
     重视，认真加以解决`` closes a work report's paragraph of problems, neither a problem nor a measure. One of the
-    readings of :func:`states_neither`, and one the learned model's points pass too (try47). Linear in
+    readings of :func:`states_neither`; not one the learned model's points are held to (measured, try47: the model's
+    whole sentences, ``…必须直面问题、对症下药，在…增设充电桩``, hold the measure after the vow). Linear in
     ``len(point)``."""
     return has_cue(point, "problem_handling") and not has_cue(point, "prose_challenge")
 

@@ -771,15 +771,23 @@ def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
     """Whether the heading ``[start, end)`` of ``text`` ends at a sentence end and states ``aspect`` by its own cue
     words (:func:`_states_aspect`: ``打通数据共享通道。``, an imperative sentence; ``护理人员短缺。``, a shortcoming; for a
     challenge also a negated predicate, :func:`ends_negated`: ``利益分配机制不顺。``; for a recommendation also an
-    imperative opened by an adverb, :func:`summarizer.aspects.starts_imperative`: ``持续优化营商环境。``): a whole point that
+    imperative opened by an adverb of :data:`HEADING_ADVERBS`, :func:`summarizer.aspects.starts_imperative`:
+    ``持续优化营商环境。``): a whole point that
     :func:`item_point` does not complete with its body's first clause."""
     if text[end:end + 1] not in _SENT_END:
         return False
     heading = text[start:end]
-    # (持续优化营商环境。: an adverb before the imperative verb, :func:`summarizer.aspects.starts_imperative`; try47)
+    # (持续优化营商环境。: an adverb of :data:`HEADING_ADVERBS` before the imperative verb; try47)
+    bare = heading.lstrip()
+    bare = bare[len(next((w for w in HEADING_ADVERBS if bare.startswith(w)), "")):]
     return _states_aspect(heading, aspect) or (aspect == asp.CHALLENGE and ends_negated(heading)) or (
         aspect == asp.RECOMMENDATION and (verb_object_heading(heading) or (
-            asp.starts_imperative(heading) and not asp.challenge_strength(heading))))
+            len(bare) < len(heading.lstrip()) and asp.starts_imperative(bare) and not asp.challenge_strength(heading))))
+
+
+#: Adverbs of manner that open a work report's measure heading before its imperative verb (``持续优化营商环境。``,
+#: ``扎实推进共同富裕。``): read past by :func:`_whole_statement` only (try47).
+HEADING_ADVERBS = ("持续", "扎实", "稳步", "深入", "主动", "认真")
 
 
 def verb_object_heading(heading: str) -> bool:
@@ -4245,7 +4253,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end])
                     and not asp.praise_verdict_end(text[p.start:p.end]) and not asp.is_ceremony(
                         text[p.start:p.end]) and not asp.promises_handling(
-                        text[p.start:p.end]) and not asp.promises_facing(  # (try47: 我们一定…认真加以解决)
                         text[p.start:p.end]) and not asp.reports_reviewed_study(text, p.start, p.end) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
@@ -10028,17 +10035,14 @@ def _tail_guarded(before: str, tail: str) -> bool:
     condition or a purpose that opens one of its clauses (``要想根治雾霾，就必须…``: the goal of the measure, no
     problem), clauses that open with the text as their subject (``text_self`` cue group: ``因此，本文想要探讨…，并在
     结语说明笔者观点，希望…``: the text's plan, whose wish is its aim; wrong32), or a tail that announces the writer's own
-    proposals (:data:`_TAIL_ANNOUNCES`), or clauses that are only a topic frame naming no deficiency
-    (:func:`summarizer.aspects.topic_frame_only`: ``针对上述存在的问题，``)."""
+    proposals (:data:`_TAIL_ANNOUNCES`)."""
     lead = before.lstrip(" \u3000").removeprefix("所以").removeprefix("因此").removeprefix("而")
     opened = any(before.count(o) > before.count(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』")))
     clauses = [c.lstrip(" \u3000") for c in _REST_START.split(before)]
     # (面对当前严峻的就业形势，我们应积极采取措施…: one clause that only sets the scene the measure answers; lefts26)
     facing = len([c for c in clauses if c.strip(_TRIM)]) == 1 and lead.startswith(_FACING_FRAMES)
-    # (针对当前农村养老存在的问题，应当从以下几个方面着手: a topic frame whose matter names no deficiency, the problem
-    # the measures answer, is no complaint of its own: :func:`summarizer.aspects.topic_frame_only`; try47)
     return bool(_TAIL_SAYING.search(before) or asp.opens_with_remedy(lead) or _TAIL_ANNOUNCES.search(tail)
-                or opened or facing or asp.topic_frame_only(lead.strip(_TRIM + "，,"))
+                or opened or facing
                 or lead.lstrip(_TRIM).startswith(asp.lexicon().words("text_self"))
                 or any(asp.opens_condition(c) or c.startswith(asp._PURPOSE_OPENERS) for c in clauses))
 
