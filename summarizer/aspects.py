@@ -2518,6 +2518,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
             s[cue.end():], "lead_in_action") else None
     if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
         return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
+    if cues[-1][1] == CHALLENGE and _framed_problem_prescribed(masked, cues[-1][0]):
+        return RECOMMENDATION  # 针对上述问题，应当从以下几个方面着手。 the framed problem is what the measures answer
     proposal = _PROPOSAL_COLON_TAIL.search(s) if cues[-1][1] == CHALLENGE else None
     if proposal is not None:
         # …指出A、B等问题，并提出了整改意见：… the last clause announces the remedies; the problems named before it are
@@ -2531,6 +2533,33 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     if cues[-1][1] == CHALLENGE and has_cue(_after_survey_result(s[:cues[-1][0]]), "research_subject"):
         return OTHER  # 这些研究路径存在一定的不足：… the limits of studies (a literature review), not of the subject
     return cues[-1][1]
+
+
+#: The longest topic frame (针对/对于/面对/关于 … up to its comma) whose problem noun a list's lead-in answers with a
+#: modal (:func:`_framed_problem_prescribed`), in characters.
+FRAMED_PROBLEM_CHARS = 40
+
+
+def _framed_problem_prescribed(lead: str, cue_at: int) -> bool:
+    """True when ``lead`` (a list's lead-in, Simplified view) opens with a topic frame (``frame_topic_opener`` cue
+    group: 针对, 对于, 面对, 关于; at most :data:`FRAMED_PROBLEM_CHARS` characters up to its first comma) that holds its
+    last challenge cue (at ``cue_at``), and the clauses after that comma prescribe (:func:`prescribes`: 应当, 必须; or
+    open with a modal, :func:`modal_strength`: 要从…着手)
+    and name no shortcoming (no challenge cue of :func:`heading_cues`): ``针对当前农村养老存在的问题，应当从以下几个方面
+    着手。`` announces measures, the problem being what they answer, as ``破解这些难题，要做到：`` does
+    (:func:`_transition_aspect`). ``面对这些问题，我们存在以下不足：`` names a shortcoming after its frame and stays a
+    lead-in of challenges; ``关于存在的问题，主要有以下几点：`` prescribes nothing. Linear in ``len(lead)``."""
+    s = lead.lstrip()
+    shift = len(lead) - len(s)
+    if not s.startswith(lexicon().words("frame_topic_opener")):
+        return False
+    comma = min((i for i in (s.find("，"), s.find(",")) if i >= 0), default=-1)
+    if comma < 0 or comma > FRAMED_PROBLEM_CHARS or cue_at - shift > comma:
+        return False
+    if any(ch in s[:comma] for ch in "。；;：:！？!?"):
+        return False
+    rest = s[comma + 1:]
+    return bool(prescribes(rest) or modal_strength(rest)) and not any(a == CHALLENGE for _, a in heading_cues(rest))
 
 
 #: A verb of adopting measures in the perfective (采取了, 实施了, 出台了), the verb whose object a lead-in's measure noun
@@ -9210,7 +9239,7 @@ def states_neither(point: str) -> bool:
         return True  # 这才是前景不明朗的主因: a verdict on the sentence before it, whose content it lacks
     if ("问题" in s or "不足" in s) and speaks_of_problems(s):
         return True  # 报告讲成绩，也讲问题和不足; 坦诚面对突出问题，更能获得认可: candour praised, no problem named
-    if has_cue(s, "problem_handling") and not has_cue(s, "prose_challenge"):
+    if promises_facing(s):
         return True  # 我们一定直面问题，认真加以解决: a promise to face the problems, no problem and no measure
     if _SAYING_OPENER.match(s):
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
@@ -9669,6 +9698,16 @@ def states_criterion(point: str) -> bool:
     营业收入3000万元及以上``). Linear in ``len(point)``."""
     return (_CRITERION_VERB.search(point) is not None
             and sum(1 for _ in zip(range(2), _CRITERION_FIGURE.finditer(point))) >= 2)
+
+
+def promises_facing(point: str) -> bool:
+    """True when ``point`` (Simplified view) promises to face the problems already named and names none of its own
+    (``problem_handling`` cue group: 直面问题, 认真加以解决, 不能回避; no ``prose_challenge`` word): ``对此，我们一定高度
+    重视，认真加以解决`` closes a work report's paragraph of problems, neither a problem nor a measure. One of the
+    readings of :func:`states_neither`; not one the learned model's points are held to (measured, try47: the model's
+    whole sentences, ``…必须直面问题、对症下药，在…增设充电桩``, hold the measure after the vow). Linear in
+    ``len(point)``."""
+    return has_cue(point, "problem_handling") and not has_cue(point, "prose_challenge")
 
 
 def frames_work_or_study(point: str) -> bool:

@@ -1631,6 +1631,10 @@ def _ends_complete(line: str) -> bool:
 
 _COMMA_SET = frozenset("，,、")
 
+#: The fewest characters of a line ending in a clause comma that :func:`_join_edits` joins to the line right below
+#: it as prose (a shorter one, ``同志们，``, is a salutation or a label).
+CLAUSE_LINE_MIN_CHARS = 6
+
 
 #: Code points of :data:`SENTENCE_END` (a unit end), of the commas that make a line prose (:data:`_COMMA_SET`) and
 #: of the hard break (which ends a unit too: :func:`_line_marks`).
@@ -2283,6 +2287,9 @@ def _join_edits(doc: _Doc) -> list[Edit]:
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail) and not (end_part[-1] in _COMMA_SET and s2 == e + 1)
             prose = has_end or length > 60 or (length >= 15 and has_comma and not LINE_MARKER_RE.match(head))
+            # (a line that ends in a clause comma, the next line right below it: the sentence goes on there, however
+            # short the line, ``一些地方保洁员队伍老化，`` ⏎ ``工作积极性不高。``; a heading ends no clause; try47)
+            prose = prose or (end_part[-1] in "，," and s2 == e + 1 and length >= CLAUSE_LINE_MIN_CHARS)
             wrapped = width >= 20 and len(piece) >= 0.8 * width
             # (a wrapped line's last few characters: the line they continue is long; a column of short labels,
             # 姓名 ⏎ 单位 ⏎ 职务 or a table's header cells one a line, is no wrapped line)

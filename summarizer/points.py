@@ -770,13 +770,24 @@ def _named_measure(text: str, start: int, end: int) -> bool:
 def _whole_statement(text: str, start: int, end: int, aspect: str) -> bool:
     """Whether the heading ``[start, end)`` of ``text`` ends at a sentence end and states ``aspect`` by its own cue
     words (:func:`_states_aspect`: ``打通数据共享通道。``, an imperative sentence; ``护理人员短缺。``, a shortcoming; for a
-    challenge also a negated predicate, :func:`ends_negated`: ``利益分配机制不顺。``): a whole point that
+    challenge also a negated predicate, :func:`ends_negated`: ``利益分配机制不顺。``; for a recommendation also an
+    imperative opened by an adverb of :data:`HEADING_ADVERBS`, :func:`summarizer.aspects.starts_imperative`:
+    ``持续优化营商环境。``): a whole point that
     :func:`item_point` does not complete with its body's first clause."""
     if text[end:end + 1] not in _SENT_END:
         return False
     heading = text[start:end]
+    # (持续优化营商环境。: an adverb of :data:`HEADING_ADVERBS` before the imperative verb; try47)
+    bare = heading.lstrip()
+    bare = bare[len(next((w for w in HEADING_ADVERBS if bare.startswith(w)), "")):]
     return _states_aspect(heading, aspect) or (aspect == asp.CHALLENGE and ends_negated(heading)) or (
-        aspect == asp.RECOMMENDATION and verb_object_heading(heading))
+        aspect == asp.RECOMMENDATION and (verb_object_heading(heading) or (
+            len(bare) < len(heading.lstrip()) and asp.starts_imperative(bare) and not asp.challenge_strength(heading))))
+
+
+#: Adverbs of manner that open a work report's measure heading before its imperative verb (``持续优化营商环境。``,
+#: ``扎实推进共同富裕。``): read past by :func:`_whole_statement` only (try47).
+HEADING_ADVERBS = ("持续", "扎实", "稳步", "深入", "主动", "认真")
 
 
 def verb_object_heading(heading: str) -> bool:
