@@ -713,6 +713,17 @@ _PINYIN_NOTE = re.compile(rf"(?<![^\n{CJK}])[(（](?=[a-zɑɡ]{{0,6}}[{PINYIN_TO
                           rf"|(?<=[{CJK}])[(（](?=[a-z]{{1,6}}\?|\?[a-z])[a-z]{{0,6}}\?[a-z]{{0,5}}[)）]")
 #: Strings one of which every :data:`_PINYIN_NOTE` match holds besides a toned vowel: a damaged note's "?)".
 _PINYIN_DAMAGED_CUES = ("?)", "?）")
+# left47 (Part 94's spam copies: 空(kong)置率高, 年(nian)龄普遍偏(pian)大): a toneless note, plain ASCII letters that
+# spell one Hanyu Pinyin syllable of two letters or more (an initial, then a final), in brackets right after a Han
+# character. Alone it may be a word (人工智能(ai)), so a text drops such notes only when it holds at least
+# TONELESS_PINYIN_MIN of them (:func:`_remove_pinyin`); a point or a gold string copied from such a text drops each
+# (:func:`strip_pinyin_notes`). One syllable inside fixed brackets: bounded, linear in the text
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
+                    r"|ui|un|ue|ve|a|o|e|i|u|v)")
+_PINYIN_TONELESS = re.compile(rf"(?<=[{CJK}])[(（](?=[a-z]{{2,6}}[)）])(?:{_PINYIN_SYLLABLE})[)）]")
+#: Fewest toneless notes (:data:`_PINYIN_TONELESS`) that make a text's bracketed syllables pinyin notes.
+TONELESS_PINYIN_MIN = 4
 
 
 def _pinyin_cued(text: str) -> bool:
@@ -721,8 +732,12 @@ def _pinyin_cued(text: str) -> bool:
 
 
 def strip_pinyin_notes(text: str) -> str:
-    """``text`` without its pinyin annotations (``關(guān)系`` → ``關系``; the rule :func:`clean` applies, see
-    :func:`_remove_pinyin`): how a point copied verbatim from such a text reads once cleaned. Linear in ``len(text)``."""
+    """``text`` without its pinyin annotations (``關(guān)系`` → ``關系``, ``空(kong)置`` → ``空置``; the rule :func:`clean`
+    applies, see :func:`_remove_pinyin`): how a point copied verbatim from such a text reads once cleaned. A toneless
+    note (:data:`_PINYIN_TONELESS`) is dropped wherever it stands here: the string is a point of a text that held them.
+    Linear in ``len(text)``."""
+    if "(" in text or "（" in text:
+        text = _PINYIN_TONELESS.sub("", text)
     if not _pinyin_cued(text):
         return text
     return _PINYIN_NOTE.sub("", text)
@@ -733,10 +748,16 @@ def _remove_pinyin(doc: "_Doc", markup: np.ndarray) -> None:
     and study-notes style, which breaks every word and cue they stand inside); counted as ``pinyin``. Their original
     characters are flagged in ``markup`` (a bool array over the original input), so a point's original span may hold
     them like a removed tag; the offset map is carried. A bracketed Latin word without a tone mark (``(GDP)``,
-    ``(a)``) is left. Linear in the text."""
-    if not _pinyin_cued(doc.text):
+    ``(a)``) is left, unless it spells a pinyin syllable and the text holds at least :data:`TONELESS_PINYIN_MIN` such
+    notes (``空(kong)置率高``, :data:`_PINYIN_TONELESS`). Linear in the text."""
+    edits = [(m.start(), m.end(), "", "pinyin") for m in _PINYIN_NOTE.finditer(doc.text)] if _pinyin_cued(doc.text) else []
+    if "(" in doc.text or "（" in doc.text:
+        # (空(kong)置率高: toneless notes, read as notes only when the text holds several; Part 94)
+        toneless = [(m.start(), m.end(), "", "pinyin") for m in _PINYIN_TONELESS.finditer(doc.text)]
+        if len(toneless) >= TONELESS_PINYIN_MIN:
+            edits = sorted(set(edits) | set(toneless))
+    if not edits:
         return
-    edits = [(m.start(), m.end(), "", "pinyin") for m in _PINYIN_NOTE.finditer(doc.text)]
     for start, end, _repl, _rule in edits:
         markup[doc.offsets[start]:doc.ends[end - 1]] = True
     doc.apply(edits)

@@ -22,7 +22,8 @@ KINDS = {
     "ascii-pinyin-brackets-give-nothing": (
         "其三(san),乡镇养(yang)老院床位空(kong)置率高,护理(li)人员年(nian)龄普遍偏(pian)大。家住河(he)南的王先生说(shuo),"
         "他的母(mu)亲去年住了两个月就搬回家了。\n",
-        lambda ch, rec: any("空(kong)置率高" in p for p in ch)),
+        # (cleaning drops the notes, as it drops toned ones: the point reads 空置率高; left47)
+        lambda ch, rec: any("空置率高" in p and "年龄普遍偏大" in p for p in ch)),
     # a lack written with a scarcity adverb (`然而…甚少有对…的回应`): the sentence is taken as a recommendation, not as the
     # problem it states (5143: `然而這過程甚少有對「居住貧窮」的回應` missed)
     "shaoyou-scarcity-sentence-as-recommendation": (
@@ -46,7 +47,8 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 94 (see SOURCES.md)")
 #: Kinds fixed since (k9396b: the two below).
-FIXED: set[str] = {"topic-announcement-naming-wenti-as-challenge", "shaoyou-scarcity-sentence-as-recommendation"}
+FIXED: set[str] = {"topic-announcement-naming-wenti-as-challenge", "shaoyou-scarcity-sentence-as-recommendation",
+                   "ascii-pinyin-brackets-give-nothing"}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
