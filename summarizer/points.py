@@ -13502,34 +13502,6 @@ def _turn_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
                 out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
 
 
-#: Leads of an example list after a comma (``遇到了诸多困难，如A、B等问题``), longest first.
-_EXAMPLE_LEADS = ("例如", "比如", "诸如", "譬如", "如")
-
-
-def example_list_items(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The items of a ``、`` list of problems (``items``: :func:`enumeration_items` spans, offsets into ``text``, the
-    first of them opening at its example lead) that a comma and an example lead (:data:`_EXAMPLE_LEADS`: 如, 例如,
-    比如) introduce after a clause that names problems in general (``…遇到了诸多困难，如A、B等问题``: each example a
-    problem of the text's own), the lead left out of the first item; ``[]`` when the list has no such lead or the clause
-    before the comma states no problem (a challenge cue: 困难, 问题, 挑战). O(1) plus the clause before (at most
-    :data:`EXAMPLE_CLAUSE_CHARS` characters)."""
-    x0 = items[0][0]
-    if x0 < 2 or text[x0 - 1] not in "，,":
-        return []
-    lead = next((w for w in _EXAMPLE_LEADS if text.startswith(w, x0)), None)
-    if lead is None or items[0][1] - x0 - len(lead) < ENUM_ITEM_CHARS:
-        return []
-    clause = text[max(0, x0 - 1 - EXAMPLE_CLAUSE_CHARS):x0 - 1]
-    clause = clause[max(clause.rfind(c) for c in "，,。；;！？!?\n") + 1:]
-    if not asp.challenge_strength(clause) or asp.modal_strength(clause):
-        return []
-    return [(x0 + len(lead), items[0][1])] + items[1:]
-
-
-#: Most characters of the clause before an example list read for its problem cue (:func:`example_list_items`).
-EXAMPLE_CLAUSE_CHARS = 40
-
-
 def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
     """In place, over every path's points: a point that holds a ``、`` of an enumeration whose items are each a point
     (:func:`enumeration_items`, read over the point's sentence) and that ends before the enumeration's last item (a
@@ -13547,12 +13519,6 @@ def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: in
             while s1 < len(text) and text[s1] not in "。！？!?\n":
                 s1 += 1
             items = enumeration_items(text, s0, s1, aspect, max_chars)
-            if len(items) >= 2 and aspect == asp.CHALLENGE and p.start < items[0][0] and items[-1][1] <= p.end:
-                examples = example_list_items(text, items)
-                if examples:
-                    # (遇到了诸多困难，如A、B等问题: the examples are the problems the summary clause names; Part 99)
-                    new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in examples)
-                    continue
             # only an enumeration that the point's window cut off: its last item ends past the point
             if len(items) < 2 or items[0][0] >= p.end or items[-1][1] <= p.end:
                 new.append(p)

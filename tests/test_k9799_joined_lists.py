@@ -70,22 +70,14 @@ def test_consequence_and_split_linear():
                   20, "many consequence and measure sentences")
 
 
-def test_example_list_after_problem_clause_gives_items():
-    text = ("去年全市推行了垃圾分类积分制。但是,不少小区在推行中遇到了不少难题,如分类投放点设置过少、积分兑换渠道单一等问题,"
-            "居民参与的热情明显下降。\n")
-    ch = _points(text)["challenges"]
-    assert any(p.startswith("分类投放点设置过少") for p in ch)
-    assert any(p.startswith("积分兑换渠道单一") for p in ch)
-
-
-def test_example_list_needs_a_problem_clause():
-    text = "近年来全市举办了多项活动,如社区运动会、广场舞比赛等"
-    items = P.enumeration_spans(text, text.index("如"), len(text))
-    assert P.example_list_items(text, items) == []
-
-
-def test_example_list_linear():
-    assert_linear(lambda n: summarize_document("遇到了诸多困难,如台账缺失严重、" + "口径前后不一、" * n + "等问题。"),
-                  200, "a long example list")
-    assert_linear(lambda n: summarize_document("遇到了诸多困难,如台账缺失严重、口径前后不一等问题。\n" * n),
-                  20, "many example-list sentences")
+def test_markdown_escaped_list_markers_read_as_markers():
+    from summarizer.markup import markup_edits
+    text = "二、存在的问题\n\\\\(一\\\\)台账登记随意\n\\（2\\）培训流于形式\n"
+    out, last = [], 0
+    for a, b, repl, _ in sorted(e for e in markup_edits(text) if e[3] == "markdown"):
+        out.append(text[last:a] + repl)
+        last = b
+    out.append(text[last:])
+    assert "".join(out) == "二、存在的问题\n(一)台账登记随意\n（2）培训流于形式\n"
+    assert_linear(lambda n: markup_edits("\\\\(" * n), 20_000, "escaped brackets and no marker")
+    assert_linear(lambda n: markup_edits("\\\\(一\\\\)好。\n" * n), 5_000, "many escaped markers")
