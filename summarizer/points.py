@@ -10529,6 +10529,10 @@ _CONSEQUENCE_VERBS = ("造成", "导致", "引发", "引起", "带来", "衍生"
 _AVERTED_LEAD = ("避免", "防止", "以免", "以防", "免得", "减少", "不会", "不致", "杜绝", "预防")
 
 
+#: Most characters of one item of a consequence list (:func:`consequence_enumeration`): a noun phrase, not a clause.
+CONSEQUENCE_ITEM_CHARS = 24
+
+
 @lru_cache(maxsize=1)
 def _consequence_list_re() -> re.Pattern[str]:
     """A verb of consequence (:data:`_CONSEQUENCE_VERBS`), then a ``、`` list in one clause closed by ``等`` and at most
@@ -10545,7 +10549,8 @@ def consequence_enumeration(text: str, start: int, end: int) -> list[tuple[int, 
     """The items of a ``、`` list of consequences named as problems in ``text[start:end]`` (:func:`_consequence_list_re`:
     ``X的持续，将造成A、B及C等问题``: each item a problem the text states; the last item split at a conjunction when both
     halves state one, :func:`split_joined_last`), or ``[]``: two items or more of :data:`ENUM_ITEM_CHARS` characters or
-    more, every one stating a problem itself (:func:`_item_states_problem`), and no word of averting right before the
+    more and at most :data:`CONSEQUENCE_ITEM_CHARS` (what the verb causes, named as problems by the noun after 等:
+    ``劳动力萎缩``, ``教育体制冲击`` need no cue word of their own), and no word of averting right before the
     verb (:data:`_AVERTED_LEAD`: ``避免造成…等问题`` names what a measure prevents). Offsets into ``text`` (a Simplified
     view). Linear in the span (one bounded search)."""
     m = _consequence_list_re().search(text, start, end)
@@ -10556,7 +10561,7 @@ def consequence_enumeration(text: str, start: int, end: int) -> list[tuple[int, 
     items = split_joined_last(text, enumeration_spans(text, m.start("list"), m.end("list")), asp.CHALLENGE)
     if len(items) < 2 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return []
-    return items if all(_item_states_problem(text[x:y]) for x, y in items) else []
+    return items if all(y - x <= CONSEQUENCE_ITEM_CHARS for x, y in items) else []
 
 
 def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
