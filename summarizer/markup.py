@@ -282,8 +282,18 @@ def dash_item_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), "•", "dash_list") for m, on in zip(found, keep) if on]
 
 
+#: A list marker whose brackets a converter escaped for markdown (``\\(一\\)``, ``\\（3\\）``: one to four
+#: backslashes before each bracket): the backslashes are removed so the marker reads as ``(一)``. Bounded: linear.
+_MD_ESCAPED_MARKER = re.compile(r"\\{1,4}([(（])[ \t]?([一二三四五六七八九十]{1,3}|\d{1,2})[ \t]?\\{1,4}([)）])")
+
+
 def _markdown(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    if "\\" in text:
+        for m in _MD_ESCAPED_MARKER.finditer(text):
+            # (\\(一\\)账目记录随意: a converter's markdown escapes of a list marker; Part 99's 5448)
+            edits.append((m.start(), m.start(1), "", "markdown"))
+            edits.append((m.end(2), m.start(3), "", "markdown"))
     for m in _MD_IMAGE.finditer(text):
         edits.append((m.start(), m.end(), "", "markdown_image"))
     for m in _MD_LINK.finditer(text):

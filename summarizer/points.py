@@ -10519,7 +10519,7 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
         aspect = asp.RECOMMENDATION  # 提出了A、B、C等优化途径 (kinds32)
     if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or (analysed and aspect != asp.CHALLENGE):
         return None, []
-    items = enumeration_spans(text, m.start("list"), m.end("list"))
+    items = split_joined_last(text, enumeration_spans(text, m.start("list"), m.end("list")), aspect)
     if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
     if analysed and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS):
@@ -10532,6 +10532,47 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     else:
         stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (aspect, items) if 2 * stating > len(items) else (None, [])
+
+
+#: Verbs that name a list of consequences as problems (``将造成A、B及C等问题``): what the clause's subject causes.
+_CONSEQUENCE_VERBS = ("造成", "导致", "引发", "引起", "带来", "衍生", "产生")
+#: Words right before a consequence verb that make the consequences ones to avert (``避免造成A、B等问题``: a measure's aim).
+_AVERTED_LEAD = ("避免", "防止", "以免", "以防", "免得", "减少", "不会", "不致", "杜绝", "预防")
+
+
+#: Most characters of one item of a consequence list (:func:`consequence_enumeration`): a noun phrase, not a clause.
+CONSEQUENCE_ITEM_CHARS = 24
+
+
+@lru_cache(maxsize=1)
+def _consequence_list_re() -> re.Pattern[str]:
+    """A verb of consequence (:data:`_CONSEQUENCE_VERBS`), then a ``、`` list in one clause closed by ``等`` and at most
+    four characters and a noun of the challenge aspect (``challenge_section`` cue group: 问题, 困境) before the clause
+    ends (``高龄化的持续，将造成A、B及C等问题``; :func:`consequence_enumeration`). Bounded: the list is at most
+    :data:`PROPOSED_LIST_CHARS` characters."""
+    nouns = "|".join(sorted({re.escape(w) for w in asp.lexicon().words("challenge_section")}, key=len, reverse=True))
+    return re.compile(r"(?:%s)了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,4}?(?:%s)"
+                      r"(?=[，,。；;！？!?]|$)"
+                      % ("|".join(_CONSEQUENCE_VERBS), 2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
+
+
+def consequence_enumeration(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a ``、`` list of consequences named as problems in ``text[start:end]`` (:func:`_consequence_list_re`:
+    ``X的持续，将造成A、B及C等问题``: each item a problem the text states; the last item split at a conjunction when both
+    halves state one, :func:`split_joined_last`), or ``[]``: two items or more of :data:`ENUM_ITEM_CHARS` characters or
+    more and at most :data:`CONSEQUENCE_ITEM_CHARS` (what the verb causes, named as problems by the noun after 等:
+    ``劳动力萎缩``, ``教育体制冲击`` need no cue word of their own), and no word of averting right before the
+    verb (:data:`_AVERTED_LEAD`: ``避免造成…等问题`` names what a measure prevents). Offsets into ``text`` (a Simplified
+    view). Linear in the span (one bounded search)."""
+    m = _consequence_list_re().search(text, start, end)
+    if m is None or "、" not in text[m.start("list"):m.end("list")]:
+        return []
+    if any(w in text[max(start, m.start() - 4):m.start()] for w in _AVERTED_LEAD):
+        return []
+    items = split_joined_last(text, enumeration_spans(text, m.start("list"), m.end("list")), asp.CHALLENGE)
+    if len(items) < 2 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return []
+    return items if all(y - x <= CONSEQUENCE_ITEM_CHARS for x, y in items) else []
 
 
 def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
@@ -10547,6 +10588,16 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
         if s.kind != "sentence" or s.start >= review or "、" not in s.text:
             continue
         aspect, items = announced_enumeration(text, s.start, s.end)
+        if aspect == asp.RECOMMENDATION and any(w in s.text for w in _CONSEQUENCE_VERBS):
+            # (将造成A、B及C等问题，县府爰提出D、E及F等对策: the consequences before the measures are problems the
+            # sentence states; Part 98's 5387)
+            consequences = consequence_enumeration(text, s.start, items[0][0])
+            if consequences:
+                spans.append((consequences[0][0], items[0][0]))
+                for x, y in consequences:
+                    a, b = shape(text, x, y, max_chars)
+                    if b > a:
+                        added.append(RawPoint(asp.CHALLENGE, a, b, 0.0))
         if aspect is None or asp.reports_scholar_view(text, items[0][0], items[-1][1]):
             continue
         hi = s.end
@@ -10659,6 +10710,38 @@ def analysis_basis(text: str, start: int, end: int) -> tuple[list[tuple[int, int
             measures.extend(role_measure_run(text, run_at, end))
         k = text.find("基础上", k + 3, end)
     return problems, measures
+
+
+#: Most conjunctions tried in the last item of a list (:func:`split_joined_last`).
+JOINED_LAST_TRIES = 4
+
+
+def split_joined_last(text: str, items: list[tuple[int, int]], aspect: str | None) -> list[tuple[int, int]]:
+    """``items`` (``[start, end)`` offsets into ``text`` of a ``、`` list's items, in order) with the last item split
+    in two at a conjunction (:data:`_LAST_ITEM_JOIN`: 及, 以及, 和, 与) when both halves are items of the list's kind
+    on their own: each opens with a verb of a measure (``推行A、完善B及加强C等对策``: ``完善B | 加强C``; the last two
+    items of a Chinese list are joined by a conjunction as often as by ``、``) for ``aspect`` recommendation, each
+    states a problem (``A、B短缺及C不便等问題``) for challenge; both halves of :data:`ENUM_ITEM_CHARS` characters or
+    more. The first conjunction that gives such halves splits (``完善B及加强C与D的衔接``: the 与 inside the second
+    item is no join). ``items`` unchanged when fewer than two, or no conjunction qualifies (Part 99's 5442, Part 98's
+    5387). Linear in the last item (at most :data:`JOINED_LAST_TRIES` conjunctions, each half read once)."""
+    if len(items) < 2 or aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return items
+    x, y = items[-1]
+    if aspect == asp.RECOMMENDATION:
+        def fits(a: int, b: int) -> bool:
+            return asp.starts_imperative(text[a:b])
+    else:
+        def fits(a: int, b: int) -> bool:
+            return _item_states_problem(text[a:b])
+    for n, j in enumerate(_LAST_ITEM_JOIN.finditer(text, x, y)):
+        if n >= JOINED_LAST_TRIES:
+            break
+        left, right = _trim(text, x, j.start()), _trim(text, j.end(), y)
+        if (left[1] - left[0] >= ENUM_ITEM_CHARS and right[1] - right[0] >= ENUM_ITEM_CHARS
+                and fits(*right) and (aspect == asp.RECOMMENDATION or fits(*left))):
+            return items[:-1] + [left, right]
+    return items
 
 
 def _item_states_problem(item: str) -> bool:
