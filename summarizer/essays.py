@@ -366,6 +366,8 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
     essay's next section, ``调研背景与方法``; pages32). When the piece's second line opens with a date (its title over
     ``2025/09/25 某报/社论``, :data:`_DATED_LINE`), a line found after prose alone starts no essay: it is the dated
     article's sub-heading (the next article of a page of dated articles has its date line under its title, no prose).
+    A heading that counts its parts (:data:`_COUNT_HEADING`, ``破解…的3条新思路``) after a heading below the piece's
+    title that counted its own (``…的3个根本原因``) is that heading's sibling section, no title (split47).
 
     One forward and one backward pass over the lines.
 
@@ -1268,8 +1270,8 @@ _INLINE_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})[:：]【(?P<title>[
 #: The head line of an excerpt of a digest of press opinion: its title, its author and its paper, then the day it ran,
 #: split by slashes (``给首相的公开信/某某/东方日报/2018年09月30日``; split47): each head opens a piece of its own.
 #: Anchored (fullmatch), each field bounded and free of the separator: linear.
-_SOURCE_HEAD_LINE = re.compile(r"(?P<title>[^/／\n]{2,40})(?:[ \u3000]*[/／][ \u3000]*[^/／\n]{1,20}){1,3}[ \u3000]*[/／]"
-                               r"[ \u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})")
+_SOURCE_HEAD_LINE = re.compile(r"(?P<title>[^/／\n]{2,40})(?:[/／][^/／\n]{1,20}){1,3}[/／][ \u3000]{0,2}"
+                               r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})")
 #: Fewest CJK characters of a piece under an author's name and its title (:data:`_AUTHOR_TITLE_LINE`; the head is
 #: its own evidence: a page's last piece may be cut after a sentence).
 AUTHORED_BODY_CHARS = 10
