@@ -94,3 +94,17 @@ def test_split_stays_linear_on_many_tiny_lines_and_one_long_line():
     assert_linear(lambda n: _split("标题/作者/报/2020年1月1日\n" * n), 2000, "tiny source head lines")
     assert_linear(lambda n: _split("停车难" * n), 20000, "one line without punctuation")
     assert_linear(lambda n: _split("/" * n + "2020年1月1日"), 20000, "one line of slashes")
+
+
+def test_a_picture_placeholder_line_is_cleaned_away_and_splits_nothing():
+    body = "\n".join(["周末的早晨，孩子们终于不用赶去培训班了。", "文章插图", "有的去爬山——", "【图片】",
+                      "有的去看书——", "配图2", _PROSE_A * 3, "文章插图", _PROSE_B * 3])
+    ct = clean("双减之后的第一个周末\n" + body + "\n")
+    assert "插图" not in ct.text and "图片" not in ct.text and "配图" not in ct.text
+    assert "有的去爬山" in ct.text
+    assert len(_split("双减之后的第一个周末\n" + body + "\n")) == 1
+
+
+def test_a_caption_that_only_opens_with_picture_stays():
+    ct = clean("图片来源于网络，仅作示意。\n" + _PROSE_A + "\n")
+    assert "图片来源于网络" in ct.text
