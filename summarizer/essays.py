@@ -329,6 +329,11 @@ HEADER_LINES = 2
 GENRE_LINE_CHARS = 12
 
 
+#: A heading that announces how many parts follow (``…的3个根本原因``, ``破解…的三条新思路``, ``几点建议``): a count, a
+#: classifier and up to four characters of the noun. Bounded.
+_COUNT_HEADING = re.compile(rf"[\d{CN_NUMERALS}两几]{{1,2}}[个條条点點种種大项項类類方面]")
+
+
 def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | None]]:
     """Essays that start at a title line after a whole essay of a collection: after a closed numbered outline (a
     report ``一、存在的问题 … 二、对策建议 （一）… （四）…`` followed by an essay that is not numbered:
@@ -361,6 +366,8 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
     essay's next section, ``调研背景与方法``; pages32). When the piece's second line opens with a date (its title over
     ``2025/09/25 某报/社论``, :data:`_DATED_LINE`), a line found after prose alone starts no essay: it is the dated
     article's sub-heading (the next article of a page of dated articles has its date line under its title, no prose).
+    A heading that counts its parts (:data:`_COUNT_HEADING`, ``破解…的3条新思路``) after a heading below the piece's
+    title that counted its own (``…的3个根本原因``) is that heading's sibling section, no title (split47).
 
     One forward and one backward pass over the lines.
 
@@ -388,6 +395,7 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
     opened = False  # whether the piece since the last boundary has had its opening part's heading (引言)
     seen = 0  # non-empty lines of the piece since the last boundary (its title line counts)
     dated = False  # whether the piece's second line opens with a date (its title over 2025/09/25 某报/社论)
+    counted = False  # whether a heading below the piece's title has announced a count of parts (3个原因)
     for i, (start, length, s) in enumerate(spans):
         if not s:
             continue
@@ -424,12 +432,19 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
                     found = found or headed
                 # (after an essay's 引言 part, a titled line is its next section unless another 引言 follows it; under
                 # a title with a dated header, a title-shaped line after prose is a section)
-                if (found and (not opened or _opening_heading(following, openings))
+                # (a heading that counts its parts after another such heading of the piece, 3个根本原因 … 3条新思路,
+                # is its sibling section: split47)
+                sibling = counted and not headed and _COUNT_HEADING.search(s) is not None
+                if (found and not sibling and (not opened or _opening_heading(following, openings))
                         and (after_outline or headed or not dated)):
                     bounds.append((start, min(start + length + 1, len(text)), s))
                     tops = 0
-                    opened = dated = False
+                    opened = dated = counted = False
                     seen = 1
+                    previous = s
+                    continue
+        if seen > 1 and is_heading_line(s) and _COUNT_HEADING.search(s):
+            counted = True
         previous = s
     return bounds
 
@@ -896,6 +911,38 @@ def _page_title_again(text: str, lines: list[tuple[int, int, str, str]], counts:
     return next((ln[0] for ln in lines[1:] if ln[2] == first[2] and ln[3] == first[3]), None)
 
 
+#: Most non-blank lines from the text's start within which a running head's first print stands (the page's title, or
+#: the site's name right under it).
+RUNNING_HEAD_LINES = 2
+
+
+def _running_heads(text: str, lines: list[tuple[int, int, str, str]], repeated: set[str]) -> set[str]:
+    """Keys of ``repeated`` (:func:`_title_key` of heading lines printed at least twice) that are a page's running head,
+    no essay's title (split47): the line's first print stands among the text's first :data:`RUNNING_HEAD_LINES`
+    non-blank lines (the page's title, a forum's name under it) and every later print stands right over another
+    heading line that is not numbered and no date (``城市发展用地限制``, ``解决方案``: the section the head is printed
+    over). An essay's title stands over its prose, its byline or date line, or its outline's first heading
+    (``一、``). ``lines`` are :func:`_heading_lines` of ``text``. One pass over the non-blank lines."""
+    if not repeated:
+        return set()
+    nonblank = _nonblank_lines(text)
+    following = {nonblank[i][0]: nonblank[i + 1][2] for i in range(len(nonblank) - 1)}
+    early = {ln[0] for ln in nonblank[:RUNNING_HEAD_LINES]}
+    first: dict[str, int] = {}
+    over_section: dict[str, bool] = {}
+    for start, _end, key, _line in lines:
+        if key not in repeated:
+            continue
+        if key not in first:
+            first[key] = start
+            over_section[key] = True
+            continue
+        nxt = following.get(start, "")
+        over_section[key] = over_section[key] and bool(nxt) and is_heading_line(nxt) and not _NUMBERED_LINE.match(
+            nxt) and not _DATE_LINE.match(nxt) and not _DATED_LINE.match(nxt) and _title_key(nxt) not in repeated
+    return {k for k, at in first.items() if over_section[k] and at in early}
+
+
 def _merge_short(text: str, bounds: list[tuple[int, int, str | None]],
                  titled: frozenset[int] = frozenset(),
                  laid_out: frozenset[int] = frozenset()) -> list[tuple[int, int, str | None]]:
@@ -1037,12 +1084,13 @@ _BARE_SEPARATORS = (
                         r"August|September|October|November|December)[ ]+\d{1,2},?[ ]+\d{4}|\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|"
                         r"年\d{1,2}月\d{1,2}日)(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?")),
     ("name", re.compile(r"[\u3400-\u9fff]{4,6}")),
+    ("author", re.compile(r"[\u3400-\u9fff]{2,3}")),
 )
 #: Fewest pieces a page's bare separators of one kind must end for them to split it (one date line may be the page's
 #: date); a signature of fields split by bars is one already. (A bare name, ``台北張筱慧``, is not read: a section
 #: heading and the subheading under it look the same, unless it ends in a surname and a given name after a place of
 #: at least two characters, at least twice: :func:`_bare_name`; collect29.)
-BARE_SEPARATOR_MIN = {"bar": 1, "date": 2, "name": 2}
+BARE_SEPARATOR_MIN = {"bar": 1, "date": 2, "name": 2, "author": 1}
 #: Most characters of the line after a date line that titles a post (a blog's title may end a sentence: ``看这个…又在
 #: 做什么。。。``).
 DATED_TITLE_CHARS = 30
@@ -1124,6 +1172,22 @@ def _bare_name(line: str) -> bool:
             and any(tag == "nr" for _w, tag in word_tags(line)) and heading_aspect(line) is None)
 
 
+def _author_name(line: str) -> bool:
+    """Whether ``line`` (two or three Han characters, :data:`_BARE_SEPARATORS` ``author``) is a writer's name alone,
+    the sign-off of a blog's or a column's post (``黃世澤``, ``李明``; split47): a ``common_surname`` cue word opens it,
+    jieba tags it a person's name (``nr``: :func:`summarizer.tokenize.word_tags`, one word) and it names no section
+    (:func:`summarizer.aspects.heading_aspect`)."""
+    tags = word_tags(line)
+    named = (len(tags) == 1 and tags[0][1] == "nr"
+             or len(tags) == 2 and tags[0][0] == line[0] and tags[1][1] not in _NOT_GIVEN_NAME)
+    return line[0] in lexicon().words("common_surname") and named and heading_aspect(line) is None
+
+
+#: jieba's tags of a word that is no given name after a surname read apart (a verb, an adverb, a preposition, a
+#: conjunction, a particle: ``王说``, ``张也``).
+_NOT_GIVEN_NAME = frozenset(("v", "vn", "vd", "d", "p", "c", "u", "ul", "uj", "y", "m", "q", "r", "f"))
+
+
 #: Characters that open the line under a signed letter's title (``回应“…”``, ``回覆…``) which a title elsewhere on the
 #: page must open its next line with to title a letter too (:func:`_same_header_titles`).
 HEADER_PREFIX_CHARS = 2
@@ -1158,6 +1222,7 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
     date line. Returns ``(start, body start, title)`` of each piece after the first, or ``[]``. Linear: each line is
     matched once per kind."""
     lines = _nonblank_lines(text)
+    closings = _title_words().get("closing_heading", ())
     best: list[tuple[int, int, str | None]] = []
     for kind, pattern in _BARE_SEPARATORS:
         found = []  # (separator line index, title line index)
@@ -1171,6 +1236,11 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
             if _field_label(lines[i - 1][2]):
                 continue  # (the value of a metadata table's field, ``成文日期：`` ⏎ ``2018年12月18日``: no separator)
             if kind == "name" and not _bare_name(line):
+                continue
+            if kind == "author" and not (_author_name(line) and not title.startswith(closings)
+                                         and not is_heading_line(lines[i + 2][2])):
+                # (a blog's author under each post, 黃世澤, then the next post's title over its prose; not 参考文献,
+                # nor a name over its credentials, 王某 ⏎ 某大学教授 ⏎ 一、引言: the head of a piece)
                 continue
             if kind != "date" and lines[i - 1][2][-1] not in SENTENCE_END + "”」』":
                 continue  # (a signature closes a piece that ends a sentence)
@@ -1197,6 +1267,11 @@ _NUMBERED_ITEM = re.compile(rf"[(（][{_CN_NUM}\d]{{1,3}}[)）]|[{_CN_NUM}]{{1,3
 #: A column's label, a colon and a bracketed title inside a line (``总编说:【此风不可长】``), at least twice under the same
 #: label: short pieces of a page run together in one line, each starting at its label. Bounded.
 _INLINE_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})[:：]【(?P<title>[^】\n]{2,20})】")
+#: The head line of an excerpt of a digest of press opinion: its title, its author and its paper, then the day it ran,
+#: split by slashes (``给首相的公开信/某某/东方日报/2018年09月30日``; split47): each head opens a piece of its own.
+#: Anchored (fullmatch), each field bounded and free of the separator: linear.
+_SOURCE_HEAD_LINE = re.compile(r"(?P<title>[^/／\n]{2,40})(?:[/／][^/／\n]{1,20}){1,3}[/／][ \u3000]{0,2}"
+                               r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})")
 #: Fewest CJK characters of a piece under an author's name and its title (:data:`_AUTHOR_TITLE_LINE`; the head is
 #: its own evidence: a page's last piece may be cut after a sentence).
 AUTHORED_BODY_CHARS = 10
@@ -1233,7 +1308,9 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
     council's act (:data:`_NUMBERED_ITEM`, at least :data:`ITEM_HEAD_MIN_CHARS` characters, with a word of the
     ``council_item_act`` cue group within
     :data:`ITEM_ACT_CHARS` characters: a motion, a written reply); a column's label with a bracketed title inside a
-    line (:data:`_INLINE_LABEL`, ``总编说:【天差地别】…``, the same label each time). Each head must be followed by
+    line (:data:`_INLINE_LABEL`, ``总编说:【天差地别】…``, the same label each time); an excerpt's head of a digest of
+    press opinion, its title, author, paper and date split by slashes (:data:`_SOURCE_HEAD_LINE`; the title is its
+    first field). Each head must be followed by
     at least :data:`SIGNED_BODY_CHARS` CJK characters before the next (:data:`AUTHORED_BODY_CHARS` under an author's
     name), at least twice for one shape (the shape that
     gives most pieces wins). Returns ``(start, body start, title)`` of each piece (offsets into ``text``), or ``[]``.
@@ -1242,6 +1319,7 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
     acts = lexicon().words("council_item_act")
     authored: list[tuple[int, int, str]] = []
     items: list[tuple[int, int, str]] = []
+    sourced: list[tuple[int, int, str]] = []  # (excerpts of a press digest, each under its title/author/paper/date)
     pos = 0
     lines = text.split("\n")
     for k, raw in enumerate(lines):
@@ -1255,6 +1333,8 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
         if ((head := _AUTHOR_TITLE_LINE.fullmatch(line)) and len(line) <= HEADING_MAX_CHARS and following
                 and not _AUTHOR_TITLE_LINE.fullmatch(following) and _names_person(head.group("author"))):
             authored.append((start, body, line))
+        elif (source := _SOURCE_HEAD_LINE.fullmatch(line)) and not _CLAUSE_MARK.search(source.group("title")):
+            sourced.append((start, body, source.group("title").strip()))
         elif (_NUMBERED_ITEM.match(line) and len(line) >= ITEM_HEAD_MIN_CHARS
               and any(w in line[:ITEM_ACT_CHARS] for w in acts)):
             items.append((start, body, line))
@@ -1262,7 +1342,7 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
     for m in _INLINE_LABEL.finditer(text):
         inline.setdefault(m.group("label"), []).append((m.start(), m.end(), m.group("title")))
     best: list[tuple[int, int, str | None]] = []
-    for found, least in ((authored, AUTHORED_BODY_CHARS), (items, SIGNED_BODY_CHARS),
+    for found, least in ((authored, AUTHORED_BODY_CHARS), (items, SIGNED_BODY_CHARS), (sourced, SIGNED_BODY_CHARS),
                          *((f, SIGNED_BODY_CHARS) for f in inline.values())):
         if len(found) >= 2 and len(kept := _piece_bodies(text, found, least)) > len(best):
             best = kept
@@ -1379,6 +1459,7 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         repeated = {k for k, c in counts.items() if c >= 2}
         again = _page_title_again(text, lines, counts)
         contents = _contents_entries(text, lines) if repeated else set()
+        repeated -= _running_heads(text, lines, repeated)  # (a page's head printed over each section: split47)
         occurrences = [] if flattened_table(text) else [
             ln for ln in lines if ln[2] in repeated and ln[0] != again and ln[0] not in contents
             and not _field_line(text, ln[0], ln[3])]
@@ -1405,8 +1486,9 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         bounds = [b for i, b in enumerate(bounds) if i == 0 or text[bounds[i - 1][1]:b[0]].strip()]
         # a title line, the page's furniture and a blurb that names the title again (``以下内容为<title>。``), then
         # the title over the piece: the first is the page's header, no essay (Part 55's 2809)
+        # (the title over the piece may carry the site's essay number, ``…调研报告 1``: the same title by its key)
         kept = [b for i, b in enumerate(bounds)
-                if i + 1 == len(bounds) or b[2] != bounds[i + 1][2]
+                if i + 1 == len(bounds) or _title_key(b[2] or "") != _title_key(bounds[i + 1][2] or "")
                 or not _site_blurb(text[b[1]:bounds[i + 1][0]], bounds[i + 1][2])]
         announced = len(kept) < len(bounds)  # (the header and its blurb then belong to no essay)
         bounds = kept
