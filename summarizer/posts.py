@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.aspects import CHALLENGE, RECOMMENDATION, word_trie_alternation
+from summarizer.aspects import CHALLENGE, RECOMMENDATION, lexicon, word_trie_alternation
 from summarizer.chars import word_groups
+from summarizer.news import news_genre, news_opening
+from summarizer.tokenize import word_tags
 
 #: Longest essay (non-whitespace characters) read as a post: a longer text is an essay, a report or a thread of posts
 #: whose structure the essay rules read.
@@ -85,7 +87,6 @@ def informal_post(body: str) -> bool:
     if not (_pattern("first_person").search(body) is not None and spoken >= POST_MIN_SPOKEN
             or spoken >= 1 and clause_lines(body)):
         return False
-    from summarizer.news import news_genre, news_opening
     return not (news_opening(body) or news_genre(body) or _TRANSCRIPT.search(body))
 
 
@@ -133,7 +134,6 @@ def _asks_nothing(rest: str) -> bool:
     管一管 …) or hold no verb of action at all."""
     if _pattern("generic_ask").search(rest):
         return True
-    from summarizer.tokenize import word_tags
     stative = _stative()
     # (a verb, an idiom or a set phrase, jieba's v*, i and l: 随身携带 is tagged i, 意见调查 l; 能, 会 and the verbs of
     # state, thought or outcome ask nothing: 希望能取得好成绩)
@@ -152,7 +152,6 @@ def generic_ask(point: str) -> bool:
     rest = point[m.end():]
     if not _pattern("generic_ask").search(rest):
         return False
-    from summarizer.tokenize import word_tags
     stative = _stative()
     bare = _pattern("generic_ask").sub("", rest)
     if _ACTION_AFTER_ASK.search(bare):
@@ -170,7 +169,6 @@ _EMPTY_VERBS = frozenset({"能", "会", "要", "让", "起来", "给", "一下",
 
 @lru_cache(maxsize=1)
 def _stative() -> frozenset[str]:
-    from summarizer.aspects import lexicon
     return frozenset(lexicon().words("stative_verb")) | {"是", "有", "在", "说", "想", "觉得"}
 
 
