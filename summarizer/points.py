@@ -63,6 +63,8 @@ class RawPoint:
     # model veto (counted_finding_spans, _request_demand)
     done_fix: bool = False  # a fix already made, split from its problem in a problems-and-fixes list (done_fix_clause):
     # kept though it tells an action as done
+    firm: bool = False  # a measure or a problem stated in its aspect's own form at its sentence's opening (model47,
+    # _mark_veto_exempt): the model's veto needs aspect_model.FIRM_VETO
 
 
 #: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
@@ -4207,7 +4209,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
     _figure_result_points(text, out)
-    _mark_veto_exempt(text, sentences, out)
+    _mark_veto_exempt(text, sentences, out, layout.regions)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
         # (one feature pass for both; with rule features the adding pass reads the rules' points before the veto)
@@ -8086,7 +8088,17 @@ _FOUND_BEFORE = re.compile(r"(?:发现|經查|经查|经调查|經調查|经核�
 _STUDY_FINDING = re.compile(r"研究|学者|學者|文献|文獻|报道|報導")
 
 
-def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+#: Fewest characters of a prose sentence (a sentence, not a heading, that ends with :data:`_FIRM_ENDS`) whose point
+#: :func:`_mark_veto_exempt` may mark ``firm``: a title line or a short slogan (``推动经济发展``, ``明确责任``) is left to
+#: the model's veto, which drops such rule points mostly rightly (model47: with the shipped model, 60 of 73 points the
+#: mark kept on ids < 5680 were wrong before this bound).
+FIRM_SENTENCE_CHARS = 15
+#: The end marks of a prose sentence (:data:`FIRM_SENTENCE_CHARS`).
+_FIRM_ENDS = ("。", "！", "!", "；", ";")
+
+
+def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                      regions: list[str | None] | None = None) -> None:
     """Keep from the learned model's veto the points whose own sentence says what they are, in one pass over the
     points (one sentence lookup each; the veto reads the ``finding`` and ``demand`` flags):
 
@@ -8100,8 +8112,19 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
       stands (a rectification report's ``整改措施：`` under a numbered problem; the model refitted on ids <= 5319 vetoed
       such a measure, 2026-12-06).
 
+    And it marks ``firm`` (the veto then needs :data:`summarizer.aspect_model.FIRM_VETO`, a model very sure) a point
+    that opens its sentence (past a list marker, :data:`_FINDING_MARKER`), a prose sentence of at least
+    :data:`FIRM_SENTENCE_CHARS` characters that ends with an end mark, and states its aspect in that aspect's own
+    form (model47: the model refitted on ids <= 5319 vetoed six of seven subjectless 申论 measure sentences):
+
+    - a recommendation that opens as an imperative measure (:func:`summarizer.aspects.prescribes_measure`:
+      ``建立健全…机制，…``, ``要加大…``), in no problems region (``regions``: :func:`sentence_regions`, per sentence);
+    - a challenge in a problems region (a region of the challenge aspect, its section body included) whose text states
+      a shortcoming (:func:`summarizer.aspects.challenge_strength`: ``…数量严重不足``).
+
     ``text``: the essay's cleaned text, which the points' and sentences' offsets index. O(points × log sentences),
-    each test on at most 16 characters (the frame) or ``2 * ASPECT_LABEL_CHARS`` (the label)."""
+    each test on at most 16 characters (the frame) or ``2 * ASPECT_LABEL_CHARS`` (the label), and the point's first
+    clause or its text (the firm forms)."""
     starts = [s.start for s in sentences]
     limit = 2 * asp.ASPECT_LABEL_CHARS
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
@@ -8109,9 +8132,19 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
             if p.demand or p.finding:
                 continue
             i = bisect.bisect_right(starts, p.start) - 1
-            if i < 0 or p.start <= sentences[i].start:
+            if i < 0:
                 continue
             s0 = sentences[i].start
+            if (regions is not None and p.start - s0 <= 8 and sentences[i].kind == "sentence"
+                    and len(sentences[i].text) >= FIRM_SENTENCE_CHARS and sentences[i].text.endswith(_FIRM_ENDS)
+                    and _FINDING_MARKER.match(text, s0, p.start).end() == p.start):
+                region = regions[i] if i < len(regions) else None
+                view = simplified_view(text[p.start:p.end])
+                in_problems = region is not None and region.endswith(asp.CHALLENGE)
+                p.firm = (asp.prescribes_measure(view) and not in_problems if aspect == asp.RECOMMENDATION
+                          else in_problems and asp.challenge_strength(view) > 0)
+            if p.start <= s0:
+                continue
             if aspect == asp.CHALLENGE:
                 before = text[max(s0, p.start - 16):p.start]
                 if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
