@@ -30,7 +30,8 @@ PROBLEMS = ("关于乡镇文化站建设情况的调研报告\n"
             "文化站的活动经费十分匮乏，每年只能开展少量活动。"
             "站内的图书和器材陈旧落后，难以满足群众的文化需求。\n"
             "二、对策建议\n"
-            "要配齐配强文化站专职人员，加大经费投入，及时更新图书和器材。\n")
+            "要配齐配强文化站专职人员，通过公开招聘充实队伍。"
+            "加大文化站的经费投入，及时更新图书和器材。\n")
 
 
 def _model(none: float, veto: float = 0.65) -> am.AspectModel:
@@ -77,7 +78,7 @@ def test_a_model_very_sure_still_vetoes_measure_sentences():
 def test_stated_problems_of_a_problems_section_are_kept_from_a_veto_under_the_firm_bound():
     challenges, recommendations = _points(PROBLEMS, _model(0.8))
     assert [c[:6] for c in challenges] == ["乡镇文化站的", "文化站的活动", "站内的图书和"]
-    assert [r[:6] for r in recommendations] == ["要配齐配强文"]
+    assert [r[:6] for r in recommendations] == ["要配齐配强文", "加大文化站的"]
     challenges, recommendations = _points(PROBLEMS, _model(0.95))
     assert challenges == [] and recommendations == []
 
@@ -92,7 +93,10 @@ def test_firm_marks_only_points_that_open_their_sentence_in_their_aspects_form()
             "近年来，街道加强了养老服务设施建设，老人满意度有所提高。"
             "社区里的助餐点数量明显不足。"
             "今后，要继续完善助餐点布局，方便老人就近用餐。"
-            "完善助餐点的配送服务，让行动不便的老人在家也能吃上热饭。\n")
+            "完善助餐点的配送服务，让行动不便的老人在家也能吃上热饭。"
+            "加强助餐点的食品安全检查，让老人吃得放心。\n"
+            "另据了解，街道将于下月召开居民议事会。"
+            "建立助餐点服务评价制度，定期听取老人的意见。\n")
     structure, sentences, layout = _essay(text)
     t = structure.text
 
@@ -102,12 +106,14 @@ def test_firm_marks_only_points_that_open_their_sentence_in_their_aspects_form()
 
     out = {asp.CHALLENGE: [point(asp.CHALLENGE, "社区里的助餐点")],
            asp.RECOMMENDATION: [point(asp.RECOMMENDATION, "街道加强了"), point(asp.RECOMMENDATION, "要继续完善"),
-                                point(asp.RECOMMENDATION, "完善助餐点的配送")]}
+                                point(asp.RECOMMENDATION, "完善助餐点的配送"), point(asp.RECOMMENDATION, "加强助餐点的食品"),
+                                point(asp.RECOMMENDATION, "建立助餐点服务")]}
     _mark_veto_exempt(t, sentences, out, layout.regions)
     # a problem stated outside a problems region is left to the model; a narrated measure and a measure that opens
-    # mid-sentence (after 今后，) are not firm; the subjectless measure that opens its sentence is
+    # mid-sentence (after 今后，) are not firm; two subjectless measures that open sentence after sentence are; a lone
+    # one after a line of news is left to the model
     assert [p.firm for p in out[asp.CHALLENGE]] == [False]
-    assert [p.firm for p in out[asp.RECOMMENDATION]] == [False, False, True]
+    assert [p.firm for p in out[asp.RECOMMENDATION]] == [False, False, True, True, False]
 
 
 def test_firm_marking_is_linear():
