@@ -105,9 +105,9 @@ RUN_ON_SENTENCE_CHARS = 120
 #: veto44: the ``none`` probability the veto needs in a run-on essay (:data:`RUN_ON_SENTENCE_CHARS`); a model whose
 #: own :attr:`AspectModel.veto` is higher keeps its own.
 RUN_ON_VETO = 0.8
-#: model47: the ``none`` probability the veto needs for a rule's point marked ``firm`` (a measure or a problem stated in
-#: its aspect's own form at its sentence's opening: :func:`summarizer.points._mark_veto_exempt`); a model whose own
-#: :attr:`AspectModel.veto` is higher keeps its own.
+#: model47: the ``none`` probability the veto needs for a rule's point marked ``firm`` (a subjectless imperative measure
+#: in a run of them: :func:`summarizer.points._mark_veto_exempt`); a model whose own :attr:`AspectModel.veto` is higher
+#: keeps its own. The sentence selector's veto (:func:`apply_review` without ``firm_at``) does not read it.
 FIRM_VETO = 0.9
 #: Length buckets (characters of the whole sentence, marker included) of the context features (retrain28).
 CONTEXT_LENGTHS = (6, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 130, 160, 220)

@@ -1,6 +1,6 @@
 """model47: the learned model's veto of a rule's point stated in its aspect's own form (a subjectless imperative
-measure of 申论 prose, a stated shortcoming in a problems section) needs a model very sure (``FIRM_VETO``). Every
-text here is written for these tests."""
+measure of 申论 prose, in a run of them) needs a model very sure (``FIRM_VETO``). Every text here is written for
+these tests."""
 
 from __future__ import annotations
 
@@ -75,9 +75,11 @@ def test_a_model_very_sure_still_vetoes_measure_sentences():
     assert recommendations == []
 
 
-def test_stated_problems_of_a_problems_section_are_kept_from_a_veto_under_the_firm_bound():
+def test_a_run_of_measures_in_a_measures_section_is_kept_and_stated_problems_are_left_to_the_model():
+    # the measures section's two imperative sentences are a run: kept at "none" 0.8; the problems, measured and not
+    # guarded (the shipped file's veto of such sentences was right), are vetoed as before
     challenges, recommendations = _points(PROBLEMS, _model(0.8))
-    assert [c[:6] for c in challenges] == ["乡镇文化站的", "文化站的活动", "站内的图书和"]
+    assert challenges == []
     assert [r[:6] for r in recommendations] == ["要配齐配强文", "加大文化站的"]
     challenges, recommendations = _points(PROBLEMS, _model(0.95))
     assert challenges == [] and recommendations == []
