@@ -105,6 +105,10 @@ RUN_ON_SENTENCE_CHARS = 120
 #: veto44: the ``none`` probability the veto needs in a run-on essay (:data:`RUN_ON_SENTENCE_CHARS`); a model whose
 #: own :attr:`AspectModel.veto` is higher keeps its own.
 RUN_ON_VETO = 0.8
+#: model47: the ``none`` probability the veto needs for a rule's point marked ``firm`` (a subjectless imperative measure
+#: in a run of them: :func:`summarizer.points._mark_veto_exempt`); a model whose own :attr:`AspectModel.veto` is higher
+#: keeps its own. The sentence selector's veto (:func:`apply_review` without ``firm_at``) does not read it.
+FIRM_VETO = 0.9
 #: Length buckets (characters of the whole sentence, marker included) of the context features (retrain28).
 CONTEXT_LENGTHS = (6, 10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 130, 160, 220)
 #: model30: the optional feature families (:class:`EssayFeatures` ``families``), each named by its prefix: ``w`` jieba
@@ -495,19 +499,21 @@ def sentence_features(structure: Structure, sentences: list[Sentence], layout: _
 
 
 def apply_review(taken: dict[str, list[RawPoint]], row_of, probs, drop_at: float | None,
-                 move_at: float | None) -> dict[str, list[RawPoint]]:
+                 move_at: float | None, firm_at: float | None = None) -> dict[str, list[RawPoint]]:
     """The rules' points ``taken`` (aspect -> points; offsets in the essay's cleaned text) after a sentence model's
     reading: ``probs[row_of(p)]`` is the probability row (:data:`CLASSES` order: none, challenge, recommendation) of
     the sentence that holds point ``p``'s start. A point whose ``none`` probability is >= ``drop_at`` is dropped
     (never a demand or a finding); one whose other aspect's probability is >= ``move_at`` moves to it (``p.aspect``
-    set; only into an aspect ``taken`` has); a bound of None skips its step. Each aspect's points come back in
+    set; only into an aspect ``taken`` has); a bound of None skips its step. A point marked ``firm`` is dropped only
+    at ``max(drop_at, firm_at)`` when ``firm_at`` is set (model47). Each aspect's points come back in
     document order. The one loop :meth:`AspectModel.review`, :meth:`summarizer.sentence_selector.SentenceSelector.review`
     and the fold experiment of ``benchmarks/selector43.py`` share. Linear in the points (and a sort per aspect)."""
     out: dict[str, list[RawPoint]] = {a: [] for a in taken}
     for aspect, points in taken.items():
         for p in points:
             pr = probs[row_of(p)]
-            if drop_at is not None and pr[0] >= drop_at and not (p.demand or p.finding):
+            if drop_at is not None and not (p.demand or p.finding) and pr[0] >= (
+                    max(drop_at, firm_at) if firm_at is not None and p.firm else drop_at):
                 continue
             if move_at is not None and aspect in CLASSES:
                 other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
@@ -652,7 +658,8 @@ class AspectModel:
         ``none`` probability >= ``veto`` is dropped; with :attr:`flip` set, a point whose sentence has the other
         aspect's probability >= ``flip`` moves to that aspect (kept in document order); in a run-on essay
         (:func:`runs_on`: a converter's text without sentence marks, whose sentence holds several points) the veto
-        needs at least :data:`RUN_ON_VETO` (veto44). Neither set: ``taken`` itself. ``features``:
+        needs at least :data:`RUN_ON_VETO` (veto44), and a point marked ``firm`` at least :data:`FIRM_VETO`
+        (model47). Neither set: ``taken`` itself. ``features``:
         :meth:`essay_features` if already computed. Linear in the essay's length (one feature
         pass, one bisect per point)."""
         if ((self.veto is None and self.flip is None) or not sentences or not any(taken.values())
@@ -664,7 +671,7 @@ class AspectModel:
         read = sorted(set(at.values()))  # (learnon27: only the sentences that hold a point)
         probs = dict(zip(read, self.essay_probabilities(feats, read)))
         veto = self.veto if self.veto is None or not runs_on(structure, sentences) else max(self.veto, RUN_ON_VETO)
-        return apply_review(taken, lambda p: at[id(p)], probs, veto, self.flip)
+        return apply_review(taken, lambda p: at[id(p)], probs, veto, self.flip, FIRM_VETO)
 
     def lone_points(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
                     taken: dict[str, list[RawPoint]], features: Sequence[Sequence[str]] | None = None,

@@ -613,6 +613,33 @@ def opens_perfective(clause: str) -> bool:
     return False
 
 
+#: A 是 after which the clause before it is a subject (``推进乡村振兴是一项系统性工程`` frames a section, it prescribes
+#: nothing): not the 是 of an adverb or a conjunction (特别是, 尤其是, 还是, 就是, 或是, 但是, 而是, 总是, 凡是, 于是, 只是,
+#: 更是, 正是, 即是, 也是, 都是, 不是, 若是, 便是, 真是, 才是, 乃是, 要是), nor 是否. One character class, one look-behind:
+#: linear.
+_SUBJECT_COPULA = re.compile(r"(?<![别其还就或但而总凡于只更正即也都不若便真才乃要倒硬])是(?!否)")
+#: The openings of a second clause that make the first its subject (``加强干群联系，是…的一剂良药``).
+_COPULA_OPENINGS = ("是", "就是", "才是", "正是", "乃是", "也是", "更是", "则是", "便是", "都是")
+
+
+def prescribes_measure(text: str) -> bool:
+    """Whether ``text`` (a point's text, Simplified view) opens as an imperative measure sentence of 申论 prose or a
+    list of measures: its first clause (split at :data:`_CLAUSE_SPLIT`) opens with an imperative verb, past at most an
+    adverb of manner or a modal (:func:`starts_imperative` on that clause alone: ``切实维护…``, ``建立健全…``,
+    ``要加大…``), or with a word of the ``modal`` cue group then two Han characters (:func:`_opening_modal`:
+    ``应当完善…``, ``需要加强…``); not a verb in the perfective (:func:`opens_perfective`: ``加强了…`` narrates a measure
+    taken) and no clause that is the subject of a 是 (:data:`_SUBJECT_COPULA`: ``推进…是一项系统性工程``; or a second
+    clause that opens with one, :data:`_COPULA_OPENINGS`: ``加强…，是…的良药``). Read by
+    :func:`summarizer.points._mark_veto_exempt` (model47: the refitted learned model vetoed whole subjectless measure
+    sentences). Linear in the first clause."""
+    first, *rest = _CLAUSE_SPLIT.split(text.strip(), 1)
+    first = first.strip()
+    if (len(first) < 3 or opens_perfective(first) or _SUBJECT_COPULA.search(first) is not None
+            or rest and rest[0].lstrip().startswith(_COPULA_OPENINGS)):
+        return False
+    return starts_imperative(first) or _opening_modal(first) is not None
+
+
 def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
     """Whether ``clause`` opens with one of ``verbs`` (longest first) used as an imperative: not followed by the
     perfective 了 (:data:`_PERFECTIVE`: ``取消了人工窗口``, ``进一步落实了…`` narrate), nor by 的 (``完善的计划``: a

@@ -5,8 +5,10 @@ of the linear model's review (:class:`summarizer.aspect_model.AspectModel`, whos
 Candidates: every sentence of an essay the linear model reads (:meth:`AspectModel.reads_essay`). Features
 (:func:`selector_rows`; no character n-grams): the one-hot non-n-gram features of
 :class:`summarizer.aspect_model.EssayFeatures` (region, list and heading place, cue readings of the sentence, its
-clauses and neighbours, the rules' readings, the essay's register) and numeric ones: the linear model's class
-probabilities for the sentence and its two neighbours, position, sentence and essay length, the share of the essay's
+clauses and neighbours, the rules' readings, the essay's register) and numeric ones: the class probabilities of the
+linear model the selector was fitted on (:data:`SELECTOR_LINEAR_PATH`, model36's file, which may differ from the
+shipped :data:`summarizer.aspect_model.MODEL_PATH` that makes the add/veto decisions) for the sentence and its two
+neighbours, position, sentence and essay length, the share of the essay's
 sentences the rules took, its rules' points per aspect, which aspects the rules' points starting in the sentence and
 its neighbours have. Fitted by :mod:`summarizer.evaluation.selector_training` (scikit-learn's
 ``HistGradientBoostingClassifier``, classes as :data:`summarizer.aspect_model.CLASSES`); run time needs numpy only
@@ -27,18 +29,42 @@ from pathlib import Path
 import numpy as np
 
 from summarizer import aspects as asp
-from summarizer.aspect_model import CLASSES, FAMILIES, AspectModel, EssayFeatures, apply_review, load, rule_aspects
+from summarizer.aspect_model import (CLASSES, FAMILIES, MIN_ESSAY_CHARS, AspectModel, EssayFeatures, apply_review,
+                                     load, rule_aspects)
 from summarizer import points as pts
 from summarizer.points import RawPoint, cue_window, marker_end
 
-__all__ = ["SELECTOR_PATH", "TreeEnsemble", "SentenceSelector", "selector_rows", "load_selector",
+__all__ = ["SELECTOR_PATH", "SELECTOR_LINEAR_PATH", "load_selector_linear", "TreeEnsemble", "SentenceSelector", "selector_rows", "load_selector",
            "elaborations_dropped", "heading_bodies", "additions_guarded", "addresses_audience"]
 
 SELECTOR_PATH = Path(__file__).resolve().parent / "resources" / "sentence_selector.json"
 FORMAT = "summarizer-sentence-selector/1"
+#: model47b: the linear model whose probabilities the shipped selector was fitted on (model36's file, fit on Parts
+#: <= 60): the selector's trees read its probabilities as features (:func:`selector_rows`), so it keeps reading these
+#: whatever linear model :data:`summarizer.aspect_model.MODEL_PATH` holds (that one makes the add/veto decisions).
+#: A refit of the selector (:mod:`summarizer.evaluation.selector_training`) reads this file too; replace both together.
+SELECTOR_LINEAR_PATH = Path(__file__).resolve().parent / "resources" / "selector_linear_model.json"
 _NGRAM = ("c:", "h:", "w:")  # the n-gram families of EssayFeatures: left out (they do not transfer across shapes)
 #: the optional families the rows read: every one but ``w`` (jieba's words: only ``w:`` features, left out)
 _ROW_FAMILIES = tuple(f for f in FAMILIES if f != "w")
+
+
+_SELECTOR_LINEAR: AspectModel | None = None
+_SELECTOR_LINEAR_LOCK = threading.Lock()
+
+
+def load_selector_linear() -> AspectModel:
+    """The linear model of :data:`SELECTOR_LINEAR_PATH` (the one the shipped selector's features were computed with),
+    read once on first use (about 0.1 s; thread-safe) and kept. Raises OSError when the file cannot be read,
+    ValueError when it is not a model."""
+    global _SELECTOR_LINEAR
+    if _SELECTOR_LINEAR is None:
+        with _SELECTOR_LINEAR_LOCK:
+            if _SELECTOR_LINEAR is None:
+                model = load(SELECTOR_LINEAR_PATH)
+                model.min_chars = max(model.min_chars, MIN_ESSAY_CHARS)
+                _SELECTOR_LINEAR = model
+    return _SELECTOR_LINEAR
 
 
 def selector_rows(structure, sentences, layout, taken, linear: AspectModel | None = None,
@@ -48,11 +74,12 @@ def selector_rows(structure, sentences, layout, taken, linear: AspectModel | Non
     non-n-gram feature names (a tuple of str), the numeric features (float32 array, 24), whether the sentence may be
     added as a point (a sentence, no heading, opening no list, announcing no list, overlapping no point of
     ``taken``) and the aspects of the rules' points that start in it. ``linear``: the linear model whose probabilities
-    are read (default: the shipped one). ``features``: ``linear``'s :meth:`AspectModel.essay_features` of the same
+    are read (default: :func:`load_selector_linear`, the one the selector was fitted on). ``features``: an
+    :meth:`AspectModel.essay_features` of the same
     essay and ``taken``, when the caller has them (the points stage's: its sentences' readings are then computed once
     for the selector, its probabilities and the linear model's own review; selon44). Linear in the essay's length
     apart from the bisects."""
-    linear = linear or load()
+    linear = linear or load_selector_linear()
     n = len(sentences)
     lf = features if features is not None else linear.essay_features(structure, sentences, layout, taken)
     # (selon44: without the family ``w``, jieba's words, whose features are all n-grams the rows leave out; nor are the
@@ -166,7 +193,8 @@ class SentenceSelector(AspectModel):
     def __init__(self, trees: TreeEnsemble, vocab: list[str], drop_at: float, move_at: float, add_at: float,
                  linear: AspectModel | None = None, elaborations_guard: bool = False,
                  with_linear: bool = False, add_challenge_at: float | None = None,
-                 add_recommendation_at: float | None = None, additions_guards: bool = False) -> None:
+                 add_recommendation_at: float | None = None, additions_guards: bool = False,
+                 features_linear: AspectModel | None = None) -> None:
         super().__init__([], np.zeros((0, len(CLASSES))), np.zeros(len(CLASSES)), 2.0, rule_features=True)
         self.trees, self.vocab = trees, {f: k for k, f in enumerate(vocab)}
         self.drop_at, self.move_at, self.add_at = drop_at, move_at, add_at
@@ -182,14 +210,22 @@ class SentenceSelector(AspectModel):
         #: no linear point overlaps) on top (sel43); off: the selector takes the linear model's place (rank43)
         self.with_linear = with_linear
         self._linear = linear
+        self._features_linear = features_linear
         #: per thread, (id of the essay's sentences, rows, probabilities) of its last review: points reads them (the
         #: points stage calls review then points in one thread; a service's threads share the shipped selector)
         self._local = threading.local()
 
     @property
     def linear(self) -> AspectModel:
-        """The linear model whose probabilities the selector reads (default: the shipped file)."""
+        """The linear model that decides with the selector (``with_linear``: its review, additions and lone-point
+        drop; default: the shipped file, :data:`summarizer.aspect_model.MODEL_PATH`)."""
         return self._linear or load()
+
+    @property
+    def features_linear(self) -> AspectModel:
+        """The linear model whose probabilities the selector's rows read (default: :func:`load_selector_linear`,
+        the file the selector was fitted on; model47b)."""
+        return self._features_linear or load_selector_linear()
 
     def reads_essay(self, structure, sentences) -> bool:  # noqa: D102 - the linear model's bound
         return self.linear.reads_essay(structure, sentences)
@@ -201,7 +237,12 @@ class SentenceSelector(AspectModel):
                                features: EssayFeatures | None = None) -> tuple[list[tuple], np.ndarray]:
         """:func:`selector_rows` of the essay and the selector's class probabilities (sentences × 3); ``features``:
         the linear model's :meth:`AspectModel.essay_features` of the essay and ``taken`` when at hand (reused)."""
-        rows = selector_rows(structure, sentences, layout, taken, self.linear, features)
+        reader = self.features_linear
+        # (the linear model's EssayFeatures serve the reader too when both read the same families the same way: the
+        # sums are kept per model, the readings shared)
+        same = features is not None and reader.families == self.linear.families and (
+            reader.rule_features == self.linear.rule_features)
+        rows = selector_rows(structure, sentences, layout, taken, reader, features if same else None)
         return rows, self.trees.probabilities(rows_matrix(rows, self.vocab))
 
     def review(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - see the class
