@@ -184,6 +184,7 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     words = _LINKS_AND_FRAMES if frames else LINKING_CONNECTIVES
     start = _comma_leads_end(text, start, end, words)
     if frames:
+        start = self_intro_end(text, start, end)  # (我是…的居民，: who writes, fix47)
         start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
         start = _analysis_lead_end(text, start, end)
         start = purpose_link_end(text, start, end)
@@ -289,6 +290,31 @@ _FRAME_CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
 def _finding_frame_words() -> tuple[str, ...]:
     """The ``finding_frame_end`` words of ``resources/cues.txt`` (Simplified), longest first."""
     return tuple(sorted(asp.lexicon().words("finding_frame_end"), key=len, reverse=True))
+
+
+#: Most characters between a self-introduction's opener and its role noun (``我是|幸福小区3号楼的|居民，``).
+SELF_INTRO_CHARS = 30
+
+
+def self_intro_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a writer's self-introduction that opens the span ``text[start:end]`` (offsets into
+    ``text``, the essay's cleaned Simplified view): an opener of the ``self_intro_opener`` cue group (我是, 本人是,
+    我们是), at most :data:`SELF_INTRO_CHARS` characters with no clause break, a role noun of the ``self_intro_role``
+    group (居民, 家长, 职工, 村民, 网友…) and its comma (``我是幸福小区3号楼的居民，路灯坏了…`` -> ``路灯坏了…``): who
+    writes is context, the rest is what the sentence states (fix47). Unchanged when the clause ends otherwise, or when
+    fewer than :data:`UNLINKED_MIN_CHARS` characters would be left. Reads at most ``SELF_INTRO_CHARS`` + 10
+    characters: O(1) per call."""
+    lex = asp.lexicon()
+    if not text.startswith(lex.words("self_intro_opener"), start):
+        return start
+    m = _FRAME_CLAUSE_END.search(text, start, min(end, start + SELF_INTRO_CHARS + 8))
+    if m is None or text[m.start()] not in "，,":
+        return start
+    head = text[start:m.start()].rstrip()
+    if not head.endswith(lex.words("self_intro_role")):
+        return start
+    k = _skip_trim(text, m.end(), end)
+    return k if end - k >= UNLINKED_MIN_CHARS else start
 
 
 def _finding_frame_end(text: str, start: int, end: int) -> int:
