@@ -44,7 +44,7 @@ from summarizer import sentence_selector
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
-                               interview_turns, marker_end, part_label_point, past_speaker_label, shape,
+                               interview_turns, marker_end, part_label_point, past_speaker_label, field_label_end, shape,
                                unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.posts import generic_ask, informal_post, post_points, profile_field
@@ -367,6 +367,7 @@ def _unmarked(doc: EssayDoc, s: Sentence, starts: list[int]) -> int:
         a = bullet.end()
     m = _ABSTRACT_LABEL.match(doc.body, a, s.end)
     a = m.end() if m and m.end() < s.end and m.end() > a else a
+    a = field_label_end(doc.body, a, s.end)  # (问题：…, 整改措施：…: the field's label, stripped as the points do; fix47)
     return past_speaker_label(doc.body, a, s.end)  # (张教授：…, 社評：…: who speaks is no part of what is said; fix37)
 
 

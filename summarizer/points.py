@@ -14161,6 +14161,23 @@ def _field_label(label: str) -> bool:
     return bool(cues) and cues[0][1] in (asp.CHALLENGE, asp.RECOMMENDATION) and asp._cue_start(s, cues[0][0]) == 0
 
 
+def field_label_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a run-in field label that opens ``text[start:end]`` (:func:`summarizer.aspects.run_in_label`
+    naming an aspect, or a bare one by :func:`_field_label`: ``问题：``, ``整改措施：``, ``存在问题：``; not the label of
+    one of a list of topic-labelled lines, :func:`labelled_line_item`), as the points read past it
+    (:func:`_labelled_points`), when at least :data:`UNLINKED_MIN_CHARS` characters follow; else ``start``. For a
+    summary sentence (fix47): the label names the field, the words after it are the sentence. Offsets into ``text``;
+    O(label) work (a bounded label)."""
+    label = asp.run_in_label(text[start:min(end, start + asp.ASPECT_LABEL_CHARS + 8)])
+    if label is None or label[1] not in (asp.CHALLENGE, asp.RECOMMENDATION) and not _field_label(
+            text[start:start + label[0]]):
+        return start
+    if labelled_line_item(text, start):
+        return start  # 经费不足：… among topic-labelled sibling lines: the label names the item
+    k = start + label[0]
+    return k if end - k >= UNLINKED_MIN_CHARS else start
+
+
 def _labelled_points(text: str, out: dict[str, list[RawPoint]]) -> None:
     """In place, over every path's points: a point that opens a line (or a sentence) with a run-in label
     (:func:`summarizer.aspects.run_in_label`: a report's ``整改措施：``, ``存在问题：``, ``整改情况：``) starts after the

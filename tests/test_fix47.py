@@ -36,3 +36,22 @@ def test_self_intro_end_offsets():
 
 def test_self_intro_end_linear():
     assert_linear(lambda n: self_intro_end("我是" + "居" * n, 0, n + 2), 10_000, "self_intro_end on a long line")
+
+
+def test_summary_sentence_drops_run_in_field_label():
+    text = ("关于整改情况的说明\n\n我单位收到反馈意见后立即研究部署，落实整改责任。\n\n"
+            "存在问题：食堂卫生管理制度执行不到位，部分台账记录缺失。\n整改措施：完善食堂卫生管理制度，每周检查台账记录。\n")
+    essay = summarize(text).essays[0]
+    for p in essay.summary_sentences:
+        assert not p.text.startswith(("存在问题：", "整改措施：", "问题：")), p.text
+    assert "存在问题：" not in essay.summary and "整改措施：" not in essay.summary
+    body = text[essay.start:essay.end]
+    for p in essay.summary_sentences:
+        assert body[p.start:p.start + len(p.text)].rstrip("。") == p.text.rstrip("。")  # (offsets index the source)
+
+
+def test_summary_keeps_topic_labels_of_a_labelled_list():
+    text = ("社区养老服务调研\n\n人手短缺：护理员流动快，专业人员少。\n经费不足：运营补贴到位慢，机构普遍亏损。\n"
+            "参与度低：老人对服务了解少。\n")
+    essay = summarize(text).essays[0]
+    assert any(p.text.startswith(("人手短缺：", "经费不足：", "参与度低：")) for p in essay.summary_sentences)
