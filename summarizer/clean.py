@@ -1167,6 +1167,10 @@ PAGE_HEAD_STACK = 2
 PAGE_HEAD_BLANK_LINES = 2
 
 
+#: A running head printed in two halves across the page: characters, a gap of four or more spaces, characters.
+_TWO_PART_HEAD = re.compile(r"\S[ \u3000]{4,}\S")
+
+
 def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
     """Remove the running-head lines a text copied out of a PDF keeps beside its page numbers (``— 13 —`` ⏎
     ``中国行政管理 2024年第3期``): a line right before or after a page number line (:data:`_PAGE_NUMBER_LINE`,
@@ -1194,8 +1198,10 @@ def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
 
     def head_line(j: int) -> str | None:
         line = text[lines[j][0]:lines[j][1]].strip()
-        if not line or len(line) > PAGE_HEAD_CHARS or any(ch in TERMINATORS for ch in line) \
-                or not CJK_RE.search(line):
+        # (the characters printed, not the spaces: a head in two halves, ``中国行政管理 2025年第3期⟨spaces⟩数字政府
+        # 建设研究``, spreads a short head across the page's width; fix47)
+        if not line or len(line) - line.count(" ") - line.count("\u3000") > PAGE_HEAD_CHARS \
+                or any(ch in TERMINATORS for ch in line) or not CJK_RE.search(line):
             return None
         return line
 
@@ -1222,19 +1228,24 @@ def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
                 j += step
     # the first page's heads open the document with no page number above them: they count towards a head's
     # repetition (one page number after them is then enough) but stay, the first of them being the title
-    opening: set[str] = set()
+    # ... except a head printed in two halves across the page (``中国行政管理 2025年第3期⟨spaces⟩数字政府建设研究``:
+    # :data:`_TWO_PART_HEAD`): no title is set so; its first print goes whole with the others (fix47)
+    opening: dict[str, int] = {}
     j = 0
     while j < len(lines) and len(opening) < PAGE_HEAD_STACK and j not in pages:
         if text[lines[j][0]:lines[j][1]].strip():
             line = head_line(j)
             if line is None:
                 break
-            opening.add(running_head_key(line))
+            opening.setdefault(running_head_key(line), j)
         j += 1
     edits: list[Edit] = []
     for key, found in beside.items():
         if len(found) + (key in opening) >= 2:
             edits.extend((start, min(end, len(text)), "", "page_head") for start, end in found.values())
+            first = opening.get(key)
+            if first is not None and first not in found and _TWO_PART_HEAD.search(text, *lines[first]):
+                edits.append((lines[first][0], min(lines[first][1] + 1, len(text)), "", "page_head"))
     edits.sort()
     for start, end, _repl, _rule in edits:
         markup[doc.offsets[start]:doc.ends[end - 1]] = True

@@ -55,3 +55,30 @@ def test_summary_keeps_topic_labels_of_a_labelled_list():
             "参与度低：老人对服务了解少。\n")
     essay = summarize(text).essays[0]
     assert any(p.text.startswith(("人手短缺：", "经费不足：", "参与度低：")) for p in essay.summary_sentences)
+
+
+_GAP = " " * 30
+
+
+def _paged(head):
+    return (f"{head}\n乡村振兴中的人才短缺问题与对策\n"
+            "一、存在的问题\n当前，农村青年人才大量外流，基层干部队伍老化严重。\n乡村产业发展缺乏\n"
+            f"- 7 -\n{head}\n专业技术人员，新型经营主体培育不足。\n"
+            "二、对策建议\n一是完善人才回流激励政策，吸引青年返乡创业。二是加强农村实用人才培训。\n"
+            f"- 8 -\n{head}\n三是健全基层干部选拔机制，优化队伍结构。\n- 9 -\n")
+
+
+def test_two_part_running_head_goes_whole_with_its_first_print():
+    head = f"农业经济研究 2024年第5期{_GAP}乡村治理专栏"
+    result = summarize(_paged(head))
+    essay = result.essays[0]
+    assert essay.title == "乡村振兴中的人才短缺问题与对策"
+    kept = result.essays[0]
+    for p in kept.challenges + kept.recommendations + kept.summary_sentences:
+        assert "乡村治理专栏" not in p.text and "农业经济研究" not in p.text
+
+
+def test_two_part_head_pattern_linear():
+    from summarizer.clean import _TWO_PART_HEAD
+    assert_linear(lambda n: _TWO_PART_HEAD.search("a" + " " * n), 10_000, "two-part head on a line of spaces")
+    assert_linear(lambda n: _TWO_PART_HEAD.search("a " * n), 10_000, "two-part head on single gaps")
