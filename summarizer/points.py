@@ -14162,18 +14162,22 @@ def _field_label(label: str) -> bool:
 
 
 def field_label_end(text: str, start: int, end: int) -> int:
-    """``start`` moved past a run-in field label that opens ``text[start:end]`` (:func:`summarizer.aspects.run_in_label`
-    naming an aspect, or a bare one by :func:`_field_label`: ``问题：``, ``整改措施：``, ``存在问题：``; not the label of
-    one of a list of topic-labelled lines, :func:`labelled_line_item`), as the points read past it
-    (:func:`_labelled_points`), when at least :data:`UNLINKED_MIN_CHARS` characters follow; else ``start``. For a
+    """``start`` moved past a bare field label that opens ``text[start:end]`` (:func:`summarizer.aspects.run_in_label`
+    read as a field label by :func:`_field_label`, after a ``field_label_qualifier`` cue word: ``问题：``,
+    ``整改措施：``, ``存在问题：``; not a topic's label, ``治理能力不足：``, which names its item), as the points read past
+    it (:func:`_labelled_points`), when at least :data:`UNLINKED_MIN_CHARS` characters follow; else ``start``. For a
     summary sentence (fix47): the label names the field, the words after it are the sentence. Offsets into ``text``;
     O(label) work (a bounded label)."""
     label = asp.run_in_label(text[start:min(end, start + asp.ASPECT_LABEL_CHARS + 8)])
-    if label is None or label[1] not in (asp.CHALLENGE, asp.RECOMMENDATION) and not _field_label(
-            text[start:start + label[0]]):
+    if label is None:
         return start
-    if labelled_line_item(text, start):
-        return start  # 经费不足：… among topic-labelled sibling lines: the label names the item
+    words = text[start:start + label[0]].strip()
+    for qualifier in sorted(asp.lexicon().words("field_label_qualifier"), key=len, reverse=True):
+        if words.startswith(qualifier):
+            words = words[len(qualifier):]  # (存在问题： -> 问题：, 主要措施： -> 措施：)
+            break
+    if not _field_label(words):
+        return start  # 治理能力不足：…: a topic's label names the item, part of the sentence
     k = start + label[0]
     return k if end - k >= UNLINKED_MIN_CHARS else start
 

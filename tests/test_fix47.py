@@ -82,3 +82,12 @@ def test_two_part_head_pattern_linear():
     from summarizer.clean import _TWO_PART_HEAD
     assert_linear(lambda n: _TWO_PART_HEAD.search("a" + " " * n), 10_000, "two-part head on a line of spaces")
     assert_linear(lambda n: _TWO_PART_HEAD.search("a " * n), 10_000, "two-part head on single gaps")
+
+
+def test_field_label_end_bare_labels_only():
+    from summarizer.points import field_label_end
+    for label in ("问题：", "存在问题：", "整改措施：", "主要问题："):
+        text = label + "村级财务公开不及时，群众意见较大。"
+        assert text[field_label_end(text, 0, len(text)):] == "村级财务公开不及时，群众意见较大。", label
+    topic = "资金保障不足：村级财务公开不及时，群众意见较大。"
+    assert field_label_end(topic, 0, len(topic)) == 0  # (a topic's label names its item)
