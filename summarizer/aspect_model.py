@@ -52,6 +52,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import contextvars
+import functools
 import heapq
 import itertools
 import json
@@ -776,20 +777,27 @@ class AspectModel:
                               encoding="utf-8")
 
 
-_SHIPPED: AspectModel | None = None
 _OVERRIDE: contextvars.ContextVar[AspectModel | None] = contextvars.ContextVar("aspect_model", default=None)
 
 
 def load(path: str | Path | None = None) -> AspectModel:
-    """The model in ``path`` (default: the shipped :data:`MODEL_PATH`, read once). Raises OSError when the file
-    cannot be read, ValueError when it is not a model."""
-    global _SHIPPED
+    """The model in ``path``, read afresh (default: the shipped :data:`MODEL_PATH`, read once: :func:`load_shipped`).
+    Raises OSError when the file cannot be read, ValueError when it is not a model."""
     if path is None:
-        if _SHIPPED is None:
-            _SHIPPED = AspectModel.from_dict(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
-            _SHIPPED.min_chars = max(_SHIPPED.min_chars, MIN_ESSAY_CHARS)  # (learnon27; the file predates it)
-        return _SHIPPED
+        return load_shipped(MODEL_PATH)
     return AspectModel.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+@functools.lru_cache(maxsize=None)
+def load_shipped(path: Path) -> AspectModel:
+    """A model file shipped in ``resources/`` (:data:`MODEL_PATH`; the sentence selector's
+    :data:`summarizer.sentence_selector.SELECTOR_LINEAR_PATH`), read once per path and kept, its
+    :attr:`AspectModel.min_chars` raised to :data:`MIN_ESSAY_CHARS` (learnon27; the files predate it). The one
+    reader of both shipped linear models. Raises OSError when the file cannot be read, ValueError when it is not a
+    model."""
+    model = AspectModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    model.min_chars = max(model.min_chars, MIN_ESSAY_CHARS)
+    return model
 
 
 @contextlib.contextmanager

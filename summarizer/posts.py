@@ -134,11 +134,8 @@ def _asks_nothing(rest: str) -> bool:
     管一管 …) or hold no verb of action at all."""
     if _pattern("generic_ask").search(rest):
         return True
-    stative = _stative()
-    # (a verb, an idiom or a set phrase, jieba's v*, i and l: 随身携带 is tagged i, 意见调查 l; 能, 会 and the verbs of
-    # state, thought or outcome ask nothing: 希望能取得好成绩)
-    return not any((t.startswith("v") or t in ("i", "l")) and w not in stative and w not in ("能", "会", "要", "让")
-                   for w, t in word_tags(rest))
+    # (能, 会 and the verbs of state, thought or outcome ask nothing: 希望能取得好成绩)
+    return not _has_action_verb(rest, _AUXILIARIES)
 
 
 def generic_ask(point: str) -> bool:
@@ -152,12 +149,10 @@ def generic_ask(point: str) -> bool:
     rest = point[m.end():]
     if not _pattern("generic_ask").search(rest):
         return False
-    stative = _stative()
     bare = _pattern("generic_ask").sub("", rest)
     if _ACTION_AFTER_ASK.search(bare):
         return False  # (希望您能为我们做主，让开发商尽快交房吧: the action asked follows the appeal)
-    return not any((t.startswith("v") or t in ("i", "l")) and w not in stative and w not in _EMPTY_VERBS
-                   for w, t in word_tags(bare))
+    return not _has_action_verb(bare, _EMPTY_VERBS)
 
 
 #: What leaves an ask with an action of its own beside its appeal: a causative or a disposal (让开发商…, 把…) or haste
@@ -167,9 +162,23 @@ _ACTION_AFTER_ASK = re.compile(r"[让使把将][^，,。；;！？!?]{2}|尽快|
 _EMPTY_VERBS = frozenset({"能", "会", "要", "让", "起来", "给", "一下", "下", "来", "去", "能够", "可以", "有关", "相关"})
 
 
+#: Auxiliaries that leave an ask's words without an action (希望能…, 会…, 要…, 让…).
+_AUXILIARIES = frozenset({"能", "会", "要", "让"})
+
+
 @lru_cache(maxsize=1)
 def _stative() -> frozenset[str]:
     return frozenset(lexicon().words("stative_verb")) | {"是", "有", "在", "说", "想", "觉得"}
+
+
+def _has_action_verb(text: str, empty: frozenset[str]) -> bool:
+    """Whether ``text`` holds a verb of action: a word jieba tags as a verb, an idiom or a set phrase (``v*``, ``i``,
+    ``l``: 随身携带 is tagged i, 意见调查 l) that is neither a verb of state, thought or outcome (:func:`_stative`)
+    nor one of ``empty`` (the words that ask nothing there). The one test of :func:`_asks_nothing` and
+    :func:`generic_ask`. Linear in ``text`` (one tagging pass)."""
+    stative = _stative()
+    return any((t.startswith("v") or t in ("i", "l")) and w not in stative and w not in empty
+               for w, t in word_tags(text))
 
 
 #: Most characters of whom a wish names before the ability or haste asked (:func:`_asks_of_someone`).

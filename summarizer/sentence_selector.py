@@ -29,8 +29,8 @@ from pathlib import Path
 import numpy as np
 
 from summarizer import aspects as asp
-from summarizer.aspect_model import (CLASSES, FAMILIES, MIN_ESSAY_CHARS, AspectModel, EssayFeatures, apply_review,
-                                     load, rule_aspects)
+from summarizer.aspect_model import (CLASSES, FAMILIES, AspectModel, EssayFeatures, apply_review, load, load_shipped,
+                                     rule_aspects)
 from summarizer import points as pts
 from summarizer.points import RawPoint, cue_window, marker_end
 
@@ -49,22 +49,12 @@ _NGRAM = ("c:", "h:", "w:")  # the n-gram families of EssayFeatures: left out (t
 _ROW_FAMILIES = tuple(f for f in FAMILIES if f != "w")
 
 
-_SELECTOR_LINEAR: AspectModel | None = None
-_SELECTOR_LINEAR_LOCK = threading.Lock()
-
-
 def load_selector_linear() -> AspectModel:
     """The linear model of :data:`SELECTOR_LINEAR_PATH` (the one the shipped selector's features were computed with),
-    read once on first use (about 0.1 s; thread-safe) and kept. Raises OSError when the file cannot be read,
-    ValueError when it is not a model."""
-    global _SELECTOR_LINEAR
-    if _SELECTOR_LINEAR is None:
-        with _SELECTOR_LINEAR_LOCK:
-            if _SELECTOR_LINEAR is None:
-                model = load(SELECTOR_LINEAR_PATH)
-                model.min_chars = max(model.min_chars, MIN_ESSAY_CHARS)
-                _SELECTOR_LINEAR = model
-    return _SELECTOR_LINEAR
+    read once on first use (about 0.1 s) and kept, as the shipped linear model is
+    (:func:`summarizer.aspect_model.load_shipped`). Raises OSError when the file cannot be read, ValueError when it is
+    not a model."""
+    return load_shipped(SELECTOR_LINEAR_PATH)
 
 
 def selector_rows(structure, sentences, layout, taken, linear: AspectModel | None = None,
