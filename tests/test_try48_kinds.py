@@ -52,3 +52,32 @@ def test_quoted_problem_heading_is_linear():
     assert_linear(lambda n: asp.quoted_problem_heading("针对“" + "问" * n + "”的问题"), 20_000, "unclosed long quote")
     assert_linear(lambda n: asp.quoted_problem_heading("针对“不足”" * n), 2_000, "many short quotes")
     assert_linear(lambda n: asp.heading_aspect("针对" * n), 2_000, "repeated frame word")
+
+
+# --- a sentence the text repeats word for word is a summary candidate once -------------------------------------------
+
+def _refrain_text() -> str:
+    """A one-paragraph report (no line break) of about 2,000 characters whose closing sentences repeat."""
+    opening = "当前，我县农村饮水安全工作取得了一定成效，但仍然面临不少困难和问题，" * 3
+    items = ("主要表现在：（1）部分水厂设施老化严重，管网漏损率居高不下，一些村庄在用水高峰时段经常停水；"
+             "（2）水质检测能力不足，乡镇水厂普遍缺少化验设备和专业检测人员，难以做到日常检测；"
+             "（3）工程管护经费没有稳定来源，不少工程长期带病运行，群众反映比较强烈；"
+             "（4）信息化水平不高，县级平台不能实时掌握各水厂的运行数据。"
+             "针对上述问题，提出以下措施：①实施农村供水工程改造提升行动，更新老化管网，降低漏损率；"
+             "②建设县级水质检测中心，为乡镇水厂配备必要的检测设备；"
+             "③建立县级统筹的管护经费保障机制，落实工程管护责任；"
+             "④建设县域供水信息平台，实现水厂运行数据实时监测。")
+    closing = "总之，保障农村饮水安全是一项系统工程，需要各部门协同发力，久久为功。" * 10
+    text = opening + items + closing
+    refrain = "各级政府要把这项工作摆在重要位置，加强组织领导，落实工作责任，确保各项措施落地见效。"
+    return text + refrain * ((2000 - len(text)) // len(refrain) + 1)
+
+
+def test_summary_never_says_one_sentence_twice():
+    text = _refrain_text()
+    essay = summarizer.summarize(text).essays[0]
+    sentences = ["".join(s.text.split()).rstrip("。；") for s in essay.summary_sentences]
+    assert len(sentences) == len(set(sentences))
+    assert essay.summary.count("各级政府要把这项工作摆在重要位置") == 1
+    for s in essay.summary_sentences:
+        assert text[s.start:s.end].startswith(s.text[:10])
