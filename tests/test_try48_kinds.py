@@ -81,3 +81,18 @@ def test_summary_never_says_one_sentence_twice():
     assert essay.summary.count("各级政府要把这项工作摆在重要位置") == 1
     for s in essay.summary_sentences:
         assert text[s.start:s.end].startswith(s.text[:10])
+
+
+# --- a .docx saved with a password: said so, not called an old .doc ---------------------------------------------------
+
+def test_password_protected_office_document_is_named():
+    import pytest
+    from summarizer.errors import UnsupportedFormatError
+    from summarizer.readers import read_bytes
+
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    encrypted = header + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 64 + "EncryptionInfo".encode("utf-16-le")
+    with pytest.raises(UnsupportedFormatError, match="password-protected"):
+        read_bytes(encrypted, filename="报告.docx")
+    with pytest.raises(UnsupportedFormatError, match="old binary .doc"):
+        read_bytes(header + "WordDocument".encode("utf-16-le"), filename="旧文件.doc")
