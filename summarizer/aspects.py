@@ -252,12 +252,34 @@ PDCA_HEADING_CHARS = 20
 _PDCA_ACTION_PHASE = re.compile(r"[(（][ \t]{0,2}(?:Do|DO|do|D|Act|ACT|act|A|Action|ACTION)[ \t]{0,2}[)）]")
 
 
+#: A rectification report's heading over the measures taken on one finding of an inspection: a topic preposition
+#: (针对, 关于, 对, 就), the finding quoted (4 to 60 characters), then 问题 and at most a word of rectification
+#: (``针对“基层党组织建设薄弱”的问题``, ``关于“选人用人不规范”问题的整改情况``). Anchored at both ends, bounded.
+_QUOTED_PROBLEM_HEADING = re.compile(
+    r"[ \t\u3000]{0,4}(?:针对|針對|关于|關於|对于|對於|对|對|就)[“「]([^“”「」\n]{4,60})[”」](?:的|等|方面的?)?(?:问题|問題)"
+    r"(?:的?(?:整改|整改情况|整改情況|整改落实情况|整改落實情況|整改进展情况|整改進展情況|整改措施|整改情况及成效))?"
+    r"[ \t\u3000。.：:]{0,3}")
+
+
+def quoted_problem_heading(heading: str) -> str | None:
+    """The finding a rectification report's section heading quotes (``针对“基层党组织建设薄弱”的问题`` ->
+    ``基层党组织建设薄弱``), when the whole heading is that frame (:data:`_QUOTED_PROBLEM_HEADING`) and the quoted
+    words state a shortcoming (:func:`challenge_strength`); else None. Such a heading names no section of problems:
+    its body tells the measures taken (``整改措施：一是…``) and the results; the quoted finding is the problem (try48)."""
+    m = _QUOTED_PROBLEM_HEADING.fullmatch(heading)
+    if m is None or not challenge_strength(m.group(1)):
+        return None
+    return m.group(1)
+
+
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     """Aspect named by a section heading: the cue noun nearest the heading's end, or None.
 
     Only the heading's first clause is read when the heading runs on into body text. A ``title`` (an
     essay or sub-essay title line) names an aspect only when it is short and names one aspect only.
     """
+    if not title and quoted_problem_heading(heading) is not None:
+        return None  # 针对“基层党组织建设薄弱”的问题 ⏎ 整改措施：…: the finding is the heading's point, the body its measures (try48)
     if not title and len(heading) <= PDCA_HEADING_CHARS and _PDCA_ACTION_PHASE.search(heading):
         return RECOMMENDATION  # 二、实施（Do）/ 四、处理（Act）: a PDCA report's phases of measures (fix42b)
     if not title and heading.startswith(lexicon().words("topic_opener")) and _after_topic(heading):

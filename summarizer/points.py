@@ -4061,6 +4061,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         if found[aspect] or any(_kept_by_guards(text, p, aspect, cut) for p in out[aspect]):
             continue
+        if aspect == asp.CHALLENGE and any(it.titled and asp.quoted_problem_heading(structure.heading(it))
+                                           for it in structure.items):
+            # a rectification report whose headings quote the inspectors' findings (针对“…”的问题 ⏎ 整改措施：…):
+            # those findings are its problems (its headings' own points, added below); the rest of its prose
+            # tells the work done, with problem words in it (围绕反馈的18个问题制定措施), no problem of its own (try48)
+            continue
         listed = _colon_list(text, sentences, aspect, max_point_chars, scores)
         if listed:
             out[aspect].extend(listed)

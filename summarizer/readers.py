@@ -136,6 +136,11 @@ class Document:
 # ------------------------------------------------------------------------------------------ detection
 
 
+#: The stream name ``EncryptedPackage`` (UTF-16LE, as an OLE2 directory entry names it) of an Office document saved
+#: with a password (MS-OFFCRYPTO): the encrypted .docx/.xlsx inside the container.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
 def detect_format(data: bytes, filename: str | None = None, media_type: str | None = None) -> str:
     """Say which reader fits ``data``: ``"text"``, ``"html"``, ``"docx"`` or ``"pdf"``.
 
@@ -154,6 +159,12 @@ def detect_format(data: bytes, filename: str | None = None, media_type: str | No
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return _zip_format(data)
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        if _ENCRYPTED_PACKAGE in data:
+            # (Office writes a .docx/.xlsx saved with a password as an OLE2 container holding the encrypted package:
+            # the user named a .docx and needs to hear about the password, not about old .doc files; try48)
+            raise UnsupportedFormatError(
+                "a password-protected Office document (its content is encrypted): open it in Word or WPS, remove "
+                "the password (文件 → 信息 → 保护文档 → 用密码进行加密, leave it empty) and save it again as .docx")
         raise UnsupportedFormatError(
             "an OLE2 file: an old binary .doc/.xls or an encrypted Office document; save it as .docx, .pdf or .txt "
             "(a sheet as .csv)"

@@ -129,7 +129,10 @@ def test_a_heading_over_a_report_of_work_done_is_no_measure():
     assert asp.states_neither("欢迎广大干部群众对整改工作进行监督")
     _, recommendations = points(_REPORT + "欢迎广大干部群众对整改工作进行监督。\n")
     assert not any(r.startswith("欢迎") for r in recommendations)
-    assert challenges[:2] == ["村卫生室设备老化", "家庭医生签约流于形式"]
+    # (the heading's quoted finding is a problem of its own, as gold reads a rectification report's quoted findings,
+    # heading and sub-items alike: rule of Part 635; try48)
+    assert "基层医疗服务能力不足" in challenges[0]
+    assert challenges[1:3] == ["村卫生室设备老化", "家庭医生签约流于形式"]
 
 
 # --- nested markdown notes ---------------------------------------------------------------------------------------
