@@ -1614,7 +1614,11 @@ def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int
 
 def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
     """The shortfalls that the body of a marked challenge heading run on into its body on the same line states, when
-    the heading names its shortfall only as work still to do (``pending_heading`` cue group: 有待, 仍需, 不够到位 …)
+    the heading names its shortfall only as work still to do (``pending_heading`` cue group: 有待, 仍需, 不够到位 …),
+    or when the heading is a short label (:func:`_run_in_label`: at most :data:`RUN_IN_LABEL_CHARS` characters, no colon)
+    over a body of at least :data:`RUN_IN_LIST_PARTS` sentences or ``；``-separated parts (:func:`_body_lists`: a
+    self-examination's, an inspection's or a survey report's ``（二）制度执行不严。个别同志请销假不及时；台账记录不全。…``,
+    each part a shortfall of its own beside the heading)
     (Part 89's assessment reports: ``(二)应急物资储备有待进一步充实。通过检查发现，个别社区未配备…，存在台账不全…等问题。``):
     the heading names the shortfall in general (the region's aspect), each later sentence of the body that the strict
     prose reading takes as a challenge (:func:`summarizer.aspects.prose_aspect`), or the reading of a sentence inside a
@@ -1628,14 +1632,17 @@ def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_ch
     a, b = point
     if item.family == "line" or item.children or not item.titled or b > item.heading_end:
         return []
-    if not asp.has_cue(text[a:b], "pending_heading"):
-        # (二)管理力量不足。物业缺位的小区无人管理停车秩序…: a heading that states its shortfall itself is the point,
-        # its body the support (the gold rules' heading-alone reading); only a heading that names the shortfall as work
-        # still to do (有待加强, 仍需深化) leaves the concrete shortfalls to its body
-        return []
     sa, stop = _trim(text, item.heading_end, item.end)
     gap = text[b:sa]
     if stop <= sa or "\n" in gap or "？" in gap or "?" in gap or not any(ch in _SENT_END for ch in gap):
+        return []
+    if not asp.has_cue(text[a:b], "pending_heading") and not (_run_in_label(text[a:b]) and _body_lists(text, sa, stop)):
+        # (二)管理力量不足。物业缺位的小区无人管理停车秩序…: a heading that states its shortfall itself over a body of
+        # one sentence is the point, its body the instance, cause or figure that supports it (the gold rules'
+        # heading-alone reading); so is a heading that is a full claim (劳动力崩塌，经济失去动能：…, a long statement),
+        # which its body argues. A heading that names the shortfall as work still to do (有待加强, 仍需深化), or a short
+        # label over a body of several sentences or ；-parts (a self-examination's or a survey report's list of the
+        # shortfalls it found), leaves the concrete shortfalls to its body
         return []
     spans: list[tuple[int, int]] = []
     pos = sa
@@ -1656,6 +1663,39 @@ def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_ch
                 spans.append((ca, cb))
         pos = se + 1
     return spans
+
+
+#: Longest run-in heading, in characters, read as a short label over a list of shortfalls (:func:`_run_in_label`): a
+#: longer heading is a full claim that its body argues.
+RUN_IN_LABEL_CHARS = 24
+#: Fewest sentences or ``；``-separated parts of a run-in heading's body read as a list of shortfalls (:func:`_body_lists`):
+#: a body of one sentence is the heading's instance.
+RUN_IN_LIST_PARTS = 2
+
+
+def _run_in_label(heading: str) -> bool:
+    """Whether ``heading`` (a run-in challenge heading's point text) is a short label that names the area of a
+    shortfall (``制度执行不严``, ``学习贯彻上有差距``): at most :data:`RUN_IN_LABEL_CHARS` characters and no colon (a
+    ``X：Y`` heading states its claim after the colon, which the body then argues)."""
+    return len(heading) <= RUN_IN_LABEL_CHARS and "：" not in heading and ":" not in heading
+
+
+def _body_lists(text: str, sa: int, stop: int) -> bool:
+    """Whether the body ``text[sa:stop]`` of a run-in heading holds at least :data:`RUN_IN_LIST_PARTS` non-empty
+    sentences or ``；``-separated parts (:data:`_BODY_PART_END`) with no colon (a labelled line such as ``整改措施：…``
+    or a lead-in is none of the list's parts): a body of one sentence (``物业缺位的小区无人管理停车
+    秩序，乱停乱放现象普遍``) is the heading's instance; a body of several is a list that its parts state one by one.
+    Stops at the second part (bounded by one pass over the body's first parts)."""
+    parts = 0
+    pos = sa
+    while pos < stop and parts < RUN_IN_LIST_PARTS:
+        m = _BODY_PART_END.search(text, pos, stop)
+        se = m.start() if m else stop
+        part = text[pos:se]
+        if part.strip(_TRIM) and "：" not in part and ":" not in part:
+            parts += 1  # (a labelled line, 整改措施：…, or a lead-in states no shortfall of the list's)
+        pos = se + 1
+    return parts >= RUN_IN_LIST_PARTS
 
 
 #: Most characters before the word of a part of a group (个别, 部分, 一些) that opens an inspection's instance (the
