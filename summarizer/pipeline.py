@@ -783,6 +783,8 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     # (a notice, an achievements report or a rule text that states no problem: its modals are no points, neg29)
     doc.points = register.keep_points(doc.body, [s.text for s in doc.sentences], doc.points,
                                       spans=[(s.start, s.end) for s in doc.sentences])
+    # (what was done told as news: how an event was run, a meeting's procedure, a commendation's call, neg48)
+    doc.points = register.narrated_points(doc.body, [(s.start, s.end) for s in doc.sentences], doc.points)
     text = doc.structure.text
     _drop_reported_advice(doc, text)
     _news_advice(doc, text)

@@ -15,6 +15,11 @@ takes back:
 - a **rule text** (at least :data:`MIN_PROVISIONS` lines that open with a numbered provision, ``第三条``): the
   points inside its provisions (a provision's 应当/须/不得 is the rule, not a recommendation), whatever the rest.
 
+Whatever the register, a sentence that narrates what was done rather than stating a problem or a measure gives no
+point (:func:`narrated_points`, neg48): how a past event was run (``本次义诊由…联合开展``, :func:`narrates_event`), a
+meeting's procedure (``各科室负责人依次汇报了…存在的问题``, :func:`narrates_procedure`, challenges only) and a
+commendation's call to learn from those it honours (:func:`commendation_call`, recommendations only).
+
 A genre essay in any of these registers keeps its points as soon as it frames a problem or proposes anything. All
 vocabularies are cue groups of ``resources/cues.txt``; every scan is one pass over the essay (linear).
 """
@@ -168,6 +173,102 @@ def reports_rule(sentence: str) -> bool:
     if cited is None or "建议" in sentence:
         return False
     return aspects.cue_pattern("register_rule_lays_down").search(sentence, cited.end()) is not None
+
+
+#: Most characters between an event's demonstrative (``本次``) and its arrangement (the event's noun: ``义诊``,
+#: ``专项督查``), and within the arrangement's clause (``由…联合开展``: the bodies listed, a news brief may name a dozen;
+#: ``采取…方式``: the manner).
+EVENT_NOUN_CHARS = 8
+EVENT_ARRANGED_CHARS = 160
+EVENT_MANNER_CHARS = 30
+#: Most characters of the unnamed problems' clause after ``对`` (``对各股室存在的不足提出…``) and of a call's object.
+COMMENT_CHARS = 16
+CALL_CHARS = 40
+
+
+@functools.lru_cache(maxsize=1)
+def _event_re() -> re.Pattern[str]:
+    """A sentence that opens with an event's demonstrative and tells how the event was run (:func:`narrates_event`).
+    Bounded runs with no clause mark in them: linear."""
+    clause = r"[^，,。；;！？!?：:\n]"
+    return re.compile(
+        rf"[^\w]{{0,3}}(?:{aspects.cue_alternation('register_event_this')})[\u4e00-\u9fff]{{0,{EVENT_NOUN_CHARS}}}?"
+        rf"(?:由(?!于){clause}{{0,{EVENT_ARRANGED_CHARS}}}?(?:{aspects.cue_alternation('register_event_arranged')})"
+        rf"|(?:采取|采用){clause}{{0,{EVENT_MANNER_CHARS}}}?(?:方式|形式)"
+        rf"|以{clause}{{0,{EVENT_MANNER_CHARS}}}?(?:方式|形式)(?:开展|进行|举行))")
+
+
+def narrates_event(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) narrates how a past event was run: it opens (past at most three marks
+    or spaces) with a demonstrative of the event (``register_event_this``: 本次, 此次, 这次…) and, within
+    :data:`EVENT_NOUN_CHARS` characters of the event's name, says who ran it (``由…联合开展``, ``由…主办``:
+    ``register_event_arranged``; not ``由于``) or how (``采取…的方式``, ``以…形式开展``). A news brief of an event
+    (``本次义诊由内科、儿科联合开展，采取现场咨询与免费检测结合的方式开展``) or an inspection's method
+    (``此次督查采取明察与暗访相结合的方式``) tells what was done, no measure and no problem of the writer's (neg48).
+    Linear (bounded runs)."""
+    return _event_re().match(sentence) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _comment_re() -> re.Pattern[str]:
+    """``对…存在的问题/不足…提出/给予…`` (:func:`narrates_procedure`). Bounded: linear."""
+    return re.compile(rf"对[^，,。；;]{{0,{COMMENT_CHARS}}}?(?:存在|发现)的(?:问题|不足)[^，,。；;]{{0,6}}?"
+                      rf"(?:{aspects.cue_alternation('register_comment_verb')})")
+
+
+def narrates_procedure(point: str) -> bool:
+    """Whether the challenge ``point`` (its text, Simplified view) narrates a meeting's or a review's procedure:
+    a procedure verb told as done (``register_procedure_verb``: 汇报了, 听取了, 通报了, 逐一点评…) or a reviewer's
+    act on problems it does not name (``对存在的问题提出要求``, ``对存在的不足提出改进建议``). Such a clause, in a
+    news report of a meeting (``各科室负责人依次汇报了全年任务完成情况、存在的问题与下步打算``), names what was
+    reported on, no shortfall (neg48). Two scans: linear."""
+    return (aspects.cue_pattern("register_procedure_verb").search(point) is not None
+            or _comment_re().search(point) is not None)
+
+
+@functools.lru_cache(maxsize=1)
+def _call_re() -> re.Pattern[str]:
+    """``号召…学习/向…精神/榜样`` (:func:`commendation_call`). Bounded: linear."""
+    return re.compile(rf"号召[^，,。；;]{{0,{COMMENT_CHARS}}}?(?:学习|向)[^。；;！？!?]{{0,{CALL_CHARS}}}?"
+                      rf"(?:{aspects.cue_alternation('register_exemplar')})")
+
+
+def commendation_call(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) is a commendation's closing call to learn from those it honours
+    (``号召全体干部职工学习他们吃苦耐劳的精神``, ``号召…向先进典型学习``: ``register_exemplar``): the decision's
+    formula, no measure (neg48). Linear (bounded runs)."""
+    return _call_re().search(sentence) is not None
+
+
+def narrated_points(text: str, spans: Sequence[tuple[int, int]], points: dict[str, list]) -> dict[str, list]:
+    """``points`` (aspect -> points with essay-local ``start``/``end`` into ``text``, the essay's Simplified view)
+    less those that narrate what was done rather than state a problem or a measure (neg48): every point whose
+    sentence (``spans``: the sentences' ``(start, end)`` in ``text``, in order; the one that holds the point's start)
+    narrates how an event was run (:func:`narrates_event`), a challenge that narrates a meeting's procedure
+    (:func:`narrates_procedure`, read on the point's own text) and a recommendation in a commendation's call
+    (:func:`commendation_call`). Returns a new dict; ``points`` is not changed. Linear in the sentences read (each
+    at most once per test) plus a binary search per point."""
+    starts = [a for a, _ in spans]
+    memo: dict[int, tuple[bool, bool]] = {}
+
+    def sentence_reads(pos: int) -> tuple[bool, bool]:
+        k = bisect.bisect_right(starts, pos) - 1
+        if k < 0 or pos >= spans[k][1]:
+            return False, False
+        if k not in memo:
+            s = text[spans[k][0]:spans[k][1]]
+            memo[k] = (narrates_event(s), commendation_call(s))
+        return memo[k]
+
+    def narrated(p, aspect: str) -> bool:
+        event, call = sentence_reads(p.start)
+        if event:
+            return True
+        if aspect == aspects.CHALLENGE:
+            return narrates_procedure(text[p.start:p.end])
+        return aspect == aspects.RECOMMENDATION and call
+
+    return {aspect: [p for p in ps if not narrated(p, aspect)] for aspect, ps in points.items()}
 
 
 def keep_points(text: str, sentences: Sequence[str], points: dict[str, list], *,
