@@ -2501,6 +2501,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # colon would (kinds31); whose they are is read as for a colon
         head = s[:tail.start()]
         return OTHER if _reported_proposals(head) else RECOMMENDATION
+    if _EMPHASIS_COUNT_TAIL.search(s) is not None and not _reported_proposals(s):
+        return RECOMMENDATION  # 副县长在讲话中强调三点：一是…: a leader's count of points stressed, his demands (k4748)
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
     count = _PROPOSAL_COUNT_COLON_TAIL.search(s)
@@ -2633,6 +2635,13 @@ _DEMAND_MADE = (r"提出了?(?:[两二三四五六七八九十几多\d]{1,2}(?:�
 #: that goes on). Anchored at the end, bounded.
 _PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三四五六七八九十几多\d]{1,2}(?:条|点|项|个)(?:建议|意见)"
                                   r"|意见(?:是|为)|" + _DEMAND_MADE + r")\s{0,2}[，,]\s*$")
+
+#: A lead-in's last clause that counts the points a speaker stresses (``副县长在讲话中强调三点：``, ``书记就做好…讲了四点
+#:意见，``): a verb of stressing or speaking, a count of 点, perhaps 意见/要求, then the colon or comma; the items that
+#: follow (``一是思想上再重视。二是措施再细化。``) are his demands (:func:`lead_in_aspect`; Part 107's speeches, k4748).
+#: Anchored at the end, bounded: linear.
+_EMPHASIS_COUNT_TAIL = re.compile(r"(?:强调|讲了?|谈了?|提了?)\s{0,2}[两二三四五六七八九十几\d]{1,2}点(?:意见|要求|希望)?"
+                                  r"\s{0,2}[：:，,]\s*$")
 
 #: A lead-in's last clause that makes a count of proposals and announces them with its colon (``提出四点建议，包括：``,
 #: ``并归纳为四点书面意见，包括：``, ``提了三条意见：``): a verb of making proposals, a count, at most six characters
@@ -9915,10 +9924,10 @@ _EXAMINED_OBJECT = re.compile(rf"[^，,。；;！!？?：:\n]{{1,{EXAMINED_OBJEC
 @lru_cache(maxsize=1)
 def _done_adverb_re() -> re.Pattern[str]:
     """An adverb of completion (``done_adverb`` cue group: 已经, 业已 …), an optional adverb of manner or sequence
-    (组织, 先后, 陆续 …), a verb of action (``imperative`` cue group: 开展, 推进, 建立 …) and at least two characters of
-    its object in the same clause (``各地已经组织开展三轮夜间检查``: work done, narrated; not ``步伐已经加速``, a change
-    of state with no object). One alternation and a bounded tail: linear."""
-    verbs = "|".join(map(re.escape, sorted(lexicon().words("imperative"), key=len, reverse=True)))
+    (组织, 先后, 陆续 …), a verb of an undertaking (``done_activity_verb`` cue group: 开展, 组织, 出台 …; not one of
+    change, 发展到, 加速, 减少: a state reached, often the problem) and at least two characters of its object in the same
+    clause (``各地已经组织开展三轮夜间检查``: work done, narrated). One alternation and a bounded tail: linear."""
+    verbs = cue_alternation("done_activity_verb")
     return re.compile(rf"(?:{cue_alternation('done_adverb')})(?:组织|先后|陆续|相继|全面|多次|普遍)?(?:{verbs})"
                       r"了?[^，,。；;：:！？!?\s]{2}")
 

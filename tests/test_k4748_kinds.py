@@ -65,7 +65,7 @@ def test_comment_on_problems_is_no_challenge():
 
 
 def test_what_to_do_question_opens_reader_advice():
-    ch, rec = _points("网购退货的运费纠纷越来越多。\n那么该怎么办呢？首先，我们可以通过保存开箱视频来留存证据。另外，收货时"
+    ch, rec = _points("网购退货的运费纠纷越来越多。\n那么该怎么办呢？首先，我们可以通过保存开箱视频来留存证据。其次，收货时"
                       "当面验货也是个好习惯。\n")
     assert any("保存开箱视频" in p for p in rec)
     assert any("当面验货" in p for p in rec)
@@ -96,3 +96,11 @@ def test_new_readers_stay_linear():
     assert_linear(lambda n: points.assigned_task("由" + "局" * n + "牵头"), 20_000, "a long assignee")
     assert_linear(lambda n: asp.commends_practice("好" * n), 20_000, "a long line")
     assert_linear(lambda n: [asp.opener_aspect(s) for s in ["怎么办？"] * n], 2_000, "many short questions")
+
+
+def test_stressed_points_count_announces_demands():
+    ch, rec = _points("局长在会上强调三点：一是思想上再重视。二是值守再严格。三是物资再充实。各站所要补足沙袋和救生衣。\n")
+    assert any("思想上再重视" in p for p in rec)
+    assert any("值守再严格" in p for p in rec)
+    assert asp.lead_in_aspect("局长在会上强调三点：") == asp.RECOMMENDATION
+    assert asp.lead_in_aspect("局长在会上强调了三点优势：") is None
