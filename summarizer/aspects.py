@@ -2640,7 +2640,7 @@ _PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三
 #:意见，``): a verb of stressing or speaking, a count of 点, perhaps 意见/要求, then the colon or comma; the items that
 #: follow (``一是思想上再重视。二是措施再细化。``) are his demands (:func:`lead_in_aspect`; Part 107's speeches, k4748).
 #: Anchored at the end, bounded: linear.
-_EMPHASIS_COUNT_TAIL = re.compile(r"(?:强调|讲了?|谈了?|提了?)\s{0,2}[两二三四五六七八九十几\d]{1,2}点(?:意见|要求|希望)?"
+_EMPHASIS_COUNT_TAIL = re.compile(r"(?:强调|讲了?|谈了?)\s{0,2}[两二三四五六七八九十几\d]{1,2}点(?:意见|要求|希望)?"
                                   r"\s{0,2}[：:，,]\s*$")
 
 #: A lead-in's last clause that makes a count of proposals and announces them with its colon (``提出四点建议，包括：``,
@@ -7097,48 +7097,11 @@ def concrete_after_link(rest: str) -> bool:
     return prose_aspect(rest) == RECOMMENDATION
 
 
-def commends_practice(sentence: str) -> bool:
-    """Whether ``sentence`` (Simplified view) ends by commending what it names as a good practice (``其次，定期删除
-    云端保存的语音记录也是个好习惯``, ``…不失为一个好办法``): an explainer's advice in its measures region (k4748);
-    not with a negation before the verdict (``…并不是个好办法``). Bounded: the last :data:`GOOD_PRACTICE_CHARS`
-    characters are read."""
-    tail = sentence.strip().rstrip("。！!；;…")[-GOOD_PRACTICE_CHARS:]
-    m = _good_practice_re().search(tail)
-    return m is not None and m.start() >= 2 and not tail[max(0, m.start() - 2):m.start()].endswith(("不", "并不", "未必", "不算"))
-
-
-#: Most characters from a sentence's end that :func:`commends_practice` reads.
-GOOD_PRACTICE_CHARS = 14
-
-
-@lru_cache(maxsize=1)
-def _good_practice_re() -> re.Pattern[str]:
-    """A practice commended at the end of a text: 是 or 不失为, an optional 个/一个/一种 and a ``good_practice_noun``
-    word (好习惯, 好办法 …), anchored at the end."""
-    return re.compile(rf"(?:是|不失为|不失為)(?:个|一个|一种|個|一個|一種)?(?:{cue_alternation('good_practice_noun')})$")
-
-
-#: Most characters of a question that asks what is to be done (:func:`asks_what_to_do`), its end mark included.
-WHAT_TO_DO_CHARS = 24
-
-
-def asks_what_to_do(sentence: str) -> bool:
-    """Whether ``sentence`` (Simplified view) is a short question (at most :data:`WHAT_TO_DO_CHARS` characters, ending
-    with ？/?) that asks what is to be done (``what_to_do_question`` cue group: 怎么办, 如何应对, 该怎么做 …): an
-    explainer's or a commentary's turn to its advice (``那么该怎么办呢？首先，我们可以…``, k4748); the measures follow.
-    Constant work past the length test."""
-    s = sentence.strip()
-    return len(s) <= WHAT_TO_DO_CHARS and s.endswith(("？", "?")) and has_cue(s, "what_to_do_question")
-
-
 @_remembered  # asked of the lead-in of every run of items, mostly the same few (speed42); a pure function of it
 def _transition_aspect(s: str) -> str | None:
     """A sentence that turns the essay to causes (``造成……的原因，大致分为两种。``: challenge) or to the measures
-    (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation), or a short question
-    that asks what is to be done (:func:`asks_what_to_do`: ``那么该怎么办呢？``: recommendation)."""
+    (``解决这些问题，……既需要……也需要……``, ``要破解上述难题，需要多方协同发力``: recommendation)."""
     lex = lexicon()
-    if asks_what_to_do(s):
-        return RECOMMENDATION
     head = s[:40]
     verb = cue_pattern("cause_verb").search(head)
     if (has_cue(head, "cause_opener") or verb is not None and has_cue(head[verb.end():], "cause_factor")) and has_cue(
@@ -10919,14 +10882,13 @@ _VOCATIVE = re.compile(r"^(?:同志们|各位代表|各位委员|各位同事|�
 
 def _thesis(s: str) -> bool:
     """True for a one-clause copula statement (``营商环境就是生产力``, ``文化是乡村的灵魂``): it says what something is,
-    with no modal and no imperative opening; a measure that names its role (``健全法律法规是……的关键``) or that is
-    commended as a good practice (:func:`commends_practice`: ``定期删除…也是个好习惯``) is no thesis."""
+    with no modal and no imperative opening; a measure that names its role (``健全法律法规是……的关键``) is no thesis."""
     body = s.rstrip("。！!；; ")
     if not body or _CLAUSE_SPLIT.search(body) or not _THESIS_SHI.search(body):
         return False
     # (a subject's modal before an action, 政府是時候要檢討…: the 是 of 是时候 is no copula, trial17 F15)
     return not (modal_strength(body) or strong_modal(body) or starts_imperative(body) or _names_measure(body)
-                or _modal_actions(body) or commends_practice(body))  # (定期删除…是个好习惯: advice, k4748)
+                or _modal_actions(body))
 
 
 # --- existence statements of 申论 prose (存在着……等问题) ----------------------------------------------------------

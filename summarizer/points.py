@@ -4116,11 +4116,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if own is _OWN_UNREAD:
                 own = _own_aspect(s.text)
                 read[i] = (question, body, prose, own)
-            if own is None and aspect == region == asp.RECOMMENDATION and (asp.weak_modal_measure(s.text)
-                                                                           or asp.commends_practice(s.text)):
-                own = asp.RECOMMENDATION  # (那么该怎么办呢？首先，我们可以通过…: a weak modal's suggestion, inside an
-                # opener's measures region, as in a measures section; 其次，定期删除…也是个好习惯: a practice commended
-                # there; k4748)
             if own == aspect and (
                     not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)):
                 cands.append((i, s))

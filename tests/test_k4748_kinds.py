@@ -6,9 +6,8 @@ minutes) fixed by helper k4748, each on a small text written for the test (none 
 * work done told with an adverb of completion (``各区已经组织开展…``): no recommendation;
 * 要 inside the connective ``要不然`` (otherwise): no modal, no recommendation;
 * problems as the topic of a meeting's comment (``对存在的问题提出整改意见``): no challenge;
-* a short question that asks what is to be done (``那么该怎么办呢？``) opens the measures: the weak modal's
-  suggestion (``我们可以通过…``) and the practice commended (``…也是个好习惯``) after it are recommendations;
-* a task assigned to a lead body (``由市交通局牵头，于年底前完成…``): a recommendation, unless narrated as done.
+* a task assigned to a lead body (``由市交通局牵头，于年底前完成…``): a recommendation, unless narrated as done;
+* a leader's count of points stressed (``强调三点：一是…``) announces his demands: the short heads are measures.
 """
 
 from __future__ import annotations
@@ -64,25 +63,6 @@ def test_comment_on_problems_is_no_challenge():
     assert not asp.speaks_of_problems("应对存在的问题提出整改意见")  # a modal: prescribes
 
 
-def test_what_to_do_question_opens_reader_advice():
-    ch, rec = _points("网购退货的运费纠纷越来越多。\n那么该怎么办呢？首先，我们可以通过保存开箱视频来留存证据。其次，收货时"
-                      "当面验货也是个好习惯。\n")
-    assert any("保存开箱视频" in p for p in rec)
-    assert any("当面验货" in p for p in rec)
-    assert asp.asks_what_to_do("那么该怎么办呢？")
-    assert not asp.asks_what_to_do("那么该怎么办呢，各方说法不一，至今没有统一的答案，只能等待上级部门的意见？")
-
-
-@pytest.mark.parametrize("sentence, commended", [
-    ("收货时当面验货也是个好习惯", True),
-    ("先小范围试点不失为一个好办法", True),
-    ("一味补贴并不是个好办法", False),
-    ("这是个好天气", False),
-])
-def test_commends_practice(sentence, commended):
-    assert asp.commends_practice(sentence) is commended
-
-
 def test_assigned_task_is_a_measure():
     ch, rec = _points("由市交通局牵头，于年底前完成公交站台无障碍改造。\n")
     assert any("公交站台无障碍改造" in p for p in rec)
@@ -94,8 +74,7 @@ def test_new_readers_stay_linear():
     assert_linear(lambda n: asp.narrates_activity("已经" * n), 5_000, "a run of completion adverbs")
     assert_linear(lambda n: asp.speaks_of_problems("对存在" * n + "问题"), 5_000, "对 with no comment after")
     assert_linear(lambda n: points.assigned_task("由" + "局" * n + "牵头"), 20_000, "a long assignee")
-    assert_linear(lambda n: asp.commends_practice("好" * n), 20_000, "a long line")
-    assert_linear(lambda n: [asp.opener_aspect(s) for s in ["怎么办？"] * n], 2_000, "many short questions")
+    assert_linear(lambda n: asp.lead_in_aspect("强调" * n + "三点："), 5_000, "a run of verbs of stressing")
 
 
 def test_stressed_points_count_announces_demands():
