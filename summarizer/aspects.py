@@ -2523,6 +2523,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # colon would (kinds31); whose they are is read as for a colon
         head = s[:tail.start()]
         return OTHER if _reported_proposals(head) else RECOMMENDATION
+    if _EMPHASIS_COUNT_TAIL.search(s) is not None and not _reported_proposals(s):
+        return RECOMMENDATION  # 副县长在讲话中强调三点：一是…: a leader's count of points stressed, his demands (k4748)
     if not (ends_as_lead_in(s) or _announces_ahead(s)):
         return None
     count = _PROPOSAL_COUNT_COLON_TAIL.search(s)
@@ -2655,6 +2657,13 @@ _DEMAND_MADE = (r"提出了?(?:[两二三四五六七八九十几多\d]{1,2}(?:�
 #: that goes on). Anchored at the end, bounded.
 _PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三四五六七八九十几多\d]{1,2}(?:条|点|项|个)(?:建议|意见)"
                                   r"|意见(?:是|为)|" + _DEMAND_MADE + r")\s{0,2}[，,]\s*$")
+
+#: A lead-in's last clause that counts the points a speaker stresses (``副县长在讲话中强调三点：``, ``书记就做好…讲了四点
+#:意见，``): a verb of stressing or speaking, a count of 点, perhaps 意见/要求, then the colon or comma; the items that
+#: follow (``一是思想上再重视。二是措施再细化。``) are his demands (:func:`lead_in_aspect`; Part 107's speeches, k4748).
+#: Anchored at the end, bounded: linear.
+_EMPHASIS_COUNT_TAIL = re.compile(r"(?:强调|讲了?|谈了?)\s{0,2}[两二三四五六七八九十几\d]{1,2}点(?:意见|要求|希望)?"
+                                  r"\s{0,2}[：:，,]\s*$")
 
 #: A lead-in's last clause that makes a count of proposals and announces them with its colon (``提出四点建议，包括：``,
 #: ``并归纳为四点书面意见，包括：``, ``提了三条意见：``): a verb of making proposals, a count, at most six characters
@@ -5540,7 +5549,7 @@ _PRONOUN_SAID = (r"(?:(?<=^[他她][指称])|(?<=^[他她]们[指称])|(?<=^[他
 def _news_frame_re() -> _StartOrAfterComma:
     """A speaker at the start of a sentence (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation or quote),
     an optional 又/亦/也/更/则/还, a reporting verb (``news_report_verb``; not before 了, ``指出了…的不足`` narrates
-    what was said; a one-character one only before a comma, colon or quotation mark), then the reported words; or a clause that opens with a verb of criticism
+    what was said, nor before a complement 出, ``担心出事``, but with it where the pair infers, ``inference_verb``: ``这反映出…``; a one-character one only before a comma, colon or quotation mark), then the reported words; or a clause that opens with a verb of criticism
     (``news_criticism_verb``: ``…发表报告，批评条例存在漏洞``) with no speaker of its own (not one of time or a noun,
     ``批评时隔靴搔痒``, ``批评的``: trialfix21c). Bounded: linear. Searched
     at the string's start and after each comma alone (:class:`_StartOrAfterComma`)."""
@@ -5550,13 +5559,18 @@ def _news_frame_re() -> _StartOrAfterComma:
     short = "|".join(re.escape(w) for w in sorted(
         [w for w in words if len(w) == 1] + list(lexicon().words("news_mention_verb")), key=len, reverse=True)) or "(?!)"
     crit = "|".join(re.escape(w) for w in sorted(lexicon().words("news_criticism_verb"), key=len, reverse=True))
+    # (a reporting verb's complement 出 where the pair is a verb of inference, ``inference_verb``: 这反映出… frames what
+    # follows as 反映 does, the 出 with it; any other 出 after the verb, 担心出事, is no frame)
+    compl = "|".join(rf"(?<={re.escape(w[:-1])})" for w in lexicon().words("inference_verb")
+                     if w.endswith("出") and w[:-1] in words)
+    compl = f"(?:(?:{compl})出)?" if compl else ""
     # (what may stand right after the speaker: an adverb or a verb's first character; a lookahead that every match
     # passes, so that each of the speaker's lengths tries the verbs only where one can start: the same matches)
     after = "".join(sorted(set("又亦也更则还并") | {w[0] for w in words}
                            | {w[0] for w in lexicon().words("news_mention_verb")}))
     return _StartOrAfterComma(re.compile(
         rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
-        rf"(?P<verb>(?:{long_})(?!了){_VERDICT_CAUSER}|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
+        rf"(?P<verb>(?:{long_}){compl}(?![了出]){_VERDICT_CAUSER}|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
         rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'})(?![时的者中]))[：:，,]?\s{{0,2}}"))
 
 
@@ -9132,17 +9146,24 @@ def closing_slogan(point: str) -> bool:
 #: speaking or facing (``problem_candour_verb`` cue group), at most four characters (no 的: ``面对的问题`` are the
 #: problems faced) and a problem noun, perhaps a second one after 和/与/及. Bounded.
 _PROBLEM_CANDOUR_FORM = r"(?:%s)了?[^，,。；;：:！？!?的]{0,4}?(?:问题|不足|短板|差距)(?:(?:和|与|及)(?:问题|不足|短板|差距|困难))?"
+#: ...or as the topic of a meeting's act of commenting on them (``对存在的不足提出改进建议``, ``针对存在问题作了点评``,
+#: k4748): 对/针对, at most six characters, a problem noun, a verb of giving and at most four characters before an
+#: opinion noun (``problem_comment_noun`` cue group: 建议, 意见, 点评 …): the proceedings, narrated, name no problem.
+_PROBLEM_COMMENT_FORM = (r"(?:针对|对)[^，,。；;：:！？!?]{0,6}?(?:问题|不足|短板|差距)(?:提出|作出|做出|作了|做了|进行|给予|给出)"
+                         r"了?[^，,。；;：:！？!?]{0,4}?(?:%s)")
 
 
 @lru_cache(maxsize=1)
 def _problem_candour_re() -> re.Pattern[str]:
-    return re.compile(_PROBLEM_CANDOUR_FORM % (cue_alternation("problem_candour_verb") or "(?!)"))
+    return re.compile(_PROBLEM_CANDOUR_FORM % (cue_alternation("problem_candour_verb") or "(?!)") + "|"
+                      + _PROBLEM_COMMENT_FORM % (cue_alternation("problem_comment_noun") or "(?!)"))
 
 
 def speaks_of_problems(point: str) -> bool:
     """True when ``point`` (Simplified view) speaks of problems or faces them as such, and says nothing else of
     them: the object of a verb of speaking or facing (:data:`_PROBLEM_CANDOUR_FORM`: ``政府工作报告讲成绩，也讲问题和
-    不足``, ``坦诚面对突出问题，更能获得民众的认可``) is no problem the text states, and with those spans blanked the
+    不足``, ``坦诚面对突出问题，更能获得民众的认可``) or the topic of a comment given (:data:`_PROBLEM_COMMENT_FORM`:
+    ``局长逐一点评，对存在的不足提出改进建议``) is no problem the text states, and with those spans blanked the
     point names no shortcoming (:func:`challenge_strength`, ``prose_challenge`` cue group) and prescribes nothing
     (:func:`strong_modal`, :func:`modal_strength`): praise of candour (trialfix24b, trial24 K2). Linear in
     ``len(point)``."""
@@ -9151,7 +9172,7 @@ def speaks_of_problems(point: str) -> bool:
         return False
     rest = rx.sub(_blanked, point)
     return not (challenge_strength(rest) or has_cue(rest, "prose_challenge") or _prose_deficits(rest)
-                or strong_modal(point) or modal_strength(point))
+                or strong_modal(rest) or modal_strength(rest))  # (rest: 提出改进建议's noun blanked with its span)
 
 
 #: Fewest characters after the example word for :func:`example_shortfall` to read an example stated.
@@ -9439,8 +9460,9 @@ def narrates_activity(point: str) -> bool:
     modal and no adversative turn (``虽然开展了多轮整治，但…依然突出`` states its problem after the turn): a report of
     what someone did, neither aspect. A modal only in a purpose frame before the clause of the activity (``为进一步密切
     党群关系，促进…，我镇在全镇范围内开展了一次…调查活动``: what the activity was for) does not make it a measure
-    (false20). Linear in ``len(point)``."""
-    m = cue_pattern("activity_done").search(point)
+    (false20). The perfective may be an adverb of completion before a verb of action and its object instead
+    (:func:`_done_adverb_re`: ``各地已经组织开展三轮夜间检查``, k4748). Linear in ``len(point)``."""
+    m = cue_pattern("activity_done").search(point) or _done_adverb_re().search(point)
     if m is None and examines_scope(point):
         return True  # 采取听汇报、实地查看等方式，检查《条例》的宣传学习贯彻…等情况: an inspection's scope (corpus23)
     if m is None or has_cue(point, "prose_challenge") or has_cue(point, "adversative") or strong_modal(point):
@@ -9884,9 +9906,20 @@ EXAMINED_OBJECT_CHARS = 80
 _EXAMINED_OBJECT = re.compile(rf"[^，,。；;！!？?：:\n]{{1,{EXAMINED_OBJECT_CHARS}}}?情况(?=$|[，,。；;\s])")
 
 
-#: The clause of an activity done opens with its doer (``我镇在全镇范围内``, ``我们``, ``市政协``, ``本会``): the clauses
+@lru_cache(maxsize=1)
+def _done_adverb_re() -> re.Pattern[str]:
+    """An adverb of completion (``done_adverb`` cue group: 已经, 业已 …), an optional adverb of manner or sequence
+    (组织, 先后, 陆续 …), a verb of an undertaking (``done_activity_verb`` cue group: 开展, 组织, 出台 …; not one of
+    change, 发展到, 加速, 减少: a state reached, often the problem) and at least two characters of its object in the same
+    clause (``各地已经组织开展三轮夜间检查``: work done, narrated). One alternation and a bounded tail: linear."""
+    verbs = cue_alternation("done_activity_verb")
+    return re.compile(rf"(?:{cue_alternation('done_adverb')})(?:组织|先后|陆续|相继|全面|多次|普遍)?(?:{verbs})"
+                      r"了?[^，,。；;：:！？!?\s]{2}")
+
+
+#: The clause of an activity done opens with its doer (``我镇在全镇范围内``, ``我们``, ``市政协``, ``本会``, ``各地``): the clauses
 #: before it frame the activity (:func:`narrates_activity`).
-_ACTIVITY_SUBJECT = re.compile(r"\s{0,2}(?:我|本|该|市|县|区|镇|乡|村|省|各级|全[国省市县区镇乡村])")
+_ACTIVITY_SUBJECT = re.compile(r"\s{0,2}(?:我|本|该|市|县|区|镇|乡|村|省|各(?:级|地|部门|单位|有关|相关)|全[国省市县区镇乡村])")
 
 
 # a measured change or result (同比下降4.7%, 比上年增加21万亩, 收入完成58.2亿元, 投资金额达5800万元; not 长达/高达

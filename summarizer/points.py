@@ -4207,6 +4207,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, assigned_task)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _problem_fix_points(structure, sentences, out, max_point_chars)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, reported_concerns)
@@ -7743,6 +7744,35 @@ _REPLY_VERB_SEARCH = re.compile("|".join(map(re.escape, _REPLY_VERBS))).search
 _REPLY_DEMANDER = re.compile(r"\s{0,2}[^\W\d_要应须需不没未无的之和与及并或被在对将把为从向以]"
                              r"[^\W\d_要应须需不没未无的之和与及并或被]{0,%d}?(?:则|也|亦|另|更|还)?(?P<verb>%s)"
                              % (TURN_SPEAKER_CHARS - 1, "|".join(_TURN_DEMAND_VERBS)))
+
+
+#: Most characters of the body a task is assigned to (``由县住建局牵头``, ``由市卫健委会同市医保局负责``).
+ASSIGNEE_CHARS = 24
+#: A task assigned to a lead body at a sentence's start (``由县住建局牵头，于月底前完成…``; a minutes' or a plan's
+#: agreed item, 会议纪要 / 实施方案): an optional 会议决定/明确/议定/同意 and its comma, 由, the body (no sentence mark, at
+#: most :data:`ASSIGNEE_CHARS` characters) and a verb of leading (牵头, 负责, 组织, 统筹). Anchored, bounded: linear.
+_ASSIGNED_TASK = re.compile(r"\s{0,2}(?:会议(?:决定|明确|议定|同意|要求)[，,：:]?\s{0,2})?(?P<task>由[^，,。；;：:！？!?「」“”]{2,%d}?"
+                            r"(?:牵头|负责|组织|统筹))" % ASSIGNEE_CHARS)
+
+
+def assigned_task(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``, Simplified view) of a task the sentence assigns to a lead body
+    (:data:`_ASSIGNED_TASK`: ``由县住建局牵头，于月底前完成老旧小区排水管网摸底``): a minutes' or a plan's agreed item,
+    a measure whether or not a modal states it (k4748, Part 107's minutes), from 由 to the sentence's end. It must go
+    on to an act (a verb of the ``imperative`` group or 完成 after the verb of leading) and narrate nothing done (no
+    了 or 已 after the lead, ``由…牵头，完成了…``: work done). ``[]`` otherwise, and for a question. Linear in the
+    sentence."""
+    body = sentence.rstrip()
+    if body.endswith(("？", "?")):
+        return []
+    m = _ASSIGNED_TASK.match(body)
+    if m is None:
+        return []
+    rest = body[m.end():]
+    if "了" in rest or "已" in rest or not (asp.has_cue(rest, "imperative") or "完成" in rest):
+        return []
+    a, b = _trim(body, m.start("task"), len(body.rstrip("。！!；;")))
+    return [(a, b)] if b > a else []
 
 
 def demand_after_reply(sentence: str) -> list[tuple[int, int]]:
