@@ -13,9 +13,10 @@ and the outcome (``ok``, an error code such as ``input_too_large``, or ``timeout
 20 MB of the peak (freed, then handed back to the system after the warm-up: ``gcpolicy.release_free_memory``).
 
 The documented limits are the service's ``SUMMARIZER_MAX_CHARS`` (100,000 characters by default) and
-``SUMMARIZER_MAX_ESSAYS`` (500 essays per document): every input is run with ``max_chars=100_000`` and
-``max_essays=500``, so an input over the first must be refused (``input_too_large``) at once, one over the second
-once it is cleaned and split into essays.
+``SUMMARIZER_MAX_ESSAYS`` (500 essays per document) and ``SUMMARIZER_MAX_SENTENCES`` (10,000 sentence ends per
+document): every input is run with ``max_chars=100_000``, ``max_essays=500`` and ``max_sentences=10_000``, so an
+input over the first or the third must be refused (``input_too_large``) at once, one over the second once it is
+cleaned and split into essays.
 
 Usage::
 
@@ -39,6 +40,10 @@ LIMIT_CHARS = 100_000
 #: The service's ``SUMMARIZER_MAX_ESSAYS`` default: a document that splits into more essays is refused
 #: (``input_too_large`` naming ``max_essays``) after cleaning, before any essay is analysed.
 LIMIT_ESSAYS = 500
+#: The service's ``SUMMARIZER_MAX_SENTENCES`` default (:data:`summarizer.errors.DEFAULT_MAX_SENTENCES`): a document
+#: of more sentence ends (runs of 。！？!? and line breaks) is refused (``input_too_large`` naming ``max_sentences``)
+#: before it is cleaned.
+LIMIT_SENTENCES = 10_000
 
 
 def _essays(n: int) -> str:
@@ -178,7 +183,8 @@ def _child(name: str, options: str | None = None) -> None:
     r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     try:
-        summarizer.summarize(text, options=opts, max_chars=LIMIT_CHARS, max_essays=LIMIT_ESSAYS)
+        summarizer.summarize(text, options=opts, max_chars=LIMIT_CHARS, max_essays=LIMIT_ESSAYS,
+                             max_sentences=LIMIT_SENTENCES)
         outcome = "ok"
     except SummarizerError as exc:
         outcome = exc.code

@@ -139,7 +139,7 @@ def _configure_logging() -> None:
 def _worker_config(settings: Settings) -> dict[str, Any]:
     """What a worker process needs of the settings (plain data: it is pickled to each new worker)."""
     return {"tokenizer": settings.tokenizer, "user_dict": settings.user_dict, "warm_up": settings.warm_up, "workers": settings.max_concurrent_jobs,
-            "max_essays": settings.max_essays,
+            "max_essays": settings.max_essays, "max_sentences": settings.max_sentences,
             "seq2seq_models": dict(settings.seq2seq_models), "seq2seq_device": settings.seq2seq_device,
             "seq2seq_dtype": settings.seq2seq_dtype, "seq2seq_preload": settings.seq2seq_preload}
 

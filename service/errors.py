@@ -13,6 +13,7 @@ invalid JSON / wrong field     422     ``validation_error`` (field: the first of
 empty / punctuation-only text  422     ``empty_input`` (field ``text``)
 text over max_chars            422     ``input_too_large`` (field ``text``; ``file`` for an upload)
 more essays than max_essays    422     ``input_too_large`` (the message names ``max_essays``)
+sentences over max_sentences   422     ``input_too_large`` (the message names ``max_sentences``)
 undecodable input              422     ``decode_error`` (field ``file`` for an upload)
 unsupported upload format      422     ``unsupported_format`` (field ``file``)
 PDF without a text layer       422     ``no_text_layer`` (field ``file``)

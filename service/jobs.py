@@ -53,7 +53,8 @@ def init_worker(config: dict[str, Any], extra: Callable[[], Any] | None = None) 
     """Start-up of one worker process; returns ``{"pid", "seq2seq_errors": {name: message}}``.
 
     ``config``: ``tokenizer`` (backend name), ``max_essays`` (most essays per document, passed to every
-    :func:`summarizer.summarize`; absent: no limit), ``warm_up`` (load the segmentation dictionary now), ``workers``
+    :func:`summarizer.summarize`; absent: no limit), ``max_sentences`` (most sentence ends per document, the same
+    way), ``warm_up`` (load the segmentation dictionary now), ``workers``
     (processes in the pool, to share the CPU threads of torch), ``seq2seq_models`` ({name: target}),
     ``seq2seq_device``, ``seq2seq_dtype``, ``seq2seq_preload``. ``extra``: a module-level function run last (a
     hook for tests and deployments, e.g. to configure logging in the workers).
@@ -62,6 +63,7 @@ def init_worker(config: dict[str, Any], extra: Callable[[], Any] | None = None) 
     _FACTS["tokenizer"] = config.get("tokenizer")
     _FACTS["user_dict"] = config.get("user_dict")
     _FACTS["max_essays"] = config.get("max_essays")
+    _FACTS["max_sentences"] = config.get("max_sentences")
     if _FACTS["user_dict"]:
         _segmenter(None)  # jieba with the user's words, loaded once per worker
     elif config.get("warm_up", True):
@@ -129,7 +131,7 @@ def summarize_text(text: str, source: str | None, options: SummarizeOptions, tok
     :class:`DocumentSummary` as JSON (UTF-8 bytes)."""
     with _model_errors_without_paths(options):
         result = summarize(text, source=source, options=options, tokenizer=_segmenter(tokenizer),
-                           max_essays=_FACTS.get("max_essays"))
+                           max_essays=_FACTS.get("max_essays"), max_sentences=_FACTS.get("max_sentences"))
     return _SUMMARY_JSON.dump_json(result)
 
 
@@ -155,7 +157,8 @@ def summarize_upload(data: bytes, filename: str | None, media_type: str | None, 
                 "(SUMMARIZER_MAX_CHARS)")
         with _model_errors_without_paths(options):
             result = summarize(document, options=options, tokenizer=_segmenter(tokenizer),
-                               max_essays=_FACTS.get("max_essays"))
+                               max_essays=_FACTS.get("max_essays"),
+                               max_sentences=_FACTS.get("max_sentences"))
     except SummarizerError as exc:
         if exc.field in (None, "text"):
             exc.field = "file"
@@ -181,7 +184,8 @@ def summarize_batch(documents: list[tuple[str, str, str | None]], options: Summa
             continue
         with _model_errors_without_paths(options):
             records.append(batch.summarize_text_record(doc_id, text, source=source, options=options,
-                                                       tokenizer=segmenter, max_essays=_FACTS.get("max_essays")))
+                                                       tokenizer=segmenter, max_essays=_FACTS.get("max_essays"),
+                                                       max_sentences=_FACTS.get("max_sentences")))
     outcomes = [r["error"]["type"] if r.get("error") else "ok" for r in records]
     failed = sum(o != "ok" for o in outcomes)
     body: dict = {"results": records, "succeeded": len(records) - failed, "failed": failed}

@@ -42,7 +42,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from summarizer.errors import DEFAULT_MAX_ESSAYS
+from summarizer.errors import DEFAULT_MAX_ESSAYS, DEFAULT_MAX_SENTENCES
 from summarizer.tokenize import rjieba_installed
 
 
@@ -66,6 +66,12 @@ class Settings(BaseSettings):
         "split (422 `input_too_large` naming max_essays beyond): about a millisecond of CPU per short essay, so "
         "100,000 characters of thousands of tiny essays would otherwise take seconds. The default is "
         "`summarizer summarize --max-essays`'s (summarizer.errors.DEFAULT_MAX_ESSAYS).")
+    max_sentences: int = Field(
+        DEFAULT_MAX_SENTENCES, ge=1, description="Most sentence ends in one document (runs of 。！？!? and line "
+        "breaks, counted before cleaning; 422 `input_too_large` naming max_sentences beyond, before any work): each "
+        "distinct sentence is read by some sixty rules, so 100,000 characters of tens of thousands of tiny "
+        "sentences would otherwise take seconds. The default is `summarizer summarize --max-sentences`'s "
+        "(summarizer.errors.DEFAULT_MAX_SENTENCES).")
     request_timeout_s: float = Field(
         60.0, gt=0, description="Seconds a summary may take, waiting for a worker included (504 beyond; a running "
         "job's worker process is then killed and replaced).",

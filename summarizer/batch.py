@@ -44,7 +44,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from summarizer import tokenize
-from summarizer.errors import EmptyInputError, InputTooLargeError, SummarizerError, TooManyEssaysError
+from summarizer.errors import (EmptyInputError, InputTooLargeError, SummarizerError, TooManyEssaysError,
+                               TooManySentencesError)
 from summarizer.pipeline import summarize
 from summarizer.readers import SUFFIXES, read_bytes, read_path
 
@@ -133,13 +134,14 @@ def error_line(task_id: str | None, source: str | None, error: dict[str, str]) -
 
 def summarize_text_record(task_id: str, text: str, *, source: str | None = None, options: Any = None,
                           max_chars: int | None = None, tokenizer: tokenize.Tokenizer | None = None,
-                          max_essays: int | None = None) -> dict[str, Any]:
+                          max_essays: int | None = None, max_sentences: int | None = None) -> dict[str, Any]:
     """Summarize one text and return its record (``id`` + summary, or an error record); never raises for bad
-    input. ``max_chars`` limits the text in characters, ``max_essays`` its essays; ``tokenizer`` as
-    :func:`summarizer.summarize`."""
+    input. ``max_chars`` limits the text in characters, ``max_essays`` its essays, ``max_sentences`` its sentence
+    ends; ``tokenizer`` as :func:`summarizer.summarize`."""
     try:
         result = summarize(text, source=source if source is not None else task_id, options=options,
-                           max_chars=max_chars, tokenizer=tokenizer, max_essays=max_essays)
+                           max_chars=max_chars, tokenizer=tokenizer, max_essays=max_essays,
+                           max_sentences=max_sentences)
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
         _debug_traceback(exc)
         return error_record(task_id, exc, source=source)
@@ -187,9 +189,11 @@ class BatchConfig:
             (:func:`summarizer.readers.read_path`'s ``csv_title_column``).
         max_essays: most essays of one document (``None``: no limit): a document that splits into more is an
             ``input_too_large`` record (:class:`~summarizer.errors.TooManyEssaysError`) before any essay is analysed.
+        max_sentences: most sentence ends of one document (``None``: no limit): a document of more is an
+            ``input_too_large`` record (:class:`~summarizer.errors.TooManySentencesError`) before it is cleaned.
         cli: the run is the ``summarizer summarize`` command's: an ``input_too_large`` message over ``max_bytes``,
-            ``max_chars`` or ``max_essays`` names the option that raises the limit (``--max-bytes``, ``--max-chars``,
-            ``--max-essays``).
+            ``max_chars``, ``max_essays`` or ``max_sentences`` names the option that raises the limit
+            (``--max-bytes``, ``--max-chars``, ``--max-essays``, ``--max-sentences``).
     """
 
     options: Any = None
@@ -201,6 +205,7 @@ class BatchConfig:
     csv_column: str | None = None
     csv_title_column: str | None = None
     max_essays: int | None = None
+    max_sentences: int | None = None
     cli: bool = False
 
 
@@ -469,9 +474,11 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
         if config.max_chars is not None and len(task.text) > config.max_chars:
             return error_record(task.id, _over_max_chars(len(task.text), config), source=task.source)
         record = summarize_text_record(task.id, task.text, source=task.source, options=config.options,
-                                       max_chars=config.max_chars, tokenizer=tokenizer, max_essays=config.max_essays)
+                                       max_chars=config.max_chars, tokenizer=tokenizer, max_essays=config.max_essays,
+                                       max_sentences=config.max_sentences)
         if config.cli and "error" in record and record["error"]["type"] == "input_too_large":
-            record["error"]["message"] = name_max_essays(record["error"]["message"], config.max_essays)
+            record["error"]["message"] = name_max_sentences(
+                name_max_essays(record["error"]["message"], config.max_essays), config.max_sentences)
         return record
     try:
         if task.path is not None:
@@ -485,7 +492,7 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
         if config.max_chars is not None and len(document.text) > config.max_chars:
             raise _over_max_chars(len(document.text), config)
         result = summarize(document, options=config.options, max_chars=config.max_chars, tokenizer=tokenizer,
-                           max_essays=config.max_essays)
+                           max_essays=config.max_essays, max_sentences=config.max_sentences)
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
         _debug_traceback(exc)
         message = _limit_message(exc, config)
@@ -510,11 +517,14 @@ def _over_max_chars(chars: int, config: BatchConfig) -> InputTooLargeError:
 
 
 def _limit_message(exc: BaseException, config: BatchConfig) -> str | None:
-    """The message of a file over ``config.max_bytes`` (or of a document over ``config.max_essays``) with the option
-    that raises the limit (``--max-bytes``, ``--max-essays``) when the run is the command line's (``config.cli``);
-    ``None`` (the error's own message) for any other error."""
+    """The message of a file over ``config.max_bytes`` (or of a document over ``config.max_essays`` or
+    ``config.max_sentences``) with the option that raises the limit (``--max-bytes``, ``--max-essays``,
+    ``--max-sentences``) when the run is the command line's (``config.cli``); ``None`` (the error's own message)
+    for any other error."""
     if config.cli and isinstance(exc, TooManyEssaysError):
         return name_max_essays(str(exc), exc.limit)
+    if config.cli and isinstance(exc, TooManySentencesError):
+        return name_max_sentences(str(exc), exc.limit)
     if not (config.cli and isinstance(exc, InputTooLargeError) and config.max_bytes is not None):
         return None
     message = str(exc)
@@ -529,6 +539,17 @@ def name_max_essays(message: str, max_essays: int | None) -> str:
     if max_essays is None:
         return message
     return message.replace(f"the limit is {max_essays:,} (max_essays)", f"the limit is {max_essays:,} (--max-essays)")
+
+
+def name_max_sentences(message: str, max_sentences: int | None) -> str:
+    """``message`` (of a document over ``max_sentences`` sentence ends:
+    :class:`~summarizer.errors.TooManySentencesError`, which names the library's ``max_sentences``) naming the
+    command line's option that raises the limit instead, ``the limit is 10,000 (--max-sentences)``; any other
+    message as it is."""
+    if max_sentences is None:
+        return message
+    return message.replace(f"the limit is {max_sentences:,} (max_sentences)",
+                           f"the limit is {max_sentences:,} (--max-sentences)")
 
 
 def name_max_bytes(message: str, max_bytes: int) -> str:

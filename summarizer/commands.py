@@ -65,7 +65,7 @@ from summarizer.batch import (
 )
 from summarizer.collection import markdown_lines, synthesize_records
 from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
-from summarizer.errors import (DEFAULT_MAX_ESSAYS, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
+from summarizer.errors import (DEFAULT_MAX_ESSAYS, DEFAULT_MAX_SENTENCES, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                ResourceError)
 from summarizer.formats.limits import ReaderLimits
 from summarizer.evaluation.cli import evaluate as _evaluate
@@ -240,6 +240,12 @@ def summarize_command(
                           "before any essay is analysed; about a millisecond of CPU per short essay). The service's "
                           "SUMMARIZER_MAX_ESSAYS, with the same default.")
     ] = DEFAULT_MAX_ESSAYS,
+    max_sentences: Annotated[
+        int, typer.Option(min=1, help="Refuse a document of more sentence ends than this (runs of 。！？!? and line "
+                          "breaks, counted before cleaning; input_too_large before any work: each distinct sentence "
+                          "is read by some sixty rules). The service's SUMMARIZER_MAX_SENTENCES, with the same "
+                          "default.")
+    ] = DEFAULT_MAX_SENTENCES,
     tokenizer: Annotated[
         tokenize.Backend | None,
         typer.Option("--tokenizer", help="Word segmentation of TextRank: rjieba (jieba-rs, the same words as jieba) "
@@ -348,7 +354,7 @@ def summarize_command(
             raise typer.BadParameter(f"{input_jsonl}: {what}", param_hint="'--input-jsonl'")
         code = run_from_cli(
             inputs or [], str(output), input_jsonl=[str(input_jsonl)] if input_jsonl else [], options=options,
-            max_bytes=max_bytes, max_chars=max_chars, max_essays=max_essays,
+            max_bytes=max_bytes, max_chars=max_chars, max_essays=max_essays, max_sentences=max_sentences,
             output_format=(output_format or OutputFormat.jsonl).value,
             input_format=None if input_format is InputFormat.auto else input_format.value, resume=resume,
             address=address, num_cpus=num_cpus, batch_size=batch_size, text_column=text_column,
@@ -443,7 +449,7 @@ def summarize_command(
             yield task
 
     config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars, max_essays=max_essays,
-                         input_format=None if input_format is InputFormat.auto else input_format.value,
+                         max_sentences=max_sentences, input_format=None if input_format is InputFormat.auto else input_format.value,
                          tokenizer=backend, user_dict=user_dict_path, csv_column=csv_column,
                          csv_title_column=csv_title_column, cli=True)
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one

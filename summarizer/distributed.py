@@ -680,6 +680,7 @@ def run_batch(
     max_bytes: int | None = None,
     max_chars: int | None = None,
     max_essays: int | None = None,
+    max_sentences: int | None = None,
     input_format: str | None = None,
     output_format: OutputFormat = "jsonl",
     resume: bool = False,
@@ -703,6 +704,8 @@ def run_batch(
         tokenizer: the segmentation backend (``None``: :func:`summarizer.tokenize.default_backend`, read here in
             the driver), sent to the actors by name as the local batch sends it to its workers.
         max_essays: most essays of one document (``None``: no limit; ``--max-essays``), as the local batch's.
+        max_sentences: most sentence ends of one document (``None``: no limit; ``--max-sentences``), as the local
+            batch's.
         on_error: called in the driver as ``on_error(source, error)`` for every error record written now.
 
     Returns:
@@ -721,14 +724,16 @@ def run_batch(
     os.makedirs(output_dir, exist_ok=True)
     with OutputLock(os.path.join(output_dir, LOCK_NAME), name=output_dir):
         return _run_batch(inputs, output_dir, input_jsonl=input_jsonl, options=options, max_bytes=max_bytes,
-                          max_chars=max_chars, max_essays=max_essays, input_format=input_format,
+                          max_chars=max_chars, max_essays=max_essays, max_sentences=max_sentences,
+                          input_format=input_format,
                           output_format=output_format, resume=resume,
                           address=address, num_cpus=num_cpus, batch_size=batch_size, text_column=text_column,
                           id_column=id_column, tokenizer=tokenizer, quiet=quiet, on_error=on_error)
 
 
 def _run_batch(inputs: Iterable[str], output_dir: str, *, input_jsonl: Iterable[str], options: Any,
-               max_bytes: int | None, max_chars: int | None, max_essays: int | None, input_format: str | None,
+               max_bytes: int | None, max_chars: int | None, max_essays: int | None, max_sentences: int | None,
+               input_format: str | None,
                output_format: OutputFormat,
                resume: bool, address: str | None, num_cpus: int | None, batch_size: int, text_column: str,
                id_column: str, tokenizer: str | None, quiet: bool,
@@ -764,6 +769,7 @@ def _run_batch(inputs: Iterable[str], output_dir: str, *, input_jsonl: Iterable[
         if ds is None:
             return stats
         config = BatchConfig(options=options, max_bytes=max_bytes, max_chars=max_chars, max_essays=max_essays,
+                             max_sentences=max_sentences,
                              input_format=None if input_format in (None, "auto") else input_format,
                              tokenizer=backend, cli=True)
         skip_ref = ray.put(done) if done else None

@@ -79,6 +79,32 @@ class TooManyEssaysError(InputTooLargeError):
         return type(self), (self.essays, self.limit, self.setting), self.__dict__
 
 
+#: Most sentences in one document by default, for the command line (``summarizer summarize --max-sentences``) and the
+#: service (``SUMMARIZER_MAX_SENTENCES``) alike, counted before cleaning (:func:`summarizer.sentences.count_sentence_ends`:
+#: runs of 。！？!? and line breaks). Each distinct sentence is read by some sixty rules (about 30-90 µs of CPU), so a
+#: 100,000-character page of tens of thousands of two-character sentences takes 3 s and more; the longest documents of
+#: the project's corpora have at most 1,646 such ends (one per 14 characters; 100,000 characters of that density would
+#: have 7,100), the 100,000-character limit at the density of examples/essay.txt 3,324 (perf48).
+#: :func:`summarizer.summarize` itself has no limit unless given one.
+DEFAULT_MAX_SENTENCES = 10_000
+
+
+class TooManySentencesError(InputTooLargeError):
+    """A document of more sentence ends than a configured limit (``max_sentences`` of :func:`summarizer.summarize`,
+    ``SUMMARIZER_MAX_SENTENCES`` of the service), counted before cleaning. The same ``input_too_large`` code;
+    ``sentences`` and ``limit`` hold the counts, ``setting`` the name of the limit the message gives."""
+
+    def __init__(self, sentences: int, limit: int, setting: str = "max_sentences") -> None:
+        noun = "sentence" if sentences == 1 else "sentences"
+        super().__init__(f"the document has {sentences:,} {noun}; the limit is {limit:,} ({setting})")
+        self.sentences = sentences
+        self.limit = limit
+        self.setting = setting
+
+    def __reduce__(self):  # (pickled to and from the service's worker processes: rebuilt from its counts)
+        return type(self), (self.sentences, self.limit, self.setting), self.__dict__
+
+
 class ColumnNotFoundError(SummarizerError, ValueError):
     """A CSV/TSV file has no column of the name or 0-based index asked for (``csv_column``, ``--csv-column``)."""
 

@@ -35,7 +35,7 @@ from summarizer.collection import synthesize
 from summarizer.decode import check_controls
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
-                               TooManyEssaysError)
+                               TooManyEssaysError, TooManySentencesError)
 from summarizer.essays import essay_title_span, issuer_span, spaced_line_starts, split_essays, tagged_title_span
 from summarizer.gcpolicy import fewer_collections, release_free_memory
 from summarizer.keyphrases import extract_keyphrases
@@ -51,7 +51,8 @@ from summarizer.posts import generic_ask, informal_post, post_points, profile_fi
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
 from summarizer.script import simplified_view
-from summarizer.sentences import BULLETS, Sentence, list_line_starts, quotation_sentences, split_sentences
+from summarizer.sentences import (BULLETS, Sentence, count_sentence_ends, list_line_starts, quotation_sentences,
+                                  split_sentences)
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer, require_extra, resolve
 from summarizer.seq2seq.abstract import abstract_document
 from summarizer.structure import parse
@@ -1616,7 +1617,7 @@ def _seq2seq_model(opts: SummarizeOptions, model: Any) -> Seq2SeqSummarizer:
 
 
 def _check_limits(**limits: int | None) -> None:
-    """Raise ``ValueError`` for a limit (``max_chars``, ``max_essays``) that is given but under 1: a limit of 0 would
+    """Raise ``ValueError`` for a limit (``max_chars``, ``max_essays``, ``max_sentences``) that is given but under 1: a limit of 0 would
     refuse every document, which is never what a caller means (``None`` is no limit)."""
     for name, value in limits.items():
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
@@ -1625,14 +1626,20 @@ def _check_limits(**limits: int | None) -> None:
 
 def _prepare(text: str | bytes | Document, source: str | None, options: SummarizeOptions | None,
              max_chars: int | None, overrides: dict,
-             max_essays: int | None = None) -> tuple[SummarizeOptions, Document]:
-    """The validated options and the coerced document, within ``max_chars`` characters (``max_essays`` is checked
-    here as a value; the essays are counted after the split)."""
+             max_essays: int | None = None,
+             max_sentences: int | None = None) -> tuple[SummarizeOptions, Document]:
+    """The validated options and the coerced document, within ``max_chars`` characters and ``max_sentences``
+    sentence ends (:func:`summarizer.sentences.count_sentence_ends`, counted before cleaning; ``max_essays`` is
+    checked here as a value; the essays are counted after the split)."""
     opts = _options(options, overrides)
     document = as_document(text, source=source)
-    _check_limits(max_chars=max_chars, max_essays=max_essays)
+    _check_limits(max_chars=max_chars, max_essays=max_essays, max_sentences=max_sentences)
     if max_chars is not None and len(document.text) > max_chars:
         raise InputTooLargeError(f"text has {len(document.text)} characters; the limit is {max_chars}")
+    if max_sentences is not None:
+        ends = count_sentence_ends(document.text)
+        if ends > max_sentences:
+            raise TooManySentencesError(ends, max_sentences)
     return opts, document
 
 
@@ -1726,6 +1733,7 @@ def analyze(
     timings: StageTimes | None = None,
     user_dict: Any = None,
     max_essays: int | None = None,
+    max_sentences: int | None = None,
     **option_overrides: Any,
 ) -> list[EssayDoc]:
     """Analyse one document: every essay with every stage's output (the extractive method).
@@ -1741,7 +1749,7 @@ def analyze(
     """
     t0 = time.perf_counter()
     tokenizer = _tokenizer(tokenizer, user_dict)
-    opts, document = _prepare(text, source, options, max_chars, option_overrides, max_essays)
+    opts, document = _prepare(text, source, options, max_chars, option_overrides, max_essays, max_sentences)
     return _analyze(document, opts, tokenizer, timings, t0, max_essays)
 
 
@@ -1832,6 +1840,7 @@ def summarize(
     model: Any = None,
     user_dict: Any = None,
     max_essays: int | None = None,
+    max_sentences: int | None = None,
     **option_overrides: Any,
 ) -> DocumentSummary:
     """Summarize one document: a single essay or a collection of essays. ``to_summary(analyze(...))``, then,
@@ -1862,6 +1871,12 @@ def summarize(
             and the essay split and before any essay is analysed: the analysis costs about a millisecond of CPU
             per short essay, so a 100,000-character document of thousands of tiny essays is the one input of that
             size that needs seconds (the service's ``SUMMARIZER_MAX_ESSAYS``).
+        max_sentences: refuse a document of more sentence ends than this (None: no limit): runs of ``。！？!?``
+            and line breaks counted in the text before cleaning (:func:`summarizer.sentences.count_sentence_ends`,
+            a few milliseconds on 100,000 characters), before any work: each distinct sentence is read by some
+            sixty rules, so a page of tens of thousands of tiny sentences takes seconds (the service's
+            ``SUMMARIZER_MAX_SENTENCES``, the command line's ``--max-sentences``:
+            :data:`summarizer.errors.DEFAULT_MAX_SENTENCES`, 10,000).
 
     Returns:
         :class:`~summarizer.schema.DocumentSummary`; every ``start``/``end`` is a character offset into the
@@ -1872,18 +1887,19 @@ def summarize(
         DecodeError: ``bytes`` that are binary, of an unsupported format or cannot be decoded; a ``str`` with
             lone surrogates.
         InputTooLargeError: the document is longer than ``max_chars`` characters; :class:`TooManyEssaysError`
-            (a subclass) when it holds more than ``max_essays`` essays.
+            (a subclass) when it holds more than ``max_essays`` essays; :class:`TooManySentencesError` (a subclass)
+            when it has more than ``max_sentences`` sentence ends.
         ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
         TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``; both ``tokenizer`` and ``user_dict``;
             ``tokenizer`` neither a :class:`~summarizer.tokenize.Tokenizer` nor a backend name.
-        ValueError: ``model`` given together with an explicit non-seq2seq ``method``; ``max_chars`` or ``max_essays``
-            under 1.
+        ValueError: ``model`` given together with an explicit non-seq2seq ``method``; ``max_chars``, ``max_essays``
+            or ``max_sentences`` under 1.
         pydantic.ValidationError: an option out of range.
         ResourceError: the user dictionary cannot be read or parsed; an unknown tokenizer backend name.
     """
     t0 = time.perf_counter()
     tokenizer = _tokenizer(tokenizer, user_dict)
-    opts, document = _prepare(text, source, options, max_chars, option_overrides, max_essays)
+    opts, document = _prepare(text, source, options, max_chars, option_overrides, max_essays, max_sentences)
     if model is not None and opts.method != "seq2seq":
         # a model asks for the abstractive method, as --model and the HTTP field do; with an explicit
         # method="textrank" it would be ignored silently
@@ -1918,12 +1934,13 @@ def summarize(
 
 def summarize_document(document: Document, *, options: SummarizeOptions | None = None,
                        max_chars: int | None = None, tokenizer: Tokenizer | str | None = None,
-                       max_essays: int | None = None, **overrides: Any) -> DocumentSummary:
+                       max_essays: int | None = None, max_sentences: int | None = None,
+                       **overrides: Any) -> DocumentSummary:
     """:func:`summarize` of a :class:`~summarizer.readers.Document` read by :func:`~summarizer.readers.read_bytes`
     or :func:`~summarizer.readers.read_path`: offsets into ``document.text``, its source, encoding and format
     reported. Raises as :func:`summarize`."""
     return summarize(document, options=options, max_chars=max_chars, tokenizer=tokenizer, max_essays=max_essays,
-                     **overrides)
+                     max_sentences=max_sentences, **overrides)
 
 
 def summarize_file(path: str | os.PathLike[str], *, format: str | None = None,  # noqa: A002 - the CLI's name
