@@ -158,6 +158,27 @@ def test_numbered_references_with_citations_split_nothing():
     assert len(_split(text)) == 1
 
 
+# ------------------------------------------------------------------ the learned model reads a collection's pieces
+
+def test_a_collections_short_piece_is_read_by_the_model_as_the_pooled_page_was():
+    from types import SimpleNamespace
+
+    from summarizer import aspect_model
+
+    piece = _PROSE_A + _PROSE_B  # (about 110 characters: under the model's min_chars of a single essay)
+    model = aspect_model.load()
+    structure = SimpleNamespace(text=piece)  # (reads_essay reads the essay's text and its number of sentences)
+    assert len(piece) < model.min_chars
+    assert not model.reads_essay(structure, [])
+    token = aspect_model.COLLECTION_CHARS.set(5 * len(piece))
+    try:
+        assert model.reads_essay(structure, [])
+        assert not model.reads_essay(SimpleNamespace(text=piece[:60]), [])  # (a stub of a piece stays with the rules)
+    finally:
+        aspect_model.COLLECTION_CHARS.reset(token)
+    assert aspect_model.COLLECTION_CHARS.get() == 0
+
+
 # ------------------------------------------------------------------------------------------------------- cost
 
 def test_the_new_readers_stay_linear():
