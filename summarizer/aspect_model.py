@@ -648,8 +648,12 @@ class AspectModel:
     def reads_essay(self, structure: Structure, sentences: list[Sentence]) -> bool:
         """Whether the model adds or vetoes points in this essay at all: at least :attr:`min_chars` characters of
         cleaned text and at most :data:`MAX_ESSAY_SENTENCES` sentences (shorter notes and pages of thousands of
-        one-line items are left to the rules). The one bound both :meth:`review` and :meth:`points` read."""
-        return len(structure.text) >= self.min_chars and len(sentences) <= MAX_ESSAY_SENTENCES
+        one-line items are left to the rules; a piece of a collection, at least :data:`PIECE_MIN_CHARS`, is read when
+        the whole cleaned document has :attr:`min_chars`: :data:`COLLECTION_CHARS`, split48). The one bound both
+        :meth:`review` and :meth:`points` read."""
+        n = len(structure.text)
+        return ((n >= self.min_chars or n >= PIECE_MIN_CHARS and COLLECTION_CHARS.get() >= self.min_chars)
+                and len(sentences) <= MAX_ESSAY_SENTENCES)
 
     def review(self, structure: Structure, sentences: list[Sentence], layout: _Layout,
                taken: dict[str, list[RawPoint]], features: Sequence[Sequence[str]] | None = None,
@@ -778,6 +782,13 @@ class AspectModel:
 
 
 _OVERRIDE: contextvars.ContextVar[AspectModel | None] = contextvars.ContextVar("aspect_model", default=None)
+#: Characters of the cleaned document while the essays of a document split into two or more are analysed (0 while a
+#: single essay is; set by :func:`summarizer.pipeline._analyze`): the short pieces of a long collection (a digest's
+#: editorial excerpts, a listing's teasers, 150-250 characters each) are read by the model as the pooled page was
+#: before the split, not left to the rules as a short note is (split48).
+COLLECTION_CHARS: contextvars.ContextVar[int] = contextvars.ContextVar("collection_chars", default=0)
+#: Fewest characters of a collection's piece that the model reads (:meth:`AspectModel.reads_essay`).
+PIECE_MIN_CHARS = 100
 
 
 def load(path: str | Path | None = None) -> AspectModel:

@@ -962,6 +962,59 @@ def _post_follows(doc: _Doc, lines: list[tuple[int, int]], k: int) -> int | None
     return lines[k][1] + 1
 
 
+#: The link a listing page prints at the end of each teaser, after its cut prose on the same line: a bracketed
+#: ellipsis (``[…]``, ``[...]``) and/or a read-more word (``閱讀全文``, ``阅读全文>>``), longest first.
+_TEASER_LINKS = ("閱讀全文", "阅读全文", "繼續閱讀", "继续阅读", "查看全文", "閱讀更多", "阅读更多")
+_TEASER_CUTS = ("[…]", "[...]", "［…］", "[……]")
+_TEASER_ARROWS = " \t\u3000>»›→＞"
+#: Fewest Han characters of prose a teaser line holds before its link (not a menu's ``阅读全文`` entry).
+TEASER_MIN_HAN = 20
+
+
+def _teaser_tail(line: str) -> int | None:
+    """Where the read-more tail of a teaser line starts (an offset into ``line``), or None: the line ends (arrows and
+    spaces aside) in a read-more word (:data:`_TEASER_LINKS`) or a bracketed ellipsis (:data:`_TEASER_CUTS`), or the
+    ellipsis then the word, after at least :data:`TEASER_MIN_HAN` Han characters of prose. Linear in the line (no
+    regex over it: fixed-string tests at its end and one count of its Han characters)."""
+    end = len(line.rstrip(_TEASER_ARROWS))
+    found = False
+    for word in _TEASER_LINKS:
+        if line.endswith(word, 0, end):
+            end = len(line[:end - len(word)].rstrip(" \t\u3000"))
+            found = True
+            break
+    for cut in _TEASER_CUTS:
+        if line.endswith(cut, 0, end):
+            end = len(line[:end - len(cut)].rstrip(" \t\u3000"))
+            found = True
+            break
+    if not found or len(CJK_RE.findall(line, 0, end)) < TEASER_MIN_HAN:
+        return None
+    return end
+
+
+def _close_teasers(doc: _Doc, posts: list[int]) -> None:
+    """A listing page of teasers, each line of cut prose closed by its read-more link on the same line
+    (``…猶記二零一九年 […]``, ``…仍不見中共放人的 […] 閱讀全文``), two or more in the text: each link goes with a hard
+    break (the next teaser is not joined to it) and ``posts`` receives the original offset after each such line that
+    more text follows, where the next piece (one essay) starts (split48; Part 108's 5986 and 5993). One line is no
+    listing (a quotation cut with ``[…]``). One pass over the lines."""
+    if not any(c in doc.text for c in ("[", "［", "閱讀全文", "阅读全文", "繼續閱讀", "继续阅读", "查看全文", "閱讀更多", "阅读更多")):
+        return
+    lines = doc.lines()
+    tails = [(k, start + cut) for k, (start, end) in enumerate(lines)
+             if (cut := _teaser_tail(doc.text[start:end])) is not None]
+    if len(tails) < 2:
+        return
+    edits: list[Edit] = []
+    last = max((k for k, (start, end) in enumerate(lines) if doc.text[start:end].strip()), default=-1)
+    for k, at in tails:
+        edits.append((at, lines[k][1], HARD_BREAK, "read_more"))
+        if k < last and lines[k][1] + 1 < len(doc.text):
+            posts.append(int(doc.offsets[lines[k][1] + 1]))
+    doc.apply(edits)
+
+
 #: The only Han characters a line that :func:`_remove_lines` drops as a page number (``_PAGE_NUMBER_LINE``,
 #: :func:`_decorated_page_number`: ``第1页 共5页``) or as punctuation debris (``_PUNCT_ONLY_LINE``) may hold: a line
 #: holding any other is not tested for them.
@@ -1123,8 +1176,10 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
                 elif name == "news_channel":
                     pass  # (the label itself stays: a page that is only a list of headlines keeps a line, no error)
                 else:
-                    edits.append((start, end, "", name))
                     after = _post_follows(doc, lines, k) if posts is not None and name == "read_more" else None
+                    # (a link that a post follows is a hard break: the teaser's cut line above it is not joined to
+                    # the next post's title, split48)
+                    edits.append((start, end, HARD_BREAK if after is not None else "", name))
                     if after is not None:
                         posts.append(int(doc.offsets[after]))  # the next post (one essay) starts after the link
                 in_list = name if name in _LIST_HEADS else False
@@ -3300,6 +3355,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     if "[复制链接]" in doc.text:
         _remove_forum_head(doc)
     _remove_page_heads(doc, markup)
+    _close_teasers(doc, post_origins)  # (before the line rules: a teaser's own-line link after it is theirs)
     _remove_lines(doc, byline_origins, json_origins, post_origins)
     if len(json_origins) >= 2:  # a JSON list of two or more articles: each is a record, like a CSV row
         record_origins = sorted(set(record_origins) | set(json_origins))

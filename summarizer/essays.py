@@ -87,6 +87,44 @@ def _column_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
     return [(start, body, title) for _label, start, body, title in found]
 
 
+#: A line that is only a publication's or a column's name in title brackets, a word of the kind of piece and a colon
+#: allowed after it (``《華光日報》``, ``《某某报》评论：``, ``【星島日報社論】``: a lenticular bracket only round a paper's or a
+#: column's name, never ``【典型案例】``): the source line a digest of press
+#: opinion prints over each excerpt (:func:`_source_name_bounds`; split48). Bounded: one line, no nested quantifier.
+_SOURCE_NAME_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:《[^《》\n]{2,12}》|【[^【】\n]{1,10}(?:报|報|社论|社論|社评|社評|评论|評論|时评|時評|短评|短評)】)[ \t\u3000]*"
+    r"(?:(?:社评|社評|社论|社論|评论|評論|短评|短評|时评|時評|观点|觀點)[ \t\u3000]*)?[:：]?[ \t\u3000]*$")
+
+
+def _source_name_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """``(line_start, body_start, title)`` of each piece of a digest of press opinion: a line that only names the
+    paper or column in brackets (:data:`_SOURCE_NAME_LINE`: ``《華光日報》``, ``《某某报》评论：``) over the piece's
+    title line (a heading line, :func:`~summarizer.chars.is_heading_line`, no date) and its prose, two or more such
+    lines in ``text`` (split48; Part 108's 5980-5984). The body starts at the title line, which is the piece's first
+    line (an editorial's title often states its measure); the last piece may be cut after its title. ``[]`` when
+    fewer than two lines have this shape, or a bracketed name line stands over no title (a list of sources, a
+    bibliography: ``《人民日报》`` ⏎ ``2020年5月``). Offsets are into ``text``; one pass over the matching lines."""
+    found: list[tuple[int, int, str | None]] = []
+    over_prose = 0
+    for m in _SOURCE_NAME_LINE.finditer(text):
+        body = m.end() + 1
+        if body >= len(text):
+            continue
+        nl = text.find("\n", body)
+        title = text[body:nl if nl != -1 else len(text)].strip()
+        if not title or not is_heading_line(title) or _DATE_LINE.match(title) or _SOURCE_NAME_LINE.match(title):
+            return []
+        if nl != -1:
+            nxt = text.find("\n", nl + 1)
+            following = text[nl + 1:nxt if nxt != -1 else len(text)].strip()
+            if following and not is_heading_line(following):
+                over_prose += 1
+        found.append((m.start(), body, title))
+    if len(found) < 2 or over_prose < 2:
+        return []
+    return found
+
+
 @dataclass(frozen=True)
 class EssaySpan:
     """One essay of a collection.
@@ -1261,6 +1299,9 @@ def bare_separator_bounds(text: str) -> list[tuple[int, int, str | None]]:
 #: A line that opens a short column under its author's name and a middle dot, then its title (``卜亚烈·朝野不分``,
 #: ``曾毓林·为什么假新闻假得这么真?``): the head of each piece of a page of columns (collect29). Anchored, bounded.
 _AUTHOR_TITLE_LINE = re.compile(r"(?P<author>[\u3400-\u9fff]{2,4})[ \u3000]?[·・•‧][ \u3000]?[^\n·・•‧。；;：:，,]{2,30}")
+#: The same head with a slash between the author and the title (``林某/共享车位的账``, an opinion site's list; split48):
+#: the title may hold a colon (``國安會:…``) and a question mark, never a slash, a sentence end or a comma. Bounded.
+_AUTHOR_SLASH_TITLE_LINE = re.compile(r"(?P<author>[\u3400-\u9fff]{2,4})[ \u3000]?[/／][ \u3000]?[^\n/／。；;，,！!]{2,30}")
 #: A numbered item line of a council's or a legislature's record (``(1)由…议员动议…``, ``（一）行政院函送…所提質詢``): a
 #: piece of its own when it names the act of the ``council_item_act`` cue group. Anchored, bounded.
 _NUMBERED_ITEM = re.compile(rf"[(（][{_CN_NUM}\d]{{1,3}}[)）]|[{_CN_NUM}]{{1,3}}、")
@@ -1272,6 +1313,10 @@ _INLINE_LABEL = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})[:：]【(?P<title>[
 #: Anchored (fullmatch), each field bounded and free of the separator: linear.
 _SOURCE_HEAD_LINE = re.compile(r"(?P<title>[^/／\n]{2,40})(?:[/／][^/／\n]{1,20}){1,3}[/／][ \u3000]{0,2}"
                                r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})")
+#: A line that is only a paper's citation, year, volume, issue and pages (``2024, 33(6):144-148.``; its DOI cleaned
+#: away): the head a journal's search listing prints over each abstract (split48). Anchored (fullmatch), bounded.
+_CITATION_HEAD_LINE = re.compile(r"(?:19|20)\d{2}[ \t]{0,2}[,，][ \t]{0,2}(?:\d{1,4}[ \t]{0,2})?[(（]\d{1,4}[)）][ \t]{0,2}[:：]"
+                                 r"[ \t]{0,2}\d{1,5}(?:[ \t]{0,2}[-–—~][ \t]{0,2}\d{1,5})?[ \t]{0,2}[.。]?")
 #: Fewest CJK characters of a piece under an author's name and its title (:data:`_AUTHOR_TITLE_LINE`; the head is
 #: its own evidence: a page's last piece may be cut after a sentence).
 AUTHORED_BODY_CHARS = 10
@@ -1303,14 +1348,17 @@ def _piece_bodies(text: str, found: list[tuple[int, int, str]], least: int) -> l
 
 def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
     """Essays of a page of short pieces each under a head of one shape (collect29): a line of an author, a middle
-    dot and a title (:data:`_AUTHOR_TITLE_LINE`, ``郭清江·覆水难收``; the author a person's name:
+    dot or a slash and a title (:data:`_AUTHOR_TITLE_LINE`, ``郭清江·覆水难收``; :data:`_AUTHOR_SLASH_TITLE_LINE`,
+    ``林某/共享车位的账``; the author a person's name, before a slash also any two or three characters a
+    ``common_surname`` opens, as jieba knows few names:
     :func:`_names_person`) over prose; a numbered item line that names a
     council's act (:data:`_NUMBERED_ITEM`, at least :data:`ITEM_HEAD_MIN_CHARS` characters, with a word of the
     ``council_item_act`` cue group within
     :data:`ITEM_ACT_CHARS` characters: a motion, a written reply); a column's label with a bracketed title inside a
     line (:data:`_INLINE_LABEL`, ``总编说:【天差地别】…``, the same label each time); an excerpt's head of a digest of
     press opinion, its title, author, paper and date split by slashes (:data:`_SOURCE_HEAD_LINE`; the title is its
-    first field). Each head must be followed by
+    first field); a journal listing's citation line over each abstract (:data:`_CITATION_HEAD_LINE`,
+    ``2024, 33(6):144-148.``; no title). Each head must be followed by
     at least :data:`SIGNED_BODY_CHARS` CJK characters before the next (:data:`AUTHORED_BODY_CHARS` under an author's
     name), at least twice for one shape (the shape that
     gives most pieces wins). Returns ``(start, body start, title)`` of each piece (offsets into ``text``), or ``[]``.
@@ -1320,6 +1368,7 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
     authored: list[tuple[int, int, str]] = []
     items: list[tuple[int, int, str]] = []
     sourced: list[tuple[int, int, str]] = []  # (excerpts of a press digest, each under its title/author/paper/date)
+    cited: list[tuple[int, int, None]] = []  # (abstracts of a journal's listing, each under its citation: split48)
     pos = 0
     lines = text.split("\n")
     for k, raw in enumerate(lines):
@@ -1330,9 +1379,14 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
         if not line:
             continue
         following = next((x.strip() for x in lines[k + 1:k + 3] if x.strip()), "")
-        if ((head := _AUTHOR_TITLE_LINE.fullmatch(line)) and len(line) <= HEADING_MAX_CHARS and following
-                and not _AUTHOR_TITLE_LINE.fullmatch(following) and _names_person(head.group("author"))):
+        if ((head := _AUTHOR_TITLE_LINE.fullmatch(line) or _AUTHOR_SLASH_TITLE_LINE.fullmatch(line))
+                and len(line) <= HEADING_MAX_CHARS and following and not _AUTHOR_TITLE_LINE.fullmatch(following)
+                and not _AUTHOR_SLASH_TITLE_LINE.fullmatch(following)
+                and (_names_person(author := head.group("author")) or head.re is _AUTHOR_SLASH_TITLE_LINE
+                     and len(author) <= 3 and author[0] in lexicon().words("common_surname"))):
             authored.append((start, body, line))
+        elif _CITATION_HEAD_LINE.fullmatch(line):
+            cited.append((start, body, None))
         elif (source := _SOURCE_HEAD_LINE.fullmatch(line)) and not _CLAUSE_MARK.search(source.group("title")):
             sourced.append((start, body, source.group("title").strip()))
         elif (_NUMBERED_ITEM.match(line) and len(line) >= ITEM_HEAD_MIN_CHARS
@@ -1343,6 +1397,7 @@ def header_bounds(text: str) -> list[tuple[int, int, str | None]]:
         inline.setdefault(m.group("label"), []).append((m.start(), m.end(), m.group("title")))
     best: list[tuple[int, int, str | None]] = []
     for found, least in ((authored, AUTHORED_BODY_CHARS), (items, SIGNED_BODY_CHARS), (sourced, SIGNED_BODY_CHARS),
+                         (cited, SIGNED_BODY_CHARS),
                          *((f, SIGNED_BODY_CHARS) for f in inline.values())):
         if len(found) >= 2 and len(kept := _piece_bodies(text, found, least)) > len(best):
             best = kept
@@ -1423,7 +1478,12 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         for b in breaks:
             nl = text.find("\n", b)
             line_end = nl if nl != -1 else len(text)
-            bounds.append((b, min(line_end + 1, len(text)), text[b:line_end].strip() or None))
+            first = text[b:line_end].strip()
+            if first and not is_heading_line(first):
+                # a record that opens with prose, no title line (a listing page's teaser on one line: split48)
+                bounds.append((b, b, None))
+                continue
+            bounds.append((b, min(line_end + 1, len(text)), first or None))
         # the text before the first record is an essay of its own unless it is shorter than MIN_ESSAY_CHARS (the
         # header of a table, a file's preamble before a JSON list of articles)
         if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
@@ -1438,6 +1498,12 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         # 【社论】… ⏎ prose ⏎ 【社论】… ⏎ prose: a listing page of a column's pieces (trialfix24a)
         bounds = suffixed
         # (the text before the first such line is the first piece when the page's title line took its title)
+        if _closes_prose(text[: bounds[0][0]].strip().rsplit("\n", 1)[-1]):
+            bounds.insert(0, (0, 0, None))
+    elif suffixed := _source_name_bounds(text):
+        # 《某某日報》 ⏎ title ⏎ excerpt, once per paper: a digest of press opinion (split48); the page's own head
+        # before the first name line is an essay only when it closes prose, as above
+        bounds = suffixed
         if _closes_prose(text[: bounds[0][0]].strip().rsplit("\n", 1)[-1]):
             bounds.insert(0, (0, 0, None))
     elif by_author := _byline_bounds(text, bylines):

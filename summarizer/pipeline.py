@@ -1691,7 +1691,12 @@ def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | 
     tok = tokenizer or get_tokenizer()
     # a collection of many essays: fewer garbage collections over the analysed essays (the same output)
     with fewer_collections() if len(spans) > 1 else nullcontext():
-        essays = [run_stages(EssayDoc(shared, span, opts, tok), timings) for span in spans]
+        # (the pieces of a collection are read by the learned model by the whole document's length: split48)
+        token = aspect_model.COLLECTION_CHARS.set(len(view) if len(spans) > 1 else 0)
+        try:
+            essays = [run_stages(EssayDoc(shared, span, opts, tok), timings) for span in spans]
+        finally:
+            aspect_model.COLLECTION_CHARS.reset(token)
     essays = [e for e in essays if e.sentences]
     if not essays:
         raise EmptyInputError("text is empty after removing boilerplate: no sentence is left to summarize")

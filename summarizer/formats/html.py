@@ -484,7 +484,8 @@ def _flattened_table_rows(lines: list[str]) -> set[int]:
 
 def _lines(text: str, marked: bool) -> str:
     """Step 4 of the module docstring: marks → line breaks (when ``marked``), table rows → tabs, boilerplate lines
-    and blank lines dropped."""
+    and blank lines dropped; a "read more" line (``read_more`` rule: ``閱讀全文``, ``詳情``) is left to cleaning, which
+    removes it and starts the next post of a listing page after it (:func:`summarizer.clean.clean`)."""
     if marked:
         text = text.replace(_BR_MARK, "\n")
     rules = boilerplate_rules()
@@ -502,9 +503,9 @@ def _lines(text: str, marked: bool) -> str:
             stripped = "\t".join(cell.strip() for cell in row.group(1).split("|"))
         elif n in flattened:
             stripped = "\t".join(cell.strip() for cell in stripped[:-1].split("|"))
-        if any(pattern.search(stripped) for _, pattern in rules):
+        if any(pattern.search(stripped) for name, pattern in rules if name != "read_more"):
             continue
-        out.append(stripped)
+        out.append(stripped)  # (a "read more" link stays for cleaning, where it closes a teaser: split48)
     return "\n".join(out)
 
 
