@@ -1517,6 +1517,45 @@ def _awaited_actor_re() -> re.Pattern[str]:
         r"(?:%s)" % (cue_alternation("imperative") or "(?!)"))
 
 
+#: Most characters between an urgent need's verb and a 的 that makes the verb's phrase a noun's modifier
+#: (``亟待建立的机制``): within them the need is no demand (:func:`urgent_need_as_modal`).
+URGENT_NEED_RELATIVE_CHARS = 3
+
+
+@lru_cache(maxsize=1)
+def _urgent_need_re() -> re.Pattern[str]:
+    """:func:`urgent_need_as_modal`'s pattern: a clause opening (the text's start or a clause mark), an optional
+    connective of conclusion (``urgent_need_connective`` cue group: 综上, 因此 …) and adverb, a word of urgent need
+    that states a shortfall where it ends a clause (亟待, 急待, 急需; group ``need``), at most two adverbs of manner,
+    then an ``imperative`` cue word (group ``verb``) and at least two characters of object. Bounded: linear."""
+    return re.compile(
+        r"(?:^|(?<=[，,；;。！？!?：:]))\s{0,2}(?:%s)?[，,]?(?:更|还|仍|则|也|都|就)?(?P<need>亟待|急待|急需)"
+        r"(?:尽快|尽早|及早|早日|进一步|切实|加快|从速|抓紧){0,2}(?P<verb>%s)(?=[^，,。；;：:！？!?]{2})"
+        % (cue_alternation("urgent_need_connective") or "(?!)", cue_alternation("imperative") or "(?!)"))
+
+
+def urgent_need_as_modal(sentence: str) -> str:
+    """``sentence`` with each urgent need that opens a clause over a measure's verb and its object (``综上亟待建立
+    流浪未成年人临时监护衔接机制``, ``因此急需出台…办法``: :func:`_urgent_need_re`) written as the modal 亟需 (same
+    length, so offsets hold): "it urgently awaits setting up X" is the author's demand, as 亟需建立X is, not the
+    shortfall ``业务水平亟待提高`` states (the need after its subject, the verb ending the clause). Not a remedy verb
+    (``亟待解决…问题`` names the problem said to need solving) nor a verb whose phrase a 的 turns into a modifier within
+    :data:`URGENT_NEED_RELATIVE_CHARS` characters (``亟待建立的机制``). Unchanged when none. Linear in the sentence."""
+    if "亟待" not in sentence and "急待" not in sentence and "急需" not in sentence:
+        return sentence
+    remedies = lexicon().words("remedy")
+    out = sentence
+    for m in _urgent_need_re().finditer(sentence):
+        if m.group("verb").startswith(remedies):
+            continue
+        tail = sentence[m.end():m.end() + URGENT_NEED_RELATIVE_CHARS]
+        cut = min((tail.find(ch) for ch in "，,。；;：:！？!?" if ch in tail), default=len(tail))
+        if "的" in tail[:cut]:
+            continue
+        out = out[:m.start("need")] + "亟需" + out[m.end("need"):]
+    return out
+
+
 def awaits_actor_measure(sentence: str) -> bool:
     """True when a clause of ``sentence`` (Simplified view) opens with a word of awaiting whose subject is a named body
     and whose verb prescribes (:func:`_awaited_actor_re`: ``有待县级环保部门尽快牵头制定流域联防方案``, ``有待政府有关
@@ -2471,6 +2510,11 @@ def announces_list(lead: str) -> bool:
     return s.startswith(lexicon().words("solution_verb")) and has_cue(s, "solution_object")
 
 
+#: Characters of a lead-in's end read for a reply letter's ``reply_lead_in`` words (现答复如下：) by
+#: :func:`lead_in_aspect`.
+REPLY_LEAD_CLAUSE_CHARS = 12
+
+
 def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None.
 
@@ -2488,8 +2532,14 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     recommendations as a colon would (:data:`_PROPOSAL_COMMA_TAIL`: ``王芳代表建议，一是…``). Shortcomings announced
     of research (``research_subject`` cue group:
     ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`. The writer's
-    opinion frame that opens it (:data:`_OPINION_FRAME`: ``我觉得要解决这个问题：``) is read past."""
+    opinion frame that opens it (:data:`_OPINION_FRAME`: ``我觉得要解决这个问题：``) is read past. A reply letter's lead-in
+    (``reply_lead_in`` cue group in its last :data:`REPLY_LEAD_CLAUSE_CHARS` characters: ``您提出的…建议收悉，现答复如
+    下：``) announces a list of :data:`OTHER` (what the office did, reported), whatever 建议 it names."""
     s = sentence.strip()
+    if has_cue(s[-REPLY_LEAD_CLAUSE_CHARS:], "reply_lead_in"):
+        # (您提出的关于…的建议收悉，现答复如下：: a reply letter's list says what the office did and why, the 建议 it
+        # names is the deputy's it answers: what was done and why, reported, neither aspect; Part 100's 5510)
+        return OTHER
     opinion = _OPINION_FRAME.match(s)
     if opinion is not None and len(s) - opinion.end() >= 4:
         s = s[opinion.end():]  # (我觉得 | 要解决这个问题：: the lead after the frame announces the list; fix42b)
@@ -3517,6 +3567,7 @@ def sentence_aspect(sentence: str) -> str | None:
     before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
     addresses: the sentence is read from the proposal on."""
     sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
+    sentence = urgent_need_as_modal(sentence)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
     if _reasoned_measure(sentence, sentence_aspect):
         return RECOMMENDATION  # 每位代表都应深入选区，这是因为：: the measure, its reasons after it (left44)
     if announces_merits(sentence):
@@ -4140,6 +4191,7 @@ def prose_aspect(sentence: str) -> str | None:
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
+    s = urgent_need_as_modal(s)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
     if _reasoned_measure(s, prose_aspect):
         return RECOMMENDATION  # 所有学校都应设立阅读时间，这是因为：: the measure, its reasons after it (left44)
     if _demonstrative_judgment_re().match(s):
