@@ -1544,7 +1544,8 @@ def urgent_need_as_modal(sentence: str) -> str:
     if "亟待" not in sentence and "急待" not in sentence and "急需" not in sentence:
         return sentence
     remedies = lexicon().words("remedy")
-    out = sentence
+    parts: list[str] = []
+    at = 0
     for m in _urgent_need_re().finditer(sentence):
         if m.group("verb").startswith(remedies):
             continue
@@ -1552,8 +1553,9 @@ def urgent_need_as_modal(sentence: str) -> str:
         cut = min((tail.find(ch) for ch in "，,。；;：:！？!?" if ch in tail), default=len(tail))
         if "的" in tail[:cut]:
             continue
-        out = out[:m.start("need")] + "亟需" + out[m.end("need"):]
-    return out
+        parts += [sentence[at:m.start("need")], "亟需"]  # (joined once at the end: linear in many matches)
+        at = m.end("need")
+    return "".join(parts) + sentence[at:] if parts else sentence
 
 
 def awaits_actor_measure(sentence: str) -> bool:
@@ -2510,11 +2512,6 @@ def announces_list(lead: str) -> bool:
     return s.startswith(lexicon().words("solution_verb")) and has_cue(s, "solution_object")
 
 
-#: Characters of a lead-in's end read for a reply letter's ``reply_lead_in`` words (现答复如下：) by
-#: :func:`lead_in_aspect`.
-REPLY_LEAD_CLAUSE_CHARS = 12
-
-
 def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None.
 
@@ -2532,14 +2529,8 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     recommendations as a colon would (:data:`_PROPOSAL_COMMA_TAIL`: ``王芳代表建议，一是…``). Shortcomings announced
     of research (``research_subject`` cue group:
     ``已有研究存在以下不足：``, ``这些研究路径存在一定的不足：``) are a literature review's: :data:`OTHER`. The writer's
-    opinion frame that opens it (:data:`_OPINION_FRAME`: ``我觉得要解决这个问题：``) is read past. A reply letter's lead-in
-    (``reply_lead_in`` cue group in its last :data:`REPLY_LEAD_CLAUSE_CHARS` characters: ``您提出的…建议收悉，现答复如
-    下：``) announces a list of :data:`OTHER` (what the office did, reported), whatever 建议 it names."""
+    opinion frame that opens it (:data:`_OPINION_FRAME`: ``我觉得要解决这个问题：``) is read past."""
     s = sentence.strip()
-    if has_cue(s[-REPLY_LEAD_CLAUSE_CHARS:], "reply_lead_in"):
-        # (您提出的关于…的建议收悉，现答复如下：: a reply letter's list says what the office did and why, the 建议 it
-        # names is the deputy's it answers: what was done and why, reported, neither aspect; Part 100's 5510)
-        return OTHER
     opinion = _OPINION_FRAME.match(s)
     if opinion is not None and len(s) - opinion.end() >= 4:
         s = s[opinion.end():]  # (我觉得 | 要解决这个问题：: the lead after the frame announces the list; fix42b)
