@@ -1539,6 +1539,47 @@ def _awaited_actor_re() -> re.Pattern[str]:
         r"(?:%s)" % (cue_alternation("imperative") or "(?!)"))
 
 
+#: Most characters between an urgent need's verb and a 的 that makes the verb's phrase a noun's modifier
+#: (``亟待建立的机制``): within them the need is no demand (:func:`urgent_need_as_modal`).
+URGENT_NEED_RELATIVE_CHARS = 3
+
+
+@lru_cache(maxsize=1)
+def _urgent_need_re() -> re.Pattern[str]:
+    """:func:`urgent_need_as_modal`'s pattern: a clause opening (the text's start or a clause mark), an optional
+    connective of conclusion (``urgent_need_connective`` cue group: 综上, 因此 …) and adverb, a word of urgent need
+    that states a shortfall where it ends a clause (亟待, 急待, 急需; group ``need``), at most two adverbs of manner,
+    then an ``imperative`` cue word (group ``verb``) and at least two characters of object. Bounded: linear."""
+    return re.compile(
+        r"(?:^|(?<=[，,；;。！？!?：:]))\s{0,2}(?:%s)?[，,]?(?:更|还|仍|则|也|都|就)?(?P<need>亟待|急待|急需)"
+        r"(?:尽快|尽早|及早|早日|进一步|切实|加快|从速|抓紧){0,2}(?P<verb>%s)(?=[^，,。；;：:！？!?]{2})"
+        % (cue_alternation("urgent_need_connective") or "(?!)", cue_alternation("imperative") or "(?!)"))
+
+
+def urgent_need_as_modal(sentence: str) -> str:
+    """``sentence`` with each urgent need that opens a clause over a measure's verb and its object (``综上亟待建立
+    流浪未成年人临时监护衔接机制``, ``因此急需出台…办法``: :func:`_urgent_need_re`) written as the modal 亟需 (same
+    length, so offsets hold): "it urgently awaits setting up X" is the author's demand, as 亟需建立X is, not the
+    shortfall ``业务水平亟待提高`` states (the need after its subject, the verb ending the clause). Not a remedy verb
+    (``亟待解决…问题`` names the problem said to need solving) nor a verb whose phrase a 的 turns into a modifier within
+    :data:`URGENT_NEED_RELATIVE_CHARS` characters (``亟待建立的机制``). Unchanged when none. Linear in the sentence."""
+    if "亟待" not in sentence and "急待" not in sentence and "急需" not in sentence:
+        return sentence
+    remedies = lexicon().words("remedy")
+    parts: list[str] = []
+    at = 0
+    for m in _urgent_need_re().finditer(sentence):
+        if m.group("verb").startswith(remedies):
+            continue
+        tail = sentence[m.end():m.end() + URGENT_NEED_RELATIVE_CHARS]
+        cut = min((tail.find(ch) for ch in "，,。；;：:！？!?" if ch in tail), default=len(tail))
+        if "的" in tail[:cut]:
+            continue
+        parts += [sentence[at:m.start("need")], "亟需"]  # (joined once at the end: linear in many matches)
+        at = m.end("need")
+    return "".join(parts) + sentence[at:] if parts else sentence
+
+
 def awaits_actor_measure(sentence: str) -> bool:
     """True when a clause of ``sentence`` (Simplified view) opens with a word of awaiting whose subject is a named body
     and whose verb prescribes (:func:`_awaited_actor_re`: ``有待县级环保部门尽快牵头制定流域联防方案``, ``有待政府有关
@@ -3548,6 +3589,7 @@ def sentence_aspect(sentence: str) -> str | None:
     before a speaker's proposal (``针对这些问题，委员们建议，…``: :func:`_after_topic`) names what the proposal
     addresses: the sentence is read from the proposal on."""
     sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
+    sentence = urgent_need_as_modal(sentence)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
     if _reasoned_measure(sentence, sentence_aspect):
         return RECOMMENDATION  # 每位代表都应深入选区，这是因为：: the measure, its reasons after it (left44)
     if announces_merits(sentence):
@@ -4171,6 +4213,7 @@ def prose_aspect(sentence: str) -> str | None:
     The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
     """
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
+    s = urgent_need_as_modal(s)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
     if _reasoned_measure(s, prose_aspect):
         return RECOMMENDATION  # 所有学校都应设立阅读时间，这是因为：: the measure, its reasons after it (left44)
     if _demonstrative_judgment_re().match(s):

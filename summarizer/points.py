@@ -14963,9 +14963,37 @@ def block_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+#: A line that opens with a statute's article number (``第一千一百二十四条继承开始后，…``, ``第12条 …``): the article
+#: text of a law. Anchored at a line start, bounded.
+_ARTICLE_LINE = re.compile(r"^[ \t\u3000]{0,4}第[零〇一二三四五六七八九十百千0-9０-９]{1,8}条(?![例款件约])", re.M)
+#: Fewest article lines that make a text a statute's (a policy essay may cite one article on a line of its own).
+STATUTE_ARTICLE_LINES = 3
+
+
+@lru_cache(maxsize=8)
+def statute_article_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans ``(start, end)`` of ``text`` (offsets into it) of a statute's articles: each line that opens with an
+    article number (:data:`_ARTICLE_LINE`: ``第一千一百一十八条…``), when the text holds at least
+    :data:`STATUTE_ARTICLE_LINES` of them. A law firm's page of civil-code articles (``…应当给付生活费``, ``…不得继承``)
+    states the law's rules, no problem or measure of the page's own (k100102, Part 102's negative 5637). Linear: one
+    scan of the lines."""
+    starts = [m.start() for m in _ARTICLE_LINE.finditer(text)]
+    if len(starts) < STATUTE_ARTICLE_LINES:
+        return ()
+    spans = []
+    for a in starts:
+        nl = text.find("\n", a)
+        spans.append((a, nl if nl >= 0 else len(text)))
+    return tuple(spans)
+
+
 def in_cited_excerpt(text: str, start: int) -> bool:
-    """Whether offset ``start`` of ``text`` falls in a quoted document's excerpt (:func:`cited_excerpt_spans`) or in a
-    block quotation (:func:`block_quote_spans`)."""
+    """Whether offset ``start`` of ``text`` falls in a quoted document's excerpt (:func:`cited_excerpt_spans`), in a
+    block quotation (:func:`block_quote_spans`) or in a statute's article (:func:`statute_article_spans`)."""
+    for spans in (statute_article_spans(text),):
+        k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
+        if k >= 0 and spans[k][0] <= start < spans[k][1]:
+            return True
     quoted = block_quote_spans(text)
     k = bisect.bisect_right(quoted, (start, len(text) + 1)) - 1
     if k >= 0 and quoted[k][0] <= start < quoted[k][1]:
@@ -15769,6 +15797,47 @@ _BODY_PROPOSAL_OPENERS = ("建议", "建議", "应当", "應當", "应该", "應
 _INLINE_BODY_OPENERS = ("要",)
 
 
+#: Most characters of a setting clause (``在新建住宅项目审批时``, ``在老旧小区改造中``) that :func:`_opens_measure_clause`
+#: reads past to the measure's clause after it.
+SETTING_CLAUSE_CHARS = 20
+#: How a setting clause ends: a time or a scope (时, 中, 过程中, 方面 …).
+_SETTING_END = ("时", "中", "前", "后", "里", "上", "方面", "期间", "之际", "之中")
+#: Most characters of a 对-object before the measure's verb in the same clause (``对主干道违停行为加大处罚力度``).
+OBJECT_FRONTED_CHARS = 16
+
+
+def _opens_measure_clause(body: str) -> bool:
+    """Whether the body sentence ``body`` (Simplified view) opens with a measure's clause: its first clause opens with an
+    imperative verb (:func:`summarizer.aspects.starts_imperative`), or it is a setting of at most
+    :data:`SETTING_CLAUSE_CHARS` characters (在…时, 在…中, 在…方面: ``在新建住宅项目审批时，严格落实车位配建标准``) and the
+    clause after it opens so, or it fronts the object with 对 (not 对于/对此, a topic) and an ``imperative`` verb follows
+    within :data:`OBJECT_FRONTED_CHARS` characters in the clause (``对主干道违停行为加大处罚力度``): the sentences a deputy's
+    ``一要X。`` head is spelt out by (k100102, Part 100's 5501). Bounded: reads two clauses."""
+    clauses = _CLAUSE_SPLIT.split(body, 2)
+    first = clauses[0].strip()
+    if asp.starts_imperative(first):
+        return True
+    if (first.startswith("在") and len(first) <= SETTING_CLAUSE_CHARS and first.endswith(_SETTING_END)
+            and len(clauses) > 1):
+        return asp.starts_imperative(clauses[1].strip())
+    if first.startswith("对") and not first.startswith(("对于", "对此", "对比", "对照", "对待", "对象", "对话", "对接")):
+        return asp._long_imperative_re().search(first, 2, 1 + OBJECT_FRONTED_CHARS + 4) is not None
+    return False
+
+
+#: Most characters of each half of a paired run-in head (``突出改造重点，确保改造效果``) read by :func:`_paired_head`.
+PAIRED_HEAD_CLAUSE_CHARS = 8
+
+
+def _paired_head(head: str) -> bool:
+    """Whether ``head`` (a run-in item's first sentence, no end mark) is a paired head: two clauses parted by one comma,
+    each of at most :data:`PAIRED_HEAD_CLAUSE_CHARS` characters (``突出改造重点，确保改造效果``, ``强化培训，提升能力``): a
+    heading of the measure and its aim, spelt out by the sentences after it as a bare topic is (k100102, Part 100's
+    5501). Constant work past the split."""
+    parts = _CLAUSE_SPLIT.split(head.strip(), 2)
+    return len(parts) == 2 and all(0 < len(p.strip()) <= PAIRED_HEAD_CLAUSE_CHARS for p in parts)
+
+
 def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], starts: list[int],
                          in_heading: list[bool]) -> list[tuple[int, Sentence]]:
     """``(index, sentence)`` of the measures in the body of a run-in measure item that opens with a bare topic of at
@@ -15784,7 +15853,8 @@ def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], 
     if item.titled:
         return []
     body_start = _first_sentence_end(text, item.content_start, item.end) + 1
-    if body_start - item.content_start > RUN_IN_TOPIC_CHARS + 1:
+    if body_start - item.content_start > RUN_IN_TOPIC_CHARS + 1 and not _paired_head(
+            text[item.content_start:body_start - 1]):
         return []
     out = []
     for i in range(bisect.bisect_left(starts, body_start), len(sentences)):
@@ -15794,7 +15864,7 @@ def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], 
         body = text[s.start:s.end]
         if s.kind != "sentence" or in_heading[s.start] or body.startswith(_TOPIC_OPENERS):
             continue
-        if (asp.starts_imperative(_CLAUSE_SPLIT.split(body, 1)[0]) and not asp.challenge_strength(body)
+        if (_opens_measure_clause(body) and not asp.challenge_strength(body)
                 and not body.rstrip().endswith(("：", ":"))):
             out.append((i, s))
     if len(out) >= 2:
