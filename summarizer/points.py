@@ -4404,10 +4404,40 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if len(kept) > cap:
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:cap]
             kept = [kept[i] for i in sorted(best)]
+        _first_copies(text, kept)
         out[aspect] = kept
     _one_aspect_per_span(text, out)
     _ESSAY_TABLES.tables = None
     return out
+
+
+def _first_copies(text: str, kept: list[RawPoint]) -> None:
+    """Move each point of ``kept`` (one aspect's points, in text order, offsets into ``text``) whose exact words
+    occur earlier in its own paragraph (no line break between) and after every point kept before it, as a clause of
+    their own (the same character before and after both copies), to the first such copy, in place (the list stays
+    in text order): a sentence a paste repeated (``A。A。A。``) is read from its first occurrence. Cost: at most
+    :data:`_COPY_TRIES` ``str.find`` calls over the paragraph before each point (linear in the text for the bounded
+    points of an essay)."""
+    low = 0  # end of the points before (as kept: a copy overlapping one is not taken)
+    for p in kept:
+        start, end = p.start, p.end
+        words = text[start:end]
+        para = text.rfind("\n", 0, start) + 1
+        before = text[start - 1] if start else ""
+        after = text[end:end + 1]
+        at = text.find(words, max(para, low), start) if words else -1
+        for _ in range(_COPY_TRIES):
+            if at < 0:
+                break
+            if (text[at - 1] if at else "") == before and text[at + len(words):at + len(words) + 1] == after:
+                p.start, p.end = at, at + len(words)
+                break
+            at = text.find(words, at + 1, start)
+        low = max(low, end)
+
+
+#: Earlier copies of a point's words :func:`_first_copies` looks at (each a ``str.find`` over a paragraph).
+_COPY_TRIES = 4
 
 
 def _one_aspect_per_span(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -4621,12 +4651,27 @@ def bare_remedy_point(point: str) -> bool:
 OUTLINE_STATEMENT_CHARS = 4
 
 
+@lru_cache(maxsize=1)
+def _english_field_label() -> re.Pattern[str]:
+    """An English field label that opens a point of a Chinese text (``Problem 1:``, ``Recommendation II：``,
+    ``Measures:``): a word of the cue groups ``english_challenge_label`` / ``english_recommendation_label``
+    (``resources/cues.txt``, any letter case), an optional number (digits, Roman or Chinese numerals) and a colon,
+    with the spaces after it. Anchored, bounded (no nested quantifier)."""
+    words = sorted({w for g in ("english_challenge_label", "english_recommendation_label")
+                    for w in asp.lexicon().words(g)}, key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")[ \t]{0,2}"
+                      r"(?:\d{1,2}|[IVXivx]{1,4}|[一二三四五六七八九十]{1,2})?[ \t]{0,2}[:：][ \t\u3000]{0,3}", re.I)
+
+
 def _past_outline_label(text: str, start: int, end: int) -> int:
     """``start`` moved past a numbered label of an essay's outline that opens the point ``[start, end)`` (``论点 1：``,
     ``分论点二：``: :data:`summarizer.clean._NUMBERED_LABEL`, the rule that keeps such a heading on a line of its own)
     when at least :data:`OUTLINE_STATEMENT_CHARS` characters follow it: the label numbers the argument, the words
     after it state the point (trialfix20); or past a bracketed list number (:data:`_BRACKET_NUMBER`: ``（1）``) that no
     list item took. Constant time (the label is anchored and bounded)."""
+    m = _english_field_label().match(text, start, end)
+    if m is not None and end - m.end() >= OUTLINE_STATEMENT_CHARS:
+        return m.end()  # (Problem 1: 物流成本高企, Measures: …: an English field label, like 问题一：; fix48)
     m = _NUMBERED_LABEL.match(text, start, end)
     if m is None or end - m.end() < OUTLINE_STATEMENT_CHARS or text[m.end():m.end() + 1].isdigit():
         # (（1）明确流域的最大耗水量: a bracketed number that no list item took, under a markdown heading, is a list
