@@ -4338,6 +4338,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                               not in summaries]
     chinese = any(out.values()) and cjk_balance_sign(text) > 0  # (one pass over the essay, only when it has points)
     char_freq = Counter(text)  # (the token order of the near-duplicate index: rarest character first)
+    epigraph = epigraph_speech_spans(text)  # (at most EPIGRAPH_LINES spans)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -4375,6 +4376,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or kept_texts.repeats(ptext, pcounts):
                 continue  # an entry of a reference list, or the same point again
+            if epigraph and any(a <= p.start < b for a, b in epigraph):
+                continue  # 某某指出：“要坚持…” at the essay's head: a cited motto, no point of the author's (fix48)
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
                 continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
             if linking_point(ptext):
@@ -14938,13 +14941,56 @@ def block_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+#: Non-blank lines at an essay's head read for an epigraph (:func:`epigraph_speech_spans`): a title, then the quote.
+EPIGRAPH_LINES = 3
+#: Most characters of an epigraph's attribution before its colon (``习近平总书记在…时指出``).
+EPIGRAPH_SPEAKER_CHARS = 30
+#: Most characters of a title line above an epigraph.
+EPIGRAPH_TITLE_CHARS = 40
+
+
+@lru_cache(maxsize=8)
+def epigraph_speech_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans ``(start, end)`` of ``text`` (an essay's text; offsets into it) of its epigraph: a line among its first
+    :data:`EPIGRAPH_LINES` non-blank lines, after nothing but a title (lines of at most
+    :data:`EPIGRAPH_TITLE_CHARS` characters with no sentence end) or other epigraph lines, that is wholly a
+    speaker's quoted words: an attribution of at most :data:`EPIGRAPH_SPEAKER_CHARS` characters ending in a verb of
+    saying (cue group ``epigraph_speech_verb``: ``指出``, ``强调``), a colon, and the quotation to the line's end
+    (``某某指出：“要坚持…。”``; a markdown ``>`` block quote reads so once cleaned). An essay sets a leader's or a
+    classic's words at its head as a motto: they are cited, not the author's own point (fix48). Constant work past
+    the first lines (bounded)."""
+    verbs = tuple(asp.lexicon().words("epigraph_speech_verb"))
+    spans: list[tuple[int, int]] = []
+    pos, seen = 0, 0
+    while pos < len(text) and seen < EPIGRAPH_LINES:
+        nl = text.find("\n", pos)
+        end = nl if nl >= 0 else len(text)
+        line = text[pos:end].strip()
+        if line:
+            seen += 1
+            body = line.rstrip("。.")
+            colon = min((k for k in (line.find("："), line.find(":")) if k >= 0), default=-1)
+            if (0 < colon <= EPIGRAPH_SPEAKER_CHARS and line[:colon].endswith(verbs)
+                    and not any(c in line[:colon] for c in "。！？“”「」")
+                    and line[colon + 1:].lstrip().startswith(_BLOCK_QUOTE_OPENERS)
+                    and body.endswith(_BLOCK_QUOTE_CLOSERS)):
+                spans.append((pos, end))
+            elif len(line) > EPIGRAPH_TITLE_CHARS or any(c in line for c in "。！？!?") or spans:
+                break  # (prose, or a line after the epigraph: the essay has begun)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return tuple(spans)
+
+
 def in_cited_excerpt(text: str, start: int) -> bool:
-    """Whether offset ``start`` of ``text`` falls in a quoted document's excerpt (:func:`cited_excerpt_spans`) or in a
-    block quotation (:func:`block_quote_spans`)."""
-    quoted = block_quote_spans(text)
-    k = bisect.bisect_right(quoted, (start, len(text) + 1)) - 1
-    if k >= 0 and quoted[k][0] <= start < quoted[k][1]:
-        return True
+    """Whether offset ``start`` of ``text`` falls in a quoted document's excerpt (:func:`cited_excerpt_spans`), in a
+    block quotation (:func:`block_quote_spans`) or in an essay's epigraph of someone's words
+    (:func:`epigraph_speech_spans`)."""
+    for quoted in (block_quote_spans(text), epigraph_speech_spans(text)):
+        k = bisect.bisect_right(quoted, (start, len(text) + 1)) - 1
+        if k >= 0 and quoted[k][0] <= start < quoted[k][1]:
+            return True
     spans = cited_excerpt_spans(text)
     k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
     return k >= 0 and spans[k][0] <= start < spans[k][1]
