@@ -25,7 +25,9 @@ def test_smart_quotes_in_gbk_read_as_quotes():
 def test_plain_gbk_and_traditional_gbk_unchanged():
     # Traditional characters in GBK use lead bytes 0x91-0x96: no quote is read into them.
     for text in ("這個問題說明，當時體制與經濟發展並無關係。臺灣學者認為應該從歷史角度觀察。",
-                 "乡镇学校食堂管理存在问题，应当加强监督。"):
+                 "乡镇学校食堂管理存在问题，应当加强监督。",
+                 # (揾 is GBK 0x93 0x68: one lead byte alone, no pair of quotes, stays a character)
+                 "不少青年来城市揾工，工作难揾。"):
         decoded = decode_text(text.encode("gbk"))
         assert decoded.text == text
         assert decoded.warnings == ()
