@@ -232,6 +232,9 @@ def decode_text(data: bytes) -> Decoded:
         return Decoded(_check_text(utf8_text, "utf-8"), "utf-8")
 
     candidates: list[tuple[str, str]] = []
+    quoted = _cp1252_punctuation(data)
+    if quoted is not None:
+        return quoted
     gb_text = _try_decode(data, "gb18030")
     if gb_text is not None:
         if _plausibility(gb_text) >= _GB_ACCEPT:
@@ -289,6 +292,97 @@ def _doubtful(text: str, codec: str) -> tuple[DecodeWarning, ...]:
         f"{score:.0%} of the characters are common Chinese characters or punctuation (real text scores 90% or "
         "more); the summary may be garbled. If the file is text, convert it to UTF-8 first (e.g. "
         "`iconv -f ENCODING -t UTF-8 FILE`).")),)
+
+
+#: Windows-1252 punctuation bytes (smart quotes, dashes, ellipsis) that an editor on Windows leaves as single bytes
+#: inside GBK text; GB18030 reads each as the lead byte of a rare character and garbles the characters that follow
+#: until the byte pairs realign. Values: the full-width characters they stand for.
+_CP1252_PUNCTUATION = {0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x96: "–", 0x97: "—"}
+_CP1252_PUNCTUATION_BYTES = re.compile(b"[\x85\x91-\x94\x96\x97]")
+
+
+def _cp1252_punctuation(data: bytes) -> Decoded | None:
+    """GBK/GB18030 text with stray single-byte Windows-1252 punctuation (bytes ``0x85 0x91-0x94 0x96 0x97``) read
+    with those bytes as the punctuation they stand for (``“…”``), and a ``cp1252_punctuation`` warning naming how
+    many and their lines; ``None`` when no line changes. Each line is judged on its own: its marks are read so
+    only when the quotation marks among them pair up (as many ``“`` as ``”``, ``‘`` as ``’``), and the line so read
+    is plausible Chinese (:func:`_whole_plausibility` at least ``_GB_ACCEPT``) and more so than GB18030's own
+    reading of it, which otherwise stays (a rare GBK character such as ``揾`` has such a lead byte). One pass over
+    the bytes, following GB18030's one-, two- and four-byte characters."""
+    if _CP1252_PUNCTUATION_BYTES.search(data) is None:
+        return None
+    out = bytearray()
+    lines: list[int] = []  # line number of each mark read as punctuation
+    pos, n, number = 0, len(data), 0
+    while pos < n:
+        nl = data.find(b"\n", pos)
+        end = n if nl < 0 else nl + 1
+        number += 1
+        line = data[pos:end]
+        fixed = _cp1252_line(line) if _CP1252_PUNCTUATION_BYTES.search(line) else None
+        if fixed is not None:
+            out += fixed[0]
+            lines.extend([number] * fixed[1])
+        else:
+            out += line
+        pos = end
+    if not lines:
+        return None
+    text = _try_decode(bytes(out), "gb18030")
+    if text is None:
+        return None
+    shown = sorted(set(lines))
+    where = ", ".join(str(line) for line in shown[:_LINES_SHOWN]) + (", ..." if len(shown) > _LINES_SHOWN else "")
+    warning = DecodeWarning("cp1252_punctuation", (
+        f"the GBK text holds {len(lines)} single-byte Windows-1252 punctuation mark(s) (curly quotes, dashes), "
+        f"read as full-width punctuation, on line(s) {where}"))
+    return Decoded(_check_text(text, "gb18030"), "gb18030", (warning,))
+
+
+def _cp1252_line(line: bytes) -> tuple[bytes, int] | None:
+    """One line of GBK bytes with its Windows-1252 punctuation bytes at character starts replaced by the GB18030
+    bytes of the marks they stand for, and how many; ``None`` when there is none, the quotation marks do not pair
+    up, or the line so read is not better Chinese (see :func:`_cp1252_punctuation`). Linear in the line."""
+    out = bytearray()
+    found: list[int] = []
+    i, n = 0, len(line)
+    while i < n:
+        b = line[i]
+        if b < 0x80:
+            j = i + 1
+        elif b in _CP1252_PUNCTUATION:
+            out += _CP1252_PUNCTUATION[b].encode("gb18030")
+            found.append(b)
+            i += 1
+            continue
+        elif i + 1 < n and 0x30 <= line[i + 1] <= 0x39:
+            j = i + 4
+        else:
+            j = i + 2
+        out += line[i:j]
+        i = j
+    if not found or found.count(0x93) != found.count(0x94) or found.count(0x91) != found.count(0x92):
+        return None
+    fixed = _try_decode(bytes(out), "gb18030")
+    if fixed is None:
+        return None
+    score = _whole_plausibility(fixed)
+    if score < _GB_ACCEPT or score <= _whole_plausibility(line.decode("gb18030", errors="replace")):
+        return None
+    return bytes(out), len(found)
+
+
+def _whole_plausibility(text: str) -> float:
+    """:func:`_plausibility` over all of ``text`` (not only its first :data:`_SAMPLE_CHARS` characters)."""
+    common = _common_hanzi()
+    total = 0
+    score = 0.0
+    for ch in text:
+        if ch < "\x80" or ch.isspace():
+            continue
+        total += 1
+        score += _char_weight(ch, common)
+    return 1.0 if total == 0 else score / total
 
 
 def _cut_gb18030(data: bytes) -> Decoded | None:

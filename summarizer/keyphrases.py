@@ -654,8 +654,26 @@ def _without_english(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequen
             continue
         out.append([w for w, at in zip(toks, _token_spans(hay, s, toks))
                     if not (w.isascii() and w.isalpha() and at is not None
-                            and (_latin_line(hay, *at) or _english_run(hay, *at)))])
+                            and (_latin_line(hay, *at) or _english_run(hay, *at) or _loose_word(hay, w, *at)))])
     return out
+
+
+def _beside_han(hay: str, k: int, step: int) -> bool:
+    """Whether a Han character stands at ``hay[k]`` or, past one space there, at ``hay[k + step]`` (``step`` ±1)."""
+    if 0 <= k < len(hay) and hay[k] == " ":
+        k += step
+    return 0 <= k < len(hay) and CJK_RE.match(hay[k]) is not None
+
+
+def _loose_word(hay: str, word: str, a: int, b: int) -> bool:
+    """Whether ``word``, at ``[a, b)`` of ``hay`` (a Chinese essay's text), is a Latin word of one letter-case pattern
+    (``survey``, ``Recommendation``: all lower case, or a capital and lower case) that no Han character touches on
+    either side (at most one space between): a field label (``Problem 1:``), a gloss in brackets (``（Key
+    Problems）``), not a term of the Chinese prose. An acronym (``GDPR``), a mixed-case name (``WeChat``) or a word
+    written into the Chinese (``用Python编程``, ``使用 Python 语言``) stays. Constant work per occurrence."""
+    if not (word.islower() or word.istitle()) or len(word) < 2:
+        return False
+    return not _beside_han(hay, a - 1, -1) and not _beside_han(hay, b, 1)
 
 
 def _recut(hay: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]]) -> list[list[str]]:

@@ -4379,6 +4379,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                               not in summaries]
     chinese = any(out.values()) and cjk_balance_sign(text) > 0  # (one pass over the essay, only when it has points)
     char_freq = Counter(text)  # (the token order of the near-duplicate index: rarest character first)
+    epigraph = epigraph_speech_spans(text)  # (at most EPIGRAPH_LINES spans)
     for aspect, points in out.items():
         points.sort(key=lambda p: p.start)
         kept: list[RawPoint] = []
@@ -4416,6 +4417,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             pcounts = Counter(ptext)
             if is_reference(text, p.start) or kept_texts.repeats(ptext, pcounts):
                 continue  # an entry of a reference list, or the same point again
+            if epigraph and any(a <= p.start < b for a, b in epigraph):
+                continue  # 某某指出：“要坚持…” at the essay's head: a cited motto, no point of the author's (fix48)
             if len(ptext.strip(_TRIM)) < POINT_MIN_CHARS or bare_connective_point(ptext) or bare_verb_point(ptext):
                 continue  # 二是小（the text ends）/ 2. 加强（the text ends）: an item cut off states nothing
             if linking_point(ptext):
@@ -4445,10 +4448,40 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if len(kept) > cap:
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:cap]
             kept = [kept[i] for i in sorted(best)]
+        _first_copies(text, kept)
         out[aspect] = kept
     _one_aspect_per_span(text, out)
     _ESSAY_TABLES.tables = None
     return out
+
+
+def _first_copies(text: str, kept: list[RawPoint]) -> None:
+    """Move each point of ``kept`` (one aspect's points, in text order, offsets into ``text``) whose exact words
+    occur earlier in its own paragraph (no line break between) and after every point kept before it, as a clause of
+    their own (the same character before and after both copies), to the first such copy, in place (the list stays
+    in text order): a sentence a paste repeated (``A。A。A。``) is read from its first occurrence. Cost: at most
+    :data:`_COPY_TRIES` ``str.find`` calls over the paragraph before each point (linear in the text for the bounded
+    points of an essay)."""
+    low = 0  # end of the points before (as kept: a copy overlapping one is not taken)
+    for p in kept:
+        start, end = p.start, p.end
+        words = text[start:end]
+        para = text.rfind("\n", 0, start) + 1
+        before = text[start - 1] if start else ""
+        after = text[end:end + 1]
+        at = text.find(words, max(para, low), start) if words else -1
+        for _ in range(_COPY_TRIES):
+            if at < 0:
+                break
+            if (text[at - 1] if at else "") == before and text[at + len(words):at + len(words) + 1] == after:
+                p.start, p.end = at, at + len(words)
+                break
+            at = text.find(words, at + 1, start)
+        low = max(low, end)
+
+
+#: Earlier copies of a point's words :func:`_first_copies` looks at (each a ``str.find`` over a paragraph).
+_COPY_TRIES = 4
 
 
 def _one_aspect_per_span(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -4662,12 +4695,27 @@ def bare_remedy_point(point: str) -> bool:
 OUTLINE_STATEMENT_CHARS = 4
 
 
+@lru_cache(maxsize=1)
+def _english_field_label() -> re.Pattern[str]:
+    """An English field label that opens a point of a Chinese text (``Problem 1:``, ``Recommendation II：``,
+    ``Measures:``): a word of the cue groups ``english_challenge_label`` / ``english_recommendation_label``
+    (``resources/cues.txt``, any letter case), an optional number (digits, Roman or Chinese numerals) and a colon,
+    with the spaces after it. Anchored, bounded (no nested quantifier)."""
+    words = sorted({w for g in ("english_challenge_label", "english_recommendation_label")
+                    for w in asp.lexicon().words(g)}, key=lambda w: (-len(w), w))
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")[ \t]{0,2}"
+                      r"(?:\d{1,2}|[IVXivx]{1,4}|[一二三四五六七八九十]{1,2})?[ \t]{0,2}[:：][ \t\u3000]{0,3}", re.I)
+
+
 def _past_outline_label(text: str, start: int, end: int) -> int:
     """``start`` moved past a numbered label of an essay's outline that opens the point ``[start, end)`` (``论点 1：``,
     ``分论点二：``: :data:`summarizer.clean._NUMBERED_LABEL`, the rule that keeps such a heading on a line of its own)
     when at least :data:`OUTLINE_STATEMENT_CHARS` characters follow it: the label numbers the argument, the words
     after it state the point (trialfix20); or past a bracketed list number (:data:`_BRACKET_NUMBER`: ``（1）``) that no
     list item took. Constant time (the label is anchored and bounded)."""
+    m = _english_field_label().match(text, start, end)
+    if m is not None and end - m.end() >= OUTLINE_STATEMENT_CHARS:
+        return m.end()  # (Problem 1: 物流成本高企, Measures: …: an English field label, like 问题一：; fix48)
     m = _NUMBERED_LABEL.match(text, start, end)
     if m is None or end - m.end() < OUTLINE_STATEMENT_CHARS or text[m.end():m.end() + 1].isdigit():
         # (（1）明确流域的最大耗水量: a bracketed number that no list item took, under a markdown heading, is a list
@@ -14987,17 +15035,56 @@ def statute_article_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+#: Non-blank lines at an essay's head read for an epigraph (:func:`epigraph_speech_spans`): a title, then the quote.
+EPIGRAPH_LINES = 3
+#: Most characters of an epigraph's attribution before its colon (``习近平总书记在…时指出``).
+EPIGRAPH_SPEAKER_CHARS = 30
+#: Most characters of a title line above an epigraph.
+EPIGRAPH_TITLE_CHARS = 40
+
+
+@lru_cache(maxsize=8)
+def epigraph_speech_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans ``(start, end)`` of ``text`` (an essay's text; offsets into it) of its epigraph: a line among its first
+    :data:`EPIGRAPH_LINES` non-blank lines, after nothing but a title (lines of at most
+    :data:`EPIGRAPH_TITLE_CHARS` characters with no sentence end) or other epigraph lines, that is wholly a
+    speaker's quoted words: an attribution of at most :data:`EPIGRAPH_SPEAKER_CHARS` characters ending in a verb of
+    saying (cue group ``epigraph_speech_verb``: ``指出``, ``强调``), a colon, and the quotation to the line's end
+    (``某某指出：“要坚持…。”``; a markdown ``>`` block quote reads so once cleaned). An essay sets a leader's or a
+    classic's words at its head as a motto: they are cited, not the author's own point (fix48). Constant work past
+    the first lines (bounded)."""
+    verbs = tuple(asp.lexicon().words("epigraph_speech_verb"))
+    spans: list[tuple[int, int]] = []
+    pos, seen = 0, 0
+    while pos < len(text) and seen < EPIGRAPH_LINES:
+        nl = text.find("\n", pos)
+        end = nl if nl >= 0 else len(text)
+        line = text[pos:end].strip()
+        if line:
+            seen += 1
+            body = line.rstrip("。.")
+            colon = min((k for k in (line.find("："), line.find(":")) if k >= 0), default=-1)
+            if (0 < colon <= EPIGRAPH_SPEAKER_CHARS and line[:colon].endswith(verbs)
+                    and not any(c in line[:colon] for c in "。！？“”「」")
+                    and line[colon + 1:].lstrip().startswith(_BLOCK_QUOTE_OPENERS)
+                    and body.endswith(_BLOCK_QUOTE_CLOSERS)):
+                spans.append((pos, end))
+            elif len(line) > EPIGRAPH_TITLE_CHARS or any(c in line for c in "。！？!?") or spans:
+                break  # (prose, or a line after the epigraph: the essay has begun)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return tuple(spans)
+
+
 def in_cited_excerpt(text: str, start: int) -> bool:
     """Whether offset ``start`` of ``text`` falls in a quoted document's excerpt (:func:`cited_excerpt_spans`), in a
-    block quotation (:func:`block_quote_spans`) or in a statute's article (:func:`statute_article_spans`)."""
-    for spans in (statute_article_spans(text),):
-        k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
-        if k >= 0 and spans[k][0] <= start < spans[k][1]:
+    block quotation (:func:`block_quote_spans`), in a statute's article (:func:`statute_article_spans`) or in an
+    essay's epigraph of someone's words (:func:`epigraph_speech_spans`)."""
+    for quoted in (statute_article_spans(text), block_quote_spans(text), epigraph_speech_spans(text)):
+        k = bisect.bisect_right(quoted, (start, len(text) + 1)) - 1
+        if k >= 0 and quoted[k][0] <= start < quoted[k][1]:
             return True
-    quoted = block_quote_spans(text)
-    k = bisect.bisect_right(quoted, (start, len(text) + 1)) - 1
-    if k >= 0 and quoted[k][0] <= start < quoted[k][1]:
-        return True
     spans = cited_excerpt_spans(text)
     k = bisect.bisect_right(spans, (start, len(text) + 1)) - 1
     return k >= 0 and spans[k][0] <= start < spans[k][1]
