@@ -63,20 +63,34 @@ class InputTooLargeError(SummarizerError, ValueError):
 DEFAULT_MAX_ESSAYS = 500
 
 
-class TooManyEssaysError(InputTooLargeError):
-    """A document that splits into more essays than a configured limit (``max_essays`` of
-    :func:`summarizer.summarize`, ``SUMMARIZER_MAX_ESSAYS`` of the service). The same ``input_too_large`` code;
-    ``essays`` and ``limit`` hold the counts, ``setting`` the name of the limit the message gives."""
+class _CountOverLimitError(InputTooLargeError):
+    """A document that holds more of some unit (:attr:`unit`: essays, sentences) than a configured limit: the
+    ``input_too_large`` code, a message naming the count, the limit and ``setting`` (the name of the limit to raise);
+    the count is kept under the unit's plural name (``essays``, ``sentences``), with ``limit`` and ``setting``."""
 
-    def __init__(self, essays: int, limit: int, setting: str = "max_essays") -> None:
-        noun = "essay" if essays == 1 else "essays"
-        super().__init__(f"the document has {essays:,} {noun}; the limit is {limit:,} ({setting})")
-        self.essays = essays
+    #: The unit counted, singular (its plural, ``unit + "s"``, names the count's attribute).
+    unit = "item"
+
+    def __init__(self, count: int, limit: int, setting: str) -> None:
+        noun = self.unit if count == 1 else self.unit + "s"
+        super().__init__(f"the document has {count:,} {noun}; the limit is {limit:,} ({setting})")
+        setattr(self, self.unit + "s", count)
         self.limit = limit
         self.setting = setting
 
     def __reduce__(self):  # (pickled to and from the service's worker processes: rebuilt from its counts)
-        return type(self), (self.essays, self.limit, self.setting), self.__dict__
+        return type(self), (getattr(self, self.unit + "s"), self.limit, self.setting), self.__dict__
+
+
+class TooManyEssaysError(_CountOverLimitError):
+    """A document that splits into more essays than a configured limit (``max_essays`` of
+    :func:`summarizer.summarize`, ``SUMMARIZER_MAX_ESSAYS`` of the service). The same ``input_too_large`` code;
+    ``essays`` and ``limit`` hold the counts, ``setting`` the name of the limit the message gives."""
+
+    unit = "essay"
+
+    def __init__(self, essays: int, limit: int, setting: str = "max_essays") -> None:
+        super().__init__(essays, limit, setting)
 
 
 #: Most sentences in one document by default, for the command line (``summarizer summarize --max-sentences``) and the
@@ -89,20 +103,15 @@ class TooManyEssaysError(InputTooLargeError):
 DEFAULT_MAX_SENTENCES = 10_000
 
 
-class TooManySentencesError(InputTooLargeError):
+class TooManySentencesError(_CountOverLimitError):
     """A document of more sentence ends than a configured limit (``max_sentences`` of :func:`summarizer.summarize`,
     ``SUMMARIZER_MAX_SENTENCES`` of the service), counted before cleaning. The same ``input_too_large`` code;
     ``sentences`` and ``limit`` hold the counts, ``setting`` the name of the limit the message gives."""
 
-    def __init__(self, sentences: int, limit: int, setting: str = "max_sentences") -> None:
-        noun = "sentence" if sentences == 1 else "sentences"
-        super().__init__(f"the document has {sentences:,} {noun}; the limit is {limit:,} ({setting})")
-        self.sentences = sentences
-        self.limit = limit
-        self.setting = setting
+    unit = "sentence"
 
-    def __reduce__(self):  # (pickled to and from the service's worker processes: rebuilt from its counts)
-        return type(self), (self.sentences, self.limit, self.setting), self.__dict__
+    def __init__(self, sentences: int, limit: int, setting: str = "max_sentences") -> None:
+        super().__init__(sentences, limit, setting)
 
 
 class ColumnNotFoundError(SummarizerError, ValueError):
