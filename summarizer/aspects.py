@@ -9202,6 +9202,19 @@ def _problem_candour_re() -> re.Pattern[str]:
                       + _PROBLEM_COMMENT_FORM % (cue_alternation("problem_comment_noun") or "(?!)"))
 
 
+@lru_cache(maxsize=1)
+def _problem_comment_re() -> re.Pattern[str]:
+    return re.compile(_PROBLEM_COMMENT_FORM % (cue_alternation("problem_comment_noun") or "(?!)"))
+
+
+def comments_on_problems(point: str) -> bool:
+    """Whether ``point`` (Simplified view) narrates a comment given on problems it does not name
+    (:data:`_PROBLEM_COMMENT_FORM`: ``局长逐一点评，对存在的不足提出改进建议``, ``针对存在问题作了点评``): the
+    proceedings of a meeting or a review, no problem stated. Read by :func:`speaks_of_problems` (with the
+    candour form) and by :func:`summarizer.register.narrates_procedure` (k4748, neg48). Linear in ``len(point)``."""
+    return _problem_comment_re().search(point) is not None
+
+
 def speaks_of_problems(point: str) -> bool:
     """True when ``point`` (Simplified view) speaks of problems or faces them as such, and says nothing else of
     them: the object of a verb of speaking or facing (:data:`_PROBLEM_CANDOUR_FORM`: ``政府工作报告讲成绩，也讲问题和

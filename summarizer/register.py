@@ -181,7 +181,7 @@ def reports_rule(sentence: str) -> bool:
 EVENT_NOUN_CHARS = 8
 EVENT_ARRANGED_CHARS = 160
 EVENT_MANNER_CHARS = 30
-#: Most characters of the unnamed problems' clause after ``对`` (``对各股室存在的不足提出…``) and of a call's object.
+#: Most characters between ``号召`` and the call's verb, and of a call's object.
 COMMENT_CHARS = 16
 CALL_CHARS = 40
 
@@ -209,21 +209,15 @@ def narrates_event(sentence: str) -> bool:
     return _event_re().match(sentence) is not None
 
 
-@functools.lru_cache(maxsize=1)
-def _comment_re() -> re.Pattern[str]:
-    """``对…存在的问题/不足…提出/给予…`` (:func:`narrates_procedure`). Bounded: linear."""
-    return re.compile(rf"对[^，,。；;]{{0,{COMMENT_CHARS}}}?(?:存在|发现)的(?:问题|不足)[^，,。；;]{{0,6}}?"
-                      rf"(?:{aspects.cue_alternation('register_comment_verb')})")
-
-
 def narrates_procedure(point: str) -> bool:
     """Whether the challenge ``point`` (its text, Simplified view) narrates a meeting's or a review's procedure:
     a procedure verb told as done (``register_procedure_verb``: 汇报了, 听取了, 通报了, 逐一点评…) or a reviewer's
-    act on problems it does not name (``对存在的问题提出要求``, ``对存在的不足提出改进建议``). Such a clause, in a
+    act on problems it does not name (:func:`summarizer.aspects.comments_on_problems`: ``对存在的问题提出要求``,
+    ``对存在的不足提出改进建议``). Such a clause, in a
     news report of a meeting (``各科室负责人依次汇报了全年任务完成情况、存在的问题与下步打算``), names what was
     reported on, no shortfall (neg48). Two scans: linear."""
     return (aspects.cue_pattern("register_procedure_verb").search(point) is not None
-            or _comment_re().search(point) is not None)
+            or aspects.comments_on_problems(point))
 
 
 @functools.lru_cache(maxsize=1)
