@@ -184,8 +184,7 @@ def test_seed_dev_references_recall_and_precision(seed_text):
 
 
 @pytest.mark.xfail(strict=True, reason="selon44: the sentence selector (on by default) adds points the seed's gold "
-                   "does not list (narrated difficulties beside the headings' points): precision 0.85 (34/40), 0.895 (34/38) "
-                   "since model48's refit with challenge additions at 0.95, a mean "
+                   "does not list (narrated difficulties beside the headings' points): precision 0.85 (34/40), a mean "
                    "of 655 characters of points an essay. sel45: the structural guards that take them off (a "
                    "preamble before listed problems, an item's body: sentence_selector.ALL_GUARDS) reach 0.97 (34/35) "
                    "here but take more gold points than wrong ones off the corpus, so they are off (README, sel45)")
