@@ -95,7 +95,7 @@ class TooManyEssaysError(_CountOverLimitError):
 
 #: Most sentences in one document by default, for the command line (``summarizer summarize --max-sentences``) and the
 #: service (``SUMMARIZER_MAX_SENTENCES``) alike, counted before cleaning (:func:`summarizer.sentences.count_sentence_ends`:
-#: runs of 。！？!? and line breaks). Each distinct sentence is read by some sixty rules (about 30-90 µs of CPU), so a
+#: runs of 。！？!?, and line breaks after short lines). Each distinct sentence is read by some sixty rules (about 30-90 µs of CPU), so a
 #: 100,000-character page of tens of thousands of two-character sentences takes 3 s and more; the longest documents of
 #: the project's corpora have at most 1,646 such ends (one per 14 characters; 100,000 characters of that density would
 #: have 7,100), the 100,000-character limit at the density of examples/essay.txt 3,324 (perf48).

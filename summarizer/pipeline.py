@@ -1876,8 +1876,8 @@ def summarize(
             and the essay split and before any essay is analysed: the analysis costs about a millisecond of CPU
             per short essay, so a 100,000-character document of thousands of tiny essays is the one input of that
             size that needs seconds (the service's ``SUMMARIZER_MAX_ESSAYS``).
-        max_sentences: refuse a document of more sentence ends than this (None: no limit): runs of ``。！？!?``
-            and line breaks counted in the text before cleaning (:func:`summarizer.sentences.count_sentence_ends`,
+        max_sentences: refuse a document of more sentence ends than this (None: no limit): runs of ``。！？!?``,
+            and line breaks after short lines, counted in the text before cleaning (:func:`summarizer.sentences.count_sentence_ends`,
             a few milliseconds on 100,000 characters), before any work: each distinct sentence is read by some
             sixty rules, so a page of tens of thousands of tiny sentences takes seconds (the service's
             ``SUMMARIZER_MAX_SENTENCES``, the command line's ``--max-sentences``:

@@ -37,6 +37,16 @@ def test_count_sentence_ends_counts_runs_of_ends_and_line_breaks(text, ends):
     assert count_sentence_ends(text) == ends
 
 
+def test_a_hard_wrapped_text_counts_its_sentences_not_its_lines():
+    # check48: a plain-text export wrapped at 35 characters had each line break counted as a sentence end (13,714
+    # for 282,000 characters) and was refused long before max_chars; cleaning joins such lines again
+    paragraph = "基层社区养老服务站点数量偏少而且分布不均匀，许多老年人需要步行很远才能到达最近的站点，" * 4 + "建议增设站点。"
+    wrapped = "\n".join(paragraph[i:i + 35] for i in range(0, len(paragraph), 35)) + "\n"
+    assert wrapped.count("\n") == 6 and count_sentence_ends(wrapped) == 1
+    assert count_sentence_ends(wrapped * 3000) == 3000 < DEFAULT_MAX_SENTENCES  # (a 480,000-character export)
+    assert count_sentence_ends("好\n" * 20000) == 20000  # (tiny lines still count, each a sentence of its own)
+
+
 def test_a_document_over_max_sentences_is_refused_naming_the_limit():
     with pytest.raises(TooManySentencesError) as info:
         summarizer.summarize(THREE, max_sentences=2)
