@@ -41,7 +41,7 @@ LIMIT_CHARS = 100_000
 #: (``input_too_large`` naming ``max_essays``) after cleaning, before any essay is analysed.
 LIMIT_ESSAYS = 500
 #: The service's ``SUMMARIZER_MAX_SENTENCES`` default (:data:`summarizer.errors.DEFAULT_MAX_SENTENCES`): a document
-#: of more sentence ends (runs of 。！？!? and line breaks) is refused (``input_too_large`` naming ``max_sentences``)
+#: of more sentence ends (runs of 。！？!?, and line breaks after short lines) is refused (``input_too_large`` naming ``max_sentences``)
 #: before it is cleaned.
 LIMIT_SENTENCES = 10_000
 

@@ -67,8 +67,8 @@ class Settings(BaseSettings):
         "100,000 characters of thousands of tiny essays would otherwise take seconds. The default is "
         "`summarizer summarize --max-essays`'s (summarizer.errors.DEFAULT_MAX_ESSAYS).")
     max_sentences: int = Field(
-        DEFAULT_MAX_SENTENCES, ge=1, description="Most sentence ends in one document (runs of 。！？!? and line "
-        "breaks, counted before cleaning; 422 `input_too_large` naming max_sentences beyond, before any work): each "
+        DEFAULT_MAX_SENTENCES, ge=1, description="Most sentence ends in one document (runs of 。！？!?, and line "
+        "breaks after short lines, counted before cleaning; 422 `input_too_large` naming max_sentences beyond, before any work): each "
         "distinct sentence is read by some sixty rules, so 100,000 characters of tens of thousands of tiny "
         "sentences would otherwise take seconds. The default is `summarizer summarize --max-sentences`'s "
         "(summarizer.errors.DEFAULT_MAX_SENTENCES).")

@@ -241,8 +241,8 @@ def summarize_command(
                           "SUMMARIZER_MAX_ESSAYS, with the same default.")
     ] = DEFAULT_MAX_ESSAYS,
     max_sentences: Annotated[
-        int, typer.Option(min=1, help="Refuse a document of more sentence ends than this (runs of 。！？!? and line "
-                          "breaks, counted before cleaning; input_too_large before any work: each distinct sentence "
+        int, typer.Option(min=1, help="Refuse a document of more sentence ends than this (runs of 。！？!?, and line "
+                          "breaks after short lines, counted before cleaning; input_too_large before any work: each distinct sentence "
                           "is read by some sixty rules). The service's SUMMARIZER_MAX_SENTENCES, with the same "
                           "default.")
     ] = DEFAULT_MAX_SENTENCES,

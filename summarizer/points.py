@@ -7803,13 +7803,20 @@ _ASSIGNED_TASK = re.compile(r"\s{0,2}(?:会议(?:决定|明确|议定|同意|要
                             r"(?:牵头|负责|组织|统筹))" % ASSIGNEE_CHARS)
 
 
+#: A deadline or a completion in an assigned task (``于月底前完成``, ``三十日内``, ``年内``, ``完成…``): with the meeting's
+#: lead (``会议决定，…``) one of the two marks of a minutes' agreed item. Bounded: linear.
+_TASK_DEADLINE = re.compile(r"(?:前|以前|之前|日内|天内|周内|月内|年内|年底|月底|完成|办结)")
+
+
 def assigned_task(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``, Simplified view) of a task the sentence assigns to a lead body
     (:data:`_ASSIGNED_TASK`: ``由县住建局牵头，于月底前完成老旧小区排水管网摸底``): a minutes' or a plan's agreed item,
     a measure whether or not a modal states it (k4748, Part 107's minutes), from 由 to the sentence's end. It must go
-    on to an act (a verb of the ``imperative`` group or 完成 after the verb of leading) and narrate nothing done (no
-    了 or 已 after the lead, ``由…牵头，完成了…``: work done). ``[]`` otherwise, and for a question. Linear in the
-    sentence."""
+    on to an act (a verb of the ``imperative`` group or 完成 after the verb of leading), narrate nothing done (no
+    了 or 已 after the lead, ``由…牵头，完成了…``: work done) and, without a meeting's lead (``会议决定，``), name a
+    deadline or a completion (:data:`_TASK_DEADLINE`): ``由社区牵头组织居民议事会`` in a measure heading's body says
+    who does the heading's measure, no item of its own (the heading alone is the point). ``[]`` otherwise, and for
+    a question. Linear in the sentence."""
     body = sentence.rstrip()
     if body.endswith(("？", "?")):
         return []
@@ -7819,6 +7826,8 @@ def assigned_task(sentence: str) -> list[tuple[int, int]]:
     rest = body[m.end():]
     if "了" in rest or "已" in rest or not (asp.has_cue(rest, "imperative") or "完成" in rest):
         return []
+    if m.start("task") == len(body) - len(body.lstrip()) and _TASK_DEADLINE.search(rest) is None:
+        return []  # (由社区牵头组织居民议事会: a measure heading's body saying who does it, no agreed item)
     a, b = _trim(body, m.start("task"), len(body.rstrip("。！!；;")))
     return [(a, b)] if b > a else []
 

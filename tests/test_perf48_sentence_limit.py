@@ -2,7 +2,7 @@
 
 ``max_sentences`` (library, default none), ``--max-sentences`` (command line) and ``SUMMARIZER_MAX_SENTENCES``
 (service), both defaulting to :data:`summarizer.errors.DEFAULT_MAX_SENTENCES`: a document of more sentence ends
-(:func:`summarizer.sentences.count_sentence_ends`: runs of 。！？!? and line breaks, counted before cleaning) is
+(:func:`summarizer.sentences.count_sentence_ends`: runs of 。！？!?, and line breaks after short lines, counted before cleaning) is
 refused as ``input_too_large`` naming the setting, before any other work. The texts are written for these tests.
 """
 
