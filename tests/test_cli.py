@@ -536,12 +536,12 @@ def test_help_shows_the_default_and_range_of_every_option_from_the_options_model
             rows[list(rows)[-1]] += " " + line.strip("│ ")
     options = [o for o in rows if o not in ("--help", "--resume", "--quiet", "--collection")]  # flags: off unless given
     # --csv-title-column (tables10) added one, --aspect-model/--no-aspect-model (learnon27) one, --max-essays (ux37) one,
-    # --sentence-selector/--no-sentence-selector (selon44) one
-    assert len(options) == 30
+    # --sentence-selector/--no-sentence-selector (selon44) one, --max-sentences (perf48) one
+    assert len(options) == 31
     for option in options:
         assert "[default: " in rows[option], option
     ranges = {"--workers": "[x>=0]", "--timeout": "[x>=0.001]", "--max-bytes": "[x>=1]", "--max-chars": "[x>=1]",
-              "--max-essays": "[x>=1]", "--num-cpus": "[x>=1]", "--batch-size": "[x>=1]"}
+              "--max-essays": "[x>=1]", "--max-sentences": "[x>=1]", "--num-cpus": "[x>=1]", "--batch-size": "[x>=1]"}
     fields = SummarizeOptions.model_fields
     for name in ("max_points", "max_point_chars", "summary_chars", "max_keyphrases", "theme_threshold",
                  "max_new_tokens", "min_support"):

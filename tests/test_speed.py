@@ -50,6 +50,11 @@ def _plain_candidates(doc) -> list[int]:
             len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in keys)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
+    # (a sentence repeated word for word, whitespace and closing marks aside, is a candidate once: its first copy, try48)
+    firsts: dict[str, int] = {}
+    for i in body:
+        firsts.setdefault("".join(sentences[i].text.split()).rstrip("。！？!?；;.…"), i)
+    body = sorted(firsts.values())
     clear = [i for i in body if (sentences[i].start in listed or not glued(sentences[i])) and not aside(sentences[i])]
     return [i for i in clear if plain(sentences[i])] or clear or body or list(range(len(sentences)))
 
