@@ -10628,7 +10628,7 @@ def _analysed_list_re() -> re.Pattern[str]:
     难题, 困境, 问题) before the clause ends (``分析了A的单一性、B的片面性、C的随意性等社区协商难题``: an abstract names
     the problems it studies; Part 90's 4927, :func:`proposed_enumeration`). Bounded: the list is at most
     :data:`PROPOSED_LIST_CHARS` characters."""
-    nouns = "|".join(sorted({re.escape(w) for w in asp.lexicon().words("challenge_section")}, key=len, reverse=True))
+    nouns = asp.cue_alternation("challenge_section")
     return re.compile(r"(?:%s)(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,8}?(?:%s)"
                       r"(?=[，,。；;！？!?]|$)"
                       % (asp.cue_alternation("analysis_verb"), 2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
@@ -10754,7 +10754,7 @@ def _consequence_list_re() -> re.Pattern[str]:
     four characters and a noun of the challenge aspect (``challenge_section`` cue group: 问题, 困境) before the clause
     ends (``高龄化的持续，将造成A、B及C等问题``; :func:`consequence_enumeration`). Bounded: the list is at most
     :data:`PROPOSED_LIST_CHARS` characters."""
-    nouns = "|".join(sorted({re.escape(w) for w in asp.lexicon().words("challenge_section")}, key=len, reverse=True))
+    nouns = asp.cue_alternation("challenge_section")
     return re.compile(r"(?:%s)了?(?P<list>[^，,。；;：:！？!?]{%d,%d}?)等[^，,。；;：:！？!?、]{0,4}?(?:%s)"
                       r"(?=[，,。；;！？!?]|$)"
                       % ("|".join(_CONSEQUENCE_VERBS), 2 * ENUM_ITEM_CHARS, PROPOSED_LIST_CHARS, nouns))
@@ -14305,7 +14305,7 @@ def field_label_end(text: str, start: int, end: int) -> int:
     if label is None:
         return start
     words = text[start:start + label[0]].strip()
-    for qualifier in sorted(asp.lexicon().words("field_label_qualifier"), key=len, reverse=True):
+    for qualifier in asp.longest_first("field_label_qualifier"):
         if words.startswith(qualifier):
             words = words[len(qualifier):]  # (存在问题： -> 问题：, 主要措施： -> 措施：)
             break
