@@ -374,15 +374,7 @@ def _cp1252_line(line: bytes) -> tuple[bytes, int] | None:
 
 def _whole_plausibility(text: str) -> float:
     """:func:`_plausibility` over all of ``text`` (not only its first :data:`_SAMPLE_CHARS` characters)."""
-    common = _common_hanzi()
-    total = 0
-    score = 0.0
-    for ch in text:
-        if ch < "\x80" or ch.isspace():
-            continue
-        total += 1
-        score += _char_weight(ch, common)
-    return 1.0 if total == 0 else score / total
+    return _reading(text, None)[0]
 
 
 def _cut_gb18030(data: bytes) -> Decoded | None:
@@ -771,13 +763,13 @@ def _plausibility(text: str) -> float:
     return _reading(text)[0]
 
 
-def _reading(text: str) -> tuple[float, int]:
+def _reading(text: str, limit: int | None = _SAMPLE_CHARS) -> tuple[float, int]:
     """:func:`_plausibility` of ``text`` and the number of non-ASCII, non-space characters it is judged on (of the
-    first :data:`_SAMPLE_CHARS`)."""
+    first ``limit`` characters, :data:`_SAMPLE_CHARS` by default; ``None``: all of them)."""
     common = _common_hanzi()
     total = 0
     score = 0.0
-    for ch in text[:_SAMPLE_CHARS]:
+    for ch in (text if limit is None else text[:limit]):
         if ch < "\x80" or ch.isspace():
             continue
         total += 1
