@@ -649,11 +649,10 @@ def _heading_level_bounds(text: str, levels: dict[int, int]) -> list[tuple[int, 
     title over ``<h3>`` pieces), never between two of them (parts of a book over their chapters), and the lines
     before the first that are no heading (a date, a source line) hold fewer CJK characters than a piece's least body,
     :data:`HEADED_ESSAY_MIN_CJK` (an article's lead over its cross-heads, ``以下是专访内容：`` over quoted heads, is
-    one essay). Each sibling
-    heading titles a piece (:func:`_titles_piece`), is numbered by no outline (``一、``, ``（一）``, ``1.``, ``第二章``,
-    ``3.1``: sections of one essay), names no section of problems, measures or causes unless written as a title
-    (:func:`summarizer.aspects.heading_aspect` as a title, ``title_shape``), opens no opening or closing part
-    (``引言``, ``结语``) and is no date; each piece's body, to the next sibling heading, has
+    one essay). Each sibling heading titles a piece (:func:`_titles_piece`), is numbered by no outline (``一、``,
+    ``（一）``, ``1.``, ``第二章``, ``3.1``: sections of one essay), names no section of problems, measures or causes
+    unless written as a title (:func:`summarizer.aspects.heading_aspect` as a title, ``title_shape``), opens no
+    opening or closing part (``引言``, ``结语``) and is no date; each piece's body, to the next sibling heading, has
     :data:`HEADED_ESSAY_MIN_CJK` CJK characters or more and states a challenge and a recommendation
     (:func:`_states_both_aspects`): a whole essay, not a section of an essay's problems or of its measures. Returns
     ``(title_start, body_start, title)`` of every sibling heading, the first included; ``[]`` when one sibling fails

@@ -23,11 +23,12 @@ What each reader gives (``Document.text``; every offset of a summary points into
   a table of stored essays (``<date or id>,<title>,"<body>"``) as it is (the cleaning stage reads its records).
 * ``html``: the declared ``<meta charset>`` when it decodes the bytes strictly, otherwise ``decode_bytes``; then
   the main content (:mod:`summarizer.formats.html`: ``<br>`` lines kept, link blocks and navigation removed,
-  trafilatura, site-boilerplate lines dropped). A page with no main content →
-  :class:`~summarizer.errors.EmptyInputError`.
+  trafilatura, site-boilerplate lines dropped), and the level of each line that is an ``<h1>``-``<h6>``
+  (:attr:`Document.headings`). A page with no main content → :class:`~summarizer.errors.EmptyInputError`.
 * ``docx``: the package's XML read with lxml (:mod:`summarizer.formats.docx`): the final view of tracked changes,
   content controls, fields, hyperlinks, text boxes and notes in document order, Word's list numbers written out
-  with their overrides, tables one row per line. ``encoding`` is ``utf-8`` (the package's XML).
+  with their overrides, tables one row per line, and the level of each Title or Heading paragraph
+  (:attr:`Document.headings`). ``encoding`` is ``utf-8`` (the package's XML).
 * ``pdf``: PDFium's text layer (:mod:`summarizer.formats.pdf`), page furniture removed (page numbers, running
   heads, fake bold, CJK line wraps re-joined). A PDF with pages but no text layer (a scan) →
   :class:`~summarizer.errors.NoTextLayerError`; an encrypted PDF that does not open with an empty password →

@@ -564,8 +564,9 @@ def main_content_headings(html: str, *, favor_recall: bool = True, include_forma
         ``(text, headings)``: ``headings`` holds ``(start, end, level)`` of each line of ``text`` that is the text of
         one of the page's heading elements (``<h1>`` level 1 … ``<h6>`` level 6: :data:`HEADING_TAGS`; compared
         without white space), ``start``/``end`` the line's offsets in ``text`` (its line break excluded), ascending;
-        empty when ``prepare_page`` is off or lxml cannot parse the page. trafilatura writes a heading as a line like any paragraph: the levels are
-        what the essay split reads of the page's structure (:func:`summarizer.essays.heading_line_levels`).
+        empty when ``prepare_page`` is off or lxml cannot parse the page. trafilatura writes a heading as a line
+        like any paragraph: the levels are what the essay split reads of the page's structure
+        (:func:`summarizer.essays.heading_line_levels`).
 
     Raises:
         EmptyInputError: no text outside navigation and markup.
