@@ -515,6 +515,34 @@ def spaced_line_starts(original: str, clean_text: str, offsets, ends=None) -> fr
     return frozenset(out)
 
 
+def heading_line_levels(original: str, clean_text: str, offsets, ends, headings) -> dict[int, int]:
+    """``{offset: level}`` of the lines of ``clean_text`` that come from a heading of ``original``: ``headings``
+    holds ``(start, end, level)`` of each heading of ``original``, ascending and apart (a page's ``<h1>``-``<h6>``
+    line, a ``.docx`` Title or Heading paragraph, a markdown ``#`` line, an HTML heading element left in text:
+    :attr:`summarizer.readers.Document.headings`, :func:`summarizer.markup.heading_spans`), ``level`` 0-6 (0 a
+    document's Title, 1 ``<h1>`` or ``#``); a cleaned line gets the level of the heading it lies within (a line
+    cleaning joined to the next gets none); ``offset`` is the cleaned line's start. ``offsets``/``ends``: the cleaned
+    text's map into ``original`` (:attr:`summarizer.clean.CleanText.offsets`, ``ends``; ``ends`` None:
+    ``offsets + 1``). One pass over the lines, a binary search a cleaned line (n log n)."""
+    if not headings:
+        return {}
+    starts = [start for start, _end, _level in headings]
+    out: dict[int, int] = {}
+    pos = 0
+    for line in clean_text.split("\n"):
+        start, stop = pos, pos + len(line)
+        pos = stop + 1
+        if not line.strip():
+            continue
+        first = start + len(line) - len(line.lstrip())
+        o = int(offsets[first])
+        e = int(ends[stop - 1]) if ends is not None else int(offsets[stop - 1]) + 1
+        k = bisect.bisect_right(starts, o) - 1
+        if k >= 0 and e <= headings[k][1]:
+            out[start] = headings[k][2]
+    return out
+
+
 #: Fewest CJK characters of each essay of a collection split at its spaced title lines (:func:`_spaced_title_bounds`).
 SPACED_ESSAY_MIN_CJK = 100
 #: Fewest CJK characters of each essay of a collection of short essays (every piece under
@@ -604,6 +632,61 @@ def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, i
             and all(_states_both_aspects(p, 1) for p in pieces)):
         return found
     return []
+
+
+#: Fewest CJK characters of the body of each piece of a page or file of pieces under sibling headings
+#: (:func:`_heading_level_bounds`).
+HEADED_ESSAY_MIN_CJK = 60
+#: A heading line that opens with a number (``1引言``, ``3.1土地沙化``, ``2 数据和方法``): a paper's or a report's
+#: section, however it is written after the number.
+_DIGIT_HEADING = re.compile(r"^\s*[\d０-９]")
+
+
+def _heading_level_bounds(text: str, levels: dict[int, int]) -> list[tuple[int, int, str | None]]:
+    """Essays of a page or file of separately titled pieces, read from its heading levels (``levels``: ``{line start:
+    level}`` of the heading lines of ``text``, :func:`heading_line_levels`). The sibling level is the shallowest that
+    heads two or more lines; the lines of a shallower level all stand before its first heading (a page's ``<h1>``
+    title over ``<h3>`` pieces), never between two of them (parts of a book over their chapters), and the lines
+    before the first that are no heading (a date, a source line) hold fewer CJK characters than a piece's least body,
+    :data:`HEADED_ESSAY_MIN_CJK` (an article's lead over its cross-heads, ``以下是专访内容：`` over quoted heads, is
+    one essay). Each sibling heading titles a piece (:func:`_titles_piece`), is numbered by no outline (``一、``,
+    ``（一）``, ``1.``, ``第二章``, ``3.1``: sections of one essay), names no section of problems, measures or causes
+    unless written as a title (:func:`summarizer.aspects.heading_aspect` as a title, ``title_shape``), opens no
+    opening or closing part (``引言``, ``结语``) and is no date; each piece's body, to the next sibling heading, has
+    :data:`HEADED_ESSAY_MIN_CJK` CJK characters or more and states a challenge and a recommendation
+    (:func:`_states_both_aspects`): a whole essay, not a section of an essay's problems or of its measures. Returns
+    ``(title_start, body_start, title)`` of every sibling heading, the first included; ``[]`` when one sibling fails
+    (one essay's sections) or there are fewer than two. One pass over the lines."""
+    if len(levels) < 2:
+        return []
+    lines = _nonblank_lines(text)
+    heads = [(k, levels[start]) for k, (start, _end, _s) in enumerate(lines) if start in levels]
+    counts = Counter(level for _k, level in heads)
+    sibling = min((level for level, n in counts.items() if n >= 2), default=None)
+    if sibling is None:
+        return []
+    at = [k for k, level in heads if level == sibling]
+    if any(level < sibling and k > at[0] for k, level in heads):
+        return []
+    lead = "".join(s for start, _end, s in lines[:at[0]] if start not in levels)
+    if len(CJK_RE.findall(lead)) >= HEADED_ESSAY_MIN_CJK:
+        return []  # (an article's lead over its cross-heads: the headings are its sections)
+    words = _title_words()
+    closings = words.get("closing_heading", ()) + words.get("paper_field", ())
+    openings = frozenset(words.get("opening_heading", ()))
+    shapes = words.get("title_shape", ())
+    found: list[tuple[int, int, str | None]] = []
+    for n, k in enumerate(at):
+        start, end, s = lines[k]
+        stop = lines[at[n + 1]][0] if n + 1 < len(at) else len(text)
+        if (not _titles_piece(s) or _NUMBERED_LINE.match(s) or _CHAPTER_SECTION.match(s) or _DIGIT_HEADING.match(s)
+                or _DATE_LINE.match(s) or s.startswith(closings) or _opening_heading(s, openings)
+                or (heading_aspect(simplified_view(s), title=True) is not None and not any(w in s for w in shapes))):
+            return []
+        if len(CJK_RE.findall(text[end:stop])) < HEADED_ESSAY_MIN_CJK or not _states_both_aspects(text[start:stop], 1):
+            return []
+        found.append((start, min(end + 1, len(text)), s))
+    return found
 
 
 #: Fewest CJK characters of each title of a collection of short essays (:func:`_spaced_title_bounds`): a shorter
@@ -1438,7 +1521,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
                  bylines: tuple[tuple[int, str], ...] | list[tuple[int, str]] = (),
                  records: tuple[int, ...] | list[int] = (),
                  record_titles: tuple[str | None, ...] | list[str | None] = (),
-                 spaced: frozenset[int] = frozenset()) -> list[EssaySpan]:
+                 spaced: frozenset[int] = frozenset(),
+                 levels: dict[int, int] | None = None) -> list[EssaySpan]:
     """Split a cleaned collection into essays.
 
     Args:
@@ -1456,6 +1540,10 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             table's title column; not in ``text``.
         spaced: offsets into ``text`` of the lines that stood alone between blank lines in the original
             (:func:`spaced_line_starts`): the titles of a collection of plain-text essays (:func:`_spaced_title_bounds`).
+        levels: ``{offset: level}`` of the heading lines of ``text`` (:func:`heading_line_levels`: a page's
+            ``<h1>``-``<h6>``, a ``.docx`` heading style, a markdown ``#`` line): without records, essay markers or
+            bylines, sibling headings over whole essays split the text (:func:`_heading_level_bounds`); the text
+            before the first piece (the page's title, a short lead-in) belongs to no essay.
 
     Returns:
         Essays in order; at least one (the whole text) when ``text`` has any non-space character,
@@ -1510,6 +1598,10 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         bounds = by_author
         if len(text[: bounds[0][0]].strip()) >= MIN_ESSAY_CHARS:
             bounds.insert(0, (0, 0, None))
+    elif by_author := _heading_level_bounds(text, levels or {}):
+        # pieces under sibling headings of a page or file (split49): each is an essay however short (it was
+        # measured); the page's title and a short lead-in before the first belong to no essay
+        bounds = by_author
     elif signed := signature_bounds(text) or bare_separator_bounds(text):
         by_author = bounds = [(0, 0, None)] + signed  # (a signed piece is an essay however short it is)
     elif headed := header_bounds(text):

@@ -22,6 +22,7 @@ expression (bounded repetitions, no nested quantifiers over the same characters)
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -57,6 +58,16 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 
 # ---------------------------------------------------------------------------------------------- markdown
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+# an ATX heading's marks and the start of its text: the level is the number of marks (group 1)
+_MD_HEADING_LEVEL = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(?=\S)", re.M)
+
+# an HTML heading element's start tag (level: group 1) and any heading's end tag (level: group 1), bounded
+_HTML_HEADING_OPEN = re.compile(r"<h([1-6])\b[^<>]{0,2000}>", re.I)
+_HTML_HEADING_CLOSE = re.compile(r"</h([1-6])\s{0,20}>", re.I)
+#: Longest heading element (characters from its start tag to the end of its end tag) read as a heading: a longer
+#: one holds a page's paragraphs (an unclosed tag), no heading.
+HTML_HEADING_CHARS = 400
+
 # becomes "•", a list marker; a task list's box (GFM ``- [ ] 待办``, ``- [x] 已办``) goes with it
 _MD_BULLET = re.compile(r"^[ \t]{0,12}[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)", re.M)
 # the box of a numbered task-list item (``1. [x] 已办``): removed, the number kept as the item's enumeration
@@ -750,3 +761,38 @@ def markup_edits(text: str) -> list[Edit]:
     if "注" in text or "註" in text:
         edits += [(m.start(), m.end(), "", "citation") for m in _NOTE_CALL.finditer(text)]
     return edits
+
+
+def heading_spans(text: str) -> tuple[tuple[int, int, int], ...]:
+    """``(start, end, level)`` of each heading that ``text`` marks up, ascending and apart: a markdown ATX heading
+    line (``## 标题``: level 2, the number of ``#`` marks, 1-6; ``start``/``end`` the line's offsets, its line break
+    excluded; none inside a fenced or indented code block, :func:`code_edits`) and an HTML heading element left in
+    text (``<h3>标题</h3>``: level 3; from its start tag to the end of its end tag, at most
+    :data:`HTML_HEADING_CHARS`). What the cleaning stage removes of them is only their marks (:data:`_MD_HEADING`,
+    the tags): the levels tell the essay split a collection's titles from an essay's sections
+    (:func:`summarizer.essays.split_essays`). Never raises; one match per line start and per tag, a binary search
+    an element (n log n)."""
+    found: list[tuple[int, int, int]] = []
+    if "#" in text:
+        code = sorted((a, b) for a, b, repl, _rule in code_edits(text) if repl == HARD_BREAK)
+        k = 0
+        for m in _MD_HEADING_LEVEL.finditer(text):
+            while k < len(code) and code[k][1] <= m.start():
+                k += 1
+            if k < len(code) and code[k][0] <= m.start():
+                continue
+            end = text.find("\n", m.end())
+            found.append((m.start(), end if end != -1 else len(text), len(m.group(1))))
+    if "<" in text:
+        closes = [(m.start(), m.end(), m.group(1)) for m in _HTML_HEADING_CLOSE.finditer(text)]
+        at = [c[0] for c in closes]
+        for m in _HTML_HEADING_OPEN.finditer(text) if closes else ():
+            j = bisect.bisect_left(at, m.end())
+            if j < len(closes) and closes[j][2] == m.group(1) and closes[j][1] - m.start() <= HTML_HEADING_CHARS:
+                found.append((m.start(), closes[j][1], int(m.group(1))))
+    found.sort()
+    kept: list[tuple[int, int, int]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return tuple(kept)

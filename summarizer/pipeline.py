@@ -36,9 +36,11 @@ from summarizer.decode import check_controls
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                TooManyEssaysError, TooManySentencesError)
-from summarizer.essays import essay_title_span, issuer_span, spaced_line_starts, split_essays, tagged_title_span
+from summarizer.essays import (essay_title_span, heading_line_levels, issuer_span, spaced_line_starts, split_essays,
+                               tagged_title_span)
 from summarizer.gcpolicy import fewer_collections, release_free_memory
 from summarizer.keyphrases import extract_keyphrases
+from summarizer.markup import heading_spans
 from summarizer import aspect_model
 from summarizer import sentence_selector
 from summarizer import register
@@ -1661,6 +1663,15 @@ def _tokenizer(tokenizer: Tokenizer | str | None, user_dict: Any) -> Tokenizer:
     return tokenizer or get_tokenizer(user_dict=user_dict)
 
 
+def _heading_lines(document: Document) -> tuple[tuple[int, int, int], ...]:
+    """``(start, end, level)`` of the headings of ``document.text``: those its reader marked
+    (:attr:`Document.headings`: a page's ``<h1>``-``<h6>``, a ``.docx`` heading style), else, for text (a markdown
+    file, a ``str``), its markdown ``#`` lines and HTML heading elements (:func:`summarizer.markup.heading_spans`)."""
+    if document.headings or document.format not in ("text", None):
+        return document.headings
+    return heading_spans(document.text)
+
+
 def _record_titles(document: Document, ct) -> list[str]:
     """The title of each record of the cleaned text ``ct`` (:attr:`CleanText.records`): that of the reader's
     record (:attr:`Document.record_titles`) its first character comes from; ``[]`` when the reader gave none."""
@@ -1680,7 +1691,9 @@ def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | 
     # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
     view = simplified_view(ct.text)
     spaced = frozenset() if ct.breaks or ct.records else spaced_line_starts(document.text, ct.text, ct.offsets, ct.ends)
-    spans = split_essays(view, ct.breaks, ct.bylines, ct.records, _record_titles(document, ct), spaced)
+    levels = {} if ct.breaks or ct.records else heading_line_levels(
+        document.text, ct.text, ct.offsets, ct.ends, _heading_lines(document))
+    spans = split_essays(view, ct.breaks, ct.bylines, ct.records, _record_titles(document, ct), spaced, levels)
     if max_essays is not None and len(spans) > max_essays:
         raise TooManyEssaysError(len(spans), max_essays)
     titles = Counter(e.title for e in spans if e.title)

@@ -23,11 +23,12 @@ What each reader gives (``Document.text``; every offset of a summary points into
   a table of stored essays (``<date or id>,<title>,"<body>"``) as it is (the cleaning stage reads its records).
 * ``html``: the declared ``<meta charset>`` when it decodes the bytes strictly, otherwise ``decode_bytes``; then
   the main content (:mod:`summarizer.formats.html`: ``<br>`` lines kept, link blocks and navigation removed,
-  trafilatura, site-boilerplate lines dropped). A page with no main content →
-  :class:`~summarizer.errors.EmptyInputError`.
+  trafilatura, site-boilerplate lines dropped), and the level of each line that is an ``<h1>``-``<h6>``
+  (:attr:`Document.headings`). A page with no main content → :class:`~summarizer.errors.EmptyInputError`.
 * ``docx``: the package's XML read with lxml (:mod:`summarizer.formats.docx`): the final view of tracked changes,
   content controls, fields, hyperlinks, text boxes and notes in document order, Word's list numbers written out
-  with their overrides, tables one row per line. ``encoding`` is ``utf-8`` (the package's XML).
+  with their overrides, tables one row per line, and the level of each Title or Heading paragraph
+  (:attr:`Document.headings`). ``encoding`` is ``utf-8`` (the package's XML).
 * ``pdf``: PDFium's text layer (:mod:`summarizer.formats.pdf`), page furniture removed (page numbers, running
   heads, fake bold, CJK line wraps re-joined). A PDF with pages but no text layer (a scan) →
   :class:`~summarizer.errors.NoTextLayerError`; an encrypted PDF that does not open with an empty password →
@@ -62,8 +63,8 @@ from summarizer.errors import (
     SummarizerError,
     UnsupportedFormatError,
 )
-from summarizer.formats.docx import read_docx, zip_cut_off_hint
-from summarizer.formats.html import main_content
+from summarizer.formats.docx import read_docx_headings, zip_cut_off_hint
+from summarizer.formats.html import main_content_headings
 from summarizer.formats.limits import ReaderLimits
 from summarizer.formats.pdf import read_pdf
 
@@ -121,6 +122,13 @@ class Document:
             for every other input (the essay split then finds essays from the text itself).
         record_titles: the title of each record (parallel to ``records``; ``""``: none), from the table's title
             column (:func:`_read_table`); empty when no record has one.
+        headings: ``(start, end, level)`` of each line of ``text`` that the file marks as a heading, ``start``/``end``
+            the line's offsets in ``text`` (ascending), ``level`` 1-6 (``<h1>``-``<h6>`` of a page:
+            :func:`summarizer.formats.html.main_content_headings`; a ``.docx`` paragraph styled Heading 1-6, or 0 for
+            its Title style: :func:`summarizer.formats.docx.read_docx_headings`); empty for text and PDF (a markdown
+            file's ``#`` headings and the ``<h1>``-``<h6>`` of HTML left in text are read from its text:
+            :func:`summarizer.markup.heading_spans`). The essay split reads them
+            (:func:`summarizer.essays.split_essays`).
     """
 
     text: str
@@ -131,6 +139,7 @@ class Document:
     warnings: tuple[DecodeWarning, ...] = ()
     records: tuple[int, ...] = ()
     record_titles: tuple[str, ...] = ()
+    headings: tuple[tuple[int, int, int], ...] = ()
 
 
 # ------------------------------------------------------------------------------------------ detection
@@ -364,10 +373,11 @@ def read_bytes(
         text, pages = read_pdf(data, limits)
         return Document(text=text, format="pdf", encoding="unicode", source=source, pages=pages)
     if fmt == "docx":
-        return Document(text=read_docx(data, limits), format="docx", encoding="utf-8", source=source)
+        text, headings = read_docx_headings(data, limits)
+        return Document(text=text, format="docx", encoding="utf-8", source=source, headings=headings)
     if fmt == "html":
-        text, encoding = _read_html(data)
-        return Document(text=text, format="html", encoding=encoding, source=source)
+        text, encoding, headings = _read_html(data)
+        return Document(text=text, format="html", encoding=encoding, source=source, headings=headings)
     decoded = decode_text(data)
     text = decoded.text
     suffix = Path(filename).suffix.lower() if filename else ""
@@ -572,11 +582,13 @@ def _body_column(header: list[str], rows: list[list[str]]) -> int | None:
 # ------------------------------------------------------------------------------------------ HTML
 
 
-def _read_html(data: bytes) -> tuple[str, str]:
+def _read_html(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...]]:
+    """``(text, encoding, headings)`` of a page or a saved web archive (:func:`main_content_headings`)."""
     if _is_mime_message(data[:1024]):
         return _read_mhtml(data)
     html, encoding = _decode_html(data)
-    return main_content(html), encoding
+    text, headings = main_content_headings(html)
+    return text, encoding, headings
 
 
 def _decode_html(data: bytes) -> tuple[str, str]:
@@ -593,8 +605,9 @@ def _decode_html(data: bytes) -> tuple[str, str]:
     return decode_bytes(data)
 
 
-def _read_mhtml(data: bytes) -> tuple[str, str]:
-    """The first ``text/html`` part of a saved web archive (MHTML), decoded by its declared charset."""
+def _read_mhtml(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...]]:
+    """The first ``text/html`` part of a saved web archive (MHTML), decoded by its declared charset: its text,
+    encoding and heading lines (:func:`main_content_headings`; none for a ``text/plain`` part)."""
     import email
     from email import policy
 
@@ -621,7 +634,10 @@ def _read_mhtml(data: bytes) -> tuple[str, str]:
                     pass
             if text is None:
                 text, encoding = (_decode_html(payload) if kind == "text/html" else decode_bytes(payload))
-            return (main_content(text) if kind == "text/html" else text), encoding
+            if kind == "text/html":
+                text, headings = main_content_headings(text)
+                return text, encoding, headings
+            return text, encoding, ()
     raise EmptyInputError("the MHTML web archive has no HTML or text part")
 
 

@@ -29,6 +29,9 @@ What is read (one line per paragraph, in document order):
   (``一``, ``十一``, ``一百零五``), legal (``壹``), enclosed (``①`` ``⑴`` ``⒈`` ``㈠``), letters, Roman, full-width.
   Instances of one definition share their counters (as Word numbers them) unless an override restarts them.
 * Left out: headers, footers, comments, deleted text, field codes, images.
+* Headings (:func:`read_docx_headings`): a paragraph of the Title style is level 0, one of a Heading 1-6 style (by the
+  style's name, ``heading 2``, ``标题 2``, through ``w:basedOn``) or with an outline level (``w:outlineLvl`` 0-5, its
+  own or its style's) level 1-6; the essay split reads them.
 
 Limits (:class:`~summarizer.formats.limits.ReaderLimits`): every ZIP member's declared uncompressed size and
 their total are checked before anything is read, and only the XML parts above are ever decompressed (never
@@ -47,7 +50,7 @@ from dataclasses import dataclass
 from summarizer.errors import DecodeError, SummarizerError
 from summarizer.formats.limits import MAX_LIST_DEPTH, ReaderLimits, too_large
 
-__all__ = ["read_docx", "check_archive", "chinese_number", "format_number"]
+__all__ = ["read_docx", "read_docx_headings", "check_archive", "chinese_number", "format_number", "style_level"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -116,6 +119,13 @@ def read_docx(data: bytes, limits: ReaderLimits) -> str:
         InputTooLargeError: a limit of :class:`ReaderLimits` is exceeded (named in the message).
         DecodeError: not a ``.docx``, or a damaged package or XML part.
     """
+    return read_docx_headings(data, limits)[0]
+
+
+def read_docx_headings(data: bytes, limits: ReaderLimits) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """The text of a ``.docx`` (:func:`read_docx`: the same arguments, text and errors) and its heading lines:
+    ``(start, end, level)`` of each line that is a body paragraph styled as a heading (:func:`style_level`: 0 for
+    Title, 1-6 for Heading 1-6 or an outline level), ``start``/``end`` the line's offsets in the text, ascending."""
     from lxml import etree
 
     try:
@@ -156,7 +166,47 @@ def read_docx(data: bytes, limits: ReaderLimits) -> str:
         raise
     except Exception as exc:  # noqa: BLE001 - zipfile/lxml failures on a malformed package
         raise DecodeError(f"a damaged .docx file: {type(exc).__name__}: {exc}{zip_cut_off_hint(data)}") from None
-    return "\n".join(line for line in lines + notes)
+    headings = []
+    pos = 0
+    for line in lines:
+        if isinstance(line, _HeadingLine):
+            headings.append((pos, pos + len(line), line.level))
+        pos += len(line) + 1
+    return "\n".join(str(line) for line in lines + notes), tuple(headings)
+
+
+class _HeadingLine(str):
+    """A paragraph's line that carries its heading level (:func:`style_level`) through the lists of lines."""
+
+    level: int
+
+    def __new__(cls, text: str, level: int) -> "_HeadingLine":
+        line = super().__new__(cls, text)
+        line.level = level
+        return line
+
+
+#: A style name of a heading level (``heading 1``, Word's built-in name in every language's documents; ``标题 1``
+#: of WPS): the level is group 1.
+_HEADING_STYLE = re.compile(r"(?:heading|标题|標題)\s?([1-6])", re.I)
+#: Style names of a document's title (level 0).
+_TITLE_STYLES = frozenset({"title", "标题", "標題"})
+
+
+def style_level(name: str | None, outline_level: str | None = None) -> int | None:
+    """The heading level of a paragraph style: 0 for a title style (:data:`_TITLE_STYLES`), 1-6 for a heading
+    style's name (:data:`_HEADING_STYLE`: ``heading 2`` → 2) or an outline level ``w:outlineLvl`` 0-5 (→ 1-6);
+    ``None`` for any other style (outline level 9 is body text)."""
+    if name:
+        name = name.strip()
+        if name.lower() in _TITLE_STYLES:
+            return 0
+        m = _HEADING_STYLE.fullmatch(name)
+        if m:
+            return int(m.group(1))
+    if outline_level is not None and outline_level.isdigit() and int(outline_level) <= 5:
+        return int(outline_level) + 1
+    return None
 
 
 def _related_parts(zf: zipfile.ZipFile, names: set[str], parser) -> dict[str, str]:  # noqa: ANN001
@@ -232,7 +282,8 @@ class _Reader:
         if label and text.strip():
             text = label + text
         self._count(text)
-        return [text, *boxes]
+        level = self.numbering.heading_level(ppr) if text.strip() else None
+        return [text if level is None else _HeadingLine(text, level), *boxes]
 
     def _inline(self, el, out: list[str], boxes: list[str]) -> None:  # noqa: ANN001
         for child in el:
@@ -494,6 +545,7 @@ class _Numbering:
         self.style_link: dict[str, str] = {}  # abstractNumId -> style id (w:numStyleLink)
         self.nums: dict[str, tuple[str, dict[int, tuple[int | None, _Level | None]]]] = {}
         self.styles: dict[str, tuple[str | None, str | None, str | None]] = {}  # id -> (basedOn, numId, ilvl)
+        self.style_levels: dict[str, int | None] = {}  # id -> heading level of its own name or outline level
         self.default_style: str | None = None
         self.counters: dict[str, list[int | None]] = {}
         self.started: set[tuple[str, int]] = set()
@@ -504,6 +556,7 @@ class _Numbering:
                 sid = style.get(f"{_W}styleId")
                 numpr = style.find(f"{_W}pPr/{_W}numPr")
                 self.styles[sid] = (_val(style, "basedOn"), _val(numpr, "numId"), _val(numpr, "ilvl"))
+                self.style_levels[sid] = style_level(_val(style, "name"), _val(style.find(f"{_W}pPr"), "outlineLvl"))
                 if style.get(f"{_W}default") in ("1", "true", "on") and style.get(f"{_W}type") == "paragraph":
                     self.default_style = sid
         if numbering is None:
@@ -574,6 +627,21 @@ class _Numbering:
             ilvl = ilvl if ilvl is not None else s_lvl
             style_id, seen = based_on, seen + 1
         return num_id, _level_index(ilvl)
+
+    def heading_level(self, ppr) -> int | None:  # noqa: ANN001 - a w:pPr element or None
+        """The heading level of a paragraph (:func:`style_level`): its own ``w:outlineLvl``, else its style's (and
+        the styles it is based on, at most 20); ``None`` for body text."""
+        own = _val(ppr, "outlineLvl") if ppr is not None else None
+        if own is not None:
+            return style_level(None, own)
+        style_id = _val(ppr, "pStyle") if ppr is not None else None
+        style_id = style_id or self.default_style
+        seen = 0
+        while style_id in self.styles and seen < 20:
+            if self.style_levels.get(style_id) is not None:
+                return self.style_levels[style_id]
+            style_id, seen = self.styles[style_id][0], seen + 1
+        return None
 
     def label(self, ppr) -> str:  # noqa: ANN001 - a w:pPr element or None
         """The list label of a paragraph (``"一、"``, ``"（二）"``, ``"1. "``), advancing the counters; ``""`` for

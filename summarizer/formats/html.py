@@ -44,7 +44,7 @@ from importlib import resources
 from summarizer.chars import has_content
 from summarizer.errors import DecodeError, EmptyInputError, ResourceError
 
-__all__ = ["main_content", "boilerplate_rules", "prepare"]
+__all__ = ["main_content", "main_content_headings", "boilerplate_rules", "prepare", "HEADING_TAGS"]
 
 # a printable character (trafilatura drops unprintable ones) that Chinese and Latin text never holds: U+2E4E
 # PUNCTUS ELEVATUS MARK, a medieval punctuation mark; a page that does hold it gets no marks
@@ -95,28 +95,45 @@ def prepare(html: str) -> str:
     return _prepare(html)[0]
 
 
-def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool]:
+#: The heading elements and their levels (``<h1>`` 1 … ``<h6>`` 6).
+HEADING_TAGS = {f"h{n}": n for n in range(1, 7)}
+
+
+def _heading_levels(root) -> dict[str, int]:  # noqa: ANN001 - an lxml element
+    """``{text: level}`` of the page's heading elements (:data:`HEADING_TAGS`), each heading's text with no white
+    space and no ``<br>`` mark (:func:`_norm`); a text two headings share keeps the shallower level. One pass."""
+    levels: dict[str, int] = {}
+    for element in root.iter(*HEADING_TAGS):
+        key = _norm(element.text_content()).replace(_BR_MARK, "")
+        if key and levels.get(key, 7) > HEADING_TAGS[element.tag]:
+            levels[key] = HEADING_TAGS[element.tag]
+    return levels
+
+
+def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool, dict[str, int]]:
     """:func:`prepare`, the page's article title, its site and channel names, and whether the title is a fallback.
     The article title is the first ``<h1>`` when the page's ``<title>`` starts with it (``标题_栏目_站点``) or has it
     as a middle part (``栏目｜标题｜站点``: the other parts are the names then); on a
     page without ``<h1>``, the element that repeats the ``<title>``'s longest later part (:func:`_later_headline`:
     ``站点｜标题``) or its first part, else that first part itself (a
     fallback: ``标题 - 美篇`` gives ``标题``); the other parts of the ``<title>`` are the names of the channel and the
-    site (a logo in an ``<h1>``: never the article's first line)."""
+    site (a logo in an ``<h1>``: never the article's first line). Last, the page's heading levels
+    (:func:`_heading_levels`; empty when lxml cannot parse the page)."""
     from lxml import etree
     from lxml import html as lxml_html
 
     html = _XML_DECLARATION.sub("", html, count=1)
     marks = _BR_MARK not in html
     if not html.strip():
-        return html, None, frozenset(), False
+        return html, None, frozenset(), False, {}
     try:
         root = lxml_html.document_fromstring(html, parser=_deep_parser())
         if _flatten_deep(root) >= LIBXML_MAX_DEPTH:  # (the parser stopped there: what lay deeper is lost)
             root = lxml_html.document_fromstring(_unnest(html), parser=_deep_parser())
             _flatten_deep(root)
     except (etree.ParserError, ValueError):
-        return html, None, frozenset(), False
+        return html, None, frozenset(), False, {}
+    levels = _heading_levels(root)
     title, fallback = None, False
     site_names: frozenset[str] = frozenset()
     page_title = root.find(".//title")
@@ -161,7 +178,7 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool]:
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
     _wrap_loose_article(root)
-    return etree.tostring(root, encoding="unicode", method="html"), title, site_names, fallback
+    return etree.tostring(root, encoding="unicode", method="html"), title, site_names, fallback, levels
 
 
 # the elements of an article written loose in a page (paragraphs and headings as children of one container)
@@ -526,7 +543,15 @@ def _short_page_config():  # noqa: ANN202 - a configparser.ConfigParser
 
 def main_content(html: str, *, favor_recall: bool = True, include_formatting: bool = False,
                  prepare_page: bool = True) -> str:
-    """The main content of a page, one line per paragraph, heading, ``<br>`` line or table row.
+    """The main content of a page, one line per paragraph, heading, ``<br>`` line or table row: the text of
+    :func:`main_content_headings` (the same arguments, errors and text)."""
+    return main_content_headings(html, favor_recall=favor_recall, include_formatting=include_formatting,
+                                 prepare_page=prepare_page)[0]
+
+
+def main_content_headings(html: str, *, favor_recall: bool = True, include_formatting: bool = False,
+                          prepare_page: bool = True) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """The main content of a page, one line per paragraph, heading, ``<br>`` line or table row, and its headings.
 
     Args:
         html: the decoded page.
@@ -534,6 +559,14 @@ def main_content(html: str, *, favor_recall: bool = True, include_formatting: bo
             values exist for the measurement, see README "HTML extraction").
         prepare_page: apply steps 1-2 of the module docstring and the short-page extraction of step 3 (off only
             to measure trafilatura alone).
+
+    Returns:
+        ``(text, headings)``: ``headings`` holds ``(start, end, level)`` of each line of ``text`` that is the text of
+        one of the page's heading elements (``<h1>`` level 1 … ``<h6>`` level 6: :data:`HEADING_TAGS`; compared
+        without white space), ``start``/``end`` the line's offsets in ``text`` (its line break excluded), ascending;
+        empty when ``prepare_page`` is off or lxml cannot parse the page. trafilatura writes a heading as a line
+        like any paragraph: the levels are what the essay split reads of the page's structure
+        (:func:`summarizer.essays.heading_line_levels`).
 
     Raises:
         EmptyInputError: no text outside navigation and markup.
@@ -545,7 +578,8 @@ def main_content(html: str, *, favor_recall: bool = True, include_formatting: bo
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it logs every page it finds too short
     marked = prepare_page and _BR_MARK not in html
-    page, title, site_names, fallback = _prepare(html) if prepare_page else (html, None, frozenset(), False)
+    page, title, site_names, fallback, levels = (_prepare(html) if prepare_page
+                                                 else (html, None, frozenset(), False, {}))
     settings = dict(output_format="txt", include_comments=False, include_tables=True, include_images=False,
                     include_links=False, deduplicate=False, favor_recall=favor_recall, with_metadata=False,
                     include_formatting=include_formatting)
@@ -572,4 +606,24 @@ def main_content(html: str, *, favor_recall: bool = True, include_formatting: bo
         text = _title_first(text, title, fallback)
     if not has_content(text):
         raise EmptyInputError("no main content found in the HTML page (no text outside navigation and markup)")
-    return text
+    return text, _line_levels(text, levels)
+
+
+def _line_levels(text: str, levels: dict[str, int]) -> tuple[tuple[int, int, int], ...]:
+    """``(start, end, level)`` of each line of ``text`` whose text (:func:`_norm`) is a heading's of ``levels``
+    (:func:`_heading_levels`), ``start``/``end`` the line's offsets in ``text``. One pass over the lines."""
+    if not levels:
+        return ()
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        level = levels.get(_norm(line)) if len(line) <= _HEADING_LINE_CHARS else None
+        if level is not None:
+            found.append((pos, pos + len(line), level))
+        pos += len(line) + 1
+    return tuple(found)
+
+
+#: Longest line (characters) compared with the page's headings: a heading element that holds a paragraph's text
+#: is no heading line.
+_HEADING_LINE_CHARS = 200
