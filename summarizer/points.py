@@ -10344,6 +10344,11 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             lo, at = s.start, p.start
             label = asp.run_in_label(text[lo:at])  # (卫生问题：A，希望物业…: the label is no part of the problem; wrong32)
             lo += label[0] if label is not None else 0
+            # (委员某某表示，有关部门只忙于A而忽略了B，希望当局…: past a participant's frame, as for a sentence with no
+            # point below; k109113, Part 113's council news)
+            frame = asp.news_person_frame(text[lo:at])
+            if frame is not None and frame.start() == 0 and lo + frame.end() < at:
+                lo += frame.end()
         grown = None
         if at < 0:
             # (…失业率接近8%，员工处于水深火热之中，政府会否考虑设计…: a point that stops right before its sentence's
@@ -10355,10 +10360,12 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
                 or asp.opens_prohibition(before)
-                or not _states_disrepair(before) or _tail_guarded(before, text[at:s.end])):
+                or not (_states_disrepair(before) or asp.prose_aspect(before) == asp.CHALLENGE)
+                or _tail_guarded(before, text[at:s.end])):
             continue  # (不能只按本子办事，需要灵活处理: a prohibition with no subject prescribes too, no complaint; weak25)
         a, b = _trim(text, lo, at - 1)
-        added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
+        # (finding: the sentence reads as its ask to a sentence model, which would move or drop the complaint)
+        added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score, finding=True))
         if grown is not None:
             p.start, p.end = grown.start, grown.end
         elif not bare_tail(text[at:s.end]):
@@ -10390,6 +10397,35 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         added[asp.RECOMMENDATION].append(rec)
     for aspect, points in added.items():
         out[aspect].extend(points)
+    _cut_before_tails(text, out, review)
+
+
+def _cut_before_tails(text: str, out: dict[str, list[RawPoint]], review: int) -> None:
+    """In place: a challenge point that runs on into a recommendation point of the same sentence which opens a measure
+    tail (:func:`measure_tail_clause`: ``…违规收托情形时有所闻，…，建请增加突击访视次数``, the ask read as its own
+    point) ends before that tail: the complaint and the ask are two points, and the challenge that carried both
+    (read whole as a list item's text) shadowed the complaint alone when duplicates were merged (k109113, Part 113's
+    proposals). Only points before ``review`` (a reviewer's comment) are cut. O(n log n) in the points."""
+    starts = sorted(p.start for p in out[asp.RECOMMENDATION] if p.start < review)
+    for p in out[asp.CHALLENGE]:
+        if p.start >= review:
+            continue
+        k = bisect.bisect_right(starts, p.start + POINT_MIN_CHARS + 1)
+        if k >= len(starts) or starts[k] >= p.end:
+            continue
+        at = starts[k]
+        if text[at - 1:at] not in ("，", ",", "；", ";") or _SENTENCE_STOP.search(text, p.start, at):
+            continue  # (the measure opens a clause of the point's own sentence only)
+        nxt = _REST_START.search(text, at, p.end)
+        if not measure_tail_clause(text[at:nxt.start() if nxt else p.end]):
+            continue
+        before = text[p.start:at]
+        if asp.strong_modal(before) or asp.modal_strength(before) or not _states_disrepair(before):
+            continue
+        b = _trim(text, p.start, at - 1)[1]
+        if b - p.start >= POINT_MIN_CHARS:
+            p.end = b
+            p.finding = True  # (the sentence reads as its ask to a sentence model: the complaint keeps its side)
 
 
 #: Most characters of the subject between the start of a clause and its 却 in :func:`prescribed_then_contrary`
