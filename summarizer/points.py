@@ -10066,7 +10066,7 @@ def _measure_tail_words() -> dict[str, tuple[str, ...]]:
     """The ``measure_tail*`` cue groups of the cue lexicon by their suffix (``""``, ``wish``, ``wish_verb``, ``need``,
     ``actor``, ``adverb``, ``exclusion``), each longest first (``需要`` is tried before ``需``)."""
     out = {}
-    for part in ("", "wish", "wish_verb", "wish_time", "need", "actor", "adverb", "exclusion"):
+    for part in ("", "wish", "wish_verb", "wish_time", "need", "actor", "adverb", "exclusion", "proposal"):
         group = "measure_tail_" + part if part else "measure_tail"
         out[part] = tuple(sorted(asp.lexicon().words(group), key=len, reverse=True))
     return out
@@ -10078,7 +10078,7 @@ def _measure_tail_cue() -> re.Pattern[str]:
     the modal after a short actor, :data:`_TAIL_ACTOR_MODAL`) as one alternation: a text where it finds nothing
     holds no measure tail (a necessary condition, tested once before the clause-by-clause reading)."""
     w = _measure_tail_words()
-    words = set(w[""] + w["wish"] + w["need"] + _TAIL_ACTOR_MODALS + ("应",))  # (应: :data:`_TAIL_ACTOR_BARE_YING`)
+    words = set(w[""] + w["wish"] + w["need"] + w["proposal"] + _TAIL_ACTOR_MODALS + ("应",))  # (应: _TAIL_ACTOR_BARE_YING)
     return re.compile("|".join(map(re.escape, sorted(words, key=lambda s: (-len(s), s)))))
 
 
@@ -10153,6 +10153,12 @@ def _subjectless_ying_measure(clause: str) -> bool:
     return any(asp.starts_imperative(clause[k:]) for k in range(3, min(len(clause) - 1, 2 + YING_YOU_ACTOR_CHARS) + 1))
 
 
+#: What follows 建议/建请 when it is the noun, the subject of a complaint about proposals (``建议只反映诉求``,
+#: ``建议和意见脱离实际``, ``建议的质量不高``) or a compound (建议书, 建议案), not an ask (:func:`measure_tail_clause`).
+_PROPOSAL_NOUN_NEXT = ("只", "和", "与", "及", "的", "是", "都", "也", "不", "没", "很", "较", "多", "少", "书", "稿", "案",
+                       "内容", "质量", "数量", "脱离", "中", "里", "上", "者", "人", "权", "等")
+
+
 def measure_tail_clause(clause: str) -> bool:
     """Whether ``clause`` (one clause of a sentence, no clause mark inside) turns a complaint into what should be done
     about it (``…已掉皮，需修复``, ``…坏了半年，希望物业能尽快更换路灯``, ``…基础薄弱，还需要我们争取…``). After an
@@ -10168,7 +10174,7 @@ def measure_tail_clause(clause: str) -> bool:
     m = _TAIL_SETTING.match(c)  # (在…建设中还需要…: a setting before the adverb)
     c = c[m.end():] if m else c
     c = c[len(next((a for a in w["adverb"] if c.startswith(a)), "")):]
-    word = next((x for x in w[""] + w["wish"] + w["need"] if c.startswith(x)), None)
+    word = next((x for x in w[""] + w["wish"] + w["need"] + w["proposal"] if c.startswith(x)), None)
     if word is None:
         m = _TAIL_ACTOR_BARE_YING.match(c)
         if m is not None and asp.starts_imperative(_BARE_YING_ACT.match(c, m.end()).group()):
@@ -10189,6 +10195,9 @@ def measure_tail_clause(clause: str) -> bool:
     actor = next((a for a in w["actor"] if rest.startswith(a)), "")
     if len(rest) < 2 or rest.startswith(w["exclusion"]) or rest[len(actor):].lstrip("认真切实").startswith(w["exclusion"]):
         return False
+    if word in w["proposal"]:
+        # (…情形时有所闻，建请加强访视 / 建请劳动部考量…: the ask; not the noun, 建议只反映诉求, 建议和意见脱离实际; k109113)
+        return not rest.startswith(_PROPOSAL_NOUN_NEXT)
     if word in w["wish"]:
         head = rest[:TAIL_WISH_ACTOR_CHARS + 2]
         # (希望今后多加注意: a time to come before the act, corpus22)
@@ -10331,6 +10340,7 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
                 or _tail_guarded(before, text[at:s.end])):
             continue
         p.end = min(p.end, _trim(text, p.start, at - 1)[1])
+        p.finding = True  # (the sentence reads as its ask to a sentence model: the complaint keeps its side; k109113)
         added[asp.RECOMMENDATION].append(rec)
     for p in out[asp.RECOMMENDATION]:
         s = sentence_of(p.start)

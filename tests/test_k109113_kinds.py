@@ -54,3 +54,47 @@ def test_recurrence_verdict_shiyousuowen():
 def test_tail_cut_cost_is_linear():
     item = "校车超载接送学生的情形时有所闻,也让家长忧心忡忡,建议交通部门加强路面检查。"
     assert_linear(lambda n: summarize_document(item * n), 40, "many complaint-and-ask sentences")
+
+
+# --- a resident's hardship before the wish it asks (有街坊反映，A，B十分吃力，期望当局…) ---
+
+def test_hardship_chili_before_wish_is_a_challenge():
+    ch, rec = _sides("有家长反映,镇上小学没有校车,孩子每天步行上学十分吃力,期望教育部门能开通接送专线。\n")
+    assert any("十分吃力" in p for p in ch), ch
+    assert any("开通接送专线" in p for p in rec), rec
+
+
+# --- a wish set off by a comma before the authority it addresses (我们期望，政府…困难，并…) ---
+
+def test_framed_wish_is_a_recommendation():
+    from summarizer import aspects as asp
+    s = "我们期望,市政府认真倾听外卖骑手在保险、休息以至工伤上遇到的种种困难,并安排专款改善他们的保障。"
+    assert asp.framed_wish(s)
+    assert asp.sentence_aspect(s) == "recommendation"
+    assert not asp.framed_wish("我们不希望,政府再次失误。")
+    assert not asp.framed_wish("我们期望,政府的困难何时才能解决?")
+    ch, rec = _sides(s + "\n")
+    assert not any("专款" in p for p in ch), ch
+
+
+def test_framed_wish_cost_is_linear():
+    from summarizer import aspects as asp
+    assert_linear(lambda n: asp.framed_wish("期望" * n), 20_000, "a long run of wishes")
+    assert_linear(lambda n: asp.framed_wish("我们" + "，" * n), 20_000, "a long line of commas")
+
+
+# --- 唯有A、B，才能C: the actions listed with 、 are the measures, as with a comma ---
+
+def test_only_way_with_listed_actions_is_a_measure():
+    from summarizer import aspects as asp
+    s = "唯有提高乡村教师待遇、改善教师周转宿舍条件,才能真正把年轻教师留在村小。"
+    assert asp.necessary_condition_measure(s)
+    assert not asp.necessary_condition_measure("唯有坚持、奋斗,才能成功。")  # (too short to be actions)
+    ch, rec = _sides("村小年轻教师流失严重,根源在于待遇偏低而住宿简陋。" + s + "\n")
+    assert any("提高乡村教师待遇" in p for p in rec), rec
+
+
+def test_listed_actions_cost_is_linear():
+    from summarizer import aspects as asp
+    assert_linear(lambda n: asp._listed_actions("提高待遇、" * n), 5_000, "many listed actions")
+    assert_linear(lambda n: asp.necessary_condition_measure("唯有" + "、" * n + "才能"), 20_000, "a run of 、")
