@@ -516,7 +516,9 @@ def apply_review(taken: dict[str, list[RawPoint]], row_of, probs, drop_at: float
             if drop_at is not None and not (p.demand or p.finding) and pr[0] >= (
                     max(drop_at, firm_at) if firm_at is not None and p.firm else drop_at):
                 continue
-            if move_at is not None and aspect in CLASSES:
+            if move_at is not None and aspect in CLASSES and not (p.demand or p.finding):
+                # (k109113: nor moved: a finding split from its ask in one sentence, 情形时有所闻，…，建请…, is read by
+                # the model as the whole sentence, the ask)
                 other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE
                 if pr[CLASSES.index(other)] >= move_at and other in out:
                     p.aspect = other

@@ -3480,6 +3480,25 @@ def reported_wish(sentence: str, *, later: bool = False) -> bool:
     return not (challenge_strength(first) or _prose_deficits(first) or procedural_wish(s))
 
 
+#: A wish set off by a comma before the public actor it addresses (``我们期望，特区政府…``, ``本会希望,当局…``): at most
+#: :data:`WISHER_CHARS` characters of who wishes (no negation before the verb), the verb, a comma, then the actor of the
+#: ``weak_modal_actor`` cue group (政府, 当局, 部门 …) within :data:`WISHED_ACTOR_CHARS` characters. Anchored, bounded.
+@lru_cache(maxsize=1)
+def _framed_wish_re() -> re.Pattern[str]:
+    return re.compile(r"\s{0,2}(?P<who>[^，,。；;：:！？!?“”「」\s]{0,%d}?)(?<![不没未])(?:希望|期望|盼望|期盼)[，,]\s{0,2}"
+                      r"[^，,。；;：:！？!?“”「」]{0,%d}?(?:%s)" % (WISHER_CHARS, WISHED_ACTOR_CHARS,
+                                                           cue_alternation("weak_modal_actor")))
+
+
+def framed_wish(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) opens with a wish set off by a comma and addressed to a public actor
+    (:func:`_framed_wish_re`: ``我们期望，特区政府认真聆听中小企业面对的种种困难，并增拨资源协助它们转型``): the writer's
+    or a group's ask, whose difficulties and problems are what it asks the actor to heed, so a recommendation however
+    many shortcoming words follow (k109113, Part 113's statements). Not a question. Bounded: one anchored match."""
+    s = sentence.strip()
+    return not s.endswith(("？", "?")) and _framed_wish_re().match(s) is not None
+
+
 #: A first clause that announces what its subject will do (``另外，医管局在下季起会增加人手处理…``): an optional linking
 #: opener, a subject and a time of at most 16 characters with no clause break, and the future 会 (not 不会/也会 …) before
 #: the verb; :func:`announced_plan` checks the verb. Bounded: linear.
@@ -3649,6 +3668,8 @@ def sentence_aspect(sentence: str) -> str | None:
         return CHALLENGE
     if "望" in sentence and reported_wish(sentence):
         return RECOMMENDATION  # 部分市民希望热线能增加更多功能: what a reported group asks for (p27c)
+    if "望" in sentence and framed_wish(sentence):
+        return RECOMMENDATION  # 我们期望，特区政府认真聆听…面对的种种困难，并增拨资源…: the difficulties are what it asks to heed
     weak = challenge_strength(sentence) or int(counts_remaining(sentence)) or int(states_verdict(sentence))
     strong = modal_strength(sentence) or int(remedies_problem(sentence))
     proposing = opens_proposal(sentence)
@@ -4549,6 +4570,20 @@ ONLY_WAY_LEAD_CHARS = 10
 _ONLY_WAY_AFTER_LEAD = re.compile(r"[^，,。；;：:！？!?]{1,%d}[，,]\s{0,2}(?=只有|唯有|惟有)" % ONLY_WAY_LEAD_CHARS)
 
 
+#: Fewest characters of each action of a condition listed with 、 (:func:`_listed_actions`: ``降低收费门槛``).
+LISTED_ACTION_CHARS = 4
+
+
+def _listed_actions(condition: str) -> bool:
+    """Whether ``condition`` (the words between 唯有/只有 and 才) lists two actions or more with 、, each of at least
+    :data:`LISTED_ACTION_CHARS` characters and opening with an imperative verb (:func:`starts_imperative`:
+    ``降低托位收费门槛、延长晚间托管时段``): several measures, as a comma between them makes (k109113, Part 109's
+    ``唯有A、B，才能C``), not one slogan. Linear in the condition."""
+    parts = condition.strip().split("、")
+    return len(parts) >= 2 and all(len(x.strip()) >= LISTED_ACTION_CHARS and starts_imperative(x.strip())
+                                   for x in parts)
+
+
 def necessary_condition_measure(sentence: str) -> bool:
     """Whether ``sentence`` names measures as the only way to an outcome (``只有解放思想，转变观念，我们才有希望赶上``;
     ``只有深化改革，扩大开放，才能激发活力``): it opens with 只有, 唯有 or 惟有 (past a short lead clause that states no fault,
@@ -4568,7 +4603,7 @@ def necessary_condition_measure(sentence: str) -> bool:
     if then is None:
         return False
     condition = body[2:then.start()]
-    if not _PAIR_SPLIT.search(condition):
+    if not _PAIR_SPLIT.search(condition) and not _listed_actions(condition):
         return False  # (只有夯实基层治理，才能…: one action before 才 mostly closes an essay as its slogan)
     opening = _without_adverbs(condition.lstrip()).lstrip("地")  # (不断地解放思想)
     return ((starts_imperative(condition) or opening.startswith(lexicon().words("condition_imperative")))

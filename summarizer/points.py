@@ -10066,7 +10066,7 @@ def _measure_tail_words() -> dict[str, tuple[str, ...]]:
     """The ``measure_tail*`` cue groups of the cue lexicon by their suffix (``""``, ``wish``, ``wish_verb``, ``need``,
     ``actor``, ``adverb``, ``exclusion``), each longest first (``需要`` is tried before ``需``)."""
     out = {}
-    for part in ("", "wish", "wish_verb", "wish_time", "need", "actor", "adverb", "exclusion"):
+    for part in ("", "wish", "wish_verb", "wish_time", "need", "actor", "adverb", "exclusion", "proposal"):
         group = "measure_tail_" + part if part else "measure_tail"
         out[part] = tuple(sorted(asp.lexicon().words(group), key=len, reverse=True))
     return out
@@ -10078,7 +10078,7 @@ def _measure_tail_cue() -> re.Pattern[str]:
     the modal after a short actor, :data:`_TAIL_ACTOR_MODAL`) as one alternation: a text where it finds nothing
     holds no measure tail (a necessary condition, tested once before the clause-by-clause reading)."""
     w = _measure_tail_words()
-    words = set(w[""] + w["wish"] + w["need"] + _TAIL_ACTOR_MODALS + ("应",))  # (应: :data:`_TAIL_ACTOR_BARE_YING`)
+    words = set(w[""] + w["wish"] + w["need"] + w["proposal"] + _TAIL_ACTOR_MODALS + ("应",))  # (应: _TAIL_ACTOR_BARE_YING)
     return re.compile("|".join(map(re.escape, sorted(words, key=lambda s: (-len(s), s)))))
 
 
@@ -10153,6 +10153,12 @@ def _subjectless_ying_measure(clause: str) -> bool:
     return any(asp.starts_imperative(clause[k:]) for k in range(3, min(len(clause) - 1, 2 + YING_YOU_ACTOR_CHARS) + 1))
 
 
+#: What follows 建议/建请 when it is the noun, the subject of a complaint about proposals (``建议只反映诉求``,
+#: ``建议和意见脱离实际``, ``建议的质量不高``) or a compound (建议书, 建议案), not an ask (:func:`measure_tail_clause`).
+_PROPOSAL_NOUN_NEXT = ("只", "和", "与", "及", "的", "是", "都", "也", "不", "没", "很", "较", "多", "少", "书", "稿", "案",
+                       "内容", "质量", "数量", "脱离", "中", "里", "上", "者", "人", "权", "等")
+
+
 def measure_tail_clause(clause: str) -> bool:
     """Whether ``clause`` (one clause of a sentence, no clause mark inside) turns a complaint into what should be done
     about it (``…已掉皮，需修复``, ``…坏了半年，希望物业能尽快更换路灯``, ``…基础薄弱，还需要我们争取…``). After an
@@ -10168,7 +10174,7 @@ def measure_tail_clause(clause: str) -> bool:
     m = _TAIL_SETTING.match(c)  # (在…建设中还需要…: a setting before the adverb)
     c = c[m.end():] if m else c
     c = c[len(next((a for a in w["adverb"] if c.startswith(a)), "")):]
-    word = next((x for x in w[""] + w["wish"] + w["need"] if c.startswith(x)), None)
+    word = next((x for x in w[""] + w["wish"] + w["need"] + w["proposal"] if c.startswith(x)), None)
     if word is None:
         m = _TAIL_ACTOR_BARE_YING.match(c)
         if m is not None and asp.starts_imperative(_BARE_YING_ACT.match(c, m.end()).group()):
@@ -10189,6 +10195,9 @@ def measure_tail_clause(clause: str) -> bool:
     actor = next((a for a in w["actor"] if rest.startswith(a)), "")
     if len(rest) < 2 or rest.startswith(w["exclusion"]) or rest[len(actor):].lstrip("认真切实").startswith(w["exclusion"]):
         return False
+    if word in w["proposal"]:
+        # (…情形时有所闻，建请加强访视 / 建请劳动部考量…: the ask; not the noun, 建议只反映诉求, 建议和意见脱离实际; k109113)
+        return not rest.startswith(_PROPOSAL_NOUN_NEXT)
     if word in w["wish"]:
         head = rest[:TAIL_WISH_ACTOR_CHARS + 2]
         # (希望今后多加注意: a time to come before the act, corpus22)
@@ -10331,6 +10340,7 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
                 or _tail_guarded(before, text[at:s.end])):
             continue
         p.end = min(p.end, _trim(text, p.start, at - 1)[1])
+        p.finding = True  # (the sentence reads as its ask to a sentence model: the complaint keeps its side; k109113)
         added[asp.RECOMMENDATION].append(rec)
     for p in out[asp.RECOMMENDATION]:
         s = sentence_of(p.start)
@@ -10344,6 +10354,11 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
             lo, at = s.start, p.start
             label = asp.run_in_label(text[lo:at])  # (卫生问题：A，希望物业…: the label is no part of the problem; wrong32)
             lo += label[0] if label is not None else 0
+            # (委员某某表示，有关部门只忙于A而忽略了B，希望当局…: past a participant's frame, as for a sentence with no
+            # point below; k109113, Part 113's council news)
+            frame = asp.news_person_frame(text[lo:at])
+            if frame is not None and frame.start() == 0 and lo + frame.end() < at:
+                lo += frame.end()
         grown = None
         if at < 0:
             # (…失业率接近8%，员工处于水深火热之中，政府会否考虑设计…: a point that stops right before its sentence's
@@ -10355,10 +10370,12 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         before = text[lo:at] if at > lo else ""
         if (at < 0 or len(before) <= POINT_MIN_CHARS or asp.modal_strength(before) or asp.strong_modal(before)
                 or asp.opens_prohibition(before)
-                or not _states_disrepair(before) or _tail_guarded(before, text[at:s.end])):
+                or not (_states_disrepair(before) or asp.prose_aspect(before) == asp.CHALLENGE)
+                or _tail_guarded(before, text[at:s.end])):
             continue  # (不能只按本子办事，需要灵活处理: a prohibition with no subject prescribes too, no complaint; weak25)
         a, b = _trim(text, lo, at - 1)
-        added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score))
+        # (finding: the sentence reads as its ask to a sentence model, which would move or drop the complaint)
+        added[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, p.score, finding=True))
         if grown is not None:
             p.start, p.end = grown.start, grown.end
         elif not bare_tail(text[at:s.end]):
@@ -10390,6 +10407,35 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
         added[asp.RECOMMENDATION].append(rec)
     for aspect, points in added.items():
         out[aspect].extend(points)
+    _cut_before_tails(text, out, review)
+
+
+def _cut_before_tails(text: str, out: dict[str, list[RawPoint]], review: int) -> None:
+    """In place: a challenge point that runs on into a recommendation point of the same sentence which opens a measure
+    tail (:func:`measure_tail_clause`: ``…违规收托情形时有所闻，…，建请增加突击访视次数``, the ask read as its own
+    point) ends before that tail: the complaint and the ask are two points, and the challenge that carried both
+    (read whole as a list item's text) shadowed the complaint alone when duplicates were merged (k109113, Part 113's
+    proposals). Only points before ``review`` (a reviewer's comment) are cut. O(n log n) in the points."""
+    starts = sorted(p.start for p in out[asp.RECOMMENDATION] if p.start < review)
+    for p in out[asp.CHALLENGE]:
+        if p.start >= review:
+            continue
+        k = bisect.bisect_right(starts, p.start + POINT_MIN_CHARS + 1)
+        if k >= len(starts) or starts[k] >= p.end:
+            continue
+        at = starts[k]
+        if text[at - 1:at] not in ("，", ",", "；", ";") or _SENTENCE_STOP.search(text, p.start, at):
+            continue  # (the measure opens a clause of the point's own sentence only)
+        nxt = _REST_START.search(text, at, p.end)
+        if not measure_tail_clause(text[at:nxt.start() if nxt else p.end]):
+            continue
+        before = text[p.start:at]
+        if asp.strong_modal(before) or asp.modal_strength(before) or not _states_disrepair(before):
+            continue
+        b = _trim(text, p.start, at - 1)[1]
+        if b - p.start >= POINT_MIN_CHARS:
+            p.end = b
+            p.finding = True  # (the sentence reads as its ask to a sentence model: the complaint keeps its side)
 
 
 #: Most characters of the subject between the start of a clause and its 却 in :func:`prescribed_then_contrary`
