@@ -606,6 +606,82 @@ def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
 WORD_END_CONTEXT_CHARS = 8
 
 
+#: What bounds the statement a point is read from inside its sentence (:func:`whole_statement`): a sentence's end, a
+#: semicolon between statements packed in one sentence, a colon after a label or a lead-in.
+_STATEMENT_BOUND = re.compile(r"[。！？!?；;：:]")
+#: The marks between the comma clauses of one statement (:func:`whole_statement` widens a point over whole clauses only).
+_CLAUSE_JOINS = ("，", ",", "、")
+
+
+@lru_cache(maxsize=1)
+def _saying_verb_re() -> re.Pattern[str]:
+    """A verb of saying or requiring (``news_report_verb`` and ``head_frame`` cue groups: ``表示``, ``指出``, ``要求``
+    of ``会议要求，…``; a one-character one, ``说``, ``称``, only before a comma, a colon or a quotation mark, as
+    :func:`summarizer.aspects.news_said_start` reads them), with the marks after it; built on first use."""
+    words = asp.lexicon().words("news_report_verb")
+    long_ = asp.word_trie_alternation(sorted({w for w in words + asp.lexicon().words("head_frame") if len(w) > 1})) or "(?!)"
+    short = "".join(sorted({re.escape(w) for w in words if len(w) == 1})) or "(?!)"
+    return re.compile(f"(?:{long_}|[{short}](?=[，,：:「“\"]))[，,：:「“\"]*")
+
+
+def whole_statement(text: str, sentence: tuple[int, int], start: int, end: int, max_chars: int,
+                    cut: WordCut | None = None) -> tuple[int, int]:
+    """The point ``[start, end)`` widened back to the start of the statement of its sentence, when that fits in
+    ``max_chars``.
+
+    A short Chinese sentence states one thing over its comma clauses (a 流水句: the clauses after the first share its
+    subject, ``现有体系主要针对高等级文物设计，未能充分考虑县域文物的特殊性``; or name a fault and then what it leaves,
+    ``监督机制被弱化，责任边界日益模糊``): a point that holds a later clause only drops the subject the statement needs
+    (gen49, ``benchmarks/miss_analysis.py``: of the gold points a predicted point lay inside and missed, most were
+    such a sentence). The statement starts after the nearest sentence end, ``；`` or colon before the point
+    (:data:`_STATEMENT_BOUND`: a label, a lead-in or a statement of its own lies before one) and past a verb of saying
+    (:func:`_saying_verb_re`: ``李先生表示，A，B`` widens B to ``A，B``, the reported words), trimmed (:func:`_trim`) and
+    read past what links it to the sentence before (:func:`unlinked_start` with ``frames`` and ``cut``: ``对此，``,
+    ``目前，``). The point is widened over whole clauses only (a comma or a ``、`` right before it: a point cut inside
+    its clause, past a list marker ``一是`` or a verb, keeps its start) and never past its end (a consequence or an
+    aside after a measure, ``…，就不会引发…``, is no part of it: :func:`cue_window`). Offsets are into ``text``;
+    ``sentence`` is ``(start, end)`` of the point's sentence. Returns ``(start, end)`` unchanged when the point is not
+    inside the sentence, or the widened point would be longer than ``max_chars`` characters or no longer than the
+    point. Linear in the sentence."""
+    sa, sb = sentence
+    if not sa <= start < end <= sb:
+        return start, end
+    a = sa
+    for m in _STATEMENT_BOUND.finditer(text, sa, start):
+        a = m.end()
+    b = end  # (never past the point's end: a consequence or an aside after a measure is no part of it, cue_window)
+    for m in _saying_verb_re().finditer(text, a, start):
+        a = m.end()  # (the speaker and the verb of saying are no part of the point: news_said_start)
+    if a < start and not text[a:start].rstrip().endswith(_CLAUSE_JOINS):
+        a = start  # (a point cut inside its clause, past a list marker or a verb, keeps its start)
+    a, b = _trim(text, a, b)
+    if a < start:
+        a = min(unlinked_start(text, a, b, cut, frames=True), start)
+    if b - a > max_chars or a > start or b < end or (a, b) == (start, end):
+        return start, end
+    return a, b
+
+
+def whole_statements(text: str, sentences: Sequence[tuple[int, int]], points: dict[str, list[RawPoint]],
+                     max_chars: int, cut: WordCut | None = None) -> None:
+    """Widen, in place, each point that is the only point (of either aspect) in its sentence back to the start of the
+    statement it was cut from (:func:`whole_statement`, with the tokenizer's word ``cut``). ``sentences``: the
+    ``(start, end)`` of the essay's sentences (not its headings), in order, offsets into ``text`` as the points'
+    are. A sentence that holds two points or more keeps
+    them as cut (its statements were read one by one). Linear in the text plus the points (a binary search each)."""
+    starts = [a for a, _ in sentences]
+    where: dict[int, list[RawPoint]] = {}
+    for ps in points.values():
+        for p in ps:
+            k = bisect.bisect_right(starts, p.start) - 1
+            if k >= 0 and p.start < sentences[k][1]:
+                where.setdefault(k, []).append(p)
+    for k, ps in where.items():
+        if len(ps) == 1:
+            p = ps[0]
+            p.start, p.end = whole_statement(text, sentences[k], p.start, p.end, max_chars, cut)
+
+
 def word_end(text: str, start: int, end: int, max_chars: int, cut: WordCut | None) -> int:
     """The end of the point ``text[start:end]`` moved back to a word boundary when :func:`shape` cut it at the
     character limit inside a word (``…提升基层治理能`` -> ``…提升基层治理``): a point of exactly ``max_chars``
