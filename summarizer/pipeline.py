@@ -45,7 +45,7 @@ from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
                                interview_turns, marker_end, part_label_point, past_speaker_label, field_label_end, shape,
-                               unlinked_start, whole_statements, word_end)
+                               unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.posts import generic_ask, informal_post, post_points, profile_field
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -802,15 +802,6 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
         points[:] = [p for p in points if not profile_field(text[p.start:p.end])]
         # (总体要求, 考核方式: a label that names a part of a plan or a syllabus, no point: prec42)
         points[:] = [p for p in points if not part_label_point(text, p.start, p.end)]
-    # (a lone point holding one clause of a short sentence is widened to the sentence's statement: 现有体系主要针对…
-    # 设计，未能充分考虑…, not its second clause alone; gen49)
-    cut = [(p, p.start, p.end) for ps in doc.points.values() for p in ps]
-    whole_statements(text, [(s.start, s.end) for s in doc.sentences if s.kind == "sentence"], doc.points,
-                     doc.options.max_point_chars, doc.tokenizer.cut)
-    for p, a, b in cut:
-        if (p.start, p.end) != (a, b):
-            p.start = _past_opening_marker(text, p.start, p.end)
-            p.end = without_reference_note(text, p.start, p.end)
     _section_headings(doc)
     return doc
 
