@@ -73,3 +73,17 @@ def test_the_new_scans_stay_linear():
     assert_linear(lambda n: posts.informal_post("我 " * n), 20_000, "a spaced body past the post bound")
     assert_linear(lambda n: pts.line_list("对策\n" + "强化培训\n" * n, 3, 3 + 5 * n, 40), 5_000,
                   "many short list lines")
+
+
+def test_output_sample_picks_seen_ids_and_compare_names_what_differs(tmp_path, capsys):
+    from benchmarks.output_sample import corpus_sample, main
+
+    picked = corpus_sample(5, 6340)
+    ids = [int(p.name.split(".")[0]) for p in picked]
+    assert len(picked) == 5 and ids == sorted(ids) and max(ids) < 6340
+    before, after = tmp_path / "b.jsonl", tmp_path / "a.jsonl"
+    before.write_text('{"in": "x", "out": "1"}\n{"in": "y", "out": "2"}\n', encoding="utf-8")
+    after.write_text('{"in": "x", "out": "1"}\n{"in": "y", "out": "3"}\n', encoding="utf-8")
+    assert main(["--compare", str(before), str(before)]) == 0
+    assert main(["--compare", str(before), str(after)]) == 1
+    assert "1 differ\n  y" in capsys.readouterr().out
