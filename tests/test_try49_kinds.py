@@ -1,0 +1,124 @@
+"""Kinds of faults found by the try49 tryout (a new user's documents), each on a small text written for the test."""
+
+from __future__ import annotations
+
+import summarizer
+from summarizer import aspects as asp
+
+from costs import assert_linear
+
+
+def _points(text: str, **kw) -> tuple[list[str], list[str]]:
+    essay = summarizer.summarize(text, **kw).essays[0]
+    return [p.text for p in essay.challenges], [p.text for p in essay.recommendations]
+
+
+# --- an audit announcement's closing section on how the problems found are put right: 三、审计查出问题的整改情况 ----------
+
+_AUDIT = ("某镇2023年度财务收支审计结果公告\n\n"
+          "镇审计办对镇政府2023年度财务收支情况进行了审计，现将结果公告如下。\n\n"
+          "一、审计发现的主要问题\n\n"
+          "（一）固定资产账实不符。部分办公设备报废后未及时核销，涉及金额18.2万元。\n\n"
+          "（二）工程结算审核不严。两个村道硬化项目多计工程量，多付工程款6.5万元。\n\n"
+          "二、审计建议\n\n"
+          "（一）完善资产管理制度。定期开展资产清查，及时办理报废核销手续。\n\n"
+          "（二）加强工程结算审核。引入第三方造价咨询，严格按实际完成量结算。\n\n"
+          "三、审计查出问题的整改情况\n\n"
+          "对以上问题，有关单位正在按要求整改。\n")
+
+
+def test_rectification_status_heading_names_no_problem_section():
+    for heading in ("三、审计查出问题的整改情况", "上次巡察反馈问题的整改落实情况", "三、问题处理及整改情况",
+                    "问题的整改情況："):
+        assert asp.reports_rectification(heading), heading
+        assert asp.heading_aspect(heading) is None, heading
+        assert asp.item_vote(heading) is None, heading
+    # (the problems themselves, a section of both, and the measures to take are left as they were)
+    assert asp.heading_aspect("一、审计发现的主要问题") == asp.CHALLENGE
+    assert asp.heading_aspect("二、存在问题及整改情况") == asp.CHALLENGE
+    assert asp.heading_aspect("三、存在问题的整改措施") == asp.RECOMMENDATION
+    assert not asp.reports_rectification("一、审计发现的主要问题")
+    assert not asp.reports_rectification("整改情况")
+
+
+def test_audit_rectification_status_section_is_no_challenge():
+    for aspect_model in (True, False):
+        challenges, recommendations = _points(_AUDIT, aspect_model=aspect_model)
+        assert challenges == ["固定资产账实不符", "工程结算审核不严"], aspect_model
+        assert recommendations == ["完善资产管理制度", "加强工程结算审核"], aspect_model
+
+
+def test_reports_rectification_is_linear():
+    assert_linear(lambda n: asp.reports_rectification("问" * n + "问题的整改情况"), 2_000, "long heading")
+    assert_linear(lambda n: asp.reports_rectification("问题，" * n), 2_000, "many clauses")
+
+
+# --- the service: options sent as the library's options object, or an option's name misspelt -------------------------
+
+def test_unknown_field_says_options_are_top_level_and_names_a_close_option():
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+
+    client = TestClient(create_app())  # no lifespan: the 422 of validation needs no worker
+    text = "一、存在问题\n基层人员不足。\n二、对策建议\n充实基层队伍。"
+    error = client.post("/v1/summarize", json={"text": text, "options": {"max_points": 3}}).json()["error"]
+    assert error["field"] == "options"
+    assert error["message"].startswith("options: unknown field (the options are fields of the body itself")
+    r = client.post("/v1/summarize", json={"text": text, "maxpoints": 3})
+    assert r.status_code == 422
+    assert r.json()["error"]["message"] == "maxpoints: unknown field (did you mean max_points?)"
+    error = client.post("/v1/summarize/batch", json={"documents": [{"id": 1, "text": text}],
+                                                      "summary_char": 100}).json()["error"]
+    assert error["message"] == "summary_char: unknown field (did you mean summary_chars?)"
+    # (a name like no field stays as it was)
+    assert client.post("/v1/summarize", json={"text": text, "colour": 1}).json()["error"]["message"] == \
+        "colour: unknown field"
+
+
+# --- a self-criticism's measure that plans to write (每季度撰写一篇理论文章) read as a 申论 exam prompt ------------------
+# (the prompt's 写一篇 made the sentence a reviewer's comment, and every point after it was cut as the comment's)
+
+_SELF_CHECK = ("个人对照检查材料\n\n"
+               "一、存在的问题\n\n"
+               "一是学习不够系统，满足于浅尝辄止。二是调研不够深入，掌握的一手情况偏少。\n\n"
+               "二、整改措施\n\n"
+               "一是制定年度读书计划，每月撰写一篇学习心得文章。二是每季度到联系点蹲点调研一周，形成专题报告。"
+               "三是建立问题整改台账，逐项对账销号。\n")
+
+
+def test_a_plan_to_write_an_article_is_no_exam_prompt():
+    assert not asp.exam_prompt("一是制定年度读书计划，每月撰写一篇学习心得文章。")
+    assert not asp.is_commentary("一是制定年度读书计划，每月撰写一篇学习心得文章。")
+    assert not asp.exam_prompt("写一篇短文容易，写一篇好文章难。")
+    # (the prompts themselves are still read as prompts)
+    assert asp.exam_prompt("请结合上述材料，自选角度，写一篇议论文。")
+    assert asp.exam_prompt("阅读以下材料，谈谈你的看法，写一篇文章。")
+    assert asp.exam_prompt("围绕基层减负，写一篇不少于800字的文章。")
+    assert asp.exam_prompt("圍繞鄉村振興寫一篇策論文，1000字左右。")
+
+
+def test_self_check_measures_after_a_plan_to_write_are_kept():
+    for aspect_model in (True, False):
+        challenges, recommendations = _points(_SELF_CHECK, aspect_model=aspect_model)
+        assert len(challenges) == 2, (aspect_model, challenges)
+        assert len(recommendations) == 3, (aspect_model, recommendations)
+        assert recommendations[0].startswith("制定年度读书计划"), recommendations
+
+
+# --- a proposal's 案由： field: the label is no part of the point ----------------------------------------------------
+
+def test_proposal_grounds_label_is_no_part_of_the_point():
+    from summarizer.points import past_speaker_label
+
+    text = "案由：乡村学校教师流失严重，学生被迫进城就读。"
+    assert text[past_speaker_label(text, 0, len(text)):].startswith("乡村学校")
+    text = "提案理由：乡村学校教师流失严重。"
+    assert text[past_speaker_label(text, 0, len(text)):].startswith("乡村学校")
+    text = "问题：乡村学校教师流失严重。"  # (a field that names what follows stays)
+    assert past_speaker_label(text, 0, len(text)) == 0
+
+
+def test_exam_prompt_is_linear():
+    assert_linear(lambda n: asp.exam_prompt("写一篇" + "文" * n), 5_000, "long sentence")
+    assert_linear(lambda n: asp.exam_prompt("写一篇" * n), 2_000, "many orders")
