@@ -122,3 +122,31 @@ def test_proposal_grounds_label_is_no_part_of_the_point():
 def test_exam_prompt_is_linear():
     assert_linear(lambda n: asp.exam_prompt("写一篇" + "文" * n), 5_000, "long sentence")
     assert_linear(lambda n: asp.exam_prompt("写一篇" * n), 2_000, "many orders")
+
+
+# --- a report pasted from an e-mail: its header lines (收件人：, 抄送：, 主题：) over the report -------------------------
+
+_MAIL = ("收件人：市城管局办公室\n"
+         "抄送：市财政局\n"
+         "主题：关于背街小巷环境整治情况的报告\n\n"
+         "各位领导：\n\n"
+         "现将背街小巷环境整治情况报告如下。目前存在的问题主要是：一是部分路段占道经营反弹，二是环卫保洁经费不足。\n\n"
+         "下一步建议：一是建立长效巡查机制，二是将保洁经费纳入年度预算。\n\n"
+         "区城管局 王某\n")
+
+
+def test_mail_header_gives_its_subject_as_the_title():
+    summary = summarizer.summarize(_MAIL)
+    essay = summary.essays[0]
+    assert essay.title == "关于背街小巷环境整治情况的报告"
+    # (a header with no subject line gives no title rather than an addressee)
+    no_subject = summarizer.summarize(_MAIL.replace("主题：关于背街小巷环境整治情况的报告\n", ""))
+    assert no_subject.essays[0].title != "收件人：市城管局办公室"
+    assert summarizer.summarize(_MAIL.replace("主题", "主題")).essays[0].title == "关于背街小巷环境整治情况的报告"
+
+
+def test_mail_subject_is_bounded():
+    from summarizer.pipeline import _mail_subject
+
+    assert_linear(lambda n: _mail_subject("收件人：" + "甲" * n + "\n主题：报告\n", 0), 5_000, "long header line")
+    assert_linear(lambda n: _mail_subject("抄送：甲\n" * n + "主题：报告\n", 0), 2_000, "many header lines")
