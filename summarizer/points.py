@@ -15908,8 +15908,9 @@ def _opens_measure_clause(body: str) -> bool:
     imperative verb (:func:`summarizer.aspects.starts_imperative`), or it is a setting of at most
     :data:`SETTING_CLAUSE_CHARS` characters (在…时, 在…中, 在…方面: ``在新建住宅项目审批时，严格落实车位配建标准``) and the
     clause after it opens so, or it fronts the object with 对 (not 对于/对此, a topic) and an ``imperative`` verb follows
-    within :data:`OBJECT_FRONTED_CHARS` characters in the clause (``对主干道违停行为加大处罚力度``): the sentences a deputy's
-    ``一要X。`` head is spelt out by (k100102, Part 100's 5501). Bounded: reads two clauses."""
+    within :data:`OBJECT_FRONTED_CHARS` characters in the clause (``对主干道违停行为加大处罚力度``), or with the disposal
+    marker 将/把 so (``将社区托育设施纳入城市更新规划``; try49): the sentences a deputy's ``一要X。`` head is spelt out by
+    (k100102, Part 100's 5501). Bounded: reads two clauses."""
     clauses = _CLAUSE_SPLIT.split(body, 2)
     first = clauses[0].strip()
     if asp.starts_imperative(first):
@@ -15919,7 +15920,15 @@ def _opens_measure_clause(body: str) -> bool:
         return asp.starts_imperative(clauses[1].strip())
     if first.startswith("对") and not first.startswith(("对于", "对此", "对比", "对照", "对待", "对象", "对话", "对接")):
         return asp._long_imperative_re().search(first, 2, 1 + OBJECT_FRONTED_CHARS + 4) is not None
+    if first.startswith(("将", "把")) and not first.startswith(_NOT_DISPOSAL):
+        # 将社区托育设施纳入城市更新规划: the disposal marker fronts the object as 对 does (try49)
+        return asp._long_imperative_re().search(first, 2, 1 + OBJECT_FRONTED_CHARS + 4) is not None
     return False
+
+
+#: Words opening with 将 or 把 that are no disposal marker before a fronted object (将来, 将会, 把握, 把关 …).
+_NOT_DISPOSAL = ("将来", "将会", "将要", "将近", "将军", "将领", "将士", "将就", "把握", "把关", "把脉", "把持", "把控",
+                 "把手", "把戏", "把柄")
 
 
 #: Most characters of each half of a paired run-in head (``突出改造重点，确保改造效果``) read by :func:`_paired_head`.

