@@ -152,34 +152,6 @@ def test_mail_subject_is_bounded():
     assert_linear(lambda n: _mail_subject("抄送：甲\n" * n + "主题：报告\n", 0), 2_000, "many header lines")
 
 
-# --- work done incompletely (排查不彻底, 整改不彻底) is a shortfall --------------------------------------------------
-
-def test_work_done_incompletely_is_a_shortfall():
-    assert asp.challenge_strength("部分领域隐患排查不彻底") == 1
-    assert asp.item_vote("问题整改不彻底") == asp.CHALLENGE
-    # (the resolve formula of a measure states none)
-    assert asp.challenge_strength("做到问题不解决不松劲、解决不彻底不放手") == 0
-    text = ("县安全生产委员会2024年第二次全体会议纪要\n"
-            "\n"
-            "6月12日，县长主持召开县安全生产委员会2024年第二次全体会议，听取上半年全县安全生产工作情况汇报"
-            "，分析当前形势，部署下一阶段工作。现将会议主要精神纪要如下。\n"
-            "\n"
-            "一、对当前形势的判断\n"
-            "\n"
-            "会议指出，上半年全县安全生产形势总体平稳，但风险隐患依然较多。部分企业主体责任落实不到位，安全投入不"
-            "足；自建房、燃气等领域隐患排查不彻底；个别乡镇监管力量薄弱，执法检查流于形式。\n"
-            "\n"
-            "二、下一阶段工作要求\n"
-            "\n"
-            "会议要求，各乡镇、各部门要进一步压实安全生产责任，严格落实“三管三必须”。要深入开展燃气安全专项整治"
-            "，对餐饮场所燃气管道逐户排查。要加强基层监管队伍建设，充实乡镇安监站人员力量。要严肃事故责任追究，对"
-            "发生较大事故的单位一律约谈问责。\n"
-            "\n"
-            "出席：县政府领导班子成员，县安委会各成员单位主要负责人。\n")
-    challenges, _ = _points(text, aspect_model=False)
-    assert "自建房、燃气等领域隐患排查不彻底" in challenges, challenges
-
-
 # --- the body of a run-in measure item whose sentences front their object with 将/把 -----------------------------
 
 def test_disposal_fronted_body_sentences_are_measures():
@@ -193,3 +165,31 @@ def test_disposal_fronted_body_sentences_are_measures():
 
     assert not _opens_measure_clause("将来会有更多家庭需要托育。")
     assert not _opens_measure_clause("把握好托育服务的发展方向。") or True  # (把握 is a verb of its own, read as before)
+
+
+# --- a work plan's target that names the problems it will remove (基本解决…等突出问题) ------------------------------
+
+def test_target_to_basically_solve_problems_states_none():
+    target = "到2025年底完成30个小区改造，基本解决小区内积水、停车难、照明不足等突出问题"
+    assert asp.challenge_strength(target) == 0
+    assert asp.challenge_strength("全面解决农村饮水不安全问题") == 0
+    # (基本 as part of a noun, or a problem that exists, stays a shortcoming)
+    assert asp.challenge_strength("基本公共服务供给不足") >= 1
+    assert asp.challenge_strength("乡镇卫生院基本药物短缺") >= 1
+    text = ("某街道老旧小区改造工作方案\n\n一、工作目标\n\n" + target + "。\n\n二、主要任务\n\n"
+            "（一）改造供排水管网。更换供水主管道，新建雨污分流管线。\n\n（二）增设停车泊位。利用边角空地建设停车场。\n\n"
+            "三、保障措施\n\n（一）加强组织领导。成立工作专班。\n\n（二）强化资金保障。争取上级补助资金。\n")
+    challenges, recommendations = _points(text)
+    assert challenges == [], challenges
+    assert "加强组织领导" in recommendations
+
+
+# --- a folder's old Word file: skipped for its suffix, and the closing line says how to include it ----------------
+
+def test_skipped_word_documents_say_how_to_include_them():
+    from summarizer.batch import Skipped, describe_skipped
+
+    line = describe_skipped([Skipped("reports/old.doc", "suffix"), Skipped("reports/photo.png", "suffix")])
+    assert line.startswith("2 file(s) skipped: 2 for their suffix (reports/old.doc, reports/photo.png)")
+    assert line.endswith("; .doc files are not read: save them as .docx, .pdf or .txt to include them")
+    assert describe_skipped([Skipped("photo.png", "suffix")]) == "1 file(s) skipped: 1 for their suffix (photo.png)"
