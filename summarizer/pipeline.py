@@ -1045,10 +1045,10 @@ _FURNITURE_SHAPE = re.compile(
 
 
 #: A mail header field that opens a line (``收件人：县政府办公室``, ``From: 李明``, ``抄送：…``): its label and colon.
-_MAIL_HEADER_FIELD = re.compile(r"[ \t]*(?:收件人|發件人|发件人|寄件人|抄送|密送|主送|收件|发送时间|發送時間|寄件日期|"
+_MAIL_HEADER_FIELD = re.compile(r"(?<![ \t])[ \t]*(?:收件人|發件人|发件人|寄件人|抄送|密送|主送|收件|发送时间|發送時間|寄件日期|"
                                 r"To|From|Cc|CC|Bcc|Sent|Date)[ \t]*[:：]")
 #: The subject field among them (``主题：关于…的汇报``, ``Subject: …``): its label and colon.
-_MAIL_SUBJECT_FIELD = re.compile(r"[ \t]*(?:主题|主題|邮件主题|郵件主題|Subject)[ \t]*[:：][ \t]*")
+_MAIL_SUBJECT_FIELD = re.compile(r"(?<![ \t])[ \t]*(?:主题|主題|邮件主题|郵件主題|Subject)[ \t]*[:：][ \t]*")
 #: Most lines of an e-mail's header block read for its subject (:func:`_mail_subject`).
 MAIL_HEADER_LINES = 8
 
