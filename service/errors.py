@@ -200,7 +200,22 @@ _OTHER_ENDPOINT_FIELDS = {
     "csv_title_column": "it is a form field of POST /v1/summarize/file, for an uploaded .csv/.tsv",
     "text": "one text goes to POST /v1/summarize; a batch sends {\"documents\": [{\"id\", \"text\"}, ...]}, a file "
             "is uploaded as the part named file",
+    "options": "the options are fields of the body itself, {\"text\": \"...\", \"max_points\": 5}, not an object "
+               "named options (the library's SummarizeOptions)",
 }
+
+
+def _close_field(field: str) -> str | None:
+    """The request field or option whose name ``field`` most likely misspells (``maxpoints`` -> ``max_points``,
+    ``summary_char`` -> ``summary_chars``), by :func:`difflib.get_close_matches` at 0.8 over the options of
+    :class:`summarizer.schema.SummarizeOptions` and ``text``/``source``; None when none is that close (try49)."""
+    from difflib import get_close_matches
+
+    from summarizer.schema import SummarizeOptions
+
+    names = [*SummarizeOptions.model_fields, "text", "source"]
+    found = get_close_matches(field, names, n=1, cutoff=0.8) if len(field) <= 64 else []
+    return found[0] if found and found[0] != field else None
 
 
 def _describe(err: dict[str, Any]) -> str:
@@ -215,8 +230,10 @@ def _describe(err: dict[str, Any]) -> str:
     if kind == "missing":
         return f"{field}: field required" if field else "request body is missing: send a JSON object"
     if kind == "extra_forbidden":
-        return f"{field}: unknown field" + (f" ({_OTHER_ENDPOINT_FIELDS[field]})" if field in _OTHER_ENDPOINT_FIELDS
-                                            else "")
+        if field in _OTHER_ENDPOINT_FIELDS:
+            return f"{field}: unknown field ({_OTHER_ENDPOINT_FIELDS[field]})"
+        close = _close_field(field) if isinstance(field, str) else None
+        return f"{field}: unknown field" + (f" (did you mean {close}?)" if close else "")
     if isinstance(msg, str) and msg.startswith("Expected UploadFile"):
         # a form field sent as text where the endpoint reads a file part (curl -F file=TEXT, not file=@NAME):
         # Starlette's message names Python classes (``<class 'str'>``)

@@ -288,6 +288,22 @@ def quoted_problem_heading(heading: str) -> str | None:
     return m.group(1)
 
 
+def _rectification_status_tail(tail: str) -> bool:
+    """Whether ``tail``, what a heading holds after its last problem noun, is 的 (optional) and a word of the
+    ``rectification_status`` cue group, closing punctuation aside (``的整改情况``, ``整改落实情况：``)."""
+    return tail.lstrip("的").rstrip(" \t\u3000：:。") in lexicon().words("rectification_status")
+
+
+def reports_rectification(heading: str) -> bool:
+    """Whether ``heading`` (a section heading, numbering allowed) names how the problems found were put right: a
+    problem noun, 的 (optional), then a word of the ``rectification_status`` cue group and nothing else
+    (``三、审计查出问题的整改情况``, ``上次巡察反馈问题的整改落实情况``, ``问题处理及整改情况``). Its section reports work
+    done: it names no section of problems and states no problem itself (try49). Linear in the heading."""
+    first = _mask_annotations(colon_label(heading) if len(heading) <= 30 else _CLAUSE_SPLIT.split(heading, 1)[0])
+    cues = heading_cues(first[:40])
+    return bool(cues) and cues[-1][1] == CHALLENGE and _rectification_status_tail(first[cues[-1][0]:])
+
+
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     """Aspect named by a section heading: the cue noun nearest the heading's end, or None.
 
@@ -321,6 +337,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
             if any(w in between for w in ("及", "与", "和", "、", "暨", "并", "以及", "&")) or "的" not in between:
                 return None
     end, aspect = cues[-1]
+    if aspect == CHALLENGE and not title and _rectification_status_tail(first[end:]):
+        return None  # 三、审计查出问题的整改情况: how the problems found were put right, no problem section (try49)
     if aspect == RECOMMENDATION and first[end:end + 1] in ("书", "書"):
         return None  # 检察建议书 / 司法建议书 / 整改建议书: the name of the document (a letter of advice), no section (try46)
     if aspect == CHALLENGE and first[end:].strip(" \t\u3000：:。，,") in lexicon().words("solution_verb"):
@@ -1986,6 +2004,21 @@ def meeting_said_end(sentence: str) -> int:
     return m.end() + len(sentence) - len(sentence.lstrip()) if m else 0
 
 
+#: A length the exam prompt sets (``1000-1200字``, ``800字``): digits, then 字. Bounded, linear.
+_PROMPT_LENGTH = re.compile(r"[0-9０-９]{2,5}[ \t]{0,2}字")
+
+
+def exam_prompt(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified or Traditional) is a 申论 exam's prompt: it holds a word of the
+    ``exam_prompt`` cue group (给定资料, 自拟题目, 为题 …), or the order to write (``exam_prompt_write``: 写一篇) in a
+    sentence that also asks the candidate, names the material or the length (``exam_prompt_ask``: 请, 材料, 自拟 …,
+    or :data:`_PROMPT_LENGTH`: ``800字``). A plan to write one (``每季度撰写一篇理论文章``) is none (try49). Linear."""
+    if has_cue(sentence, "exam_prompt"):
+        return True
+    return has_cue(sentence, "exam_prompt_write") and (
+        has_cue(sentence, "exam_prompt_ask") or _PROMPT_LENGTH.search(sentence) is not None)
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def is_commentary(sentence: str) -> bool:
     """True for a reviewer's comment on the essay itself (``文章在首段即提出了……总论点``, ``全文结构完整，层次分明``):
@@ -1994,7 +2027,7 @@ def is_commentary(sentence: str) -> bool:
     sentence is neither a challenge nor a recommendation."""
     s = sentence.lstrip()
     lex = lexicon()
-    if has_cue(s, "exam_prompt"):
+    if exam_prompt(s):
         return True  # the exam question (请参考给定材料……自拟题目……)
     return s.startswith(lex.words("commentary")) and has_cue(s[:60], "commentary_topic")
 
@@ -2392,6 +2425,8 @@ def item_vote(heading: str) -> str | None:
     opinion = _OPINION_FRAME.match(heading)
     if opinion is not None and len(heading) - opinion.end() >= 4:
         heading = heading[opinion.end():]  # 我觉得要解决这个问题：: the writer's opinion frame, then the lead (fix42b)
+    if reports_rectification(heading):
+        return None  # 三、审计查出问题的整改情况: a report of the problems put right, no problem stated (try49)
     if hardship_head(heading):
         return CHALLENGE  # 征地拆迁难，主要是补偿标准低 (trialfix20b)
     if opens_with_request(heading):

@@ -243,7 +243,17 @@ def describe_skipped(skipped: list[Skipped], *, shown: int = 3) -> str:
         if paths:
             names = ", ".join(paths[:shown]) + (", …" if len(paths) > shown else "")
             parts.append(f"{len(paths)} {words} ({names})")
-    return f"{len(skipped)} file(s) skipped: " + ", ".join(parts)
+    documents = sorted({os.path.splitext(s.path)[1].lower() for s in skipped if s.reason == "suffix"}
+                       & set(_CONVERTIBLE_SUFFIXES))
+    hint = (f"; {'/'.join(documents)} files are not read: save them as .docx, .pdf or .txt to include them"
+            if documents else "")
+    return f"{len(skipped)} file(s) skipped: " + ", ".join(parts) + hint
+
+
+#: Suffixes of word-processor documents a folder of reports often holds that no reader takes (an old binary Word
+#: ``.doc``, WPS, RTF, OpenDocument): the closing line says how to include them (try49: a folder's ``.doc`` was
+#: counted as skipped "for their suffix" with no word of what to do).
+_CONVERTIBLE_SUFFIXES = (".doc", ".wps", ".rtf", ".odt", ".pages")
 
 
 def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[Skipped]]:

@@ -1046,6 +1046,37 @@ _FURNITURE_SHAPE = re.compile(
     r"[ \t\u3000]{0,4}[\u4e00-\u9fff]{2,3}[ \t]{0,8}$)")
 
 
+#: A mail header field that opens a line (``收件人：县政府办公室``, ``From: 李明``, ``抄送：…``): its label and colon.
+_MAIL_HEADER_FIELD = re.compile(r"(?<![ \t])[ \t]*(?:收件人|發件人|发件人|寄件人|抄送|密送|主送|收件|发送时间|發送時間|寄件日期|"
+                                r"To|From|Cc|CC|Bcc|Sent|Date)[ \t]*[:：]")
+#: The subject field among them (``主题：关于…的汇报``, ``Subject: …``): its label and colon.
+_MAIL_SUBJECT_FIELD = re.compile(r"(?<![ \t])[ \t]*(?:主题|主題|邮件主题|郵件主題|Subject)[ \t]*[:：][ \t]*")
+#: Most lines of an e-mail's header block read for its subject (:func:`_mail_subject`).
+MAIL_HEADER_LINES = 8
+
+
+def _mail_subject(text: str, pos: int) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` (an essay's cleaned text) of the subject of an e-mail whose header block opens at
+    ``pos`` (a line that :data:`_MAIL_HEADER_FIELD` opens: ``收件人：…``): the value of the first
+    :data:`_MAIL_SUBJECT_FIELD` line (``主题：关于…的汇报``) among the header's consecutive field lines (at most
+    :data:`MAIL_HEADER_LINES`, each a field line), else None. A report pasted from an e-mail opens with its
+    addressees, not its title; its subject names it (try49). Reads at most :data:`MAIL_HEADER_LINES` lines of
+    :data:`TITLE_LINE_CHARS` characters (bounded)."""
+    for _ in range(MAIL_HEADER_LINES):
+        end = text.find("\n", pos, pos + TITLE_LINE_CHARS * 2)
+        end = len(text) if end < 0 and len(text) - pos <= TITLE_LINE_CHARS * 2 else end
+        if end < 0:
+            return None
+        m = _MAIL_SUBJECT_FIELD.match(text, pos, end)
+        if m is not None:
+            value = text[m.end():end].strip()
+            return (m.end(), m.end() + len(value)) if value and CJK_RE.search(value) else None
+        if _MAIL_HEADER_FIELD.match(text, pos, end) is None:
+            return None
+        pos = end + 1
+    return None
+
+
 def _page_furniture_line(line: str) -> bool:
     """Whether ``line`` (an essay's first line, stripped) is a page's furniture, never its title: a whole line of
     the ``page_furniture_line`` cue group (spaces squeezed out: ``跳過導航``, ``今天``, ``详细介绍``), a line opening
@@ -1310,6 +1341,11 @@ def _title(doc: EssayDoc) -> str | None:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
         if len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line):
             return None  # 星期五,27 11 月 2020: a page's date line names no essay (trialfix21c, trial21b K7)
+        if _MAIL_HEADER_FIELD.match(line) is not None:
+            # 收件人：县政府办公室 ⏎ 抄送：… ⏎ 主题：关于…的汇报: an e-mail's header; its subject is the title (try49)
+            subject = _mail_subject(doc.text, first.content_start)
+            return _user_spacing(doc.document, essay.start + subject[0], doc.text[subject[0]:subject[1]]) \
+                if subject else None
         if _page_furniture_line(line) or _banner_over_crumb(
                 doc.document, essay.start + doc.text.find(line, first.content_start), line):
             # 跳過導航 / 站点出售QQ:… / 第A4版:评论 ⏎ headline: the page's furniture line stands over the headline,

@@ -1340,7 +1340,7 @@ def _measure_subheading(structure: Structure, item) -> bool:
     # furniture)
     before = structure.text[max(0, item.start - SUBHEADING_CHARS * 4):item.start].rstrip()
     last = before[before.rfind("\n") + 1:]
-    return (before.endswith(tuple("。！？!?")) and not (asp.has_cue(last, "exam_prompt") or "字数" in last)
+    return (before.endswith(tuple("。！？!?")) and not (asp.exam_prompt(last) or "字数" in last)
             and own_heading_aspect(h) in (asp.RECOMMENDATION, asp.CHALLENGE))
 
 
@@ -4740,14 +4740,15 @@ def _past_outline_label(text: str, start: int, end: int) -> int:
 #: A speaker's or a column's label that opens a point (fix37): a name of at most three characters and a title
 #: (``张教授：``, ``李主任：``, ``陈议员：``), or the name of a newspaper's column (``社評：``, ``短评：``, ``编者按：``),
 #: or an interview's answer label (``答：``, fix38), then a colon. A meeting record's speaker may add his role in brackets
-#: (``李经理（物业公司）：``, ``王阿姨（居民代表）：``; try43). Who speaks or which column runs the text is no part of what is said; a field label that names
+#: (``李经理（物业公司）：``, ``王阿姨（居民代表）：``; try43), or a proposal's field of its grounds (``案由：``, ``提案理由：``;
+#: try49). Who speaks or which column runs the text is no part of what is said; a field label that names
 #: what follows (``问题：``, ``经费不足：``, ``建议：``) is none of these and stays. Anchored, bounded.
 _SPEAKER_OR_COLUMN_LABEL = re.compile(
     r"(?:[\u3400-\u9fff]{1,3}(?:教授|副教授|主任|副主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|校长|校長|所长|所長|"
     r"部长|部長|主席|委员|委員|议员|議員|代表|先生|女士|老师|老師|博士|研究员|研究員|专家|專家|经理|經理|董事长|董事長|"
     r"总监|總監|处长|處長|科长|科長|镇长|鎮長|村长|村長|厅长|廳長|司长|司長|阿姨|大爷|大爺|大妈|大媽|师傅|師傅|同志)"
     r"(?:[（(][^（）()：:\n]{1,12}[）)])?"
-    r"|社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|述评|述評|编者按|編者按|答)[ \t]{0,2}[：:][ \t]{0,2}")
+    r"|社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|述评|述評|编者按|編者按|答|案由|提案理由)[ \t]{0,2}[：:][ \t]{0,2}")
 #: Fewest characters after a speaker's label for the label to be read past (:func:`past_speaker_label`).
 SPEAKER_STATEMENT_CHARS = 4
 
@@ -15963,8 +15964,9 @@ def _opens_measure_clause(body: str) -> bool:
     imperative verb (:func:`summarizer.aspects.starts_imperative`), or it is a setting of at most
     :data:`SETTING_CLAUSE_CHARS` characters (在…时, 在…中, 在…方面: ``在新建住宅项目审批时，严格落实车位配建标准``) and the
     clause after it opens so, or it fronts the object with 对 (not 对于/对此, a topic) and an ``imperative`` verb follows
-    within :data:`OBJECT_FRONTED_CHARS` characters in the clause (``对主干道违停行为加大处罚力度``): the sentences a deputy's
-    ``一要X。`` head is spelt out by (k100102, Part 100's 5501). Bounded: reads two clauses."""
+    within :data:`OBJECT_FRONTED_CHARS` characters in the clause (``对主干道违停行为加大处罚力度``), or with the disposal
+    marker 将/把 so (``将社区托育设施纳入城市更新规划``; try49): the sentences a deputy's ``一要X。`` head is spelt out by
+    (k100102, Part 100's 5501). Bounded: reads two clauses."""
     clauses = _CLAUSE_SPLIT.split(body, 2)
     first = clauses[0].strip()
     if asp.starts_imperative(first):
@@ -15974,7 +15976,15 @@ def _opens_measure_clause(body: str) -> bool:
         return asp.starts_imperative(clauses[1].strip())
     if first.startswith("对") and not first.startswith(("对于", "对此", "对比", "对照", "对待", "对象", "对话", "对接")):
         return asp._long_imperative_re().search(first, 2, 1 + OBJECT_FRONTED_CHARS + 4) is not None
+    if first.startswith(("将", "把")) and not first.startswith(_NOT_DISPOSAL):
+        # 将社区托育设施纳入城市更新规划: the disposal marker fronts the object as 对 does (try49)
+        return asp._long_imperative_re().search(first, 2, 1 + OBJECT_FRONTED_CHARS + 4) is not None
     return False
+
+
+#: Words opening with 将 or 把 that are no disposal marker before a fronted object (将来, 将会, 把握, 把关 …).
+_NOT_DISPOSAL = ("将来", "将会", "将要", "将近", "将军", "将领", "将士", "将就", "把握", "把关", "把脉", "把持", "把控",
+                 "把手", "把戏", "把柄")
 
 
 #: Most characters of each half of a paired run-in head (``突出改造重点，确保改造效果``) read by :func:`_paired_head`.
