@@ -5077,11 +5077,36 @@ def _holds_start(starts: list[int], start: int, end: int) -> bool:
     return k < len(starts) and starts[k] < end
 
 
+#: An enumeration's item marker that ends right before a point (``一是``, ``第二，``, ``（三）``, ``4.``, ``⑤``, ``其次，``),
+#: at a line's start or after a clause mark: :func:`item_reading`. Anchored at the window's end, bounded window.
+_ITEM_MARKER_BEFORE = re.compile(
+    r"(?:^|(?<=[\n。！？!?；;：:，,]))[ \t\u3000]{0,4}"
+    r"(?:第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是]"
+    r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳]"
+    r"|(?:首先|其次|再次|最后)[，,]?)[ \t\u3000]{0,2}$")
+#: Characters read back from a point for its item marker (:func:`item_reading`).
+ITEM_MARKER_LOOKBACK = 12
+
+
+def item_reading(text: str, start: int, ptext: str) -> str:
+    """The words of the point ``ptext`` (which starts at offset ``start`` of ``text``, the essay's cleaned Simplified
+    view) that the guards read for whether it states an aspect at all: ``ptext`` past its first-person singular subject
+    (:func:`summarizer.aspects.first_person_subject_end`) when the point opens an enumeration's item (an item marker,
+    :data:`_ITEM_MARKER_BEFORE`, ends right before ``start``), else ``ptext`` itself. A self-assessment (述职, 对照检查,
+    个人总结) lists the writer's shortcomings and measures as ``一是我理论学习不够系统；二是我要深入基层…``: each item is
+    a point as its impersonal wording is (``一是理论学习不够系统``), not the author's narration; the point keeps its
+    subject. Constant work (bounded look-back)."""
+    k = asp.first_person_subject_end(ptext)
+    if not k or _ITEM_MARKER_BEFORE.search(text, max(0, start - ITEM_MARKER_LOOKBACK), start) is None:
+        return ptext
+    return ptext[k:]
+
+
 def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None = None) -> bool:
     """Whether :func:`_neither_and_flips` keeps ``point`` in ``aspect`` (or moves it there); ``cut``: the
     tokenizer's word cut, with which the point is read past its linking connective (:func:`unlinked_start`)."""
     ptext = text[point_start(text, point.start, point.end, cut):point.end]
-    if asp.states_neither(ptext) or asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
+    if asp.states_neither(item_reading(text, point.end - len(ptext), ptext)) or asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
         return False
     if aspect == asp.RECOMMENDATION and (asp.states_no_measure(ptext) or asp.awaits_improvement(ptext)):
         return False
@@ -15113,7 +15138,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         keep = []
         for p in out[aspect]:
             ptext = text[point_start(text, p.start, p.end, cut):p.end]
-            if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
+            if asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
+                    or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
                     and not p.done_fix and asp.concession_main(ptext) is None:
                 continue  # (尽管采取了…措施，但却出现了…不降反增的情况: the concession's main clause is read below)
             if asp.told_proceedings(_sentence_head(text, p.start)):
