@@ -11027,9 +11027,11 @@ _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝�
 #: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):
 #: the author narrates or muses; 我国/我省/我市/我们 (the country, the province, "we") are not meant.
 _FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?![国省市区县们党军校院所镇乡村厅局部委会司处])")
-#: The first person singular as an item's subject (``我``, ``我个人``, ``我自己``; not 我国, 我市, 我们, 我单位, nor a view,
+#: The first person singular as an item's subject (``我``, ``我个人``, ``我自己``; not 我国, 我市, 我们, 我单位, 我办, 我园
+#: — a body that speaks as "we" —, nor a view,
 #: 我认为: :data:`_OWN_VIEW`): :func:`first_person_subject_end`.
-_ITEM_FIRST_PERSON = re.compile(r"我(?![国省市区县们党军校院所镇乡村厅局部委会司处单])(?:个人|自己)?(?!认为|觉得|以为|看来|指出|强调)")
+_ITEM_FIRST_PERSON = re.compile(r"我(?![国省市区县们党军校院所镇乡村厅局部委会司处单办园站队科组社馆行台网刊报厂方州旗盟街团班连营系室中])"
+                                r"(?:个人|自己)?(?!认为|觉得|以为|看来|指出|强调)")
 
 
 def first_person_subject_end(point: str) -> int:

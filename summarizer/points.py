@@ -30,7 +30,7 @@ from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, C
                               SENTENCE_END, cjk_balance_sign, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
-from summarizer.sentences import NUMBER_MARKERS, Sentence, row_cells, table_rows
+from summarizer.sentences import NUMBER_MARKERS, Sentence, move_to_first_copies, row_cells, table_rows
 from summarizer.structure import SEQ_WORDS, Structure, line_opens_at
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (the tagger itself loads on its first call)
@@ -4448,40 +4448,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if len(kept) > cap:
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:cap]
             kept = [kept[i] for i in sorted(best)]
-        _first_copies(text, kept)
+        move_to_first_copies(text, kept)  # (a repeated sentence read at its first copy: sentences.copy_key)
         out[aspect] = kept
     _one_aspect_per_span(text, out)
     _ESSAY_TABLES.tables = None
     return out
-
-
-def _first_copies(text: str, kept: list[RawPoint]) -> None:
-    """Move each point of ``kept`` (one aspect's points, in text order, offsets into ``text``) whose exact words
-    occur earlier in its own paragraph (no line break between) and after every point kept before it, as a clause of
-    their own (the same character before and after both copies), to the first such copy, in place (the list stays
-    in text order): a sentence a paste repeated (``A。A。A。``) is read from its first occurrence. Cost: at most
-    :data:`_COPY_TRIES` ``str.find`` calls over the paragraph before each point (linear in the text for the bounded
-    points of an essay)."""
-    low = 0  # end of the points before (as kept: a copy overlapping one is not taken)
-    for p in kept:
-        start, end = p.start, p.end
-        words = text[start:end]
-        para = text.rfind("\n", 0, start) + 1
-        before = text[start - 1] if start else ""
-        after = text[end:end + 1]
-        at = text.find(words, max(para, low), start) if words else -1
-        for _ in range(_COPY_TRIES):
-            if at < 0:
-                break
-            if (text[at - 1] if at else "") == before and text[at + len(words):at + len(words) + 1] == after:
-                p.start, p.end = at, at + len(words)
-                break
-            at = text.find(words, at + 1, start)
-        low = max(low, end)
-
-
-#: Earlier copies of a point's words :func:`_first_copies` looks at (each a ``str.find`` over a paragraph).
-_COPY_TRIES = 4
 
 
 def _one_aspect_per_span(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -5077,13 +5048,14 @@ def _holds_start(starts: list[int], start: int, end: int) -> bool:
     return k < len(starts) and starts[k] < end
 
 
-#: An enumeration's item marker that ends right before a point (``一是``, ``第二，``, ``（三）``, ``4.``, ``⑤``, ``其次，``),
-#: at a line's start or after a clause mark: :func:`item_reading`. Anchored at the window's end, bounded window.
+#: An enumeration's item marker that ends right before a point (``一是``, ``第二，``, ``（三）``, ``4.``, ``⑤``), at a
+#: line's start or after a clause mark: :func:`item_reading`. Not 首先/其次/最后: a speech orders its own remarks so
+#: (``首先，我不认同…``, ``最后，我想说…``), narration. Anchored at the window's end, bounded window.
 _ITEM_MARKER_BEFORE = re.compile(
     r"(?:^|(?<=[\n。！？!?；;：:，,]))[ \t\u3000]{0,4}"
     r"(?:第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是]"
-    r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳]"
-    r"|(?:首先|其次|再次|最后)[，,]?)[ \t\u3000]{0,2}$")
+    r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳])"
+    r"[ \t\u3000]{0,2}$")
 #: Characters read back from a point for its item marker (:func:`item_reading`).
 ITEM_MARKER_LOOKBACK = 12
 

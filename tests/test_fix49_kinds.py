@@ -73,8 +73,12 @@ def test_first_person_narration_outside_items_stays_background():
     assert asp.first_person_subject_end("我个人要加强学习") == 3
     for s in ("我国农村养老保障水平偏低", "我们要加强学习", "我单位将加强管理", "我认为应加强管理", "有人说我不够努力"):
         assert asp.first_person_subject_end(s) == 0, s
+    for s in ("我办正加快辅道建设", "我园实行园长负责制", "我站将加强巡查"):  # (a body speaking as "we")
+        assert asp.first_person_subject_end(s) == 0, s
     text = "一是我理论学习不够系统"
     assert P.item_reading(text, 2, text[2:]) == "理论学习不够系统"
+    text = "首先，我不认同这种说法"  # (a speech orders its remarks: no item)
+    assert P.item_reading(text, 3, text[3:]) == text[3:]
     text = "去年，我理论学习不够系统"
     assert P.item_reading(text, 3, text[3:]) == text[3:]  # (no item marker before it)
 
@@ -115,6 +119,16 @@ def test_markdown_epigraph_before_the_title(head):
     assert essay.title == _TITLE
     assert _MOTTO not in essay.summary
     assert doc.removed.get("epigraph")
+
+
+@pytest.mark.parametrize("head", [
+    f"> ### 摘要\n> {_MOTTO}。\n> ### 关键词\n> 养老\n## 一、基本情况\n\n",  # a quoted abstract: headings inside it
+    f"> {_MOTTO}。\n\n## 一、基本情况\n\n",  # a numbered section follows, no title
+    "> " + "不忘初心，方得始终，" * 25 + "\n\n# " + _TITLE + "\n\n",  # too long for a motto
+])
+def test_markdown_quotations_that_are_no_epigraph_stay(head):
+    doc, _ = _essay((head + _BODY).encode("utf-8"), filename="note.md")
+    assert "epigraph" not in doc.removed
 
 
 def test_markdown_quotation_after_the_title_stays():
@@ -230,3 +244,87 @@ def test_the_service_names_its_essay_limit_setting():
 
     with pytest.raises(TooManyEssaysError, match=r"\(max_essays\)"):
         summarizer.summarize(text, max_essays=1)
+
+
+# -------------------------------------------------------------------------------- keyphrases open where words open
+
+def _keyphrases(text):
+    return [k.text for k in summarize_document(text).essays[0].keyphrases]
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("副市长张强主持召开会议。副市长张强指出，要加强城市管理。副市长张强强调，城市管理存在短板。"
+     "会议由副市长张强主持，张强要求各部门加强协作。", "市长张强"),
+    ("市委副书记李明调研乡村振兴工作。李明指出，乡村振兴要抓好产业发展。副主任王红陪同调研。"
+     "市委副书记李明强调，产业发展要因地制宜。副主任王红表示，将抓好落实。", "书记李明"),
+])
+def test_a_keyphrase_never_opens_after_a_bound_prefix(text, inside):
+    """jieba cuts 副市长 into 副|市长: a keyphrase opens with the prefix (副市长…) or not at all, never inside the
+    title (市长张强)."""
+    phrases = _keyphrases(text)
+    assert not any(p.startswith(inside) or p.startswith(inside[1:]) and not p.startswith("副") for p in phrases)
+    for p in phrases:  # every occurrence of a phrase that holds the title's word holds its prefix
+        if "书记" in p or "市长" in p:
+            assert p.startswith("副")
+
+
+def test_bound_prefix_reads_the_tag():
+    from summarizer.keyphrases import _bound_prefix
+
+    toks, spans = ["副", "市长"], [(0, 1), (1, 3)]
+    assert _bound_prefix(toks, [-1, 0], spans, 1)
+    assert not _bound_prefix(toks, [-1, 0], [(0, 1), (2, 4)], 1)  # (not glued)
+    assert not _bound_prefix(["在", "市长"], [-1, 0], spans, 1)  # (a preposition, free)
+    assert not _bound_prefix(toks, [-1, 0], spans, 0)
+
+
+# -------------------------------------------------------------------------------- a wrong declared charset
+
+_PAGE = ("<html><head><meta charset=\"{cs}\"><title>关于社区养老</title></head><body><h1>关于社区养老</h1>"
+         "<p>当前，社区养老服务发展较快，但也存在不少问题。</p><p>对此，建议加大投入，加强人才培养。</p></body></html>")
+
+
+def test_a_page_whose_declared_charset_is_wrong_says_so():
+    from summarizer.readers import read_bytes
+
+    doc = read_bytes(_PAGE.format(cs="utf-8").encode("gbk"), filename="a.html")
+    assert doc.encoding == "gb18030" and "存在不少问题" in doc.text
+    assert [w.type for w in doc.warnings] == ["wrong_charset"]
+    assert "utf-8" in doc.warnings[0].message and "gb18030" in doc.warnings[0].message
+    assert [w.type for w in summarize_document(doc).warnings] == ["wrong_charset"]
+    # a right declaration, an alias (gbk -> gb18030) and no declaration: no warning
+    for cs, codec in (("utf-8", "utf-8"), ("gbk", "gbk")):
+        assert read_bytes(_PAGE.format(cs=cs).encode(codec), filename="a.html").warnings == ()
+    assert read_bytes(_PAGE.replace('<meta charset="{cs}">', "").encode("gbk"), filename="a.html").warnings == ()
+    # a charset that names no codec at all
+    doc = read_bytes(_PAGE.format(cs="no-such-codec").encode("utf-8"), filename="a.html")
+    assert [w.type for w in doc.warnings] == ["wrong_charset"] and doc.encoding == "utf-8"
+
+
+def test_an_mhtml_part_whose_charset_is_wrong_says_so():
+    from files_fixtures import mhtml
+
+    from summarizer.readers import read_bytes
+
+    page = _PAGE.replace('<meta charset="{cs}">', "")
+    archive = mhtml(page, charset="gbk").replace(b"text/html; charset=gbk", b"text/html; charset=utf-8")
+    doc = read_bytes(archive, filename="a.mhtml")
+    assert "存在不少问题" in doc.text and [w.type for w in doc.warnings] == ["wrong_charset"]
+    assert read_bytes(mhtml(page, charset="gbk"), filename="a.mhtml").warnings == ()
+
+
+# -------------------------------------------------------------------------------- repeated copies: one rule
+
+def test_the_summary_and_the_points_read_a_repeated_sentence_at_its_first_copy():
+    from summarizer import pipeline, points, sentences
+
+    assert sentences.first_copies(["甲。", "乙。", "甲 ！", "乙"]) == [True, True, False, False]
+    assert sentences.copy_key(" 基层 负担重。") == "基层负担重"
+    assert not hasattr(pipeline, "_copy_key") and not hasattr(points, "_first_copies")
+    text = ("基层治理的几点思考\n\n基层干部负担过重，考核名目繁多。基层干部负担过重，考核名目繁多。"
+            "建议精简考核事项，切实为基层减负。\n")
+    essay = summarize_document(text).essays[0]
+    assert essay.summary.count("基层干部负担过重") == 1
+    first = text.index("基层干部负担过重")
+    held = [c for c in essay.challenges if "负担过重" in c.text]
+    assert held and all(c.start == first for c in held)
