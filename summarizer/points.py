@@ -5056,6 +5056,8 @@ _ITEM_MARKER_BEFORE = re.compile(
     r"(?:第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是]"
     r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳])"
     r"[ \t\u3000]{0,2}$")
+#: A resolve that opens what follows an item's first person (``我要…``, ``我将…``, ``本人一定要…``): a measure of its own.
+_RESOLVE_OPENING = re.compile(r"(?:今后|下一步|还|也|更|一定)?(?:要|将|需要|需|应|应当|应该|必须|务必|会|力争|争取|坚持|努力)")
 #: Characters read back from a point for its item marker (:func:`item_reading`).
 ITEM_MARKER_LOOKBACK = 12
 
@@ -5067,11 +5069,16 @@ def item_reading(text: str, start: int, ptext: str) -> str:
     :data:`_ITEM_MARKER_BEFORE`, ends right before ``start``), else ``ptext`` itself. A self-assessment (述职, 对照检查,
     个人总结) lists the writer's shortcomings and measures as ``一是我理论学习不够系统；二是我要深入基层…``: each item is
     a point as its impersonal wording is (``一是理论学习不够系统``), not the author's narration; the point keeps its
-    subject. Constant work (bounded look-back)."""
+    subject. Only an item whose words past the subject name a shortcoming (:func:`summarizer.aspects.challenge_strength`)
+    or open with a resolve or an imperative verb (:data:`_RESOLVE_OPENING`, :func:`summarizer.aspects.starts_imperative`)
+    is read so: ``（二）我居住的街道每天都能见到…`` stays narration. Linear in the point (bounded look-back)."""
     k = asp.first_person_subject_end(ptext)
     if not k or _ITEM_MARKER_BEFORE.search(text, max(0, start - ITEM_MARKER_LOOKBACK), start) is None:
         return ptext
-    return ptext[k:]
+    rest = ptext[k:]
+    if _RESOLVE_OPENING.match(rest) is None and not asp.starts_imperative(rest) and not asp.challenge_strength(rest):
+        return ptext  # （二）我居住的街道每天都能见到…: the writer narrates, naming no shortcoming and no measure
+    return rest
 
 
 def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None = None) -> bool:

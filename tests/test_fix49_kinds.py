@@ -77,6 +77,8 @@ def test_first_person_narration_outside_items_stays_background():
         assert asp.first_person_subject_end(s) == 0, s
     text = "一是我理论学习不够系统"
     assert P.item_reading(text, 2, text[2:]) == "理论学习不够系统"
+    text = "（二）我居住的街道每天都能见到推着纸皮车的老人"  # (narration: no shortcoming, no measure past 我)
+    assert P.item_reading(text, 3, text[3:]) == text[3:]
     text = "首先，我不认同这种说法"  # (a speech orders its remarks: no item)
     assert P.item_reading(text, 3, text[3:]) == text[3:]
     text = "去年，我理论学习不够系统"
