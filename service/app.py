@@ -49,9 +49,10 @@ from service.web import install_web
 from service.workers import WorkerPool
 from summarizer import __version__, tokenize
 from summarizer.batch import DuplicateKeyError, unique_keys
-from summarizer.errors import InputTooLargeError, SummarizerError
+from summarizer.errors import InputTooLargeError, SummarizerError, TooManySentencesError
 from summarizer.formats.limits import ReaderLimits
 from summarizer.schema import Collection, DocumentSummary, SummarizeOptions
+from summarizer.sentences import count_sentence_ends
 
 
 __all__ = ["create_app", "SummarizeRequest", "BatchRequest", "FileForm", "FileSummary"]
@@ -300,12 +301,21 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
 
     app.head("/metrics", include_in_schema=False)(metrics_endpoint)  # HEAD: a scraper's or monitor's probe (ux30)
 
-    def check_chars(text: str, field: str) -> None:
+    def check_size(text: str, field: str) -> None:
+        """Refuse, in the server's own process before any job is queued, a text over ``SUMMARIZER_MAX_CHARS``
+        characters or over ``SUMMARIZER_MAX_SENTENCES`` sentence ends (:func:`summarizer.sentences.count_sentence_ends`,
+        one scan: a few milliseconds on 100,000 characters): 422 ``input_too_large`` naming ``field`` and the server
+        setting that raises the limit (a client can send neither)."""
         if len(text) > settings.max_chars:
             raise InputTooLargeError(
                 f"{field} has {len(text):,} characters; the limit is {settings.max_chars:,} (SUMMARIZER_MAX_CHARS)",
                 field=field,
             )
+        ends = count_sentence_ends(text)
+        if ends > settings.max_sentences:
+            error = TooManySentencesError(ends, settings.max_sentences, jobs.SERVER_LIMIT_SETTINGS["max_sentences"])
+            error.field = field
+            raise error
 
     @app.post(
         "/v1/summarize",
@@ -320,7 +330,7 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
         """
         request.state.log.update(chars=len(body.text))
         with _counted(metrics, "summarize", len(body.text), request):
-            check_chars(body.text, "text")
+            check_size(body.text, "text")
             options = SummarizeOptions(**body.model_dump(include=_OPTION_FIELDS))
             options = seq2seq_options(request.app, options, body.model,
                                       method_given="method" in body.model_fields_set)

@@ -24,7 +24,8 @@ from pydantic import Field, TypeAdapter
 
 from summarizer import batch, seq2seq, tokenize  # seq2seq: no torch import until a model loads
 from summarizer.collection import synthesize_records
-from summarizer.errors import InputTooLargeError, ModelNotAvailableError, SummarizerError
+from summarizer.errors import (InputTooLargeError, ModelNotAvailableError, SummarizerError, TooManyEssaysError,
+                               TooManySentencesError)
 from summarizer.pipeline import summarize
 from summarizer.readers import read_bytes
 from summarizer.schema import DocumentSummary, SummarizeOptions
@@ -126,10 +127,41 @@ def _model_errors_without_paths(options: SummarizeOptions) -> Iterator[None]:
         raise ModelNotAvailableError("the model could not be loaded (see the server's log)") from None
 
 
+#: The server settings that raise the limits the library names by its arguments (``max_essays``, ``max_sentences``):
+#: a client can send neither, only the server's environment raises them.
+SERVER_LIMIT_SETTINGS = {"max_essays": "SUMMARIZER_MAX_ESSAYS", "max_sentences": "SUMMARIZER_MAX_SENTENCES"}
+
+
+@contextlib.contextmanager
+def _server_limits() -> Iterator[None]:
+    """Re-raise a document over the essay or sentence limit (:class:`TooManyEssaysError`,
+    :class:`TooManySentencesError`, which name the library's argument) naming the server setting that raises the
+    limit (:data:`SERVER_LIMIT_SETTINGS`: ``the limit is 10,000 (SUMMARIZER_MAX_SENTENCES)``), its field kept."""
+    try:
+        yield
+    except (TooManyEssaysError, TooManySentencesError) as exc:
+        count = getattr(exc, exc.unit + "s")
+        named = type(exc)(count, exc.limit, SERVER_LIMIT_SETTINGS.get(exc.setting, exc.setting))
+        named.field = exc.field
+        raise named from None
+
+
+def server_limit_message(message: str) -> str:
+    """``message`` (an error record's, :func:`summarizer.batch.error_record`) with the library's name of the essay or
+    sentence limit (``the limit is 10,000 (max_sentences)``) replaced by the server setting that raises it
+    (:data:`SERVER_LIMIT_SETTINGS`); any other message as it is."""
+    for name, setting in SERVER_LIMIT_SETTINGS.items():
+        limit = _FACTS.get(name)
+        if limit is not None:
+            message = message.replace(f"the limit is {limit:,} ({name})", f"the limit is {limit:,} ({setting})")
+    return message
+
+
 def summarize_text(text: str, source: str | None, options: SummarizeOptions, tokenizer: str) -> bytes:
     """:func:`summarizer.summarize` of one text with the worker's segmenter of backend ``tokenizer``; the
-    :class:`DocumentSummary` as JSON (UTF-8 bytes)."""
-    with _model_errors_without_paths(options):
+    :class:`DocumentSummary` as JSON (UTF-8 bytes). A document over the essay or sentence limit raises the
+    library's error naming the server setting that raises it (:func:`_server_limits`)."""
+    with _model_errors_without_paths(options), _server_limits():
         result = summarize(text, source=source, options=options, tokenizer=_segmenter(tokenizer),
                            max_essays=_FACTS.get("max_essays"), max_sentences=_FACTS.get("max_sentences"))
     return _SUMMARY_JSON.dump_json(result)
@@ -155,7 +187,7 @@ def summarize_upload(data: bytes, filename: str | None, media_type: str | None, 
             raise InputTooLargeError(
                 f"the file's text has {len(document.text):,} characters; the limit is {max_chars:,} "
                 "(SUMMARIZER_MAX_CHARS)")
-        with _model_errors_without_paths(options):
+        with _model_errors_without_paths(options), _server_limits():
             result = summarize(document, options=options, tokenizer=_segmenter(tokenizer),
                                max_essays=_FACTS.get("max_essays"),
                                max_sentences=_FACTS.get("max_sentences"))
@@ -186,6 +218,9 @@ def summarize_batch(documents: list[tuple[str, str, str | None]], options: Summa
             records.append(batch.summarize_text_record(doc_id, text, source=source, options=options,
                                                        tokenizer=segmenter, max_essays=_FACTS.get("max_essays"),
                                                        max_sentences=_FACTS.get("max_sentences")))
+    for r in records:
+        if r.get("error") and r["error"].get("type") == "input_too_large":
+            r["error"]["message"] = server_limit_message(r["error"]["message"])
     outcomes = [r["error"]["type"] if r.get("error") else "ok" for r in records]
     failed = sum(o != "ok" for o in outcomes)
     body: dict = {"results": records, "succeeded": len(records) - failed, "failed": failed}

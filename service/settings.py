@@ -63,12 +63,12 @@ class Settings(BaseSettings):
     max_chars: int = Field(100_000, ge=1, description="Most characters of the `text` field (422 beyond).")
     max_essays: int = Field(
         DEFAULT_MAX_ESSAYS, ge=1, description="Most essays in one document, counted after cleaning and the essay "
-        "split (422 `input_too_large` naming max_essays beyond): about a millisecond of CPU per short essay, so "
+        "split (422 `input_too_large` naming SUMMARIZER_MAX_ESSAYS beyond): about a millisecond of CPU per short essay, so "
         "100,000 characters of thousands of tiny essays would otherwise take seconds. The default is "
         "`summarizer summarize --max-essays`'s (summarizer.errors.DEFAULT_MAX_ESSAYS).")
     max_sentences: int = Field(
         DEFAULT_MAX_SENTENCES, ge=1, description="Most sentence ends in one document (runs of 。！？!?, and line "
-        "breaks after short lines, counted before cleaning; 422 `input_too_large` naming max_sentences beyond, before any work): each "
+        "breaks after short lines, counted before cleaning; 422 `input_too_large` naming SUMMARIZER_MAX_SENTENCES beyond: a `text` field is refused by the server's own process before it is queued, an upload once read): each "
         "distinct sentence is read by some sixty rules, so 100,000 characters of tens of thousands of tiny "
         "sentences would otherwise take seconds. The default is `summarizer summarize --max-sentences`'s "
         "(summarizer.errors.DEFAULT_MAX_SENTENCES).")

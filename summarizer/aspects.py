@@ -11113,6 +11113,24 @@ _REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝�
 #: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):
 #: the author narrates or muses; 我国/我省/我市/我们 (the country, the province, "we") are not meant.
 _FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?![国省市区县们党军校院所镇乡村厅局部委会司处])")
+#: The first person singular as an item's subject (``我``, ``我个人``, ``我自己``; not 我国, 我市, 我们, 我单位, 我办, 我园
+#: — a body that speaks as "we" —, nor a view,
+#: 我认为: :data:`_OWN_VIEW`): :func:`first_person_subject_end`.
+_ITEM_FIRST_PERSON = re.compile(r"我(?![国省市区县们党军校院所镇乡村厅局部委会司处单办园站队科组社馆行台网刊报厂方州旗盟街团班连营系室中])"
+                                r"(?:个人|自己)?(?!认为|觉得|以为|看来|指出|强调)")
+
+
+def first_person_subject_end(point: str) -> int:
+    """The offset in ``point`` just past a first-person singular subject that opens it (``我理论学习不够系统`` -> 1,
+    ``我个人要加强学习`` -> 3), or 0 when it opens with none (``我国…``, ``我们…``, ``我单位…``, ``我认为…``, any other
+    word). A self-assessment's items (述职, 对照检查, 个人总结: ``一是我理论学习不够系统``, ``二是我要深入基层``) name the
+    writer's own shortcomings and measures with this subject; the points stage reads such an item past it, as it reads
+    an impersonal one (:func:`states_background` takes a sentence that opens so for the author's narration).
+    Constant work (anchored, bounded)."""
+    m = _ITEM_FIRST_PERSON.match(point)
+    return m.end() if m else 0
+
+
 #: The author stating a view in the first person (``我认为，…``, ``我觉得…``, ``我指出…``): a claim, not narration.
 _OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来|指出|强调)")
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…

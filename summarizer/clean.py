@@ -2079,6 +2079,71 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
     doc.apply([(lead, nl, "", "date_line")])
 
 
+#: Most characters of an epigraph that opens the text (:func:`_remove_opening_epigraph`), its label and attribution
+#: line included.
+OPENING_EPIGRAPH_CHARS = 300
+#: An epigraph's label at the text's start (``题记：``, ``【题记】``, ``題記``, ``引子：``): what follows it on its line,
+#: and the attribution line under it, is the epigraph.
+_EPIGRAPH_LABEL = re.compile(r"[ \t\u3000]{0,4}(?:[【\[［][ \t]{0,2})?(?:题记|題記|卷首语|卷首語)(?:[ \t]{0,2}[】\]］])?"
+                             r"[ \t\u3000]{0,2}[:：]?")
+#: A line wholly in quotation marks (``“不忘初心，方得始终。”``), a full stop at most after the closing mark.
+_QUOTED_LINE = re.compile(r"[ \t\u3000]{0,4}[“「『][^\n“”「」『』]{1,%d}[”」』][。.]?[ \t\u3000]{0,4}" % OPENING_EPIGRAPH_CHARS)
+#: An epigraph's attribution line (``——习近平``, ``—— 《论语》``, ``——摘自…``): a dash and a short name.
+_ATTRIBUTION_LINE = re.compile(r"[ \t\u3000]{0,40}(?:——|—|──|--)[ \t]{0,2}[^\n。！？!?；;]{1,30}[ \t\u3000]{0,4}")
+
+
+def _line_end(text: str, pos: int) -> int:
+    """The offset of the line break that ends the line holding ``pos`` (``len(text)`` on the last line)."""
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
+
+
+def _remove_opening_epigraph(doc: "_Doc") -> None:
+    """Remove an epigraph that opens the text above its title: a line labelled ``题记`` (``题记：不忘初心，方得始终。``,
+    :data:`_EPIGRAPH_LABEL`; the quotation may stand on the lines under a label alone, up to a blank line), or a line
+    wholly in quotation marks followed by its attribution line (``“…”`` ⏎ ``——某某``, :data:`_ATTRIBUTION_LINE`), when
+    the next non-blank line is a title (at most :data:`TITLE_LINE_CHARS` characters, a Chinese character, no ``。；;``
+    and no ending colon) followed by more text. A motto set above the title is no part of the essay: left in, it
+    stood as the essay's first line, the title under it was lost and the motto opened the summary (check48).
+    At most :data:`OPENING_EPIGRAPH_CHARS` characters are read: constant work."""
+    text = doc.text
+    lead = len(text) - len(text.lstrip())
+    if lead > OPENING_DATE_CHARS:
+        return
+    label = _EPIGRAPH_LABEL.match(text, lead)
+    end = -1
+    if label is not None and label.end() > lead:
+        end = _line_end(text, label.end())
+        if not text[label.end():end].strip():  # (题记 ⏎ “…” ⏎ ——某某: the quotation under a label alone)
+            nxt = _line_end(text, end + 1) if end < len(text) else end
+            while end < len(text) and text[end + 1:nxt].strip() and nxt - lead <= OPENING_EPIGRAPH_CHARS:
+                end = nxt
+                nxt = _line_end(text, end + 1) if end < len(text) else end
+    else:
+        quoted = _QUOTED_LINE.match(text, lead)
+        if quoted is None or quoted.end() >= len(text) or text[quoted.end()] != "\n":
+            return
+        attribution = _ATTRIBUTION_LINE.match(text, quoted.end() + 1)
+        if attribution is None or (attribution.end() < len(text) and text[attribution.end()] != "\n"):
+            return
+        end = attribution.end()
+    if end < 0 or end - lead > OPENING_EPIGRAPH_CHARS or end >= len(text):
+        return
+    if label is not None and label.end() > lead:
+        after = _ATTRIBUTION_LINE.match(text, end + 1)
+        if after is not None and (after.end() == len(text) or text[after.end()] == "\n"):
+            end = after.end()  # (题记：“…” ⏎ ——某某: its attribution goes with it)
+    rest = end
+    while rest < len(text) and rest - end <= OPENING_DATE_CHARS and text[rest] in " \t\u3000\n":
+        rest += 1
+    title_end = _line_end(text, rest)
+    title = text[rest:title_end].strip()
+    if (not title or len(title) > TITLE_LINE_CHARS or not CJK_RE.search(title) or any(ch in title for ch in "。；;")
+            or title[-1] in "：:" or not text[title_end:].strip()):
+        return
+    doc.apply([(lead, end, "", "epigraph")])
+
+
 #: A stored page's date field glued before a paragraph at the start of a later line (under the title and a
 #: breadcrumb line: ``聯合新聞網 > 要聞`` ⏎ `` date 2025-08-17 審計部指出，…``; Part 56): the field of
 #: :data:`_OPENING_DATE_FIELD` after at most eight spaces at a line start. Anchored, bounded: linear.
@@ -3387,6 +3452,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _remove_chunk_numbers(doc)
     _remove_opening_nav_lists(doc)
     _remove_opening_date_line(doc)
+    _remove_opening_epigraph(doc)
     _remove_line_date_fields(doc)
     _remove_opening_channel_label(doc)
     _break_spaced_clauses(doc, markup)  # (before the joins: a line of spaced clauses ends its last clause)

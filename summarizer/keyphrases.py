@@ -528,6 +528,23 @@ _SUFFIX_TAG_INITIALS = frozenset("nkzq")
 #: a noun of it (``快递`` + ``员``, ``充电`` + ``桩``), where a free noun would open the next word instead (``改用`` +
 #: ``铁架``).
 _BOUND_TAGS = frozenset({"k", "zg", "ng", "q"})
+#: Tags of a single character that modifies only the word glued after it and never stands on its own: jieba's
+#: distinguishing words ``b`` (``副`` ``总`` ``男`` ``女``) and prefixes ``h`` (``非`` ``准``). jieba cuts ``副市长`` into
+#: ``副`` ``市长`` (its dictionary lacks the compound): a phrase that opened at ``市长`` would start inside the title
+#: (``市长张强`` of ``副市长张强``), so such a character glued before a phrase's first word opens the phrase
+#: (:func:`extract_keyphrases`).
+_PREFIX_TAGS = frozenset({"b", "h"})
+
+
+def _bound_prefix(toks: Sequence[str], all_ids: Sequence[int], spans: Sequence[tuple[int, int] | None],
+                  a: int) -> bool:
+    """Whether the token before token ``a`` of a unit (``toks``, their vertex ids ``all_ids``, their spans ``spans``)
+    is a bound prefix of it: a single CJK character that is no candidate word, glued to it in the text (no character
+    between), tagged :data:`_PREFIX_TAGS` (``副`` of ``副|市长``). Constant work."""
+    if a <= 0 or all_ids[a - 1] >= 0 or spans[a - 1] is None or spans[a] is None or spans[a - 1][1] != spans[a][0]:
+        return False
+    c = toks[a - 1]
+    return len(c) == 1 and CJK_RE.match(c) is not None and word_tag(c) in _PREFIX_TAGS
 
 
 def _bound_suffixes(located: Sequence[list[tuple[int, int] | None] | None], full: Sequence[Sequence[int]],
@@ -920,6 +937,14 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         """Count the phrase of tokens ``i..j`` (trimmed); returns the index of its last token (its suffix's)."""
         a, b = trimmed(all_ids, i, j)
         key = tuple(all_ids[a:b + 1])
+        # the phrase starts where the word starts: a bound prefix glued before its first word comes with it
+        # (副+市长+张强 -> 副市长张强, never 市长张强: the phrase would open inside the title)
+        if key and _bound_prefix(toks, all_ids, spans, a):
+            if toks[a - 1] not in suffix_id:
+                suffix_id[toks[a - 1]] = len(words)
+                words.append(toks[a - 1])
+            key = (suffix_id[toks[a - 1]],) + key
+            a -= 1
         # the phrase ends where the word ends: a bound character glued to its last word comes with it and makes
         # a noun of it (专职+网格+员 -> 专职网格员, never 专职网格; 快递+员 -> 快递员)
         glued = suffix.get(key[-1]) if key else None
@@ -932,7 +957,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
             j = max(j, b + 1)
         else:
             glued = None
-        if key and (glued is not None or any(map(nounish.__getitem__, key))):
+        if key and (glued is not None or any(nounish[v] for v in key if v < n)):
             if len(key) > 1:
                 stands.setdefault(key, []).extend(
                     spans[t][0] for t in range(a, b + 1 + (glued is not None)) if spans[t] is not None)
@@ -1023,7 +1048,8 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
                     count[v,] = 1
                 u = all_ids[k + 1] if k + 1 < len(all_ids) else -1
                 if (u < 0 or u == v or spans[k + 1] is None or spans[k + 1][0] != spans[k][1] or words[u] in edge
-                        or spans[k + 1][0] in covered or _cut_inside(toks, spans, k, tags)):
+                        or spans[k + 1][0] in covered or _cut_inside(toks, spans, k, tags)
+                        or _bound_prefix(toks, all_ids, spans, k)):  # (主任+李红 of 副主任李红: inside the title)
                     continue
                 key = (v, u)
                 if key in phrases and key not in extra:
@@ -1085,7 +1111,7 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
             # Working Reports, www (a page's navigation or header line), top of page, bottom (a link's words):
             # furniture, no topic (trialfix22b, ux30)
             continue
-        if len(key) > 1 and key[-1] < n and verb[key[0]] and (
+        if len(key) > 1 and key[-1] < n and key[0] < n and verb[key[0]] and (
                 _crossed(hay, words[key[-1]], occurrences, heads.get(key[-1], ()))
                 or (nounish[key[-1]] and all(b in glued_next for _a, b in occurrences))):
             # a verb and the first noun of its object, the object's next word glued after it wherever the pair

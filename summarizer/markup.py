@@ -237,6 +237,38 @@ def _front_matter(text: str) -> list[Edit]:
     return [(m.start(), a, "", "front_matter"), (b, m.end(), "\n" + HARD_BREAK + "\n", "front_matter")]
 
 
+#: Most lines of a leading block quotation read as an epigraph (:func:`_md_epigraph`): a motto, a 题记, a verse.
+EPIGRAPH_MAX_LINES = 6
+#: Most characters of such a block quotation, all its lines together (a paper's quoted abstract is longer).
+EPIGRAPH_MAX_CHARS = 200
+# (a quoted line that is no heading of its own: ``> ### 摘要`` opens a quoted abstract, no epigraph)
+_MD_QUOTE_LINE = re.compile(r"[ \t]{0,3}>(?![ \t]{0,3}#)[^\n]{0,%d}(?:\n|\Z)" % EPIGRAPH_MAX_CHARS)
+_BLANK_LINES = re.compile(r"(?:[ \t]{0,40}\n){0,20}")
+# the title: a first- or second-level heading that is no numbered section (``## 一、危机初现`` is the body's first part)
+_MD_HEADING_LINE = re.compile(r"[ \t]{0,3}#{1,2}[ \t]+(?![（(]?[一二三四五六七八九十\d]{1,3}[、.．)）\s]|第[一二三四五六七八九十\d]{1,3}[章节部分篇])\S")
+
+
+def _md_epigraph(text: str) -> list[Edit]:
+    """The edit ``(start, end, "", "epigraph")`` that removes a markdown block quotation (``> …`` lines, at most
+    :data:`EPIGRAPH_MAX_LINES` of them and :data:`EPIGRAPH_MAX_CHARS` characters in all, none a heading) that opens
+    the document (after blank lines and YAML front matter at most) and stands right above its title (a ``#`` or
+    ``##`` heading that numbers no section; blank lines between them): an
+    epigraph (a motto, a 题记, a leader's words) set before the title, which is no part of the essay and must not take
+    the title's place or open its summary (``> 不忘初心，方得始终。`` ⏎⏎ ``# 关于…的思考`` ⏎⏎ …). None otherwise (a quotation
+    after the title or inside the text is the essay's own citation). Constant work: the first lines only."""
+    front = _FRONT_MATTER.match(text)
+    pos = front.end() if front and ":" in front.group(1) else 0
+    pos = _BLANK_LINES.match(text, pos).end()
+    start, lines = pos, 0
+    while lines <= EPIGRAPH_MAX_LINES and (m := _MD_QUOTE_LINE.match(text, pos)) is not None:
+        pos, lines = m.end(), lines + 1
+    if not 0 < lines <= EPIGRAPH_MAX_LINES or len(text[start:pos].strip()) > EPIGRAPH_MAX_CHARS:
+        return []
+    if _MD_HEADING_LINE.match(text, _BLANK_LINES.match(text, pos).end()) is None:
+        return []
+    return [(start, pos, "", "epigraph")]
+
+
 def _html(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _HTML_DROP.finditer(text):
@@ -753,6 +785,8 @@ def markup_edits(text: str) -> list[Edit]:
         by the caller (the earlier one wins). Never raises.
     """
     edits = _front_matter(text) + _csv(text)
+    if ">" in text:
+        edits += _md_epigraph(text)  # (before the markdown quote marks: the longer edit at one position wins)
     edits += _html(text) if has_html(text) else _entities(text)
     edits += code_edits(text) + _markdown(text) + dash_item_edits(text) + _latex(text)
     edits += [(m.start(), m.end(), "", "citation") for m in _CITATION.finditer(text)]

@@ -53,8 +53,8 @@ from summarizer.posts import generic_ask, informal_post, post_points, profile_fi
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
                                SummarizeOptions)
 from summarizer.script import simplified_view
-from summarizer.sentences import (BULLETS, Sentence, count_sentence_ends, list_line_starts, quotation_sentences,
-                                  split_sentences)
+from summarizer.sentences import (BULLETS, Sentence, count_sentence_ends, first_copies, list_line_starts,
+                                  quotation_sentences, split_sentences)
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer, require_extra, resolve
 from summarizer.seq2seq.abstract import abstract_document
 from summarizer.structure import parse
@@ -194,11 +194,6 @@ def speech_frame_only(body: str, a: int, b: int) -> bool:
     return body[a:b].rstrip().endswith(verbs)
 
 
-def _copy_key(text: str) -> str:
-    """``text`` without whitespace and its closing marks (the key under which two copies of a sentence are one)."""
-    return "".join(text.split()).rstrip("。！？!?；;.…")
-
-
 def _summary_candidates(doc: EssayDoc) -> list[int]:
     """Positions of the sentences a summary may use, best kind first: body sentences into which no section
     heading was glued, that are not an item cut from its enumeration (``一是……；二是……`` with no subject:
@@ -244,8 +239,7 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
     # (a sentence the text repeats word for word, a pasted paragraph twice or a refrain, is a candidate once: its
     # first copy; a summary that says the same sentence twice says nothing more, try48)
-    copies: set[str] = set()
-    body = [i for i in body if not (_copy_key(sentences[i].text) in copies or copies.add(_copy_key(sentences[i].text)))]
+    body = [i for i, first in zip(body, first_copies([sentences[i].text for i in body])) if first]
     asked = [(t.start, t.end) for t in interview_turns(doc.body) if t.asks]
     if asked:
         # (记者：…有哪些困难？ ⏎ 王教授：… ⏎ 记者：谢谢王教授。: the interviewer's questions and small talk state nothing

@@ -30,7 +30,7 @@ from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, C
                               SENTENCE_END, cjk_balance_sign, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
-from summarizer.sentences import NUMBER_MARKERS, Sentence, row_cells, table_rows
+from summarizer.sentences import NUMBER_MARKERS, Sentence, move_to_first_copies, row_cells, table_rows
 from summarizer.structure import SEQ_WORDS, Structure, line_opens_at
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (the tagger itself loads on its first call)
@@ -4458,40 +4458,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         if len(kept) > cap:
             best = sorted(range(len(kept)), key=lambda i: (-kept[i].score, i))[:cap]
             kept = [kept[i] for i in sorted(best)]
-        _first_copies(text, kept)
+        move_to_first_copies(text, kept)  # (a repeated sentence read at its first copy: sentences.copy_key)
         out[aspect] = kept
     _one_aspect_per_span(text, out)
     _ESSAY_TABLES.tables = None
     return out
-
-
-def _first_copies(text: str, kept: list[RawPoint]) -> None:
-    """Move each point of ``kept`` (one aspect's points, in text order, offsets into ``text``) whose exact words
-    occur earlier in its own paragraph (no line break between) and after every point kept before it, as a clause of
-    their own (the same character before and after both copies), to the first such copy, in place (the list stays
-    in text order): a sentence a paste repeated (``A。A。A。``) is read from its first occurrence. Cost: at most
-    :data:`_COPY_TRIES` ``str.find`` calls over the paragraph before each point (linear in the text for the bounded
-    points of an essay)."""
-    low = 0  # end of the points before (as kept: a copy overlapping one is not taken)
-    for p in kept:
-        start, end = p.start, p.end
-        words = text[start:end]
-        para = text.rfind("\n", 0, start) + 1
-        before = text[start - 1] if start else ""
-        after = text[end:end + 1]
-        at = text.find(words, max(para, low), start) if words else -1
-        for _ in range(_COPY_TRIES):
-            if at < 0:
-                break
-            if (text[at - 1] if at else "") == before and text[at + len(words):at + len(words) + 1] == after:
-                p.start, p.end = at, at + len(words)
-                break
-            at = text.find(words, at + 1, start)
-        low = max(low, end)
-
-
-#: Earlier copies of a point's words :func:`_first_copies` looks at (each a ``str.find`` over a paragraph).
-_COPY_TRIES = 4
 
 
 def _one_aspect_per_span(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -5088,11 +5059,44 @@ def _holds_start(starts: list[int], start: int, end: int) -> bool:
     return k < len(starts) and starts[k] < end
 
 
+#: An enumeration's item marker that ends right before a point (``一是``, ``第二，``, ``（三）``, ``4.``, ``⑤``), at a
+#: line's start or after a clause mark: :func:`item_reading`. Not 首先/其次/最后: a speech orders its own remarks so
+#: (``首先，我不认同…``, ``最后，我想说…``), narration. Anchored at the window's end, bounded window.
+_ITEM_MARKER_BEFORE = re.compile(
+    r"(?:^|(?<=[\n。！？!?；;：:，,]))[ \t\u3000]{0,4}"
+    r"(?:第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是]"
+    r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳])"
+    r"[ \t\u3000]{0,2}$")
+#: A resolve that opens what follows an item's first person (``我要…``, ``我将…``, ``本人一定要…``): a measure of its own.
+_RESOLVE_OPENING = re.compile(r"(?:今后|下一步|还|也|更|一定)?(?:要|将|需要|需|应|应当|应该|必须|务必|会|力争|争取|坚持|努力)")
+#: Characters read back from a point for its item marker (:func:`item_reading`).
+ITEM_MARKER_LOOKBACK = 12
+
+
+def item_reading(text: str, start: int, ptext: str) -> str:
+    """The words of the point ``ptext`` (which starts at offset ``start`` of ``text``, the essay's cleaned Simplified
+    view) that the guards read for whether it states an aspect at all: ``ptext`` past its first-person singular subject
+    (:func:`summarizer.aspects.first_person_subject_end`) when the point opens an enumeration's item (an item marker,
+    :data:`_ITEM_MARKER_BEFORE`, ends right before ``start``), else ``ptext`` itself. A self-assessment (述职, 对照检查,
+    个人总结) lists the writer's shortcomings and measures as ``一是我理论学习不够系统；二是我要深入基层…``: each item is
+    a point as its impersonal wording is (``一是理论学习不够系统``), not the author's narration; the point keeps its
+    subject. Only an item whose words past the subject name a shortcoming (:func:`summarizer.aspects.challenge_strength`)
+    or open with a resolve or an imperative verb (:data:`_RESOLVE_OPENING`, :func:`summarizer.aspects.starts_imperative`)
+    is read so: ``（二）我居住的街道每天都能见到…`` stays narration. Linear in the point (bounded look-back)."""
+    k = asp.first_person_subject_end(ptext)
+    if not k or _ITEM_MARKER_BEFORE.search(text, max(0, start - ITEM_MARKER_LOOKBACK), start) is None:
+        return ptext
+    rest = ptext[k:]
+    if _RESOLVE_OPENING.match(rest) is None and not asp.starts_imperative(rest) and not asp.challenge_strength(rest):
+        return ptext  # （二）我居住的街道每天都能见到…: the writer narrates, naming no shortcoming and no measure
+    return rest
+
+
 def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None = None) -> bool:
     """Whether :func:`_neither_and_flips` keeps ``point`` in ``aspect`` (or moves it there); ``cut``: the
     tokenizer's word cut, with which the point is read past its linking connective (:func:`unlinked_start`)."""
     ptext = text[point_start(text, point.start, point.end, cut):point.end]
-    if asp.states_neither(ptext) or asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
+    if asp.states_neither(item_reading(text, point.end - len(ptext), ptext)) or asp.opens_mid_clause(ptext) or asp.frame_only(ptext):
         return False
     if aspect == asp.RECOMMENDATION and (asp.states_no_measure(ptext) or asp.awaits_improvement(ptext)):
         return False
@@ -15170,7 +15174,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         keep = []
         for p in out[aspect]:
             ptext = text[point_start(text, p.start, p.end, cut):p.end]
-            if asp.states_neither(ptext) or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
+            if asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
+                    or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
                     and not p.done_fix and asp.concession_main(ptext) is None:
                 continue  # (尽管采取了…措施，但却出现了…不降反增的情况: the concession's main clause is read below)
             if asp.told_proceedings(_sentence_head(text, p.start)):

@@ -21,7 +21,8 @@ What each reader gives (``Document.text``; every offset of a summary points into
   Big5, others by detection); ``encoding`` is the codec found. Binary data → :class:`~summarizer.errors.DecodeError`.
 * ``text`` from a ``.csv``/``.tsv`` file: every non-empty cell one per line, or the column ``csv_column`` names;
   a table of stored essays (``<date or id>,<title>,"<body>"``) as it is (the cleaning stage reads its records).
-* ``html``: the declared ``<meta charset>`` when it decodes the bytes strictly, otherwise ``decode_bytes``; then
+* ``html``: the declared ``<meta charset>`` when it decodes the bytes strictly, otherwise ``decode_bytes`` and a
+  ``wrong_charset`` warning (a GBK page that declares ``utf-8``); then
   the main content (:mod:`summarizer.formats.html`: ``<br>`` lines kept, link blocks and navigation removed,
   trafilatura, site-boilerplate lines dropped), and the level of each line that is an ``<h1>``-``<h6>``
   (:attr:`Document.headings`). A page with no main content → :class:`~summarizer.errors.EmptyInputError`.
@@ -376,8 +377,9 @@ def read_bytes(
         text, headings = read_docx_headings(data, limits)
         return Document(text=text, format="docx", encoding="utf-8", source=source, headings=headings)
     if fmt == "html":
-        text, encoding, headings = _read_html(data)
-        return Document(text=text, format="html", encoding=encoding, source=source, headings=headings)
+        text, encoding, headings, warnings = _read_html(data)
+        return Document(text=text, format="html", encoding=encoding, source=source, headings=headings,
+                        warnings=warnings)
     decoded = decode_text(data)
     text = decoded.text
     suffix = Path(filename).suffix.lower() if filename else ""
@@ -582,32 +584,53 @@ def _body_column(header: list[str], rows: list[list[str]]) -> int | None:
 # ------------------------------------------------------------------------------------------ HTML
 
 
-def _read_html(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...]]:
-    """``(text, encoding, headings)`` of a page or a saved web archive (:func:`main_content_headings`)."""
+def _read_html(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...], tuple[DecodeWarning, ...]]:
+    """``(text, encoding, headings, warnings)`` of a page or a saved web archive (MHTML): its main content, the codec
+    it was decoded with, its heading lines (:func:`main_content_headings`) and what decoding noticed."""
     if _is_mime_message(data[:1024]):
         return _read_mhtml(data)
-    html, encoding = _decode_html(data)
+    html, encoding, warnings = _decode_html(data)
     text, headings = main_content_headings(html)
-    return text, encoding, headings
+    return text, encoding, headings, warnings
 
 
-def _decode_html(data: bytes) -> tuple[str, str]:
-    """Decode an HTML page: a BOM first, then the declared ``<meta charset>``, then :func:`decode_bytes`."""
-    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+def wrong_charset_warning(declared: str, codec: str, where: str = "page") -> DecodeWarning:
+    """The ``wrong_charset`` warning of a page (or an MHTML part: ``where``) whose declared charset ``declared``
+    does not decode its bytes, read as ``codec`` instead (a GBK page that declares ``<meta charset=utf-8>``)."""
+    return DecodeWarning("wrong_charset", f"the {where} declares charset {declared!r}, but its bytes are not "
+                         f"{declared}; read as {codec} instead")
+
+
+def _decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, tuple[DecodeWarning, ...]]:
+    """Decode an HTML page: a BOM first, then the declared charset (``declared``, an MHTML part's, or the page's
+    ``<meta charset>``), then :func:`decode_text`; returns ``(text, codec, warnings)``. A declared charset that
+    does not decode the bytes strictly (or names no codec) gives way to detection with a ``wrong_charset`` warning
+    (:func:`wrong_charset_warning`), beside what detection itself noticed."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        decoded = decode_text(data)
+        return decoded.text, decoded.encoding, decoded.warnings
+    where = "part"
+    if declared is None:
         match = _META_CHARSET.search(data[:4096])
-        if match:
-            declared = match.group(1).decode("ascii").lower()
-            codec = _CHARSET_ALIASES.get(declared, declared)
-            try:
-                return data.decode(codec), codec
-            except (LookupError, UnicodeDecodeError):
-                pass  # a wrong declaration: detect instead
-    return decode_bytes(data)
+        declared = match.group(1).decode("ascii").lower() if match else None
+        where = "page"
+    if declared:
+        codec = _CHARSET_ALIASES.get(declared, declared)
+        try:
+            return data.decode(codec), codec, ()
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: detect instead, and say so
+    decoded = decode_text(data)
+    warnings = decoded.warnings
+    if declared:
+        warnings = (wrong_charset_warning(declared, decoded.encoding, where), *warnings)
+    return decoded.text, decoded.encoding, warnings
 
 
-def _read_mhtml(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...]]:
-    """The first ``text/html`` part of a saved web archive (MHTML), decoded by its declared charset: its text,
-    encoding and heading lines (:func:`main_content_headings`; none for a ``text/plain`` part)."""
+def _read_mhtml(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...], tuple[DecodeWarning, ...]]:
+    """The first ``text/html`` part of a saved web archive (MHTML), decoded by its declared charset (a wrong one
+    gives way to detection with a ``wrong_charset`` warning, :func:`_decode_html`): its text, encoding, heading
+    lines (:func:`main_content_headings`; none for a ``text/plain`` part) and warnings."""
     import email
     from email import policy
 
@@ -625,19 +648,21 @@ def _read_mhtml(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...]
             except Exception as exc:  # noqa: BLE001
                 raise DecodeError(f"a damaged MHTML web archive: {exc}") from None
             charset = part.get_content_charset()
+            if kind == "text/html":
+                html, encoding, warnings = _decode_html(payload, charset)
+                text, headings = main_content_headings(html)
+                return text, encoding, headings, warnings
             codec = _CHARSET_ALIASES.get(charset, charset) if charset else None
-            text = encoding = None
             if codec:
                 try:
-                    text, encoding = payload.decode(codec), codec
+                    return payload.decode(codec), codec, (), ()
                 except (LookupError, UnicodeDecodeError):
                     pass
-            if text is None:
-                text, encoding = (_decode_html(payload) if kind == "text/html" else decode_bytes(payload))
-            if kind == "text/html":
-                text, headings = main_content_headings(text)
-                return text, encoding, headings
-            return text, encoding, ()
+            decoded = decode_text(payload)
+            warnings = decoded.warnings
+            if charset:
+                warnings = (wrong_charset_warning(charset, decoded.encoding, "part"), *warnings)
+            return decoded.text, decoded.encoding, (), warnings
     raise EmptyInputError("the MHTML web archive has no HTML or text part")
 
 

@@ -226,12 +226,13 @@ class InputWarning(BaseModel):
     ``type``: ``truncated_character`` (the last character of the bytes was cut off; it reads as U+FFFD),
     ``invalid_bytes`` (a few byte sequences that are not valid in the file's encoding read as U+FFFD; the message
     names their lines), ``cp1252_punctuation`` (single-byte Windows-1252 curly quotes or dashes inside GBK text,
-    read as the punctuation they stand for) or ``doubtful_encoding`` (no encoding reads the bytes as Chinese text;
-    the best reading is summarized and may be garbled).
+    read as the punctuation they stand for), ``doubtful_encoding`` (no encoding reads the bytes as Chinese text;
+    the best reading is summarized and may be garbled) or ``wrong_charset`` (an HTML page's or MHTML part's declared
+    charset does not decode its bytes: they were read in the encoding detection found, which the message names).
     """
 
     type: str = Field(..., description="What happened: 'truncated_character', 'invalid_bytes', "
-                                       "'cp1252_punctuation' or 'doubtful_encoding'.")
+                                       "'cp1252_punctuation', 'doubtful_encoding' or 'wrong_charset'.")
     message: str = Field(..., description="Where (line, byte offset) and what was done about it.")
 
 

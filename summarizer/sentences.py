@@ -50,7 +50,7 @@ The scan is linear in the length of the text: every loop advances over the strin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -672,3 +672,55 @@ def count_sentence_ends(text: str) -> int:
             ends += 1
         line_start = b
     return ends
+
+
+# ------------------------------------------------------------------------------------------ repeated copies
+# A sentence a text repeats word for word (a pasted paragraph twice, a refrain, ``A。A。A。``) is read at its first
+# copy, by the summary (:func:`first_copies`: a candidate once, try48) and by the points (:func:`move_to_first_copies`:
+# a point's offsets at the first copy in its paragraph, fix48); the one place of that rule (fix49).
+
+#: Closing marks that do not tell two copies of a sentence apart (:func:`copy_key`).
+_COPY_CLOSERS = "。！？!?；;.…"
+#: Earlier copies of a point's words :func:`move_to_first_copies` looks at (each a ``str.find`` over a paragraph).
+COPY_TRIES = 4
+
+
+def copy_key(text: str) -> str:
+    """``text`` without whitespace and its closing marks: the key under which two copies of a sentence are one."""
+    return "".join(text.split()).rstrip(_COPY_CLOSERS)
+
+
+def first_copies(texts: Sequence[str]) -> list[bool]:
+    """Per text of ``texts`` (sentences in text order), whether it is the first copy of its words
+    (:func:`copy_key`): a later copy says nothing more. Linear (one set of keys)."""
+    seen: set[str] = set()
+    out = []
+    for t in texts:
+        key = copy_key(t)
+        out.append(key not in seen)
+        seen.add(key)
+    return out
+
+
+def move_to_first_copies(text: str, spans: Sequence) -> None:
+    """Move each span of ``spans`` (objects with ``start``/``end``, offsets into ``text``, in text order) whose exact
+    words occur earlier in its own paragraph (no line break between) and after every span before it, as a clause of
+    their own (the same character before and after both copies), to the first such copy, in place (the list stays
+    in text order): a sentence a paste repeated (``A。A。A。``) is read from its first occurrence. Cost: at most
+    :data:`COPY_TRIES` ``str.find`` calls over the paragraph before each span."""
+    low = 0  # end of the spans before (as kept: a copy overlapping one is not taken)
+    for p in spans:
+        start, end = p.start, p.end
+        words = text[start:end]
+        para = text.rfind("\n", 0, start) + 1
+        before = text[start - 1] if start else ""
+        after = text[end:end + 1]
+        at = text.find(words, max(para, low), start) if words else -1
+        for _ in range(COPY_TRIES):
+            if at < 0:
+                break
+            if (text[at - 1] if at else "") == before and text[at + len(words):at + len(words) + 1] == after:
+                p.start, p.end = at, at + len(words)
+                break
+            at = text.find(words, at + 1, start)
+        low = max(low, end)

@@ -2,7 +2,8 @@
 from costs import assert_linear
 
 from summarizer.pipeline import summarize_document
-from summarizer.points import RawPoint, _first_copies
+from summarizer.points import RawPoint
+from summarizer.sentences import move_to_first_copies
 
 _REPEAT = "各地要把这项工作摆上重要日程，加强统筹协调，压实属地责任，确保政策落到实处。"
 
@@ -25,7 +26,7 @@ def test_first_copies_takes_a_whole_clause_copy_of_the_same_paragraph():
     text = "加强统筹协调。\n要加强统筹协调，压实责任。加强统筹协调。加强统筹协调。"
     last = text.rindex("加强统筹协调")
     p = RawPoint("recommendation", last, last + 6)
-    _first_copies(text, [p])
+    move_to_first_copies(text, [p])
     # (the copy of the line before is in another paragraph; 要加强… is no clause of its own: the third copy)
     second = text.index("。加强统筹协调") + 1
     assert (p.start, p.end) == (second, second + 6)
@@ -35,7 +36,7 @@ def test_first_copies_not_over_a_point_kept_before():
     text = "加强统筹协调。压实责任。加强统筹协调。"
     before = RawPoint("recommendation", 0, 6)
     last = RawPoint("recommendation", 12, 18)
-    _first_copies(text, [before, last])
+    move_to_first_copies(text, [before, last])
     assert (last.start, last.end) == (12, 18)
 
 

@@ -105,9 +105,11 @@ def test_the_service_refuses_a_document_over_max_sentences_with_422():
         response = c.post("/v1/summarize", json={"text": THREE})
         assert response.status_code == 422
         assert response.json()["error"] == {"type": "input_too_large", "field": "text",
-                                            "message": "the document has 3 sentences; the limit is 2 (max_sentences)"}
+                                            "message": "the document has 3 sentences; the limit is 2 "
+                                                       "(SUMMARIZER_MAX_SENTENCES)"}
         batch = c.post("/v1/summarize/batch", json={"documents": [{"id": "a", "text": THREE}]})
-        assert batch.status_code == 200 and batch.json()["results"][0]["error"]["type"] == "input_too_large"
+        assert batch.status_code == 200 and batch.json()["results"][0]["error"] == {
+            "type": "input_too_large", "message": "the document has 3 sentences; the limit is 2 (SUMMARIZER_MAX_SENTENCES)"}
     with TestClient(create_app(Settings(max_sentences=3))) as c:
         assert c.post("/v1/summarize", json={"text": THREE}).status_code == 200
 

@@ -324,6 +324,8 @@
     truncated_character: "文件末尾的字符被截断，原文中显示为 \ufffd",
     invalid_bytes: "文件中有无效字节，原文中显示为 \ufffd",
     doubtful_encoding: "无法确定文件编码（读出的文字不像中文），摘要可能是乱码",
+    cp1252_punctuation: "文件中的 Windows-1252 引号或破折号已按标点读出",
+    wrong_charset: "网页声明的字符编码与内容不符，已按检测到的编码读取",
   };
 
   function showResult(data, text, seconds) {

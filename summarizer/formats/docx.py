@@ -146,6 +146,8 @@ def read_docx_headings(data: bytes, limits: ReaderLimits) -> tuple[str, tuple[tu
             numbering, styles = part(related.get("numbering")), part(related.get("styles"))
             reader = _Reader(limits, _Numbering(numbering, styles, limits))
             body = document.find(f"{_W}body")
+            for epigraph in _leading_quotes(body, reader.numbering) if body is not None else ():
+                body.remove(epigraph)
             lines = reader.blocks(body) if body is not None else []
             if reader.fields:
                 # a field that never ends would hide the rest of the document: read it again without fields
@@ -207,6 +209,39 @@ def style_level(name: str | None, outline_level: str | None = None) -> int | Non
     if outline_level is not None and outline_level.isdigit() and int(outline_level) <= 5:
         return int(outline_level) + 1
     return None
+
+
+#: Word's built-in names of its quotation paragraph styles (stored in English whatever the interface's language).
+_QUOTE_STYLE_NAMES = frozenset({"quote", "intense quote"})
+#: Most characters of the leading quotation paragraphs read as an epigraph (:func:`_leading_quotes`).
+EPIGRAPH_CHARS = 400
+
+
+def _leading_quotes(body, numbering: "_Numbering") -> list:  # noqa: ANN001 - lxml elements
+    """The paragraphs in a quotation style (Word's Quote or Intense Quote, :data:`_QUOTE_STYLE_NAMES`) that open the
+    document (empty paragraphs aside) before a paragraph of another style, at most :data:`EPIGRAPH_CHARS` characters
+    in all: an epigraph (a motto, a 题记) set above the title, which is no part of the essay (left in, it took the
+    title's place and opened the summary; check48). Empty when the document opens otherwise, or is all quotation.
+    Reads only the first paragraphs: bounded work."""
+    if not numbering.quote_styles:
+        return []
+    found: list = []
+    chars = 0
+    for child in body:
+        if child.tag != f"{_W}p":
+            return []
+        text = "".join(t.text or "" for t in child.iter(f"{_W}t")).strip()
+        if not text:
+            continue
+        ppr = child.find(f"{_W}pPr")
+        style = _val(ppr, "pStyle") if ppr is not None else None
+        if style not in numbering.quote_styles:
+            return found
+        chars += len(text)
+        if chars > EPIGRAPH_CHARS:
+            return []
+        found.append(child)
+    return []
 
 
 def _related_parts(zf: zipfile.ZipFile, names: set[str], parser) -> dict[str, str]:  # noqa: ANN001
@@ -547,6 +582,7 @@ class _Numbering:
         self.styles: dict[str, tuple[str | None, str | None, str | None]] = {}  # id -> (basedOn, numId, ilvl)
         self.style_levels: dict[str, int | None] = {}  # id -> heading level of its own name or outline level
         self.default_style: str | None = None
+        self.quote_styles: set[str] = set()  # ids of the paragraph styles Word names Quote / Intense Quote
         self.counters: dict[str, list[int | None]] = {}
         self.started: set[tuple[str, int]] = set()
         if styles is not None:
@@ -559,6 +595,8 @@ class _Numbering:
                 self.style_levels[sid] = style_level(_val(style, "name"), _val(style.find(f"{_W}pPr"), "outlineLvl"))
                 if style.get(f"{_W}default") in ("1", "true", "on") and style.get(f"{_W}type") == "paragraph":
                     self.default_style = sid
+                if (_val(style, "name") or "").strip().lower() in _QUOTE_STYLE_NAMES:
+                    self.quote_styles.add(sid)
         if numbering is None:
             return
         for an in numbering.iter(f"{_W}abstractNum"):

@@ -177,8 +177,42 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool, dict[str
     for element in _link_blocks(root):
         if element.getparent() is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
+    epigraph = _epigraph_before_heading(root)
+    if epigraph is not None:
+        epigraph.drop_tree()
     _wrap_loose_article(root)
     return etree.tostring(root, encoding="unicode", method="html"), title, site_names, fallback, levels
+
+
+#: Most characters of a ``<blockquote>`` read as an epigraph above the page's title (:func:`_epigraph_before_heading`).
+EPIGRAPH_CHARS = 400
+#: Most ancestors of the title climbed to find the element before it (a title wrapped in ``<header><div>``).
+EPIGRAPH_CLIMB = 3
+
+
+def _epigraph_before_heading(root):  # noqa: ANN001, ANN202 - lxml elements
+    """The ``<blockquote>`` that stands right before the page's first ``<h1>`` (no text between them; the heading, or
+    one of its first :data:`EPIGRAPH_CLIMB` ancestors that it opens, has it as its previous element), of at most
+    :data:`EPIGRAPH_CHARS` characters: an epigraph (a motto, a 题记, a leader's words) set above the title, no part of
+    the article (left in, it opened the summary); None when there is none. Constant work past finding the ``<h1>``."""
+    heading = next(root.iter("h1"), None)
+    node = heading
+    for _ in range(EPIGRAPH_CLIMB + 1):
+        if node is None:
+            return None
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()  # (a comment between them)
+        if before is not None:
+            if before.tag != "blockquote" or (before.tail or "").strip():
+                return None
+            length = len(before.text_content().strip())
+            return before if 0 < length <= EPIGRAPH_CHARS else None
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip() or parent.tag in ("body", "html"):
+            return None
+        node = parent
+    return None
 
 
 # the elements of an article written loose in a page (paragraphs and headings as children of one container)
