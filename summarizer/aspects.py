@@ -297,8 +297,10 @@ def _rectification_status_tail(tail: str) -> bool:
 def reports_rectification(heading: str) -> bool:
     """Whether ``heading`` (a section heading, numbering allowed) names how the problems found were put right: a
     problem noun, 的 (optional), then a word of the ``rectification_status`` cue group and nothing else
-    (``三、审计查出问题的整改情况``, ``上次巡察反馈问题的整改落实情况``, ``问题处理及整改情况``). Its section reports work
-    done: it names no section of problems and states no problem itself (try49). Linear in the heading."""
+    (``三、审计查出问题的整改情况``, ``上次巡察反馈问题的整改落实情况``, ``问题处理及整改情况``). As an item's own heading
+    it states no problem (:func:`item_vote`, try49); as a section heading it still names its problem noun's aspect
+    (:func:`heading_aspect`: a 巡察 report's ``反馈问题的整改情况`` section holds the quoted findings). Linear in the
+    heading."""
     first = _mask_annotations(colon_label(heading) if len(heading) <= 30 else _CLAUSE_SPLIT.split(heading, 1)[0])
     cues = heading_cues(first[:40])
     return bool(cues) and cues[-1][1] == CHALLENGE and _rectification_status_tail(first[cues[-1][0]:])
@@ -337,8 +339,6 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
             if any(w in between for w in ("及", "与", "和", "、", "暨", "并", "以及", "&")) or "的" not in between:
                 return None
     end, aspect = cues[-1]
-    if aspect == CHALLENGE and not title and _rectification_status_tail(first[end:]):
-        return None  # 三、审计查出问题的整改情况: how the problems found were put right, no problem section (try49)
     if aspect == RECOMMENDATION and first[end:end + 1] in ("书", "書"):
         return None  # 检察建议书 / 司法建议书 / 整改建议书: the name of the document (a letter of advice), no section (try46)
     if aspect == CHALLENGE and first[end:].strip(" \t\u3000：:。，,") in lexicon().words("solution_verb"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import summarizer
 from summarizer import aspects as asp
 
@@ -31,7 +33,6 @@ def test_rectification_status_heading_names_no_problem_section():
     for heading in ("三、审计查出问题的整改情况", "上次巡察反馈问题的整改落实情况", "三、问题处理及整改情况",
                     "问题的整改情況："):
         assert asp.reports_rectification(heading), heading
-        assert asp.heading_aspect(heading) is None, heading
         assert asp.item_vote(heading) is None, heading
     # (the problems themselves, a section of both, and the measures to take are left as they were)
     assert asp.heading_aspect("一、审计发现的主要问题") == asp.CHALLENGE
@@ -41,6 +42,12 @@ def test_rectification_status_heading_names_no_problem_section():
     assert not asp.reports_rectification("整改情况")
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "open kind: the section heading still names a problem section (heading_aspect), so the section's narration "
+    "`对以上问题，有关单位正在按要求整改` comes out as a challenge; try49 made the heading name no section, which took a "
+    "rectification report's 反馈问题的整改情况 section (quoted findings + 整改措施 labels: "
+    "tests/test_document_shapes.py::test_a_heading_over_a_report_of_work_done_is_no_measure) apart, so the lead took "
+    "that part back"))
 def test_audit_rectification_status_section_is_no_challenge():
     for aspect_model in (True, False):
         challenges, recommendations = _points(_AUDIT, aspect_model=aspect_model)
