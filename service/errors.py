@@ -31,6 +31,7 @@ a bug                          500     ``internal_error``
 from __future__ import annotations
 
 import json
+from difflib import get_close_matches
 from typing import Any
 
 from fastapi import Request
@@ -48,6 +49,7 @@ from summarizer.errors import (
     ResourceError,
     SummarizerError,
 )
+from summarizer.schema import SummarizeOptions
 
 
 class ErrorDetail(BaseModel):
@@ -200,6 +202,10 @@ _OTHER_ENDPOINT_FIELDS = {
     "csv_title_column": "it is a form field of POST /v1/summarize/file, for an uploaded .csv/.tsv",
     "text": "one text goes to POST /v1/summarize; a batch sends {\"documents\": [{\"id\", \"text\"}, ...]}, a file "
             "is uploaded as the part named file",
+    "max_sentences": "it is a server setting, SUMMARIZER_MAX_SENTENCES, that the operator raises; a client splits a "
+                     "longer text into several requests",
+    "max_essays": "it is a server setting, SUMMARIZER_MAX_ESSAYS, that the operator raises; a client splits a "
+                  "document of more essays into several requests",
     "options": "the options are fields of the body itself, {\"text\": \"...\", \"max_points\": 5}, not an object "
                "named options (the library's SummarizeOptions)",
 }
@@ -209,10 +215,6 @@ def _close_field(field: str) -> str | None:
     """The request field or option whose name ``field`` most likely misspells (``maxpoints`` -> ``max_points``,
     ``summary_char`` -> ``summary_chars``), by :func:`difflib.get_close_matches` at 0.8 over the options of
     :class:`summarizer.schema.SummarizeOptions` and ``text``/``source``; None when none is that close (try49)."""
-    from difflib import get_close_matches
-
-    from summarizer.schema import SummarizeOptions
-
     names = [*SummarizeOptions.model_fields, "text", "source"]
     found = get_close_matches(field, names, n=1, cutoff=0.8) if len(field) <= 64 else []
     return found[0] if found and found[0] != field else None

@@ -200,3 +200,18 @@ def test_skipped_word_documents_say_how_to_include_them():
     assert line.startswith("2 file(s) skipped: 2 for their suffix (reports/old.doc, reports/photo.png)")
     assert line.endswith("; .doc files are not read: save them as .docx, .pdf or .txt to include them")
     assert describe_skipped([Skipped("photo.png", "suffix")]) == "1 file(s) skipped: 1 for their suffix (photo.png)"
+
+
+def test_server_limits_sent_as_fields_are_named_as_server_settings():
+    """A client that sends ``max_sentences`` / ``max_essays`` learns they are the operator's settings (check49)."""
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+
+    client = TestClient(create_app())
+    for field, setting in (("max_sentences", "SUMMARIZER_MAX_SENTENCES"), ("max_essays", "SUMMARIZER_MAX_ESSAYS")):
+        response = client.post("/v1/summarize", json={"text": "基层负担较重。要精简会议。", field: 5})
+        assert response.status_code == 422
+        error = response.json()["error"]
+        assert error["field"] == field
+        assert error["message"].startswith(f"{field}: unknown field (it is a server setting, {setting}")
