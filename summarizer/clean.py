@@ -1077,19 +1077,45 @@ _BAR_MENU = re.compile(r"^[^|\n]{0,30}\|[^|\n]{0,30}\|")
 
 
 _NOT_HEADLINE = frozenset(":：|｜/@")  # a field's colon, a link's bar or slash: a page's furniture, no headline
+#: Most byline lines (``作者：李明``, ``来源：某某日报``, ``2024-03-15 08:30 来源：…``) a headline under a bar menu may
+#: stand over before its first paragraph (bar49).
+BAR_MENU_TITLE_BYLINES = 2
+#: A date standing alone on its line under a headline (``2024年3月15日``, ``2024-03-15 08:30``): a byline line too.
+_BARE_DATE_LINE = re.compile(r"[ \t\u3000]*+\d{4}[ \t]*+[-/.年][ \t]*+\d{1,2}[ \t]*+[-/.月][ \t]*+\d{1,2}[ \t]*+日?"
+                             r"(?:[ \t]*+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*+$")
+
+
+def _byline_under_headline(line: str) -> bool:
+    """Whether ``line`` is a byline line a news page prints between an article's title and its text: a
+    ``publish_line`` or ``byline`` rule of ``resources/boilerplate.txt`` (``作者：李明``, ``来源：某某日报``) or a date
+    alone (:data:`_BARE_DATE_LINE`). Linear in the line."""
+    if _BARE_DATE_LINE.match(line):
+        return True
+    return any(name in ("publish_line", "byline") and pattern.search(line) for name, pattern in _line_rules())
 
 
 def _headline_over_paragraph(text: str, lines: list[tuple[int, int]], k: int) -> bool:
     """Whether line ``k`` of ``text`` (a short line under a bar menu) is the page's headline: at least
     :data:`BAR_MENU_TITLE_CJK` CJK characters, no field or link mark (``作者:…``, ``今日日期:``, a URL, ``|``) and the
-    next non-blank line (one blank line at most between them) a paragraph, not one more short line. Reads two lines:
-    constant work."""
+    next non-blank line (one blank line at most between them) a paragraph, not one more short line; up to
+    :data:`BAR_MENU_TITLE_BYLINES` byline lines (:func:`_byline_under_headline`: ``作者：李明``, ``来源：…``, a date)
+    may stand between the headline and its paragraph (bar49). Reads a bounded number of lines: constant work."""
     start, end = lines[k]
     if len(CJK_RE.findall(text, start, end)) < BAR_MENU_TITLE_CJK or not _NOT_HEADLINE.isdisjoint(text[start:end]):
         return False
-    for j in (k + 1, k + 2):
-        if j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
-            return not is_heading_line(text[lines[j][0]:lines[j][1]])
+    j, blank, bylines = k + 1, 0, 0
+    while j < len(lines):
+        line = text[lines[j][0]:lines[j][1]]
+        if not line.strip():
+            blank += 1
+            if blank > 1:
+                return False
+        elif bylines < BAR_MENU_TITLE_BYLINES and _byline_under_headline(line):
+            bylines += 1
+            blank = 0
+        else:
+            return not is_heading_line(line)
+        j += 1
     return False
 
 
