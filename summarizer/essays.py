@@ -487,6 +487,21 @@ def _outline_title_bounds(text: str, bylines=()) -> list[tuple[int, int, str | N
     return bounds
 
 
+def _mapped_lines(clean_text: str, offsets, ends):
+    """Yield ``(start, first, end)`` for each line of ``clean_text`` holding more than white space: ``start`` its
+    offset in ``clean_text``, ``first`` the offset of its first non-white character there, ``end`` the offset in the
+    original just past its last character (``ends``/``offsets``: the cleaned text's map into the original; ``ends``
+    None: ``offsets + 1``). One pass; shared by :func:`spaced_line_starts` and :func:`heading_line_levels`."""
+    pos = 0
+    for line in clean_text.split("\n"):
+        start, stop = pos, pos + len(line)
+        pos = stop + 1
+        if not line.strip():
+            continue
+        first = start + len(line) - len(line.lstrip())
+        yield start, first, (int(ends[stop - 1]) if ends is not None else int(offsets[stop - 1]) + 1)
+
+
 def spaced_line_starts(original: str, clean_text: str, offsets, ends=None) -> frozenset[int]:
     """Offsets into ``clean_text`` of the lines that stood alone between blank lines in ``original`` (a blank or
     whitespace-only line, or the start of the text, above; one, or the end of the text, below): the layout of a
@@ -498,14 +513,8 @@ def spaced_line_starts(original: str, clean_text: str, offsets, ends=None) -> fr
     bounds = starts[1:] + [len(original) + 1]
     blank = [not original[a:z - 1].strip() for a, z in zip(starts, bounds)]
     out = []
-    pos = 0
-    for line in clean_text.split("\n"):
-        start, stop = pos, pos + len(line)
-        pos = stop + 1
-        if not line.strip():
-            continue
+    for start, _first, e in _mapped_lines(clean_text, offsets, ends):
         o = int(offsets[start])
-        e = int(ends[stop - 1]) if ends is not None else int(offsets[stop - 1]) + 1
         k = bisect.bisect_right(starts, o) - 1
         j = bisect.bisect_right(starts, max(o, e - 1)) - 1
         if (original[starts[k]:o].strip() or original[e:bounds[j] - 1].strip()
@@ -528,15 +537,8 @@ def heading_line_levels(original: str, clean_text: str, offsets, ends, headings)
         return {}
     starts = [start for start, _end, _level in headings]
     out: dict[int, int] = {}
-    pos = 0
-    for line in clean_text.split("\n"):
-        start, stop = pos, pos + len(line)
-        pos = stop + 1
-        if not line.strip():
-            continue
-        first = start + len(line) - len(line.lstrip())
+    for start, first, e in _mapped_lines(clean_text, offsets, ends):
         o = int(offsets[first])
-        e = int(ends[stop - 1]) if ends is not None else int(offsets[stop - 1]) + 1
         k = bisect.bisect_right(starts, o) - 1
         if k >= 0 and e <= headings[k][1]:
             out[start] = headings[k][2]
