@@ -42,7 +42,7 @@ from service.jobs import FileSummary
 from service.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from service.metrics import Metrics
 from service.middleware import BodySizeLimitMiddleware, RequestContextMiddleware, logger
-from service.settings import Settings
+from service.settings import SERVER_LIMIT_SETTINGS, Settings
 from service.seq2seq import request_options as seq2seq_options
 from service.uploads import UploadRoute, safe_name
 from service.web import install_web
@@ -313,7 +313,7 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
             )
         ends = count_sentence_ends(text)
         if ends > settings.max_sentences:
-            error = TooManySentencesError(ends, settings.max_sentences, jobs.SERVER_LIMIT_SETTINGS["max_sentences"])
+            error = TooManySentencesError(ends, settings.max_sentences, SERVER_LIMIT_SETTINGS["max_sentences"])
             error.field = field
             raise error
 

@@ -51,6 +51,8 @@ from summarizer.errors import (
 )
 from summarizer.schema import SummarizeOptions
 
+from service.settings import SERVER_LIMIT_SETTINGS
+
 
 class ErrorDetail(BaseModel):
     """What went wrong."""
@@ -202,10 +204,10 @@ _OTHER_ENDPOINT_FIELDS = {
     "csv_title_column": "it is a form field of POST /v1/summarize/file, for an uploaded .csv/.tsv",
     "text": "one text goes to POST /v1/summarize; a batch sends {\"documents\": [{\"id\", \"text\"}, ...]}, a file "
             "is uploaded as the part named file",
-    "max_sentences": "it is a server setting, SUMMARIZER_MAX_SENTENCES, that the operator raises; a client splits a "
-                     "longer text into several requests",
-    "max_essays": "it is a server setting, SUMMARIZER_MAX_ESSAYS, that the operator raises; a client splits a "
-                  "document of more essays into several requests",
+    "max_sentences": f"it is a server setting, {SERVER_LIMIT_SETTINGS['max_sentences']}, that the operator raises; a "
+                     "client splits a longer text into several requests",
+    "max_essays": f"it is a server setting, {SERVER_LIMIT_SETTINGS['max_essays']}, that the operator raises; a "
+                  "client splits a document of more essays into several requests",
     "options": "the options are fields of the body itself, {\"text\": \"...\", \"max_points\": 5}, not an object "
                "named options (the library's SummarizeOptions)",
 }

@@ -30,6 +30,8 @@ from summarizer.pipeline import summarize
 from summarizer.readers import read_bytes
 from summarizer.schema import DocumentSummary, SummarizeOptions
 
+from service.settings import SERVER_LIMIT_SETTINGS
+
 class FileSummary(DocumentSummary):
     """Answer of ``POST /v1/summarize/file``: a :class:`DocumentSummary` plus, when the form asked for it
     (``include_text=true``), the text read from the file. Offsets are Unicode code points into that text."""
@@ -127,11 +129,6 @@ def _model_errors_without_paths(options: SummarizeOptions) -> Iterator[None]:
         raise ModelNotAvailableError("the model could not be loaded (see the server's log)") from None
 
 
-#: The server settings that raise the limits the library names by its arguments (``max_essays``, ``max_sentences``):
-#: a client can send neither, only the server's environment raises them.
-SERVER_LIMIT_SETTINGS = {"max_essays": "SUMMARIZER_MAX_ESSAYS", "max_sentences": "SUMMARIZER_MAX_SENTENCES"}
-
-
 @contextlib.contextmanager
 def _server_limits() -> Iterator[None]:
     """Re-raise a document over the essay or sentence limit (:class:`TooManyEssaysError`,
@@ -144,17 +141,6 @@ def _server_limits() -> Iterator[None]:
         named = type(exc)(count, exc.limit, SERVER_LIMIT_SETTINGS.get(exc.setting, exc.setting))
         named.field = exc.field
         raise named from None
-
-
-def server_limit_message(message: str) -> str:
-    """``message`` (an error record's, :func:`summarizer.batch.error_record`) with the library's name of the essay or
-    sentence limit (``the limit is 10,000 (max_sentences)``) replaced by the server setting that raises it
-    (:data:`SERVER_LIMIT_SETTINGS`); any other message as it is."""
-    for name, setting in SERVER_LIMIT_SETTINGS.items():
-        limit = _FACTS.get(name)
-        if limit is not None:
-            message = message.replace(f"the limit is {limit:,} ({name})", f"the limit is {limit:,} ({setting})")
-    return message
 
 
 def summarize_text(text: str, source: str | None, options: SummarizeOptions, tokenizer: str) -> bytes:
@@ -200,6 +186,30 @@ def summarize_upload(data: bytes, filename: str | None, media_type: str | None, 
     return facts, answer.model_dump_json().encode("utf-8")
 
 
+def _batch_record(doc_id: str, text: str, source: str | None, options: SummarizeOptions,
+                  segmenter: tokenize.Tokenizer) -> dict[str, Any]:
+    """One batch document's record, as :func:`summarizer.batch.summarize_text_record` makes it (the summary with
+    ``id``, or an error record for a bad document), under the same guards as the single-document jobs: a document
+    over the essay or sentence limit names the server setting that raises it (:func:`_server_limits`), and a
+    seq2seq model that cannot be loaded refuses the whole request without the server's paths
+    (:func:`_model_errors_without_paths`; every document would fail the same way).
+
+    Raises:
+        ModelNotAvailableError: the request's model could not be loaded.
+    """
+    with _model_errors_without_paths(options):
+        try:
+            with _server_limits():
+                result = summarize(text, source=source if source is not None else doc_id, options=options,
+                                   tokenizer=segmenter, max_essays=_FACTS.get("max_essays"),
+                                   max_sentences=_FACTS.get("max_sentences"))
+        except ModelNotAvailableError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - as summarize_text_record: a bad document is its own record
+            return batch.error_record(doc_id, exc, source=source)
+    return {"id": doc_id, **result.model_dump(mode="json")}
+
+
 def summarize_batch(documents: list[tuple[str, str, str | None]], options: SummarizeOptions, max_chars: int,
                     tokenizer: str, collection: bool = False) -> tuple[list[str], bytes]:
     """One record per ``(id, text, source)`` in order: the summary (with ``id``) or an error record
@@ -214,13 +224,7 @@ def summarize_batch(documents: list[tuple[str, str, str | None]], options: Summa
             records.append(batch.error_record(doc_id, source=source, kind="input_too_large", message=(
                 f"text has {len(text):,} characters; the limit is {max_chars:,} (SUMMARIZER_MAX_CHARS)")))
             continue
-        with _model_errors_without_paths(options):
-            records.append(batch.summarize_text_record(doc_id, text, source=source, options=options,
-                                                       tokenizer=segmenter, max_essays=_FACTS.get("max_essays"),
-                                                       max_sentences=_FACTS.get("max_sentences")))
-    for r in records:
-        if r.get("error") and r["error"].get("type") == "input_too_large":
-            r["error"]["message"] = server_limit_message(r["error"]["message"])
+        records.append(_batch_record(doc_id, text, source, options, segmenter))
     outcomes = [r["error"]["type"] if r.get("error") else "ok" for r in records]
     failed = sum(o != "ok" for o in outcomes)
     body: dict = {"results": records, "succeeded": len(records) - failed, "failed": failed}

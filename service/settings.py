@@ -54,10 +54,25 @@ def _default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+#: The prefix of every setting's environment variable (``SUMMARIZER_MAX_CHARS`` sets ``max_chars``).
+ENV_PREFIX = "SUMMARIZER_"
+
+
+def env_name(field: str) -> str:
+    """The environment variable that sets :class:`Settings` field ``field`` (``max_sentences`` ->
+    ``SUMMARIZER_MAX_SENTENCES``): how an error names the setting an operator raises."""
+    return ENV_PREFIX + field.upper()
+
+
+#: The server settings that raise the limits the library names by its arguments (``max_essays``, ``max_sentences``):
+#: a client can send neither, only the server's environment raises them (the 422 and its hint name these).
+SERVER_LIMIT_SETTINGS = {name: env_name(name) for name in ("max_essays", "max_sentences")}
+
+
 class Settings(BaseSettings):
     """Limits and start-up behaviour of the HTTP service. Every field can be set as ``SUMMARIZER_<NAME>``."""
 
-    model_config = SettingsConfigDict(env_prefix="SUMMARIZER_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
 
     max_body_bytes: int = Field(2_000_000, ge=1, description="Largest request body, in bytes (413 beyond).")
     max_chars: int = Field(100_000, ge=1, description="Most characters of the `text` field (422 beyond).")

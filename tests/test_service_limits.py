@@ -151,3 +151,23 @@ def test_b25_cli_has_the_same_limits_for_huge_files(tmp_path):
     record = json.loads(by_chars.stdout)
     assert record["error"]["type"] == "input_too_large"
     assert "the limit is 100,000 (--max-chars)" in record["error"]["message"]  # the option that lifts it (trial10)
+
+
+def test_every_setting_a_service_message_names_exists():
+    """Each ``SUMMARIZER_*`` variable the service's messages and hints name (``the limit is … (SUMMARIZER_MAX_CHARS)``)
+    is a field of :class:`Settings` or of the readers' limits, spelt as :func:`service.settings.env_name` spells it:
+    a renamed setting cannot leave an error naming a variable that does nothing."""
+    import dataclasses
+    import re
+    from pathlib import Path
+
+    from service.settings import SERVER_LIMIT_SETTINGS, env_name
+    from summarizer.readers import ReaderLimits
+
+    known = {env_name(f) for f in Settings.model_fields} | {env_name(f.name) for f in dataclasses.fields(ReaderLimits)}
+    service_dir = Path(__file__).resolve().parent.parent / "service"
+    named = {name for path in service_dir.glob("*.py")
+             for name in re.findall(r"SUMMARIZER_[A-Z0-9_]*[A-Z0-9]\b", path.read_text(encoding="utf-8"))}
+    assert "SUMMARIZER_MAX_CHARS" in named and "SUMMARIZER_MAX_PDF_PAGES" in named
+    assert named - known - {"SUMMARIZER_MAX"} == set()  # SUMMARIZER_MAX_* in prose
+    assert SERVER_LIMIT_SETTINGS == {"max_essays": "SUMMARIZER_MAX_ESSAYS", "max_sentences": "SUMMARIZER_MAX_SENTENCES"}
