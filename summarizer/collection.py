@@ -29,7 +29,9 @@ of two points is ``(1 - TOPIC_WEIGHT) × cos(characters) + TOPIC_WEIGHT × cos(t
   Characters and bigrams match the short, paraphrased headings of Chinese policy prose
   (``基层治理单位的疫情防控能力不足`` / ``…力量不足``) better than words, which segmentation splits inconsistently.
 * *Topics*: the key nouns by which a reader groups points whose words differ (``基层人员不足`` /
-  ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*), from a
+  ``社区工作者数量少`` / ``缺乏专业人才``: all *personnel*; ``经费`` / ``资金`` / ``融资``: *funding*; a topic word
+  inside the collection's own subject keyphrase, ``干部`` of ``基层干部`` in essays on grassroots cadres, counts
+  :data:`OWN_TOPIC_TF` of a topic), from a
   hand-written vocabulary of generic governance and policy words, ``resources/themes.txt`` (:func:`topics`: 31
   topics such as personnel, funding, technology, data, law, supervision, participation, facilities, burden, care:
   ``信息孤岛`` / ``互不联通`` / ``数据共享``: *data*; ``形式主义`` / ``台账`` / ``填表报数`` / ``减负``: *burden*;
@@ -113,8 +115,9 @@ unit centroids reach ``threshold`` and, over the words alone (no topic, no neigh
 
 **Themes.** Ranked by the number of essays, then of points, then summed centrality, then first appearance. A
 member's own label is its first clause (four or more characters; a recommendation from its measure clause, a
-challenge from its cause) without the connectives and the modal that open it (:func:`bare_label`: ``建议加大…力度``
--> ``加大…力度``) — the source's own words. A theme's label is a phrase its members share (:func:`theme_label`):
+challenge from its cause) without the connectives, the modal and the hedging quantifier that open it
+(:func:`bare_label`: ``建议加大…力度`` -> ``加大…力度``, ``一些居民分类意识不强`` -> ``居民分类意识不强``) — the
+source's own words. A theme's label is a phrase its members share (:func:`theme_label`):
 the first clause of its most central members (highest cosine with the final centroid; ties: shorter) that more than
 half the members hold, else the one the most hold, else a phrase of such a clause that more than half hold; a member
 holds a label when its text holds every content word of it (:func:`label_words`, :func:`label_support`), and the
@@ -316,16 +319,20 @@ def features(texts: Sequence[str]) -> list[set[str]]:
 TOPIC_TAIL = 0.5
 
 
-def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> list[dict[str, float]]:
+def weighted_features(texts: Sequence[str], profile: Profile | None = None,
+                      phrases: Sequence[str] = ()) -> list[dict[str, float]]:
     """:func:`features` with their term frequencies: 1 for characters, bigrams and the topics of the first clause,
-    :data:`TOPIC_TAIL` for a topic found only after it. One Simplified conversion and one cue-word pass over all
-    the texts."""
+    :data:`TOPIC_TAIL` for a topic found only after it (topics are read in the first :data:`TOPIC_SCOPE` characters
+    of the first sentence; clause features, :data:`CLAUSE_PREFIX`, and the fault a measure ends,
+    :func:`remedied_fault`, in the whole first sentence). ``phrases``: the collection's topic keyphrases
+    (:func:`collection_topics`, comparison form): a topic word inside one of them counts :data:`OWN_TOPIC_TF` of its
+    frequency. One Simplified conversion and one cue-word pass over all the texts; linear in the texts' length."""
     profile = profile or CHALLENGE_PROFILE
     # a framing first clause (``从数据安全的角度来看，``) is read for its topics only, as a later clause
     ends = [_frames_end(t) for t in texts]  # (once per text: the frame and where the point is read from)
     frames = [t[:k].replace("\n", " ").replace("\t", " ") for t, k in zip(texts, ends)]
     texts = [_read_from(t, profile, k) for t, k in zip(texts, ends)]
-    scope = [_first_sentence(t) for t in texts]
+    scope = [_first_sentence(t, limit=len(t)) for t in texts]  # (topics read its first 40 characters)
     heads = [heading_and_clause(t).replace("\n", " ") for t in texts]
     view = simplified_view("\n".join(h + "\t" + w.replace("\n", " ").replace("\t", " ") + "\t" + f
                                       for h, w, f in zip(heads, scope, frames))).translate(ASCII_LOWER)
@@ -333,10 +340,13 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
     topic_re, owner = _topic_pattern()
     generic = _generic_blank_pattern() if profile.blank_generic else None
     plain, keep = _generic_pattern(), aspects.cue_pattern("modal_exclusion")
+    own = (re.compile("|".join(re.escape(w) for w in sorted(set(phrases), key=lambda w: (-len(w), w)) if w))
+           if any(phrases) else None)
     out = []
     for line in view.split("\n"):
         head, _, whole = line.partition("\t")
         whole, _, frame = whole.partition("\t")
+        sentence, whole = whole, whole[:TOPIC_SCOPE]
         raw_head_len = len(head)
         stripped = predicates.sub(" ", head)
         head = stripped if stripped != head else opening.sub(" ", head, count=1)
@@ -350,7 +360,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
             grams.update(dict.fromkeys(run, 1.0))
             grams.update(dict.fromkeys((run[i:i + 2] for i in range(len(run) - 1)), 1.0))
         if profile.measure_clause:  # the fault a measure ends, named in a later clause (:func:`remedied_fault`)
-            fault = remedied_fault(whole[raw_head_len:])
+            fault = remedied_fault(sentence[raw_head_len:])
             for run in _RUN.findall(_canonical_words(predicates.sub(" ", fault)) if fault else ""):
                 grams.update(dict.fromkeys(run, FAULT_TF))
                 grams.update(dict.fromkeys((run[i:i + 2] for i in range(len(run) - 1)), FAULT_TF))
@@ -360,11 +370,14 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
             head_len = raw_head_len
         else:
             whole = opening.sub(" ", whole, count=1)
+        inside = ([(o.start(), o.end()) for o in own.finditer(whole)] if own is not None else ())
         for m in topic_re.finditer(whole):
             if owner[m.group()] in profile.skip_topics or owner[m.group()] == NO_TOPIC:
                 continue
+            # a topic word inside the collection's own subject (基层干部 in essays on them) says little
+            cut = OWN_TOPIC_TF if inside and any(a <= m.start() and m.end() <= b for a, b in inside) else 1.0
             key = TOPIC_PREFIX + owner[m.group()]
-            grams[key] = max(grams.get(key, 0.0), 1.0 if m.start() < head_len else profile.topic_tail)
+            grams[key] = max(grams.get(key, 0.0), cut * (1.0 if m.start() < head_len else profile.topic_tail))
         # a list of actors (政府、学校和家庭) is a measure asked of several parties: their acting together
         actors = _actor_list_pattern().search(whole)
         if actors is not None and _ACTOR_TOPIC not in profile.skip_topics:
@@ -375,12 +388,35 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
                 key = TOPIC_PREFIX + owner[m.group()]
                 grams[key] = max(grams.get(key, 0.0), profile.topic_tail)
         if CLAUSE_TF > 0:  # each later clause of the first sentence as one feature (:data:`CLAUSE_PREFIX`)
-            for clause in _CLAUSE_SPLIT.split(whole[raw_head_len:]):
-                key = "".join(_RUN.findall(_canonical_words(without_verdict(clause))))
+            for clause in _CLAUSE_SPLIT.split(sentence[raw_head_len:]):
+                key = clause_key(clause)
                 if CLAUSE_MIN <= len(key) <= CLAUSE_MAX:
                     grams[CLAUSE_PREFIX + key] = CLAUSE_TF
         out.append(grams)
     return out
+
+
+#: Most characters of a point's first sentence read for its topics (a topic far into a long sentence is what the
+#: point leads to, not what it is about); its clauses (:data:`CLAUSE_PREFIX`) are read whole.
+TOPIC_SCOPE = 40
+
+
+@lru_cache(maxsize=1)
+def _clause_opener() -> re.Pattern[str]:
+    """Modals and adverbs of manner (``resources/theme_predicates.txt``'s ``clause_opener`` group: ``要`` ``切实``
+    ``进一步``), any number of them, at the start of a clause (Simplified view)."""
+    words = "|".join(re.escape(w) for w in sorted(_theme_predicates("clause_opener"), key=lambda w: (-len(w), w)))
+    return re.compile(f"\\s*(?:(?:{words})\\s*)*")
+
+
+def clause_key(clause: str) -> str:
+    """The comparison form of one later clause of a point's first sentence (Simplified view), as a clause feature
+    (:data:`CLAUSE_PREFIX`) holds it: its content characters, near-synonyms read as one word
+    (:func:`_canonical_words`), without the verdict frame that closes it (:func:`without_verdict`) and without the
+    modals and adverbs of manner that open it (:func:`_clause_opener`: ``切实减少重复填报`` and ``减少重复填报`` are one
+    clause). Linear in the clause."""
+    clause = clause[_clause_opener().match(clause).end():]
+    return "".join(_RUN.findall(_canonical_words(without_verdict(clause))))
 
 
 #: Prefix of the feature that stands for one whole clause of a point's first sentence (:func:`weighted_features`):
@@ -389,7 +425,7 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None) -> l
 #: whole clause by points of other essays (``…，年轻教师留不住``) is one theme of theirs, whichever clause says it.
 CLAUSE_PREFIX = "="
 #: Term frequency of a clause feature (:data:`CLAUSE_PREFIX`); 0 turns them off.
-CLAUSE_TF = 4.0
+CLAUSE_TF = 6.0
 #: Fewest and most content characters of a clause that is a feature (shorter: a word; longer: no two essays write
 #: it alike).
 CLAUSE_MIN = 5
@@ -416,7 +452,7 @@ def _remedy_pattern() -> re.Pattern[str]:
     """
     verbs = "|".join(re.escape(w) for w in sorted(set(_theme_predicates("remedy")), key=lambda w: (-len(w), w)))
     clause = f"[^，,：:；;。！？!?]"
-    return re.compile(f"[，,；;]\\s*(?:(?:{verbs})({clause}{{2,{REMEDY_OBJECT_MAX}}})(?=[，,：:；;。！？!?]|$)"
+    return re.compile(f"[，,；;]{_clause_opener().pattern}(?:(?:{verbs})({clause}{{2,{REMEDY_OBJECT_MAX}}})(?=[，,：:；;。！？!?]|$)"
                       f"|对({clause}{{2,{REMEDY_OBJECT_MAX}}}?)(?:行为|现象))")
 
 
@@ -600,7 +636,7 @@ def vectors(texts: Sequence[str], profile: Profile | None = None, *, essays: Seq
     tf: list[float] = []
     profile = profile or CHALLENGE_PROFILE
     column = vocab.setdefault
-    rows_grams = weighted_features(texts, profile)
+    rows_grams = weighted_features(texts, profile, topics if OWN_TOPIC_WORDS else ())
     # a clause feature counts where points of two or more essays say the clause (alone it only lengthens a row)
     clause_essays: dict[str, set[int]] = {}
     for i, grams in enumerate(rows_grams):
@@ -673,6 +709,13 @@ def topic_norm_floor(n: int) -> float:
     return TOPIC_IDF_FLOOR * math.log1p(n) if n >= 1 else 0.0
 
 
+#: Whether a topic word that stands inside one of the collection's topic keyphrases (:func:`collection_topics`:
+#: ``基层干部`` in essays on grassroots cadres, ``社区工作者`` in essays on community workers) counts only
+#: :data:`OWN_TOPIC_TF` of a topic (:func:`weighted_features`): what every essay is about says little about which
+#: theme within it a point belongs to (theme50: ``…，基层干部疲于应付`` joined a staffing theme through 干部).
+OWN_TOPIC_WORDS = True
+#: Term frequency factor of such a topic (1: counted as any other).
+OWN_TOPIC_TF = 0.5
 #: Share of its IDF that a character or bigram of the collection's topic keyphrases keeps (:func:`vectors`).
 TOPIC_PHRASE_DISCOUNT = 0.3
 
@@ -1465,7 +1508,9 @@ def without_verdict(clause: str) -> str:
 
 def bare_label(label: str) -> str:
     """A theme label without the connectives and the modal that open it (``同时，要加大…培训`` ``建议加大…力度`` ->
-    ``加大…培训`` ``加大…力度``): they say how the source links or proposes the point, not what it is. A modal
+    ``加大…培训`` ``加大…力度``) and without a hedging quantifier after them (:func:`_hedge`: ``一些居民分类意识不强``
+    -> ``居民分类意识不强``): they say how the source links or proposes the point, or how many hold it, not what it
+    is. A modal
     character inside a word (``应急物资储备不足``, ``要素市场``: ``resources/cues.txt``'s ``modal_exclusion``) is kept;
     so is the label when fewer than four content characters would be left. Offsets in the label, linear."""
     view = simplified_view(label)
@@ -1481,8 +1526,29 @@ def bare_label(label: str) -> str:
             break
         k = m.end()
     k = _skip_punct(view, k)
+    h = _hedge().match(view, k)
+    if h is not None and len("".join(_RUN.findall(view[h.end():]))) >= 4:
+        k = h.end()  # 一些居民分类意识不强 -> 居民分类意识不强: how many hold the fault is no part of it
     rest = without_verdict(label[k:])
     return rest if len("".join(_RUN.findall(rest))) >= 4 else label
+
+
+@lru_cache(maxsize=1)
+def _hedge() -> re.Pattern[str]:
+    """A hedging quantifier of ``resources/theme_frames.txt``'s ``hedge`` group (``一些`` ``部分`` ``个别`` ``有的``)
+    that is not the start of a word of its ``hedge_exclusion`` group (``有的放矢`` ``少数民族``), with the spaces
+    after it; Simplified view. Bounded alternations: linear.
+
+    Raises:
+        ResourceError: theme_frames.txt is missing, undecodable or lacks the ``hedge`` group.
+    """
+    groups = aspects.word_groups("theme_frames.txt", "theme frames")
+    if not groups.get("hedge"):
+        raise ResourceError("theme_frames.txt has no [hedge] group")
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=lambda w: (-len(w), w)))
+    exclusion = groups.get("hedge_exclusion") or ()
+    guard = f"(?!{alt(exclusion)})" if exclusion else ""
+    return re.compile(f"{guard}(?:{alt(groups['hedge'])})\\s*")
 
 
 def _skip_punct(text: str, k: int) -> int:

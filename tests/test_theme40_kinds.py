@@ -82,7 +82,9 @@ def test_the_fault_a_measure_ends_is_read_from_its_later_clause():
     assert remedied_fault("，对违规添加行为严厉处罚") == "违规添加"
     # a later clause that names no fault, and a remedy verb inside a clause, give none
     assert remedied_fault("，对企业加强监管") == ""
-    assert remedied_fault("，进一步杜绝浪费") == ""
+    # (theme50: an adverb or a modal before the verb is read past: ``，进一步杜绝浪费`` ends 浪费)
+    assert remedied_fault("，进一步杜绝浪费") == "浪费"
+    assert remedied_fault("，建立杜绝浪费长效机制") == ""
 
 
 def test_two_measures_against_one_fault_are_one_theme():

@@ -54,7 +54,7 @@ def test_formalism_collection_themes_and_counts():
     assert _themes(coll, "challenges") == [
         ("文件多、会议多", 3, [0, 1, 2], ["文件多、会议多", "会议多、文件多", "会议过多过滥"]),
         ("督查考核过于频繁", 2, [0, 1], ["督查考核过于频繁", "督查检查考核过多"]),
-        ("部分干部不担当不作为", 1, [2], ["部分干部不担当不作为"]),
+        ("干部不担当不作为", 1, [2], ["部分干部不担当不作为"])  # (theme50: the hedge 部分 opens no label),
     ]
     assert _themes(coll, "recommendations") == [
         ("切实精简文件", 2, [0, 1], ["切实精简文件", "精简会议和文件"]),
