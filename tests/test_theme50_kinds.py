@@ -8,7 +8,7 @@ Three kinds, fixed as such (texts of our own):
 * a later clause is a feature (:data:`summarizer.collection.CLAUSE_PREFIX`) read from the whole first sentence, not
   its first 40 characters (a clause cut there was a fragment no other essay says), without the modals and adverbs of
   manner that open it (:func:`summarizer.collection.clause_key`: ``切实减少重复填报`` is ``减少重复填报``), and weighs
-  :data:`summarizer.collection.CLAUSE_TF` (8): the same clause said whole by two essays is one theme;
+  :data:`summarizer.collection.CLAUSE_TF` (6): the same clause said whole by two essays is one theme;
 * a topic word inside the collection's own subject keyphrase (:func:`summarizer.collection.collection_topics`) counts
   :data:`summarizer.collection.OWN_TOPIC_TF` of a topic (what every essay is about names no theme within it);
 * a hedging quantifier (``一些`` ``部分`` ``个别`` ``有的``) opens no label (:func:`summarizer.collection.bare_label`).
