@@ -4311,6 +4311,17 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         # them, and the features' essay-wide sweeps cost a short note more than its rules' work)
         model_feats = aspect_model.essay_features(structure, sentences, layout, out) if aspect_model.reads_essay(
             structure, sentences) else None
+
+        def model_point_kept(aspect: str, p: RawPoint) -> bool:
+            # (the guards of the model's points, below)
+            return p.start < review and not asp.frames_work_or_study(text[p.start:p.end]) and not (
+                asp.praise_verdict_end(text[p.start:p.end])) and not asp.is_ceremony(text[p.start:p.end]) and not (
+                asp.promises_handling(text[p.start:p.end])) and not asp.reports_reviewed_study(
+                text, p.start, p.end) and (
+                not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
+                if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
+                                                     or asp.opens_perfective(text[p.start:p.end])))
+
         out = aspect_model.review(structure, sentences, layout, out, model_feats)
         # learned: sentences in no region that no rule took, read after every rule (prose22: read before the passes
         # above, a model point kept a later rule's point of the same sentence out), under the rules' guards
@@ -4335,16 +4346,16 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # added that closing invitation as a measure, 2026-12-06)
             # (off37: nor a recommendation that opens with a measure verb in the perfective, asp.opens_perfective:
             # 建立完善了…文件 narrates a measure taken; Part 54's 2979)
-            kept = [p for p in points if p.start < review and not asp.frames_work_or_study(text[p.start:p.end])
-                    and not asp.praise_verdict_end(text[p.start:p.end]) and not asp.is_ceremony(
-                        text[p.start:p.end]) and not asp.promises_handling(
-                        text[p.start:p.end]) and not asp.reports_reviewed_study(text, p.start, p.end) and (
-                not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
-                if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
-                                                     or asp.opens_perfective(text[p.start:p.end])))]
+            kept = [p for p in points if model_point_kept(aspect, p)]
             out[aspect].extend(kept[:max(0, cap - len(out[aspect]))])
         # (prec41: an aspect stated once, in a sentence the model does not read as that aspect, is not the essay's)
         out = aspect_model.lone_points(structure, sentences, layout, out, model_feats)
+        empty_points = getattr(aspect_model, "empty_aspect_points", None)
+        if empty_points is not None:
+            # (gen50: an essay left with no point of an aspect takes the one prose sentence the selector reads as it
+            # likeliest, under the model points' guards)
+            for aspect, points in empty_points(structure, sentences, layout, scores, max_point_chars, out).items():
+                out[aspect] = [p for p in points if model_point_kept(aspect, p)]
     _additive_challenges(text, sentences, out, max_point_chars, review)
     # (k81: no point of an illustrative case's story, asp.narrates_case: 小明是个初二学生。…亲子冲突也愈演愈烈, Part
     # 81's 4355; after the model's veto of an aspect stated once, lone_points: the story illustrates the problem the

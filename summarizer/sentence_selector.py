@@ -46,6 +46,9 @@ FORMAT = "summarizer-sentence-selector/1"
 #: whatever linear model :data:`summarizer.aspect_model.MODEL_PATH` holds (that one makes the add/veto decisions).
 #: A refit of the selector (:mod:`summarizer.evaluation.selector_training`) reads this file too; replace both together.
 SELECTOR_LINEAR_PATH = Path(__file__).resolve().parent / "resources" / "selector_linear_model.json"
+#: gen50: the aspects an essay left with no point of them takes its likeliest prose sentence for
+#: (:meth:`SentenceSelector.empty_aspect_points`), each with the selector probability that sentence needs
+EMPTY_ASPECT_AT = {"recommendation": 0.65}
 _NGRAM = ("c:", "h:", "w:")  # the n-gram families of EssayFeatures: left out (they do not transfer across shapes)
 #: the optional families the rows read: every one but ``w`` (jieba's words: only ``w:`` features, left out)
 _ROW_FAMILIES = tuple(f for f in FAMILIES if f != "w")
@@ -302,6 +305,38 @@ class SentenceSelector(AspectModel):
             if b > a:
                 out[aspect].append(RawPoint(aspect, a, b, float(scores[i])))
         out = elaborations_dropped(layout, taken, out) if self.elaborations_guard else out
+        return additions_guarded(structure.text, layout, taken, out) if self.additions_guards else out
+
+    def empty_aspect_points(self, structure, sentences, layout, scores, max_chars, taken) -> dict:
+        """gen50: the one point an essay with no point of an aspect takes from its prose: for each aspect of
+        :data:`EMPTY_ASPECT_AT` that ``taken`` (the points after every rule, the review and the lone-point drop;
+        offsets into ``structure.text``) holds none of, the eligible sentence (:func:`selector_rows`: a sentence, no
+        heading, opening no list, under no rule point) that the selector of this essay's last :meth:`review` gives
+        that aspect the highest probability, when it reaches the aspect's :data:`EMPTY_ASPECT_AT`, cut to its cue
+        window and kept under the selector's additions guards (:func:`additions_guarded`). An essay the selector did
+        not read (no review of these sentences): none. Returns aspect -> list of at most one :class:`RawPoint`;
+        O(sentences)."""
+        out: dict = {}
+        last = getattr(self._local, "last", None)
+        if last is None or last[0] != id(sentences):
+            return out
+        _, rows, probs = last
+        for aspect, at in EMPTY_ASPECT_AT.items():
+            if taken.get(aspect):
+                continue
+            c = CLASSES.index(aspect)
+            best = -1
+            for i, row in enumerate(rows):
+                if row[2] and probs[i, c] >= at and (best < 0 or probs[i, c] > probs[best, c]):
+                    best = i
+            if best < 0:
+                continue
+            s = sentences[best]
+            a, b = cue_window(structure.text, marker_end(structure, s.start), s.end, aspect, max_chars)
+            if b > a:
+                out[aspect] = [RawPoint(aspect, a, b, float(scores[best]))]
+        if not out:
+            return out
         return additions_guarded(structure.text, layout, taken, out) if self.additions_guards else out
 
     def lone_points(self, structure, sentences, layout, taken, features=None):  # noqa: D102 - the linear's or none
