@@ -4418,7 +4418,7 @@ def prose_aspect(sentence: str) -> str | None:
     if deficits and (short or len(deficits) >= 2 or "反而" in s and perverse_outcome(s) or conceded_lack(s)) \
             or _states_cause(s) or _names_listed_problems(s) \
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s) \
-            or part_neglects(s) or superlative_fault(s) or names_faced_problem(s):
+            or part_neglects(s) or superlative_fault(s) or names_faced_problem(s) or persisting_fault(s):
         return CHALLENGE
     return None
 
@@ -7140,6 +7140,32 @@ def _superlative_fault_re() -> re.Pattern[str]:
     an optional adverb, a copula (是, 在于): ``特区政府近年最大的失误是…``. Bounded: linear."""
     return re.compile(r"(?:最大|最严重|最嚴重|最突出|最根本|最致命|最主要|首要|最明显|最明顯)的"
                       rf"(?:{cue_alternation('verdict_head_noun')})(?:就|正|恰恰|恰好)?(?:在于|在於|是)")
+
+
+@lru_cache(maxsize=1)
+def _persisting_fault_re() -> re.Pattern[str]:
+    """A noun of fault (``verdict_head_noun`` and ``persisting_problem_noun`` cue groups: 问题, 隐患, 现象, 矛盾 …), an
+    adverb of persistence (仍, 仍然, 依然, 还 …), an optional degree (较, 比较, 十分 …) and a predicate of salience or
+    existence (突出, 存在, 明显, 严重 …) that closes its clause (``…执行不严的问题仍较突出``, ``…的现象依然存在``).
+    Bounded: linear."""
+    nouns = cue_alternation("verdict_head_noun") + "|" + cue_alternation("persisting_problem_noun")
+    return re.compile(rf"(?:{nouns})(?:也|都|则)?(?:仍然|仍旧|依然|依旧|仍|还|尚)(?:较为|比较|十分|相当|非常|较|很)?"
+                      r"(?:突出|存在|明显|严重|普遍|凸显|多发|频发|较多)(?=[，,。；;！!？?]|$)")
+
+
+def persisting_fault(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) says that a fault it names persists: a clause that closes with a noun of
+    fault, an adverb of persistence and a predicate of salience (:func:`_persisting_fault_re`: ``总体来看，…有所提高，
+    但制度执行不严的问题仍较突出``), whatever the words that name the fault before the noun (``执行不严`` holds no
+    deficiency cue of its own), not after a condition (:func:`condition_at`: ``如果…的问题仍然存在，…``) and in a clause
+    with no modal (``要正视…的问题仍然存在`` prescribes). The noun and its predicate are the writer's verdict that a
+    problem remains (fix50b). Linear in the sentence."""
+    m = _persisting_fault_re().search(sentence)
+    if m is None or condition_at(sentence, 0, m.start()) >= 0:
+        return False
+    a = max(sentence.rfind(ch, 0, m.start()) for ch in "，,；;。！!？?") + 1
+    clause = sentence[a:m.end()]
+    return not (modal_strength(clause) or strong_modal(clause) or opens_with_remedy(clause.strip()))
 
 
 def superlative_fault(sentence: str) -> bool:
@@ -10303,7 +10329,8 @@ def reports_progress(point: str) -> bool:
     if not (_progress_pattern().search(point) or _burden_shrinks(point)):
         return False
     masked = _mask_non_modals(point)
-    return not (_STAT_EXEMPT.search(masked) or has_cue(masked, "progress_purpose"))
+    # (…有所提高，但制度执行不严的问题仍较突出: the fault that persists after the progress is the point; fix50b)
+    return not (_STAT_EXEMPT.search(masked) or has_cue(masked, "progress_purpose") or persisting_fault(point))
 
 
 def reports_statistic(point: str) -> bool:

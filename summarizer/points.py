@@ -1481,6 +1481,31 @@ def labelled_lines(text: str, start: int, end: int, aspect: str, max_chars: int)
     return out
 
 
+def opens_modal_measure(sentence: str) -> bool:
+    """Whether ``sentence`` opens, past a leading link (:data:`summarizer.aspects._LEADING_LINKS`: ``同时，``), with a
+    modal of the ``modal`` cue group (:func:`summarizer.aspects._opening_modal`: 要, 需要, 应当, 必须, 务必 …; not a word
+    that only holds a modal character, 要求, 要素, 要是) that governs an act (:func:`summarizer.aspects.modal_strength`;
+    not a wish or a frame of discourse after it, :data:`_MODAL_NON_ACT`: ``要想…``, ``需要指出的是``, ``要看到…``):
+    ``要推动政府、高校、企业协同合作``, ``需要增加财政投入``. A bare modal opening prescribes as ``应…`` does, whichever
+    modal the writer chose (fix50b). Bounded: reads the sentence's first :data:`MODAL_OPENING_CHARS` characters."""
+    s = sentence.strip()[:MODAL_OPENING_CHARS]
+    link = asp._LEADING_LINKS.match(s)
+    if link is not None:
+        s = s[link.end():]
+    m = asp._opening_modal(s)
+    if m is None:
+        return False
+    rest = asp._without_adverbs(s[len(m):])
+    return _MODAL_NON_ACT.match(rest) is None and bool(asp.modal_strength(s))
+
+
+#: Characters of a sentence's opening read by :func:`opens_modal_measure`.
+MODAL_OPENING_CHARS = 60
+#: What follows a modal that opens no act (``要想…``, ``需要指出的是``, ``要看到…``, ``要认识到…``): a wish or a frame of
+#: discourse. Anchored.
+_MODAL_NON_ACT = re.compile(r"(?:想|" + asp.DISCOURSE_FRAME_VERBS + r"|认识到|意识到|注意到|明白|知道)")
+
+
 def label_body_statement(text: str, item, point: tuple[int, int], aspect: str, max_chars: int) -> tuple[int, int] | None:
     """The statement of a marked point item whose heading line is a short label (``1. 劳动关系模糊 ⏎ 外卖员与平台之间…，
     部分平台通过劳务派遣…规避…``; ``2. 优化工作制度 ⏎ 平台应优化工作制度，合理安排…``): the body's first sentence, cut
@@ -1507,7 +1532,7 @@ def label_body_statement(text: str, item, point: tuple[int, int], aspect: str, m
     if se <= sa or "：" in sentence or ":" in sentence or asp.run_in_label(sentence[:2 * asp.ASPECT_LABEL_CHARS]):
         return None
     if not (asp.challenge_strength(sentence) if aspect == asp.CHALLENGE
-            else asp.strong_modal(sentence) and _states_aspect(sentence, aspect)):
+            else (asp.strong_modal(sentence) or opens_modal_measure(sentence)) and _states_aspect(sentence, aspect)):
         return None
     ca, cb = cue_window(text, sa, se, aspect, max_chars)
     return (ca, cb) if cb > ca else None
@@ -3130,6 +3155,7 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
         k = bisect.bisect_right(label_starts, pos) - 1
         return k >= 0 and label_reach[k] > pos
     intro_spans = _section_intros(structure, roles)
+    sequel_spans = _section_sequels(structure, roles)
     # (a section headed by both aspects states its problems, then its plans: no topic over the rest; left44b)
     mixed = sorted(_mixed_sections(structure, roles))
     mixed_starts = [ma for ma, _ in mixed]
@@ -3195,6 +3221,9 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
             # (the section's introduction, before its list, may state a point of its own: …我们不仅需要…，还需要…)
             out[aspect].extend(_section_intro_points(structure, sentences, idx, intro_spans, aspect, scores,
                                                      max_chars))
+            # (and a paragraph after its list may add one more: 一是…二是… ⏎ 此外，要推进…; fix50b)
+            out[aspect].extend(_section_sequel_points(structure, sentences, idx, sequel_spans, aspect, scores,
+                                                      max_chars))
         if topic and in_body:
             owner = max((sa for sa, sb in sections if sa <= first.start < sb), default=-1)  # sections: few
             body_topics.setdefault(owner, []).append(RawPoint(aspect, a, b, float(scores[idx[0]])))
@@ -3286,6 +3315,60 @@ def _section_intros(structure: Structure, roles: list[ItemRole | None]) -> list[
                 spans.append((a, b, grams))
     spans.sort(key=lambda sp: sp[0])
     return spans
+
+
+def _section_sequels(structure: Structure, roles: list[ItemRole | None]) -> list[tuple[int, int]]:
+    """Sorted ``(start, end)`` of the text after the list of each aspect section whose own list gives its points:
+    ``[start, end)`` (offsets into the essay's text) runs from the end of the section's last sub-item to the section's
+    end (``二、下一步工作打算 ⏎ 一是…。⏎ 二是…。⏎ 此外，要推进…。``). Empty spans are left out. Linear in the items."""
+    spans = []
+    for it, role in zip(structure.items, roles):
+        if role and role.role == "section" and role.aspect in (asp.CHALLENGE, asp.RECOMMENDATION) and it.children:
+            a = max(ch.end for ch in it.children)
+            if it.end > a:
+                spans.append((a, it.end))
+    spans.sort()
+    return spans
+
+
+def _section_sequel_points(structure: Structure, sentences: list[Sentence], idx: list[int],
+                           sequel_spans: list[tuple[int, int]], aspect: str, scores,
+                           max_chars: int) -> list[RawPoint]:
+    """Points of the sentences ``idx`` (indices into ``sentences``, one paragraph in the body region of an ``aspect``
+    section) that lie after the section's list (``sequel_spans``, :func:`_section_sequels`), open with a word that adds
+    one more item to a list in prose (``sibling_opener`` cue group: ``此外，``, ``同时，``, ``还要``; a measure also a
+    plan's time opener, :data:`_PLAN_OPENER`: ``下一步，我们将…``) and state the section's aspect by their own words
+    (:func:`_region_sentence_aspect`: ``此外，要推进智慧社区建设``, ``同时，我们将加大经费保障力度``; or by the strict
+    reading of prose, :func:`summarizer.aspects.prose_aspect`), each cut to its cue clauses (:func:`cue_window`). A
+    report adds to its numbered measures (or problems) in prose after the list (with no adding word, on a line of its
+    own: a sentence in the paragraph of the list's last run-in item argues that item); a closing sentence that adds nothing (``总之，…``)
+    is no point. One binary search per sentence and one look back to the paragraph's line start (fix50b)."""
+    text = structure.text
+    if not sequel_spans or not idx:
+        return []
+    line_start = text.rfind("\n", 0, sentences[idx[0]].start) + 1  # (the paragraph's line: idx is one paragraph)
+    starts = [sp[0] for sp in sequel_spans]
+    reach = list(itertools.accumulate((sb for _, sb in sequel_spans), max))
+    openers = asp.lexicon().words("sibling_opener")
+    points = []
+    for i in idx:
+        s = sentences[i]
+        k = bisect.bisect_right(starts, s.start) - 1
+        if k < 0 or s.end > reach[k]:
+            continue
+        body = s.text.strip()
+        # (下一步，我们将…: a plan's time opener adds a measure as an adding word does)
+        added = body.startswith(openers) or aspect == asp.RECOMMENDATION and _PLAN_OPENER.match(body) is not None
+        if _region_sentence_aspect(body) != aspect:
+            continue
+        if not added and (line_start < starts[k] or asp.prose_aspect(body) != aspect):
+            continue  # (a sentence in the last item's paragraph, …四是A。存在这方面问题的原因有很多…, argues that item)
+        if aspect == asp.CHALLENGE and not asp.challenge_strength(body):
+            continue  # (此外，…也有一定影响: a problem stated by its own shortfall words only)
+        pa, pb = cue_window(text, s.start, s.end, aspect, max_chars)
+        if pb > pa:
+            points.append(RawPoint(aspect, pa, pb, float(scores[i])))
+    return points
 
 
 #: Fewest Han character pairs an introduction's sentence shares with the headings of its section's sub-items to
@@ -5510,7 +5593,7 @@ _ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?P<when>下一步|下一阶段|今后|
 
 #: The plan's future marker said again at the opening of a later clause (``…，将进一步深化教育改革``, ``…，还将深化医改``):
 #: the clause after it is one more measure of the same plan (p29rec). Anchored, bounded.
-_REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:同时|并且|并|还|也|亦)?将(?:会(?!同))?(?=\S)")
+_REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:(?:同时|并且|并|还|也|亦)?将(?:会(?!同))?|(?:同时|并且|并|还|也|亦)会(?!同|否|议))(?=\S)")
 
 
 #: The opening of a clause that states the level a plan's measure is to raise (``…，提升基层医疗服务水平``, ``…，提高居民的
@@ -5537,7 +5620,7 @@ _GOVERNMENT_WILL = re.compile(r"\s{0,2}(?:(?:首先|其次|再者|此外|另外|
                               r"(?:特区|本港|香港|澳门|市|县|省)?(?:政府|当局)(?:还|也|并|亦|则|同时)?会(?!否|同|不会)")
 
 
-def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
+def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan announced in a speech frame, or
     ``[]``: a news report of a body's statement (``某局表示，将加大巡查频次，对…予以通报批评，并将…纳入考核``; ``他还表示，
     市住建局将会同各区建立协调机制``) reports what the body will do, and by the project's gold rule (SOURCES.md, whose
@@ -5546,13 +5629,17 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
     :data:`ANNOUNCED_SUBJECT_CHARS` characters, with 将/将会 and a measure (:func:`_announced_clause_opens`); that
     clause and each later ``，``-clause that opens a measure are the points (one is enough: the frame says it is a
     plan). A news report may announce an official body's plan with no verb of saying (:func:`_bodys_plan`:
-    ``下一步，督察组将…``, ``今后将…``): read the same way from the sentence's start. Linear in the sentence."""
-    if "将" not in sentence and "会" not in sentence:
+    ``下一步，督察组将…``, ``今后将…``): read the same way from the sentence's start. With ``reply`` (the sentence lies in
+    an office's reply, :func:`reply_start`) a body's dated plan needs no time word before it (:data:`_DATED_BODY_PLAN`:
+    ``康文署将于明年起延长…，并会增设…``; fix50b). Linear in the sentence."""
+    if "将" not in sentence and "会" not in sentence and not (reply and ("计划" in sentence or "拟" in sentence)):
         return []  # (_ANNOUNCED_PLAN and _LINKED_PLAN end with 将, _GOVERNMENT_WILL with 会: before the frame's scan, speed26)
     m = None
     if "将" in sentence:  # (no 将: neither _ANNOUNCED_PLAN nor _bodys_plan matches, no frame to scan for)
         k = _speech_frame_end(sentence) or _opened_speech_frame_end(sentence)
         m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
+    if m is None and reply:
+        m = _dated_bodys_plan(sentence)
     if m is None:
         m = _GOVERNMENT_WILL.match(sentence)
     if m is None or not _announced_clause_opens(sentence[m.end():m.end() + 30]):
@@ -5566,7 +5653,10 @@ def announced_plan_clauses(sentence: str) -> list[tuple[int, int]]:
             elif clause.strip() and (a == m.end() or not _DEMAND_GOAL.match(clause) and (
                     _announced_clause_opens(clause) or _announced_clause_opens(clause[_plan_marker_end(clause):]))):
                 lead = _ANNOUNCED_LINK.match(sentence, a, j)
-                out.append((lead.end() if lead and lead.end() < j else a, j))
+                at = lead.end() if lead and lead.end() < j else a
+                if sentence.startswith("会", at) and at + 1 < j and not sentence.startswith(("会同", "会否"), at):
+                    at += 1  # (并会增设…: 会 "will" is no part of the measure; 将 may be 把, 将结果纳入…)
+                out.append((at, j))
             a = j + 1
     return out
 
@@ -5757,6 +5847,43 @@ def occasion_exhortation_clauses(sentence: str) -> list[tuple[int, int]]:
 _LINKED_PLAN = re.compile(r"\s{0,2}(?:同时|此外|另外)[，,]\s{0,2}(?:还|也|并)?将(?:会(?!同))?")
 
 
+#: fix50b: an official body's plan with its date (``康文署将于明年起延长…``, ``该局计划于年内…``, ``本署会在下半年…``): a
+#: subject of at most :data:`ANNOUNCED_SUBJECT_CHARS` characters, a word of plan (将, 将会, 会, 计划, 拟) and a time to
+#: come (明年, 年内, 下半年, 2026年 …) with its preposition and the word that closes it (起, 内, 底 …). Read only in an
+#: office's reply (:func:`reply_start`), where the body that answers speaks of its own plans. Anchored, bounded.
+_DATED_BODY_PLAN = re.compile(
+    rf"\s{{0,2}}(?P<who>[^，,。；;：:！？!?「」“”]{{1,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?"
+    r"(?:将会|将|会(?!同|否|议)|计划|拟)(?:于|在|从|自|由)?"
+    r"(?:明年|今年|年内|年底|下半年|下年度|来年|短期内|近期|本年度|(?:19|20)\d{2}年(?:[一二三四]季度|\d{1,2}月)?)"
+    r"(?:起|开始|内|底|前|初|中)?[，,]?\s{0,2}")
+
+
+def _dated_bodys_plan(sentence: str) -> re.Match[str] | None:
+    """The :data:`_DATED_BODY_PLAN` match at the start of ``sentence`` when its subject ends with an official body of
+    the ``plan_body`` cue group or is the office speaking of itself (本署, 我局 …), else None. Bounded."""
+    m = _DATED_BODY_PLAN.match(sentence)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    return m if who.endswith(asp.lexicon().words("plan_body")) or who.startswith(("本", "我", "该")) else None
+
+
+#: A label line of an office's reply (``答复：``, ``答覆：``, ``回复：``; ``qa_reply_label`` cue group) or a reply letter's
+#: lead-in (``现答复如下：``; ``reply_lead_in``), at a line's start: what follows is the office's reply. Bounded.
+@lru_cache(maxsize=1)
+def _reply_start_re() -> re.Pattern[str]:
+    words = sorted(asp.lexicon().words("qa_reply_label") + asp.lexicon().words("reply_lead_in"), key=len, reverse=True)
+    return re.compile(r"(?m)^[ \t\u3000]{0,4}[^\s，,。；;：:！？!?]{0,12}?(?:" + "|".join(map(re.escape, words))
+                      + r")[ \t]{0,2}[:：]")
+
+
+def reply_start(text: str) -> int:
+    """Offset in ``text`` after the first reply label line or reply lead-in (:func:`_reply_start_re`: ``答覆：``,
+    ``现答复如下：``), or ``len(text)`` when it holds none: the text from there on is an office's reply. One search."""
+    m = _reply_start_re().search(text)
+    return m.end() if m is not None else len(text)
+
+
 def _bodys_plan(sentence: str) -> re.Match[str] | None:
     """The :data:`_ANNOUNCED_PLAN` match at the start of ``sentence`` when it opens with a time to come (下一步, 今后)
     and its subject is none or ends with an official body of the ``plan_body`` cue group (``下一步，督察组将…``,
@@ -5792,7 +5919,10 @@ def plan_clauses(sentence: str) -> list[tuple[int, int]]:
         for k in range(first, len(sentence) + 1):
             if k == len(sentence) or sentence[k] in "，,；;。！？!?":
                 clause = sentence[a:k]
-                if (a == first or _plan_clause_opens(clause)) and clause.strip():
+                if out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_AIM.match(clause):
+                    # (我们将推进A，提升服务效率: the level the measure raises is its aim, one point with it; fix50b)
+                    out[-1] = (out[-1][0], k)
+                elif (a == first or _plan_clause_opens(clause)) and clause.strip():
                     out.append((a, k))
                 a = k + 1
         return out if len(out) >= PLAN_CLAUSES else []
@@ -5932,6 +6062,7 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
     ``下一步，``) and states several measures after 将 (:func:`plan_clauses`), gives one recommendation per measure
     clause instead of the window it gave (if any). Sentences of a reviewer's comment (from ``review``) give none."""
     recs = out[asp.RECOMMENDATION]
+    replied = reply_start(text)  # (an office's reply from there on: its dated plans are measures; fix50b)
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
@@ -5940,7 +6071,7 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         if clauses and not _PLAN_OPENER.match(text, s.start, s.end) and not _PLAN_OPENER.match(
                 text, s.start + _speech_frame_end(sentence), s.end):
             clauses = []
-        announced = announced_plan_clauses(sentence)
+        announced = announced_plan_clauses(sentence, reply=s.start >= replied)
         if len(announced) > len(clauses):
             clauses = announced  # (某局表示，将A，对…予以B，并将…C: the statement of a plan, every measure of it)
         demanded = meeting_demand_clauses(sentence)

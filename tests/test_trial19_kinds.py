@@ -52,7 +52,10 @@ def test_purpose_lead_in_reads_its_announcing_clause():
 def test_measure_headings_under_a_purpose_lead_in_are_measures():
     c, r = points(_NOTICE)
     assert c == []
-    assert r == ["着力落实防汛责任", "着力防范化解风险", "着力做好物资保障"]
+    assert [p for p in r if p.startswith("着力")] == ["着力落实防汛责任", "着力防范化解风险", "着力做好物资保障"]
+    # (a body that opens with a bare modal, 要组织力量…, states its heading's measure as 应组织力量… does: a point of its
+    # own under the heading, fix50b; the lead-in's purpose is none)
+    assert all(p.startswith(("着力", "要")) for p in r)
 
 
 def test_announcement_and_work_compound_state_no_shortcoming():
