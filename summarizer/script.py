@@ -165,14 +165,24 @@ def _char_view(text: str) -> str:
     if len(text) < 64:  # (a short text: numpy's set-up would cost more than the lookups)
         return text.translate(_VIEW)
     # each distinct character looked up once (found by numpy: faster than a set of one-character strings), through
-    # _VIEW, which remembers which characters are their own view: a Simplified text, most input, comes back as it is
-    codes, where = np.unique(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32),
-                             return_inverse=True)
-    converted = [ord(_VIEW[cp]) for cp in codes.tolist()]  # (each _char is one character)
-    if converted == codes.tolist():
+    # _VIEW, which remembers which characters are their own view: a Simplified text, most input, comes back as it is.
+    # (perf50: the distinct code points, in ascending order as np.unique gave them, are the set cells of a presence
+    # table as long as the largest code point, at most 0x110000 cells: no sort, linear in the text; 31,569 characters
+    # of the seed 8.3 -> 1.0 ms)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    top = int(codes.max()) + 1
+    present = np.zeros(top, dtype=np.bool_)
+    present[codes] = True
+    distinct = np.flatnonzero(present)
+    ordered = distinct.tolist()
+    converted = [ord(_VIEW[cp]) for cp in ordered]  # (each _char is one character)
+    if converted == ordered:
         return text
-    # every character replaced by its distinct character's conversion, in numpy (no per-character Python call)
-    return np.array(converted, dtype=np.uint32)[where].tobytes().decode("utf-32-le", "surrogatepass")
+    # every character replaced by its distinct character's conversion through a table indexed by code point, in numpy
+    # (no per-character Python call)
+    table = np.arange(top, dtype=np.uint32)
+    table[distinct] = converted
+    return table[codes].tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def traditional_ratio(text: str) -> float:
