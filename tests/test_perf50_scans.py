@@ -105,3 +105,33 @@ def test_tree_probabilities_of_the_shipped_selector_equal_the_walk_of_each_row()
     x[:, -24:] = rng.normal(0.0, 50.0, (12, 24)).astype(np.float32)
     x[3, :] = np.nan
     assert trees.probabilities(x).tobytes() == _reference_probabilities(trees, x).tobytes()
+
+
+def test_a_remembered_view_is_the_computed_one_and_the_memo_is_a_documents():
+    from summarizer import pipeline
+
+    script.simplified_view.cache_clear()
+    sentence = "社區治理存在問題，政府應加強監管。"
+    first = script.simplified_view(sentence)
+    assert first == script._simplified_view(sentence) == "社区治理存在问题，政府应加强监管。"
+    assert script.simplified_view(sentence[:]) is first  # (an equal text is answered from the memo)
+    info = script.simplified_view.cache_info()
+    assert info.hits == 1 and info.currsize == 1 and info.maxsize == script._VIEW_MEMO_SIZE
+    # a text longer than the bound is computed at each call and not kept
+    long = sentence * (script._VIEW_MEMO_CHARS // len(sentence) + 1)
+    assert script.simplified_view(long) == first * (script._VIEW_MEMO_CHARS // len(sentence) + 1)
+    assert script.simplified_view.cache_info().currsize == 1
+    # emptied after each document, with the other per-document memos
+    pipeline.summarize("当前基层治理存在短板。建议完善考核制度。要加强队伍建设。")
+    assert script.simplified_view in pipeline._document_memos
+    assert script.simplified_view.cache_info().currsize == 0
+
+
+def test_the_view_memo_stays_bounded(monkeypatch):
+    monkeypatch.setattr(script, "_VIEW_MEMO_SIZE", 4)
+    script.simplified_view.cache_clear()
+    for k in range(10):
+        text = "問題" * (k + 1)
+        assert script.simplified_view(text) == "问题" * (k + 1)
+        assert script.simplified_view.cache_info().currsize <= 4
+    script.simplified_view.cache_clear()
