@@ -4300,6 +4300,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
+    _later_plan_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, assigned_task)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _problem_fix_points(structure, sentences, out, max_point_chars)
@@ -5587,7 +5588,9 @@ def _announced_clause_opens(clause: str) -> bool:
 _ANNOUNCED_LINK = re.compile(r"\s{0,2}(?:同时|另外|此外|并且|并|还|也)[，,]?\s{0,2}")
 #: Longest subject (characters) between a speech frame and the 将 of an announced plan (``市住建局将…``).
 ANNOUNCED_SUBJECT_CHARS = 12
-_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?P<when>下一步|下一阶段|今后|接下来|下阶段)?[，,]?\s{{0,2}}"
+#: An announced plan's opening: its time to come (下一步, 今后; also said as where the work goes on: ``在今后的工作中将…``,
+#: k114116), its subject and 将. Anchored, bounded.
+_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?:在?(?P<when>下一步|下一阶段|今后|今後|接下来|下阶段)(?:的?工作中)?)?[，,]?\s{{0,2}}"
                              rf"(?P<who>[^，,。；;：:！？!?「」“”]{{0,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?将(?:会(?!同))?")
 
 
@@ -5599,8 +5602,11 @@ _REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:(?:同时|并且|并|还|也|亦)
 #: The opening of a clause that states the level a plan's measure is to raise (``…，提升基层医疗服务水平``, ``…，提高居民的
 #: 住房条件``): the aim of the measure clause right before it, one point with it (the gold of Parts 28 and 29; p29rec).
 #: Only a level (水平, 质量, 能力 …) at the clause's end: 提高村医补助标准 raises a policy's own figure, a measure of its own.
+#: A clause that keeps the fault from coming back (``…，杜绝此类问题再次发生``, ``防止问题反弹``) is the aim of a rectification
+#: notice's commitment, one point with it (k114116).
 _PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强)[^，,。；;！？!?]{0,20}"
-                       r"(?:水平|质量|能力|效率|条件|素质|竞争力|意识|获得感|满意度|幸福感)$|\s{0,2}(?:以|从而|进而)?满足")
+                       r"(?:水平|质量|能力|效率|条件|素质|竞争力|意识|获得感|满意度|幸福感)$|\s{0,2}(?:以|从而|进而)?满足"
+                       r"|\s{0,2}(?:以|从而|坚决)?(?:杜绝|防止|避免)[^，,。；;！？!?]{0,20}(?:发生|反弹|出现)$")
 
 
 def _plan_marker_end(clause: str) -> int:
@@ -5842,6 +5848,12 @@ def occasion_exhortation_clauses(sentence: str) -> list[tuple[int, int]]:
     return _chain_acts(sentence, m.end(), [])
 
 
+#: A plan whose subject comes before its time to come (``某镇今后将加大…``, ``区民政局下一步将…``): the subject (an
+#: official body of the ``plan_body`` cue group, :func:`_bodys_plan`), the time and 将 (k114116). Anchored, bounded.
+_BODY_THEN_TIME = re.compile(r"\s{0,2}(?P<who>[^，,。；;：:！？!?「」“”]{1,12}?)在?(?P<when>今后|今後|下一步|下一阶段|下阶段|接下来)"
+                             r"(?:的?工作中)?[，,]?\s{0,2}(?:还|也|并|则|亦)?将(?:会(?!同))?")
+
+
 #: An additive connective and 将 with no subject between them that open a sentence (``同时，将…``, ``此外，还将…``): the
 #: plan of the body the report is about, added to what it did (part18fix22). Anchored, bounded.
 _LINKED_PLAN = re.compile(r"\s{0,2}(?:同时|此外|另外)[，,]\s{0,2}(?:还|也|并)?将(?:会(?!同))?")
@@ -5896,9 +5908,47 @@ def _bodys_plan(sentence: str) -> re.Match[str] | None:
         return linked
     m = _ANNOUNCED_PLAN.match(sentence)
     if m is None or m.group("when") is None:
-        return None
+        m = _BODY_THEN_TIME.match(sentence)  # (鹿城镇今后将加大…: the body named before its time to come; k114116)
+        if m is None:
+            return None
     who = m.group("who").strip()
     return m if not who or who.endswith(asp.lexicon().words("plan_body")) else None
+
+
+#: A later clause of a sentence that opens with a time to come (``…，该村已补开会议进行追认；今后将严格执行…``,
+#: ``…已完成补充备案，下一步将建立合同台账``, ``…，在今后的工作中将加强…``): the clause mark before it (k114116).
+_LATER_PLAN_TIME = re.compile(r"[，,；;]\s{0,2}(?=在?(?:下一步|下一阶段|今后|今後|接下来|下阶段))")
+
+
+def later_plan_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan announced in a later clause of
+    ``sentence``, or ``[]``: a rectification notice or a report answers a finding with what was done and what is to
+    come in one sentence (``关于…的问题，情况属实，该村已补开会议追认；今后将严格执行集体研究制度``; ``…，村委会已完成
+    补充备案，下一步将建立合同台账，定期清理核对``; ``…，镇党委高度重视，在今后的工作中将加强…管理``). The clause after
+    a ``，``/``；`` that opens with a time to come and an official body's (or no) subject and 将 (:func:`_bodys_plan`),
+    and a measure after it, is read as :func:`announced_plan_clauses` reads a plan that opens a sentence; the finding
+    before it stays a problem (:func:`_add_items` cuts the other aspect's window before the added points). The first
+    such clause of the sentence is read (a plan holds the clauses after it). Linear in the sentence."""
+    for m in _LATER_PLAN_TIME.finditer(sentence):
+        if _bodys_plan(sentence[m.end():m.end() + 40]) is None:
+            continue  # (a bounded look: a time, a subject of at most 12 characters and 将)
+        spans = announced_plan_clauses(sentence[m.end():])
+        return [(m.end() + a, m.end() + b) for a, b in spans]
+    return []
+
+
+def _later_plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                       review: int) -> None:
+    """In place: the measure clauses of a plan announced in a later clause of a sentence (:func:`later_plan_clauses`:
+    ``…情况属实，已补开会议追认；今后将严格执行…``) are recommendations (:func:`_sentence_spans_points`), marked
+    ``demand``: a commitment split from the finding it answers, kept from the model's veto as the other demands split
+    from a finding are (the finding's words before it are what a model reads as a problem; k114116). Linear in the
+    sentences and points."""
+    before = {id(p) for p in out[asp.RECOMMENDATION]}
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, later_plan_clauses)
+    for p in out[asp.RECOMMENDATION]:
+        if id(p) not in before:
+            p.demand = True
 
 
 def plan_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -6072,8 +6122,14 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
                 text, s.start + _speech_frame_end(sentence), s.end):
             clauses = []
         announced = announced_plan_clauses(sentence, reply=s.start >= replied)
+        opened = None
         if len(announced) > len(clauses):
             clauses = announced  # (某局表示，将A，对…予以B，并将…C: the statement of a plan, every measure of it)
+            opened = _bodys_plan(sentence[:40])
+            if opened is not None and opened.groupdict().get("when"):
+                # (下一步，区民政局和消防大队将…“回头看”，整改不到位的将停业整顿: a sentence that opens with the body's
+                # plan states no problem, whatever problem word its measures hold; k114116)
+                out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not (p.start < s.end and p.end > s.start)]
         demanded = meeting_demand_clauses(sentence)
         if len(demanded) > len(clauses):
             clauses = demanded  # (召开…会议…，要求各部门A，B，C: the meeting's demands, one per act; part18fix22)
@@ -6094,10 +6150,13 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
         score = max((p.score for p in overlapping), default=0.0)
         recs[:] = [p for p in recs if not (p.start < s.end and p.end > s.start)]
+        # (下一步，某局将A，B / 某镇今后将A: a body's commitment with its time to come, which the gold takes wherever the
+        # report stands: kept from the model's veto as a demand is; k114116)
+        committed = clauses is announced and opened is not None and bool(opened.groupdict().get("when"))
         for a, b in clauses:
             pa, pb = shape(text, s.start + a, s.start + b, max_chars)
             if pb > pa:
-                recs.append(RawPoint(asp.RECOMMENDATION, pa, pb, score))
+                recs.append(RawPoint(asp.RECOMMENDATION, pa, pb, score, demand=committed))
 
 
 #: Fewest characters of the items of a framed enumeration on average: a list of two-word labels (``黑客攻击、后门漏洞、
