@@ -30,7 +30,7 @@ import numpy as np
 
 from summarizer import aspects
 from summarizer.chars import CJK, CJK_RE, CN_NUMBER_CHARS, PROCESS_MEMO, cjk_balance_sign, has_content, is_cjk
-from summarizer.clean import CELL_SEPARATOR, clean
+from summarizer.clean import CELL_SEPARATOR, SLIDE_MARKER, clean
 from summarizer.collection import synthesize
 from summarizer.decode import check_controls
 from summarizer.document import DocumentText, EssayDoc
@@ -1040,14 +1040,8 @@ _FURNITURE_SHAPE = re.compile(
     r"[ \t\u3000]{0,4}[\u4e00-\u9fff]{2,3}[ \t]{0,8}$)")
 
 
-#: A slide's or a page's number that opens a line of a pasted slide deck or of a page-by-page copy (``幻灯片1``,
-#: ``投影片 2``, ``Slide 3``, ``Page 4``, ``P5``, ``第6张``, ``第7页``), then the end of the line or a separator (a mark or
-#: spaces) before the slide's own text (``P1 智慧社区建设汇报``): never title text (check50). ``P2P…`` or ``Page3…``
-#: runs on with no separator and is no marker. Anchored at the line start; every repeat is bounded.
-_SLIDE_MARKER = re.compile(
-    r"[ \t]{0,8}(?:(?:幻灯片|幻燈片|投影片|[Ss]lide|SLIDE|[Pp]age|PAGE|P)[ \t]?[0-9０-９]{1,3}"
-    r"|第[ \t]?[0-9０-９一二三四五六七八九十]{1,3}[ \t]?[张張页頁])"
-    r"(?:[ \t]{0,4}[:：.、|｜\-—][ \t]{0,8}|[ \t]{1,8}|[ \t]{0,8}$)")
+#: A slide's or a page's number opening a line (``幻灯片1``, ``P1 智慧社区建设汇报``): no title text (check50).
+_SLIDE_MARKER = SLIDE_MARKER
 
 
 #: A mail header field that opens a line (``收件人：县政府办公室``, ``From: 李明``, ``抄送：…``): its label and colon.
