@@ -2544,10 +2544,11 @@ def _join_edits(doc: _Doc) -> list[Edit]:
                           and piece[-1] not in _PHRASE_OPEN_ENDS  # (吸收有关企业和 ⏎⏎ 单位…: cut mid-phrase)
                           and widths[n] == 0 and len(nxt) >= STANDFIRST_NEXT_RATIO * len(piece)
                           and not _TERMINATOR_SET.isdisjoint(nxt))
-            # two lines of a field list, right below each other (``提案标题：关于…的建议`` ⏎ ``提案人：张某``): the next
-            # line opens a field of its own, no wrapped line's tail (check50); a line with a clause comma or a
-            # sentence end is prose, and joins as before
-            fields = (length == len(piece) and s2 == e + 1 and not ends_unit and not commas[n]
+            # two lines of a field list, right below each other (``提案标题：关于…的建议`` ⏎ ``提案人：张某``,
+            # ``标题:倾听民意,共谋发展`` ⏎ ``会议地点:…``): the next line opens a field of its own, no wrapped line's tail
+            # (check50); a line with a sentence end, or one that ends in a comma (a clause, a code object's
+            # ``id: 0,``), joins as before
+            fields = (length == len(piece) and s2 == e + 1 and not ends_unit and piece[-1] not in _COMMA_SET
                       and _FIELD_LINE.match(piece) is not None and _FIELD_LINE.match(nxt) is not None)
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
                                 and not lead_in and not tagged_title and not subheading and not repeated
