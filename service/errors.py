@@ -31,7 +31,6 @@ a bug                          500     ``internal_error``
 from __future__ import annotations
 
 import json
-from difflib import get_close_matches
 from typing import Any
 
 from fastapi import Request
@@ -49,7 +48,7 @@ from summarizer.errors import (
     ResourceError,
     SummarizerError,
 )
-from summarizer.schema import SummarizeOptions
+from summarizer.schema import SummarizeOptions, close_option
 
 from service.settings import SERVER_LIMIT_SETTINGS
 
@@ -215,11 +214,9 @@ _OTHER_ENDPOINT_FIELDS = {
 
 def _close_field(field: str) -> str | None:
     """The request field or option whose name ``field`` most likely misspells (``maxpoints`` -> ``max_points``,
-    ``summary_char`` -> ``summary_chars``), by :func:`difflib.get_close_matches` at 0.8 over the options of
+    ``summary_char`` -> ``summary_chars``): :func:`summarizer.schema.close_option` over the options of
     :class:`summarizer.schema.SummarizeOptions` and ``text``/``source``; None when none is that close (try49)."""
-    names = [*SummarizeOptions.model_fields, "text", "source"]
-    found = get_close_matches(field, names, n=1, cutoff=0.8) if len(field) <= 64 else []
-    return found[0] if found and found[0] != field else None
+    return close_option(field, ("text", "source"))
 
 
 def _describe(err: dict[str, Any]) -> str:

@@ -268,7 +268,10 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[Skipped]]:
       any depth); a directory it matches is walked as above, and a match that is not a regular file is skipped;
       a glob that matches nothing is kept as it is (it then fails as ``file_not_found``, so it is accounted for);
     * anything else is a file, kept even when missing (it gets its ``file_not_found`` record) or when it is a
-      FIFO (named on purpose, e.g. ``<(zcat a.txt.gz)``).
+      FIFO (named on purpose, e.g. ``<(zcat a.txt.gz)``);
+    * a folder that cannot be listed (no permission), named or met in a walk, is kept as an input: its read
+      (:func:`summarizer.decode.read_file_bytes`) gives it a ``permission_denied`` record, so the batch fails
+      for it as for an unreadable file instead of passing over it without a word.
 
     Each path appears once, first place kept. Returns ``(files, skipped)``.
     """
@@ -293,8 +296,12 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[Skipped]]:
         else:
             add(path)
 
+    def unlisted(error: OSError) -> None:  # a folder os.walk cannot open: an input, its read says why
+        if error.filename is not None:
+            add(os.fspath(error.filename))
+
     def walk(directory: str) -> None:
-        for root, dirs, names in os.walk(directory):
+        for root, dirs, names in os.walk(directory, onerror=unlisted):
             hidden = sorted(d for d in dirs if d.startswith("."))
             skipped.extend(Skipped(os.path.join(root, d) + os.sep, "hidden") for d in hidden)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -521,9 +528,10 @@ def named_file_message(message: str, path: str) -> str:
 
 def _over_max_chars(chars: int, config: BatchConfig) -> InputTooLargeError:
     """The error of a text of ``chars`` characters, over ``config.max_chars``: the counts with thousands
-    separators, and the option that raises the limit (``--max-chars``) when the run is the command line's."""
+    separators, and the option that raises the limit: ``--max-chars`` when the run is the command line's, else the
+    library's ``max_chars`` (as :func:`summarizer.summarize` names it)."""
     return InputTooLargeError(f"text has {chars:,} characters; the limit is {config.max_chars:,}"
-                              + (" (--max-chars)" if config.cli else ""))
+                              + (" (--max-chars)" if config.cli else " (max_chars)"))
 
 
 def _limit_message(exc: BaseException, config: BatchConfig) -> str | None:

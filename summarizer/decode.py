@@ -45,7 +45,7 @@ from summarizer.chars import CONTROL, is_cjk
 from summarizer.errors import DecodeError, InputTooLargeError, UnsupportedFormatError
 
 __all__ = ["Decoded", "DecodeWarning", "decode_bytes", "decode_text", "read_file_bytes", "read_text_file",
-           "MAX_CONTROL_RATIO", "check_controls"]
+           "MAX_CONTROL_RATIO", "check_controls", "single_byte_codec", "misdeclared_single_byte"]
 
 #: Largest share of control characters (other than ``\t \n \v \f \r``) a decoded text may have.
 MAX_CONTROL_RATIO = 0.10
@@ -73,6 +73,10 @@ _SAMPLE_CHARS = 20_000
 DOUBTFUL_PLAUSIBILITY = 0.7
 #: Fewest non-ASCII, non-space characters (of the first :data:`_SAMPLE_CHARS`) on which a reading is judged doubtful.
 DOUBTFUL_MIN_CHARS = 100
+
+#: What a ``permission denied`` message of a file, and of a folder, tells the user to change.
+FILE_PERMISSION_HINT = "check the file's permissions, or run as a user who can read it"
+FOLDER_PERMISSION_HINT = "check its read and execute permissions, or run as a user who can open it"
 
 # Signatures of common binary formats: (prefix, offset, description).
 _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
@@ -280,6 +284,55 @@ def decode_text(data: bytes) -> Decoded:
     return Decoded(_check_text(best_text, best_name), best_name, _doubtful(best_text, best_name))
 
 
+#: Bytes that a single-byte codec reads as one character each and that UTF-8, the CJK codecs and the Japanese
+#: ones read as fewer (a UTF-8 "é", a UTF-8 "一", a lone high byte): see :func:`single_byte_codec`.
+_SINGLE_BYTE_PROBE = b"\xc3\xa9\xe4\xb8\x80\x81"
+
+
+@lru_cache(maxsize=64)
+def single_byte_codec(codec: str) -> bool:
+    """Whether ``codec`` (a Python codec name or alias) is a single-byte charset: ISO-8859-*, Windows-125x, KOI8,
+    Mac Roman, … (every byte one character, so nearly any bytes decode "cleanly" in it). ``False`` for UTF-8/16/32,
+    the CJK multi-byte codecs and for a name Python does not know."""
+    try:
+        info = codecs.lookup(codec)
+    except LookupError:
+        return False
+    if info.name.startswith(("utf", "ascii")):
+        return False
+    try:
+        return len(_SINGLE_BYTE_PROBE.decode(info.name, errors="replace")) == len(_SINGLE_BYTE_PROBE)
+    except (LookupError, TypeError, ValueError):  # a codec that is not bytes -> str
+        return False
+
+
+def misdeclared_single_byte(data: bytes, codec: str) -> Decoded | None:
+    """The true reading of bytes whose page (an HTML ``<meta charset>``, a MIME part's ``charset``) declares a
+    single-byte charset (:func:`single_byte_codec`: ``iso-8859-1``, ``windows-1252``, …) when they are really
+    UTF-8 or Chinese: a single-byte codec decodes any bytes, so a wrong declaration never fails, it only garbles.
+
+    The bytes are taken as misdeclared when they hold non-ASCII bytes and :func:`decode_text` reads them as UTF-8
+    (non-ASCII bytes that are valid UTF-8 are not Latin-1 text: "é" in Latin-1 is one byte that UTF-8 refuses), or
+    as a multi-byte encoding whose text reads like Chinese (plausibility :data:`_GB_ACCEPT` or more: GBK, Big5).
+    A page truly in Latin-1 (French, German) or another single-byte charset is neither, and keeps its codec.
+
+    Returns:
+        :class:`Decoded` of the true reading (its ``warnings`` are what :func:`decode_text` noticed), or ``None``
+        when the declaration stands (``codec`` is not single-byte, the bytes are ASCII or they read as neither).
+    """
+    if not single_byte_codec(codec) or data.isascii():
+        return None
+    try:
+        decoded = decode_text(data)
+    except DecodeError:
+        return None
+    if single_byte_codec(decoded.encoding):
+        return None
+    if decoded.encoding.startswith("utf") or _plausibility(decoded.text) >= _GB_ACCEPT:
+        return decoded
+    return None
+
+
 def _doubtful(text: str, codec: str) -> tuple[DecodeWarning, ...]:
     """A ``doubtful_encoding`` warning when ``text`` (the best of the readings of bytes that no encoding reads as
     Chinese) has at least :data:`DOUBTFUL_MIN_CHARS` non-ASCII characters and a plausibility under
@@ -471,12 +524,23 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
         FileNotFoundError: ``path`` does not exist ("file not found: PATH"; "broken symbolic link (to T, which
             does not exist): PATH"; "symbolic link loop (to T, which leads back to itself): PATH"; "no file matches the pattern: PATH" for a glob pattern).
         IsADirectoryError: ``path`` is a directory.
-        PermissionError: the file cannot be read for lack of permission.
+        PermissionError: the file cannot be read for lack of permission ("permission denied (check the file's
+            permissions, …): PATH"), or ``path`` is a folder that cannot be listed ("permission denied, cannot
+            list the folder (…): PATH": a folder a batch could not walk,
+            :func:`summarizer.batch.expand_inputs`).
         InputTooLargeError: the file is larger than ``max_bytes``.
         OSError: any other I/O failure, with the path in the message.
     """
     p = Path(path)
     if p.is_dir():
+        try:
+            with os.scandir(p):
+                pass
+        except PermissionError:  # a folder a batch could not walk (expand_inputs keeps it as an input)
+            raise PermissionError(f"permission denied, cannot list the folder ({FOLDER_PERMISSION_HINT}): "
+                                  f"{os.fspath(path)}") from None
+        except OSError:
+            pass
         raise IsADirectoryError(f"is a directory, not a file: {p}")
     if not p.exists():
         raise FileNotFoundError(_not_found(p, str(path)))
@@ -492,7 +556,7 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
             return data
         return p.read_bytes()
     except PermissionError:
-        raise PermissionError(f"permission denied: {p}") from None
+        raise PermissionError(f"permission denied ({FILE_PERMISSION_HINT}): {os.fspath(path)}") from None
     except IsADirectoryError:
         raise IsADirectoryError(f"is a directory, not a file: {p}") from None
     except FileNotFoundError:

@@ -30,7 +30,7 @@ import numpy as np
 
 from summarizer import aspects
 from summarizer.chars import CJK, CJK_RE, CN_NUMBER_CHARS, PROCESS_MEMO, cjk_balance_sign, has_content, is_cjk
-from summarizer.clean import CELL_SEPARATOR, clean
+from summarizer.clean import CELL_SEPARATOR, SLIDE_MARKER, clean
 from summarizer.collection import synthesize
 from summarizer.decode import check_controls
 from summarizer.document import DocumentText, EssayDoc
@@ -51,7 +51,7 @@ from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.posts import generic_ask, informal_post, post_points, profile_field
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
-                               SummarizeOptions)
+                               SummarizeOptions, unknown_option_message)
 from summarizer.script import simplified_view
 from summarizer.sentences import (BULLETS, Sentence, count_sentence_ends, first_copies, list_line_starts,
                                   quotation_sentences, split_sentences)
@@ -1040,6 +1040,10 @@ _FURNITURE_SHAPE = re.compile(
     r"[ \t\u3000]{0,4}[\u4e00-\u9fff]{2,3}[ \t]{0,8}$)")
 
 
+#: A slide's or a page's number opening a line (``幻灯片1``, ``P1 智慧社区建设汇报``): no title text (check50).
+_SLIDE_MARKER = SLIDE_MARKER
+
+
 #: A mail header field that opens a line (``收件人：县政府办公室``, ``From: 李明``, ``抄送：…``): its label and colon.
 _MAIL_HEADER_FIELD = re.compile(r"(?<![ \t])[ \t]*(?:收件人|發件人|发件人|寄件人|抄送|密送|主送|收件|发送时间|發送時間|寄件日期|"
                                 r"To|From|Cc|CC|Bcc|Sent|Date)[ \t]*[:：]")
@@ -1076,10 +1080,13 @@ def _page_furniture_line(line: str) -> bool:
     the ``page_furniture_line`` cue group (spaces squeezed out: ``跳過導航``, ``今天``, ``详细介绍``), a line opening
     with a ``page_furniture_opener`` word (``站点出售QQ:…``, ``关怀版 无障碍``), a newspaper edition line
     (:data:`_EDITION_LINE`) or a short line (at most :data:`FURNITURE_ENDER_LINE_CHARS`) that a
-    ``page_furniture_ender`` word ends (``某某资讯网``, a site's name; ``作者简介``, a sidebar box's label; p28p).
+    ``page_furniture_ender`` word ends (``某某资讯网``, a site's name; ``作者简介``, a sidebar box's label; p28p), or
+    a slide's or page's number alone (:data:`_SLIDE_MARKER`: ``幻灯片1``, ``Slide 2``, ``第3张``, ``P4``).
     Constant work beyond squeezing the line."""
     lex = aspects.lexicon()
     squeezed = "".join(line.split())
+    if _SLIDE_MARKER.fullmatch(line) is not None:
+        return True  # 幻灯片1 ⏎ 社区养老服务体系建设汇报: a pasted slide deck's slide number, no title (check50)
     if _FURNITURE_SHAPE.match(line) is not None and _PIECE_MARKER.fullmatch(line) is None:
         return True  # 【资料图】 / [highlight]作者:…[/highlight] / 新闻中心>县乡人大 / date 2026-02-23 ◎ 某某 (p29struct)
     return (squeezed in lex.words("page_furniture_line") or squeezed.startswith(lex.words("page_furniture_opener"))
@@ -1236,8 +1243,49 @@ UNMARKED_TITLE_CHARS = 40
 #: The label of a title field that opens its line (``标题: 吐槽物业都成了日常``, ``题目：…``, a reposted article's ``原标题：…``,
 #: try45): no part of the title.
 # (also a survey report's topic field, ``调查课题：银耳的现状调查``, ``调研题目：…``: p28p)
-_TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:(?:调查|調查|调研|調研|研究|报告|報告|原)?(?:标题|標題|题目|題目|主题|主題|课题|課題))"
+# (also a proposal's or motion's title field, ``提案标题：…``, ``案题：…``, ``议案题目：…``: check50)
+_TITLE_LABEL = re.compile(r"(?<![ \t])[ \t]*(?:(?:调查|調查|调研|調研|研究|报告|報告|原|提案|议案|議案|建议|建議)?"
+                          r"(?:标题|標題|题目|題目|主题|主題|课题|課題)|案[题題]|案由标题)"
                           r"[ \t]*[:：][ \t]*(?=\S)")
+#: Most lines of a proposal's or report's header block read for its title field (:func:`_title_field`).
+TITLE_FIELD_LINES = 6
+#: Longest header line (a number line, a ``label：value`` field) read there, and longest title value, in characters.
+TITLE_FIELD_CHARS = 60
+#: A header field line (``提案人：民进市委会``, ``提案编号：0456``, ``类别：城乡建设``): a label of one to eight characters
+#: with no space or sentence mark, a colon, then a short value.
+_HEADER_FIELD = re.compile(r"(?<![ \t])[ \t]*[^\s:：。，,；;！？!?]{1,8}[ \t]*[:：]")
+#: A document number line (``第0123号提案``, ``第 45 号``, ``2024年第12号建议``): digits and 号, then at most a few
+#: characters naming the kind.
+_NUMBER_LINE = re.compile(r"[^\n。，,；;！？!?]{0,20}[0-9０-９]{1,8}[ \t]*[号號][\u4e00-\u9fff]{0,6}[ \t]*$")
+
+
+def _title_field(text: str) -> tuple[int, int] | None:
+    """``[start, end)`` in ``text`` (an essay's cleaned text) of the value of a title field (:data:`_TITLE_LABEL`:
+    ``提案标题：关于…的建议``, ``案题：…``, ``题目：…``) in the header block a proposal, a motion or a form opens with:
+    the first :data:`TITLE_FIELD_LINES` non-empty lines, each a number line (``第0123号提案``) or a header field
+    (``提案人：…``, ``提案编号：…``) of at most :data:`TITLE_FIELD_CHARS` characters, up to the title field; its value
+    at most that long, with a Chinese character and no sentence mark. None when the text opens otherwise (a title
+    line, a sentence: the field is no header's). Reads a bounded prefix (constant work)."""
+    pos = 0
+    for _ in range(TITLE_FIELD_LINES):
+        while pos < len(text) and text[pos] in " \t\r\n\u3000":
+            pos += 1
+        end = text.find("\n", pos, pos + TITLE_FIELD_CHARS + 2)
+        end = len(text) if end < 0 and len(text) - pos <= TITLE_FIELD_CHARS else end
+        if end < 0 or pos >= end:
+            return None
+        line = text[pos:end].rstrip()
+        label = _TITLE_LABEL.match(line)
+        if label:
+            value = line[label.end():].strip()
+            if not value or not CJK_RE.search(value) or any(ch in value for ch in "。！？!?；;"):
+                return None
+            at = text.find(value, pos + label.end())
+            return at, at + len(value)
+        if _HEADER_FIELD.match(line) is None and _NUMBER_LINE.match(line) is None:
+            return None
+        pos = end + 1
+    return None
 #: A bracketed headline that opens the text and runs into its first paragraph (``【基层机构调研报告】在当前…``).
 _BRACKET_TITLE = re.compile(rf"(?<![ \t])[ \t]*【([^【】\n]{{4,{UNMARKED_TITLE_CHARS}}})】(?=[^\n])")
 
@@ -1321,6 +1369,9 @@ def _title(doc: EssayDoc) -> str | None:
     if (tagged := tagged_title_span(doc.text)) is not None:
         # a `title|tag` headline under a site name or greeting line (the page's furniture) is the title (titles20)
         return _user_spacing(doc.document, essay.start + tagged[0], doc.text[tagged[0]:tagged[1]])
+    if (field := _title_field(doc.text)) is not None:
+        # 第0123号提案 ⏎ 提案标题：关于…的建议 ⏎ 提案人：…: a proposal's title field names it, not its number (check50)
+        return _user_spacing(doc.document, essay.start + field[0], doc.text[field[0]:field[1]])
     if own_line:
         role = doc.roles[structure.items.index(first)] if doc.roles else None
         line = doc.text[first.content_start:first.heading_end].strip()
@@ -1357,6 +1408,9 @@ def _title(doc: EssayDoc) -> str | None:
         label = _TITLE_LABEL.match(line)
         if label:
             line = line[label.end():]  # 标题: 吐槽物业都成了日常: the field's label is no part of the title
+        marker = _SLIDE_MARKER.match(line)
+        if marker:
+            line = line[marker.end():]  # P1 智慧社区建设汇报: the slide's number is no part of the title (check50)
         if line.endswith(("】", "]")) and not any(ch in line for ch in "【["):
             line = line[:-1].rstrip()  # 大学生社会调查报告3000字】: a bracket whose opening the page lost (p27struct)
         return _user_spacing(doc.document, essay.start + doc.text.find(line, first.content_start), line) if line \
@@ -1565,8 +1619,23 @@ def run_stages(doc: EssayDoc, timings: StageTimes | None = None) -> EssayDoc:
 # ---------------------------------------------------------------------------------------------- front door
 
 
+#: The keyword arguments of :func:`summarize` and :func:`summarize_file` besides the options: a misspelt option
+#: may be one of them (``max_char`` -> ``max_chars``), so the suggestion looks among them too.
+_CALL_KEYWORDS = ("source", "options", "max_chars", "tokenizer", "timings", "model", "user_dict", "max_essays",
+                  "max_sentences", "format", "max_bytes", "csv_column", "csv_title_column")
+
+
 def _options(options: SummarizeOptions | None, overrides: dict) -> SummarizeOptions:
-    """``options`` with the keyword ``overrides`` applied, validated as :class:`SummarizeOptions`."""
+    """``options`` with the keyword ``overrides`` applied, validated as :class:`SummarizeOptions`.
+
+    Raises:
+        TypeError: a keyword that names no option (``max_point=3``): ``unknown option max_point (did you mean
+            max_points?)``, the suggestion from :func:`summarizer.schema.close_option`, as the service's.
+        pydantic.ValidationError: an option's value out of range or of the wrong type.
+    """
+    unknown = [name for name in overrides if name not in SummarizeOptions.model_fields]
+    if unknown:
+        raise TypeError("; ".join(unknown_option_message(name, _CALL_KEYWORDS) for name in unknown))
     if options is None:
         return SummarizeOptions(**overrides)
     if overrides:
@@ -1667,7 +1736,7 @@ def _prepare(text: str | bytes | Document, source: str | None, options: Summariz
     document = as_document(text, source=source)
     _check_limits(max_chars=max_chars, max_essays=max_essays, max_sentences=max_sentences)
     if max_chars is not None and len(document.text) > max_chars:
-        raise InputTooLargeError(f"text has {len(document.text)} characters; the limit is {max_chars}")
+        raise InputTooLargeError(f"text has {len(document.text):,} characters; the limit is {max_chars:,} (max_chars)")
     if max_sentences is not None:
         ends = count_sentence_ends(document.text)
         if ends > max_sentences:
@@ -1939,7 +2008,8 @@ def summarize(
             when it has more than ``max_sentences`` sentence ends.
         ModelNotAvailableError: ``method="seq2seq"`` without the ``[seq2seq]`` extra or a configured model.
         TypeError: ``text`` is not ``str``, ``bytes`` or ``Document``; both ``tokenizer`` and ``user_dict``;
-            ``tokenizer`` neither a :class:`~summarizer.tokenize.Tokenizer` nor a backend name.
+            ``tokenizer`` neither a :class:`~summarizer.tokenize.Tokenizer` nor a backend name; a keyword that
+            names no option (``unknown option max_point (did you mean max_points?)``).
         ValueError: ``model`` given together with an explicit non-seq2seq ``method``; ``max_chars``, ``max_essays``
             or ``max_sentences`` under 1.
         pydantic.ValidationError: an option out of range.

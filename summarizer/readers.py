@@ -22,7 +22,9 @@ What each reader gives (``Document.text``; every offset of a summary points into
 * ``text`` from a ``.csv``/``.tsv`` file: every non-empty cell one per line, or the column ``csv_column`` names;
   a table of stored essays (``<date or id>,<title>,"<body>"``) as it is (the cleaning stage reads its records).
 * ``html``: the declared ``<meta charset>`` when it decodes the bytes strictly, otherwise ``decode_bytes`` and a
-  ``wrong_charset`` warning (a GBK page that declares ``utf-8``); then
+  ``wrong_charset`` warning (a GBK page that declares ``utf-8``; a UTF-8, GBK or Big5 page that declares a
+  single-byte charset such as ``iso-8859-1``, which decodes any bytes:
+  :func:`~summarizer.decode.misdeclared_single_byte`); then
   the main content (:mod:`summarizer.formats.html`: ``<br>`` lines kept, link blocks and navigation removed,
   trafilatura, site-boilerplate lines dropped), and the level of each line that is an ``<h1>``-``<h6>``
   (:attr:`Document.headings`). A page with no main content → :class:`~summarizer.errors.EmptyInputError`.
@@ -55,7 +57,14 @@ from pathlib import Path
 from typing import Literal
 
 from summarizer.chars import word_groups
-from summarizer.decode import DecodeWarning, binary_signature, decode_bytes, decode_text, read_file_bytes
+from summarizer.decode import (
+    DecodeWarning,
+    binary_signature,
+    decode_bytes,
+    decode_text,
+    misdeclared_single_byte,
+    read_file_bytes,
+)
 from summarizer.errors import (
     ColumnNotFoundError,
     DecodeError,
@@ -596,7 +605,8 @@ def _read_html(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...],
 
 def wrong_charset_warning(declared: str, codec: str, where: str = "page") -> DecodeWarning:
     """The ``wrong_charset`` warning of a page (or an MHTML part: ``where``) whose declared charset ``declared``
-    does not decode its bytes, read as ``codec`` instead (a GBK page that declares ``<meta charset=utf-8>``)."""
+    does not fit its bytes, read as ``codec`` instead (a GBK page that declares ``<meta charset=utf-8>``, a UTF-8
+    page that declares ``iso-8859-1``)."""
     return DecodeWarning("wrong_charset", f"the {where} declares charset {declared!r}, but its bytes are not "
                          f"{declared}; read as {codec} instead")
 
@@ -604,8 +614,9 @@ def wrong_charset_warning(declared: str, codec: str, where: str = "page") -> Dec
 def _decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, tuple[DecodeWarning, ...]]:
     """Decode an HTML page: a BOM first, then the declared charset (``declared``, an MHTML part's, or the page's
     ``<meta charset>``), then :func:`decode_text`; returns ``(text, codec, warnings)``. A declared charset that
-    does not decode the bytes strictly (or names no codec) gives way to detection with a ``wrong_charset`` warning
-    (:func:`wrong_charset_warning`), beside what detection itself noticed."""
+    does not decode the bytes strictly (or names no codec), or a single-byte one over bytes that are UTF-8 or
+    Chinese (:func:`~summarizer.decode.misdeclared_single_byte`), gives way to detection with a ``wrong_charset``
+    warning (:func:`wrong_charset_warning`), beside what detection itself noticed."""
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         decoded = decode_text(data)
         return decoded.text, decoded.encoding, decoded.warnings
@@ -617,9 +628,14 @@ def _decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, tu
     if declared:
         codec = _CHARSET_ALIASES.get(declared, declared)
         try:
-            return data.decode(codec), codec, ()
+            text = data.decode(codec)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration: detect instead, and say so
+        else:
+            true = misdeclared_single_byte(data, codec)  # Latin-1 decodes anything: UTF-8 or GBK under it?
+            if true is None:
+                return text, codec, ()
+            return true.text, true.encoding, (wrong_charset_warning(declared, true.encoding, where), *true.warnings)
     decoded = decode_text(data)
     warnings = decoded.warnings
     if declared:
@@ -655,9 +671,12 @@ def _read_mhtml(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...]
             codec = _CHARSET_ALIASES.get(charset, charset) if charset else None
             if codec:
                 try:
-                    return payload.decode(codec), codec, (), ()
+                    text = payload.decode(codec)
                 except (LookupError, UnicodeDecodeError):
                     pass
+                else:
+                    if misdeclared_single_byte(payload, codec) is None:
+                        return text, codec, (), ()
             decoded = decode_text(payload)
             warnings = decoded.warnings
             if charset:

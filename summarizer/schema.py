@@ -10,6 +10,8 @@ removed; a point never spans other text that cleaning cut out (a page marker).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from difflib import get_close_matches
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
@@ -257,3 +259,27 @@ class DocumentSummary(BaseModel):
     warnings: list[InputWarning] = Field(
         default_factory=list, description="What decoding the input replaced (a cut-off last character, invalid "
         "bytes: each U+FFFD in the text); empty when the input decoded cleanly.")
+
+
+#: How close (:func:`difflib.get_close_matches`' ratio) a misspelt name must be to an option's to be suggested.
+CLOSE_OPTION_CUTOFF = 0.8
+#: Longest name compared (a longer one is no misspelling; bounds the comparison's cost).
+CLOSE_OPTION_CHARS = 64
+
+
+def close_option(name: str, extra: Iterable[str] = ()) -> str | None:
+    """The option whose name ``name`` most likely misspells (``max_point`` -> ``max_points``, ``maxpoints`` ->
+    ``max_points``, ``summary_char`` -> ``summary_chars``): the closest of the fields of :class:`SummarizeOptions`
+    and ``extra`` (a caller's own names: the library's ``max_chars``, ``source``; the service's ``text``) at a ratio
+    of :data:`CLOSE_OPTION_CUTOFF` or more; ``None`` when none is that close, when ``name`` is itself one of them,
+    or when it is longer than :data:`CLOSE_OPTION_CHARS` characters. The one place that suggests a name, for the
+    library (:func:`summarizer.summarize`'s ``unknown option …`` error) and the service (its 422 message)."""
+    names = [*SummarizeOptions.model_fields, *extra]
+    found = get_close_matches(name, names, n=1, cutoff=CLOSE_OPTION_CUTOFF) if len(name) <= CLOSE_OPTION_CHARS else []
+    return found[0] if found and found[0] != name else None
+
+
+def unknown_option_message(name: str, extra: Iterable[str] = ()) -> str:
+    """``unknown option NAME`` and, when :func:`close_option` finds one, `` (did you mean CLOSE?)``."""
+    close = close_option(name, extra)
+    return f"unknown option {name}" + (f" (did you mean {close}?)" if close else "")
