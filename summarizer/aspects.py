@@ -1635,7 +1635,8 @@ def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
     (``着力破解…``) or a scope of the remedy (:data:`_REMEDY_SCOPE`: ``从源头上破解…困境``) and, optionally, a short
     subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
-    ``政府应着力破解融资难的难题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
+    ``政府应着力破解融资难的难题``; past a scope or a means after the modal, :func:`_past_means`:
+    ``当局须以整全角度处理电力问题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
     shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
     after it) opens no remedy, nor a subject's modal and remedy verb that end a ``challenge_predicate`` word
@@ -1685,6 +1686,14 @@ def opens_with_remedy(clause: str) -> bool:
         m = _SUBJECT_MODAL.match(c)
         rest = _without_adverbs(c[m.end():]) if m else ""
         subject = m is not None
+        if m is not None and not rest.startswith(remedies):
+            # (当局须以整全角度处理电力问题, 政府应从源头上解决…: the subject's modal, a means or a scope, then the
+            # remedy; the problem is its object, 117e)
+            frame = _REMEDY_SCOPE.match(rest)
+            if frame is not None:
+                rest = _without_adverbs(rest[frame.end():])
+            else:
+                rest = _past_means(rest, remedies)  # (以整全角度处理…: unchanged when no remedy verb follows)
     verb = next((w for w in _by_first_char(remedies).get(rest[:1], ()) if rest.startswith(w)), None)
     if verb is not None and subject:
         verb_end = len(c) - len(rest) + len(verb)
@@ -8973,6 +8982,19 @@ _BACK_REFERENCE_LEAD = re.compile(r"(?:[^，,。；;：:！？!?]{1,12}?(?:说|�
                                   r"(?:对于|对|针对|关于|就)?")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
+#: The verbs of appeal among :data:`_SAYING_OPENER`'s (a press release's or a news item's demand opens with them).
+_APPEAL_OPENER = ("促请", "呼吁")
+
+
+def opens_with_demand(point: str) -> bool:
+    """Whether ``point`` (Simplified view, one point's span) opens with a verb of appeal (:data:`_APPEAL_OPENER`:
+    促请, 呼吁) that asks an authority to act (:func:`news_demand`: ``呼吁劳动部尽速将草案送交立法院``, ``促请政府增拨
+    资源``): the demand itself, the recommendation a group's press release or a news item makes, not a report whose
+    speaker the span left out (``指出…``). Linear in the point (one bounded match)."""
+    s = point.lstrip()
+    return s.startswith(_APPEAL_OPENER) and news_demand(s)
+
+
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
 #: shortcoming or a measure.
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
@@ -9453,7 +9475,7 @@ def states_neither(point: str) -> bool:
         return True  # 报告讲成绩，也讲问题和不足; 坦诚面对突出问题，更能获得认可: candour praised, no problem named
     if promises_facing(s):
         return True  # 我们一定直面问题，认真加以解决: a promise to face the problems, no problem and no measure
-    if _SAYING_OPENER.match(s):
+    if _SAYING_OPENER.match(s) and not opens_with_demand(s):
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     if announces_list_only(s):
         return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points
