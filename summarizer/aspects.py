@@ -1635,8 +1635,7 @@ def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
     (``着力破解…``) or a scope of the remedy (:data:`_REMEDY_SCOPE`: ``从源头上破解…困境``) and, optionally, a short
     subject and a prescriptive modal before them (:data:`_SUBJECT_MODAL`:
-    ``政府应着力破解融资难的难题``; past a scope or a means after the modal, :func:`_past_means`:
-    ``当局须以整全角度处理电力问题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
+    ``政府应着力破解融资难的难题``), or after the 为/为了 of a purpose (``lead_in_purpose`` cue group: ``为削减…压力``): the
     shortcoming it names is what a measure removes. A remedy verb that modifies a noun
     (``需要解决的问题很多``: 的 right after it) or heads a noun compound (``防范意识薄弱``: a ``remedy_as_noun`` word right
     after it) opens no remedy, nor a subject's modal and remedy verb that end a ``challenge_predicate`` word
@@ -1686,14 +1685,6 @@ def opens_with_remedy(clause: str) -> bool:
         m = _SUBJECT_MODAL.match(c)
         rest = _without_adverbs(c[m.end():]) if m else ""
         subject = m is not None
-        if m is not None and not rest.startswith(remedies):
-            # (当局须以整全角度处理电力问题, 政府应从源头上解决…: the subject's modal, a means or a scope, then the
-            # remedy; the problem is its object, 117e)
-            frame = _REMEDY_SCOPE.match(rest)
-            if frame is not None:
-                rest = _without_adverbs(rest[frame.end():])
-            else:
-                rest = _past_means(rest, remedies)  # (以整全角度处理…: unchanged when no remedy verb follows)
     verb = next((w for w in _by_first_char(remedies).get(rest[:1], ()) if rest.startswith(w)), None)
     if verb is not None and subject:
         verb_end = len(c) - len(rest) + len(verb)

@@ -6466,14 +6466,15 @@ def study_result_start(sentence: str) -> int:
     return m.end() if len(sentence) - m.end() >= UNLINKED_MIN_CHARS else 0
 
 
-def relayed_finding_span(sentence: str) -> tuple[int, int] | None:
+def relayed_finding_span(sentence: str, start: int | None = None) -> tuple[int, int] | None:
     """``[start, end)`` (offsets into ``sentence``, Simplified view) of the findings a sentence relays from a report or
-    an oversight body (:func:`relayed_finding_start`: ``预算中心报告指出，A，B。``, ``监察院…纠正某部，认为A，B，应检讨改进``):
+    an oversight body (:func:`relayed_finding_start`: ``预算中心报告指出，A，B。``, ``监察院…纠正某部，认为A，B，应检讨改进``;
+    from ``start`` when given: past a study's result frame, :func:`study_result_start`):
     from past the frame to the clause before the first that prescribes (a modal: the demand is a recommendation of its
     own), when those clauses state a shortcoming (:func:`summarizer.aspects.sentence_aspect` reads a challenge) and
     not only narration (:func:`summarizer.aspects.states_neither`); else None. A question relays none. Linear in the
     sentence (one scan over its clauses)."""
-    a = relayed_finding_start(sentence) or study_result_start(sentence)
+    a = relayed_finding_start(sentence) if start is None else start
     if a == 0 or sentence.rstrip().endswith(("？", "?")):
         return None
     b = a
@@ -6499,14 +6500,24 @@ def _relayed_finding_points(text: str, sentences: list[Sentence], out: dict[str,
     """In place: the findings a sentence before ``review`` relays from a report or an oversight body
     (:func:`relayed_finding_span`: a news item's ``报告指出，A，B``, a correction's ``监察院…认为A``) are a challenge point
     where no challenge lies over them yet (:func:`_add_items`): the document states them as the problems it reports
-    (issue 8, Part 59). Linear in the sentences."""
+    (issue 8, Part 59); so is a study's own result (:func:`study_result_start`: ``研究结果发现，A``), where no point of
+    its aspect lies over it yet, the points found inside it kept. Linear in the sentences."""
     added: list[tuple[int, int]] = []
+    studied: list[tuple[int, int]] = []  # (a study's own result: 研究结果发现，A; 117c)
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
         span = relayed_finding_span(text[s.start:s.end])
         if span is not None:
             added.append((s.start + span[0], s.start + span[1]))
+            continue
+        k = study_result_start(text[s.start:s.end])
+        span = relayed_finding_span(text[s.start:s.end], k) if k else None
+        if span is not None:
+            studied.append((s.start + span[0], s.start + span[1]))
+    # (a study's result is a point where no challenge lies over it yet; the finer points found in it stay: the items of
+    # ``调查结果显示，…依次为：“A”、“B”``)
+    _add_items(text, out, asp.CHALLENGE, studied, max_chars, give_way=False)
     if added:
         # (a fragment of the findings found so far, 公共建设规模逐渐下降 of …下降，并以…支应，影响…健全, gives way to them)
         starts = [a for a, _ in added]

@@ -46,17 +46,6 @@ def test_study_result_finding_is_a_challenge():
     assert points.study_result_start("张三的研究发现，喘息服务不足。") == 0  # (another's study: no result frame)
 
 
-def test_subject_modal_then_means_then_remedy_is_a_recommendation():
-    # 当局须以…角度处理…问题: the subject's modal, a means, then the remedy verb; the problem is its object (117e)
-    from summarizer.aspects import RECOMMENDATION, opens_with_remedy, sentence_aspect
-    assert opens_with_remedy("当局须以整全角度处理供水问题")
-    assert opens_with_remedy("政府应从源头上解决噪音问题")
-    assert sentence_aspect("当局须以整全角度处理供水问题") == RECOMMENDATION
-    assert not opens_with_remedy("居民应以平常心看待噪音问题")  # (看待: no remedy verb)
-    _, rec, _ = _points("我們認為，當局須以整全角度處理供水問題。")
-    assert any("整全角度處理供水問題" in p for p in rec)
-
-
 def test_announced_plan_with_its_place_gives_its_measures():
     # 下一步，村里将在…增设…，并协调…: a community news item's plan (118b)
     _, rec, _ = _points("本报讯 近日，柳林村召开村民议事会，讨论村口停车难的问题。村口道路狭窄，节假日车辆乱停乱放现象普遍。"
