@@ -8999,6 +8999,19 @@ _BACK_REFERENCE_LEAD = re.compile(r"(?:[^，,。；;：:！？!?]{1,12}?(?:说|�
                                   r"(?:对于|对|针对|关于|就)?")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
 _SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
+#: The verbs of appeal among :data:`_SAYING_OPENER`'s (a press release's or a news item's demand opens with them).
+_APPEAL_OPENER = ("促请", "呼吁")
+
+
+def opens_with_demand(point: str) -> bool:
+    """Whether ``point`` (Simplified view, one point's span) opens with a verb of appeal (:data:`_APPEAL_OPENER`:
+    促请, 呼吁) that asks an authority to act (:func:`news_demand`: ``呼吁劳动部尽速将草案送交立法院``, ``促请政府增拨
+    资源``): the demand itself, the recommendation a group's press release or a news item makes, not a report whose
+    speaker the span left out (``指出…``). Linear in the point (one bounded match)."""
+    s = point.lstrip()
+    return s.startswith(_APPEAL_OPENER) and news_demand(s)
+
+
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
 #: shortcoming or a measure.
 _STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
@@ -9479,7 +9492,7 @@ def states_neither(point: str) -> bool:
         return True  # 报告讲成绩，也讲问题和不足; 坦诚面对突出问题，更能获得认可: candour praised, no problem named
     if promises_facing(s):
         return True  # 我们一定直面问题，认真加以解决: a promise to face the problems, no problem and no measure
-    if _SAYING_OPENER.match(s):
+    if _SAYING_OPENER.match(s) and not opens_with_demand(s):
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     if announces_list_only(s):
         return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points

@@ -1198,6 +1198,55 @@ def signature_bounds(text: str) -> list[tuple[int, int, str | None]]:
     return bounds
 
 
+#: The closing formula of a 请示 or a 报告 to a higher office, alone on its line (``当否，请批示。``, ``妥否，请批复``,
+#: ``特此请示。``, ``以上请示，请予审批``): the memo's text ends there; its sender's name and the date follow. Anchored,
+#: bounded (either script).
+_MEMO_CLOSE = re.compile(r"[ \t\u3000]{0,4}(?:(?:[当當妥可]否|是否妥[当當]|以上[请請]示|以上[报報]告)[，,]?\s{0,2}"
+                         r"[请請](?:予)?(?:批示|批复|批覆|指示|审批|審批|批准|示)|特此[请請]示|特此[报報]告|[请請]予批准)"
+                         r"[。.!！]?[ \t\u3000]{0,4}$")
+#: The date line under a memo's signature (``二〇XX年一月三十日``, ``2021年3月2日``, ``二〇二一年三月二日``; a template's
+#: ``XX`` for the digits kept). Anchored, bounded.
+_MEMO_DATE = re.compile(r"[ \t\u3000]{0,4}[〇○零一二三四五六七八九\dXx×＊*]{2,4}年[一二三四五六七八九十\dXx×]{1,3}月"
+                        r"[一二三四五六七八九十\dXx×]{1,3}[日号號][ \t\u3000]{0,4}$")
+#: Most lines between a memo's closing formula and its date (the sender's name, a seal's note).
+MEMO_SIGN_LINES = 3
+#: Characters after a memo's title read for the body it must hold (:data:`SIGNED_BODY_CHARS` CJK characters).
+MEMO_BODY_WINDOW = 400
+
+
+def memo_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """Essays of a file of 请示 or 报告 memos back to back (a user's Word file of two requests; 118a): each memo
+    closes with its formula (:data:`_MEMO_CLOSE`: ``当否，请批示。``), at most :data:`MEMO_SIGN_LINES` lines of its
+    sender and its date line (:data:`_MEMO_DATE`), and the heading line after the date
+    (:func:`summarizer.chars.is_heading_line`) titles the next memo, which holds at least :data:`SIGNED_BODY_CHARS`
+    CJK characters in the :data:`MEMO_BODY_WINDOW` characters after it. Returns ``(start, body start, title)`` of each memo after the first, or ``[]``. Linear
+    in ``len(text)`` (one pass over the lines)."""
+    if "批" not in text and "特此" not in text and "请予" not in text and "請予" not in text:
+        return []
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    bounds: list[tuple[int, int, str | None]] = []
+    closed = -1  # (index of the last closing formula's line)
+    for i, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if _MEMO_CLOSE.match(line):
+            closed = i
+            continue
+        if closed < 0 or i - closed > MEMO_SIGN_LINES + 1 or not _MEMO_DATE.match(line) or i + 1 >= len(lines):
+            continue
+        closed = -1
+        ta, tb = lines[i + 1]
+        title = text[ta:tb].strip()
+        following = text[tb:tb + MEMO_BODY_WINDOW]  # (a bounded window: one look per date line)
+        if title and is_heading_line(title) and len(CJK_RE.findall(following)) >= SIGNED_BODY_CHARS:
+            bounds.append((ta, min(tb + 1, len(text)), title))
+    return bounds
+
+
 #: A line that signs a piece of a page of readers' letters or short posts without brackets (kinds29b): its fields split
 #: by bars (``安徽蚌埠❘荣德安❘科技工作者``, ``网友｜老方``), or the date a blog prints over each post (``Sunday, July 06, 2008``, ``2008-07-06``,
 #: ``2008年7月6日``). Each alone is read only where it ends a piece and a title follows it (:func:`bare_separator_bounds`).
@@ -1604,6 +1653,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         # pieces under sibling headings of a page or file (split49): each is an essay however short (it was
         # measured); the page's title and a short lead-in before the first belong to no essay
         bounds = by_author
+    elif memos := memo_bounds(text):
+        by_author = bounds = [(0, 0, None)] + memos  # (a memo closed by its formula, signature and date: 118a)
     elif signed := signature_bounds(text) or bare_separator_bounds(text):
         by_author = bounds = [(0, 0, None)] + signed  # (a signed piece is an essay however short it is)
     elif headed := header_bounds(text):

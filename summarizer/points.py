@@ -1210,17 +1210,31 @@ PART_LABEL_CHARS = 4
 _LABEL_MODALS = ("要", "应", "須", "须", "需", "必须")
 
 
+#: Most characters of a label that names its part with 的 and a modifier (:data:`_PART_OF_LABEL`).
+PART_OF_LABEL_CHARS = 24
+#: A section title that names a part of a plan or a talk with 的, a modifier of rank and a part noun at its end
+#: (``推进供水一体化的重点任务``, ``乡村振兴的战略目标``, ``实施…战略的主要任务``, ``工作的主要目标``): the title of the
+#: section whose items are the points, whatever verb stands inside its modifier (118e). The whole label, at most
+#: :data:`PART_OF_LABEL_CHARS` characters: bounded.
+_PART_OF_LABEL = re.compile(r"^[^，,。；;：:！？!?]{2,%d}的(?:主要|重点|核心|战略|总体|基本|根本|工作|具体)"
+                            r"(?:任务|目标|目标任务|要求|思路|原则)$" % PART_OF_LABEL_CHARS)
+
+
 def part_label_point(text: str, start: int, end: int) -> bool:
     """Whether the point ``text[start:end]`` (offsets into ``text``, the essay's cleaned text, any script: read in
     its Simplified view) only names a part of a document: at most :data:`PART_LABEL_CHARS` characters once trimmed,
     no clause mark inside, ending with a ``part_noun`` or ``part_label_noun`` cue word (``总体要求``, ``指导思想``,
-    ``组织架构``, ``考核方式``), not opened by a modal (:data:`_LABEL_MODALS`: ``要抓重点`` is a measure) and stating no
+    ``组织架构``, ``考核方式``), or a longer title that names its part after 的 and a modifier of rank
+    (:data:`_PART_OF_LABEL`: ``推进供水一体化的重点任务``), not opened by a modal (:data:`_LABEL_MODALS`: ``要抓重点`` is a measure) and stating no
     aspect by its own words (:func:`own_heading_aspect`). As :func:`labels_its_list` reads such a heading over its
     list, a label alone, with prose or nothing under it, states no point either (prec42: a syllabus's ``考核方式``,
-    a plan's ``总体要求``). Reads at most ``4 * PART_LABEL_CHARS`` characters: bounded."""
-    if end - start > 4 * PART_LABEL_CHARS:
+    a plan's ``总体要求``). Reads at most ``4 * PART_LABEL_CHARS`` characters (``2 * PART_OF_LABEL_CHARS`` for a
+    label with 的): bounded."""
+    if end - start > max(4 * PART_LABEL_CHARS, 2 * PART_OF_LABEL_CHARS):
         return False
     label = simplified_view(text[start:end]).strip(_TRIM)
+    if _PART_OF_LABEL.search(label) and not _CLAUSE_SPLIT.search(label) and not label.startswith(_LABEL_MODALS):
+        return True  # (推进供水一体化的重点任务, 乡村振兴的战略目标: a section's title naming its part, 118e)
     if not 2 <= len(label) <= PART_LABEL_CHARS or _CLAUSE_SPLIT.search(label) or label.startswith(_LABEL_MODALS):
         return False
     lex = asp.lexicon()
@@ -4350,6 +4364,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _label_led_entries(text, sentences, out, max_point_chars, review)
     _labelled_points(text, out)
     _outline_label_points(text, sentences, out, max_point_chars, review)
+    _outline_line_points(text, sentences, out, max_point_chars, review)
     _sibling_problem_items(structure, out, max_point_chars, review)
     _table_column_points(text, out, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
@@ -5570,13 +5585,29 @@ _PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{
                                r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取)")
 
 
+#: Longest place (characters, 在 included) before the verb of an announced plan's measure (``在小区东侧空地建设…``).
+PLAN_PLACE_CHARS = 16
+#: The opening of an announced plan's measure clause that names where it is to be taken (``在小区东侧空地建设两处充电
+#: 车棚``, ``并在每个路口增设…``): 在 and a place, not a time or a respect (在此, 在这方面, 在…中/期间 end no place before
+#: a verb the test reads). Anchored, bounded.
+_PLAN_PLACE = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}在(?!此|这|那|于|今|明|未|近|年|月|全面|工作)")
+
+
 def _announced_clause_opens(clause: str) -> bool:
     """Whether a clause of an announced plan opens a measure: as :func:`_plan_clause_opens` does, or by a preposition
-    and its object before the action (:data:`_PLAN_PREPOSITION`), or by a co-verb of ``plan_coverb`` (``会同``,
+    and its object before the action (:data:`_PLAN_PREPOSITION`), or by 在 and a place before it (:data:`_PLAN_PLACE`:
+    ``在小区东侧空地建设…``, the verb within :data:`PLAN_PLACE_CHARS` characters), or by a co-verb of ``plan_coverb`` (``会同``,
     ``联合``) and a measure's verb right after its object. Linear in ``len(clause)``."""
     c = clause.strip()
     if _plan_clause_opens(c) or _PLAN_PREPOSITION.match(c):
         return True
+    place = _PLAN_PLACE.match(c)
+    if place is not None:
+        # (将在小区东侧空地建设两处充电车棚: where the measure is to be taken, then its verb; 118b)
+        imperative = asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb")
+        if any(asp._opens_with_verb(c[k:], imperative)
+               for k in range(place.end() + 1, min(len(c), place.end() + PLAN_PLACE_CHARS))):
+            return True
     m = asp.cue_pattern("plan_coverb").match(c)
     if m is None:
         return False
@@ -6613,14 +6644,38 @@ def _survey_finding_points(text: str, sentences: list[Sentence], out: dict[str, 
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
-def relayed_finding_span(sentence: str) -> tuple[int, int] | None:
+#: The frame of a study's own result (an abstract's or a survey release's ``研究结果发现，``, ``调查结果显示``,
+#: ``结果显示``): 结果 after at most one word of study, then a verb of showing, maybe a comma. Not a bare ``研究发现``
+#: (a literature review's ``某某研究发现``, another's study). Bounded: linear.
+_STUDY_RESULT = re.compile(r"(?:研究|调查|问卷|访谈|分析|统计|评估|实证|普查)?(?:的)?结果(?:亦|也|均|都)?"
+                           r"(?:发现|显示|表明|指出|证实|揭示)[，,：:]?\s{0,2}")
+
+
+def study_result_start(sentence: str) -> int:
+    """Where the finding a sentence reports from its own study begins (offset into ``sentence``, Simplified view):
+    past the first frame of a study's result (:data:`_STUDY_RESULT`: ``本研究以…计算…，研究结果发现，A`` -> A;
+    ``结果显示逾四成半青年对…不了解`` -> ``逾四成半青年…``) in the sentence's first :data:`SENTENCE_HEAD_CHARS`
+    characters; 0 when it has none or fewer than :data:`UNLINKED_MIN_CHARS` characters follow (117c). An abstract's
+    and a survey release's findings are the document's problems (SOURCES.md, Part 117's judgment calls). Constant
+    work (the head only)."""
+    head = sentence[:SENTENCE_HEAD_CHARS]
+    if "结果" not in head:
+        return 0
+    m = _STUDY_RESULT.search(head)
+    if m is None:
+        return 0
+    return m.end() if len(sentence) - m.end() >= UNLINKED_MIN_CHARS else 0
+
+
+def relayed_finding_span(sentence: str, start: int | None = None) -> tuple[int, int] | None:
     """``[start, end)`` (offsets into ``sentence``, Simplified view) of the findings a sentence relays from a report or
-    an oversight body (:func:`relayed_finding_start`: ``预算中心报告指出，A，B。``, ``监察院…纠正某部，认为A，B，应检讨改进``):
+    an oversight body (:func:`relayed_finding_start`: ``预算中心报告指出，A，B。``, ``监察院…纠正某部，认为A，B，应检讨改进``;
+    from ``start`` when given: past a study's result frame, :func:`study_result_start`):
     from past the frame to the clause before the first that prescribes (a modal: the demand is a recommendation of its
     own), when those clauses state a shortcoming (:func:`summarizer.aspects.sentence_aspect` reads a challenge) and
     not only narration (:func:`summarizer.aspects.states_neither`); else None. A question relays none. Linear in the
     sentence (one scan over its clauses)."""
-    a = relayed_finding_start(sentence)
+    a = relayed_finding_start(sentence) if start is None else start
     if a == 0 or sentence.rstrip().endswith(("？", "?")):
         return None
     b = a
@@ -6646,14 +6701,24 @@ def _relayed_finding_points(text: str, sentences: list[Sentence], out: dict[str,
     """In place: the findings a sentence before ``review`` relays from a report or an oversight body
     (:func:`relayed_finding_span`: a news item's ``报告指出，A，B``, a correction's ``监察院…认为A``) are a challenge point
     where no challenge lies over them yet (:func:`_add_items`): the document states them as the problems it reports
-    (issue 8, Part 59). Linear in the sentences."""
+    (issue 8, Part 59); so is a study's own result (:func:`study_result_start`: ``研究结果发现，A``), where no point of
+    its aspect lies over it yet, the points found inside it kept. Linear in the sentences."""
     added: list[tuple[int, int]] = []
+    studied: list[tuple[int, int]] = []  # (a study's own result: 研究结果发现，A; 117c)
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
         span = relayed_finding_span(text[s.start:s.end])
         if span is not None:
             added.append((s.start + span[0], s.start + span[1]))
+            continue
+        k = study_result_start(text[s.start:s.end])
+        span = relayed_finding_span(text[s.start:s.end], k) if k else None
+        if span is not None:
+            studied.append((s.start + span[0], s.start + span[1]))
+    # (a study's result is a point where no challenge lies over it yet; the finer points found in it stay: the items of
+    # ``调查结果显示，…依次为：“A”、“B”``)
+    _add_items(text, out, asp.CHALLENGE, studied, max_chars, give_way=False)
     if added:
         # (a fragment of the findings found so far, 公共建设规模逐渐下降 of …下降，并以…支应，影响…健全, gives way to them)
         starts = [a for a, _ in added]
@@ -14687,6 +14752,74 @@ def _outline_label_points(text: str, sentences: list[Sentence], out: dict[str, l
         if len(sp) == 4:
             a, b = shape(text, sp[2], sp[3], max_chars)
             out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+
+
+#: Longest line (characters) of an outline exported as text (:func:`_outline_line_points`).
+OUTLINE_LINE_CHARS = 60
+#: Fewest lines of an outline run, and fewest of them that end with a semicolon (:func:`_outline_line_points`).
+OUTLINE_RUN_LINES = 4
+OUTLINE_SEMICOLON_LINES = 2
+#: A mark that ends a sentence inside or at the end of a line: such a line is prose, no outline node.
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+
+
+def outline_runs(text: str) -> list[list[tuple[int, int]]]:
+    """The runs of an outline exported as text (a mind map's ``大纲/内容``, a list of problems one a line): maximal
+    runs of consecutive non-empty lines of at most :data:`OUTLINE_LINE_CHARS` characters with no sentence mark
+    (:data:`_SENTENCE_MARK`), at least :data:`OUTLINE_RUN_LINES` lines of which at least
+    :data:`OUTLINE_SEMICOLON_LINES` end with ``；``/``;`` (the list's own punctuation, kept on some nodes and lost on
+    others). Each run is a list of ``(start, end)`` line spans (offsets into ``text``, trailing spaces and the
+    semicolon left out). Linear in the text."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    semis = 0
+
+    def close() -> None:
+        if len(run) >= OUTLINE_RUN_LINES and semis >= OUTLINE_SEMICOLON_LINES:
+            runs.append(list(run))
+
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        body = line.strip()
+        if not body or len(body) > OUTLINE_LINE_CHARS or _SENTENCE_MARK.search(body):
+            close()
+            run, semis = [], 0
+            continue
+        lead = len(line) - len(line.lstrip())
+        stripped = body.rstrip("；;")
+        semis += stripped != body
+        run.append((a + lead, a + lead + len(stripped)))
+    close()
+    return runs
+
+
+def _outline_line_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: an outline exported as text (:func:`outline_runs`: a mind map's nodes one a line, some ending with
+    ``；``, most with nothing) states one problem a node: each node before ``review`` whose words state a shortcoming
+    by themselves (:func:`own_heading_aspect` reads a challenge: ``维修资金使用不透明``, ``绿化养护长期缺位``) is a
+    challenge point (:func:`_add_items`: an earlier window that lumps two nodes gives way), marked ``finding`` (the
+    list's shape says what it is: no model veto). A node that only names a level (``居民层面``) or a section
+    (``存在问题``) states none (118d). Linear in the text plus the points."""
+    if text.count("；") + text.count(";") < OUTLINE_SEMICOLON_LINES:
+        return
+    added: list[tuple[int, int]] = []
+    for run in outline_runs(text):
+        for a, b in run:
+            if a >= review or b - a < UNLINKED_MIN_CHARS:
+                continue
+            node = text[a:b]
+            view = simplified_view(node)
+            if own_heading_aspect(view) == asp.CHALLENGE and asp.heading_aspect(view) is None:
+                added.append((a, b))
+    if not added:
+        return
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+    starts = {a for a, _ in added}
+    for p in out[asp.CHALLENGE]:
+        p.finding = p.finding or p.start in starts
 
 
 #: The run-in enumerator families whose runs :func:`_sibling_problem_items` reads (首先/其次/最后, 第一/第二).

@@ -56,7 +56,8 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 118 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {"next-step-and-consultation-outcomes-missed", "outline-items-without-punctuation-missed",
+                   "two-qingshi-memos-one-file-not-split"}  # (k117118)
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
