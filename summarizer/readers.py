@@ -607,8 +607,8 @@ def wrong_charset_warning(declared: str, codec: str, where: str = "page") -> Dec
     """The ``wrong_charset`` warning of a page (or an MHTML part: ``where``) whose declared charset ``declared``
     does not fit its bytes, read as ``codec`` instead (a GBK page that declares ``<meta charset=utf-8>``, a UTF-8
     page that declares ``iso-8859-1``)."""
-    return DecodeWarning("wrong_charset", f"the {where} declares charset {declared!r}, but its bytes are not "
-                         f"{declared}; read as {codec} instead")
+    return DecodeWarning("wrong_charset", f"the {where} declares charset {declared!r}, but its bytes decode as {codec} "
+                         f"text; read as {codec} instead")
 
 
 def _decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, tuple[DecodeWarning, ...]]:

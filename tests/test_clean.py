@@ -169,7 +169,9 @@ def test_a_footer_heading_over_links_goes_with_its_links_but_not_a_sentence_that
     for heading in ("**推荐阅读**", "【往期回顾】", "精彩推荐：", "相关链接"):
         text = f"{essay}\n{heading}\n\n* [招聘兼职研究员启事](http://example.cn/a)\n* [欢迎加入读者讨论群](http://example.cn/b)\n"
         doc = summarizer.summarize(text)
-        assert [p.text for p in doc.essays[0].recommendations] == ["充实基层队伍", "加大财政投入"], heading
+        # (each measure heading's `要…` body is a point of its own beside it since fix50b, as an `应…` body was before)
+        assert [p.text for p in doc.essays[0].recommendations] == ["充实基层队伍", "要增加编制", "加大财政投入",
+                                                                   "要保障经费"], heading
     sentence = "推荐阅读材料包括三份政策文件，供各部门参考。"
     assert clean(f"{sentence}\n").text.strip() == sentence
 
