@@ -61,9 +61,9 @@ def failing_initializer() -> None:
 
 
 def slow_marked_summaries() -> None:
-    """Worker start-up hook: ``summarize_text`` of a text starting with :data:`SLOW` sleeps 3,600 s, with
-    :data:`SPIN` holds the CPU for 3,600 s, with :data:`BUG` raises ZeroDivisionError; other texts are summarized
-    as usual."""
+    """Worker start-up hook: ``summarize_text`` (and a batch document's record) of a text starting with :data:`SLOW`
+    sleeps 3,600 s, with :data:`SPIN` holds the CPU for 3,600 s, with :data:`BUG` raises ZeroDivisionError; other
+    texts are summarized as usual."""
     import service.jobs as jobs
 
     real = jobs.summarize_text
@@ -88,3 +88,11 @@ def slow_marked_summaries() -> None:
         return real_record(task_id, text, **kwargs)
 
     batch.summarize_text_record = patched_record
+    real_batch_record = jobs._batch_record  # (what POST /v1/summarize/batch calls per document)
+
+    def patched_batch_record(doc_id, text, *args, **kwargs):
+        if text.startswith(SLOW):
+            time.sleep(3600)
+        return real_batch_record(doc_id, text, *args, **kwargs)
+
+    jobs._batch_record = patched_batch_record
