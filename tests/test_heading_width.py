@@ -26,7 +26,9 @@ def test_a_mixed_title_titles_its_essay():
             "二、推进路径\n1. 加快建设农村5G 基站，实现行政村全覆盖。\n2. 开展村干部数字技能轮训，每年至少培训一次。\n")
     essay = summarizer.summarize(text).essays[0]
     assert essay.title == TITLE
-    assert [p.text for p in essay.challenges] == ["网络基础设施薄弱，偏远山村的4G 信号时有时无",
+    # (the opening's `…还跟不上` is a falling-behind verdict, a challenge of its own since k117118)
+    assert [p.text for p in essay.challenges] == ["人工智能与大数据正在进入乡村治理，但很多村庄的基础设施还跟不上",
+                                                  "网络基础设施薄弱，偏远山村的4G 信号时有时无",
                                                   "村干部数字素养不高，不会使用各类 App 和管理平台"]
     assert [p.text for p in essay.recommendations] == ["加快建设农村5G 基站，实现行政村全覆盖",
                                                        "开展村干部数字技能轮训，每年至少培训一次"]
