@@ -1930,9 +1930,9 @@ def holds_modal_word(text: str) -> bool:
 #: last line of a slide deck or a talk, of a letter to an office (lead50). A sentence that thanks someone for something
 #: (``感谢各位对…的支持``) is not one.
 _CLOSING_COURTESY = re.compile(
-    r"\s*(?:(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:大家|各位|您|你们|你們)?的?(?:聆听|聆聽|倾听|傾聽|观看|觀看|收看|阅读|閱讀|关注|關注|"
+    r"(?:(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:大家|各位|您|你们|你們)?的?(?:聆听|聆聽|倾听|傾聽|观看|觀看|收看|阅读|閱讀|关注|關注|"
     r"指导|指導|批评指正|批評指正)?|(?:Thank you|Thanks|THANK YOU|THANKS|THE END|The End)(?: for (?:your )?"
-    r"(?:listening|watching|attention))?)\s*[！!。.~～…]{0,3}\s*")
+    r"(?:listening|watching|attention))?)[^\S\n]{0,3}[！!。.~～…]{0,3}")
 
 
 def is_ceremony(sentence: str) -> bool:
@@ -1940,7 +1940,7 @@ def is_ceremony(sentence: str) -> bool:
     的感谢``) or the credit for achievements (``这些成绩的取得来之不易，是…正确领导的结果``), or a closing courtesy
     alone (:data:`_CLOSING_COURTESY`: ``谢谢！`` closing a slide deck). It states neither aspect, whatever verbs of
     governance (监督, 支持) it holds."""
-    return has_cue(sentence, "ceremony") or (len(sentence) <= 40 and _CLOSING_COURTESY.fullmatch(sentence) is not None)
+    return has_cue(sentence, "ceremony") or (len(sentence) <= 40 and _CLOSING_COURTESY.fullmatch(sentence.strip()) is not None)
 
 
 @lru_cache(maxsize=1)
