@@ -198,16 +198,10 @@ def _batch_record(doc_id: str, text: str, source: str | None, options: Summarize
         ModelNotAvailableError: the request's model could not be loaded.
     """
     with _model_errors_without_paths(options):
-        try:
-            with _server_limits():
-                result = summarize(text, source=source if source is not None else doc_id, options=options,
-                                   tokenizer=segmenter, max_essays=_FACTS.get("max_essays"),
-                                   max_sentences=_FACTS.get("max_sentences"))
-        except ModelNotAvailableError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - as summarize_text_record: a bad document is its own record
-            return batch.error_record(doc_id, exc, source=source)
-    return {"id": doc_id, **result.model_dump(mode="json")}
+        return batch.summarize_text_record(doc_id, text, source=source, options=options, tokenizer=segmenter,
+                                           max_essays=_FACTS.get("max_essays"),
+                                           max_sentences=_FACTS.get("max_sentences"), guard=_server_limits,
+                                           reraise=(ModelNotAvailableError,))
 
 
 def summarize_batch(documents: list[tuple[str, str, str | None]], options: SummarizeOptions, max_chars: int,

@@ -21,13 +21,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import namedtuple
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 
 from summarizer.chars import (CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS, ends_as_lead_in,
-                              is_cjk, word_groups)
+                              is_cjk, text_memo, word_groups)
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags
@@ -51,9 +50,6 @@ _MEMO_CHARS = 400
 _REMEMBERED_SIZE = _MEMO_SIZE
 
 
-_MemoInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-
-
 def _remembered(fn):
     """``fn``, a pure function of one string (and of the packaged lexicon, loaded once), with its answers remembered
     in a memo of at most :data:`_REMEMBERED_SIZE` texts of at most :data:`_MEMO_CHARS` characters (the aspects stage
@@ -71,42 +67,13 @@ def _remembered(fn):
 
 
 def _text_memo(fn, max_chars: int | None):
-    """The memo of :func:`_remembered` around ``fn`` for texts of at most ``max_chars`` characters (``None``: any
-    length; a longer text goes straight to ``fn``), at most :data:`_REMEMBERED_SIZE` texts, emptied when full.
+    """:func:`summarizer.chars.text_memo` around ``fn`` for texts of at most ``max_chars`` characters (``None``: any
+    length), at most :data:`_REMEMBERED_SIZE` texts (read at each store), emptied when full.
 
     A miss costs one dict read, the call and one store (speed46: the misses are counted as the stores, the texts
     now held plus those emptied, not one by one; the hits one by one): on a document of distinct short sentences every
     memo misses (``han_soup_100k``: some eighteen misses a sentence)."""
-    memo: dict = {}
-    get = memo.get
-    missing = object()
-    counts = [0, 0]  # hits, texts emptied (the misses: these plus ``len(memo)``)
-    limit = max_chars if max_chars is not None else 1 << 62
-
-    @wraps(fn)
-    def remembered(text: str):
-        value = get(text, missing)  # (a text longer than ``limit`` is never stored: never found)
-        if value is missing:
-            value = fn(text)
-            if len(text) <= limit:
-                if len(memo) >= _REMEMBERED_SIZE:
-                    counts[1] += len(memo)
-                    memo.clear()
-                memo[text] = value
-            return value
-        counts[0] += 1
-        return value
-
-    def cache_info():
-        return _MemoInfo(counts[0], counts[1] + len(memo), _REMEMBERED_SIZE, len(memo))
-
-    def cache_clear():
-        memo.clear()
-        counts[0] = counts[1] = 0
-
-    remembered.cache_info = cache_info  # type: ignore[attr-defined]
-    remembered.cache_clear = cache_clear  # type: ignore[attr-defined]
-    return remembered
+    return text_memo(fn, max_chars, lambda: _REMEMBERED_SIZE)
 
 
 def _remembered_any_length(fn):

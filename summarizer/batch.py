@@ -134,14 +134,27 @@ def error_line(task_id: str | None, source: str | None, error: dict[str, str]) -
 
 def summarize_text_record(task_id: str, text: str, *, source: str | None = None, options: Any = None,
                           max_chars: int | None = None, tokenizer: tokenize.Tokenizer | None = None,
-                          max_essays: int | None = None, max_sentences: int | None = None) -> dict[str, Any]:
+                          max_essays: int | None = None, max_sentences: int | None = None,
+                          guard: Callable[[], contextlib.AbstractContextManager] | None = None,
+                          reraise: tuple[type[BaseException], ...] = ()) -> dict[str, Any]:
     """Summarize one text and return its record (``id`` + summary, or an error record); never raises for bad
     input. ``max_chars`` limits the text in characters, ``max_essays`` its essays, ``max_sentences`` its sentence
-    ends; ``tokenizer`` as :func:`summarizer.summarize`."""
+    ends; ``tokenizer`` as :func:`summarizer.summarize`. ``guard``, when given, makes a context manager entered
+    around the call, whose exceptions become the record as the call's own do (the service's
+    :func:`service.jobs._server_limits` names its settings in the limit errors that way); an exception of a type
+    in ``reraise`` is not a record but propagates (the service: a model that cannot be loaded fails the whole
+    request, not each document).
+
+    Raises:
+        any exception of a type in ``reraise``.
+    """
     try:
-        result = summarize(text, source=source if source is not None else task_id, options=options,
-                           max_chars=max_chars, tokenizer=tokenizer, max_essays=max_essays,
-                           max_sentences=max_sentences)
+        with guard() if guard is not None else contextlib.nullcontext():
+            result = summarize(text, source=source if source is not None else task_id, options=options,
+                               max_chars=max_chars, tokenizer=tokenizer, max_essays=max_essays,
+                               max_sentences=max_sentences)
+    except reraise:
+        raise
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
         _debug_traceback(exc)
         return error_record(task_id, exc, source=source)

@@ -7,7 +7,9 @@ All sets are characters (Unicode code points); all lengths are characters.
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from collections.abc import Callable, Mapping
+from functools import wraps
 from importlib import resources
 
 import numpy as np
@@ -46,6 +48,7 @@ __all__ = [
     "INVISIBLE",
     "CONTROL",
     "PROCESS_MEMO",
+    "text_memo",
     "process_memo",
 ]
 
@@ -268,6 +271,55 @@ def process_memo(memo):
     the facts of its common words)."""
     setattr(memo, PROCESS_MEMO, True)
     return memo
+
+
+MemoInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+
+def text_memo(fn: Callable[[str], object], max_chars: int | None, size: Callable[[], int]):
+    """``fn``, a pure function of one string, with its answers remembered for texts of at most ``max_chars``
+    characters (``None``: any length; a longer text goes straight to ``fn`` at each call), in a plain dict of at most
+    ``size()`` texts emptied when full (``size`` is read at each store, so a module constant patched by a test
+    bounds it). ``__wrapped__`` is ``fn``; ``cache_info()`` gives ``(hits, misses, maxsize, currsize)`` as an
+    ``lru_cache``'s (misses: the texts stored, emptied ones included) and ``cache_clear()`` empties it.
+
+    Why not an ``lru_cache`` (mem43): an LRU entry costs a link object besides its dict slot (about 110 bytes against
+    40), and its order buys nothing here: the stages read an essay's sentences in text order, pass after pass, so an
+    LRU memo smaller than the essay keeps none of them for the next pass; emptying when full keeps as many. Each call
+    costs O(1) amortized (one dict look-up; each text stored once before the next emptying). The memos of the
+    aspects stage (:func:`summarizer.aspects._remembered`) and the Simplified view
+    (:func:`summarizer.script.simplified_view`) are this one; :func:`summarizer.pipeline.forget_document_memos`
+    empties them after each document."""
+    memo: dict = {}
+    get = memo.get
+    missing = object()
+    counts = [0, 0]  # hits, texts emptied (the misses: these plus ``len(memo)``)
+    limit = max_chars if max_chars is not None else 1 << 62
+
+    @wraps(fn)
+    def remembered(text: str):
+        value = get(text, missing)  # (a text longer than ``limit`` is never stored: never found)
+        if value is missing:
+            value = fn(text)
+            if len(text) <= limit:
+                if len(memo) >= size():
+                    counts[1] += len(memo)
+                    memo.clear()
+                memo[text] = value
+            return value
+        counts[0] += 1
+        return value
+
+    def cache_info():
+        return MemoInfo(counts[0], counts[1] + len(memo), size(), len(memo))
+
+    def cache_clear():
+        memo.clear()
+        counts[0] = counts[1] = 0
+
+    remembered.cache_info = cache_info  # type: ignore[attr-defined]
+    remembered.cache_clear = cache_clear  # type: ignore[attr-defined]
+    return remembered
 
 
 def word_groups(filename: str, what: str) -> dict[str, tuple[str, ...]]:

@@ -19,12 +19,11 @@ import logging
 import re
 import threading
 import unicodedata
-from collections import namedtuple
 from functools import lru_cache
 
 import numpy as np
 
-from summarizer.chars import is_cjk, process_memo, word_groups
+from summarizer.chars import is_cjk, process_memo, text_memo, word_groups
 
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
@@ -155,42 +154,17 @@ _VIEW_MEMO_CHARS = 400
 #: :data:`summarizer.aspects._MEMO_SIZE`); it is also emptied after each document
 #: (:func:`summarizer.pipeline.forget_document_memos`).
 _VIEW_MEMO_SIZE = 16384
-_view_memo: dict[str, str] = {}
-_view_counts = [0, 0]  # hits, texts emptied
-_ViewMemoInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
-def _view_cache_info():
-    """``(hits, misses, maxsize, currsize)`` of the memo of :func:`simplified_view`, as an ``lru_cache``'s (misses:
-    the texts stored, emptied ones included)."""
-    return _ViewMemoInfo(_view_counts[0], _view_counts[1] + len(_view_memo), _VIEW_MEMO_SIZE, len(_view_memo))
-
-
-def _view_cache_clear() -> None:
-    """Empty the memo of :func:`simplified_view` (the views do not change, only their cost)."""
-    _view_memo.clear()
-    _view_counts[0] = _view_counts[1] = 0
-
-
-def simplified_view(text: str) -> str:
+def _view_of(text: str) -> str:
     """:func:`_simplified_view` of ``text``, remembered for texts of at most :data:`_VIEW_MEMO_CHARS` characters (at
     most :data:`_VIEW_MEMO_SIZE` texts, emptied when full and after each document: ``cache_info``/``cache_clear`` as
-    on an ``lru_cache``); the same string either way. O(1) amortized over computing it."""
-    view = _view_memo.get(text)
-    if view is None:
-        view = _simplified_view(text)
-        if len(text) <= _VIEW_MEMO_CHARS:
-            if len(_view_memo) >= _VIEW_MEMO_SIZE:
-                _view_counts[1] += len(_view_memo)
-                _view_memo.clear()
-            _view_memo[text] = view
-        return view
-    _view_counts[0] += 1
-    return view
+    on an ``lru_cache``; the memo is :func:`summarizer.chars.text_memo`, the aspects stage's); the same string either
+    way. O(1) amortized over computing it."""
+    return _simplified_view(text)
 
 
-simplified_view.cache_info = _view_cache_info  # type: ignore[attr-defined]
-simplified_view.cache_clear = _view_cache_clear  # type: ignore[attr-defined]
+simplified_view = text_memo(_view_of, _VIEW_MEMO_CHARS, lambda: _VIEW_MEMO_SIZE)
 
 
 def _simplified_view(text: str) -> str:
