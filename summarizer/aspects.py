@@ -5912,22 +5912,37 @@ _ANSWERING_WORDS = ("回应", "回复", "答复", "回覆", "答覆")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
+@_remembered  # (asked of each sentence by several readers: the fallback, the reported clauses, the two models)
+def bare_name_speaker(sentence: str) -> str:
+    """The speaker of the news frame that opens ``sentence`` (Simplified view) when it is a bare name: two to four Han
+    characters (:data:`_BARE_NAME`) naming no official nor council member (``王某某指出，…`` → ``王某某``), else
+    ``""``. Bounded: one frame search."""
+    m = _news_frame_re().search(sentence.strip())
+    if m is None or m.start() > 0 or m.group("verb") is None:
+        return ""
+    who = (m.group("who") or "").strip()
+    if not _BARE_NAME.fullmatch(who) or has_cue(who, "news_official") or has_cue(who, "proposing_person"):
+        return ""
+    return who
+
+
 def official_named_before(sentence: str, before: Sequence[str]) -> bool:
     """True when ``sentence`` (Simplified view) opens with a news frame whose speaker is a bare name (two to four Han
     characters: ``王某某指出，…须将…检讨…``) that one of the sentences ``before`` it (nearest last, at most
     :data:`OFFICIAL_NAME_SENTENCES` read) gave right after or right before an official's title (``news_official``:
-    ``公路局副局长王某某表示，…``, ``王某某局长…``; not a verb of answering, ``回应议员某某``): the answering official
+    ``公路局副局长王某某表示，…``, ``王某某局长…``; not a verb of answering, ``回应议员某某``), when one of those
+    sentences names a council member (``proposing_person``: the official answers a councillor's question or petition;
+    a premier's report in a news item, ``总理某某…。某某说，…``, is its content): the answering official
     speaks again, and his reply is no point of the item (the authorities' words, as :func:`official_report` reads
     them when the title is repeated; Part 121's 6782). Bounded: one frame search and a scan of the sentences read."""
-    s = sentence.strip()
-    m = _news_frame_re().search(s)
-    if m is None or m.start() > 0 or m.group("verb") is None:
+    who = bare_name_speaker(sentence)
+    if not who:
         return False
-    who = (m.group("who") or "").strip()
-    if not _BARE_NAME.fullmatch(who) or has_cue(who, "news_official") or has_cue(who, "proposing_person"):
-        return False
+    read = list(before)[-OFFICIAL_NAME_SENTENCES:]
+    if not any(has_cue(prev, "proposing_person") for prev in read):
+        return False  # (no council member asked before: 总理某某…。某某说，…: the report's own content, Part 121's 6788)
     titles = tuple(w for w in lexicon().words("news_official") if w not in _ANSWERING_WORDS)
-    for prev in reversed(list(before)[-OFFICIAL_NAME_SENTENCES:]):
+    for prev in reversed(read):
         at = prev.find(who)
         while at >= 0:
             if prev[:at].endswith(titles) or prev.startswith(titles, at + len(who)):

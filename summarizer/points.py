@@ -4903,6 +4903,8 @@ def official_answers(sentences: Sequence[Sentence], i: int) -> bool:
     title given before (:func:`summarizer.aspects.official_named_before` over at most
     :data:`summarizer.aspects.OFFICIAL_NAME_SENTENCES` sentences before it: ``公路局副局长王某表示，…。王某指出，…须…``):
     no point of either aspect, whichever reading (the rules' or the sentence model's) would take it. Bounded."""
+    if not asp.bare_name_speaker(sentences[i].text):
+        return False  # (most sentences: no bare name opens them, no list of the sentences before is built)
     k = asp.OFFICIAL_NAME_SENTENCES
     return asp.official_named_before(sentences[i].text, [x.text for x in sentences[max(0, i - k):i]])
 

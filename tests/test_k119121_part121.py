@@ -75,9 +75,15 @@ def test_interpellation_news_gives_hardship_and_request_apart():
 # --- the answering official named bare after his title ---
 
 def test_official_named_before_by_title():
-    before = ["公路局副局长林建国表示,该路段已多次坍方。"]
+    before = ["县议员吴美华陪同居民会勘。", "公路局副局长林建国表示,该路段已多次坍方。"]
     assert asp.official_named_before("林建国指出,边坡须做全面调查与整治规划。", before)
-    assert asp.official_named_before("林建国指出,须从法规研议。", ["林建国局长昨天会勘现场。"])
+    assert asp.official_named_before("林建国指出,须从法规研议。", ["林建国局长昨天会同议员会勘现场。"])
+
+
+def test_official_named_before_needs_a_councillor_asking():
+    # (no council member before: a premier's or minister's report in a news item is its content)
+    before = ["总理李建华在工作报告中坦承,还存在不少问题。"]
+    assert not asp.official_named_before("李建华说,发展不平衡问题依然突出。", before)
 
 
 def test_councillor_named_bare_is_no_official():
@@ -149,8 +155,12 @@ def test_wrapped_numbered_request_joins_its_line():
 
 def test_numbered_sentences_list_joins_a_wrapped_item():
     # (the list's other numbered lines are sentences: the one with no end was wrapped)
-    text = ("會議紀錄\n(一)圖書館的開放時間太短,學生放學後無法使用。\n(二)館內座位不足,假日一位難求,館方應\n增加閱覽座位。\n")
+    text = ("會議紀錄\n(一)圖書館的開放時間太短,學生放學後無法使用。\n(二)館內座位不足,假日一位難求,館方應\n增加閱覽座位。\n"
+            "(三)兒童區的書籍老舊,請館方汰換。\n")
     assert "館方應增加閱覽座位" in clean(text).text
+    # (one sentence line of the family is not enough: the unended line may be a heading)
+    one = "會議紀錄\n(一)圖書館的開放時間太短,學生放學後無法使用。\n(二)館內座位不足,假日一位難求,館方應\n增加閱覽座位。\n"
+    assert "館方應\n增加" in clean(one).text
 
 
 def test_heading_of_another_family_stays_a_heading():
