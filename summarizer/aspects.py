@@ -5945,6 +5945,10 @@ def official_named_before(sentence: str, before: Sequence[str]) -> bool:
     for prev in reversed(read):
         at = prev.find(who)
         while at >= 0:
+            # (the titles before the name, from the clause's start: 市人大代表、…党委书记某某 is a deputy, who asks)
+            run = prev[max(prev.rfind(c, 0, at) for c in "，,。；;：:！？!?") + 1:at]
+            if has_cue(run, "proposing_person"):
+                return False
             if prev[:at].endswith(titles) or prev.startswith(titles, at + len(who)):
                 return True
             at = prev.find(who, at + len(who))

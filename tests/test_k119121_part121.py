@@ -84,6 +84,9 @@ def test_official_named_before_needs_a_councillor_asking():
     # (no council member before: a premier's or minister's report in a news item is its content)
     before = ["总理李建华在工作报告中坦承,还存在不少问题。"]
     assert not asp.official_named_before("李建华说,发展不平衡问题依然突出。", before)
+    # (a deputy who also holds a post, 市人大代表、…党委书记某某, asks: no official answering)
+    before = ["市人大代表、花园社区党委书记陈丽芳建议增设充电桩。"]
+    assert not asp.official_named_before("陈丽芳说,老旧小区没有预留充电空间。", before)
 
 
 def test_councillor_named_bare_is_no_official():
