@@ -5906,8 +5906,9 @@ def official_report(sentence: str) -> bool:
 
 #: Most sentences before a news sentence read for the title of the person it names bare (:func:`official_named_before`).
 OFFICIAL_NAME_SENTENCES = 6
-#: Words of ``news_official`` that are verbs of answering, not a title before a name (``回应议员某某``).
-_ANSWERING_WORDS = ("回应", "回复", "答复", "回覆", "答覆")
+#: Endings of the ``news_official`` words that are an official's post (局长, 次长, 官员, 发言人 …): the titles
+#: :func:`official_named_before` reads beside a name (not 回应议员某某, 某某调查指出: a verb, a document).
+_POST_TITLE_ENDS = ("长", "官员", "发言人", "特首", "总理", "书记", "领导")
 #: A bare name as a news frame's speaker: two to four Han characters.
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -5930,7 +5931,8 @@ def official_named_before(sentence: str, before: Sequence[str]) -> bool:
     """True when ``sentence`` (Simplified view) opens with a news frame whose speaker is a bare name (two to four Han
     characters: ``王某某指出，…须将…检讨…``) that one of the sentences ``before`` it (nearest last, at most
     :data:`OFFICIAL_NAME_SENTENCES` read) gave right after or right before an official's title (``news_official``:
-    ``公路局副局长王某某表示，…``, ``王某某局长…``; not a verb of answering, ``回应议员某某``), when one of those
+    ``公路局副局长王某某表示，…``, ``王某某局长…``: :data:`_POST_TITLE_ENDS`; not a verb of answering, ``回应议员某某``,
+    nor a document, ``监委调查指出``), when one of those
     sentences names a council member (``proposing_person``: the official answers a councillor's question or petition;
     a premier's report in a news item, ``总理某某…。某某说，…``, is its content): the answering official
     speaks again, and his reply is no point of the item (the authorities' words, as :func:`official_report` reads
@@ -5941,7 +5943,7 @@ def official_named_before(sentence: str, before: Sequence[str]) -> bool:
     read = list(before)[-OFFICIAL_NAME_SENTENCES:]
     if not any(has_cue(prev, "proposing_person") for prev in read):
         return False  # (no council member asked before: 总理某某…。某某说，…: the report's own content, Part 121's 6788)
-    titles = tuple(w for w in lexicon().words("news_official") if w not in _ANSWERING_WORDS)
+    titles = tuple(w for w in lexicon().words("news_official") if w.endswith(_POST_TITLE_ENDS))
     for prev in reversed(read):
         at = prev.find(who)
         while at >= 0:
