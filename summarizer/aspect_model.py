@@ -65,7 +65,7 @@ import numpy as np
 
 from summarizer import aspects as asp
 from summarizer import register as doc_register
-from summarizer.points import RawPoint, _Layout, _marker_starts, _paragraphs, cue_window, marker_end
+from summarizer.points import RawPoint, _Layout, _marker_starts, _paragraphs, cue_window, marker_end, official_answers
 from summarizer.script import simplified_view
 from summarizer.sentences import Sentence
 from summarizer.structure import Structure
@@ -731,6 +731,8 @@ class AspectModel:
                 continue  # opens a list: its items are the points
             if asp.announces_list_ahead(s.text):
                 continue  # 对此，建议从以下方面发力。: announces the points after it, states none (fix40b)
+            if official_answers(sentences, i):
+                continue  # 副局长王某表示，…。王某指出，…须…: the answering official's words (Part 121)
             # a taken point overlaps [s.start, s.end) when it starts before s.end and ends after s.start
             k = bisect.bisect_left(span_starts, s.end)
             if k and reach[k - 1] > s.start:

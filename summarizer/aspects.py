@@ -4705,19 +4705,33 @@ def time_to_act(sentence: str) -> bool:
     return m.group("act").startswith(lex.words("imperative") + lex.words("solution_verb") + _ORDERING_VERBS)
 
 
+def past_opening_condition(sentence: str) -> str:
+    """``sentence`` past its opening condition clause (:func:`opens_condition`: ``若地方执行能量不足，中央能否…？`` →
+    ``中央能否…？``), or ``sentence`` itself when its first clause sets no condition or it has no second clause.
+    Linear: one clause split."""
+    k = min((i for i in (sentence.find("，"), sentence.find(",")) if i >= 0), default=-1)
+    if k < 0 or not opens_condition(sentence[:k]):
+        return sentence
+    return sentence[k + 1:]
+
+
 def asks_for_measure(sentence: str) -> bool:
     """True when ``sentence`` is a question that proposes a measure (commentary's rhetorical proposal:
     ``康健中心可否走出此固有的模式，…？``, ``当局会否将口头警告的次数增加，…？``): it ends with a question mark, and a word
     of the ``proposal_question`` cue group is followed, past at most two adverbs, by an action (``imperative``,
     ``prose_action`` or ``solution_verb`` cue groups); it states no deficiency (:func:`_prose_deficits`: a question
-    that complains, ``政府可否不再漠视…？``, is no proposal). Without the question mark, a ``proposal_question`` word
+    that complains, ``政府可否不再漠视…？``, is no proposal; a deficiency in an opening condition clause,
+    ``若地方执行能量不足，中央能否主动协助？``, is the case asked about: :func:`past_opening_condition`). Without the question mark, a ``proposal_question`` word
     right before 考虑 still asks for a measure (``市政府可不可以考虑加设…``: a forum post's proposal). Linear in the
     sentence (one test per word of the cue group)."""
     s = sentence.rstrip()
+    # (若据点无力自行购车，县府能否提供…？: the shortfall of an opening condition is the case the question is asked
+    # for, no complaint: the deficiencies are read past it; Part 121)
+    judged = past_opening_condition(s)
     if not s.endswith(("？", "?")) and "能不能" in s and _ASKED_DISPOSAL.search(s) is not None:
-        return not _prose_deficits(s)  # 我们的车能不能把校门口让开。: a proposal asked without its question mark
+        return not _prose_deficits(judged)  # 我们的车能不能把校门口让开。: a proposal asked without its question mark
     if not s.endswith(("？", "?")) and "考虑" in s and any(w + "考虑" in s for w in lexicon().words("proposal_question")):
-        return not _prose_deficits(s)  # 市政府可不可以考虑加设…，我相信…: a post asks to consider a measure, no ？ (kinds29b)
+        return not _prose_deficits(judged)  # 市政府可不可以考虑加设…，我相信…: a post asks to consider a measure, no ？ (kinds29b)
     if not s.endswith(("？", "?")) or not has_cue(s, "proposal_question"):
         return False
     lex = lexicon()
@@ -4735,7 +4749,7 @@ def asks_for_measure(sentence: str) -> bool:
         if (tail.startswith(verbs) or _DISPOSAL_ACT.match(tail) is not None
                 or _ground_then_action(s[m.end():m.end() + 40], verbs)
                 or _stance_then_disposal(s[m.end():m.end() + 40])):
-            return not _prose_deficits(s)
+            return not _prose_deficits(judged)
     return False
 
 
@@ -5855,6 +5869,59 @@ def official_report(sentence: str) -> bool:
         return False
     who = m.group("who") or ""
     return official_speaker(who) and not has_cue(who, "reported_document_voice")
+
+
+#: Most sentences before a news sentence read for the title of the person it names bare (:func:`official_named_before`).
+OFFICIAL_NAME_SENTENCES = 6
+#: Endings of the ``news_official`` words that are an official's post (局长, 次长, 官员, 发言人 …): the titles
+#: :func:`official_named_before` reads beside a name (not 回应议员某某, 某某调查指出: a verb, a document).
+_POST_TITLE_ENDS = ("长", "官员", "发言人", "特首", "总理", "书记", "领导")
+#: A bare name as a news frame's speaker: two to four Han characters.
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+@_remembered  # (asked of each sentence by several readers: the fallback, the reported clauses, the two models)
+def bare_name_speaker(sentence: str) -> str:
+    """The speaker of the news frame that opens ``sentence`` (Simplified view) when it is a bare name: two to four Han
+    characters (:data:`_BARE_NAME`) naming no official nor council member (``王某某指出，…`` → ``王某某``), else
+    ``""``. Bounded: one frame search."""
+    m = _news_frame_re().search(sentence.strip())
+    if m is None or m.start() > 0 or m.group("verb") is None:
+        return ""
+    who = (m.group("who") or "").strip()
+    if not _BARE_NAME.fullmatch(who) or has_cue(who, "news_official") or has_cue(who, "proposing_person"):
+        return ""
+    return who
+
+
+def official_named_before(sentence: str, before: Sequence[str]) -> bool:
+    """True when ``sentence`` (Simplified view) opens with a news frame whose speaker is a bare name (two to four Han
+    characters: ``王某某指出，…须将…检讨…``) that one of the sentences ``before`` it (nearest last, at most
+    :data:`OFFICIAL_NAME_SENTENCES` read) gave right after or right before an official's title (``news_official``:
+    ``公路局副局长王某某表示，…``, ``王某某局长…``: :data:`_POST_TITLE_ENDS`; not a verb of answering, ``回应议员某某``,
+    nor a document, ``监委调查指出``), when one of those
+    sentences names a council member (``proposing_person``: the official answers a councillor's question or petition;
+    a premier's report in a news item, ``总理某某…。某某说，…``, is its content): the answering official
+    speaks again, and his reply is no point of the item (the authorities' words, as :func:`official_report` reads
+    them when the title is repeated; Part 121's 6782). Bounded: one frame search and a scan of the sentences read."""
+    who = bare_name_speaker(sentence)
+    if not who:
+        return False
+    read = list(before)[-OFFICIAL_NAME_SENTENCES:]
+    if not any(has_cue(prev, "proposing_person") for prev in read):
+        return False  # (no council member asked before: 总理某某…。某某说，…: the report's own content, Part 121's 6788)
+    titles = tuple(w for w in lexicon().words("news_official") if w.endswith(_POST_TITLE_ENDS))
+    for prev in reversed(read):
+        at = prev.find(who)
+        while at >= 0:
+            # (the titles before the name, from the clause's start: 市人大代表、…党委书记某某 is a deputy, who asks)
+            run = prev[max(prev.rfind(c, 0, at) for c in "，,。；;：:！？!?") + 1:at]
+            if has_cue(run, "proposing_person"):
+                return False
+            if prev[:at].endswith(titles) or prev.startswith(titles, at + len(who)):
+                return True
+            at = prev.find(who, at + len(who))
+    return False
 
 
 def news_said_start(sentence: str) -> int:
@@ -7113,10 +7180,13 @@ def states_after_cue(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _superlative_fault_re() -> re.Pattern[str]:
-    """A superlative (最大, 最严重, 首要 …), 的, a noun of fault (``verdict_head_noun`` cue group: 问题, 失误, 弊端 …),
-    an optional adverb, a copula (是, 在于): ``特区政府近年最大的失误是…``. Bounded: linear."""
-    return re.compile(r"(?:最大|最严重|最嚴重|最突出|最根本|最致命|最主要|首要|最明显|最明顯)的"
-                      rf"(?:{cue_alternation('verdict_head_noun')})(?:就|正|恰恰|恰好)?(?:在于|在於|是)")
+    """A superlative (最大, 最严重, 首要 …), an optional 的, a noun of fault (``verdict_head_noun`` cue group: 问题, 失误,
+    弊端 …) or of difficulty (``difficulty_head_noun``: 困难, 难题, 障碍 …), an optional adverb, a copula (是, 在于):
+    ``特区政府近年最大的失误是…``, ``…要走向自主经营的最大困难就是缺乏…`` (an abstract's verdict, Part 121). Bounded:
+    linear."""
+    return re.compile(r"(?:最大|最严重|最嚴重|最突出|最根本|最致命|最主要|首要|最明显|最明顯)的?"
+                      rf"(?:{cue_alternation('verdict_head_noun')}|{cue_alternation('difficulty_head_noun')})"
+                      r"(?:就|正|恰恰|恰好)?(?:在于|在於|是)")
 
 
 @lru_cache(maxsize=1)

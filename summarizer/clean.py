@@ -1821,6 +1821,64 @@ LABELLED_HEADING_CHARS = 60
 _NUMBERED_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[ \t\u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]?[：:]")
 
 
+#: Verbs that open a request clause (``…，请建设课尽速``; Traditional and Simplified: cleaning reads the text as given).
+_REQUEST_OPENERS = ("请", "請", "建议", "建議", "要求", "促请", "促請", "恳请", "懇請")
+
+
+def _opens_request(line: str) -> bool:
+    """Whether the last clause of ``line`` (after its last comma) opens with a request verb (:data:`_REQUEST_OPENERS`:
+    ``…，请社会课``): a request whose action a wrapped line carries on. O(line)."""
+    k = max(line.rfind("，"), line.rfind(","))
+    return k >= 0 and line[k + 1:].lstrip().startswith(_REQUEST_OPENERS)
+
+
+def _sentence_item_blocks(starts: list[int], ends: list[int], pieces: list[str]) -> list[frozenset[str]]:
+    """Per non-blank line (``starts``/``ends`` its offsets, ``pieces`` its stripped text), the marker families
+    (:func:`_marker_family`) of which at least :data:`SENTENCE_ITEMS_MIN` numbered lines (:data:`TITLE_MARKER_RE`) in
+    its block (the run of lines each right below the one before, no blank line between) are sentences of clauses: a
+    comma and a sentence end on the line (``(四)每次活动…有没检讨过？…请提供…。``). A list whose numbered lines of that family are sentences has no
+    headings: one with no end of its own was wrapped (the minutes of a town council typed as printed, Part 121);
+    a heading of another family over them (``二、…，确保文物安全`` over ``(一)…。``) stays a heading. Linear in the
+    lines."""
+    out: list[frozenset[str]] = [frozenset()] * len(pieces)
+    first = 0
+    for n in range(len(pieces) + 1):
+        if n == len(pieces) or n > first and starts[n] != ends[n - 1] + 1:
+            found = [_marker_family(p) for p in pieces[first:n]
+                     if TITLE_MARKER_RE.match(p) is not None and not _COMMA_SET.isdisjoint(p)
+                     and not _TERMINATOR_SET.isdisjoint(p[-2:])]
+            kinds = frozenset(k for k in found if found.count(k) >= SENTENCE_ITEMS_MIN)
+            out[first:n] = [kinds] * (n - first)
+            first = n
+    return out
+
+
+#: How much longer than a numbered line the line below it may be for it to read as a line wrapped at the printed
+#: width (a heading's paragraph below runs on far longer: ``（一）全力办好…，纵深推进…`` ⏎ a paragraph).
+WRAPPED_NEXT_RATIO = 1.25
+#: Numbered lines of one marker family that must be sentences in a block for its unended ones to read as wrapped
+#: (:func:`_sentence_item_blocks`).
+SENTENCE_ITEMS_MIN = 2
+
+
+def _marker_family(line: str) -> str:
+    """The shape of a numbered line's marker (:data:`TITLE_MARKER_RE`), its numerals written as 1 or 一 and runs of
+    them as one: ``(一)`` and ``（十二）`` → ``(一)`` / ``（一）``, ``一、`` → ``一、``, ``1.`` → ``1.``, ``2.4`` → ``1.1`` (a
+    section number, no item of a ``1.`` list); ``""`` for a line with no marker. O(marker)."""
+    m = TITLE_MARKER_RE.match(line)
+    if m is None:
+        return ""
+    marker = m.group().rstrip()
+    if marker[:1].isdigit():
+        marker = marker[:-1].rstrip()  # (the digits' branch takes the first character after the marker)
+    out: list[str] = []
+    for c in marker:
+        c = "1" if c.isdigit() else "一" if c in "一二三四五六七八九十" else c
+        if not (out and c in "1一" and out[-1] == c):
+            out.append(c)
+    return "".join(out)
+
+
 def _block_widths(lengths: list[int]) -> list[int]:
     """Per non-blank line (a line of length > 0 in ``lengths``, the stripped lengths of consecutive lines), the
     largest length in its block (the run of non-blank lines it stands in) when the block has more than one line,
@@ -2445,6 +2503,7 @@ def _join_edits(doc: _Doc) -> list[Edit]:
     if "\t" in text:
         for gap in _table_row_gaps(text):
             row[bisect_right(starts, gap) - 1] = True
+    sentence_items = _sentence_item_blocks(starts, line_ends, pieces)
     for n, (s, e, s2, piece, nxt, lead, lead2, ends_unit, last_end) in enumerate(zip(
             starts, line_ends, starts[1:], pieces, pieces[1:], leads, leads[1:], ended, last_ends)):
         # a short line standing between two blank lines (or opening the text), starting a logical line, with no
@@ -2487,10 +2546,18 @@ def _join_edits(doc: _Doc) -> list[Edit]:
             # item's sentence goes on, ``1、离岛…师资不足、资源短缺,`` ⏎ ``希望教育处正视此问题,…。``; w612, Part 59's 3026)
             heading_tail = bool(TITLE_MARKER_RE.match(tail)) and len(tail) <= 50 and not any(
                 ch in SENTENCE_END for ch in tail) and not (end_part[-1] in _COMMA_SET and s2 == e + 1)
+            # (a numbered line of clauses in a list whose numbered lines are sentences, or whose last clause opens a
+            # request, the next line right below and no wider than the printed width: minutes typed as printed, ``(一)公有市场屋顶漏水，…，请建设课尽速`` ⏎
+            # ``编列预算修缮。``: the item's sentence goes on there, no heading; Part 121's 6769)
+            sentence_item = (heading_tail and s2 == e + 1 and has_comma and "：" not in tail and ":" not in tail
+                             and len(nxt) <= WRAPPED_NEXT_RATIO * len(piece)
+                             and (_marker_family(tail) in sentence_items[n] or _opens_request(tail)))
+            heading_tail = heading_tail and not sentence_item
             prose = has_end or length > 60 or (length >= 15 and has_comma and not LINE_MARKER_RE.match(head))
             # (a line that ends in a clause comma, the next line right below it: the sentence goes on there, however
             # short the line, ``一些地方保洁员队伍老化，`` ⏎ ``工作积极性不高。``; a heading ends no clause; try47)
             prose = prose or (end_part[-1] in "，," and s2 == e + 1 and length >= CLAUSE_LINE_MIN_CHARS)
+            prose = prose or sentence_item
             wrapped = width >= 20 and len(piece) >= 0.8 * width
             # (a wrapped line's last few characters: the line they continue is long; a column of short labels,
             # 姓名 ⏎ 单位 ⏎ 职务 or a table's header cells one a line, is no wrapped line)

@@ -3746,6 +3746,7 @@ def _question_items(structure: Structure) -> dict[int, str]:
             # ``proposal_question`` word before an action, :func:`summarizer.aspects.asks_for_measure`; issue 8)
             proposal = ((_PROPOSAL_QUESTION.search(first) is not None or q and asp.asks_for_measure(first + "？"))
                         and not asks_information(first))
+            asked = asp.past_opening_condition(first)
             if q and not it.titled:
                 out[id(it)] = "proposal" if proposal else "question"
             elif q and not proposal and asks_throughout(text[it.content_start:it.end]) and not (
@@ -3753,10 +3754,11 @@ def _question_items(structure: Structure) -> dict[int, str]:
                 # (…承诺至今未有进展，请问…能否说明？ states the problem it asks about: the heading rules read it)
                 out[id(it)] = "question"
             elif q and proposal and asks_throughout(text[it.content_start:it.end]) and asp.has_cue(
-                    first[:PROPOSAL_OPENING_CHARS], "proposal_question") and not (
-                    asp.challenge_strength(first) or asp.states_verdict(first)):
+                    asked[:PROPOSAL_OPENING_CHARS], "proposal_question") and not (
+                    asp.challenge_strength(asked) or asp.states_verdict(asked)):
                 # (a written question's numbered items, 2、当局会否研究增加…班次，并开设…？ on a line of its own with no
-                # answer under it: it proposes as an untitled item does, whatever its verb; issue 8)
+                # answer under it: it proposes as an untitled item does, whatever its verb; issue 8; read past an
+                # opening condition, 若据点无力自行购车，县府能否提供…？, whose shortfall is the case asked about)
                 out[id(it)] = "proposal"
     return out
 
@@ -4896,6 +4898,17 @@ def _prose_left_out(prose: list[RawPoint], picked: list[RawPoint]) -> list[RawPo
     return out
 
 
+def official_answers(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` of ``sentences`` is an answering official's words, the official named bare after a
+    title given before (:func:`summarizer.aspects.official_named_before` over at most
+    :data:`summarizer.aspects.OFFICIAL_NAME_SENTENCES` sentences before it: ``公路局副局长王某表示，…。王某指出，…须…``):
+    no point of either aspect, whichever reading (the rules' or the sentence model's) would take it. Bounded."""
+    if not asp.bare_name_speaker(sentences[i].text):
+        return False  # (most sentences: no bare name opens them, no list of the sentences before is built)
+    k = asp.OFFICIAL_NAME_SENTENCES
+    return asp.official_named_before(sentences[i].text, [x.text for x in sentences[max(0, i - k):i]])
+
+
 def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, layout: _Layout,
                       in_prose: bool) -> tuple[bool, str, str | None, str | None] | None:
     """What the unstructured fallback of :func:`extract_points` reads in sentence ``i`` whatever the aspect it looks
@@ -4926,6 +4939,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 公司随后解释成本上涨是加价的主因: the actor's account, narration (lefts22)
     if in_prose and asp.official_report(s.text):
         return None  # 内政部次长某某致词表示，政府持续…，全面落实居住正义: the authorities' own words (Part 56)
+    if official_answers(sentences, i):
+        return None  # 副局长王某表示，…。王某指出，…须将…检讨…: the same official answers again, by name alone (Part 121)
     if in_prose and asp.reports_platform(s.text):
         return None  # 候选人提出三项托育政策：增设…、提高…: another party's proposals reported for review (k9192)
     said = _meeting_said(layout, s.text)
@@ -8277,8 +8292,48 @@ def benefactive_proposals(sentence: str) -> list[tuple[int, int]]:
 #: A clause that turns from a problem to the fix asked for it (``…做得不够到位，建议增加绿化植被``; ``…，并建议扩大…``;
 #: ``…，呼吁加强…``): a comma, an optional additive adverb, an ``appeal_after_problem`` verb. Bounded.
 _APPEAL_TURN_LEAD = re.compile(r"[，,]\s{0,2}(?:并且|并|还|也|同时)?")
+#: The speaker who may stand between the comma and the verb of an appeal after a problem (``…，险象环生，林志强要求市府…``,
+#: ``…，他建议交通局…``, ``…，温议员在质询中要求…``): at most this many characters, a pronoun, a council member
+#: (``proposing_person``) or a name the sentence has named before, then maybe ``在…中`` and an additive adverb.
+APPEAL_SPEAKER_CHARS = 12
+_APPEAL_SPEAKER = re.compile(r"(?P<who>[他她]们?|[\u4e00-\u9fff]{2,8}?)(?:在[\u4e00-\u9fff]{1,6}?[中时上])?"
+                             r"(?:也|亦|还|更|并|则|又|再|同时){0,2}$")
+#: Pronouns that stand for the speaker a sentence reported before (他/她).
+_SPEAKER_PRONOUNS = ("他", "她", "他们", "她们")
+
+
+def _appeal_speaker_end(body: str, start: int, comma: int, verbs: tuple[str, ...]) -> int:
+    """Where the appeal verb starts after a speaker that opens the clause at ``start`` (``林志强要求市府…``,
+    ``他建议交通局…``, ``温明地议员在质询中要求…``; the comma before it at ``comma``): the speaker, at most
+    :data:`APPEAL_SPEAKER_CHARS` characters (:data:`_APPEAL_SPEAKER`), is a pronoun, names a council member
+    (``proposing_person``: 议员, 代表 …) or repeats the first two characters of a name the sentence gave before
+    ``comma`` (``议员林志强指出，…，林志强要求…``), and is no official (``news_official``: the authorities answer). Only
+    verbs of two characters or more are read (望 alone may sit in a name). -1 when no speaker stands there. Bounded:
+    one window of the constant width."""
+    window = body[start:start + APPEAL_SPEAKER_CHARS + 2]
+    for i in range(1, min(len(window), APPEAL_SPEAKER_CHARS + 1)):
+        if window[i] in "，,。；;：:！？!?":
+            return -1
+        v = next((w for w in verbs if len(w) > 1 and window.startswith(w, i)), None)
+        if v is None:
+            continue
+        m = _APPEAL_SPEAKER.match(window, 0, i)
+        if m is None:
+            return -1
+        who = m.group("who")
+        if asp.has_cue(who, "news_official"):
+            return -1
+        if who in _SPEAKER_PRONOUNS or asp.has_cue(who, "proposing_person") or who[:2] in body[:comma]:
+            return start + i
+        return -1
+    return -1
+
+
 #: Openings of a lead-in clause before an appeal (针对上述问题，建议…; 为此，…): it names no problem of its own.
 _APPEAL_LEAD_INS = ("针对", "对于", "对此", "为此", "鉴于", "面对", "围绕", "关于", "就")
+#: Lead-ins of :data:`_APPEAL_LEAD_INS` that name a topic (对于…的宿舍，脏乱不堪，…): with shortfall clauses after its
+#: clause, the problem is the topic and what is said of it (:func:`problem_then_appeal`).
+_TOPIC_LEAD_INS = ("对于", "关于")
 #: Nouns that open a clause which only counts problems (问题很多, 困难不少): it states none of its own.
 _PROBLEM_COUNT_NOUNS = ("问题", "困难", "矛盾", "毛病")
 #: Reporting verbs after which a resident's problem starts in a narrated turn (``另一位代表提到A不够到位``).
@@ -8388,11 +8443,14 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
         return None  # (the fix opens with such a verb: one scan before the walk over the commas, speed26)
     verbs = asp.longest_first("appeal_after_problem") + _CLAUSE_PLEA
     for m in _APPEAL_TURN_LEAD.finditer(body):
-        if not body.startswith(verbs, m.end()):
-            continue
-        v = next(w for w in verbs if body.startswith(w, m.end()))
-        k = m.end() + len(v)
-        if asp.inside_word(v, body[:m.end()], body[k:]):
+        at = m.end()
+        if not body.startswith(verbs, at):
+            at = _appeal_speaker_end(body, m.end(), m.start(), verbs)
+            if at < 0:
+                continue
+        v = next(w for w in verbs if body.startswith(w, at))
+        k = at + len(v)
+        if at == m.end() and asp.inside_word(v, body[:m.end()], body[k:]):
             continue  # (…，冀鲁豫陕晋5省有…: the 冀 of Hebei, no plea)
         k += 1 if body.startswith(("，", ",", "：", ":"), k) else 0
         c0 = max(body.rfind(ch, 0, m.start()) for ch in "，,；;：:") + 1
@@ -8412,18 +8470,32 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
             j = c0 - c1 if c0 == c1 else -1
         elif j < 0:  # (no reporting verb: the problem is the chain of finding clauses before the appeal, mixed31)
             j = _finding_chain_start(chain)
+            topic = next((w for w in _TOPIC_LEAD_INS if chain.lstrip(_TRIM).startswith(w)), None)
+            if j < 0 and topic and ("，" in chain or "," in chain):
+                # (对于…的宿舍，脏乱不堪，无人管理，某议员要求…: the chain past the topic's lead-in word)
+                past = len(chain) - len(chain.lstrip(_TRIM)) + len(topic)
+                j = _finding_chain_start(chain[past:])
+                j = past + j if j >= 0 else -1
             if j >= 0 and c0 != c1 and problem_then_demand(body) is not None:
                 return None  # (走访发现，A不及时，建议B: a finding and its demand, read by problem_then_demand)
         problem = chain[j:].strip(_TRIM)
+        topic = next((w for w in _TOPIC_LEAD_INS if problem.startswith(w)), None) if j >= 0 else None
+        if topic and ("，" in problem or "," in problem):
+            # (对于…的2处废弃宿舍，脏乱不堪，无人管理，某议员要求…: the topic's clause names what the shortfalls after
+            # it are of, the problem with them, past the lead-in word)
+            j += len(chain[j:]) - len(chain[j:].lstrip(_TRIM)) + len(topic)
+            problem = chain[j:].strip(_TRIM)
         if problem.startswith(_APPEAL_LEAD_INS) or any(w in problem for w in ("上述", "以上", "这些", "此类")):
             return None  # (针对上述问题，建议…: a lead-in that points back, no problem of its own)
         # (the verb stays with a wish, 希望拓宽…, and before an actor, 建议政府优化…; it goes before a bare
         # imperative, 建议增加绿化植被 -> 增加绿化植被)
         keep = v in ("希望", "要求", "望") or not asp.starts_imperative(body[k:_clause_end(body, k)].lstrip())
-        fix = (m.end() if keep else k, len(body.rstrip(_TRIM + "。！!")))
+        fix = (at if keep or at > m.end() else k, len(body.rstrip(_TRIM + "。！!")))
         last = clause.strip(_TRIM)
+        # (after a speaker, 他建议…, any clause of the problem may state the shortfall: …秒数过短，学童来不及通过，他建议…)
+        said = [last] if at == m.end() else [x.strip(_TRIM) for x in re.split(r"[，,]", problem)]
         if (j >= 0 and len(problem) >= ENUM_ITEM_CHARS and not problem.startswith(_PROBLEM_COUNT_NOUNS)
-                and (_shortfall_clause(last) or _states_problem(last))):
+                and any(_shortfall_clause(x) or _states_problem(x) for x in said)):
             lead = len(chain[j:]) - len(chain[j:].lstrip(_TRIM))
             return (c1 + j + lead, c1 + j + len(chain[j:].rstrip(_TRIM))), fix
         if clause.rstrip().endswith(("的问题", "等问题", "的困难")):
@@ -13181,8 +13253,10 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
         gone = [(s.start, s.end) for s in sentences if s.start in doubted and reported_clauses(s.text)]
         for aspect in out:
             out[aspect] = [p for p in out[aspect] if not any(a <= p.start < b for a, b in gone)]
-    added = _sentence_spans(text, [s for s in sentences if s.start not in doubted] if doubted else sentences, review,
-                            reported_clauses)
+    # (the answering official named bare again, 副局长王某表示，…。王某指出，…须…: the authorities' reply, no point)
+    answered = {s.start for i, s in enumerate(sentences) if official_answers(sentences, i)}
+    added = _sentence_spans(text, [s for s in sentences if s.start not in doubted and s.start not in answered]
+                            if doubted or answered else sentences, review, reported_clauses)
     for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):  # (a problem window that lumps a demand gives way to it)
         spans = added[aspect]
         # (a point cut from inside one of the spans, the purpose clause of a pledge, is that span's point)
@@ -15587,9 +15661,11 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 moved.append(p)
                 continue
             if aspect == asp.CHALLENGE and asp.recommends_outright(ptext) and not asp.lists_restrictions(
-                    text, p.end - len(ptext)) and not asp.faces_challenge_pair(ptext):
+                    text, p.end - len(ptext)) and not asp.faces_challenge_pair(ptext) and not (
+                    asp.superlative_fault(ptext)):
                 # (设有三大关卡：1）申请人须年满七十岁；…: a rule listed as a barrier; 既面临…，也要应对…的挑战: what
-                # lies ahead, its 也要 the parallel of 面临, k8384)
+                # lies ahead, its 也要 the parallel of 面临, k8384; …要走向自主经营的最大困难就是缺乏…: the worst
+                # difficulty named through a copula, whatever 要 opens its subject's aim, Part 121)
                 if asp.states_no_measure(ptext):
                     continue  # 家家户户都必须面对养老的问题: its modal proposes nothing, the guard of a measure drops it
                 p.aspect = asp.RECOMMENDATION

@@ -98,7 +98,7 @@ def selector_rows(structure, sentences, layout, taken, linear: AspectModel | Non
         m = bisect.bisect_right(layout.markers, s.start)
         opens = m < len(layout.markers) and layout.markers[m] < s.end
         eligible = (s.kind == "sentence" and not layout.in_heading[s.start] and not opens and not overlap
-                    and not asp.announces_list_ahead(s.text))
+                    and not asp.announces_list_ahead(s.text) and not pts.official_answers(sentences, i))
         # (the names filtered and interned by C-level maps, no generator frame per name: perf49)
         names = tuple(map(sys.intern, filterfalse(methodcaller("startswith", _NGRAM), chain(
             ef.structural(i), ef.text_reading(i)[1], ef.rule_parts(i), ef.context(i), ef.text_extra(i),
