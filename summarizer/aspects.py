@@ -1785,15 +1785,23 @@ def _subject_modal_match(s: str) -> tuple[re.Match | None, str]:
 def prescribes_past_problem_words(sentence: str) -> bool:
     """True when ``sentence`` (Simplified view) is a subject's prescription (:func:`subject_prescribes`: ``政府必须坐言
     起行，推出措施，…解决这个深层次矛盾``, ``一个健康的社会应该以照顾最弱势群体的需要为…出发点，而非将他们视为…负担``)
-    whose subject states no shortcoming itself (:func:`challenge_strength` of the words before the modal is 0): the
+    whose subject states no shortcoming itself (:func:`challenge_strength` of the words before the modal is 0), which
+    proposes an act (not :func:`states_no_measure`, nor a ``stative_verb`` or ``acknowledge_verb`` after the modal:
+    ``我们必须承认，…``, ``必须清楚地认识到…``) and whose modal is no part of 可能: the
     problem words that :func:`sentence_aspect` counts lie in what the measure acts on or rejects, and the sentence
     is a recommendation, though no clause opens with a modal (a subject stands before it; trad51, issue 8: Hong Kong
     and Taiwan commentary states its measures so, ``港府须…``, ``当局应…``). Bounded as :func:`subject_prescribes`."""
     s = sentence.strip()
-    if not subject_prescribes(s):
-        return False
-    m, _ = _subject_modal_match(s)
-    return m is not None and not challenge_strength(m.group())
+    if not subject_prescribes(s) or states_no_measure(s):
+        return False  # (我们必须承认，…有差距的: a call to recognise, no act)
+    m, rest = _subject_modal_match(s)
+    if m is None or challenge_strength(m.group()) or not "\u4e00" <= rest[:1] <= "\u9fff" or (
+            m.group().endswith("可") and rest.startswith("能")):
+        return False  # (很大可能给…造成…问题: 可能, no modal; 七个必须：…: a title)
+    act = _without_adverbs(_strip_manner(rest))
+    lex = lexicon()
+    # (我们必须承认，…; 必须清楚地认识到…: a call to recognise what the problem words state, no act)
+    return not act.startswith(lex.words("stative_verb") + lex.words("acknowledge_verb") + ("认识", "意识", "清楚"))
 
 
 #: A linking word that opens a sentence (同时，…): it adds the sentence to the ones before it.
