@@ -505,7 +505,8 @@ def apply_review(taken: dict[str, list[RawPoint]], row_of, probs, drop_at: float
     reading: ``probs[row_of(p)]`` is the probability row (:data:`CLASSES` order: none, challenge, recommendation) of
     the sentence that holds point ``p``'s start. A point whose ``none`` probability is >= ``drop_at`` is dropped
     (never a demand or a finding); one whose other aspect's probability is >= ``move_at`` moves to it (``p.aspect``
-    set; only into an aspect ``taken`` has); a bound of None skips its step. A point marked ``firm`` is dropped only
+    set; only into an aspect ``taken`` has; never a demand, a finding, nor a recommendation marked ``stated``, whose
+    own words prescribe though its sentence reads as a complaint: trad51); a bound of None skips its step. A point marked ``firm`` is dropped only
     at ``max(drop_at, firm_at)`` when ``firm_at`` is set (model47). Each aspect's points come back in
     document order. The one loop :meth:`AspectModel.review`, :meth:`summarizer.sentence_selector.SentenceSelector.review`
     and the fold experiment of ``benchmarks/selector43.py`` share. Linear in the points (and a sort per aspect)."""
@@ -516,7 +517,7 @@ def apply_review(taken: dict[str, list[RawPoint]], row_of, probs, drop_at: float
             if drop_at is not None and not (p.demand or p.finding) and pr[0] >= (
                     max(drop_at, firm_at) if firm_at is not None and p.firm else drop_at):
                 continue
-            if move_at is not None and aspect in CLASSES and not (p.demand or p.finding):
+            if move_at is not None and aspect in CLASSES and not (p.demand or p.finding or p.stated):
                 # (k109113: nor moved: a finding split from its ask in one sentence, 情形时有所闻，…，建请…, is read by
                 # the model as the whole sentence, the ask)
                 other = asp.RECOMMENDATION if aspect == asp.CHALLENGE else asp.CHALLENGE

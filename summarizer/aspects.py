@@ -1734,13 +1734,41 @@ def subject_prescribes(sentence: str) -> bool:
     s = sentence.strip()
     if not s or opens_condition(s):
         return False
+    m, rest = _subject_modal_match(s)
+    return m is not None and len(rest) >= 2 and not _prose_deficits(s)
+
+
+def _subject_modal_match(s: str) -> tuple[re.Match | None, str]:
+    """The match of :func:`_subject_modal_re` on the clause of ``s`` (stripped, Simplified view) that
+    :func:`subject_prescribes` reads (the first, or the second after a ``role_clause``), and that clause's words after
+    the modal (``(None, "")`` when it opens with no subject's strong modal). Bounded: two clause splits and one
+    anchored match."""
     clauses = re.split(r"[，,]", _STATIVE.sub(_blanked, _mask_non_modals(s)), maxsplit=2)
     clause = clauses[1] if len(clauses) > 1 and has_cue(clauses[0], "role_clause") else clauses[0]
     m = _subject_modal_re().match(clause.lstrip())
-    if m is None:
-        return False
-    rest = clause.lstrip()[m.end():]
-    return len(rest) >= 2 and not _prose_deficits(s)
+    return (m, clause.lstrip()[m.end():]) if m is not None else (None, "")
+
+
+def prescribes_past_problem_words(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) is a subject's prescription (:func:`subject_prescribes`: ``政府必须坐言
+    起行，推出措施，…解决这个深层次矛盾``, ``一个健康的社会应该以照顾最弱势群体的需要为…出发点，而非将他们视为…负担``)
+    whose subject states no shortcoming itself (:func:`challenge_strength` of the words before the modal is 0), which
+    proposes an act (not :func:`states_no_measure`, nor a ``stative_verb`` or ``acknowledge_verb`` after the modal:
+    ``我们必须承认，…``, ``必须清楚地认识到…``) and whose modal is no part of 可能: the
+    problem words that :func:`sentence_aspect` counts lie in what the measure acts on or rejects, and the sentence
+    is a recommendation, though no clause opens with a modal (a subject stands before it; trad51, issue 8: Hong Kong
+    and Taiwan commentary states its measures so, ``港府须…``, ``当局应…``). Bounded as :func:`subject_prescribes`."""
+    s = sentence.strip()
+    if not subject_prescribes(s) or states_no_measure(s):
+        return False  # (我们必须承认，…有差距的: a call to recognise, no act)
+    m, rest = _subject_modal_match(s)
+    if m is None or challenge_strength(m.group()) or not "\u4e00" <= rest[:1] <= "\u9fff" or (
+            m.group().endswith("可") and rest.startswith("能")):
+        return False  # (很大可能给…造成…问题: 可能, no modal; 七个必须：…: a title)
+    act = _without_adverbs(_strip_manner(rest))
+    lex = lexicon()
+    # (我们必须承认，…; 必须清楚地认识到…: a call to recognise what the problem words state, no act)
+    return not act.startswith(lex.words("stative_verb") + lex.words("acknowledge_verb") + ("认识", "意识", "清楚"))
 
 
 #: A linking word that opens a sentence (同时，…): it adds the sentence to the ones before it.
@@ -3728,6 +3756,8 @@ def sentence_aspect(sentence: str) -> str | None:
         rest = _without_forbidding(sentence)
         if len(rest) < len(sentence.rstrip("。！!；; ")) and not challenge_strength(rest) and strong_modal(rest):
             weak, strong = 0, 1
+    if weak and weak >= strong and prescribes_past_problem_words(sentence):
+        return RECOMMENDATION  # 政府必须坐言起行，推出措施，…解决这个深层次矛盾: the problem is the measure's object (trad51)
     if weak and weak >= strong:
         return None if only_way else CHALLENGE  # (唯有…，才能…解难题: the outcome's problem noun states none; weak25)
     if strong and (not weak or opens_proposal(sentence)) and not reports_means_done(sentence):

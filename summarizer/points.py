@@ -75,6 +75,9 @@ class RawPoint:
     # kept though it tells an action as done
     firm: bool = False  # a measure stated in its aspect's own form at its sentence's opening, in a run (model47,
     # _mark_veto_exempt): the model's veto needs aspect_model.FIRM_VETO
+    stated: bool = False  # a recommendation whose own words prescribe (a subject's strong modal, 建议/要求…, or a
+    # measure tail split from its complaint: _mark_veto_exempt, _measure_tail_points): a sentence model, which reads
+    # the whole sentence, may drop it but not move it to the challenges (trad51)
 
 
 #: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
@@ -8660,6 +8663,12 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         stated: dict[int, list[RawPoint]] = {}  # (sentence index -> the points stated in the aspect's form there)
         for p in out[aspect]:
+            if aspect == asp.RECOMMENDATION and not p.stated:
+                view = simplified_view(text[p.start:p.end])
+                # (港府须设法减轻…的影响，减少磨合阵痛 after the complaint it answers: the sentence reads as a complaint
+                # to a sentence model, the point prescribes; trad51)
+                p.stated = (asp.subject_prescribes(view) or asp.recommends_outright(view)) and not (
+                    asp.challenge_strength(view) or asp.states_no_measure(view))  # (建议缺乏可操作性: 建议 a noun)
             if p.demand or p.finding:
                 continue
             i = bisect.bisect_right(starts, p.start) - 1
@@ -10674,7 +10683,13 @@ def _measure_tail_points(text: str, sentences: list[Sentence], layout: _Layout, 
     def tail(at: int, s: Sentence, lead: int | None = None) -> RawPoint | None:
         # (a bare need and its verb, 需修复, names its object in the clause before: the point starts there)
         a, b = shape(text, lead if lead is not None and bare_tail(text[at:s.end]) else at, s.end, max_chars)
-        return RawPoint(asp.RECOMMENDATION, a, b, 0.0) if b - a >= POINT_MIN_CHARS else None
+        if b - a < POINT_MIN_CHARS:
+            return None
+        # (stated, kept from a sentence model's move: a tail that proposes an act, not one that states a shortcoming
+        # itself, 需要督促才会完成，缺乏原动力, nor a stative 应该是…; trad51)
+        view = simplified_view(text[a:b])
+        stated = not (asp.challenge_strength(view) or asp.states_no_measure(view) or asp._STATIVE.search(view[:12]))
+        return RawPoint(asp.RECOMMENDATION, a, b, 0.0, stated=stated)
 
     added: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     measures = [(p.start, p.end) for p in out[asp.RECOMMENDATION]]
