@@ -273,6 +273,12 @@ def reports_rectification(heading: str) -> bool:
     return bool(cues) and cues[-1][1] == CHALLENGE and _rectification_status_tail(first[cues[-1][0]:])
 
 
+#: A 申论 page's label of one numbered piece of its exam material (``材料1``, ``资料二``, ``给定材料3``, ``【材料4】``):
+#: the problems and policies under it are the exam's, no point of the page (the gold rules: exam material is neither).
+#: Bare 材料 is no label (in governance text it is the papers handed in: 提交材料): only with its number.
+EXAM_MATERIAL_LABEL = re.compile(r"[【\[]?(?:给定|給定)?(?:材料|资料|資料)[ \t]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[】\]]?[:：]?")
+
+
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     """Aspect named by a section heading: the cue noun nearest the heading's end, or None.
 
@@ -285,6 +291,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         return RECOMMENDATION  # 二、实施（Do）/ 四、处理（Act）: a PDCA report's phases of measures (fix42b)
     if not title and heading.startswith(lexicon().words("topic_opener")) and _after_topic(heading):
         return None  # 针对退费纠纷多的问题，政府应当建立…: a topic phrase, then a proposal; no section's name (fix42a)
+    if EXAM_MATERIAL_LABEL.fullmatch(heading.strip()):
+        return OTHER  # 材料1 / 资料二 / 给定材料3: a 申论 page's numbered exam material, the exam's problems (Part 123's 6889)
     first = _CLAUSE_SPLIT.split(heading, 1)[0] if len(heading) > 30 else heading if title else colon_label(heading)
     first = _mask_annotations(first)
     cues = [c for c in heading_cues(_mask_compounds(first[:40])) if not _remedied_cue(first, c)]

@@ -32,7 +32,7 @@ try:
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from summarizer.aspects import heading_aspect, lexicon, starts_imperative, word_groups, word_trie_alternation
+from summarizer.aspects import EXAM_MATERIAL_LABEL, heading_aspect, lexicon, starts_imperative, word_groups, word_trie_alternation
 from summarizer.chars import CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line, running_head_key
@@ -1470,6 +1470,40 @@ _TOC_ENTRY_BULLET = re.compile(r"[•·●○▪◦\-—]\s{0,2}")
 _TOC_CHAPTER_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}[章节節篇部]|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}[、.．]")
 
 
+@lru_cache(maxsize=1)
+def _toc_matter() -> frozenset[str]:
+    """A paper's front and back matter as its contents lists it (``resources/contents.txt``, group ``toc_matter``:
+    摘要, Abstract, 参考文献, 致谢)."""
+    return frozenset(word_groups("contents.txt", "contents headings").get("toc_matter", ()))
+
+
+def _toc_page_suffix(s: str) -> int:
+    """Offset in the stripped entry ``s`` where its trailing page number starts, with the dash, dots or spaces before
+    it (``…的困境-1``, ``参考文献 9``, ``致谢…11``): one to three digits after a CJK or Latin letter, a closing bracket
+    or such a separator; ``len(s)`` when there is none. Reads at most the last dozen characters: constant time."""
+    k = len(s)
+    while k and len(s) - k < 3 and "0" <= s[k - 1] <= "9":
+        k -= 1
+    if k == len(s) or k == 0:
+        return len(s)
+    j = k
+    while j and k - j < 8 and s[j - 1] in TOC_LEADER_CHARS:
+        j -= 1
+    if j == 0 or (j == k and not _TOC_GLUED_BEFORE.match(s[k - 1])):
+        return len(s)
+    return j
+
+
+def _toc_matter_line(line: str) -> bool:
+    """Whether ``line`` is a paper's front or back matter as a table of contents lists it (:func:`_toc_matter`:
+    ``摘要``, ``Abstract``, ``参考文献-9``, ``致 谢``; spaces inside and a trailing page number ignored). Constant
+    work (a line over 24 characters is none)."""
+    s = line.strip()
+    if not s or len(s) > 24:
+        return False
+    return "".join(s[:_toc_page_suffix(s)].split()) in _toc_matter()
+
+
 def _headed_toc_entry(line: str) -> bool:
     """Whether ``line`` reads as an entry of a table of contents with no leaders and no page numbers: at most
     :data:`TOC_HEADED_LINE_CHARS` characters once stripped, no sentence end inside (an entry is a heading), opening
@@ -1519,8 +1553,14 @@ def _remove_headed_toc(doc: _Doc) -> None:
         j, last, entries = i + 1, None, 0
         while j < len(lines):
             s, e = lines[j]
-            if _headed_toc_entry(doc.text[s:e]) if e - s <= 2 * TOC_HEADED_LINE_CHARS else False:
+            bounded = e - s <= 2 * TOC_HEADED_LINE_CHARS
+            if _headed_toc_entry(doc.text[s:e]) if bounded else False:
                 last, entries = j, entries + 1
+            elif _toc_matter_line(doc.text[s:e]) if bounded else False:
+                # 摘要 ⏎ Abstract before the entries, 参考文献-9 ⏎ 致谢-11 after them: part of the run when an entry
+                # follows or the line carries its page number; a bare 摘要 that ends the run opens the body and stays
+                if last is not None and _toc_page_suffix(doc.text[s:e].strip()) < len(doc.text[s:e].strip()):
+                    last = j
             elif doc.text[s:e].strip():
                 break
             j += 1
@@ -1530,7 +1570,23 @@ def _remove_headed_toc(doc: _Doc) -> None:
             i = last + 1
         else:
             i = max(j, i + 1)
+    if edits and _only_removed(doc.text, edits):
+        # a page that is nothing but a table of contents: its heading stays (the page reads as one, no points)
+        # rather than the whole text going and the page failing as empty input
+        first = edits[0]
+        keep = doc.text.find("\n", first[0], first[1])
+        edits[0] = (keep + 1 if keep >= 0 else first[1], *first[1:])
     doc.apply(edits)
+
+
+def _only_removed(text: str, edits: list[Edit]) -> bool:
+    """Whether ``edits`` (removals in text order) leave nothing of ``text`` but white space. One pass over the text."""
+    at = 0
+    for start, end, *_ in edits:
+        if text[at:start].strip():
+            return False
+        at = end
+    return not text[at:].strip()
 
 
 #: Most lines of an outline's contents (:func:`_remove_outline_label`) between its label and its closing ellipsis.
@@ -2623,6 +2679,8 @@ def _join_edits(doc: _Doc) -> list[Edit]:
                                 and not labelled and not standfirst and not fields)
         if join and (row[n] or row[n + 1]):
             join = False
+        if join and len(nxt) <= 8 and EXAM_MATERIAL_LABEL.fullmatch(nxt):
+            join = False  # a 申论 page's label of its material on its own line (材料1): a heading, no wrapped line's tail
         if join:
             last = end_part[-1:]
             sep = " " if (last.isascii() and last.isalnum() and nxt[:1].isascii() and nxt[:1].isalnum()) else ""

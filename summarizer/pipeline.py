@@ -194,6 +194,14 @@ def speech_frame_only(body: str, a: int, b: int) -> bool:
     return body[a:b].rstrip().endswith(verbs)
 
 
+def _acknowledgement(sentence: str) -> bool:
+    """Whether ``sentence`` is a reply letter's acknowledgement of what it answers: it ends (its end mark and spaces
+    aside) in a word of the ``acknowledgement`` cue group (``您提出的《关于…的提案》收悉。``, ``来信敬悉``): it tells
+    that the letter came, no content of the reply, and opens no summary. Constant work (the sentence's last characters)."""
+    core = sentence.rstrip().rstrip("。！!．. \u3000")
+    return len(core) <= 200 and core.endswith(aspects.lexicon().words("acknowledgement"))
+
+
 def _summary_candidates(doc: EssayDoc) -> list[int]:
     """Positions of the sentences a summary may use, best kind first: body sentences into which no section
     heading was glued, that are not an item cut from its enumeration (``一是……；二是……`` with no subject:
@@ -201,7 +209,8 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     English abstract); else the body sentences without glued headings; else any body sentence; else every unit (a
     text made of headings). Only the last two kinds hold a lead-in that ends in a colon (``存在的问题：``), a sentence that only
     announces the list after it (:func:`summarizer.aspects.announces_list_ahead`: ``问题主要有以下几点。``) or a side
-    note (``备注：……``, :data:`_SIDE_NOTE`). A list line (:func:`summarizer.sentences.list_line_starts`:
+    note (``备注：……``, :data:`_SIDE_NOTE`) or a reply letter's acknowledgement (:func:`_acknowledgement`: ``您提出的
+    《…》收悉。``). A list line (:func:`summarizer.sentences.list_line_starts`:
     ``- 队伍老化问题突出`` with no full stop) is the item's whole text, no heading glued to a body: it is a sentence
     of the best kind. In an interview (:func:`summarizer.points.interview_turns`) the sentences of the
     interviewer's turns (questions, thanks) are no candidates while another sentence is."""
@@ -233,7 +242,7 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
         # (or a sentence that only announces the list after it, 问题主要有以下几点。: it summarizes nothing, fix41)
         return (s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
                 or aspects.announces_list_ahead(s.text)
-                or _reader_call(s.text)
+                or _reader_call(s.text) or _acknowledgement(s.text)
                 or bool(title_keys) and len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in title_keys)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
@@ -332,7 +341,7 @@ def _purpose_span(doc: EssayDoc) -> tuple[int, int, int] | None:
     comes before any section heading; the purpose is the body sentence right before it (``…决定在全县开展…整治
     行动。``, ``…对农村饮水安全工作进行了专题调研。``), or, when the lead-in is glued to it in one sentence, the
     clauses before the lead-in's own (``为…，决定…，现将有关事项通知如下：`` → up to the comma). None when there is
-    no such lead-in or no sentence before it. Bounded: O(PURPOSE_OPENING_SENTENCES sentences)."""
+    no such lead-in or no sentence before it, or that sentence is a reply's acknowledgement (:func:`_acknowledgement`). Bounded: O(PURPOSE_OPENING_SENTENCES sentences)."""
     sentences = doc.sentences
     for i, s in enumerate(sentences[:PURPOSE_OPENING_SENTENCES]):
         if i and s.kind == "heading":
@@ -343,9 +352,9 @@ def _purpose_span(doc: EssayDoc) -> tuple[int, int, int] | None:
         if cut >= _PURPOSE_MIN_CHARS:
             return s.start, s.start + cut, i
         prev = sentences[i - 1] if i else None
-        if prev is not None and prev.kind == "sentence" and not lead_in(prev.text):
+        if prev is not None and prev.kind == "sentence" and not lead_in(prev.text) and not _acknowledgement(prev.text):
             return prev.start, prev.end, i - 1
-        return None
+        return None  # (您提出的《…》收悉。现答复如下：: the acknowledgement says no purpose, the reply's sentences rank)
     return None
 
 

@@ -5599,7 +5599,8 @@ def _plan_clause_opens(clause: str) -> bool:
 #: ``并将检查结果纳入年度考核``, ``为农村老人提供上门服务``) or a co-verb (``plan_coverb``: ``会同各区建立…``): a measure
 #: in a plan announced after a speech frame (:func:`announced_plan_clauses`). Not 对此/为此 (a link), but 把此次… (a
 #: determiner: part18fix22). Bounded: linear.
-_PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向)(?!于|来|近|要|会|是|此(?!次)|其)[^，,。；;]{2,40}?"
+_PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向|围绕|圍繞|聚焦|针对|針對|面向)"
+                               r"(?!于|来|近|要|会|是|此(?!次)|其)[^，,。；;]{2,40}?"
                                r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取)")
 
 
@@ -5609,6 +5610,30 @@ PLAN_PLACE_CHARS = 16
 #: 车棚``, ``并在每个路口增设…``): 在 and a place, not a time or a respect (在此, 在这方面, 在…中/期间 end no place before
 #: a verb the test reads). Anchored, bounded.
 _PLAN_PLACE = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}在(?!此|这|那|于|今|明|未|近|年|月|全面|工作)")
+
+
+#: Longest topic frame (characters) before the first measure of an announced plan (``针对调研中发现的问题，``).
+PLAN_TOPIC_FRAME_CHARS = 30
+
+
+def _topic_frame_end(sentence: str, at: int) -> int:
+    """Where the measure of a plan announced at ``at`` in ``sentence`` starts: past a first clause that only names the
+    plan's topic (a ``frame_topic_opener`` word, 针对/对于/关于/面对, and its object, closed by a comma within
+    :data:`PLAN_TOPIC_FRAME_CHARS` characters: ``实践队将针对调研中发现的问题，围绕…开展专项设计``); else ``at``. The topic
+    names what the plan answers, no measure (Part 123's 6893). Bounded work."""
+    k = at
+    while k < len(sentence) and k - at < 2 and sentence[k] in " \u3000":
+        k += 1
+    if not sentence.startswith(asp.lexicon().words("frame_topic_opener"), k):
+        return at
+    window = sentence[k:k + PLAN_TOPIC_FRAME_CHARS]
+    comma = min((i for i in (window.find("，"), window.find(",")) if i > 0), default=-1)
+    if comma < 0 or not _TERMINATOR_SET_PLAN.isdisjoint(window[:comma]):
+        return at
+    return k + comma + 1
+
+
+_TERMINATOR_SET_PLAN = frozenset("。！？!?；;")
 
 
 def _announced_clause_opens(clause: str) -> bool:
@@ -5697,15 +5722,18 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
         m = _dated_bodys_plan(sentence)
     if m is None:
         m = _GOVERNMENT_WILL.match(sentence)
-    if m is None or not _announced_clause_opens(sentence[m.end():m.end() + 30]):
+    if m is None:
         return []
-    out, a = [], m.end()
-    for j in range(m.end(), len(sentence) + 1):
+    first = _topic_frame_end(sentence, m.end())  # (将针对调研中发现的问题，围绕…开展…: the topic, then the measure)
+    if not _announced_clause_opens(sentence[first:first + 30]):
+        return []
+    out, a = [], first
+    for j in range(first, len(sentence) + 1):
         if j == len(sentence) or sentence[j] in "，,；;。！？!?":
             clause = sentence[a:j]
             if out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_AIM.match(clause):
                 out[-1] = (out[-1][0], j)  # (将增加医疗资源投入，提升基层医疗服务水平: the measure and its aim, one point)
-            elif clause.strip() and (a == m.end() or not _DEMAND_GOAL.match(clause) and (
+            elif clause.strip() and (a == first or not _DEMAND_GOAL.match(clause) and (
                     _announced_clause_opens(clause) or _announced_clause_opens(clause[_plan_marker_end(clause):]))):
                 lead = _ANNOUNCED_LINK.match(sentence, a, j)
                 at = lead.end() if lead and lead.end() < j else a
@@ -5930,11 +5958,12 @@ def _dated_bodys_plan(sentence: str) -> re.Match[str] | None:
 
 
 #: A label line of an office's reply (``答复：``, ``答覆：``, ``回复：``; ``qa_reply_label`` cue group) or a reply letter's
-#: lead-in (``现答复如下：``; ``reply_lead_in``), at a line's start: what follows is the office's reply. Bounded.
+#: lead-in (``现答复如下：``; ``reply_lead_in``), at a line's start or after a sentence end on its line (``您提出的《…》
+#: 收悉。现答复如下：``, the acknowledgement and the lead-in on one line): what follows is the office's reply. Bounded.
 @lru_cache(maxsize=1)
 def _reply_start_re() -> re.Pattern[str]:
     words = sorted(asp.lexicon().words("qa_reply_label") + asp.lexicon().words("reply_lead_in"), key=len, reverse=True)
-    return re.compile(r"(?m)^[ \t\u3000]{0,4}[^\s，,。；;：:！？!?]{0,12}?(?:" + "|".join(map(re.escape, words))
+    return re.compile(r"(?m)(?:^|(?<=[。！？!?]))[ \t\u3000]{0,4}[^\s，,。；;：:！？!?]{0,12}?(?:" + "|".join(map(re.escape, words))
                       + r")[ \t]{0,2}[:：]")
 
 
@@ -6201,7 +6230,8 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         recs[:] = [p for p in recs if not (p.start < s.end and p.end > s.start)]
         # (下一步，某局将A，B / 某镇今后将A: a body's commitment with its time to come, which the gold takes wherever the
         # report stands: kept from the model's veto as a demand is; k114116)
-        committed = clauses is announced and opened is not None and bool(opened.groupdict().get("when"))
+        committed = clauses is announced and (opened is not None and bool(opened.groupdict().get("when")) or (
+            s.start >= replied and _dated_bodys_plan(sentence) is not None))  # (本局将于明年启动…: a reply's dated plan)
         for a, b in clauses:
             pa, pb = shape(text, s.start + a, s.start + b, max_chars)
             if pb > pa:
@@ -8610,6 +8640,35 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
 #: ``检查发现：``, or a sentence that opens with ``经查，`` / ``经调查，`` / ``经核查，`` (a 检察建议书, an audit, a
 #: supervision notice states its findings so). Matched on at most the 16 characters before the point: bounded.
 _FOUND_BEFORE = re.compile(r"(?:发现|經查|经查|经调查|經調查|经核查|經核查|经检查|經檢查|经审计|經審計)[，,：:]\s{0,2}$")
+#: A lead-in that counts the items it announces before its colon (``原因有四个，分别为：``, ``对策有以下三点：``,
+#: ``主要有两方面：``): the author numbered what follows (:func:`_counted_lead_in`).
+_COUNTED_LEAD = re.compile(r"(?:有|为|為)(?:以下|如下)?[一二两兩三四五六七八九十\d]{1,2}(?:个|個|点|點|条|條|项|項|方面|类|類|种|種)"
+                           r"|分别[为是]|分別[為是]")
+#: Most characters of such a lead-in (its sentence's start to its colon).
+COUNTED_LEAD_CHARS = 60
+
+
+def _counted_lead_in(text: str, s0: int, p: RawPoint, aspect: str) -> bool:
+    """Whether the point ``p`` lists the items its sentence's own lead-in counts and names of its aspect (an
+    abstract's ``养老困境的形成原因有四个，分别为：A、B、C、D``, ``本文认为对策有四个：A、B…``): the lead-in runs from
+    the sentence's start ``s0`` to a colon at most :data:`COUNTED_LEAD_CHARS` characters on, no later than the point's
+    first six characters, holds a count (:data:`_COUNTED_LEAD`) and announces ``aspect``
+    (:func:`summarizer.aspects.lead_in_aspect`), and for challenges counts no causes of a success
+    (:func:`_success_causes`). The author numbered and named the entries, as a run-in label does:
+    the learned model, reading the long sentence as a whole, does not veto them (Part 123's 6895). Bounded work."""
+    hi = min(p.start + 6, p.end, s0 + COUNTED_LEAD_CHARS + 1)
+    if hi <= s0:
+        return False
+    window = text[s0:hi]
+    k = max(window.rfind("："), window.rfind(":"))
+    if k < 0 or s0 + k + 1 < p.start - 2 and text[s0 + k + 1:p.start].strip():
+        return False
+    lead = simplified_view(window[:k + 1])
+    # (成功的原因主要有两个：一是…: the causes of a success are what went right, no problem: _success_causes)
+    return (_COUNTED_LEAD.search(lead) is not None and asp.lead_in_aspect(lead) == aspect
+            and not (aspect == asp.CHALLENGE and _success_causes(lead)))
+
+
 #: A paper's or a scholar's finding (研究发现，…): their view, no inspection (left to the model's review).
 _STUDY_FINDING = re.compile(r"研究|学者|學者|文献|文獻|报道|報導")
 
@@ -8690,6 +8749,12 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                 if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
                     p.finding = True
                     continue
+            if _counted_lead_in(text, s0, p, aspect):
+                if aspect == asp.RECOMMENDATION:
+                    p.demand = True
+                else:
+                    p.finding = True
+                continue
             if p.start - s0 > limit + 8:
                 continue
             label = _run_in_label_at(text, s0, p.end)

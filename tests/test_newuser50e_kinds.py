@@ -61,7 +61,8 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 123 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {"exam-material-page-as-author-points", "practice-team-next-stage-plan-missed",
+                    "table-of-contents-entries-as-points"}  # (k122123)
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
