@@ -660,15 +660,50 @@ def _decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, tu
 def _read_mhtml(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...], tuple[DecodeWarning, ...]]:
     """The first ``text/html`` part of a saved web archive (MHTML), decoded by its declared charset (a wrong one
     gives way to detection with a ``wrong_charset`` warning, :func:`_decode_html`): its text, encoding, heading
-    lines (:func:`main_content_headings`; none for a ``text/plain`` part) and warnings."""
+    lines (:func:`main_content_headings`; none for a ``text/plain`` part) and warnings. An e-mail (``.eml``: it names
+    a ``To``/``Cc``) gets its ``Subject`` as a first line ``主题：…`` (:func:`_email_subject`), its title."""
     import email
     from email import policy
 
     try:
         message = email.message_from_bytes(data, policy=policy.default)
         parts = list(message.walk())
+        subject = _email_subject(message)
     except Exception as exc:  # noqa: BLE001 - the email parser's failures on malformed input
         raise DecodeError(f"a damaged MIME message (MHTML web archive or e-mail): {exc}") from None
+    text, encoding, headings, warnings = _read_mime_parts(parts)
+    if subject:
+        # (an e-mail's subject names what it is about, and its body often opens with a greeting: the subject goes first
+        # as the 主题： line a pasted e-mail has, whose value the essay split takes as the title; fix51)
+        prefix = f"{_SUBJECT_LABEL}{subject}\n\n"
+        text = prefix + text
+        headings = tuple((a + len(prefix), b + len(prefix), level) for a, b, level in headings)
+    return text, encoding, headings, warnings
+
+
+#: The label an e-mail's subject line is given before its body (:func:`_read_mhtml`), as a pasted e-mail writes it.
+_SUBJECT_LABEL = "主题："
+
+
+def _email_subject(message) -> str:
+    """The ``Subject`` of ``message`` (an :class:`email.message.EmailMessage`) when it is an e-mail, ``""`` otherwise:
+    an e-mail names its recipients (``To``/``Cc``), a saved web archive (``.mhtml``, whose ``Subject`` is the page's
+    title, already read from the page) does not. Whitespace runs (folded header lines) become one space; at most
+    200 characters."""
+    if not (message.get("To") or message.get("Cc")) or message.get("Snapshot-Content-Location"):
+        return ""
+    subject = " ".join(str(message.get("Subject") or "").split())
+    return subject[:200]
+
+
+def _read_mime_parts(parts: list) -> tuple[str, str, tuple[tuple[int, int, int], ...], tuple[DecodeWarning, ...]]:
+    """:func:`_read_mhtml`'s body: the first ``text/html`` part of ``parts`` (a message's parts, walked), else its first
+    ``text/plain`` part, decoded; ``(text, encoding, headings, warnings)``.
+
+    Raises:
+        DecodeError: a part whose payload cannot be decoded.
+        EmptyInputError: no HTML or text part.
+    """
     for kind in ("text/html", "text/plain"):
         for part in parts:
             if part.get_content_type() != kind:
