@@ -10,7 +10,9 @@ Format detection (:func:`detect_format`) trusts the bytes before the file name:
 1. ``%PDF-n.n`` in the first 1,024 bytes → ``pdf``; a ZIP holding ``word/document.xml`` → ``docx``; any other ZIP
    (``.xlsx``, ``.epub``, …), an OLE2 file (old ``.doc``, encrypted Office files) or a known binary signature
    (images, archives, executables) → :class:`~summarizer.errors.UnsupportedFormatError`;
-2. a MIME message with an HTML part (a page saved as ``.mhtml``/``.mht``) → ``html``;
+2. a MIME message: a multipart one (a page saved as ``.mhtml``/``.mht``, an e-mail with attachments) or a single
+   ``text/plain``/``text/html`` body (an ``.eml`` e-mail, often base64 or quoted-printable) → ``html``, read by
+   its first HTML part, else its first text part, decoded (:func:`_is_mime_message`);
 3. a ``.html``/``.htm``/``.xhtml``/``.mhtml`` name, an ``text/html`` media type, or text that starts like an
    HTML page (``<!DOCTYPE html``, ``<html``) → ``html``;
 4. otherwise ``text``.
@@ -100,6 +102,7 @@ SUFFIXES: dict[str, str] = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html", ".mhtml": "html", ".mht": "html",
     ".docx": "docx",
     ".pdf": "pdf",
+    ".eml": "text",  # an e-mail: a MIME message, read by its bytes (detect_format) as an MHTML archive is
 }
 
 _PDF_HEADER = re.compile(rb"%PDF-\d\.\d")  # anywhere in the first 1,024 bytes, as readers accept
@@ -290,10 +293,21 @@ def _zip_format(data: bytes) -> str:
     raise UnsupportedFormatError("a ZIP archive, not a document; unpack it first")
 
 
+#: The first line of an e-mail or MHTML file: a header name and its colon (``From:``, ``Received:``, ``X-Mailer:``).
+_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{0,40}:")
+#: A ``Content-Type`` header of a single-part MIME message whose body is text (an ``.eml`` e-mail).
+_TEXT_CONTENT_TYPE = re.compile(rb"(?:^|\n)content-type:[ \t]{0,20}text/(?:plain|html)")
+
+
 def _is_mime_message(head: bytes) -> bool:
+    """Whether ``head`` (a file's first bytes) opens a MIME message: a header line first, a ``MIME-Version``
+    header, and a ``multipart/`` body (a page saved as ``.mhtml``, an e-mail with attachments or an HTML
+    alternative) or a single ``text/plain``/``text/html`` body (an ``.eml`` e-mail, whose body is often in
+    base64 or quoted-printable and reads as garbage without decoding)."""
     lowered = head[:1024].lower()
-    return (lowered.startswith((b"mime-version:", b"from:", b"content-type:", b"subject:", b"date:"))
-            and b"mime-version" in lowered and b"multipart/" in lowered)
+    if not _HEADER_LINE.match(lowered) or b"mime-version" not in lowered:
+        return False
+    return b"multipart/" in lowered or _TEXT_CONTENT_TYPE.search(lowered) is not None
 
 
 def _looks_like_html(head: bytes) -> bool:
@@ -646,15 +660,50 @@ def _decode_html(data: bytes, declared: str | None = None) -> tuple[str, str, tu
 def _read_mhtml(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...], tuple[DecodeWarning, ...]]:
     """The first ``text/html`` part of a saved web archive (MHTML), decoded by its declared charset (a wrong one
     gives way to detection with a ``wrong_charset`` warning, :func:`_decode_html`): its text, encoding, heading
-    lines (:func:`main_content_headings`; none for a ``text/plain`` part) and warnings."""
+    lines (:func:`main_content_headings`; none for a ``text/plain`` part) and warnings. An e-mail (``.eml``: it names
+    a ``To``/``Cc``) gets its ``Subject`` as a first line ``主题：…`` (:func:`_email_subject`), its title."""
     import email
     from email import policy
 
     try:
         message = email.message_from_bytes(data, policy=policy.default)
         parts = list(message.walk())
+        subject = _email_subject(message)
     except Exception as exc:  # noqa: BLE001 - the email parser's failures on malformed input
-        raise DecodeError(f"a damaged MHTML web archive: {exc}") from None
+        raise DecodeError(f"a damaged MIME message (MHTML web archive or e-mail): {exc}") from None
+    text, encoding, headings, warnings = _read_mime_parts(parts)
+    if subject:
+        # (an e-mail's subject names what it is about, and its body often opens with a greeting: the subject goes first
+        # as the 主题： line a pasted e-mail has, whose value the essay split takes as the title; fix51)
+        prefix = f"{_SUBJECT_LABEL}{subject}\n\n"
+        text = prefix + text
+        headings = tuple((a + len(prefix), b + len(prefix), level) for a, b, level in headings)
+    return text, encoding, headings, warnings
+
+
+#: The label an e-mail's subject line is given before its body (:func:`_read_mhtml`), as a pasted e-mail writes it.
+_SUBJECT_LABEL = "主题："
+
+
+def _email_subject(message) -> str:
+    """The ``Subject`` of ``message`` (an :class:`email.message.EmailMessage`) when it is an e-mail, ``""`` otherwise:
+    an e-mail names its recipients (``To``/``Cc``), a saved web archive (``.mhtml``, whose ``Subject`` is the page's
+    title, already read from the page) does not. Whitespace runs (folded header lines) become one space; at most
+    200 characters."""
+    if not (message.get("To") or message.get("Cc")) or message.get("Snapshot-Content-Location"):
+        return ""
+    subject = " ".join(str(message.get("Subject") or "").split())
+    return subject[:200]
+
+
+def _read_mime_parts(parts: list) -> tuple[str, str, tuple[tuple[int, int, int], ...], tuple[DecodeWarning, ...]]:
+    """:func:`_read_mhtml`'s body: the first ``text/html`` part of ``parts`` (a message's parts, walked), else its first
+    ``text/plain`` part, decoded; ``(text, encoding, headings, warnings)``.
+
+    Raises:
+        DecodeError: a part whose payload cannot be decoded.
+        EmptyInputError: no HTML or text part.
+    """
     for kind in ("text/html", "text/plain"):
         for part in parts:
             if part.get_content_type() != kind:
@@ -662,7 +711,7 @@ def _read_mhtml(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...]
             try:
                 payload = part.get_payload(decode=True) or b""
             except Exception as exc:  # noqa: BLE001
-                raise DecodeError(f"a damaged MHTML web archive: {exc}") from None
+                raise DecodeError(f"a damaged MIME message (MHTML web archive or e-mail): {exc}") from None
             charset = part.get_content_charset()
             if kind == "text/html":
                 html, encoding, warnings = _decode_html(payload, charset)
@@ -682,7 +731,7 @@ def _read_mhtml(data: bytes) -> tuple[str, str, tuple[tuple[int, int, int], ...]
             if charset:
                 warnings = (wrong_charset_warning(charset, decoded.encoding, "part"), *warnings)
             return decoded.text, decoded.encoding, (), warnings
-    raise EmptyInputError("the MHTML web archive has no HTML or text part")
+    raise EmptyInputError("the MIME message (MHTML web archive or e-mail) has no HTML or text part")
 
 
 # ------------------------------------------------------------------------------------------ DOCX, PDF

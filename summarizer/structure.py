@@ -1013,7 +1013,20 @@ def _in_line_list(text: str, host: Item, line: Item, previous: Item | None) -> b
     entry. Looks at the text from ``previous`` to ``line`` only."""
     if previous is None or previous.start >= host.start or line.start <= host.start:
         return False
-    return _one_entry_line(text, previous, host.start) and _one_entry_line(text, host, line.start)
+    return _one_entry_line_or_sublist(text, previous, host.start) and _one_entry_line(text, host, line.start)
+
+
+def _one_entry_line_or_sublist(text: str, item: Item, end: int) -> bool:
+    """:func:`_one_entry_line`, or the entry's own line followed by a list of one-line sub-entries nested in it (its
+    children, none holding a list of its own): ``2. 护理人才短缺 ⏎ - 持证护理员不足 ⏎ - 平均年龄偏高 ⏎ 3. …``, a markdown
+    note's nested list, is still an entry of a list of one-line items (fix51). Reads the item's text only."""
+    if not item.children:
+        return _one_entry_line(text, item, end)
+    bounds = [child.start for child in item.children] + [end]
+    if bounds[0] <= item.start or not _one_entry_line(text, item, bounds[0]):
+        return False
+    return all(not child.children and _one_entry_line(text, child, bound)
+               for child, bound in zip(item.children, bounds[1:]))
 
 
 def _one_entry_line(text: str, item: Item, end: int) -> bool:
