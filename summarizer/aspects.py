@@ -25,8 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, wraps
 
-from summarizer.chars import (CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS, ends_as_lead_in,
-                              is_cjk, text_memo, word_groups)
+from summarizer.chars import (CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS,
+                              document_memo, ends_as_lead_in, is_cjk, text_memo, word_groups)
 from summarizer.errors import ResourceError
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags
@@ -11688,6 +11688,7 @@ REVIEW_BODY_CHARS = 300
 _REVIEW_BODY_CUE = re.compile(r"学者|研究|文献|综述|认为|指出|提出|探讨|观点|理论|[（(\[]\d{4}|\d{4}[)）\]]|\d{4}年[^。\n]{0,6}[发提指认]")
 
 
+@document_memo  # (a whole text's: emptied after each document, perf51)
 @lru_cache(maxsize=8)
 def review_section_spans(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` offsets into ``text`` (Simplified view) of each literature review's section: from a numbered

@@ -29,7 +29,8 @@ from typing import Any
 import numpy as np
 
 from summarizer import aspects
-from summarizer.chars import CJK, CJK_RE, CN_NUMBER_CHARS, PROCESS_MEMO, cjk_balance_sign, has_content, is_cjk
+from summarizer.chars import (CJK, CJK_RE, CN_NUMBER_CHARS, DOCUMENT_MEMO, PROCESS_MEMO, cjk_balance_sign, has_content,
+                              is_cjk)
 from summarizer.clean import CELL_SEPARATOR, SLIDE_MARKER, clean
 from summarizer.collection import synthesize
 from summarizer.decode import check_controls
@@ -1932,8 +1933,9 @@ def forget_document_memos() -> None:
     every call: the questions they answer repeat within one document; kept across documents they only hold memory
     (a process that summarized the long-document benchmark sets peaked at 164 MiB with them kept, 132 MiB with them
     emptied after each document). Memos marked by :func:`summarizer.chars.process_memo` are kept: their keys (words,
-    characters, graph shapes) recur across documents. The output does not change: the memoised functions are pure. The memos are
-    gathered once, from the ``summarizer`` modules loaded at the first call; O(number of memos) afterwards."""
+    characters, graph shapes) recur across documents; those marked by :func:`summarizer.chars.document_memo` (a few
+    whole texts each, perf51) are emptied too. The output does not change: the memoised functions are pure. The memos
+    are gathered once, from the ``summarizer`` modules loaded at the first call; O(number of memos) afterwards."""
     global _document_memos
     if _document_memos is None:
         with _MEMO_LOCK:
@@ -1947,7 +1949,9 @@ def forget_document_memos() -> None:
                         info = getattr(value, "cache_info", None) if callable(value) else None
                         if callable(info) and callable(getattr(value, "cache_clear", None)):
                             size = info().maxsize
-                            if (size is not None and size >= DOCUMENT_MEMO_MIN_SIZE and value not in found
+                            if ((size is not None and size >= DOCUMENT_MEMO_MIN_SIZE
+                                 or getattr(value, DOCUMENT_MEMO, False))  # (chars.document_memo: a text's, perf51)
+                                    and value not in found
                                     and not getattr(value, PROCESS_MEMO, False)):  # (chars.process_memo: kept)
                                 found.append(value)
                 _document_memos = found

@@ -27,7 +27,8 @@ from summarizer import aspects as asp
 from summarizer.script import simplified_view
 from summarizer.aspects import ItemRole
 from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_DIGITS, CN_NUMERALS, LEAD_DASHES,
-                              SENTENCE_END, cjk_balance_sign, ends_as_lead_in, is_cjk, is_token_colon, word_groups)
+                              SENTENCE_END, cjk_balance_sign, document_memo, ends_as_lead_in, is_cjk, is_token_colon,
+                              word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.sentences import NUMBER_MARKERS, Sentence, move_to_first_copies, row_cells, table_rows
@@ -15493,6 +15494,7 @@ CITED_DOCUMENTS_MIN = 2
 CITED_EXCERPT_LINES = 16
 
 
+@document_memo  # (a whole text's: emptied after each document, perf51)
 @lru_cache(maxsize=8)
 def cited_excerpt_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of ``text`` (offsets into it) that quote cited documents: the lines under each line naming
@@ -15527,6 +15529,7 @@ _BLOCK_QUOTE_OPENERS = ("「", "“", "『")
 _BLOCK_QUOTE_CLOSERS = ("」", "”", "』")
 
 
+@document_memo  # (a whole text's: emptied after each document, perf51)
 @lru_cache(maxsize=8)
 def block_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of ``text`` (offsets into it) of block quotations: runs of at least
@@ -15576,6 +15579,7 @@ _ARTICLE_LINE = re.compile(r"^[ \t\u3000]{0,4}第[零〇一二三四五六七八
 STATUTE_ARTICLE_LINES = 3
 
 
+@document_memo  # (a whole text's: emptied after each document, perf51)
 @lru_cache(maxsize=8)
 def statute_article_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of ``text`` (offsets into it) of a statute's articles: each line that opens with an
@@ -15601,6 +15605,7 @@ EPIGRAPH_SPEAKER_CHARS = 30
 EPIGRAPH_TITLE_CHARS = 40
 
 
+@document_memo  # (a whole text's: emptied after each document, perf51)
 @lru_cache(maxsize=8)
 def epigraph_speech_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of ``text`` (an essay's text; offsets into it) of its epigraph: a line among its first

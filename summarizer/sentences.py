@@ -55,7 +55,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from summarizer.chars import CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, char_translator, is_heading_line
+from summarizer.chars import (CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, char_translator, document_memo,
+                              is_heading_line)
 
 __all__ = ["Sentence", "split_sentences", "list_line_starts", "table_row_units", "table_rows", "TABLE_LABEL_CHARS", "BULLETS", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
 
@@ -368,6 +369,7 @@ def _clause_lines(lines: list[tuple[int, str]], i: int, j: int) -> bool:
     return 2 * sum(1 for _, t in lines[i:j] if _POST_CLAUSE_RE.fullmatch(t)) >= j - i
 
 
+@document_memo  # (a whole text's: emptied after each document, perf51)
 @lru_cache(maxsize=8)  # the structure, sentence and summary stages each ask it of the same essay
 def list_line_starts(text: str, section_name: Callable[[str], bool] | None = None) -> frozenset[int]:
     """Start offsets (into ``text``, past leading whitespace) of the lines that are items of a list rather than
