@@ -4,11 +4,11 @@ Kept across documents, such a memo (``lru_cache(maxsize=8)``) held the last docu
 again as a new string object (a retry of the same document, a benchmark's timed passes) each look-up compared the two
 texts character by character: on a 100,000-character essay the points stage's 9,999 asks of
 :func:`summarizer.points.in_cited_excerpt` cost 0.54 s instead of 0.05 s.
+The cost itself is a benchmark figure (README, perf51), not a timed test: these tests assert the memos are emptied.
 """
 
 from __future__ import annotations
 
-import time
 from functools import lru_cache
 
 from summarizer import aspects as asp
@@ -68,21 +68,3 @@ def test_the_same_document_twice_gives_the_same_output():
     first = summarize(_ESSAY * 3).model_dump_json()
     assert summarize("".join(list(_ESSAY * 3))).model_dump_json() == first  # (an equal text, a new object)
 
-
-def _lookups(text: str) -> float:
-    """Seconds of 5,000 :func:`summarizer.points.in_cited_excerpt` asks of ``text``."""
-    start = time.perf_counter()
-    for k in range(5_000):
-        assert pts.in_cited_excerpt(text, k) is False
-    return time.perf_counter() - start
-
-
-def test_a_repeated_long_essay_no_longer_compares_the_stored_text_at_each_look_up():
-    # an equal, new 200,000-character text after the document's end: kept, each look-up compared the whole stored
-    # text (four memos: 1.9 s against 0.035 s on the shared machine); emptied, it costs what the same object costs
-    text = "各地要加强基层治理工作。\n" * 16_000
-    same = _lookups(text)
-    pipeline.forget_document_memos()
-    again = "".join(list(text))
-    assert again == text and again is not text
-    assert _lookups(again) < 5 * same + 0.05
