@@ -5052,11 +5052,6 @@ def contrastive_measure(sentence: str) -> bool:
     # which says what B is: lefts25)
     action = action or (bool(m.group("turn")) and has_cue(m.group("turn"), "contrast_modal_turn")
                         and not course.lstrip().startswith(("是", "为", "属")))
-    if m.group("rather") and not action:
-        # (与其各自建馆，不如几个村联合建一个: the form prefers one course to another whatever B's subject and verb; not
-        # B that renames or reads A, 与其称之为A，不如称为B: k119120)
-        b = course.lstrip().removeprefix("说")
-        action = bool(b) and not has_cue(b[:8], "rather_naming") and not s.endswith(("吗", "呢"))
     if not action or _prose_deficits(_CLAUSE_SPLIT.split(course, 1)[0]):
         return False
     if m.group("rather") or modal or has_cue(m.group("turn"), "contrast_modal_turn"):

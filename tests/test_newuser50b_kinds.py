@@ -55,7 +55,7 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 120 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = {"yuqi-buru-recommendation-missed"}
+FIXED: set[str] = set()
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
