@@ -28,6 +28,7 @@ from functools import lru_cache, wraps
 from summarizer.chars import (CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS,
                               document_memo, ends_as_lead_in, is_cjk, text_memo, word_groups)
 from summarizer.errors import ResourceError
+from summarizer.script import simplified_view
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags
 
@@ -2014,6 +2015,41 @@ def meeting_said_end(sentence: str) -> int:
     """Offset (characters into ``sentence``, Simplified view) just past an opening clause in which the meeting itself
     speaks (:data:`_MEETING_SAID`: ``会议要求，`` of ``会议要求，各单位要…``), or 0. Constant time."""
     m = _MEETING_SAID.match(sentence.strip())
+    return m.end() + len(sentence) - len(sentence.lstrip()) if m else 0
+
+
+@lru_cache(maxsize=1)
+def _issuance_re() -> re.Pattern[str]:
+    """A sentence narrating that a body issued a document (``issuance_verb`` cue group: 印发, 出台 …; then at most 40
+    characters with no sentence break, then a ``document_kind`` word: ``联合发布通知``, ``印发《关于…的实施方案》``).
+    Bounded, built on first use."""
+    return re.compile(rf"(?:{cue_alternation('issuance_verb')})了?[^。；;！？!?]{{0,40}}?"
+                      rf"(?:{cue_alternation('document_kind')})")
+
+
+@lru_cache(maxsize=1)
+def _document_said_re() -> re.Pattern[str]:
+    """The issued document itself as the speaker that opens a sentence (``通知提出，``, ``方案还要求：``, ``该意见
+    明确，``): an optional 该/这份/此, a ``document_kind`` word, an optional adverb, a verb of saying, a comma or
+    colon. Anchored, bounded."""
+    return re.compile(rf"(?:该|这份|此|这一)?(?:{cue_alternation('document_kind')})(?:还|也|又|同时|进一步|明确)?"
+                      r"(?:指出|强调|要求|提出|明确)[：:，,]")
+
+
+def reports_issuance(sentences: Sequence[str]) -> bool:
+    """True when an essay is the news of a document's issue: one of its first :data:`MEETING_REPORT_SENTENCES`
+    sentences (Simplified view) narrates that a body issued a notice, an opinion, a plan … (:func:`_issuance_re`:
+    ``近日，市应急管理局印发通知，部署…``). In such a report what the document requires (``通知提出，要…``) is the
+    report's content, as a meeting report's ``会议要求，…`` is (:func:`reports_meeting`), not a directive the author
+    quotes (k119120: Part 119's notice news). Linear in the sentences read."""
+    return any(_issuance_re().search(simplified_view(s)) is not None
+               for s in list(sentences)[:MEETING_REPORT_SENTENCES])
+
+
+def document_said_end(sentence: str) -> int:
+    """Offset (characters into ``sentence``) just past an opening clause in which the issued document speaks
+    (:func:`_document_said_re`: ``通知提出，`` of ``通知提出，要…``), or 0. Constant time."""
+    m = _document_said_re().match(simplified_view(sentence.strip()))
     return m.end() + len(sentence) - len(sentence.lstrip()) if m else 0
 
 

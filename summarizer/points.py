@@ -3051,6 +3051,7 @@ class _Layout:
     markers: list[int]
     problem_items: list[int] = field(default_factory=list)  # sorted starts of the items that are challenge points
     meeting_report: bool = False  # the essay reports a meeting (:func:`summarizer.aspects.reports_meeting`)
+    issuance_report: bool = False  # the essay reports a document's issue (:func:`summarizer.aspects.reports_issuance`)
 
 
 def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None]) -> _Layout:
@@ -3064,14 +3065,18 @@ def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRol
         problem_items=sorted(it.start for it, role in zip(structure.items, roles)
                              if role and role.aspect == asp.CHALLENGE and role.role == "point"),
         meeting_report=asp.reports_meeting([s.text for s in sentences[:asp.MEETING_REPORT_SENTENCES]]),
+        issuance_report=asp.reports_issuance([s.text for s in sentences[:asp.MEETING_REPORT_SENTENCES]]),
     )
 
 
 def _meeting_said(layout: _Layout, sentence: str) -> int:
     """Where the words of a meeting report's own meeting begin in ``sentence`` (``会议要求，`` of ``会议要求，各单位
     要…``; :func:`summarizer.aspects.meeting_said_end`), or 0 when the essay reports no meeting or the sentence
-    quotes another speaker: what the reported meeting found and required is the report's content (corpus21)."""
-    return asp.meeting_said_end(sentence) if layout.meeting_report else 0
+    quotes another speaker: what the reported meeting found and required is the report's content (corpus21). In the
+    news of a document's issue the document speaks so (``通知提出，要…``: :func:`summarizer.aspects.document_said_end`)."""
+    if layout.meeting_report:
+        return asp.meeting_said_end(sentence)
+    return asp.document_said_end(sentence) if layout.issuance_report else 0
 
 
 def _region_sentence_aspect(sentence: str) -> str | None:
@@ -4366,6 +4371,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         _meeting_words(text, out, cut)
         _meeting_pledges(sentences, out)
         _meeting_continued_measures(text, sentences, out, max_point_chars)
+    elif layout.issuance_report:
+        _meeting_words(text, out, cut, asp.document_said_end)  # 通知提出，要…: the issued document's words (k119120)
     _praise_before_turn(sentences, out)
     _label_led_entries(text, sentences, out, max_point_chars, review)
     _labelled_points(text, out)
@@ -14555,14 +14562,17 @@ def _adopted_directives(text: str, out: dict[str, list[RawPoint]], region_at, cu
             p.start = start + said
 
 
-def _meeting_words(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
+def _meeting_words(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None,
+                   said_end: Callable[[str], int] = asp.meeting_said_end) -> None:
     """In place, in the report of a meeting (:func:`summarizer.aspects.reports_meeting`): a point that opens with the
     meeting speaking (``会议要求，各单位要…``: :func:`summarizer.aspects.meeting_said_end`) starts past that clause;
-    the meeting's words are the point (corpus21). ``cut``: as for :func:`unlinked_start`. One pass over the points."""
+    the meeting's words are the point (corpus21). ``cut``: as for :func:`unlinked_start`. ``said_end``: the reader
+    of the speaking clause (the news of a document's issue passes :func:`summarizer.aspects.document_said_end`:
+    ``通知提出，要…``; k119120). One pass over the points."""
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         for p in out[aspect]:
             start = point_start(text, p.start, p.end, cut)
-            said = asp.meeting_said_end(text[start:min(p.end, start + 16)])
+            said = said_end(text[start:min(p.end, start + 16)])
             if said and _trim(text, start + said, p.end)[1] > _trim(text, start + said, p.end)[0]:
                 p.start = _trim(text, start + said, p.end)[0]
 
