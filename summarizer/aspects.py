@@ -7301,8 +7301,19 @@ def superlative_fault(sentence: str) -> bool:
     m = _superlative_fault_re().search(s)
     if m is None or condition_at(s, 0, m.start()) >= 0:
         return False
+    end = _SENTENCE_END_AFTER.search(s, m.end())
+    if end is not None and end.group() in "？?":
+        return False  # a question quoted inside the sentence (``“…最大的困难是什么？”记者问道。``): it asks, states nothing
     stated = _CLAUSE_SPLIT.split(s[m.end():], 1)[0].rstrip("。！!；;")
+    if stated.startswith(_INTERROGATIVE_OPENERS):
+        return False
     return bool(stated.strip()) and not (stated.endswith(_TOPIC_PROBLEM) and not _prose_deficits(stated))
+
+
+#: The first sentence end after a point of a sentence (one character; a plain search: linear).
+_SENTENCE_END_AFTER = re.compile(r"[。！!？?]")
+#: Interrogative words that open a clause that asks rather than states (``最大的困难是什么``, ``…是哪些``).
+_INTERROGATIVE_OPENERS = ("什么", "什麼", "哪", "怎么", "怎麼", "如何", "为何", "為何")
 
 
 #: Most characters of the words qualifying the problem noun a subject faces (一个 | 很大的 | 问题).

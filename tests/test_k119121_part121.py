@@ -172,3 +172,15 @@ def test_heading_of_another_family_stays_a_heading():
             "(一)凡涉及河道的工程,建设单位必须征求水利部门意见。\n(二)汛期前各单位要完成隐患排查。\n")
     out = clean(text).text
     assert "确保责任落实\n根据" in out
+
+
+def test_a_superlative_that_asks_states_no_fault():
+    # (lead51, the CI run of the merged code: tests/test_corpus22b_kinds.py) the difficulty nouns k119121 added to
+    # superlative_fault made a reporter's quoted question a challenge: a question asks, it states no fault
+    from summarizer.aspects import superlative_fault
+
+    assert not superlative_fault("“您认为加装电梯最大的困难是什么？”记者问道。")
+    assert not superlative_fault("老人们说，这里最大的困难是什么呢？")
+    assert not superlative_fault("他接着问：最大的难题是哪些方面？")
+    assert superlative_fault("要走向自主经营的最大困难就是缺乏稳定的资金来源。")
+    assert superlative_fault("当局近年最大的失误是做事拖拉，不够果断。")  # (read on the Simplified view)
