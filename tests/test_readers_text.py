@@ -23,6 +23,11 @@ from summarizer.tokenize import get_tokenizer
     ("见 Smith (2020) 一文。", "见 Smith (2020)一文。"),
     ("推 进 基 层 治 理 ， 提 升 效 能 。", "推进基层治理，提升效能。"),
     ("参见 Digital  Government 报告。", "参见 Digital Government 报告。"),
+    # an English gloss after Chinese and an ASCII comma keeps its space (lead51: fix51 saw `PPP模式,Public-Private`)
+    ("推广合作（PPP模式, Public-Private Partnership）。", "推广合作（PPP模式, Public-Private Partnership）。"),
+    ("即数字政府; see 附录。", "即数字政府; see 附录。"),
+    ("模式, 我们认为。", "模式,我们认为。"),
+    ("推 进 治 理 , 提 升 效 能 。", "推进治理,提升效能。"),
 ])
 def test_latin_spaces_are_kept_and_cjk_spaces_removed(text, expected):
     assert clean(text).text == expected
