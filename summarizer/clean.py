@@ -2791,11 +2791,11 @@ CELL_SEPARATOR = "\t"
 def _normalize_spaces(doc: _Doc) -> None:
     """Remove whitespace inside a line unless it separates two Latin letters/digits, a Latin letter or digit from CJK
     (the user's ``的 4G 信号`` and ``共 35 个`` keep both spaces: output quotes the user's characters), Latin
-    punctuation after a Latin word from the next Latin word (``U.S. News``, ``Fig. 3``, ``Smith, J.``) or a Latin
-    word from an opening bracket (``Smith (2020)``), Latin punctuation after CJK from a Latin word (``PPP模式, Public-Private
-    Partnership``: an English gloss inside Chinese, lead51 after fix51's report); runs of kept spaces become one space (PDF/OCR
-    letter-spacing artefacts, "我 们 今 天"). The cell gaps of a table row (:func:`_table_row_gaps`) become one
-    :data:`CELL_SEPARATOR` each."""
+    punctuation after a Latin word from the next Latin word (``U.S. News``, ``Fig. 3``, ``Smith, J.``), a Latin
+    word from an opening bracket (``Smith (2020)``), or an ASCII comma or semicolon after CJK from a Latin word
+    (``PPP模式, Public-Private Partnership``: an English gloss inside Chinese; lead51, after fix51's report; not a
+    colon: ``編號: PR2160`` is a field); runs of kept spaces become one space (PDF/OCR letter-spacing artefacts,
+    "我 们 今 天"). The cell gaps of a table row (:func:`_table_row_gaps`) become one :data:`CELL_SEPARATOR` each."""
     edits: list[Edit] = []
     text = doc.text
     cells = _table_row_gaps(text) if "\t" in text else set()
@@ -2817,7 +2817,7 @@ def _normalize_spaces(doc: _Doc) -> None:
         keep = (left_alnum and right_alnum) or (left_alnum and not right.isascii() and is_cjk(right)) or (
             right_alnum and not left.isascii() and is_cjk(left)
         ) or (right_alnum and left in _LATIN_PUNCT and a >= 2 and text[a - 2].isascii() and text[a - 2].isalnum()
-              ) or (right_latin and left in _LATIN_PUNCT and a >= 2 and is_cjk(text[a - 2])
+              ) or (right_latin and left in ",;" and a >= 2 and is_cjk(text[a - 2])
                     ) or (left_alnum and right == "(")
         if keep:
             if b - a > 1 or text[a] != " ":

@@ -28,6 +28,7 @@ from summarizer.tokenize import get_tokenizer
     ("即数字政府; see 附录。", "即数字政府; see 附录。"),
     ("模式, 我们认为。", "模式,我们认为。"),
     ("推 进 治 理 , 提 升 效 能 。", "推进治理,提升效能。"),
+    ("編號: PR2160", "編號:PR2160"),  # a field's colon keeps no space (a label: value line)
 ])
 def test_latin_spaces_are_kept_and_cjk_spaces_removed(text, expected):
     assert clean(text).text == expected
