@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1903,7 +1904,7 @@ def _sentence_item_blocks(starts: list[int], ends: list[int], pieces: list[str])
             found = [_marker_family(p) for p in pieces[first:n]
                      if TITLE_MARKER_RE.match(p) is not None and not _COMMA_SET.isdisjoint(p)
                      and not _TERMINATOR_SET.isdisjoint(p[-2:])]
-            kinds = frozenset(k for k in found if found.count(k) >= SENTENCE_ITEMS_MIN)
+            kinds = frozenset(k for k, c in Counter(found).items() if c >= SENTENCE_ITEMS_MIN)
             out[first:n] = [kinds] * (n - first)
             first = n
     return out

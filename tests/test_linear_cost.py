@@ -328,3 +328,19 @@ def test_joined_boilerplate_rules_are_linear():
     joined = clean_mod._any_line_rule()
     assert joined is not None
     test_every_pattern_is_linear("summarizer.clean._any_line_rule()", joined)
+
+
+def test_numbered_sentence_lines_are_read_in_linear_time():
+    """A block of numbered lines that are sentences (minutes typed as printed: ``（一）…，…。`` line after line): the
+    marker families of the block are counted once each (k119121's first version counted each line's family over
+    the whole block, n² steps: 8,000 such lines 1.1 s against 0.07 s for 2,000)."""
+    def lines(n):
+        pieces = ["（一）基层人员不足，经费缺乏。"] * n
+        starts = [i * 16 for i in range(n)]
+        return starts, [s + 15 for s in starts], pieces
+
+    small, large = lines(2000), lines(8000)
+    assert clean_mod._sentence_item_blocks(*small)[0] == frozenset({"（一）"})
+    ratio, t_small, t_large = _ratio(lambda: clean_mod._sentence_item_blocks(*small),
+                                     lambda: clean_mod._sentence_item_blocks(*large), floor=0.005)
+    assert ratio < MAX_RATIO, f"{t_small:.4f}s -> {t_large:.4f}s (x{ratio:.1f})"
