@@ -1878,15 +1878,21 @@ LABELLED_HEADING_CHARS = 60
 _NUMBERED_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[ \t\u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]?[：:]")
 
 
-#: Verbs that open a request clause (``…，请建设课尽速``; Traditional and Simplified: cleaning reads the text as given).
-_REQUEST_OPENERS = ("请", "請", "建议", "建議", "要求", "促请", "促請", "恳请", "懇請")
+@lru_cache(maxsize=1)
+def _request_openers() -> tuple[str, ...]:
+    """The verbs that open a request clause (``…，请建设课尽速``): the ``request_opener`` group of
+    ``resources/cues.txt`` (Simplified; a clause is matched in its Simplified view, so ``請`` ``懇請`` count too)."""
+    return lexicon().words("request_opener")
 
 
 def _opens_request(line: str) -> bool:
-    """Whether the last clause of ``line`` (after its last comma) opens with a request verb (:data:`_REQUEST_OPENERS`:
-    ``…，请社会课``): a request whose action a wrapped line carries on. O(line)."""
+    """Whether the last clause of ``line`` (after its last comma) opens with a request verb (:func:`_request_openers`:
+    ``…，请社会课``, ``…，懇請當局``): a request whose action a wrapped line carries on. O(line)."""
     k = max(line.rfind("，"), line.rfind(","))
-    return k >= 0 and line[k + 1:].lstrip().startswith(_REQUEST_OPENERS)
+    if k < 0:
+        return False
+    head = line[k + 1:k + 9].lstrip()[:4]  # (the longest opener has 2 characters; spaces after the comma allowed)
+    return simplified_view(head).startswith(_request_openers())
 
 
 def _sentence_item_blocks(starts: list[int], ends: list[int], pieces: list[str]) -> list[frozenset[str]]:

@@ -184,3 +184,18 @@ def test_a_superlative_that_asks_states_no_fault():
     assert not superlative_fault("他接着问：最大的难题是哪些方面？")
     assert superlative_fault("要走向自主经营的最大困难就是缺乏稳定的资金来源。")
     assert superlative_fault("当局近年最大的失误是做事拖拉，不够果断。")  # (read on the Simplified view)
+
+
+def test_wrapped_request_opener_read_in_either_script():
+    # (the request verbs are the ``request_opener`` group of resources/cues.txt, matched in the Simplified view:
+    # 懇請 and 恳请 alike; a clause that merely holds 請 later does not open a request)
+    from summarizer.clean import _opens_request
+    assert _opens_request("宿舍的熱水時有時無,懇請總務處")
+    assert _opens_request("宿舍的热水时有时无，恳请总务处")
+    assert _opens_request("宿舍的熱水時有時無, 建議校方")
+    assert not _opens_request("宿舍的熱水時有時無,學生多次請假")
+    assert not _opens_request("請總務處派員檢修")  # (no comma: not the last clause of a longer line)
+    text = ("宿舍座談紀錄\n(一)熱水供應時有時無,同學多次反映,懇請總務處\n儘速檢修鍋爐,並公告維修時程。\n"
+            "(二)洗衣機數量不足,假日排隊過久,建議宿委會\n增購兩台洗衣機。\n")
+    out = clean(text).text
+    assert "懇請總務處儘速檢修鍋爐" in out and "建議宿委會增購兩台洗衣機" in out
