@@ -706,7 +706,9 @@ class RecordWriter:
     * **Lock**: the file is opened without truncation, locked (``flock(LOCK_EX | LOCK_NB)``), and only then
       truncated (``append=False``): a second writer of the same file gets :class:`OutputLockedError` and changes
       nothing. The lock lasts until :meth:`close` (or the process ends). Without ``fcntl`` (Windows) or on a file
-      system that refuses locks the file is written unlocked (:attr:`locked` is ``False``).
+      system that refuses locks the file is written unlocked (:attr:`locked` is ``False``). Only a regular file is
+      locked: a device or a pipe (``/dev/null``, ``/dev/stdout``, a FIFO) is shared by every process that opens it,
+      so two runs writing to ``/dev/null`` at once are not one output written twice.
     * **Whole lines**: :meth:`write` hands each record's bytes to ``write(2)`` at once; a process killed at any
       point leaves whole records only. A write that fails part-way (``ENOSPC`` disk full, ``EFBIG`` file-size
       limit, ``EDQUOT``…) is cut back to where it started (``ftruncate``, regular files) and raised as
@@ -722,8 +724,8 @@ class RecordWriter:
         self.path = os.fspath(path)
         self.fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         try:
-            self.locked = _lock(self.fd, self.path)
             self.regular = stat.S_ISREG(os.fstat(self.fd).st_mode)
+            self.locked = _lock(self.fd, self.path) if self.regular else False
             if not append and self.regular:
                 os.ftruncate(self.fd, 0)
         except BaseException:

@@ -113,6 +113,19 @@ def test_a_directory_output_is_locked_through_a_lock_file(tmp_path):
         assert again.locked
 
 
+def test_a_device_output_is_not_locked_so_two_runs_may_share_it():
+    # (/dev/null is one file for every process on the machine: a lock on it would refuse a second, unrelated run,
+    # and two runs writing there at once are not one output written twice)
+    first = RecordWriter("/dev/null", append=False)
+    second = RecordWriter("/dev/null", append=False)
+    assert (first.locked, second.locked, first.regular) == (False, False, False)
+    first.write_line('{"id":"a"}')
+    second.write_line('{"id":"b"}')
+    assert (first.records, second.records) == (1, 1)
+    first.close()
+    second.close()
+
+
 def test_forked_workers_do_not_hold_the_lock(tmp_path):
     out = tmp_path / "out.jsonl"
     writer = RecordWriter(out, append=False)
