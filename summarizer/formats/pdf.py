@@ -266,6 +266,16 @@ def _gap_pieces(textpage, start: int, segment: str) -> list[_Line]:  # noqa: ANN
     the segment holds a hyphen join. Linear in the segment's length."""
     if "\ufffe" in segment:
         return [_Line(segment)]
+    # (no room for a gap: the line is no wider than its printed characters set solid, one em each, and the gap; two
+    # box reads, so a page of one column costs no more than before)
+    head = len(segment) - len(segment.lstrip())
+    tail = len(segment.rstrip()) - 1
+    first_box = textpage.get_charbox(start + head, loose=True)
+    last_box = textpage.get_charbox(start + tail, loose=True)
+    printed = sum(1 for ch in segment if not ch.isspace())
+    size = first_box[3] - first_box[1]
+    if printed < 2 or size <= 0 or last_box[2] - first_box[0] <= (printed + COLUMN_GAP_EMS) * size:
+        return [_Line(segment)]
     boxes = []
     for k, ch in enumerate(segment):
         if not ch.isspace():
