@@ -181,3 +181,11 @@ def test_list_sequel_reads_the_added_measure_only():
 ])
 def test_own_plan(sentence, plan):
     assert asp.own_plan(sentence) is plan
+
+
+@pytest.mark.parametrize("close", ["我们将继续努力，把社区食堂办成群众满意的民生工程。",
+                                   "社区食堂关系千家万户，我们将持续用力，让老年人吃得放心。"])
+def test_a_closing_pledge_after_the_added_measure_is_no_point(close):
+    _ch, rec = _points(_REPLY + close + "\n")
+    assert any("建立食堂服务评价制度" in p for p in rec)
+    assert not any("继续努力" in p or "持续用力" in p for p in rec)
