@@ -205,3 +205,15 @@ def test_a_closing_pledge_after_the_added_measure_is_no_point(close):
     _ch, rec = _points(_REPLY + close + "\n")
     assert any("建立食堂服务评价制度" in p for p in rec)
     assert not any("继续努力" in p or "持续用力" in p for p in rec)
+
+
+def test_a_form_of_keys_and_values_keeps_its_rows():
+    # (two columns of short cells, none filling its side: a form's rows, read row by row as before)
+    keys = ["项目名称", "建设单位", "建设地点", "建设规模", "总投资额", "建设工期"]
+    values = ["某县农村供水改造工程", "某县水利局", "某县五个乡镇", "管网一百二十公里", "三千万元", "十八个月"]
+    items = [("农村供水工程基本情况表", 200, 800)]
+    for r, (k, v) in enumerate(zip(keys, values)):
+        items += [(k, 60, 760 - 20 * r), (v, 320, 760 - 20 * r)]
+    text = read_bytes(F.make_pdf_positioned([items]), filename="x.pdf").text
+    for k, v in zip(keys, values):
+        assert f"{k} {v}" in text

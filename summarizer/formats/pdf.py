@@ -254,6 +254,9 @@ def _page_lines(textpage) -> list[_Line]:  # noqa: ANN001 - a pypdfium2 PdfTextP
 COLUMN_GAP_EMS = 1.5
 #: Fewest lines on each side of a page's middle, none crossing it, that make the page a two-column page.
 COLUMN_MIN_LINES = 4
+#: Fewest lines of each column that reach its right edge (running text wraps there; a form's or a table's cells,
+#: keys on the left and values on the right, mostly do not).
+COLUMN_FULL_LINES = 3
 #: Share of a page's positioned lines that must stand wholly in one column for the page to be read in columns.
 COLUMN_MIN_SHARE = 0.6
 
@@ -318,7 +321,8 @@ def _in_columns(lines: list[_Line]) -> list[_Line]:
     first, then right column, and each such line gets its column's edges as its ``block`` (so a full column line is known to wrap);
     a line that crosses the middle or is centred on it (a title, a page number, a full-width paragraph) closes the run
     and stays where it is. A page is read so only when :data:`COLUMN_MIN_LINES` lines or more stand on each side
-    and those are :data:`COLUMN_MIN_SHARE` of its positioned lines or more (a line PDFium joined across the gutter
+    and those are :data:`COLUMN_MIN_SHARE` of its positioned lines or more, :data:`COLUMN_FULL_LINES` of each side
+    reaching that side's right edge (a line PDFium joined across the gutter
     counted as its :func:`_gap_pieces`); any other page comes back as it is, its lines uncut.
     Time O(n log n) in the page's lines."""
     whole = lines
@@ -333,11 +337,16 @@ def _in_columns(lines: list[_Line]) -> list[_Line]:
     if (min(len(left_side), len(right_side)) < COLUMN_MIN_LINES
             or len(left_side) + len(right_side) < COLUMN_MIN_SHARE * len(placed)):
         return whole
+    blocks = []
     for side in (left_side, right_side):
         # (a column's margin: most of its lines start there, a paragraph's first line is indented)
         edges = (_percentile([ln.left for ln in side], 0.2), _percentile([ln.right for ln in side], 0.95))
+        if edges[1] <= edges[0] or sum(_full(ln, edges) for ln in side) < COLUMN_FULL_LINES:
+            return whole  # (a column of running text fills its width line after line; a table's cells do not)
+        blocks.append(edges)
+    for side, edges in zip((left_side, right_side), blocks):
         for ln in side:
-            ln.block = edges if edges[1] > edges[0] else None
+            ln.block = edges
     ordered: list[_Line] = []
     run_left: list[_Line] = []
     run_right: list[_Line] = []
