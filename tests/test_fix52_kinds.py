@@ -91,42 +91,45 @@ _PARAS = ["近年来各地推进农村供水工程建设，农村饮水条件明
 _COL = 16  # characters of a column line: 16 x 12 pt = 192 pt
 
 
-def _column_lines():
+def _column_lines(spaces: bool = False):
     lines = []
     for para in _PARAS:
         first = True
         while para:
             k = _COL - 2 if first else _COL
-            lines.append((para[:k], 24 if first else 0))  # (a paragraph's first line indented two characters)
+            # (a paragraph's first line indented two characters: moved right, or two ideographic spaces drawn)
+            lines.append((("\u3000\u3000" if first and spaces else "") + para[:k], 24 if first and not spaces else 0))
             para, first = para[k:], False
     return lines
 
 
-def _two_column_pdf(across: bool) -> bytes:
-    """One page: a centred title, two columns of 12 pt lines (left at x=40, right at x=300), a centred page number;
+def _two_column_pdf(across: bool, spaces: bool = False) -> bytes:
+    """One page: a centred title, two columns of 12 pt lines (left at x=40, right at x=256: a gutter of two
+    characters), a centred page number;
     ``across``: the lines drawn row by row, left then right (PDFium reads each row as one line), else column by
     column."""
-    lines = _column_lines()
+    lines = _column_lines(spaces)
     half = (len(lines) + 1) // 2
     left, right = lines[:half], lines[half:]
-    items = [("农村供水问题调研", 250, 800)]
+    items = [("农村供水问题调研", 196, 800)]
     rows = [(lx, ly) for lx, ly in zip(left, right + [None] * (len(left) - len(right)))]
     drawn = []
     for r, (lt, rt) in enumerate(rows):
         y = 760 - 18 * r
-        drawn.append([(lt[0], 40 + lt[1], y)] + ([(rt[0], 300 + rt[1], y)] if rt else []))
+        drawn.append([(lt[0], 40 + lt[1], y)] + ([(rt[0], 256 + rt[1], y)] if rt else []))
     if across:
         items += [it for row in drawn for it in row]
     else:
         items += [row[0] for row in drawn] + [row[1] for row in drawn if len(row) > 1]
-    items.append(("1", 290, 40))
+    items.append(("1", 241, 40))
     return F.make_pdf_positioned([items])
 
 
 @needs_cjk_font
+@pytest.mark.parametrize("spaces", [False, True])
 @pytest.mark.parametrize("across", [True, False])
-def test_two_column_page_is_read_column_by_column(across):
-    text = read_bytes(_two_column_pdf(across), filename="x.pdf").text
+def test_two_column_page_is_read_column_by_column(across, spaces):
+    text = read_bytes(_two_column_pdf(across, spaces), filename="x.pdf").text
     assert text.split("\n") == ["农村供水问题调研", *_PARAS]
 
 

@@ -276,7 +276,8 @@ def _gap_pieces(textpage, start: int, segment: str) -> list[_Line]:  # noqa: ANN
     first_box = textpage.get_charbox(start + head, loose=True)
     last_box = textpage.get_charbox(start + tail, loose=True)
     printed = sum(1 for ch in segment if not ch.isspace())
-    size = first_box[3] - first_box[1]
+    # (the first character's cell, the smaller of its height and its advance: never more than an em)
+    size = min(first_box[3] - first_box[1], first_box[2] - first_box[0])
     if printed < 2 or size <= 0 or last_box[2] - first_box[0] <= (printed + COLUMN_GAP_EMS) * size:
         return [_Line(segment)]
     boxes = []
