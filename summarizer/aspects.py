@@ -3620,6 +3620,28 @@ def announced_plan(sentence: str) -> bool:
     return _opens_with_verb(rest, lexicon().words("imperative"))
 
 
+#: The author's own side saying what it will do (``同时，我们将…``, ``我们还将…``, ``此外，我们要…``): an optional adding
+#: opener, the first person of the plural (我们, 我哋; not 我国/我市: no possessive), at most two adverbs of addition
+#: or time, and a future or modal word; :func:`own_plan` checks the verb after it. Anchored, bounded: linear.
+_OWN_PLAN = re.compile(r"\s{0,2}(?:同时|此外|另外|而且|另一方面)?[，,]?\s{0,2}(?:我们|我哋)"
+                       r"(?:还|也|亦|都|则|同时|今后|下一步|随后)?(?:还|也|亦|都)?"
+                       r"(?:将会|将要|将|会|要|需要|应当|应该|应|必须)(?=[^，,。；;：:！？!?])")
+
+
+def own_plan(sentence: str) -> bool:
+    """True when ``sentence`` opens with the author's own side saying what it will do or must do (:data:`_OWN_PLAN`:
+    ``同时，我们将建立服务质量评价制度``, ``我们还将加快…``) and the verb after that is an ``imperative`` one
+    (:func:`_opens_with_verb`, past the remedy adverbs: ``进一步完善…``, ``持续推进…``). In a section or a paragraph
+    of the author's measures (``对此，我们一是…。二是…。同时，我们将…``) such a sentence adds one more measure; read
+    alone it may be a quoted official's plan, so only the region readers use it (``points._region_sentence_aspect``;
+    fix52). Linear in ``len(sentence)``."""
+    m = _OWN_PLAN.match(sentence)
+    if m is None:
+        return False
+    rest = _without_adverbs(sentence[m.end():])
+    return _opens_with_verb(rest, lexicon().words("imperative"))
+
+
 #: A sentence that opens with the problems it takes up as its topic (``对有条件解决的问题，``, ``对于群众反映的困难，``:
 #: 对/对于/针对, at most 40 characters with no clause break, ending in a ``solved_problem_noun``) and goes on, past an
 #: optional subject of at most 8 characters and an adverb (也, 还, 都, 一定), with the future 将/会 (not 不会): a promise

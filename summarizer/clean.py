@@ -1269,6 +1269,10 @@ PAGE_HEAD_BLANK_LINES = 2
 
 #: A running head printed in two halves across the page: characters, a gap of four or more spaces, characters.
 _TWO_PART_HEAD = re.compile(r"\S[ \u3000]{4,}\S")
+#: A running head that names a journal's issue (``2024年第3期``, ``第12卷``, ``Vol. 5``, ``No. 3``): a periodical's
+#: furniture, never an essay's title, even where it is printed first (fix52). Bounded: linear.
+_ISSUE_HEAD = re.compile(r"\d{4}[ \u3000]{0,2}年[ \u3000]{0,2}第[ \u3000]{0,2}\d{1,3}[ \u3000]{0,2}[期卷]"
+                         r"|第[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}卷|(?:Vol|No)\.[ \u3000]{0,2}\d", re.I)
 
 
 def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
@@ -1277,7 +1281,8 @@ def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
     :func:`_decorated_page_number`), or one of a stack of up to :data:`PAGE_HEAD_STACK` such lines there, of at most
     :data:`PAGE_HEAD_CHARS` characters and no sentence mark, that stands so beside two or more page numbers (the same
     line but for its digits, :func:`summarizer.formats.pdf.running_head_key`), or beside one and among the document's
-    opening lines (the first page's heads, which stay: the first is the title), is the page's furniture, never the
+    opening lines (the first page's heads, which stay: the first is the title, unless it names the journal's issue,
+    :data:`_ISSUE_HEAD`), is the page's furniture, never the
     essay's title or text (try44: a thesis chapter's two heads on every page split it into two essays); the line goes with its line break, so a sentence the page
     break cut (``…有责无权的问题`` ⏎ ``比较突出；…``) is joined again by the line joins (fix38). Runs before
     :func:`_remove_lines`, which drops the page numbers. The original characters of these lines and of the page
@@ -1329,7 +1334,8 @@ def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
     # the first page's heads open the document with no page number above them: they count towards a head's
     # repetition (one page number after them is then enough) but stay, the first of them being the title
     # ... except a head printed in two halves across the page (``中国行政管理 2025年第3期⟨spaces⟩数字政府建设研究``:
-    # :data:`_TWO_PART_HEAD`): no title is set so; its first print goes whole with the others (fix47)
+    # :data:`_TWO_PART_HEAD`): no title is set so; its first print goes whole with the others (fix47); nor a head
+    # that names the journal's issue (``县域治理研究 · 2024年第3期 调研报告``: :data:`_ISSUE_HEAD`; fix52)
     opening: dict[str, int] = {}
     j = 0
     while j < len(lines) and len(opening) < PAGE_HEAD_STACK and j not in pages:
@@ -1344,7 +1350,8 @@ def _remove_page_heads(doc: _Doc, markup: np.ndarray) -> None:
         if len(found) + (key in opening) >= 2:
             edits.extend((start, min(end, len(text)), "", "page_head") for start, end in found.values())
             first = opening.get(key)
-            if first is not None and first not in found and _TWO_PART_HEAD.search(text, *lines[first]):
+            if first is not None and first not in found and (_TWO_PART_HEAD.search(text, *lines[first])
+                                                             or _ISSUE_HEAD.search(text, *lines[first])):
                 edits.append((lines[first][0], min(lines[first][1] + 1, len(text)), "", "page_head"))
     edits.sort()
     for start, end, _repl, _rule in edits:

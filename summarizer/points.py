@@ -3084,12 +3084,18 @@ def _region_sentence_aspect(sentence: str) -> str | None:
     it solves and then prescribes (:func:`summarizer.aspects.run_in_measure`: ``为解决这种困境，我们应从A、B等方面
     综合施策。``) is a measure, although its purpose clause opens with a problem noun that
     :func:`summarizer.aspects.front_aspect` reads as a stated shortcoming; else the first clause's aspect
-    (:func:`summarizer.aspects.front_aspect`) or the sentence's cue words (:func:`summarizer.aspects.sentence_aspect`)."""
+    (:func:`summarizer.aspects.front_aspect`) or the sentence's cue words (:func:`summarizer.aspects.sentence_aspect`);
+    where these read none, the author's own side saying what it will do (:func:`summarizer.aspects.own_plan`:
+    ``同时，我们将建立…制度``) is a measure."""
     if asp.run_in_measure(sentence):
         return asp.RECOMMENDATION
     if asp.conditional_proposal(sentence):
         return asp.RECOMMENDATION  # …仍有不少闲置空间，若能加以改造，将对…有帮助: a course urged by its good (lefts25)
-    return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
+    own = asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
+    if own is None and ("将" in sentence or "要" in sentence or "会" in sentence or "应" in sentence
+                        or "须" in sentence) and asp.own_plan(sentence):
+        return asp.RECOMMENDATION  # 同时，我们将建立…制度: the author's side adds a measure of its own (fix52)
+    return own
 
 
 @lru_cache(maxsize=1)
@@ -3612,6 +3618,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # the sentence opens a list: its items are the points
         if k < len(markers) and markers[k] - s.end <= 40 and asp.neutral_lead_in(text[s.end:markers[k]]):
             continue  # 存在…的现象。从走访情况看，一是…: the list after a neutral lead-in states it item by item
+        if _list_sequel(text, sentences, i, layout) is not None:
+            continue  # (对此，我们一是A。二是B。同时，我们将C。: one more item of the list, _list_sequel_points; fix52)
         said = _meeting_said(layout, s.text)
         if asp.quotes_directive(s.text) and not said:
             continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
@@ -3636,6 +3644,64 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
     for aspect, found in cands.items():
         out[aspect] = _rank_pick(structure, found, scores, aspect, max_chars, cap)
     return out
+
+
+def _list_sequel_points(structure: Structure, sentences: list[Sentence], layout: _Layout, scores,
+                        max_chars: int) -> list[RawPoint]:
+    """The points of the sentences outside list items that add one more item to the list that ends right before them
+    (:func:`_list_sequel`) and lie in no region of that aspect (whose readers take them), each cut to its cue clauses
+    (:func:`cue_window`). Linear in the sentences (fix52)."""
+    text = structure.text
+    points = []
+    for i, s in enumerate(sentences):
+        if s.kind != "sentence" or layout.in_point[s.start]:
+            continue
+        aspect = _list_sequel(text, sentences, i, layout)
+        region = layout.regions[i]
+        if aspect is not None and not (region and region.endswith(aspect)):
+            # (in a region of its own aspect the region's readers take it already; in the other aspect's, an opener's
+            # region run on past the list, 群众反映的问题主要有两个。一是…。对此，我们一是…。同时，我们将…, they do not)
+            pa, pb = cue_window(text, s.start, s.end, aspect, max_chars)
+            if pb > pa:
+                # (firm: an item of a run in its aspect's own words, as the run's items are; the sentence model's veto
+                # needs aspect_model.FIRM_VETO)
+                points.append(RawPoint(aspect, pa, pb, float(scores[i]), firm=True))
+    return points
+
+
+#: The author's own side adding to what it said (``我们还将…``, ``我们也要…``): read with :func:`summarizer.aspects.own_plan`.
+_OWN_ADDING = ("我们还", "我们也", "我们同时", "我哋还", "我哋也")
+
+
+def _list_sequel(text: str, sentences: list[Sentence], i: int, layout: _Layout) -> str | None:
+    """The aspect of ``sentences[i]``, a prose sentence in no region, when it adds one more item to the list of
+    point items that ends right before it (the sentence before it lies in a list item's point of that aspect, in
+    the same paragraph or the paragraph before): it opens with a word that adds an item (``sibling_opener`` cue
+    group: ``同时，``, ``此外，``, ``还要``) or with the author's side adding a plan (``我们还将…``: :data:`_OWN_ADDING`
+    and :func:`summarizer.aspects.own_plan`), and it states that aspect by its own words
+    (:func:`_region_sentence_aspect`: ``同时，我们将建立…制度``; a challenge with a shortfall predicate). A reply or a
+    report so closes its run-in measures (``对此，我们一是A。二是B。同时，我们将C。``): C is a measure as A and B are, as
+    a section's list and its sequel are (:func:`_section_sequel_points`). None otherwise (a closing ``总之，…`` adds
+    nothing). Constant work besides the sentence's own readers (fix52)."""
+    if i < 1:
+        return None
+    prev = sentences[i - 1]
+    aspect = layout.regions[i - 1]
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or not layout.in_point[prev.start]:
+        return None
+    if layout.in_point[sentences[i].start]:
+        return None  # (an item of the list itself)
+    body = sentences[i].text.strip()
+    if text.count("\n", prev.end, sentences[i].start) > 2:
+        return None  # (a blank line or two between paragraphs; a sentence further on is no sequel)
+    if not (body.startswith(asp.lexicon().words("sibling_opener"))
+            or body.startswith(_OWN_ADDING) and asp.own_plan(body)):
+        return None
+    if _region_sentence_aspect(body) != aspect:
+        return None
+    if aspect == asp.CHALLENGE and not asp.challenge_strength(body):
+        return None
+    return aspect
 
 
 #: A strong modal before a copula or a verb of state (应是, 还应包含, 必须具备, 应适用, 应该期望, 还应能): what something
@@ -4185,6 +4251,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # report found so far leaves the aspect to the prose and fallback paths)
     found = {aspect: any(_kept_by_guards(text, p, aspect, cut) for p in points) for aspect, points in out.items()}
     prose_found = _prose_points(structure, sentences, layout, scores, max_point_chars)
+    for p in _list_sequel_points(structure, sentences, layout, scores, max_point_chars):
+        out[p.aspect].append(p)  # (…二是B。同时，我们将C。: the list's own item, whatever prose adds; fix52)
     for aspect, points in prose_found.items():
         sectioned = any(role and role.aspect == aspect and role.role in ("section", "leaf") for role in roles)
         if found[aspect] and not sectioned:

@@ -67,6 +67,8 @@ _CJK_OR_MARK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff5e\U00020000-\
 _FULL_LINE = 0.06
 # a line shorter than this is never taken for a wrapped one (a page of short lines has no text block to fill)
 _WRAP_MIN_CHARS = 15
+# ... nor a column's line shorter than this (a column's block is known: a narrow column's full line may be short)
+_COLUMN_WRAP_MIN_CHARS = 8
 # an indent of more than this share of the block's width starts a paragraph
 _INDENT = 0.03
 
@@ -110,12 +112,16 @@ def _doubled(line: str) -> str:
 
 
 class _Line:
-    """One line of a page: its text and, where PDFium gave character boxes, its left and right edge (points)."""
+    """One line of a page: its text and, where PDFium gave character boxes, its left and right edge (points);
+    ``block``, where the line stands in one column of a two-column page, that column's left and right edge."""
 
-    __slots__ = ("text", "left", "right")
+    __slots__ = ("text", "left", "right", "block", "pieces")
 
     def __init__(self, text: str, left: float | None = None, right: float | None = None) -> None:
         self.text, self.left, self.right = text, left, right
+        self.block: tuple[float, float] | None = None
+        # the line cut at wide gaps (:func:`_gap_pieces`), when it has any: read so on a two-column page only
+        self.pieces: list[_Line] | None = None
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -162,11 +168,12 @@ def clean_pages(pages: list[list[_Line]]) -> str:
                 out[-1] += text
                 wraps = False
                 continue
-            if out and wraps and _CJK_OR_MARK.match(text) and not _indented(line, block):
+            own = line.block or block  # a column's line fills and indents against its column (fix52)
+            if out and wraps and _CJK_OR_MARK.match(text) and not _indented(line, own):
                 out[-1] += text
             else:
                 out.append(text)
-            wraps = (len(text) >= _WRAP_MIN_CHARS and _full(line, block)
+            wraps = (len(text) >= (_COLUMN_WRAP_MIN_CHARS if line.block else _WRAP_MIN_CHARS) and _full(line, own)
                      and _CJK_OR_MARK.match(text[-1]) is not None and text[-1] not in _TERMINATORS)
     return "\n".join(out)
 
@@ -222,6 +229,7 @@ def _page_lines(textpage) -> list[_Line]:  # noqa: ANN001 - a pypdfium2 PdfTextP
         left = right = None
         stripped = segment.strip()
         if positioned and stripped:
+            pieces = _gap_pieces(textpage, start, segment)
             first = start + (len(segment) - len(segment.lstrip()))
             last = start + len(segment.rstrip()) - 1
             left = textpage.get_charbox(first)[0]
@@ -234,9 +242,131 @@ def _page_lines(textpage) -> list[_Line]:  # noqa: ANN001 - a pypdfium2 PdfTextP
                                right if k == len(pieces) - 1 else None) for k, piece in enumerate(pieces))
         else:
             lines.append(_Line(segment, left, right))
+            if positioned and stripped and len(pieces) > 1:
+                lines[-1].pieces = pieces
         if match:
             start = match.end()
-    return lines
+    return _in_columns(lines)
+
+
+#: A gap between two printed characters of one PDFium line wider than this many times the line's tallest character
+#: box is a gutter between two columns (CJK text is set solid: a word space is a quarter of that; fix52).
+COLUMN_GAP_EMS = 1.5
+#: Fewest lines on each side of a page's middle, none crossing it, that make the page a two-column page.
+COLUMN_MIN_LINES = 4
+#: Fewest lines of each column that reach its right edge (running text wraps there; a form's or a table's cells,
+#: keys on the left and values on the right, mostly do not).
+COLUMN_FULL_LINES = 3
+#: Share of a page's positioned lines that must stand wholly in one column for the page to be read in columns.
+COLUMN_MIN_SHARE = 0.6
+
+
+def _gap_pieces(textpage, start: int, segment: str) -> list[_Line]:  # noqa: ANN001 - a pypdfium2 PdfTextPage
+    """``segment`` (PDFium's line starting at character ``start``) cut where two printed characters stand more than
+    :data:`COLUMN_GAP_EMS` of the font's size apart (PDFium's loose character boxes: a character's whole cell, so a
+    comma's or a space's advance is no gap): the lines of two columns that share a baseline, which PDFium reads as one
+    line (``近年来，各地持续推进 象仍然存在，影响``). One piece (the whole line, no edges) when there is no such gap or
+    the segment holds a hyphen join. Linear in the segment's length."""
+    if "\ufffe" in segment:
+        return [_Line(segment)]
+    # (no room for a gap: the line is no wider than its printed characters set solid, one em each, and the gap; two
+    # box reads, so a page of one column costs no more than before)
+    head = len(segment) - len(segment.lstrip())
+    tail = len(segment.rstrip()) - 1
+    first_box = textpage.get_charbox(start + head, loose=True)
+    last_box = textpage.get_charbox(start + tail, loose=True)
+    printed = sum(1 for ch in segment if not ch.isspace())
+    # (the first character's cell, the smaller of its height and its advance: never more than an em)
+    size = min(first_box[3] - first_box[1], first_box[2] - first_box[0])
+    if printed < 2 or size <= 0 or last_box[2] - first_box[0] <= (printed + COLUMN_GAP_EMS) * size:
+        return [_Line(segment)]
+    boxes = []
+    for k, ch in enumerate(segment):
+        if not ch.isspace():
+            box = textpage.get_charbox(start + k, loose=True)
+            boxes.append((k, box[0], box[2], box[3] - box[1]))
+    if len(boxes) < 2:
+        return [_Line(segment)]
+    em = max(b[3] for b in boxes)
+    if em <= 0:
+        return [_Line(segment)]
+    pieces = []
+    first = boxes[0]
+    for prev, nxt in zip(boxes, boxes[1:]):
+        if nxt[1] - prev[2] > COLUMN_GAP_EMS * em:
+            pieces.append(_Line(segment[first[0]:prev[0] + 1], first[1], prev[2]))
+            first = nxt
+    if not pieces:
+        return [_Line(segment)]
+    pieces.append(_Line(segment[first[0]:boxes[-1][0] + 1], first[1], boxes[-1][2]))
+    return pieces
+
+
+#: A line whose middle stands within this share of the page's text width from the page's middle is centred (a page
+#: number, a centred title): it belongs to neither column.
+COLUMN_CENTRED = 0.05
+
+
+def _side(line: _Line, middle: float, near: float) -> int:
+    """-1 for a line wholly left of ``middle``, 1 for one wholly right of it, 0 for one that crosses it, is centred
+    on it (within ``near`` points), is a page number (:func:`is_page_number`) or has no known edges."""
+    if (line.left is None or line.right is None or abs((line.left + line.right) / 2 - middle) <= near
+            or is_page_number(line.text)):
+        return 0
+    return -1 if line.right < middle else 1 if line.left > middle else 0
+
+
+def _in_columns(lines: list[_Line]) -> list[_Line]:
+    """A page's lines in reading order when the page is set in two columns: every run of lines that stand wholly on
+    one side of the page's middle (the middle of its positioned lines' extent; :func:`_side`) is read left column
+    first, then right column, and each such line gets its column's edges as its ``block`` (so a full column line is known to wrap);
+    a line that crosses the middle or is centred on it (a title, a page number, a full-width paragraph) closes the run
+    and stays where it is. A page is read so only when :data:`COLUMN_MIN_LINES` lines or more stand on each side
+    and those are :data:`COLUMN_MIN_SHARE` of its positioned lines or more, :data:`COLUMN_FULL_LINES` of each side
+    reaching that side's right edge (a line PDFium joined across the gutter
+    counted as its :func:`_gap_pieces`); any other page comes back as it is, its lines uncut.
+    Time O(n log n) in the page's lines."""
+    whole = lines
+    lines = [piece for ln in whole for piece in (ln.pieces or (ln,))]
+    placed = [ln for ln in lines if ln.left is not None and ln.right is not None and ln.text.strip()]
+    if len(placed) < 2 * COLUMN_MIN_LINES:
+        return whole
+    low, high = min(ln.left for ln in placed), max(ln.right for ln in placed)
+    middle, near = (low + high) / 2, COLUMN_CENTRED * (high - low)
+    left_side = [ln for ln in placed if _side(ln, middle, near) < 0]
+    right_side = [ln for ln in placed if _side(ln, middle, near) > 0]
+    if (min(len(left_side), len(right_side)) < COLUMN_MIN_LINES
+            or len(left_side) + len(right_side) < COLUMN_MIN_SHARE * len(placed)):
+        return whole
+    blocks = []
+    for side in (left_side, right_side):
+        # (a column's margin: most of its lines start there, a paragraph's first line is indented)
+        edges = (_percentile([ln.left for ln in side], 0.2), _percentile([ln.right for ln in side], 0.95))
+        if edges[1] <= edges[0] or sum(_full(ln, edges) for ln in side) < COLUMN_FULL_LINES:
+            return whole  # (a column of running text fills its width line after line; a table's cells do not)
+        blocks.append(edges)
+    for side, edges in zip((left_side, right_side), blocks):
+        for ln in side:
+            ln.block = edges
+    ordered: list[_Line] = []
+    run_left: list[_Line] = []
+    run_right: list[_Line] = []
+    for ln in lines:
+        side = _side(ln, middle, near) if ln.text.strip() else 0
+        if side < 0:
+            run_left.append(ln)
+        elif side > 0:
+            run_right.append(ln)
+        elif not ln.text.strip() and (run_left or run_right):
+            continue  # a blank line inside a run: the columns' order decides
+        else:
+            ordered.extend(run_left)
+            ordered.extend(run_right)
+            run_left, run_right = [], []
+            ordered.append(ln)
+    ordered.extend(run_left)
+    ordered.extend(run_right)
+    return ordered
 
 
 def content_bytes(data: bytes, cap: int) -> int | None:
