@@ -2146,6 +2146,10 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
         first = next((i for i, (a, b) in enumerate(clauses)
                       if asp.news_demand(text[a:b]) or asp._appeal(text[a:b])), 0)
+    elif first and aspect == asp.RECOMMENDATION:
+        # 工会促请政府订立…条例，包括A、B，以及应由政府…: a demand to an authority before the first modal clause opens
+        # the measure; the modal clause is the demand's last item, not the measure alone (Part 126's union statements)
+        first = _demand_clause_before(text, clauses, first)
     first = first or 0
     if first and aspect == asp.CHALLENGE and _bare_verdict(text[clauses[first][0]:clauses[first][1]]):
         first -= 1  # ……还不断出售资助房屋，火上加油。: the verdict alone judges the clause before it
@@ -2195,6 +2199,20 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         b = nb
         last = (na, nb)
     return shape(text, a, b, max_chars)
+
+
+def _demand_clause_before(text: str, clauses: list[tuple[int, int]], first: int) -> int:
+    """The index of the first of ``clauses[:first]`` (spans into ``text`` of one recommendation sentence) that makes a
+    demand to an authority (:func:`summarizer.aspects.news_demand` or :func:`summarizer.aspects._appeal`:
+    ``工会促请政府订立极端天气下的雇员保障法例``) with a proposal verb of two characters or more (``own_proposal_verb``:
+    促请, 要求, 呼吁 …; not a bare 望 or 请, which a name holds as often: ``望京医院骨科主任…认为``), else ``first``: the
+    demand opens the measure, and the modal clause ``first`` after it (``以及应由政府评估…``) is one of the things it
+    asks for. Each clause before ``first`` is read once: linear in the sentence."""
+    for i in range(first):
+        clause = text[clauses[i][0]:clauses[i][1]]
+        if asp.has_cue(clause, "own_proposal_verb") and (asp.news_demand(clause) or asp._appeal(clause)):
+            return i
+    return first
 
 
 #: Openers of a subordinate clause (由于…, 如果…): cut off from the main clause after it, such a clause dangles.
