@@ -931,11 +931,13 @@ def section_states_point(heading: str) -> bool:
     h = heading.strip(_TRIM)
     if labelled_statement(h):
         return True  # 矛盾一：贫富恶化，扶贫欠目标
+    colon = max(h.rfind("："), h.rfind(":"))
+    if 0 < colon and len(h) <= SECTION_POINT_CHARS and _predicated_cue_noun(h[colon + 1:].strip(_TRIM)):
+        return True  # 服务供应跟不上：名额不足与轮候漫长: a label over the shortfalls it states (Part 126's 7083)
     if _labelled_part(h):
         return False  # 事实描述：…政策的现况与挑战: a label over the name of a part (corpus21)
     if h and len(h) <= SECTION_POINT_CHARS and _predicated_cue_noun(h):
         return True  # 地下水超采问题没有得到减缓，反而愈演愈烈: the cue noun is the subject of what the heading states
-    colon = max(h.rfind("："), h.rfind(":"))
     if 0 < colon and len(h) <= SECTION_POINT_CHARS and _quoted_kind(h[colon + 1:].strip(_TRIM)):
         return True  # 支付与财政：长照的「社福化」盲点: a dimension's label over the problem it names (part14fix21)
     if h and len(h) <= SECTION_POINT_CHARS and asked_problem(h):
@@ -1091,6 +1093,9 @@ _PREDICATE_SECTION_WORDS = ("不足", "不力", "乏力", "失灵", "滞后", "�
 _NAME_LINK_ENDS = tuple("的之与和及、在要些个种点方身项大") + ("主要", "存在", "明显", "突出")
 #: Fewest Han characters of the subject before the predicate word (``客源``).
 SHORTFALL_SUBJECT_CHARS = 2
+#: Fewest Han characters of a second shortfall coordinated after the first (``与轮候漫长``: a subject and its predicate)
+#: that :func:`_subject_shortfall_head` reads as stated without a challenge word of its own.
+COORDINATED_SHORTFALL_CHARS = 4
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -1113,8 +1118,15 @@ def _subject_shortfall_head(heading: str, end: int) -> bool:
     tail = heading[end:].strip(_TRIM)
     if not tail:
         return True
-    return tail[0] in "与和及、" and len(tail) > 2 and bool(asp.challenge_strength(tail[1:])) and \
-        not tail[1:].startswith(_name_goes_on())
+    second = tail[1:]
+    if tail[0] not in "与和及、" or len(tail) <= 2 or second.startswith(_name_goes_on()):
+        return False
+    # (名额不足与轮候漫长, 诱因不足与流程繁琐: a second subject and its predicate, of no aspect section's name, coordinated
+    # with the first shortfall, states a second one though its adjective is no challenge word; 问题与对策, 不足与建议
+    # name sections: heading_aspect; Part 126's 7083)
+    return bool(asp.challenge_strength(second)) or (
+        len(second) >= COORDINATED_SHORTFALL_CHARS and _HAN_RUN.fullmatch(second) is not None
+        and not asp.heading_aspect(second))
 
 
 def _predicated_cue_noun(heading: str) -> bool:
