@@ -3296,6 +3296,24 @@ def _reported_proposals(s: str) -> bool:
 _REPORTED_PLATFORM = re.compile(r"(?P<who>[^，,。；;：:！？!?]{1,16}?)(?:提出|推出|公布|主张|提了)了?[^，,。；;：:！？!?]{0,12}?[：:]")
 
 
+#: Others' proposals exemplified (``看几位议员提出的修订，大家都提出很具体的建议，例如拨款…；增加…等``): a proposer of at
+#: most 12 characters in its clause, 提出 and at most 10 characters, a noun of proposals, a clause mark, then an example
+#: word (例如/比如/譬如). Bounded: linear.
+_EXEMPLIFIED_PROPOSALS = re.compile(r"(?:^|[，,；;：:])(?P<who>[^，,。；;：:！？!?]{0,12}?)(?:提出|提出了|提了)"
+                                    r"[^，,。；;：:！？!?]{0,10}?(?:建议|意见|修订|修正|方案|诉求)[，,：:]\s{0,2}(?:例如|比如|譬如)")
+
+
+def reports_exemplified_proposals(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) gives the proposals another party made as examples
+    (:data:`_EXEMPLIFIED_PROPOSALS`: ``大家都提出很具体的建议，例如拨款…设立康复基金；增加社区护理站等``): the speaker
+    reports what others asked for, to weigh it, no measure of the text's own (the gold rules' whose statement; Part
+    124's 6964). Not the author's own (``own_speaker``: 我们提出以下建议，例如…). Linear (one gated search)."""
+    if "提" not in sentence:
+        return False
+    m = _EXEMPLIFIED_PROPOSALS.search(sentence)
+    return m is not None and not has_cue(m.group("who"), "own_speaker")
+
+
 def reports_platform(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) opens by reporting the proposals of another party as a colon's lead
     (:data:`_REPORTED_PLATFORM`: ``候选人提出三项托育政策：增设…、提高…``) whose speaker is a reported source
@@ -4337,6 +4355,8 @@ def prose_aspect(sentence: str) -> str | None:
     """
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
     s = urgent_need_as_modal(s)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
+    if invites_opinions(s):
+        return None  # 请您就A，B方面提出您的宝贵建议: a call for suggestions prompts topics (Part 124's 6946)
     if _reasoned_measure(s, prose_aspect):
         return RECOMMENDATION  # 所有学校都应设立阅读时间，这是因为：: the measure, its reasons after it (left44)
     if _demonstrative_judgment_re().match(s):
@@ -5923,6 +5943,12 @@ _SPEAKER_SETTING = re.compile(r"(?P<who>[^，,。；;：:！？!?\s]{1,10}?)在[
                               r"[，,]\s?")
 
 
+#: A news item's opening clause that sets the day's scene (``屋宇事务小组昨日开会讨论天台屋问题，``): at most ten
+#: characters, a word of a recent day (昨日, 日前, the bare 昨 of Hong Kong news: 昨开会 …), at most twenty more, a
+#: comma. Anchored, bounded.
+_NEWS_DAY_SCENE = re.compile(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天|昨早|昨晚|昨|前日|日前)[^，,。；;：:“”「」]{0,20}[，,]\s{0,2}")
+
+
 def official_report(sentence: str) -> bool:
     """True when ``sentence`` (Simplified view) opens with a news frame whose speaker is the authorities or a
     reported document (:func:`official_speaker`: ``内政部常务次长某某致词表示，…``, ``房屋局回覆议员…时强调，…``), not
@@ -5930,11 +5956,15 @@ def official_report(sentence: str) -> bool:
     :func:`news_aspect` reads no aspect in it: the authorities' own plans, reply or speech as reported, which the
     sentence's cue words alone (:func:`sentence_aspect`: ``…全面落实居住正义``) must not make a point of (Part 56's
     2875, 2883). A setting clause between the speaker and the verb (``局长在答问大会上，一再强调…，说…``:
-    :data:`_SPEAKER_SETTING`) is read past (k9192, Part 92: an op-ed's paraphrase of the official it argues against).
-    Bounded: one frame search (two with a setting clause)."""
+    :data:`_SPEAKER_SETTING`) is read past (k9192, Part 92: an op-ed's paraphrase of the official it argues against),
+    and so is a first clause that sets the day's scene (:data:`_NEWS_DAY_SCENE`: ``小组昨日开会讨论…问题，房屋署助理署长
+    表明，…``; k124126). Bounded: one frame search (two with a setting clause or a scene)."""
     setting = _SPEAKER_SETTING.match(sentence.strip()) if "在" in sentence else None
     if setting is not None:
         sentence = setting.group("who") + sentence.strip()[setting.end():]
+    scene = _NEWS_DAY_SCENE.match(sentence.strip())
+    if scene is not None and official_report(sentence.strip()[scene.end():]):
+        return True  # 小组昨日开会讨论…，房屋署助理署长表明，…: the day's scene, then the official's reply (k124126)
     framed, aspect = news_aspect(sentence)
     if not framed or aspect is not None:
         return False
@@ -9556,6 +9586,20 @@ def example_shortfall(sentence: str) -> bool:
     return bool(challenge_strength(rest)) and not modal_strength(rest) and not strong_modal(rest)
 
 
+#: The reader asked for opinions (``…方面提出您的宝贵意见``, ``欢迎留下你的建议``, ``敬请提出宝贵建议``): a verb of giving,
+#: the second person or the courtesy 宝贵, then 意见/建议/看法. A call for suggestions lists topics it prompts, no
+#: measure of its own (the gold rules: prompts are neither; Part 124's 6946). Bounded: linear.
+_INVITED_OPINION = re.compile(r"(?:提出|提供|发表|留下|分享|提)(?:您|你|您们|你们)?(?:的)?(?:宝贵)(?:的)?(?:意见|建议|看法)"
+                              r"|(?:提出|提供|发表|留下|分享)(?:您|你|您们|你们)的?(?:意见|建议|看法)")
+
+
+def invites_opinions(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) asks its reader for opinions (:data:`_INVITED_OPINION`: ``请您就改善…，
+    扩大…方面提出您的宝贵意见``, ``欢迎留下你的建议``): a call for suggestions, whose topics are prompts, neither a
+    problem nor a measure of the text. Linear (one gate, one bounded search)."""
+    return ("意见" in sentence or "建议" in sentence or "看法" in sentence) and _INVITED_OPINION.search(sentence) is not None
+
+
 def scoped_example_shortfall(rest: str) -> bool:
     """Whether ``rest``, what follows a ``以某某为例`` opener (:data:`_EXAMPLE_OPENER`; Simplified view), states a
     shortcoming of the scope the opener names and prescribes nothing: ``以清洁业为例，外判工人的工资水平较行业的平均
@@ -9634,6 +9678,8 @@ def states_neither(point: str) -> bool:
         return True
     if _REPORTED_FACT.match(s):
         return True
+    if invites_opinions(s):
+        return True  # 请您就改善…，扩大…方面提出您的宝贵意见: the topics a call for suggestions prompts (k124126)
     m = _EXAMPLE_OPENER.match(s)
     if m and not scoped_example_shortfall(s[m.end():]):
         return True

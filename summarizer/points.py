@@ -3647,6 +3647,8 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
         if asp.announces_list_ahead(s.text):
             continue  # 对此，建议从以下方面发力。: it announces the measures after it and states none (fix40b)
+        if asp.official_report(s.text):
+            continue  # 房屋署助理署长表明，天台屋有其存在价值: the authorities' reply, as the fallback reads it (k124126)
         aspect = _prose_statement(text[max(marker_end(structure, s.start), s.start + said):s.end],
                                   _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)
@@ -4456,7 +4458,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
         def model_point_kept(aspect: str, p: RawPoint) -> bool:
             # (the guards of the model's points, below)
-            return p.start < review and not asp.frames_work_or_study(text[p.start:p.end]) and not (
+            # (k124126: nor a topic of a call for suggestions or others' proposals exemplified, in_unowned_call:
+            # 请您就A，B方面提出您的宝贵建议, 6946; 大家都提出…建议，例如A；B, 6964)
+            return p.start < review and not in_unowned_call(text, p.start, p.end) and not asp.frames_work_or_study(text[p.start:p.end]) and not (
                 asp.praise_verdict_end(text[p.start:p.end])) and not asp.is_ceremony(text[p.start:p.end]) and not (
                 asp.promises_handling(text[p.start:p.end])) and not asp.reports_reviewed_study(
                 text, p.start, p.end) and (
@@ -4968,6 +4972,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # a bare lead-in word (要求：) names nothing; the text after it states the points
     if asp.announces_following(s.text):
         return None  # 为…，确保…风险平稳可控，现就有关工作通知如下。: an announcement states none of what follows (trial19 F3)
+    if asp.invites_opinions(s.text):
+        return None  # 请您就A，B方面提出您的宝贵建议: a call for suggestions prompts its topics, none is a measure (k124126)
     if asp.announces_list_ahead(s.text):
         return None  # 对此，建议从以下方面发力。: a lead-in closed by a full stop announces the items after it (fix40b)
     if names_a_kind(s.text):
@@ -4982,6 +4988,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 内政部次长某某致词表示，政府持续…，全面落实居住正义: the authorities' own words (Part 56)
     if official_answers(sentences, i):
         return None  # 副局长王某表示，…。王某指出，…须将…检讨…: the same official answers again, by name alone (Part 121)
+    if in_prose and asp.reports_exemplified_proposals(s.text):
+        return None  # 大家都提出很具体的建议，例如拨款…；增加…等: others' proposals exemplified, reported (k124126)
     if in_prose and asp.reports_platform(s.text):
         return None  # 候选人提出三项托育政策：增设…、提高…: another party's proposals reported for review (k9192)
     said = _meeting_said(layout, s.text)
@@ -15449,6 +15457,17 @@ def measure_target(text: str, start: int, end: int) -> bool:
 
 #: Most characters read back from a point's start to the start of its sentence (:func:`_sentence_head`).
 SENTENCE_HEAD_CHARS = 80
+
+
+def in_unowned_call(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` (offsets into the essay's cleaned Simplified text) lies in a sentence whose
+    calls are not the text's own: one that asks its reader for opinions (:func:`summarizer.aspects.invites_opinions`:
+    ``请您就着力优化…，提升…，加强…方面提出您的宝贵建议``, the topics a call prompts) or one that gives others'
+    proposals as examples (:func:`summarizer.aspects.reports_exemplified_proposals`: ``大家都提出很具体的建议，例如拨款…；
+    增加…``). Read over the point, the head of its sentence (:func:`_sentence_head`) and its rest
+    (:func:`_rest_of_sentence`). Bounded: constant work around the point."""
+    sentence = _sentence_head(text, start) + text[start:end] + _rest_of_sentence(text, end)
+    return asp.invites_opinions(sentence) or asp.reports_exemplified_proposals(sentence)
 
 
 def _sentence_head(text: str, start: int) -> str:
