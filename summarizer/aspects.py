@@ -5949,6 +5949,11 @@ _SPEAKER_SETTING = re.compile(r"(?P<who>[^，,。；;：:！？!?\s]{1,10}?)在[
 _NEWS_DAY_SCENE = re.compile(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天|昨早|昨晚|昨|前日|日前)[^，,。；;：:“”「」]{0,20}[，,]\s{0,2}")
 
 
+#: A speaker (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation) and 表明 before a comma or colon
+#: (``副局长某某表明，…``): read by :func:`official_report` alone. Anchored, bounded.
+_AVOWAL_FRAME = re.compile(r"(?P<who>[^，,。；;：:！？!?「」“”『』]{1,%d}?)(?P<verb>表明)(?=[，,：:])" % NEWS_SPEAKER_CHARS)
+
+
 def official_report(sentence: str) -> bool:
     """True when ``sentence`` (Simplified view) opens with a news frame whose speaker is the authorities or a
     reported document (:func:`official_speaker`: ``内政部常务次长某某致词表示，…``, ``房屋局回覆议员…时强调，…``), not
@@ -5958,13 +5963,19 @@ def official_report(sentence: str) -> bool:
     2875, 2883). A setting clause between the speaker and the verb (``局长在答问大会上，一再强调…，说…``:
     :data:`_SPEAKER_SETTING`) is read past (k9192, Part 92: an op-ed's paraphrase of the official it argues against),
     and so is a first clause that sets the day's scene (:data:`_NEWS_DAY_SCENE`: ``小组昨日开会讨论…问题，房屋署助理署长
-    表明，…``; k124126). Bounded: one frame search (two with a setting clause or a scene)."""
+    表明，…``; k124126); an official's ``表明，`` frames the reply as ``表示，`` does (:data:`_AVOWAL_FRAME`, here alone).
+    Bounded: one frame search (two with a setting clause or a scene)."""
     setting = _SPEAKER_SETTING.match(sentence.strip()) if "在" in sentence else None
     if setting is not None:
         sentence = setting.group("who") + sentence.strip()[setting.end():]
     scene = _NEWS_DAY_SCENE.match(sentence.strip())
     if scene is not None and official_report(sentence.strip()[scene.end():]):
         return True  # 小组昨日开会讨论…，房屋署助理署长表明，…: the day's scene, then the official's reply (k124126)
+    avowal = _AVOWAL_FRAME.match(sentence.strip()) if "表明" in sentence else None
+    if avowal is not None:
+        # (房屋署助理署长表明，…: an official's 表明 before its comma frames the reply as 表示 does; not a general frame
+        # verb, 研究表明，… relays a finding; k124126)
+        sentence = avowal.group("who") + "表示" + sentence.strip()[avowal.end("verb"):]
     framed, aspect = news_aspect(sentence)
     if not framed or aspect is not None:
         return False
