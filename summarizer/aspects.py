@@ -5954,6 +5954,17 @@ _NEWS_DAY_SCENE = re.compile(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天
 _AVOWAL_FRAME = re.compile(r"(?P<who>[^，,。；;：:！？!?「」“”『』]{1,%d}?)(?P<verb>表明)(?=[，,：:])" % NEWS_SPEAKER_CHARS)
 
 
+def official_reply_after_scene(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) opens with a clause that sets the day's scene (:data:`_NEWS_DAY_SCENE`:
+    ``房屋事务委员会昨开会讨论劏房问题，``) and goes on with the authorities' reply as :func:`official_report` reads it
+    (``副局长某某表明，劏房有存在价值，…``): the scene's topic word (问题) states no problem of the item's, and the
+    reply is the other side's (the gold rules' whose statement; Part 126's 7060). Bounded: one anchored match, then
+    :func:`official_report` of the rest."""
+    s = sentence.strip()
+    scene = _NEWS_DAY_SCENE.match(s)
+    return scene is not None and official_report(s[scene.end():])
+
+
 def official_report(sentence: str) -> bool:
     """True when ``sentence`` (Simplified view) opens with a news frame whose speaker is the authorities or a
     reported document (:func:`official_speaker`: ``内政部常务次长某某致词表示，…``, ``房屋局回覆议员…时强调，…``), not
@@ -5968,8 +5979,7 @@ def official_report(sentence: str) -> bool:
     setting = _SPEAKER_SETTING.match(sentence.strip()) if "在" in sentence else None
     if setting is not None:
         sentence = setting.group("who") + sentence.strip()[setting.end():]
-    scene = _NEWS_DAY_SCENE.match(sentence.strip())
-    if scene is not None and official_report(sentence.strip()[scene.end():]):
+    if official_reply_after_scene(sentence):
         return True  # 小组昨日开会讨论…，房屋署助理署长表明，…: the day's scene, then the official's reply (k124126)
     avowal = _AVOWAL_FRAME.match(sentence.strip()) if "表明" in sentence else None
     if avowal is not None:

@@ -3647,8 +3647,11 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
         if asp.announces_list_ahead(s.text):
             continue  # 对此，建议从以下方面发力。: it announces the measures after it and states none (fix40b)
-        if asp.official_report(s.text):
-            continue  # 房屋署助理署长表明，天台屋有其存在价值: the authorities' reply, as the fallback reads it (k124126)
+        if asp.official_reply_after_scene(s.text):
+            # 小组昨开会讨论天台屋问题，房屋署助理署长表明，天台屋有其存在价值: the authorities' reply after the day's
+            # scene, whose topic word is no problem stated (k124126; not every official's words: 局长说，机关工作还存在
+            # 不少缺点：A；B, a head's own admission, is read as prose)
+            continue
         aspect = _prose_statement(text[max(marker_end(structure, s.start), s.start + said):s.end],
                                   _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)
