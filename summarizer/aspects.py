@@ -3296,6 +3296,24 @@ def _reported_proposals(s: str) -> bool:
 _REPORTED_PLATFORM = re.compile(r"(?P<who>[^，,。；;：:！？!?]{1,16}?)(?:提出|推出|公布|主张|提了)了?[^，,。；;：:！？!?]{0,12}?[：:]")
 
 
+#: Others' proposals exemplified (``看几位议员提出的修订，大家都提出很具体的建议，例如拨款…；增加…等``): a proposer of at
+#: most 12 characters in its clause, 提出 and at most 10 characters, a noun of proposals, a clause mark, then an example
+#: word (例如/比如/譬如). Bounded: linear.
+_EXEMPLIFIED_PROPOSALS = re.compile(r"(?:^|[，,；;：:])(?P<who>[^，,。；;：:！？!?]{0,12}?)(?:提出|提出了|提了)"
+                                    r"[^，,。；;：:！？!?]{0,10}?(?:建议|意见|修订|修正|方案|诉求)[，,：:]\s{0,2}(?:例如|比如|譬如)")
+
+
+def reports_exemplified_proposals(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) gives the proposals another party made as examples
+    (:data:`_EXEMPLIFIED_PROPOSALS`: ``大家都提出很具体的建议，例如拨款…设立康复基金；增加社区护理站等``): the speaker
+    reports what others asked for, to weigh it, no measure of the text's own (the gold rules' whose statement; Part
+    124's 6964). Not the author's own (``own_speaker``: 我们提出以下建议，例如…). Linear (one gated search)."""
+    if "提" not in sentence:
+        return False
+    m = _EXEMPLIFIED_PROPOSALS.search(sentence)
+    return m is not None and not has_cue(m.group("who"), "own_speaker")
+
+
 def reports_platform(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) opens by reporting the proposals of another party as a colon's lead
     (:data:`_REPORTED_PLATFORM`: ``候选人提出三项托育政策：增设…、提高…``) whose speaker is a reported source
@@ -4359,6 +4377,8 @@ def prose_aspect(sentence: str) -> str | None:
     """
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
     s = urgent_need_as_modal(s)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
+    if invites_opinions(s):
+        return None  # 请您就A，B方面提出您的宝贵建议: a call for suggestions prompts topics (Part 124's 6946)
     if _reasoned_measure(s, prose_aspect):
         return RECOMMENDATION  # 所有学校都应设立阅读时间，这是因为：: the measure, its reasons after it (left44)
     if _demonstrative_judgment_re().match(s):
@@ -5945,6 +5965,28 @@ _SPEAKER_SETTING = re.compile(r"(?P<who>[^，,。；;：:！？!?\s]{1,10}?)在[
                               r"[，,]\s?")
 
 
+#: A news item's opening clause that sets the day's scene (``屋宇事务小组昨日开会讨论天台屋问题，``): at most ten
+#: characters, a word of a recent day (昨日, 日前, the bare 昨 of Hong Kong news: 昨开会 …), at most twenty more, a
+#: comma. Anchored, bounded.
+_NEWS_DAY_SCENE = re.compile(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天|昨早|昨晚|昨|前日|日前)[^，,。；;：:“”「」]{0,20}[，,]\s{0,2}")
+
+
+#: A speaker (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation) and 表明 before a comma or colon
+#: (``副局长某某表明，…``): read by :func:`official_report` alone. Anchored, bounded.
+_AVOWAL_FRAME = re.compile(r"(?P<who>[^，,。；;：:！？!?「」“”『』]{1,%d}?)(?P<verb>表明)(?=[，,：:])" % NEWS_SPEAKER_CHARS)
+
+
+def official_reply_after_scene(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) opens with a clause that sets the day's scene (:data:`_NEWS_DAY_SCENE`:
+    ``房屋事务委员会昨开会讨论劏房问题，``) and goes on with the authorities' reply as :func:`official_report` reads it
+    (``副局长某某表明，劏房有存在价值，…``): the scene's topic word (问题) states no problem of the item's, and the
+    reply is the other side's (the gold rules' whose statement; Part 126's 7060). Bounded: one anchored match, then
+    :func:`official_report` of the rest."""
+    s = sentence.strip()
+    scene = _NEWS_DAY_SCENE.match(s)
+    return scene is not None and official_report(s[scene.end():])
+
+
 def official_report(sentence: str) -> bool:
     """True when ``sentence`` (Simplified view) opens with a news frame whose speaker is the authorities or a
     reported document (:func:`official_speaker`: ``内政部常务次长某某致词表示，…``, ``房屋局回覆议员…时强调，…``), not
@@ -5952,11 +5994,20 @@ def official_report(sentence: str) -> bool:
     :func:`news_aspect` reads no aspect in it: the authorities' own plans, reply or speech as reported, which the
     sentence's cue words alone (:func:`sentence_aspect`: ``…全面落实居住正义``) must not make a point of (Part 56's
     2875, 2883). A setting clause between the speaker and the verb (``局长在答问大会上，一再强调…，说…``:
-    :data:`_SPEAKER_SETTING`) is read past (k9192, Part 92: an op-ed's paraphrase of the official it argues against).
-    Bounded: one frame search (two with a setting clause)."""
+    :data:`_SPEAKER_SETTING`) is read past (k9192, Part 92: an op-ed's paraphrase of the official it argues against),
+    and so is a first clause that sets the day's scene (:data:`_NEWS_DAY_SCENE`: ``小组昨日开会讨论…问题，房屋署助理署长
+    表明，…``; k124126); an official's ``表明，`` frames the reply as ``表示，`` does (:data:`_AVOWAL_FRAME`, here alone).
+    Bounded: one frame search (two with a setting clause or a scene)."""
     setting = _SPEAKER_SETTING.match(sentence.strip()) if "在" in sentence else None
     if setting is not None:
         sentence = setting.group("who") + sentence.strip()[setting.end():]
+    if official_reply_after_scene(sentence):
+        return True  # 小组昨日开会讨论…，房屋署助理署长表明，…: the day's scene, then the official's reply (k124126)
+    avowal = _AVOWAL_FRAME.match(sentence.strip()) if "表明" in sentence else None
+    if avowal is not None:
+        # (房屋署助理署长表明，…: an official's 表明 before its comma frames the reply as 表示 does; not a general frame
+        # verb, 研究表明，… relays a finding; k124126)
+        sentence = avowal.group("who") + "表示" + sentence.strip()[avowal.end("verb"):]
     framed, aspect = news_aspect(sentence)
     if not framed or aspect is not None:
         return False
@@ -6451,13 +6502,14 @@ _DEFICIT_LITERALS = ("存在", "没有", "未有", "并无", "毫无", "仍", "�
 @lru_cache(maxsize=1)
 def _deficit_literal_re() -> _PresenceSearch:
     """Any word without which :func:`_prose_deficits` finds nothing: a ``prose_challenge``, ``prose_complaint``,
-    ``remaining_verb``, ``remaining_negation`` or ``proneness_adverb`` word or one of :data:`_DEFICIT_LITERALS`.
+    ``remaining_verb``, ``remaining_negation``, ``proneness_adverb``, ``scant_quantity_noun`` or ``pay_noun`` word or one
+    of :data:`_DEFICIT_LITERALS`.
     (Each reading there matches such a word inside one clause of the sentence; dropping clauses, joining them with
     ``，`` and blanking words with spaces create none, as no such word holds a clause break or a space.) One scan,
     linear (speed21)."""
     words = set(_DEFICIT_LITERALS)
     for group in ("prose_challenge", "prose_complaint", "remaining_verb", "remaining_negation", "proneness_adverb",
-                  "scant_quantity_noun"):
+                  "scant_quantity_noun", "pay_noun"):
         words.update(lexicon().words(group))
     # (plain alternations of literals: the engine scans for their first characters, :class:`_CuePattern`; several,
     # :func:`presence_search`: the callers ask whether one occurs, speed30)
@@ -6475,11 +6527,11 @@ _LACK_WORD = re.compile(r"没有|未有|并无|毫无")
 
 @lru_cache(maxsize=1)
 def _deficit_word_re() -> _PresenceSearch:
-    """A ``prose_challenge``, ``prose_complaint``, ``proneness_adverb`` or ``scant_quantity_noun`` word, or a word of
-    :data:`_DEFICIT_LITERALS` but the :data:`_SHAPED_LITERALS` (a plain alternation of literals, factored: one scan,
+    """A ``prose_challenge``, ``prose_complaint``, ``proneness_adverb``, ``scant_quantity_noun`` or ``pay_noun`` word,
+    or a word of :data:`_DEFICIT_LITERALS` but the :data:`_SHAPED_LITERALS` (a plain alternation of literals, factored: one scan,
     linear; speed25)."""
     words = set(_DEFICIT_LITERALS) - set(_SHAPED_LITERALS)
-    for group in ("prose_challenge", "prose_complaint", "proneness_adverb", "scant_quantity_noun"):
+    for group in ("prose_challenge", "prose_complaint", "proneness_adverb", "scant_quantity_noun", "pay_noun"):
         words.update(lexicon().words(group))
     return presence_search(tuple(sorted(words, key=lambda w: (-len(w), w))))  # (only asked whether one occurs, speed30)
 
@@ -6638,6 +6690,9 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
     m = _scant_quantity_re().search(kept)
     if m:
         found.add(m.group())  # 师资也较少, 社会资本投入较少: too little of a resource (weak23)
+    m = _low_pay_re().search(kept)
+    if m:
+        found.add(m.group())  # 工资比行业的平均还要低, 领取的只是最低工资: pay below a reference (k124126)
     if "差距" in kept and _GAP_BEHIND.search(kept):
         found.add("差距")  # 政府治理数字化水平与现代化要求还存在一定差距: a standard not yet met
     if "陷入" in kept and _fallen_into_re().search(kept):
@@ -6809,6 +6864,30 @@ def _scant_quantity_re() -> re.Pattern[str]:
     nouns = sorted(lexicon().words("scant_quantity_noun"), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, nouns)) + r")(?:也|还|仍|都|亦)?(?:较|偏|很|太|过|极|甚|相对|比较)?少"
                       r"(?=$|[，,。；;！!])")
+
+
+#: Most characters between a pay noun and the comparison that puts it below a reference (``时薪 | 比 | 行业…``), and of
+#: the reference itself (``比 | 行业的平均 | 还要低``): :func:`_low_pay_re`.
+LOW_PAY_GAP_CHARS = 12
+LOW_PAY_REFERENCE_CHARS = 16
+
+
+@lru_cache(maxsize=1)
+def _low_pay_re() -> re.Pattern[str]:
+    """What a worker is paid (``pay_noun`` cue group: 工资, 时薪, 收入 …) stated below a reference, with no problem word:
+    the pay, at most :data:`LOW_PAY_GAP_CHARS` characters of no clause mark, then ``低于`` or ``不及`` (``时薪远低于市场
+    中位数``) or ``比``/``较``, a reference of one to :data:`LOW_PAY_REFERENCE_CHARS` characters and ``低`` ending the
+    clause or before a measure of the gap (``工资水平较行业的平均还要低``, ``收入比十年前低了``); or pay at the legal
+    floor and no more (``领取的只是最低工资``, ``仅得最低工资``). A deprivation stated as a figure or a comparison
+    (Part 126's columns on outsourced cleaners and guards). Not ``工资较低`` (no reference: the ``prose_challenge`` words
+    read a low degree), not a rise (``工资增幅高于…``). Bounded alternatives: linear."""
+    pay = cue_alternation("pay_noun")
+    gap = r"[^，,。；;：:！？!?]{0,%d}?" % LOW_PAY_GAP_CHARS
+    reference = r"[^，,。；;：:！？!?]{1,%d}?" % LOW_PAY_REFERENCE_CHARS
+    low_end = r"低(?=$|[，,。；;！!？?]|了|得多|很多|许多|不少|一截|一半|约|近|逾|\d)"
+    return re.compile(rf"(?:{pay}){gap}(?:(?<![不未])(?:远|更|还|仍|亦|也|都)?(?<![不未])(?:低于|不及)"
+                      rf"|(?:比|较){reference}(?:还要|还|更|都|也|亦|要)?{low_end})"
+                      r"|(?:只|仅)(?:是|有|得|能)?(?:领取?|拿|获)?(?:法定)?最低(?:工资|时薪|薪金|薪酬)")
 
 
 def dwindles(text: str) -> bool:
@@ -8069,16 +8148,37 @@ def appeal_crosshead(heading: str) -> bool:
             and not any(ch in h for ch in "，,。；;：:"))
 
 
+#: A news feature's conceded crosshead (``独居长者支援不少 惟覆盖不到三分一``, ``中心名额不少 惟等候逾一年``): what is
+#: granted (2-16 characters, no clause mark) ending in a word of plenty or of gain (``conceded_grant`` cue group:
+#: 不少, 增加, 有所改善 …), a space or none, then 惟/但/却/可惜 and the shortfall the paragraph argues (3-16
+#: characters). Anchored, bounded.
+@lru_cache(maxsize=1)
+def _conceded_crosshead_re() -> re.Pattern[str]:
+    grants = cue_alternation("conceded_grant")
+    return re.compile(r"[^，,。；;：:！？!?]{1,14}?(?:%s)[ \t\u3000]{0,2}(?:惟|唯|但|却|可惜)(?!是)"
+                      r"[^，,。；;：:！？!?]{3,16}" % grants)
+
+
+def conceded_crosshead(heading: str) -> bool:
+    """Whether a heading line (Simplified view) grants a good and turns to the shortfall (:func:`_conceded_crosshead_re`:
+    ``独居长者支援不少 惟覆盖不到三分一``): the turn states the problem the feature's paragraph argues, with or without a
+    problem word (Part 126's 7074), and prescribes nothing (no strong modal after the turn). One anchored match:
+    linear in the heading."""
+    h = heading.strip().rstrip("。.！!")
+    return _conceded_crosshead_re().fullmatch(h) is not None and not strong_modal(h)
+
+
 def problem_subtitle(heading: str) -> bool:
     """Whether a heading line (Simplified view) names a topic and, after its colon, the problem the paragraph under it
     argues (``医委会投诉机制：行政效率的挑战``, ``物流署采购风波：监管机制的疏漏``, ``殓房收费：政策设计的离地``): the tail
     after the colon (:data:`_SUBTITLE_SPLIT`) ends with a challenge noun after 的 (:func:`names_aspect_section`)
     or states a shortcoming (``prose_challenge`` words: :func:`_prose_deficits`), and proposes
     nothing. A subtitle that names measures (``…：改革的方向``) or a bare topic (``抗疫下半场：12个基本问题``: no 的
-    before its noun) is none. Bounded (one anchored match on the heading)."""
+    before its noun) is none. A conceded crosshead with no colon (:func:`conceded_crosshead`: ``中心名额不少 惟等候逾
+    一年``) states its problem too. Bounded (one anchored match on the heading)."""
     m = _SUBTITLE_SPLIT.fullmatch(heading.strip())
     if m is None:
-        return False
+        return conceded_crosshead(heading)  # 中心名额不少 惟等候逾一年: the shortfall after a granted good (k124126)
     tail = m.group(2).strip()
     if re.search(r"[一二三四五六七八九十0-9０-９]$", m.group(1)):
         return False  # 矛盾一：贫富恶化: a numbered label, its statement read as a labelled section's (points.labelled_statement)
@@ -9529,6 +9629,32 @@ def example_shortfall(sentence: str) -> bool:
     return bool(challenge_strength(rest)) and not modal_strength(rest) and not strong_modal(rest)
 
 
+#: The reader asked for opinions (``…方面提出您的宝贵意见``, ``欢迎留下你的建议``, ``敬请提出宝贵建议``): a verb of giving,
+#: the second person or the courtesy 宝贵, then 意见/建议/看法. A call for suggestions lists topics it prompts, no
+#: measure of its own (the gold rules: prompts are neither; Part 124's 6946). Bounded: linear.
+_INVITED_OPINION = re.compile(r"(?:提出|提供|发表|留下|分享|提)(?:您|你|您们|你们)?(?:的)?(?:宝贵)(?:的)?(?:意见|建议|看法)"
+                              r"|(?:提出|提供|发表|留下|分享)(?:您|你|您们|你们)的?(?:意见|建议|看法)")
+
+
+def invites_opinions(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) asks its reader for opinions (:data:`_INVITED_OPINION`: ``请您就改善…，
+    扩大…方面提出您的宝贵意见``, ``欢迎留下你的建议``): a call for suggestions, whose topics are prompts, neither a
+    problem nor a measure of the text. Linear (one gate, one bounded search)."""
+    return ("意见" in sentence or "建议" in sentence or "看法" in sentence) and _INVITED_OPINION.search(sentence) is not None
+
+
+def scoped_example_shortfall(rest: str) -> bool:
+    """Whether ``rest``, what follows a ``以某某为例`` opener (:data:`_EXAMPLE_OPENER`; Simplified view), states a
+    shortcoming of the scope the opener names and prescribes nothing: ``以清洁业为例，外判工人的工资水平较行业的平均
+    还要低`` states the problem for one trade (a challenge word, :func:`challenge_strength`, or a deficiency prose
+    states, :func:`_prose_deficits`), where ``以某市为例，该市推行了…`` describes a practice. At least
+    :data:`EXAMPLE_SHORTFALL_CHARS` characters after the opener's comma; linear in ``len(rest)``."""
+    rest = rest.lstrip("，,：:、 \u3000")
+    if len(rest) < EXAMPLE_SHORTFALL_CHARS:
+        return False
+    return bool(challenge_strength(rest) or _prose_deficits(rest)) and not modal_strength(rest) and not strong_modal(rest)
+
+
 @_remembered_any_length  # asked several times per sentence; a pure function of it
 def states_neither(point: str) -> bool:
     """True when the text of a would-be point (Simplified view, one point's span) states neither a challenge nor a
@@ -9542,7 +9668,8 @@ def states_neither(point: str) -> bool:
       advice on writing a document (:func:`advises_writing`: 写对策建议要突出重点);
     * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
       not a report: ``author_self`` cue group);
-    * an example (``比如：``, ``以某某为例，``), unless the example states a shortcoming (:func:`example_shortfall`);
+    * an example (``比如：``, ``以某某为例，``), unless the example states a shortcoming (:func:`example_shortfall`,
+      :func:`scoped_example_shortfall`);
     * a statement of significance (``关系到…，关系到…``) or a question (ending in 呢/吗);
     * an announcement that problems exist (:func:`announces_problems`) with no deficiency named before it, a
       sentence about the problems already named (``这些问题相互交织…``, not their cause: ``这些问题的根源在于…``), a
@@ -9592,7 +9719,12 @@ def states_neither(point: str) -> bool:
             return states_neither(s[m.end():])  # 报告指出，A: a report's finding relayed, A is read (issue 8; not
             # a directive it quotes, 工作报告明确指出：必须加快…)
         return True
-    if _REPORTED_FACT.match(s) or _EXAMPLE_OPENER.match(s):
+    if _REPORTED_FACT.match(s):
+        return True
+    if invites_opinions(s):
+        return True  # 请您就改善…，扩大…方面提出您的宝贵意见: the topics a call for suggestions prompts (k124126)
+    m = _EXAMPLE_OPENER.match(s)
+    if m and not scoped_example_shortfall(s[m.end():]):
         return True
     if s.startswith(lexicon().words("example")) and not example_shortfall(s):
         return True

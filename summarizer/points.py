@@ -931,11 +931,13 @@ def section_states_point(heading: str) -> bool:
     h = heading.strip(_TRIM)
     if labelled_statement(h):
         return True  # 矛盾一：贫富恶化，扶贫欠目标
+    colon = max(h.rfind("："), h.rfind(":"))
+    if 0 < colon and len(h) <= SECTION_POINT_CHARS and _predicated_cue_noun(h[colon + 1:].strip(_TRIM)):
+        return True  # 服务供应跟不上：名额不足与轮候漫长: a label over the shortfalls it states (Part 126's 7083)
     if _labelled_part(h):
         return False  # 事实描述：…政策的现况与挑战: a label over the name of a part (corpus21)
     if h and len(h) <= SECTION_POINT_CHARS and _predicated_cue_noun(h):
         return True  # 地下水超采问题没有得到减缓，反而愈演愈烈: the cue noun is the subject of what the heading states
-    colon = max(h.rfind("："), h.rfind(":"))
     if 0 < colon and len(h) <= SECTION_POINT_CHARS and _quoted_kind(h[colon + 1:].strip(_TRIM)):
         return True  # 支付与财政：长照的「社福化」盲点: a dimension's label over the problem it names (part14fix21)
     if h and len(h) <= SECTION_POINT_CHARS and asked_problem(h):
@@ -1091,6 +1093,9 @@ _PREDICATE_SECTION_WORDS = ("不足", "不力", "乏力", "失灵", "滞后", "�
 _NAME_LINK_ENDS = tuple("的之与和及、在要些个种点方身项大") + ("主要", "存在", "明显", "突出")
 #: Fewest Han characters of the subject before the predicate word (``客源``).
 SHORTFALL_SUBJECT_CHARS = 2
+#: Fewest Han characters of a second shortfall coordinated after the first (``与轮候漫长``: a subject and its predicate)
+#: that :func:`_subject_shortfall_head` reads as stated without a challenge word of its own.
+COORDINATED_SHORTFALL_CHARS = 4
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -1113,8 +1118,15 @@ def _subject_shortfall_head(heading: str, end: int) -> bool:
     tail = heading[end:].strip(_TRIM)
     if not tail:
         return True
-    return tail[0] in "与和及、" and len(tail) > 2 and bool(asp.challenge_strength(tail[1:])) and \
-        not tail[1:].startswith(_name_goes_on())
+    second = tail[1:]
+    if tail[0] not in "与和及、" or len(tail) <= 2 or second.startswith(_name_goes_on()):
+        return False
+    # (名额不足与轮候漫长, 诱因不足与流程繁琐: a second subject and its predicate, of no aspect section's name, coordinated
+    # with the first shortfall, states a second one though its adjective is no challenge word; 问题与对策, 不足与建议
+    # name sections: heading_aspect; Part 126's 7083)
+    return bool(asp.challenge_strength(second)) or (
+        len(second) >= COORDINATED_SHORTFALL_CHARS and _HAN_RUN.fullmatch(second) is not None
+        and not asp.heading_aspect(second))
 
 
 def _predicated_cue_noun(heading: str) -> bool:
@@ -2146,6 +2158,10 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
         first = next((i for i, (a, b) in enumerate(clauses)
                       if asp.news_demand(text[a:b]) or asp._appeal(text[a:b])), 0)
+    elif first and aspect == asp.RECOMMENDATION:
+        # 工会促请政府订立…条例，包括A、B，以及应由政府…: a demand to an authority before the first modal clause opens
+        # the measure; the modal clause is the demand's last item, not the measure alone (Part 126's union statements)
+        first = _demand_clause_before(text, clauses, first)
     first = first or 0
     if first and aspect == asp.CHALLENGE and _bare_verdict(text[clauses[first][0]:clauses[first][1]]):
         first -= 1  # ……还不断出售资助房屋，火上加油。: the verdict alone judges the clause before it
@@ -2195,6 +2211,20 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         b = nb
         last = (na, nb)
     return shape(text, a, b, max_chars)
+
+
+def _demand_clause_before(text: str, clauses: list[tuple[int, int]], first: int) -> int:
+    """The index of the first of ``clauses[:first]`` (spans into ``text`` of one recommendation sentence) that makes a
+    demand to an authority (:func:`summarizer.aspects.news_demand` or :func:`summarizer.aspects._appeal`:
+    ``工会促请政府订立极端天气下的雇员保障法例``) with a proposal verb of two characters or more (``own_proposal_verb``:
+    促请, 要求, 呼吁 …; not a bare 望 or 请, which a name holds as often: ``望京医院骨科主任…认为``), else ``first``: the
+    demand opens the measure, and the modal clause ``first`` after it (``以及应由政府评估…``) is one of the things it
+    asks for. Each clause before ``first`` is read once: linear in the sentence."""
+    for i in range(first):
+        clause = text[clauses[i][0]:clauses[i][1]]
+        if asp.has_cue(clause, "own_proposal_verb") and (asp.news_demand(clause) or asp._appeal(clause)):
+            return i
+    return first
 
 
 #: Openers of a subordinate clause (由于…, 如果…): cut off from the main clause after it, such a clause dangles.
@@ -3625,6 +3655,11 @@ def _prose_points(structure: Structure, sentences: list[Sentence], layout: _Layo
             continue  # 《…意见》指出，要…: a quoted directive the author reports, in prose outside any list (issue 8)
         if asp.announces_list_ahead(s.text):
             continue  # 对此，建议从以下方面发力。: it announces the measures after it and states none (fix40b)
+        if asp.official_reply_after_scene(s.text):
+            # 小组昨开会讨论天台屋问题，房屋署助理署长表明，天台屋有其存在价值: the authorities' reply after the day's
+            # scene, whose topic word is no problem stated (k124126; not every official's words: 局长说，机关工作还存在
+            # 不少缺点：A；B, a head's own admission, is read as prose)
+            continue
         aspect = _prose_statement(text[max(marker_end(structure, s.start), s.start + said):s.end],
                                   _before_list(sentences, i, layout.problem_items))
         if aspect in cands and (not asp.opener_aspect(s.text) or asp.run_in_measure(s.text)
@@ -4494,7 +4529,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
         def model_point_kept(aspect: str, p: RawPoint) -> bool:
             # (the guards of the model's points, below)
-            return p.start < review and not asp.frames_work_or_study(text[p.start:p.end]) and not (
+            # (k124126: nor a topic of a call for suggestions or others' proposals exemplified, in_unowned_call:
+            # 请您就A，B方面提出您的宝贵建议, 6946; 大家都提出…建议，例如A；B, 6964)
+            return p.start < review and not in_unowned_call(text, p.start, p.end) and not asp.frames_work_or_study(text[p.start:p.end]) and not (
                 asp.praise_verdict_end(text[p.start:p.end])) and not asp.is_ceremony(text[p.start:p.end]) and not (
                 asp.promises_handling(text[p.start:p.end])) and not asp.reports_reviewed_study(
                 text, p.start, p.end) and (
@@ -5006,6 +5043,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # a bare lead-in word (要求：) names nothing; the text after it states the points
     if asp.announces_following(s.text):
         return None  # 为…，确保…风险平稳可控，现就有关工作通知如下。: an announcement states none of what follows (trial19 F3)
+    if asp.invites_opinions(s.text):
+        return None  # 请您就A，B方面提出您的宝贵建议: a call for suggestions prompts its topics, none is a measure (k124126)
     if asp.announces_list_ahead(s.text):
         return None  # 对此，建议从以下方面发力。: a lead-in closed by a full stop announces the items after it (fix40b)
     if names_a_kind(s.text):
@@ -5020,6 +5059,8 @@ def _fallback_reading(structure: Structure, sentences: list[Sentence], i: int, l
         return None  # 内政部次长某某致词表示，政府持续…，全面落实居住正义: the authorities' own words (Part 56)
     if official_answers(sentences, i):
         return None  # 副局长王某表示，…。王某指出，…须将…检讨…: the same official answers again, by name alone (Part 121)
+    if in_prose and asp.reports_exemplified_proposals(s.text):
+        return None  # 大家都提出很具体的建议，例如拨款…；增加…等: others' proposals exemplified, reported (k124126)
     if in_prose and asp.reports_platform(s.text):
         return None  # 候选人提出三项托育政策：增设…、提高…: another party's proposals reported for review (k9192)
     said = _meeting_said(layout, s.text)
@@ -15487,6 +15528,17 @@ def measure_target(text: str, start: int, end: int) -> bool:
 
 #: Most characters read back from a point's start to the start of its sentence (:func:`_sentence_head`).
 SENTENCE_HEAD_CHARS = 80
+
+
+def in_unowned_call(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` (offsets into the essay's cleaned Simplified text) lies in a sentence whose
+    calls are not the text's own: one that asks its reader for opinions (:func:`summarizer.aspects.invites_opinions`:
+    ``请您就着力优化…，提升…，加强…方面提出您的宝贵建议``, the topics a call prompts) or one that gives others'
+    proposals as examples (:func:`summarizer.aspects.reports_exemplified_proposals`: ``大家都提出很具体的建议，例如拨款…；
+    增加…``). Read over the point, the head of its sentence (:func:`_sentence_head`) and its rest
+    (:func:`_rest_of_sentence`). Bounded: constant work around the point."""
+    sentence = _sentence_head(text, start) + text[start:end] + _rest_of_sentence(text, end)
+    return asp.invites_opinions(sentence) or asp.reports_exemplified_proposals(sentence)
 
 
 def _sentence_head(text: str, start: int) -> str:

@@ -59,7 +59,12 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 126 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "union-demand-list-after-cu-qing-missed",  # k124126: points.cue_window opens at the demand (_demand_clause_before)
+    "deprivation-stated-as-figure-or-comparison-missed",  # k124126: aspects._low_pay_re, scoped_example_shortfall
+    "problem-subheading-of-feature-missed",  # k124126: a label over coordinated shortfalls; aspects.conceded_crosshead
+    "reported-party-statement-taken-as-author",  # k124126: official_report past the day's scene, 表明; _prose_points
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
