@@ -4429,10 +4429,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             return p.start < review and not asp.frames_work_or_study(text[p.start:p.end]) and not (
                 asp.praise_verdict_end(text[p.start:p.end])) and not asp.is_ceremony(text[p.start:p.end]) and not (
                 asp.promises_handling(text[p.start:p.end])) and not asp.reports_reviewed_study(
-                text, p.start, p.end) and (
+                text, p.start, p.end) and not asp.states_rule_or_reaction(simplified_view(text[p.start:p.end])) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
-                                                     or asp.opens_perfective(text[p.start:p.end])))
+                                                     or asp.opens_perfective(text[p.start:p.end])
+                                                     or asp.states_recommendation_status(text[p.start:p.end])))
 
         out = aspect_model.review(structure, sentences, layout, out, model_feats)
         # learned: sentences in no region that no rule took, read after every rule (prose22: read before the passes
