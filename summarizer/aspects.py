@@ -5864,6 +5864,8 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
         return False, None  # 换句话说，… / 一般来说，…: the author's own argument goes on
     if m.group("verb") is not None and has_cue(who, "audit_body"):
         return True, audit_finding_aspect(s[m.end():])
+    if m.group("verb") is not None and requirement_series(s[m.end():]):
+        return True, RECOMMENDATION  # 会议强调，要A；要B: a body's requirements at its own meeting (k127128, Part 127)
     if official_speaker(who):
         return True, None
     if _accounts_for_conduct(m):
@@ -5885,6 +5887,41 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
         # no aspect in are his own prose, read as the sentence without the frame is (corpus20)
         return False, None
     return True, aspect
+
+
+#: One ``；``-part of a meeting's requirements (:func:`requirement_series`): an optional ordinal (一, 二 …), at most
+#: eight characters of actor (各单位, 党员干部), a modal (要, 应, 必须, 务必, 须) and a verb's first character (no 求:
+#: 要求 is a demand reported). Anchored, bounded.
+_REQUIREMENT_PART = re.compile(r"\s{0,2}[一二三四五六七八九十]?[^，,；;。：:\s]{0,8}?(?:要|应当|应|必须|务必|须)(?!求|是|有|点)"
+                               r"[\u4e00-\u9fff]")
+
+
+def requirement_series_start(said: str) -> int:
+    """Where a series of requirements joined by ``；`` begins in ``said`` (Simplified view: the words after a
+    speaker's frame), or -1: at least two parts up to the sentence's end, each opening with an actor and a modal
+    (:data:`_REQUIREMENT_PART`: ``各单位要A，…；要B，…；要C``, ``一要…；二要…``); past a colon in the first part, whose
+    lead-in announces them (``希望大家…把下半年工作做好：一要…；二要…``). Linear in ``len(said)``."""
+    end = len(said)
+    for k, ch in enumerate(said):
+        if ch in "。！!？?":
+            end = k
+            break
+    first = min((k for k in (said.find("；", 0, end), said.find(";", 0, end)) if k >= 0), default=-1)
+    if first < 0:
+        return -1
+    colon = max(said.rfind("：", 0, first), said.rfind(":", 0, first))
+    start = colon + 1 if colon >= 0 else 0
+    parts = [p for p in re.split(r"[；;]", said[start:end]) if p.strip()]
+    if len(parts) >= 2 and all(_REQUIREMENT_PART.match(p) for p in parts):
+        return start
+    return -1
+
+
+def requirement_series(said: str) -> bool:
+    """True when ``said`` (Simplified view: the words after a speaker's frame) holds a series of requirements
+    (:func:`requirement_series_start`). A leader's or a meeting's requirements in news of a body's own meeting are its
+    recommendations (k127128: Part 127's 公文 news), whatever the official frame. Linear in ``len(said)``."""
+    return requirement_series_start(said) >= 0
 
 
 #: A speaker that is a share of a survey's respondents (``约有25%认为…``, ``三成市民认为…``): a finding, not a person.
@@ -9563,7 +9600,8 @@ def states_neither(point: str) -> bool:
     if advises_writing(s):
         return True  # 写问题短板要突出“要点”: how to write a report's parts, no point of a subject (trialfix20)
     m = _REPORTED_SPEECH.match(s)
-    if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):
+    if m and not has_cue(m.group(1) or m.group(2) or "", "author_self") and not requirement_series(s[m.end():]):
+        # (会议强调，要A；要B: a meeting's requirements in news of the body's own meeting are its measures; k127128)
         frames = relayed_finding_frames(s[:m.end()])
         if (frames and frames[-1][1] == m.end() - 1 and m.end() < len(s)
                 and not strong_modal(s[m.end():])):
@@ -9684,9 +9722,10 @@ def advises_writing(point: str) -> bool:
 def _drafting_rule_re() -> re.Pattern[str]:
     """A drafting rule (:func:`states_drafting_rule`): a modal (应, 应当, 必须, 须), at most four characters of the same
     clause (简要, 明确), and a verb of setting down in writing or the statute's 下列 (``drafting_verb`` cue group: 写明,
-    记明, 载明, 下列); or a clause that opens with such a verb (``…，写明控辩双方名称``). Bounded by the clause."""
+    记明, 载明, 下列). Bounded by the clause (a bare 写明 with no modal, ``既要求实，写明“干货”``, is a writer's advice that
+    the gold keeps: Part 68's 3827)."""
     verb = cue_alternation("drafting_verb") or "(?!)"
-    return re.compile(r"(?:应当|应该|应|必须|须)[^，,。；;：:]{0,4}?(?:" + verb + ")|(?:^|[，,：:])(?:写明|记明|载明|列明)")
+    return re.compile(r"(?:应当|应该|应|必须|须)[^，,。；;：:]{0,4}?(?:" + verb + ")")
 
 
 def states_drafting_rule(point: str) -> bool:
@@ -9705,13 +9744,24 @@ def _suggestions_made_re() -> re.Pattern[str]:
     return re.compile(r"提出了?[一二三四五六七八九十两几\d]{1,3}(?:条|项|点)[^，,。；;：:]{0,8}?(?:建议|意见)")
 
 
+#: Words after a count of suggestions that open or hold their items (``提出4点建议，一是…``, ``…，包括建议取消…``):
+#: the point then states the suggestions, not only their number (:func:`narrates_suggestions_made`).
+_SUGGESTION_ITEM_WORDS = ("一是", "包括", "：", ":", "希望", "建议", "如下", "即")
+
+
 def narrates_suggestions_made(point: str) -> bool:
     """True when ``point`` (Simplified view) narrates that suggestions were put forward by count (``调研组协助常委会提出
-    四条工作建议，督促…整改落实``: :func:`_suggestions_made_re`) with no strong modal before it: the items are the
+    四条工作建议，督促…整改落实``: :func:`_suggestions_made_re`) with no modal before it (``各部门要提出三条建议`` asks),
+    no problem named before it and no item after it (:data:`_SUGGESTION_ITEM_WORDS`): the items are the
     recommendations, the narration of their number is none (k127128: Part 128's 人大 survey news). Linear in
     ``len(point)``."""
     m = _suggestions_made_re().search(point)
-    return m is not None and not strong_modal(point[:m.start()])
+    if m is None:
+        return False
+    before, after = point[:m.start()], point[m.end():]
+    if strong_modal(before) or any(c in "要应须需" for c in before) or challenge_strength(before):
+        return False  # (…存在饮用水困难等问题，并提出了7条建议: the problem named before is the point)
+    return not any(w in after for w in _SUGGESTION_ITEM_WORDS)  # (提出4点建议，一是…: the items follow in the point)
 
 
 def accepts_recommendation(point: str) -> bool:
@@ -9722,9 +9772,9 @@ def accepts_recommendation(point: str) -> bool:
     m = cue_pattern("acceptance_verb").search(point)
     if m is None:
         return False
-    clause = _CLAUSE_SPLIT.split(point[:m.start()])[-1]  # (the clause up to the verb: 持续整改提升 after it is the unit's)
-    rest = clause.replace("建议", "").replace("意见", "")  # (the noun accepted, no modal: 检察建议全部照单认领)
-    return not modal_strength(rest) and not strong_modal(rest)
+    rest = point[:m.start()].replace("建议", "").replace("意见", "")  # (the noun accepted, no modal: 检察建议全部照单认领;
+    # 持续整改提升 after the verb is the unit's own)
+    return not strong_modal(rest) and not any(c in "要应须需" for c in rest)  # (要…，诚恳接受监督: a requirement)
 
 
 @lru_cache(maxsize=1)

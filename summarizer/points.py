@@ -4357,6 +4357,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _leading_measure_points(text, sentences, out, max_point_chars, review)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, requirement_series_parts)
     _pronoun_demand_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
@@ -11815,7 +11816,10 @@ def _comma_or_modal_run(sentence: str) -> tuple[str | None, list[tuple[int, int]
 
 #: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``,
 #: a speaker's plan ``我们将…`` past the speaker's label ``王某：``: fix42b), and of each later part (``；应当加强…``, ``；同时还要加强…``).
-_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}(?:我们(?:还|也|更)?将(?:会(?!同))?"
+#: (k127128: past a meeting news's speech frame, ``总经理在讲话中强调，``, and a part's ordinal, ``一要…；二要…``, ``一是…``)
+_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:[^，,；;。：:\s]{1,20}?(?:强调|要求|指出|提出)[，,：:]\s{0,2})?"
+                             r"(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}"
+                             r"(?:[一二三四五六七八九十]是[，,]?|[一二三四五六七八九十](?=要|须|应|必须|务必))?(?:我们(?:还|也|更)?将(?:会(?!同))?"
                              r"|(?:我们|笔者|本人)?(?:还|也|更)?)(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
 
 
@@ -11842,7 +11846,8 @@ def actor_modal_opens(clause: str) -> bool:
     if m is None:
         return False
     verbs = tuple(asp.lexicon().words("imperative")) + tuple(asp.lexicon().words("plan_verb"))
-    return _plan_clause_opens(c[m.end():]) or asp._opens_action(c[m.end():], verbs)  # (要充分运用…: a manner adverb)
+    return _plan_clause_opens(c[m.end():]) or asp._opens_action(c[m.end():], verbs) or (  # (要充分运用…: an adverb)
+        c[m.end():].startswith("把") and asp.has_cue(c[m.end():], "imperative"))  # (各单位要把责任落实到…: k127128)
 
 
 def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
@@ -13325,6 +13330,40 @@ def _names_remedy(clause: str) -> bool:
     for word in asp._prose_deficits(clause):
         rest = rest.replace(word, "\u25a1")
     return asp.has_cue(rest, "remedy")
+
+
+#: Prepositions that open a topic clause before a speaker's frame (``针对…问题，田书记强调，…``).
+_TOPIC_PREPOSITIONS = ("针对", "对于", "关于", "围绕", "就")
+
+
+def requirement_series_parts(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the requirements a speaker's frame opens at the sentence's
+    start (``会议强调，各单位要A，…；要B，…；要C``, ``党委书记在讲话中要求，一要…；二要…``), one per ``；``-part, or ``[]``: the
+    words after the frame must be a series of requirements (:func:`summarizer.aspects.requirement_series`). In news
+    of a body's own meeting a leader's or the meeting's requirements are the report's recommendations, though an
+    official frame makes :func:`reported_clauses` read none (k127128, Part 127). Linear in the sentence."""
+    view = simplified_view(sentence)
+    off = 0
+    if view.startswith(_TOPIC_PREPOSITIONS):  # (针对…问题，田书记强调，…: the topic clause before the speaker)
+        comma = _CLAUSE_SPLIT.search(view)
+        off = comma.end() if comma is not None else 0
+    m = asp._news_frame_re().search(view[off:])
+    if m is None or m.group("verb") is None or _SEMICOLONS.search(view, 0, off + m.start()):
+        return []
+    start = asp.requirement_series_start(view[off + m.end():])
+    if start < 0:
+        return []
+    out, a = [], off + m.end() + start
+    for k in range(a, len(sentence) + 1):
+        if k < len(sentence) and sentence[k] not in "；;。！？!?":
+            continue
+        x, y = _trim(sentence, a, k)
+        if y - x >= POINT_MIN_CHARS:
+            out.append((x, y))
+        a = k + 1
+        if k < len(sentence) and sentence[k] not in "；;":
+            break
+    return out
 
 
 def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
