@@ -5917,6 +5917,20 @@ def requirement_series_start(said: str) -> int:
     return -1
 
 
+#: A speaker's one requirement for the body's future course (:func:`future_requirement`): at most eight characters of
+#: actor, a time ahead (今后, 下一步, 下阶段, 明年), at most four characters and a modal. Anchored, bounded.
+_FUTURE_REQUIREMENT = re.compile(r"\s{0,2}[^，,；;。：:\s]{0,8}?(?:今后|下一步|下阶段|下一阶段|明年|新的一年)[^，,；;。：:]{0,4}?"
+                                 r"(?:要|应当|应|必须|务必)(?!求|是|有)[\u4e00-\u9fff]")
+
+
+def future_requirement(said: str) -> bool:
+    """True when ``said`` (Simplified view: the words after a speaker's frame) opens with one requirement for the
+    body's course ahead (``公司今后要把…纳入年度考核``: :data:`_FUTURE_REQUIREMENT`): in news of a body's own meeting,
+    a leader's proposal for its future is the report's recommendation (k127128, Part 127's workers' congress news).
+    Constant work (anchored, bounded)."""
+    return _FUTURE_REQUIREMENT.match(said) is not None
+
+
 def requirement_series(said: str) -> bool:
     """True when ``said`` (Simplified view: the words after a speaker's frame) holds a series of requirements
     (:func:`requirement_series_start`). A leader's or a meeting's requirements in news of a body's own meeting are its

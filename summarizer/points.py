@@ -13332,28 +13332,51 @@ def _names_remedy(clause: str) -> bool:
     return asp.has_cue(rest, "remedy")
 
 
-#: Prepositions that open a topic clause before a speaker's frame (``针对…问题，田书记强调，…``).
-_TOPIC_PREPOSITIONS = ("针对", "对于", "关于", "围绕", "就")
+#: A speaker's frame of requirements at a clause's start: a speaker and perhaps a setting in at most 24 characters of
+#: one clause (``局长在讲话中``, ``会议``, ``他``), a verb of stressing or demanding, perhaps a comma or a colon
+#: (:func:`requirement_series_parts`; what follows must be requirements). Anchored, bounded.
+_REQUIREMENT_FRAME = re.compile(r"[^，,。；;：:！？!?\s]{1,24}?(?:强调|要求|指出|提出)[，,：:]?")
+
+
+#: A short setting clause before a speaker's frame (``会上，``, ``座谈会上，``, ``在总结讲话中，``). Anchored, bounded.
+_MEETING_SETTING = re.compile(r"[^，,。；;：:！？!?\s]{0,8}[上中时][，,]")
 
 
 def requirement_series_parts(sentence: str) -> list[tuple[int, int]]:
-    """``[start, end)`` spans (offsets into ``sentence``) of the requirements a speaker's frame opens at the sentence's
-    start (``会议强调，各单位要A，…；要B，…；要C``, ``党委书记在讲话中要求，一要…；二要…``), one per ``；``-part, or ``[]``: the
+    """``[start, end)`` spans (offsets into ``sentence``) of the requirements a speaker's frame opens at a clause's
+    start, the first such frame before any ``；`` (``会议强调，各单位要A，…；要B，…；要C``, ``党委书记在讲话中要求，一要…；二要…``), one per ``；``-part, or ``[]``: the
     words after the frame must be a series of requirements (:func:`summarizer.aspects.requirement_series`). In news
     of a body's own meeting a leader's or the meeting's requirements are the report's recommendations, though an
-    official frame makes :func:`reported_clauses` read none (k127128, Part 127). Linear in the sentence."""
+    official frame makes :func:`reported_clauses` read none (k127128, Part 127). One requirement for the body's course
+    ahead (:func:`summarizer.aspects.future_requirement`: ``书记提出，公司今后要…``) is one span to the sentence's end.
+    Linear in the sentence."""
     view = simplified_view(sentence)
-    off = 0
-    if view.startswith(_TOPIC_PREPOSITIONS):  # (针对…问题，田书记强调，…: the topic clause before the speaker)
-        comma = _CLAUSE_SPLIT.search(view)
-        off = comma.end() if comma is not None else 0
-    m = asp._news_frame_re().search(view[off:])
-    if m is None or m.group("verb") is None or _SEMICOLONS.search(view, 0, off + m.start()):
-        return []
-    start = asp.requirement_series_start(view[off + m.end():])
+    setting = _MEETING_SETTING.match(view)  # (会上，局长强调，…: the setting clause before the speaker)
+    starts = [setting.end() if setting is not None else 0]
+    starts += [c.end() for c in _CLAUSE_SPLIT.finditer(view) if c.end() > starts[0]]  # (针对…问题，田书记强调，…)
+    for at in starts:
+        m = _REQUIREMENT_FRAME.match(view, at)
+        if m is None:
+            continue
+        if _SEMICOLONS.search(view, 0, at):
+            return []  # (a frame after a ；-part: the series, if any, is not the sentence's)
+        spans = _requirements_after(sentence, view, m.end())
+        if spans:
+            return spans
+    return []
+
+
+def _requirements_after(sentence: str, view: str, said: int) -> list[tuple[int, int]]:
+    """The spans of :func:`requirement_series_parts` for the words from ``said`` (the end of a speaker's frame), or
+    ``[]``. Linear in the sentence."""
+    start = asp.requirement_series_start(view[said:])
     if start < 0:
-        return []
-    out, a = [], off + m.end() + start
+        if not asp.future_requirement(view[said:]):
+            return []
+        end = next((k for k in range(said, len(view)) if view[k] in "。！!？?；;"), len(view))
+        x, y = _trim(sentence, said, end)  # (书记提出，公司今后要…: the one requirement, to its sentence's end)
+        return [(x, y)] if y - x >= POINT_MIN_CHARS else []
+    out, a = [], said + start
     for k in range(a, len(sentence) + 1):
         if k < len(sentence) and sentence[k] not in "；;。！？!?":
             continue

@@ -52,6 +52,13 @@ def test_requirement_series_read():
     assert not asp.requirement_series("要加强日常督查，严肃追究失职责任。")  # (one requirement: no series)
     parts = requirement_series_parts("局长在会上强调，各科室要把任务分解到人；要加强日常督查；要严肃追究失职责任。")
     assert len(parts) == 3
+    assert asp.future_requirement("学校今后要把教师培训纳入年度计划")
+    assert not asp.future_requirement("学校要把教师培训纳入年度计划")  # (no course ahead named: not read alone)
+    text = "院长对代表们的意见表示感谢，他提出医院今后要完善患者投诉处理制度，缩短门诊候诊时间。"
+    (a, b), = requirement_series_parts(text)
+    assert text[a:b] == "医院今后要完善患者投诉处理制度，缩短门诊候诊时间"
+    assert requirement_series_parts("市民表示，今后要多乘公交出行。") == []  # (表示 frames a view, no requirement)
+    assert requirement_series_parts("部分单位落实不到位；局长强调，要加强督查；要严肃追责。") == []  # (after a ；-part)
 
 
 def test_template_description_gives_no_point():
