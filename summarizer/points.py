@@ -13351,6 +13351,11 @@ def requirement_series_parts(sentence: str) -> list[tuple[int, int]]:
     ahead (:func:`summarizer.aspects.future_requirement`: ``书记提出，公司今后要…``) is one span to the sentence's end.
     Linear in the sentence."""
     view = simplified_view(sentence)
+    m = asp._news_frame_re().search(view)  # (市人大代表李辉说：“…既要A，也要B；既要C…”: a news frame's series)
+    if m is not None and m.group("verb") is not None and not _SEMICOLONS.search(view, 0, m.start()):
+        start = asp.requirement_series_start(view[m.end():])
+        if start >= 0:
+            return _requirements_after(sentence, view, m.end())
     setting = _MEETING_SETTING.match(view)  # (会上，局长强调，…: the setting clause before the speaker)
     starts = [setting.end() if setting is not None else 0]
     starts += [c.end() for c in _CLAUSE_SPLIT.finditer(view) if c.end() > starts[0]]  # (针对…问题，田书记强调，…)

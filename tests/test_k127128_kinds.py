@@ -58,6 +58,8 @@ def test_requirement_series_read():
     (a, b), = requirement_series_parts(text)
     assert text[a:b] == "医院今后要完善患者投诉处理制度，缩短门诊候诊时间"
     assert requirement_series_parts("市民表示，今后要多乘公交出行。") == []  # (表示 frames a view, no requirement)
+    said = "组长说：“走访既要听取意见，也要宣传政策；既要关注重点对象，也要关注其他对象”。"
+    assert len(requirement_series_parts(said)) == 2  # (a news frame's series: 既要A，也要B；既要C，也要D)
     assert requirement_series_parts("部分单位落实不到位；局长强调，要加强督查；要严肃追责。") == []  # (after a ；-part)
 
 
