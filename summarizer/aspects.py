@@ -5906,6 +5906,8 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
         return False, None  # 换句话说，… / 一般来说，…: the author's own argument goes on
     if m.group("verb") is not None and has_cue(who, "audit_body"):
         return True, audit_finding_aspect(s[m.end():])
+    if m.group("verb") is not None and requirement_series(s[m.end():]):
+        return True, RECOMMENDATION  # 会议强调，要A；要B: a body's requirements at its own meeting (k127128, Part 127)
     if official_speaker(who):
         return True, None
     if _accounts_for_conduct(m):
@@ -5927,6 +5929,55 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
         # no aspect in are his own prose, read as the sentence without the frame is (corpus20)
         return False, None
     return True, aspect
+
+
+#: One ``；``-part of a meeting's requirements (:func:`requirement_series`): an optional ordinal (一, 二 …), at most
+#: eight characters of actor (各单位, 党员干部), a modal (要, 应, 必须, 务必, 须) and a verb's first character (no 求:
+#: 要求 is a demand reported). Anchored, bounded.
+_REQUIREMENT_PART = re.compile(r"\s{0,2}[一二三四五六七八九十]?[^，,；;。：:\s]{0,8}?(?:要|应当|应|必须|务必|须)(?!求|是|有|点)"
+                               r"[\u4e00-\u9fff]")
+
+
+def requirement_series_start(said: str) -> int:
+    """Where a series of requirements joined by ``；`` begins in ``said`` (Simplified view: the words after a
+    speaker's frame), or -1: at least two parts up to the sentence's end, each opening with an actor and a modal
+    (:data:`_REQUIREMENT_PART`: ``各单位要A，…；要B，…；要C``, ``一要…；二要…``); past a colon in the first part, whose
+    lead-in announces them (``希望大家…把下半年工作做好：一要…；二要…``). Linear in ``len(said)``."""
+    end = len(said)
+    for k, ch in enumerate(said):
+        if ch in "。！!？?":
+            end = k
+            break
+    first = min((k for k in (said.find("；", 0, end), said.find(";", 0, end)) if k >= 0), default=-1)
+    if first < 0:
+        return -1
+    colon = max(said.rfind("：", 0, first), said.rfind(":", 0, first))
+    start = colon + 1 if colon >= 0 else 0
+    parts = [p for p in re.split(r"[；;]", said[start:end]) if p.strip()]
+    if len(parts) >= 2 and all(_REQUIREMENT_PART.match(p) for p in parts):
+        return start
+    return -1
+
+
+#: A speaker's one requirement for the body's future course (:func:`future_requirement`): at most eight characters of
+#: actor, a time ahead (今后, 下一步, 下阶段, 明年), at most four characters and a modal. Anchored, bounded.
+_FUTURE_REQUIREMENT = re.compile(r"\s{0,2}[^，,；;。：:\s]{0,8}?(?:今后|下一步|下阶段|下一阶段|明年|新的一年)[^，,；;。：:]{0,4}?"
+                                 r"(?:要|应当|应|必须|务必)(?!求|是|有)[\u4e00-\u9fff]")
+
+
+def future_requirement(said: str) -> bool:
+    """True when ``said`` (Simplified view: the words after a speaker's frame) opens with one requirement for the
+    body's course ahead (``公司今后要把…纳入年度考核``: :data:`_FUTURE_REQUIREMENT`): in news of a body's own meeting,
+    a leader's proposal for its future is the report's recommendation (k127128, Part 127's workers' congress news).
+    Constant work (anchored, bounded)."""
+    return _FUTURE_REQUIREMENT.match(said) is not None
+
+
+def requirement_series(said: str) -> bool:
+    """True when ``said`` (Simplified view: the words after a speaker's frame) holds a series of requirements
+    (:func:`requirement_series_start`). A leader's or a meeting's requirements in news of a body's own meeting are its
+    recommendations (k127128: Part 127's 公文 news), whatever the official frame. Linear in ``len(said)``."""
+    return requirement_series_start(said) >= 0
 
 
 #: A speaker that is a share of a survey's respondents (``约有25%认为…``, ``三成市民认为…``): a finding, not a person.
@@ -9712,7 +9763,8 @@ def states_neither(point: str) -> bool:
     if advises_writing(s):
         return True  # 写问题短板要突出“要点”: how to write a report's parts, no point of a subject (trialfix20)
     m = _REPORTED_SPEECH.match(s)
-    if m and not has_cue(m.group(1) or m.group(2) or "", "author_self"):
+    if m and not has_cue(m.group(1) or m.group(2) or "", "author_self") and not requirement_series(s[m.end():]):
+        # (会议强调，要A；要B: a meeting's requirements in news of the body's own meeting are its measures; k127128)
         frames = relayed_finding_frames(s[:m.end()])
         if (frames and frames[-1][1] == m.end() - 1 and m.end() < len(s)
                 and not strong_modal(s[m.end():])):
@@ -9763,6 +9815,9 @@ def states_neither(point: str) -> bool:
         return True  # 坚持…制度，对于…，具有非常重要的意义: what something is worth, not a measure
     if praises_undertaking(s):
         return True  # …开展的大讨论活动，是市委、市政府作出的重要部署: what an undertaking is worth (trialfix20)
+    if states_rule_or_reaction(s):
+        return True  # 应写明…全称, 提出四条工作建议, 建议全部照单认领, 更是…的有效举措: a template's rule, a count of
+        # suggestions, their acceptance or praise of the event, narrated (k127128, Part 128)
     if announces_problems(s) and not has_cue(s[:s.rfind(_last_clause(s))], "prose_challenge"):
         return True  # it only announces problems (…但也暴露出一些亟待解决的问题): the points follow it
     if _BACK_REFERENCE.match(s) and not _states_cause(s):
@@ -9829,6 +9884,96 @@ def advises_writing(point: str) -> bool:
     names the parts of a report (问题, 对策建议) without stating a problem or a measure of any subject (trialfix20).
     Linear in ``len(point)``."""
     return _writing_advice_re().search(point) is not None
+
+
+@lru_cache(maxsize=1)
+def _drafting_rule_re() -> re.Pattern[str]:
+    """A drafting rule (:func:`states_drafting_rule`): a modal (应, 应当, 必须, 须), at most four characters of the same
+    clause (简要, 明确), and a verb of setting down in writing or the statute's 下列 (``drafting_verb`` cue group: 写明,
+    记明, 载明, 下列). Bounded by the clause (a bare 写明 with no modal, ``既要求实，写明“干货”``, is a writer's advice that
+    the gold keeps: Part 68's 3827)."""
+    verb = cue_alternation("drafting_verb") or "(?!)"
+    return re.compile(r"(?:应当|应该|应|必须|须)[^，,。；;：:]{0,4}?(?:" + verb + ")")
+
+
+def states_drafting_rule(point: str) -> bool:
+    """True when ``point`` (Simplified view) states a rule of how a document is drafted or what a quoted statute
+    requires (``送达对象：应写明接收单位的全称``, ``尾部应写明发函日期``, ``起诉状应当记明下列事项``, ``起诉必须符合下列
+    条件``: :func:`_drafting_rule_re`): a template's description or a law cited for reference prescribes no measure of
+    the essay's own (k127128: Part 128's document template and a judge's article quoting the civil procedure law).
+    Linear in ``len(point)``."""
+    return _drafting_rule_re().search(point) is not None
+
+
+@lru_cache(maxsize=1)
+def _suggestions_made_re() -> re.Pattern[str]:
+    """A narration that a body put forward a count of suggestions (:func:`narrates_suggestions_made`): 提出 (了), a
+    count (三, 4, 几) and a classifier (条, 项, 点), at most eight characters, 建议 or 意见, in one clause. Bounded."""
+    return re.compile(r"提出了?[一二三四五六七八九十两几\d]{1,3}(?:条|项|点)[^，,。；;：:]{0,8}?(?:建议|意见)")
+
+
+#: Words after a count of suggestions that open or hold their items (``提出4点建议，一是…``, ``…，包括建议取消…``):
+#: the point then states the suggestions, not only their number (:func:`narrates_suggestions_made`).
+_SUGGESTION_ITEM_WORDS = ("一是", "包括", "：", ":", "希望", "建议", "如下", "即")
+
+
+def narrates_suggestions_made(point: str) -> bool:
+    """True when ``point`` (Simplified view) narrates that suggestions were put forward by count (``调研组协助常委会提出
+    四条工作建议，督促…整改落实``: :func:`_suggestions_made_re`) with no modal before it (``各部门要提出三条建议`` asks),
+    no problem named before it and no item after it (:data:`_SUGGESTION_ITEM_WORDS`): the items are the
+    recommendations, the narration of their number is none (k127128: Part 128's 人大 survey news). Linear in
+    ``len(point)``."""
+    m = _suggestions_made_re().search(point)
+    if m is None:
+        return False
+    before, after = point[:m.start()], point[m.end():]
+    if strong_modal(before) or any(c in "要应须需" for c in before) or challenge_strength(before):
+        return False  # (…存在饮用水困难等问题，并提出了7条建议: the problem named before is the point)
+    return not any(w in after for w in _SUGGESTION_ITEM_WORDS)  # (提出4点建议，一是…: the items follow in the point)
+
+
+def accepts_recommendation(point: str) -> bool:
+    """True when ``point`` (Simplified view) reports a served unit's acceptance of a recommendation (``表示检察建议全部
+    照单认领，立行立改``: an ``acceptance_verb`` cue word) with no modal in it (``对反馈问题要照单全收`` asks for acceptance
+    and stays a measure): a reaction reported in news of a recommendation served, neither aspect (k127128, Part 128).
+    Linear in ``len(point)``."""
+    m = cue_pattern("acceptance_verb").search(point)
+    if m is None:
+        return False
+    rest = point[:m.start()].replace("建议", "").replace("意见", "")  # (the noun accepted, no modal: 检察建议全部照单认领;
+    # 持续整改提升 after the verb is the unit's own)
+    return not strong_modal(rest) and not any(c in "要应须需" for c in rest)  # (要…，诚恳接受监督: a requirement)
+
+
+@lru_cache(maxsize=1)
+def _event_worth_re() -> re.Pattern[str]:
+    """A sentence praising the event just narrated (:func:`praises_event`), its subject left out or a demonstrative of
+    the event: an optional 此次/这次/本次/此举 subject of at most 30 characters, an adverb (更, 也, 正), 是, at most 80
+    characters and 的, an adjective of weight and a noun of worth (``undertaking_worth`` cue group) at the end.
+    Anchored, bounded."""
+    noun = cue_alternation("undertaking_worth") or "(?!)"
+    return re.compile(r"^(?:(?:此次|这次|本次|此举|这一做法|该做法|这一举措|该举措)[^是。；;！？!?]{0,30})?"
+                      r"(?:更|也|亦|正|无疑|则|就)?是[^。；;！？!?]{1,80}?的(?:重大|重要|有力|有效|根本|具体)(?:"
+                      + noun + r")[。！!]?$")
+
+
+def praises_event(point: str) -> bool:
+    """True when ``point`` (Simplified view) praises the event a news report narrates, its subject left out of the
+    span or a demonstrative of the event (``更是…推动溯源治理的有效举措``, ``此次公开宣告送达，是…的有效举措``:
+    :func:`_event_worth_re`): the news's verdict on what was done, no measure (k127128, Part 128). A measure praised
+    by its worth names itself as the subject (``建立…制度是…的重要保障``) and is not read here. Linear in
+    ``len(point)``."""
+    return _event_worth_re().match(point.strip()) is not None
+
+
+def states_rule_or_reaction(point: str) -> bool:
+    """True when ``point`` (Simplified view) is a drafting rule or a quoted statute's requirement
+    (:func:`states_drafting_rule`), a narration of how many suggestions were put forward
+    (:func:`narrates_suggestions_made`), a served unit's acceptance of them (:func:`accepts_recommendation`) or the
+    news's praise of the event (:func:`praises_event`): neither aspect, read by :func:`states_neither` and as a guard
+    of the aspect model's points (k127128, Part 128). Linear in ``len(point)``."""
+    return states_drafting_rule(point) or narrates_suggestions_made(point) or accepts_recommendation(point) \
+        or praises_event(point)
 
 
 @lru_cache(maxsize=1)
@@ -11236,6 +11381,8 @@ def states_no_measure(point: str) -> bool:
             or turns_to_problem(s) or tells_action_done(s) or reports_method_result(s)
             or _CONCEDED_END.search(s) is not None):
         return True
+    if states_recommendation_status(s):
+        return True  # 建议已全面落实, 建议不获政府接纳: a status class of recommendations made, no measure (k127128)
     if s.startswith(_HEDGE_OPENERS) and not (modal_strength(s) or strong_modal(s)):
         return True  # 应该说谈得是比较全面的，比如…: a hedge before a verdict, its 应该 no modal of a measure (p27prec)
     return _thesis(s) and not ("该" in s and time_to_act(s)  # (是该管理一下了 is no copula: trialfix23b E)
@@ -11251,6 +11398,22 @@ FLOOR_CALL_CHARS = 30
 _FLOOR_CALL = re.compile(
     r"\s{0,2}(?:第[一二三四五六七八九十]{1,2}项[，,:：]?\s{0,2})?(?:先|首先|下面|现在|接下来|然后|最后)?[，,]?\s{0,2}"
     r"(?:请|有请)(?:与会|各位|全体)?(?:[^，,。；;！？!?\n]{0,%d}?同志)(?:发言|讲话|致辞|作|[将把]|[，,])" % FLOOR_CALL_CHARS)
+
+#: A status class of recommendations already made (``建议已全面落实``, ``建议正在考虑或落实中``, ``建议不获政府接纳``,
+#: ``建议为政府没有计划在现阶段落实者``): the noun 建议 (after a determiner: 该, 有关, 上述) as the subject of its own
+#: implementation, adoption or consideration, or of a 为…者 class: a status list of an implementation page, no measure
+#: (:func:`states_no_measure`; k127128, Part 128's 7204). Anchored, bounded.
+_RECOMMENDATION_STATUS = re.compile(
+    r"(?:该|有关|相关|此项|这些|各项|上述|其)?建议(?:(?:已经|均已|已|正在|尚未|未|不获|未获|获|被)[^，,。；;]{0,12}?"
+    r"(?:落实|采纳|接纳|考虑|实施|接受)|为[^，,。；;]{0,20}者[。；;]?$)")
+
+def states_recommendation_status(point: str) -> bool:
+    """True when ``point`` (either script) names a status class of recommendations already made (``建议已全面落实``,
+    ``建議不獲政府接納``: :data:`_RECOMMENDATION_STATUS`): no measure (:func:`states_no_measure`, and a guard of the
+    aspect model's recommendation points). Linear in ``len(point)``."""
+    s = point.strip()
+    return ("建议" in s[:6] or "建議" in s[:6]) and _RECOMMENDATION_STATUS.match(simplified_view(s)) is not None
+
 
 #: Discourse hedges that open a verdict and hold a modal's characters without being one (``应该说，…``, ``应当说，…``:
 #: :func:`states_no_measure`; the ``modal_exclusion`` cue group masks them inside the modal tests).

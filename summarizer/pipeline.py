@@ -836,7 +836,10 @@ def _news_advice(doc: EssayDoc, text: str) -> None:
     for s in doc.sentences:
         if s.kind != "sentence" or "建" not in s.text:
             continue
-        for a, b in reported_advice(simplified_view(s.text)):
+        view = simplified_view(s.text)
+        for a, b in reported_advice(view):
+            if aspects.states_rule_or_reaction(view[a:b]):
+                continue  # (表示检察建议全部照单认领: the served unit's acceptance reported, no advice; k127128)
             a, b = s.start + a, s.start + b
             k = bisect.bisect_left(starts, b)
             if k > 0 and reach[k - 1] > a:

@@ -4460,6 +4460,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _rest_of_sentence_measures(text, sentences, out, max_point_chars)
     _leading_measure_points(text, sentences, out, max_point_chars, review)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, requirement_series_parts)
     _pronoun_demand_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
@@ -4534,10 +4535,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             return p.start < review and not in_unowned_call(text, p.start, p.end) and not asp.frames_work_or_study(text[p.start:p.end]) and not (
                 asp.praise_verdict_end(text[p.start:p.end])) and not asp.is_ceremony(text[p.start:p.end]) and not (
                 asp.promises_handling(text[p.start:p.end])) and not asp.reports_reviewed_study(
-                text, p.start, p.end) and (
+                text, p.start, p.end) and not asp.states_rule_or_reaction(simplified_view(text[p.start:p.end])) and (
                 not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
                 if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
-                                                     or asp.opens_perfective(text[p.start:p.end])))
+                                                     or asp.opens_perfective(text[p.start:p.end])
+                                                     or asp.states_recommendation_status(text[p.start:p.end])))
 
         out = aspect_model.review(structure, sentences, layout, out, model_feats)
         # learned: sentences in no region that no rule took, read after every rule (prose22: read before the passes
@@ -11923,7 +11925,10 @@ def _comma_or_modal_run(sentence: str) -> tuple[str | None, list[tuple[int, int]
 
 #: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``,
 #: a speaker's plan ``我们将…`` past the speaker's label ``王某：``: fix42b), and of each later part (``；应当加强…``, ``；同时还要加强…``).
-_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}(?:我们(?:还|也|更)?将(?:会(?!同))?"
+#: (k127128: past a meeting news's speech frame, ``总经理在讲话中强调，``, and a part's ordinal, ``一要…；二要…``, ``一是…``)
+_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:[^，,；;。：:\s]{1,20}?(?:强调|要求|指出|提出)[，,：:]\s{0,2})?"
+                             r"(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}"
+                             r"(?:[一二三四五六七八九十]是[，,]?|[一二三四五六七八九十](?=要|须|应|必须|务必))?(?:我们(?:还|也|更)?将(?:会(?!同))?"
                              r"|(?:我们|笔者|本人)?(?:还|也|更)?)(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
 
 
@@ -11950,7 +11955,8 @@ def actor_modal_opens(clause: str) -> bool:
     if m is None:
         return False
     verbs = tuple(asp.lexicon().words("imperative")) + tuple(asp.lexicon().words("plan_verb"))
-    return _plan_clause_opens(c[m.end():]) or asp._opens_action(c[m.end():], verbs)  # (要充分运用…: a manner adverb)
+    return _plan_clause_opens(c[m.end():]) or asp._opens_action(c[m.end():], verbs) or (  # (要充分运用…: an adverb)
+        c[m.end():].startswith("把") and asp.has_cue(c[m.end():], "imperative"))  # (各单位要把责任落实到…: k127128)
 
 
 def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
@@ -13433,6 +13439,68 @@ def _names_remedy(clause: str) -> bool:
     for word in asp._prose_deficits(clause):
         rest = rest.replace(word, "\u25a1")
     return asp.has_cue(rest, "remedy")
+
+
+#: A speaker's frame of requirements at a clause's start: a speaker and perhaps a setting in at most 24 characters of
+#: one clause (``局长在讲话中``, ``会议``, ``他``), a verb of stressing or demanding, perhaps a comma or a colon
+#: (:func:`requirement_series_parts`; what follows must be requirements). Anchored, bounded.
+_REQUIREMENT_FRAME = re.compile(r"[^，,。；;：:！？!?\s]{1,24}?(?:强调|要求|指出|提出)[，,：:]?")
+
+
+#: A short setting clause before a speaker's frame (``会上，``, ``座谈会上，``, ``在总结讲话中，``). Anchored, bounded.
+_MEETING_SETTING = re.compile(r"[^，,。；;：:！？!?\s]{0,8}[上中时][，,]")
+
+
+def requirement_series_parts(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the requirements a speaker's frame opens at a clause's
+    start, the first such frame before any ``；`` (``会议强调，各单位要A，…；要B，…；要C``, ``党委书记在讲话中要求，一要…；二要…``), one per ``；``-part, or ``[]``: the
+    words after the frame must be a series of requirements (:func:`summarizer.aspects.requirement_series`). In news
+    of a body's own meeting a leader's or the meeting's requirements are the report's recommendations, though an
+    official frame makes :func:`reported_clauses` read none (k127128, Part 127). One requirement for the body's course
+    ahead (:func:`summarizer.aspects.future_requirement`: ``书记提出，公司今后要…``) is one span to the sentence's end.
+    Linear in the sentence."""
+    view = simplified_view(sentence)
+    m = asp._news_frame_re().search(view)  # (市人大代表李辉说：“…既要A，也要B；既要C…”: a news frame's series)
+    if m is not None and m.group("verb") is not None and not _SEMICOLONS.search(view, 0, m.start()):
+        start = asp.requirement_series_start(view[m.end():])
+        if start >= 0:
+            return _requirements_after(sentence, view, m.end())
+    setting = _MEETING_SETTING.match(view)  # (会上，局长强调，…: the setting clause before the speaker)
+    starts = [setting.end() if setting is not None else 0]
+    starts += [c.end() for c in _CLAUSE_SPLIT.finditer(view) if c.end() > starts[0]]  # (针对…问题，田书记强调，…)
+    for at in starts:
+        m = _REQUIREMENT_FRAME.match(view, at)
+        if m is None:
+            continue
+        if _SEMICOLONS.search(view, 0, at):
+            return []  # (a frame after a ；-part: the series, if any, is not the sentence's)
+        spans = _requirements_after(sentence, view, m.end())
+        if spans:
+            return spans
+    return []
+
+
+def _requirements_after(sentence: str, view: str, said: int) -> list[tuple[int, int]]:
+    """The spans of :func:`requirement_series_parts` for the words from ``said`` (the end of a speaker's frame), or
+    ``[]``. Linear in the sentence."""
+    start = asp.requirement_series_start(view[said:])
+    if start < 0:
+        if not asp.future_requirement(view[said:]):
+            return []
+        end = next((k for k in range(said, len(view)) if view[k] in "。！!？?；;"), len(view))
+        x, y = _trim(sentence, said, end)  # (书记提出，公司今后要…: the one requirement, to its sentence's end)
+        return [(x, y)] if y - x >= POINT_MIN_CHARS else []
+    out, a = [], said + start
+    for k in range(a, len(sentence) + 1):
+        if k < len(sentence) and sentence[k] not in "；;。！？!?":
+            continue
+        x, y = _trim(sentence, a, k)
+        if y - x >= POINT_MIN_CHARS:
+            out.append((x, y))
+        a = k + 1
+        if k < len(sentence) and sentence[k] not in "；;":
+            break
+    return out
 
 
 def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
