@@ -22,6 +22,8 @@ def test_rather_course_with_subject_is_a_measure():
 def test_rather_saying_and_copula_are_no_measure():
     assert not asp.contrastive_measure("与其说这是资金问题，不如说是观念问题。")
     assert not asp.contrastive_measure("与其这样想，不如是那样。")
+    # a turn of the argument to what to discuss proposes no course
+    assert not asp.contrastive_measure("与其争论该不该合并学校，还不如来讨论有没有别的办法解决师资问题。")
 
 
 def test_rather_course_in_a_text_is_a_recommendation():
