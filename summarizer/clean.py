@@ -2012,8 +2012,8 @@ def _split_spaced_item_headings(doc: "_Doc") -> None:
     """Put a numbered item heading and its evidence on lines of their own when only spaces part them
     (:data:`_SPACED_ITEM_HEADING`: ``主要问题如下: 1.基层文化队伍不稳定 调查的四个乡镇中，只有…。2.场馆设施老化 部分…``;
     newuser50b's kind ``space-separated-numbered-heading-glued-to-evidence``): the gap after the heading becomes a line
-    break, and so do the spaces before a marker that follows a colon or a sentence end, when at least two such
-    headings are on the line or the one there is followed on its line by a sentence end (the evidence is a sentence).
+    break, and so do the spaces before a marker that follows a colon or a sentence end, when a sentence end follows
+    on the line within 300 characters (the evidence is a sentence; a menu row of numbered links has none).
     Else the space rules remove the gap and the heading reads as one point with its evidence. Linear: one search of
     the text, each match's line end found once.
 
