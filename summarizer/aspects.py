@@ -5132,6 +5132,9 @@ def contrastive_measure(sentence: str) -> bool:
     # which says what B is: lefts25)
     action = action or (bool(m.group("turn")) and has_cue(m.group("turn"), "contrast_modal_turn")
                         and not course.lstrip().startswith(("是", "为", "属")))
+    # (与其A，不如B prefers B whatever opens it: a subject before its verb, 不如几个村联合建一个中心, 不如大家联合起来做大,
+    # prescribes as 不如改造旧区 does; not a B that is a copula's complement, 不如是…; k120122)
+    action = action or (bool(m.group("rather")) and _rather_course(course))
     if not action or _prose_deficits(_CLAUSE_SPLIT.split(course, 1)[0]):
         return False
     if m.group("rather") or modal or has_cue(m.group("turn"), "contrast_modal_turn"):
@@ -5146,6 +5149,22 @@ def contrastive_measure(sentence: str) -> bool:
         return _opens_action(course.lstrip(), lexicon().words("contrast_course"))
     return (subject.endswith(lexicon().words("contrast_norm_subject"))
             or any(x in _mask_non_modals(subject) for x in ("应该", "应当", "要做", "该做", "需要做", "必须")))
+
+
+#: A clause of B after 与其A，不如 that opens with a copula or a saying (不如说, 不如是…), or with a verb of discussing
+#: (还不如来讨论是不是有…: a turn of the argument, no course; 2802), or holds no Han character names no course
+#: (:func:`_rather_course`).
+_RATHER_NOT_COURSE = re.compile(r"\s{0,2}(?:是|为|属|说|(?:来|去|再)?(?:讨论|討論|探讨|探討|争论|爭論|谈谈|談談|想想|看看))"
+                                r"|[^\u4e00-\u9fff]*$")
+
+
+def _rather_course(course: str) -> bool:
+    """Whether the text ``course`` after 与其A，不如 opens a course of action: its first clause (to the first clause
+    or sentence break, at most 40 characters read) holds a Han character and does not open with a copula, a saying or
+    a verb of discussing (:data:`_RATHER_NOT_COURSE`). 与其…不如… is the construction of preference, so B is what the writer would have done
+    whatever word opens it (``不如几个村联合建一个文化中心``, a subject before the verb). Constant work."""
+    first = _CLAUSE_SPLIT.split(course[:40], 1)[0]
+    return _RATHER_NOT_COURSE.match(first) is None
 
 
 def contrast_course_start(sentence: str) -> int:

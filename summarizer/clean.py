@@ -2000,6 +2000,48 @@ def _split_glued_title(doc: "_Doc") -> None:
     doc.apply([(m.start("gap"), m.end("gap"), "\n", "glued_title")])
 
 
+#: Fewest and most characters of a numbered heading glued to its evidence by spaces (:data:`_SPACED_ITEM_HEADING`).
+SPACED_HEADING_MIN_CHARS = 4
+SPACED_HEADING_MAX_CHARS = 20
+#: A numbered item heading glued to its evidence by spaces alone (``主要问题: 1.队伍不稳定 调查的四个乡镇中，…。``, as a
+#: proposal record's text field gives it): at a line's start or after a sentence end, colon or semicolon and at most
+#: three spaces (``lead``), an item marker (``1.`` ``1、`` ``(一)`` ``（一）`` ``一、``), a heading of
+#: :data:`SPACED_HEADING_MIN_CHARS` to :data:`SPACED_HEADING_MAX_CHARS` characters with no space or mark, one to
+#: three spaces (``gap``) and a CJK character (:func:`_split_spaced_item_headings`). Bounded: linear.
+_SPACED_ITEM_HEADING = re.compile(
+    r"(?:^|(?<=[。！？!?：:；;]))(?P<lead>[ \t\u3000]{0,3})"
+    r"(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[^\s\d])"
+    r"[^\s。！？!?，,：:；;、“”\"「」（）()]{%d,%d}(?P<gap>[ \t\u3000]{1,3})(?=[\u4e00-\u9fff])"
+    % (SPACED_HEADING_MIN_CHARS, SPACED_HEADING_MAX_CHARS), re.M)
+
+
+def _split_spaced_item_headings(doc: "_Doc") -> None:
+    """Put a numbered item heading and its evidence on lines of their own when only spaces part them
+    (:data:`_SPACED_ITEM_HEADING`: ``主要问题如下: 1.基层文化队伍不稳定 调查的四个乡镇中，只有…。2.场馆设施老化 部分…``;
+    newuser50b's kind ``space-separated-numbered-heading-glued-to-evidence``): the gap after the heading becomes a line
+    break, and so do the spaces before a marker that follows a colon or a sentence end, when a sentence end follows
+    on the line within 300 characters (the evidence is a sentence; a menu row of numbered links has none).
+    Else the space rules remove the gap and the heading reads as one point with its evidence. Linear: one search of
+    the text, each match's line end found once.
+
+    Raises nothing."""
+    text = doc.text
+    if " " not in text and "\t" not in text and "\u3000" not in text:
+        return
+    edits: list = []
+    for m in _SPACED_ITEM_HEADING.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        # (the evidence: a sentence end on the line before the next heading; a menu row of spaced items has none)
+        if _TERMINATOR_SET.isdisjoint(text[m.end():min(line_end, m.end() + 300)]):
+            continue
+        a, b = m.span("lead")
+        if b > a and a > 0 and text[a - 1] != "\n":
+            edits.append((a, b, "\n", ""))
+        edits.append((m.start("gap"), m.end("gap"), "\n", ""))
+    doc.apply(edits)
+
+
 #: A heading numeral of a list a page flattened onto one line (:func:`_split_flattened_lists`): at the line's start or
 #: after one to three spaces that follow a non-space character, a Chinese numeral (一, 十二, 二十, or the positional
 #: 一0 一一 一五 of Taiwan reports) or a financial one (壹 貳 參, 贰 叁), then 、 and no space. Bounded: linear.
@@ -3654,6 +3696,7 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     _break_spaced_clauses(doc, markup)  # (before the joins: a line of spaced clauses ends its last clause)
     _join_lines(doc)
     _split_flattened_lists(doc)
+    _split_spaced_item_headings(doc)
     _remove_citation_lines(doc)
     _break_after_omission(doc)
     doc.sub(_FOOTNOTE_MARK, "footnote_marker")

@@ -4502,6 +4502,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _semicolon_measure_points(text, sentences, out, max_point_chars, review)
     _measure_list_body_points(text, sentences, layout, out, max_point_chars, review)
     _colon_comma_points(text, sentences, out, max_point_chars, review)
+    _announced_labelled_lines(text, out, max_point_chars, review)
     _short_modal_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     _short_verdict_head_points(text, sentences, out, max_point_chars, review, layout.markers)
     _factor_line_points(text, out, max_point_chars, review)
@@ -12252,6 +12253,49 @@ def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, lis
             out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2
                              and not (one and p.start < one[0] < p.end and sent.start <= p.start)]
         _add_uncovered(text, out, aspect, spans, max_chars, 1)
+
+
+#: Fewest labelled lines (:func:`labelled_line_item`) after an announcing lead for :func:`_announced_labelled_lines`.
+ANNOUNCED_LABEL_LINES_MIN = 2
+#: Most characters of the lead line that announces labelled lines (:func:`_announced_labelled_lines`).
+ANNOUNCED_LABEL_LEAD_CHARS = 80
+
+
+def _announced_labelled_lines(text: str, out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
+    """In place: a line that ends with a colon and announces an aspect (:func:`summarizer.aspects.lead_in_aspect`:
+    ``当前平台建设暴露出三个突出问题：``, ``为此提出以下建议：``; at most :data:`ANNOUNCED_LABEL_LEAD_CHARS` characters)
+    followed by at least :data:`ANNOUNCED_LABEL_LINES_MIN` lines that each open with a topic label
+    (:func:`labelled_line_item`: ``平台林立：一个街道运行十一套系统…`` ⏎ ``数据打架：…``) makes each such line's
+    first sentence, label and evidence, a point of the announced aspect where no point of it lies yet: the label
+    names the problem or the measure, its figure or example illustrates it (newuser50d's kind
+    ``labelled-problems-with-examples-missed``). Numbered items under such a lead are read by the structure; labelled
+    lines carry no marker, so only their own cues were read. Lines from ``review`` on give none. Linear: each line
+    is visited once."""
+    at = 0
+    n = len(text)
+    while at < min(n, review):
+        nl = text.find("\n", at)
+        line_end = n if nl == -1 else nl
+        lead = text[at:line_end].strip(" \t\u3000")
+        nxt = line_end + 1
+        if (not lead.endswith((":", "：")) or len(lead) > ANNOUNCED_LABEL_LEAD_CHARS or nl == -1
+                or labelled_line_item(text, at)):
+            at = nxt
+            continue
+        aspect = asp.lead_in_aspect(lead)
+        if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+            at = nxt
+            continue
+        spans: list[tuple[int, int]] = []
+        k = nxt
+        while k < min(n, review) and labelled_line_item(text, k):
+            e = text.find("\n", k)
+            e = n if e == -1 else e
+            spans.append((k, _first_sentence_end(text, k, e)))
+            k = e + 1
+        if len(spans) >= ANNOUNCED_LABEL_LINES_MIN:
+            _add_uncovered(text, out, aspect, [_trim(text, x, y) for x, y in spans], max_chars, 1)
+        at = max(nxt, k)
 
 
 #: Most characters of the label of a labelled line (``治理能力不足：``) that :func:`labelled_line_item` reads.
