@@ -2030,10 +2030,11 @@ def _split_spaced_item_headings(doc: "_Doc") -> None:
         return
     edits: list = []
     for m in _SPACED_ITEM_HEADING.finditer(text):
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end == -1 else line_end
+        window = min(len(text), m.end() + 300)  # (the line's end looked for in the window only: a long line of many
+        line_end = text.find("\n", m.end(), window)  # headings is not scanned again to its end for each of them)
+        line_end = window if line_end == -1 else line_end
         # (the evidence: a sentence end on the line before the next heading; a menu row of spaced items has none)
-        if _TERMINATOR_SET.isdisjoint(text[m.end():min(line_end, m.end() + 300)]):
+        if _TERMINATOR_SET.isdisjoint(text[m.end():line_end]):
             continue
         a, b = m.span("lead")
         if b > a and a > 0 and text[a - 1] != "\n":
