@@ -7563,7 +7563,41 @@ def run_in_label(text: str) -> tuple[int, str | None] | None:
     aspect = _aspect_label(label + "：")
     if aspect is None and not label.endswith(lexicon().words("label_noun")):
         return None
+    if aspect == CHALLENGE and topic_problem_label(label, text[m.end():]):
+        return m.end(), None  # (应急演练问题：加大演练频次…: the label names the topic, the body is the measure; 6648)
     return m.end(), aspect
+
+
+def topic_problem_label(label: str, body: str) -> bool:
+    """Whether a run-in ``label`` that names a challenge (``应急演练问题``, ``物资储备短板``: a word of the
+    ``challenge_section`` cue group ending it) only names the topic its ``body`` (the text after the colon, Simplified
+    view) answers with a measure: at least two characters of topic before the cue word, a topic that is no qualifier
+    of a problems label (``problem_label_qualifier`` cue group: 存在问题, 主要问题, 突出问题 name the aspect, not a
+    topic), and a body that opens as an imperative measure (:func:`prescribes_measure`: ``加大演练频次，…``) with no
+    shortcoming word in its first clause (:func:`challenge_strength`; a later ``共同应对…挑战`` is the measure's aim). An inspection's or a rectification plan's analysis items
+    (``2、应急演练问题：加大演练频次，每季度组织…``) put the topic in the label and the measure in the body.
+    Constant work past the body's measure tests (the label is bounded)."""
+    cue = next((w for w in sorted(lexicon().words("challenge_section"), key=len, reverse=True)
+                if label.endswith(w)), None)
+    if cue is None:
+        return False
+    topic = label[:-len(cue)]
+    if len(topic) < 2 or topic.rstrip("的") in lexicon().words("problem_label_qualifier"):
+        return False
+    body = body.strip()
+    return bool(body) and prescribes_measure(body) and not challenge_strength(_CLAUSE_SPLIT.split(body, 1)[0])
+
+
+def topic_label_end(text: str) -> int:
+    """The offset into ``text`` (a sentence or a heading, Simplified view, its list marker already past) just after a
+    run-in label that only names the topic of the measure after it (:func:`topic_problem_label`:
+    ``应急演练问题：加大演练频次，…`` → 7), else 0: readers of the sentence's aspect read past such a label, whose
+    问题 names no problem of the sentence's. Constant work past the body's measure tests (a bounded label)."""
+    label = run_in_label(text[:2 * ASPECT_LABEL_CHARS + 2])
+    if label is None or label[1] is not None:
+        return 0
+    head = text[:label[0]].strip().rstrip("：: \t\u3000")
+    return label[0] if topic_problem_label(head, text[label[0]:label[0] + 80]) else 0
 
 
 #: Characters of an item's body read for a report of work done (:func:`narrates_done`).
@@ -8298,6 +8332,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
     title_head = heading_of(first).strip() if first is not None and first.family == "line" and first.start == 0 \
         else None
 
+    def _topic_label_over_measure(it: Item) -> bool:
+        # 2、应急演练问题：加大演练频次，…: a heading that names a problem's topic over a body that opens with the
+        # measure (_topic_problem_label) names no problems section; the body keeps its own reading (6648)
+        return it.titled and topic_label_end(structure.text[it.content_start:min(it.end, it.content_start + 120)]) > 0
+
     def _is_title(it: Item) -> bool:
         return it.family == "line" and (it.start == 0 or (title_head is not None
                                                           and repeats_title(heading_of(it).strip(), title_head)))
@@ -8362,6 +8401,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                    and (not line_opens_at(structure.text, run[0].start) or _bare_line_item(it))
                    or it.family == "line" and it.start > 0 and problem_subtitle(heading_of(it))
                    or it.family == "line" and it.start > 0 and appeal_crosshead(heading_of(it))
+                   or _topic_label_over_measure(it)
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect
@@ -8403,6 +8443,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         label = run_in_label(head)
                         own_aspect = label[1] if label is not None and label[1] in (CHALLENGE, RECOMMENDATION) \
                             else run_aspect
+                        if run_aspect == CHALLENGE and _topic_label_over_measure(it):
+                            own_aspect = RECOMMENDATION  # (具体问题分析 ⏎ 2、医疗资源配置问题：加大医疗投入…; 6648)
                         roles[id(it)] = ItemRole(own_aspect, "point")
                         _sub_points(it, own_aspect)
                 continue
@@ -8647,6 +8689,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # prose, its own sentence's aspect (fix42c)
                         roles[id(it)] = ItemRole(None, "none")
                         visit(it.children, None)
+                        continue
+                    if run_aspect == CHALLENGE and _topic_label_over_measure(it):
+                        # 发现以下问题： ⏎ 2、医疗资源配置问题：加大医疗投入，…: the label names the problem's topic,
+                        # the item's words are the measure that answers it (6648)
+                        roles[id(it)] = ItemRole(RECOMMENDATION, "point")
+                        _sub_points(it, RECOMMENDATION)
                         continue
                     if run_aspect == CHALLENGE and topic_label_item(structure, it):
                         # 存在以下问题。⏎ 一、伙房及食品留样 ⏎ 有的伙房卫生较差。: a topic label over its paragraph
