@@ -7649,6 +7649,23 @@ def narrates_practices(bodies: Sequence[str]) -> bool:
                for b in texts)
 
 
+def _plan_vote(heading: str) -> str | None:
+    """The vote of an item heading that states a planned measure (``计划新建雨水泵站``, ``拟增设两处避险点``): a word
+    of the ``plan_opening`` cue group (计划, 拟, 准备, 打算) opens its first clause, then an imperative or plan verb
+    (:func:`starts_imperative`, ``plan_verb`` cue group: 新建, 投入) or a place it is done at (``拟在…新建``), and no
+    shortcoming (:func:`challenge_strength`): recommendation; else None. A bureau's reply to a proposal lists its plans
+    so (``一是计划新建…。拟在…；二是…``; 6655), however much done work its bodies also report (``目前已完成选址``); a noun
+    such as 计划生育 or 计划单列 is no plan (the verb test). Constant work (the first clause, bounded words)."""
+    clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
+    word = next((w for w in lexicon().words("plan_opening") if clause.startswith(w)), None)
+    if word is None:
+        return None
+    rest = clause[len(word):]
+    rest = rest[1:] if rest.startswith(("在", "于", "对", "从", "为", "将", "年内", "今年")) else rest
+    verb = starts_imperative(rest) or rest.startswith(lexicon().words("plan_verb"))
+    return RECOMMENDATION if verb and not challenge_strength(clause) else None
+
+
 def narrates_done(body: str) -> bool:
     """Whether ``body`` (the text under a heading, Simplified view) reports work done rather than proposing any: it
     holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
@@ -8588,7 +8605,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     run_aspect = CHALLENGE
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
-                             or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
+                             or _modal_vote(heading_of(it)) or _plan_vote(heading_of(it)) for it, a in zip(run, own)]
                     votes = _carried_modal_votes([heading_of(it) for it in run], votes)
                     if run[0].family == "shi":
                         # 一是要…；二是要…；三是要…: a demand list's shared opening modal (Part 58)
@@ -8598,7 +8615,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         for it, v in zip(run, votes)]  # 扶贫工作：积极落实… ⏎ …减少了…，提高了…: results reported
                     if run[0].family == "shi" and RECOMMENDATION in votes and narrates_practices(
                             [structure.text[it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]
-                             for it in run]):
+                             for it in run]) and not any(_plan_vote(heading_of(it)) for it in run):
                         # 一是严把主题关。明确…。三是严把质量关。班子成员在会上相继作对照检查…: a unit's own practice
                         # narrated, no measure proposed, neither its headings nor its bodies (p27c; Part 27 958)
                         for it in run:
