@@ -7652,8 +7652,8 @@ def narrates_practices(bodies: Sequence[str]) -> bool:
 def _plan_vote(heading: str) -> str | None:
     """The vote of an item heading that states a planned measure (``计划新建雨水泵站``, ``拟增设两处避险点``): a word
     of the ``plan_opening`` cue group (计划, 拟, 准备, 打算) opens its first clause, then an imperative or plan verb
-    (:func:`starts_imperative`, ``plan_verb`` cue group: 新建, 投入) or a place it is done at (``拟在…新建``), and no
-    shortcoming (:func:`challenge_strength`): recommendation; else None. A bureau's reply to a proposal lists its plans
+    (:func:`starts_imperative`, ``plan_verb`` cue group: 新建, 投入; past one preposition or time word: ``拟于年内新建``),
+    and no shortcoming (:func:`challenge_strength`): recommendation; else None. A bureau's reply to a proposal lists its plans
     so (``一是计划新建…。拟在…；二是…``; 6655), however much done work its bodies also report (``目前已完成选址``); a noun
     such as 计划生育 or 计划单列 is no plan (the verb test). Constant work (the first clause, bounded words)."""
     clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
@@ -7661,7 +7661,7 @@ def _plan_vote(heading: str) -> str | None:
     if word is None:
         return None
     rest = clause[len(word):]
-    rest = rest[1:] if rest.startswith(("在", "于", "对", "从", "为", "将", "年内", "今年")) else rest
+    rest = rest[2:] if rest.startswith(("年内", "今年", "明年")) else rest[1:] if rest.startswith(("于", "将")) else rest
     verb = starts_imperative(rest) or rest.startswith(lexicon().words("plan_verb"))
     return RECOMMENDATION if verb and not challenge_strength(clause) else None
 
