@@ -7734,7 +7734,41 @@ def run_in_label(text: str) -> tuple[int, str | None] | None:
     aspect = _aspect_label(label + "：")
     if aspect is None and not label.endswith(lexicon().words("label_noun")):
         return None
+    if aspect == CHALLENGE and topic_problem_label(label, text[m.end():]):
+        return m.end(), None  # (应急演练问题：加大演练频次…: the label names the topic, the body is the measure; 6648)
     return m.end(), aspect
+
+
+def topic_problem_label(label: str, body: str) -> bool:
+    """Whether a run-in ``label`` that names a challenge (``应急演练问题``, ``物资储备短板``: a word of the
+    ``challenge_section`` cue group ending it) only names the topic its ``body`` (the text after the colon, Simplified
+    view) answers with a measure: at least two characters of topic before the cue word, a topic that is no qualifier
+    of a problems label (``problem_label_qualifier`` cue group: 存在问题, 主要问题, 突出问题 name the aspect, not a
+    topic), and a body that opens as an imperative measure (:func:`prescribes_measure`: ``加大演练频次，…``) with no
+    shortcoming word in its first clause (:func:`challenge_strength`; a later ``共同应对…挑战`` is the measure's aim). An inspection's or a rectification plan's analysis items
+    (``2、应急演练问题：加大演练频次，每季度组织…``) put the topic in the label and the measure in the body.
+    Constant work past the body's measure tests (the label is bounded)."""
+    cue = next((w for w in sorted(lexicon().words("challenge_section"), key=len, reverse=True)
+                if label.endswith(w)), None)
+    if cue is None:
+        return False
+    topic = label[:-len(cue)]
+    if len(topic) < 2 or topic.rstrip("的") in lexicon().words("problem_label_qualifier"):
+        return False
+    body = body.strip()
+    return bool(body) and prescribes_measure(body) and not challenge_strength(_CLAUSE_SPLIT.split(body, 1)[0])
+
+
+def topic_label_end(text: str) -> int:
+    """The offset into ``text`` (a sentence or a heading, Simplified view, its list marker already past) just after a
+    run-in label that only names the topic of the measure after it (:func:`topic_problem_label`:
+    ``应急演练问题：加大演练频次，…`` → 7), else 0: readers of the sentence's aspect read past such a label, whose
+    问题 names no problem of the sentence's. Constant work past the body's measure tests (a bounded label)."""
+    label = run_in_label(text[:2 * ASPECT_LABEL_CHARS + 2])
+    if label is None or label[1] is not None:
+        return 0
+    head = text[:label[0]].strip().rstrip("：: \t\u3000")
+    return label[0] if topic_problem_label(head, text[label[0]:label[0] + 80]) else 0
 
 
 #: Characters of an item's body read for a report of work done (:func:`narrates_done`).
@@ -7784,6 +7818,23 @@ def narrates_practices(bodies: Sequence[str]) -> bool:
         return False
     return any(_done_verb_re().search(b) or has_cue(b, "done_marker") or has_cue(b, "narrated_sequence")
                for b in texts)
+
+
+def _plan_vote(heading: str) -> str | None:
+    """The vote of an item heading that states a planned measure (``计划新建雨水泵站``, ``拟增设两处避险点``): a word
+    of the ``plan_opening`` cue group (计划, 拟, 准备, 打算) opens its first clause, then an imperative or plan verb
+    (:func:`starts_imperative`, ``plan_verb`` cue group: 新建, 投入; past one preposition or time word: ``拟于年内新建``),
+    and no shortcoming (:func:`challenge_strength`): recommendation; else None. A bureau's reply to a proposal lists its plans
+    so (``一是计划新建…。拟在…；二是…``; 6655), however much done work its bodies also report (``目前已完成选址``); a noun
+    such as 计划生育 or 计划单列 is no plan (the verb test). Constant work (the first clause, bounded words)."""
+    clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
+    word = next((w for w in lexicon().words("plan_opening") if clause.startswith(w)), None)
+    if word is None:
+        return None
+    rest = clause[len(word):]
+    rest = rest[2:] if rest.startswith(("年内", "今年", "明年")) else rest[1:] if rest.startswith(("于", "将")) else rest
+    verb = starts_imperative(rest) or rest.startswith(lexicon().words("plan_verb"))
+    return RECOMMENDATION if verb and not challenge_strength(clause) else None
 
 
 def narrates_done(body: str) -> bool:
@@ -8490,6 +8541,11 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
     title_head = heading_of(first).strip() if first is not None and first.family == "line" and first.start == 0 \
         else None
 
+    def _topic_label_over_measure(it: Item) -> bool:
+        # 2、应急演练问题：加大演练频次，…: a heading that names a problem's topic over a body that opens with the
+        # measure (_topic_problem_label) names no problems section; the body keeps its own reading (6648)
+        return it.titled and topic_label_end(structure.text[it.content_start:min(it.end, it.content_start + 120)]) > 0
+
     def _is_title(it: Item) -> bool:
         return it.family == "line" and (it.start == 0 or (title_head is not None
                                                           and repeats_title(heading_of(it).strip(), title_head)))
@@ -8554,6 +8610,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                    and (not line_opens_at(structure.text, run[0].start) or _bare_line_item(it))
                    or it.family == "line" and it.start > 0 and problem_subtitle(heading_of(it))
                    or it.family == "line" and it.start > 0 and appeal_crosshead(heading_of(it))
+                   or _topic_label_over_measure(it)
                    else heading_aspect(heading_of(it), title=it.family == "line") for it in run]
             # a run whose headings name different aspects (一、存在的问题 / 二、对策建议) is a run of sections
             # wherever it stands, never a list of points of an enclosing aspect
@@ -8595,6 +8652,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         label = run_in_label(head)
                         own_aspect = label[1] if label is not None and label[1] in (CHALLENGE, RECOMMENDATION) \
                             else run_aspect
+                        if run_aspect == CHALLENGE and _topic_label_over_measure(it):
+                            own_aspect = RECOMMENDATION  # (具体问题分析 ⏎ 2、医疗资源配置问题：加大医疗投入…; 6648)
                         roles[id(it)] = ItemRole(own_aspect, "point")
                         _sub_points(it, own_aspect)
                 continue
@@ -8738,7 +8797,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                     run_aspect = CHALLENGE
                 if run_aspect is None and len(run) >= 2:
                     votes = [a if a in (CHALLENGE, RECOMMENDATION) else item_vote(heading_of(it))
-                             or _modal_vote(heading_of(it)) for it, a in zip(run, own)]
+                             or _modal_vote(heading_of(it)) or _plan_vote(heading_of(it)) for it, a in zip(run, own)]
                     votes = _carried_modal_votes([heading_of(it) for it in run], votes)
                     if run[0].family == "shi":
                         # 一是要…；二是要…；三是要…: a demand list's shared opening modal (Part 58)
@@ -8748,7 +8807,7 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         for it, v in zip(run, votes)]  # 扶贫工作：积极落实… ⏎ …减少了…，提高了…: results reported
                     if run[0].family == "shi" and RECOMMENDATION in votes and narrates_practices(
                             [structure.text[it.heading_end:min(it.end, it.heading_end + NARRATED_BODY_CHARS)]
-                             for it in run]):
+                             for it in run]) and not any(_plan_vote(heading_of(it)) for it in run):
                         # 一是严把主题关。明确…。三是严把质量关。班子成员在会上相继作对照检查…: a unit's own practice
                         # narrated, no measure proposed, neither its headings nor its bodies (p27c; Part 27 958)
                         for it in run:
@@ -8839,6 +8898,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # prose, its own sentence's aspect (fix42c)
                         roles[id(it)] = ItemRole(None, "none")
                         visit(it.children, None)
+                        continue
+                    if run_aspect == CHALLENGE and _topic_label_over_measure(it):
+                        # 发现以下问题： ⏎ 2、医疗资源配置问题：加大医疗投入，…: the label names the problem's topic,
+                        # the item's words are the measure that answers it (6648)
+                        roles[id(it)] = ItemRole(RECOMMENDATION, "point")
+                        _sub_points(it, RECOMMENDATION)
                         continue
                     if run_aspect == CHALLENGE and topic_label_item(structure, it):
                         # 存在以下问题。⏎ 一、伙房及食品留样 ⏎ 有的伙房卫生较差。: a topic label over its paragraph

@@ -1184,13 +1184,17 @@ def own_heading_aspect(heading: str) -> str | None:
     lead-in (``…有以下建议：``), a question, a reviewer's comment or a reference-list entry (a year and a Latin
     period: ``张三.……学报,2016,37``); a challenge for a heading that quotes a finding stating a shortcoming
     (:data:`_QUOTED_FINDING`: ``在“监督作用发挥不足”方面``). A numbered run-in label (:data:`_NUMBERED_RUN_IN`:
-    ``发现一：``, ``建议三：``) is read past: its words state the aspect (kinds29)."""
+    ``发现一：``, ``建议三：``) is read past: its words state the aspect (kinds29); so is a label that only names the
+    topic of the measure after it (:func:`summarizer.aspects.topic_label_end`: ``应急演练问题：加大演练频次…``)."""
     h = heading.strip(_TRIM + "“”\"'「」")
     if not h or heading.rstrip().endswith(("：", ":", "？", "?")) or asp.is_commentary(h) or _labelled_part(h):
         return None
     numbered = _NUMBERED_RUN_IN.match(h)
     if numbered and numbered.end() < len(h):
         h = h[numbered.end():]  # (发现一：A有限，B存在差异: the numbered label names the item; its words state it, kinds29)
+    past = asp.topic_label_end(h)
+    if past:
+        h = h[past:]  # (应急演练问题：加大演练频次…: the label names the measure's topic, the body states it; 6648)
     if _YEAR.search(h) and re.search(r"[.．]", h):
         return None
     quoted = _QUOTED_FINDING.search(heading)
@@ -5092,7 +5096,13 @@ _OWN_UNREAD = object()
 def _own_aspect(sentence: str) -> str | None:
     """The aspect the unstructured fallback reads in a sentence that states none as prose: its first clause's
     (:func:`summarizer.aspects.front_aspect`: ``政府应当提高…``, subject first), else its cue words'
-    (:func:`summarizer.aspects.sentence_aspect`)."""
+    (:func:`summarizer.aspects.sentence_aspect`). A run-in label that only names the topic of the measure after it
+    (:func:`summarizer.aspects.topic_problem_label`: ``应急演练问题：加大演练频次，…``) is read past: its 问题 names
+    no problem of the sentence's (6648)."""
+    marker = _FINDING_MARKER.match(sentence).end()
+    past = asp.topic_label_end(sentence[marker:])
+    if past:
+        sentence = sentence[marker + past:]
     return asp.front_aspect(sentence) or asp.sentence_aspect(sentence)
 
 
