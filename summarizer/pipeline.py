@@ -48,7 +48,7 @@ from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
                                interview_turns, marker_end, part_label_point, past_speaker_label, field_label_end, shape,
-                               unlinked_start, word_end)
+                               unheeded_point, unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.posts import generic_ask, informal_post, post_points, profile_field
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -796,6 +796,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     _drop_reported_advice(doc, text)
     _news_advice(doc, text)
     _post_points(doc, text)
+    _unheeded_advice(doc, text)
     for points in doc.points.values():
         for p in points:
             # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
@@ -850,6 +851,23 @@ def _news_advice(doc: EssayDoc, text: str) -> None:
         recs = doc.points.setdefault(aspects.RECOMMENDATION, [])
         recs.extend(added)
         recs.sort(key=lambda p: p.start)
+
+
+def _unheeded_advice(doc: EssayDoc, text: str) -> None:
+    """Move to the challenges, over every path's points (the rules', the model's, :func:`_news_advice`'s), the
+    recommendations whose sentence tells of a proposal that went unheeded (:func:`summarizer.points.unheeded_point`:
+    ``有議員建議設立…，至今石沉大海``, ``審計署…建議關閉…，惟署方置之不理``): the proposal is only reported, its fate is the
+    complaint (trad52, issue 8). ``text``: the essay's cleaned text, whose offsets the points carry. Linear in the
+    points (constant work each)."""
+    recs = doc.points.get(aspects.RECOMMENDATION)
+    if not recs:
+        return
+    moved = [p for p in recs if unheeded_point(text, p)]
+    if moved:
+        recs[:] = [p for p in recs if p.aspect == aspects.RECOMMENDATION]
+        challenges = doc.points.setdefault(aspects.CHALLENGE, [])
+        challenges.extend(moved)
+        challenges.sort(key=lambda p: p.start)
 
 
 def _post_points(doc: EssayDoc, text: str) -> None:
