@@ -854,20 +854,34 @@ def _news_advice(doc: EssayDoc, text: str) -> None:
 
 
 def _unheeded_advice(doc: EssayDoc, text: str) -> None:
-    """Move to the challenges, over every path's points (the rules', the model's, :func:`_news_advice`'s), the
-    recommendations whose sentence tells of a proposal that went unheeded (:func:`summarizer.points.unheeded_point`:
-    ``有議員建議設立…，至今石沉大海``, ``審計署…建議關閉…，惟署方置之不理``): the proposal is only reported, its fate is the
-    complaint (trad52, issue 8). ``text``: the essay's cleaned text, whose offsets the points carry. Linear in the
-    points (constant work each)."""
+    """Add to the challenges, over every path's recommendations (the rules', the model's, :func:`_news_advice`'s),
+    the sentence of one that tells of a proposal that went unheeded (:func:`summarizer.points.unheeded_point`:
+    ``有議員建議設立…，至今石沉大海``, ``…希望採取措施，…但物業對此置之不理``): its fate is a complaint, a challenge
+    (trad52, issue 8); the measure asked for stays a recommendation, as the gold counts it. Not where a challenge
+    already ends within the sentence's last clause. ``text``: the essay's cleaned text, whose offsets the points
+    carry. Linear in the points (constant work each, one search of the sorted challenge ends)."""
     recs = doc.points.get(aspects.RECOMMENDATION)
     if not recs:
         return
-    moved = [p for p in recs if unheeded_point(text, p)]
-    if moved:
-        recs[:] = [p for p in recs if p.aspect == aspects.RECOMMENDATION]
-        challenges = doc.points.setdefault(aspects.CHALLENGE, [])
-        challenges.extend(moved)
+    challenges = doc.points.setdefault(aspects.CHALLENGE, [])
+    ends = sorted(p.end for p in challenges)
+    added = []
+    for p in recs:
+        q = dataclasses.replace(p)
+        if not unheeded_point(text, q):
+            continue
+        k = bisect.bisect_left(ends, q.end - UNHEEDED_END_SLACK)
+        if k < len(ends) and ends[k] <= q.end + UNHEEDED_END_SLACK:
+            continue  # (a challenge found already ends with the sentence: kept as found)
+        added.append(q)
+    if added:
+        challenges.extend(added)
         challenges.sort(key=lambda p: p.start)
+
+
+#: Characters either side of a sentence's end within which a challenge found counts as ending with it
+#: (:func:`_unheeded_advice`).
+UNHEEDED_END_SLACK = 4
 
 
 def _post_points(doc: EssayDoc, text: str) -> None:

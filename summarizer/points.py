@@ -15830,12 +15830,13 @@ def _rest_of_sentence(text: str, end: int) -> str:
 
 
 def unheeded_point(text: str, p: RawPoint) -> bool:
-    """In place on a recommendation point ``p`` of ``text`` (offsets into it): when the sentence that holds it tells
-    of a proposal that went unheeded (:func:`summarizer.aspects.unheeded_proposal` on the Simplified view of the
-    sentence around the point: ``審計署…並建議關閉…，惟署方置之不理``; ``有議員建議設立…，至今石沉大海``), ``p`` becomes a
-    challenge that runs on to the sentence's end, from its own start when its words hold the proposal's verb, else
-    from the sentence's start, and True is returned; else False and ``p`` is untouched. The proposal is only
-    reported, its fate is the author's complaint (trad52, issue 8). Bounded: a constant window either side of ``p``."""
+    """In place on a recommendation point ``p`` of ``text`` (offsets into it; pass a copy to keep the point): when
+    the sentence that holds it tells of a proposal that went unheeded (:func:`summarizer.aspects.unheeded_proposal`
+    on the Simplified view of the sentence around the point: ``審計署…並建議關閉…，惟署方置之不理``; ``有議員建議設立…，
+    至今石沉大海``), ``p`` becomes a challenge that runs on to the sentence's end, from its own start when its words
+    hold the proposal's verb, else from the sentence's start, and True is returned; else False and ``p`` is
+    untouched. The proposal's fate is the author's complaint (trad52, issue 8). Bounded: a constant window either
+    side of ``p``."""
     head = _sentence_head(text, p.start)
     rest = _rest_of_sentence(text, p.end)
     if not asp.unheeded_proposal(simplified_view(head + text[p.start:p.end] + rest)):
