@@ -3439,6 +3439,36 @@ def needs_to_overcome(sentence: str) -> bool:
     return bool(clause) and _overcome_re().search(clause) is not None
 
 
+def unheeded_proposal(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) tells of a proposal that went unheeded: a clause opens with a turn word
+    (``unheeded_turn`` cue group: 惟, 但, 可惜, 至今 …) and ends with a verdict that nothing came of it
+    (``unheeded_verdict``: 置之不理, 石沉大海, 仍未解决, 不做 …), and the text before that clause holds a proposal
+    (``appeal_after_problem`` group: 建议, 希望, 要求 …; ``unheeded_request``: 提议, 反映, 争取 …), with no modal word
+    in the clauses after it (:func:`holds_modal_word`: …，至今没有回应，应尽快落实 demands; what the neglect led to,
+    …，亏损金额已增加至…, does not):
+    ``有议员建议从速设立特别法庭，至今石沉大海``, ``建议关闭亏损的街市，惟署方置之不理``, ``希望政府设立援助金，但政府不做，
+    令他们感到失望``. The proposal is reported, the complaint that it was ignored is the author's: a challenge (gold
+    rules: a proposal the author only reports is no recommendation; trad52, issue 8). Linear: one pass over the
+    clauses, a few ``startswith``/``endswith`` tests each."""
+    if not has_cue(sentence, "unheeded_verdict") or not (has_cue(sentence, "appeal_after_problem")
+                                                          or has_cue(sentence, "unheeded_request")):
+        return False
+    turns = longest_first("unheeded_turn")
+    verdicts = longest_first("unheeded_verdict")
+    parts = _clauses(sentence.strip().rstrip("。！!；;"))
+    for i, part in enumerate(parts):
+        c = part.strip()
+        if i and c.startswith(turns) and c.rstrip(_CLOSE_QUOTES).endswith(verdicts):
+            head = "".join(parts[:i])
+            return ((has_cue(head, "appeal_after_problem") or has_cue(head, "unheeded_request"))
+                    and not any(holds_modal_word(x) for x in parts[i + 1:]))
+    return False
+
+
+#: Closing quotes and brackets a clause may end with after its last word (``…「不了了之」``).
+_CLOSE_QUOTES = "」』”\"'）)"
+
+
 #: A noun of a hard task as what a group attends to (``是委员们关注的难点``, ``是群众关心的焦点``): the topic a report
 #: counts among the concerns raised, no problem stated by it. Bounded.
 _ATTENDED_NOUN = re.compile(r"(?:关注|关心|聚焦|反映)的(?:难点|焦点|热点|重点)$")
@@ -3757,6 +3787,8 @@ def sentence_aspect(sentence: str) -> str | None:
         sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
     if needs_to_overcome(sentence):
         return CHALLENGE  # 要实现…，需要克服…的层层关卡: the obstacles in the way, no measure (Part 88)
+    if unheeded_proposal(sentence):
+        return CHALLENGE  # 有议员建议设立…，至今石沉大海: a reported proposal that went unheeded (trad52)
     if names_task_as_challenge(sentence) or faces_challenge_pair(sentence):
         return CHALLENGE  # 提高满足率、缩短获取时滞是…面临的重大挑战: the task named hard (trialfix22a); 既面临…，也要应对…挑战
     if ("不但" in sentence or "不仅" in sentence or "不只" in sentence) and stacked_burden(sentence):

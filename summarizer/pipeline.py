@@ -48,7 +48,7 @@ from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
                                interview_turns, marker_end, part_label_point, past_speaker_label, field_label_end, shape,
-                               unlinked_start, word_end)
+                               unheeded_point, unlinked_start, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.posts import generic_ask, informal_post, post_points, profile_field
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -796,6 +796,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     _drop_reported_advice(doc, text)
     _news_advice(doc, text)
     _post_points(doc, text)
+    _unheeded_advice(doc, text)
     for points in doc.points.values():
         for p in points:
             # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
@@ -853,6 +854,37 @@ def _news_advice(doc: EssayDoc, text: str) -> None:
         recs = doc.points.setdefault(aspects.RECOMMENDATION, [])
         recs.extend(added)
         recs.sort(key=lambda p: p.start)
+
+
+def _unheeded_advice(doc: EssayDoc, text: str) -> None:
+    """Add to the challenges, over every path's recommendations (the rules', the model's, :func:`_news_advice`'s),
+    the sentence of one that tells of a proposal that went unheeded (:func:`summarizer.points.unheeded_point`:
+    ``有議員建議設立…，至今石沉大海``, ``…希望採取措施，…但物業對此置之不理``): its fate is a complaint, a challenge
+    (trad52, issue 8); the measure asked for stays a recommendation, as the gold counts it. Not where a challenge
+    already ends within the sentence's last clause. ``text``: the essay's cleaned text, whose offsets the points
+    carry. Linear in the points (constant work each, one search of the sorted challenge ends)."""
+    recs = doc.points.get(aspects.RECOMMENDATION)
+    if not recs:
+        return
+    challenges = doc.points.setdefault(aspects.CHALLENGE, [])
+    ends = sorted(p.end for p in challenges)
+    added = []
+    for p in recs:
+        q = dataclasses.replace(p)
+        if not unheeded_point(text, q):
+            continue
+        k = bisect.bisect_left(ends, q.end - UNHEEDED_END_SLACK)
+        if k < len(ends) and ends[k] <= q.end + UNHEEDED_END_SLACK:
+            continue  # (a challenge found already ends with the sentence: kept as found)
+        added.append(q)
+    if added:
+        challenges.extend(added)
+        challenges.sort(key=lambda p: p.start)
+
+
+#: Characters either side of a sentence's end within which a challenge found counts as ending with it
+#: (:func:`_unheeded_advice`).
+UNHEEDED_END_SLACK = 4
 
 
 def _post_points(doc: EssayDoc, text: str) -> None:

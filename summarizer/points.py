@@ -16071,6 +16071,28 @@ def _rest_of_sentence(text: str, end: int) -> str:
     return window[:m.start()] if m else window
 
 
+def unheeded_point(text: str, p: RawPoint) -> bool:
+    """In place on a recommendation point ``p`` of ``text`` (offsets into it; pass a copy to keep the point): when
+    the sentence that holds it tells of a proposal that went unheeded (:func:`summarizer.aspects.unheeded_proposal`
+    on the Simplified view of the sentence around the point: ``審計署…並建議關閉…，惟署方置之不理``; ``有議員建議設立…，
+    至今石沉大海``), ``p`` becomes a challenge that runs on to the sentence's end, from its own start when its words
+    hold the proposal's verb, else from the sentence's start, and True is returned; else False and ``p`` is
+    untouched. The proposal's fate is the author's complaint (trad52, issue 8). Bounded: a constant window either
+    side of ``p``."""
+    head = _sentence_head(text, p.start)
+    rest = _rest_of_sentence(text, p.end)
+    if not asp.unheeded_proposal(simplified_view(head + text[p.start:p.end] + rest)):
+        return False
+    own = simplified_view(text[p.start:p.end])
+    if not (asp.has_cue(own, "appeal_after_problem") or asp.has_cue(own, "unheeded_request")):
+        p.start -= len(head)
+    p.start += len(text[p.start:p.end]) - len(text[p.start:p.end].lstrip(_TRIM + "并並"))
+    p.end += len(rest.rstrip(_TRIM))
+    p.aspect = asp.CHALLENGE
+    p.stated = False
+    return True
+
+
 def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: int, scores=None) -> list[RawPoint]:
     """Items of an unmarked list announced by a lead-in inside one sentence: ``存在以下问题：物流成本高；人才匮乏；
     品牌意识薄弱。`` gives one point per ``；``-separated item after the colon, each scored as its sentence (``scores``,
