@@ -18,6 +18,7 @@ from summarizer.errors import ResourceError
 
 __all__ = [
     "DOCUMENT_MEMO",
+    "rfind_any",
     "document_memo",
     "ASCII_LOWER",
     "parse_word_groups",
@@ -289,6 +290,33 @@ def document_memo(memo):
     essay, 0.05 → 0.54 s (perf51). The function must be pure: the output is the same either way. Returns ``memo``."""
     setattr(memo, DOCUMENT_MEMO, True)
     return memo
+
+
+#: The character-class pattern of each set of characters :func:`rfind_any` was asked for (a few dozen sets).
+_ANY_OF: dict[str, re.Pattern[str]] = {}
+
+
+def rfind_any(text: str, chars: str, lo: int = 0, hi: int | None = None) -> int:
+    """Offset into ``text`` of the last character of ``text[lo:hi]`` that is one of ``chars`` (a string of single
+    characters), ``-1`` when none: the value of ``max(text.rfind(c, lo, hi) for c in chars)`` (``-1`` for an empty
+    ``chars``), with ``lo`` and ``hi`` read as ``str.rfind`` reads them (negative ones count from the end, both
+    clipped to the text). One search of a character class over the reversed window instead of one ``rfind`` and a
+    generator step a character (perf52: the idiom stood at some forty places of the points and aspects stages, each
+    asked once or more per point). Linear in the window; no error is raised."""
+    if hi is None:
+        hi = len(text)
+    if lo < 0 or hi < 0:
+        lo, hi, _ = slice(lo, hi).indices(len(text))
+    window = text[lo:hi]
+    if not window:
+        return -1
+    pattern = _ANY_OF.get(chars)
+    if pattern is None:
+        if not chars:
+            return -1
+        pattern = _ANY_OF[chars] = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+    m = pattern.search(window[::-1])
+    return -1 if m is None else min(lo, len(text)) + len(window) - 1 - m.start()
 
 
 MemoInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])

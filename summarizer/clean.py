@@ -34,7 +34,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from summarizer.aspects import EXAM_MATERIAL_LABEL, heading_aspect, lexicon, starts_imperative, word_groups, word_trie_alternation
-from summarizer.chars import CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
+from summarizer.chars import rfind_any, CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line, running_head_key
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
@@ -2473,7 +2473,7 @@ def _question_subheading(prev: str, piece: str, nxt: str) -> bool:
         return False
     if any(ch in piece for ch in "。；;：:"):
         return False
-    cut = max(piece.rfind(ch) for ch in _ASKING_MARKS)
+    cut = rfind_any(piece, _ASKING_MARKS)
     rest = piece[cut + 1:].strip()
     return (cut > 0 and len(rest) >= 4 and not any(ch in rest for ch in "，,、") and rest[-1] not in _PHRASE_OPEN_ENDS
             and len(nxt) >= SUBHEADING_NEXT_RATIO * len(piece) and not _TERMINATOR_SET.isdisjoint(nxt))

@@ -26,7 +26,7 @@ from functools import lru_cache, partial
 from summarizer import aspects as asp
 from summarizer.script import simplified_view
 from summarizer.aspects import ItemRole
-from summarizer.chars import (CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_DIGITS, CN_NUMERALS, LEAD_DASHES,
+from summarizer.chars import (rfind_any, CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_DIGITS, CN_NUMERALS, LEAD_DASHES,
                               SENTENCE_END, cjk_balance_sign, document_memo, ends_as_lead_in, is_cjk, is_token_colon,
                               word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
@@ -3559,7 +3559,7 @@ def _prose_statement_of(sentence: str, before_list: bool = False) -> str | None:
         # (大路沟的路被商贩占的满满的,…,简直就是狼狈不堪…,请问…你在你家也是这样乱扔垃圾?: a forum post run on
         # without full stops ends in a question that is only its last clause; the clauses before it state their own
         # complaints, read as prose without it; p27recall, Part 27 932)
-        k = max(sentence.rfind(c) for c in "，,；;")
+        k = rfind_any(sentence, "，,；;")
         if k > 0:
             return asp.prose_aspect(sentence[:k])
     return aspect
@@ -3994,7 +3994,7 @@ def inline_announced_item(text: str, item) -> bool:
     k = max(prefix.rfind("："), prefix.rfind(":"))
     if k < 0 or prefix[k + 1:].strip() and item.value == 1:
         return False  # (the first item opens right after the colon)
-    lead_start = max(prefix.rfind(c, 0, k) for c in "。！？!?\n") + 1
+    lead_start = rfind_any(prefix, "。！？!?\n", 0, k) + 1
     lead = prefix[lead_start:k + 1]
     core = lead[:-1].rstrip()
     core = (core[:-2] if core.endswith(("如下", "如次")) else core).rstrip("，, ")
@@ -4744,7 +4744,7 @@ def _stated_before_topics(point: str, start: int) -> int:
     sentence_aspect` reads a challenge: ``对于公有地的开发也欠缺具体的目标规划，某某将持续关心上述议题``), its
     comma left out; 0 when the narration opens the point, or the clauses before it are shorter than
     :data:`TOPIC_HEAD_MIN_CHARS` or state no problem. Linear in the point."""
-    cut = max(point.rfind(c, 0, start) for c in _COMMAS)
+    cut = rfind_any(point, _COMMAS, 0, start)
     if cut < TOPIC_HEAD_MIN_CHARS:
         return 0
     head = point[:cut].rstrip()
@@ -5307,7 +5307,7 @@ def _without_lead_in_tail(text: str, start: int, end: int) -> int:
         return end
     if text[j - 1] not in _COMMAS or j >= len(text) or text[j] != "\n":
         return end
-    cut = max(text.rfind(c, start, end - 1 if text[end - 1] in _COMMAS else end) for c in _COMMAS + "；;")
+    cut = rfind_any(text, _COMMAS + "；;", start, end - 1 if text[end - 1] in _COMMAS else end)
     return cut if cut > start else start
 
 
@@ -5931,7 +5931,7 @@ def meeting_demand_clauses(sentence: str) -> list[tuple[int, int]]:
     m = _meeting_demand_re().search(sentence)
     if m is None:
         return []
-    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    clause_start = rfind_any(sentence, "，,。；;", 0, m.start()) + 1
     if asp.has_cue(asp._mask_non_modals(sentence[clause_start:m.start()]), "modal"):
         return []  # (要召开…会议，要求…: a measure that holds a meeting)
     first_end = len(sentence)
@@ -5974,7 +5974,7 @@ def addressed_demand_clauses(sentence: str) -> list[tuple[int, int]]:
     m = _ADDRESSED_DEMAND.search(sentence) if "要求" in sentence else None  # (every match holds it: speed24)
     if m is None:
         return []
-    clause_start = max(sentence.rfind(c, 0, m.start()) for c in "，,。；;") + 1
+    clause_start = rfind_any(sentence, "，,。；;", 0, m.start()) + 1
     if asp.has_cue(sentence[clause_start:m.start() + DEMANDER_CHARS + 2], "condition"):
         return []  # (如果出版商要求图书馆…，图书馆应…: a condition, not a demand)
     first_end = next((j for j in range(m.end(), len(sentence)) if sentence[j] in "，,；;。！？!?"), len(sentence))
@@ -6477,7 +6477,7 @@ def subject_list_problems(sentence: str) -> list[tuple[int, int]]:
     m = _subject_list_predicate_re().search(sentence)
     if m is None:
         return []
-    a = max(sentence.rfind(ch, 0, m.start()) for ch in "；;：:\n") + 1
+    a = rfind_any(sentence, "；;：:\n", 0, m.start()) + 1
     cuts = [a] + [x for c in _SUBJECT_LIST_CUT.finditer(sentence, a, m.start()) for x in (c.start(), c.end())]
     bounds = list(zip(cuts[0::2], cuts[1::2] + [m.start()]))
     items = [_trim(sentence, x, y) for x, y in bounds]
@@ -7470,7 +7470,7 @@ def enumerated_lacks(sentence: str) -> list[tuple[int, int]]:
         if tail and tail not in "，,。；;！？!?\n ":
             continue
         lo = max(0, m.start() - LACK_LEAD_CHARS)
-        mark = max(sentence.rfind(c, lo, m.start()) for c in "，,。；;：:！？!?\n")
+        mark = rfind_any(sentence, "，,。；;：:！？!?\n", lo, m.start())
         out.append((mark + 1 if mark >= 0 or lo == 0 else m.start(), m.end()))
     return out
 
@@ -8616,9 +8616,9 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
         if at == m.end() and asp.inside_word(v, body[:m.end()], body[k:]):
             continue  # (…，冀鲁豫陕晋5省有…: the 冀 of Hebei, no plea)
         k += 1 if body.startswith(("，", ",", "：", ":"), k) else 0
-        c0 = max(body.rfind(ch, 0, m.start()) for ch in "，,；;：:") + 1
+        c0 = rfind_any(body, "，,；;：:", 0, m.start()) + 1
         clause = body[c0:m.start()]
-        c1 = max(body.rfind(ch, 0, m.start()) for ch in "；;：:\n") + 1
+        c1 = rfind_any(body, "；;：:\n", 0, m.start()) + 1
         chain = body[c1:m.start()]
         first = body[k:_clause_end(body, k)].strip()
         if (not (actor_then_act(first) or hedged_act(first) or asp.news_demand(v + first))
@@ -8693,7 +8693,7 @@ def problem_then_duty(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] 
     k = max(body.rfind("，"), body.rfind(","))
     if k <= 0 or not _DUTY_TAIL.match(body, k + 1):
         return None
-    start = max(body.rfind(ch, 0, k) for ch in "；;：:\n") + 1
+    start = rfind_any(body, "；;：:\n", 0, k) + 1
     spans: list[tuple[int, int]] = []  # the clauses before the duty clause
     pos = start
     while pos < k:
@@ -9339,7 +9339,7 @@ def verdict_hazards(sentence: str) -> list[tuple[int, int]]:
     m = _HAZARD_VERDICT.search(view)
     if m is None:
         return []
-    a = max(view.rfind(ch, 0, m.start()) for ch in "，,：:。；;") + 1
+    a = rfind_any(view, "，,：:。；;", 0, m.start()) + 1
     if m.start() - a > HAZARD_LIST_CHARS:
         return []
     f = None
@@ -9495,7 +9495,7 @@ def verdict_failings(sentence: str) -> list[tuple[int, int]]:
     m = _FAULT_VERDICT.search(view)
     if m is None:
         return []
-    c1 = max(view.rfind(ch, 0, m.start()) for ch in "：:") + 1
+    c1 = rfind_any(view, "：:", 0, m.start()) + 1
     j = _last_report_end(view[c1:m.start()])
     a = c1 + j if j >= 0 else c1
     if m.start() - a > FAULT_LIST_CHARS:
@@ -12658,7 +12658,7 @@ def _listed_topics_close(topic: str) -> str:
         return topic
     a = max(0, m.start() - LISTED_TOPICS_CHARS)
     head = topic[a:m.start()]
-    cut = max(head.rfind(c) for c in _CLAUSE_MARKS)
+    cut = rfind_any(head, _CLAUSE_MARKS)
     items = [x.strip() for x in head[cut + 1:].split("、")]
     if len(items) < 2 or any(not x or _SHORTFALL_ITEM.search(x) for x in items):
         return topic
@@ -13080,7 +13080,7 @@ def judged_courses(sentence: str) -> list[tuple[int, int]]:
     k = asp.judged_course(sentence) if "的" in sentence else -1
     if k < 0:
         return []
-    c = max(sentence.rfind(ch, 0, k) for ch in "，,；;：:") + 1
+    c = rfind_any(sentence, "，,；;：:", 0, k) + 1
     if len(sentence[c:k].strip(" \u3000")) > JUDGED_FRAME_SLACK:
         k = c  # (真正有效的办法是引入竞争: the frame shares the course's clause and stays with it)
     a, b = _trim(sentence, k, len(sentence))
@@ -13751,7 +13751,7 @@ def omission_clauses(sentence: str) -> list[tuple[int, int]]:
     # (a closing bare verdict, …，却未将A纳入给付，只对B提供补助，其实为德不卒, judges only the clause before it: the
     # omission before that is a finding of its own, read on the sentence without the verdict; lefts22)
     head = s.rstrip("".join(SENTENCE_END))
-    cut = max(head.rfind(c) for c in "，,；;")
+    cut = rfind_any(head, "，,；;")
     if cut > 0 and _bare_verdict(head[cut + 1:]):
         head = head[:cut]
     # (the sentence-wide exclusions, prose_aspect and the modals, are read after the clause walk and only when it
@@ -14097,7 +14097,7 @@ def _clauses_before(text: str, start: int, at: int) -> int:
     """End (an offset into ``text``) of the clauses of ``text[start:at]`` that end before the clause ``at`` lies in:
     the last clause mark (``，；``) before ``at`` and after ``start``, trimmed; ``start`` when there is none.
     Linear in ``at - start``."""
-    k = max(text.rfind(c, start, at) for c in "，,；;")
+    k = rfind_any(text, "，,；;", start, at)
     return _trim(text, start, k)[1] if k > start else start
 
 
@@ -15292,7 +15292,7 @@ def failing_before(text: str, start: int) -> tuple[int, int] | None:
         return None
     end = j - 1
     lo = max(0, end - FAILING_CLAUSE_CHARS)
-    a = max(text.rfind(c, lo, end) for c in "，,。；;！？!?：:\n") + 1
+    a = rfind_any(text, "，,。；;！？!?：:\n", lo, end) + 1
     if a <= lo and lo > 0:
         return None  # no clause start within reach
     while a < end and text[a].isspace():
@@ -15670,7 +15670,7 @@ def _sentence_head(text: str, start: int) -> str:
     a = max(0, start - SENTENCE_HEAD_CHARS)
     # (one rfind a character: a greedy ``(?s:.*)[…]`` match did the same but is quadratic when searched, which the
     # regex audit of tests/test_speed27_kinds.py flags)
-    last = max(text.rfind(ch, a, start) for ch in _SENTENCE_END_CHARS)
+    last = rfind_any(text, _SENTENCE_END_CHARS, a, start)
     return text[last + 1 if last >= 0 else a:start].strip()
 
 

@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from summarizer.chars import (CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, char_translator, document_memo,
+from summarizer.chars import (rfind_any, CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, char_translator, document_memo,
                               is_heading_line)
 
 __all__ = ["Sentence", "split_sentences", "list_line_starts", "table_row_units", "table_rows", "TABLE_LABEL_CHARS", "BULLETS", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
@@ -201,7 +201,7 @@ def _dot_is_terminal(norm: str, a: int, line_start: int, line_end: int, unit_sta
 def _lists_before(norm: str, lo: int, a: int) -> bool:
     """Whether the clause that ends at ``a`` (read back to ``lo`` at most, a bounded window) enumerates with ``、``
     (``国防、教育、交通``): an ellipsis there cuts a list short."""
-    k = max(norm.rfind(c, lo, a) for c in ",;:")
+    k = rfind_any(norm, ",;:", lo, a)
     return norm.find("、", max(lo, k + 1), a) != -1
 
 
