@@ -105,6 +105,8 @@ SUFFIXES: dict[str, str] = {
     ".eml": "text",  # an e-mail: a MIME message, read by its bytes (detect_format) as an MHTML archive is
 }
 
+#: What a file named so starts with, said when its bytes are binary and not that (:func:`read_bytes`).
+_SIGNATURE_OF_SUFFIX = {".pdf": "PDF (one starts with %PDF-)", ".docx": ".docx file (one is a ZIP package, starting with PK)"}
 _PDF_HEADER = re.compile(rb"%PDF-\d\.\d")  # anywhere in the first 1,024 bytes, as readers accept
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]{2,40})""", re.I)
 _HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
@@ -403,9 +405,17 @@ def read_bytes(
         text, encoding, headings, warnings = _read_html(data)
         return Document(text=text, format="html", encoding=encoding, source=source, headings=headings,
                         warnings=warnings)
-    decoded = decode_text(data)
-    text = decoded.text
     suffix = Path(filename).suffix.lower() if filename else ""
+    try:
+        decoded = decode_text(data)
+    except DecodeError as exc:
+        named = _SIGNATURE_OF_SUFFIX.get(suffix)
+        if named is None:
+            raise
+        # (a .pdf or .docx that detection did not find one, and binary: a damaged download or a file misnamed, not
+        # a text to re-encode; try52)
+        raise DecodeError(f"named {suffix}, but not a {named}: {exc}", field=exc.field) from None
+    text = decoded.text
     declared = media_type.split(";")[0].strip().lower() if media_type else ""
     records: tuple[int, ...] = ()
     titles: tuple[str, ...] = ()

@@ -303,3 +303,16 @@ def test_the_output_file_suffix_chooses_the_format_when_none_is_given(tmp_path):
     assert [r["id"] for r in records] == [str(essay), str(other)]
     assert _run("summarize", essay, "-o", tmp_path / "out.md", "--format", "json").exit_code == 0
     assert json.loads((tmp_path / "out.md").read_text(encoding="utf-8"))["id"] == str(essay)  # --format wins
+
+
+def test_a_binary_file_named_pdf_or_docx_that_is_none_says_so():
+    # try52: random bytes saved as report.pdf were "binary data, not text … (UTF-16/32 text needs a byte-order
+    # mark)", which points a user at encodings; the name promised a PDF, and the message now says it is none
+    junk = b"\x13\x37" + bytes(range(256)) * 4
+    with pytest.raises(DecodeError, match=r"^named \.pdf, but not a PDF \(one starts with %PDF-\): binary data"):
+        read_bytes(junk, filename="report.pdf")
+    with pytest.raises(DecodeError, match=r"^named \.docx, but not a \.docx file .*PK\): binary data"):
+        read_bytes(junk, filename="报告.DOCX")
+    with pytest.raises(DecodeError, match=r"^binary data, not text"):
+        read_bytes(junk, filename="notes.txt")  # (another name: the decoder's own message, unchanged)
+    assert read_bytes("人员不足。".encode(), filename="x.pdf").text == "人员不足。"  # a text misnamed is still read

@@ -12,7 +12,7 @@ import subprocess
 import pytest
 
 import files_fixtures as F
-from summarizer.formats.pdf import is_page_number
+from summarizer.formats.pdf import is_page_number, running_head_key
 from summarizer.pipeline import summarize_document
 from summarizer.readers import read_bytes
 
@@ -78,6 +78,18 @@ def test_running_heads_found_by_repetition_are_dropped_and_the_essay_read():
     assert text.split("\n") == ["某某大学学报（社会科学版）2024年第3期", *BODY_LINES]
     essay = summarize_document(read_bytes(F.make_pdf_positioned(pages))).essays[0]
     assert [p.text for p in essay.challenges] == ["基层人员不足，难以承担日益繁重的治理任务", "经费保障紧张，部分项目推进缓慢"]
+
+
+def test_a_running_head_with_its_page_number_on_the_same_line_is_dropped_on_every_page():
+    # try52: a journal prints the page number on the head's own line on some pages (at its end, or first on an even
+    # page) and apart from it on others; each page's head is the same head and none is the essay's text
+    heads = ["城乡治理评论 2025年第4期", "城乡治理评论 2025年第4期    %d", "%d    城乡治理评论 2025年第4期"]
+    pages = [_page(body, header=heads[i] % (i + 1) if "%" in heads[i] else heads[i])
+             for i, body in enumerate(ESSAY_PAGES)]
+    assert _text(pages).split("\n") == BODY_LINES
+    assert running_head_key("城乡治理评论 2025年第4期  12") == running_head_key("城乡治理评论 2025年第4期")
+    assert running_head_key("— 12 — 城乡治理评论") == running_head_key("城乡治理评论")
+    assert running_head_key("2025年第4期") != running_head_key("第4期")  # (inner digits stay: only the ends' number)
 
 
 def test_running_heads_need_two_pages_of_three_or_three_pages_of_a_longer_document():

@@ -60,6 +60,8 @@ _PAGE_NUMBER = re.compile(
 )
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
+#: What :func:`running_head_key` cuts off a key's ends: a page number (``#``) and its decoration.
+_HEAD_EDGE = "#" + _DASH.replace("\\", "")
 # a line of closing punctuation only: it belongs at the end of the line before it
 _LONE_PUNCT = re.compile(r"[\s。，、；：！？!?,.;:”’」』）)》〉】…—]{1,8}")
 _CJK_OR_MARK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff01-\uff5e\U00020000-\U0003134f，、；：（）“”‘’《》〈〉【】「」『』—…]")
@@ -88,9 +90,11 @@ def is_numbered_page_line(line: str) -> bool:
 
 def running_head_key(line: str) -> str:
     """A running head's identity: its text without spaces, each run of digits one ``#`` (the page number or the
-    issue inside it changes from page to page). Used here on a PDF's page edges and by
-    :func:`summarizer.clean._remove_page_heads` on text copied out of a PDF."""
-    return _DIGITS.sub("#", _SPACE.sub("", line))
+    issue inside it changes from page to page), and a page number printed on the head's own line at either end
+    (``城乡治理评论 2025年第4期    12``, ``— 12 — 城乡治理评论``: the digits and the dashes around them) cut off, so the
+    head of a page that prints its number apart from it has the same key (try52). Used here on a PDF's page edges
+    and by :func:`summarizer.clean._remove_page_heads` on text copied out of a PDF. Linear."""
+    return _DIGITS.sub("#", _SPACE.sub("", line)).strip(_HEAD_EDGE)
 
 
 def _doubled(line: str) -> str:
