@@ -3084,6 +3084,8 @@ class _Layout:
     in_heading: list[bool]
     markers: list[int]
     problem_items: list[int] = field(default_factory=list)  # sorted starts of the items that are challenge points
+    # (start, end, aspect) of the items that are points, sorted by start (:func:`_run_in_item_aspect`)
+    point_items: list[tuple[int, int, str | None]] = field(default_factory=list)
     meeting_report: bool = False  # the essay reports a meeting (:func:`summarizer.aspects.reports_meeting`)
     issuance_report: bool = False  # the essay reports a document's issue (:func:`summarizer.aspects.reports_issuance`)
 
@@ -3098,6 +3100,8 @@ def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRol
         markers=sorted(_marker_starts(structure)),
         problem_items=sorted(it.start for it, role in zip(structure.items, roles)
                              if role and role.aspect == asp.CHALLENGE and role.role == "point"),
+        point_items=sorted((it.start, it.end, role.aspect) for it, role in zip(structure.items, roles)
+                           if role and role.role == "point"),
         meeting_report=asp.reports_meeting([s.text for s in sentences[:asp.MEETING_REPORT_SENTENCES]]),
         issuance_report=asp.reports_issuance([s.text for s in sentences[:asp.MEETING_REPORT_SENTENCES]]),
     )
@@ -3712,6 +3716,24 @@ def _list_sequel_points(structure: Structure, sentences: list[Sentence], layout:
 _OWN_ADDING = ("我们还", "我们也", "我们同时", "我哋还", "我哋也")
 
 
+def _run_in_item_aspect(text: str, sentence: Sentence, layout: _Layout) -> str | None:
+    """The aspect (challenge or recommendation) of the point item that opens inside ``sentence`` (after its first
+    character: a list run in after the sentence's own lead, ``…三件事：一是A；二是B；三是C。``) and reaches its last
+    character before the end mark; None when no such item (:attr:`_Layout.point_items`). O(log items)."""
+    last = sentence.end - 1
+    while last > sentence.start and text[last] in "。！？!?；;\n \t\u3000":
+        last -= 1
+    if last <= sentence.start or not layout.in_point[last]:
+        return None
+    k = bisect.bisect_right(layout.point_items, (last, float("inf"), "")) - 1
+    if k < 0:
+        return None
+    start, end, aspect = layout.point_items[k]
+    if not (sentence.start < start <= last < end) or aspect not in (asp.CHALLENGE, asp.RECOMMENDATION):
+        return None
+    return aspect
+
+
 def _list_sequel(text: str, sentences: list[Sentence], i: int, layout: _Layout) -> str | None:
     """The aspect of ``sentences[i]``, a prose sentence in no region, when it adds one more item to the list of
     point items that ends right before it (the sentence before it lies in a list item's point of that aspect, in
@@ -3727,7 +3749,11 @@ def _list_sequel(text: str, sentences: list[Sentence], i: int, layout: _Layout) 
     prev = sentences[i - 1]
     aspect = layout.regions[i - 1]
     if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or not layout.in_point[prev.start]:
-        return None
+        # (下一步，我们要抓好三件事：一是A；二是B；三是C。同时，我们将D。: the list runs in after the sentence's own lead,
+        # so the sentence opens outside it; its last item, ending the sentence, gives the aspect; try52)
+        aspect = _run_in_item_aspect(text, prev, layout)
+        if aspect is None:
+            return None
     if layout.in_point[sentences[i].start]:
         return None  # (an item of the list itself)
     body = sentences[i].text.strip()
