@@ -220,3 +220,29 @@ def test_a_form_of_keys_and_values_keeps_its_rows():
     text = read_bytes(F.make_pdf_positioned([items]), filename="x.pdf").text
     for k, v in zip(keys, values):
         assert f"{k} {v}" in text
+
+
+# ------------------------------------------------ a measure added after a list run in after its sentence's own lead
+
+_RUN_IN = ("关于社区食堂运营情况的汇报\n"
+           "社区食堂开办一年来，就餐人数稳步增长，但仍存在菜品单一、高峰期排队时间长等问题。\n"
+           "下一步，我们要重点做好三件事：一是丰富菜品供应，每周更新食谱；二是优化就餐流程，增设老年人专用窗口；"
+           "三是加强食品安全管理，落实每日留样制度。同时，我们将建立食堂服务评价制度，每季度公开评价结果。\n")
+
+
+def test_a_measure_added_after_a_list_run_in_after_a_colon():
+    # (try52: the list opens inside the sentence, after `…三件事：`; the sentence before the sequel starts outside
+    # its items, so the item that ends it gives the aspect)
+    ch, rec = _points(_RUN_IN)
+    assert any("建立食堂服务评价制度" in p for p in rec)
+    assert not any("建立食堂服务评价制度" in p for p in ch)
+    assert sum(("丰富菜品供应" in p) + ("优化就餐流程" in p) + ("落实每日留样制度" in p) for p in rec) == 3
+    assert _sequels(_RUN_IN) == [("同时，我们将建立食堂服务评价制度，每季度公开评价结果。", asp.RECOMMENDATION)]
+
+
+def test_no_sequel_read_after_a_run_in_list_of_problems():
+    # (a list of problems run in after a colon: an added measure is no further problem of it)
+    text = ("关于社区食堂运营情况的汇报\n"
+            "经过走访，我们发现食堂主要存在三个问题：一是菜品单一，老人吃不惯；二是高峰期排队时间长；三是留样制度执行不严。"
+            "同时，我们将建立食堂服务评价制度，每季度公开评价结果。\n")
+    assert _sequels(text) == []
