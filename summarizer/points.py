@@ -9207,12 +9207,14 @@ def _request_demand(clause: str) -> bool:
 def _opens_with_demand_modal(clause: str, modals: tuple[str, ...]) -> bool:
     """Whether ``clause`` (stripped) opens with a ``finding_demand_modal`` cue as a modal (``modals``, longest first:
     ``宜检讨改善``), also after a public body as its subject (:data:`_DEMAND_BODY`: ``政府相关部门允宜研谋…``;
-    oversight33, a budget centre's headlines). Bounded."""
+    oversight33, a budget centre's headlines), or such a body and a need with its verb (:func:`_need_demand`:
+    ``特区政府需持续优化…``; k131). Bounded."""
     if clause.startswith(modals) and asp.modal_strength(clause):
         return True
     body = _DEMAND_BODY.match(clause)
     rest = clause[body.end():] if body is not None else ""
-    return rest.startswith(modals) and bool(asp.modal_strength(rest))
+    # (隨著人口老化趨勢加劇，特區政府需持續優化…: a need with its verb after the body is its demand too; k131)
+    return rest.startswith(modals) and bool(asp.modal_strength(rest)) or bool(rest) and _need_demand(rest)
 
 
 #: Fewest characters of a programme's name (``推动城乡特色产业园区发展计画``) before its plan noun (:func:`_named_plan_finding`).
