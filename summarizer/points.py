@@ -4454,7 +4454,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, counted_proposals)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, proposed_clause_list)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, proposed_modal_list)
-    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, quoted_proposals)
+    # (環團有五大訴求，包括「A」、「B」: the quoted demands prescribe in their own words, though the sentence that
+    # holds them complains first, 行動方案毫無新意; k131, Part 131's 7375)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, quoted_proposals,
+                           stated=True)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
@@ -7096,12 +7099,14 @@ def _status_points(structure: Structure, sentences: list[Sentence], roles: list[
 
 
 def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
-                           review: int, aspect: str, read, region_at=None) -> None:
+                           review: int, aspect: str, read, region_at=None, stated: bool = False) -> None:
     """In place: every sentence before ``review`` (a reviewer's comment gives none) and, when ``region_at`` is given,
     in no aspect region, gives the spans ``read(sentence_text)`` returns (``[start, end)`` offsets into the sentence)
     as points of ``aspect``, added by :func:`_add_items`. The one loop of the per-sentence passes below. Linear in
     the sentences (``read`` is a pure function of the sentence's text: a text that repeats is read once per call,
-    speed27; the sentences are grouped by text once per essay, :func:`_distinct_sentences`, speed37)."""
+    speed27; the sentences are grouped by text once per essay, :func:`_distinct_sentences`, speed37). With
+    ``stated``, a point of ``aspect`` that lies inside one of the spans is marked :attr:`RawPoint.stated` (its own
+    words prescribe: a sentence model that reads the whole sentence as a complaint does not move it; k131)."""
     found: list[tuple[int, int, list[tuple[int, int]]]] = []  # (sentence index, its start, its spans)
     for sentence, places in _distinct_sentences(text, sentences, review):
         if region_at is not None:
@@ -7112,7 +7117,15 @@ def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, 
         if spans:
             found.extend((i, start, spans) for i, start in places)
     found.sort(key=lambda hit: hit[0])  # (text order, as the sentences come)
-    _add_items(text, out, aspect, [(start + a, start + b) for _, start, spans in found for a, b in spans], max_chars)
+    added = [(start + a, start + b) for _, start, spans in found for a, b in spans]
+    _add_items(text, out, aspect, added, max_chars)
+    if stated and added:
+        added.sort()
+        starts = [a for a, _ in added]
+        for p in out[aspect]:
+            k = bisect.bisect_right(starts, p.start) - 1
+            if k >= 0 and p.end <= added[k][1]:
+                p.stated = True
 
 
 #: The tables of the essay that :func:`extract_points` reads in this thread (:func:`_essay_table`): name ->

@@ -168,14 +168,16 @@ _RULE_CITED = re.compile(r"《[^《》\n]{1,40}》|第[一二三四五六七八�
 @functools.lru_cache(maxsize=1)
 def _rule_opening_re() -> re.Pattern[str]:
     """A sentence's first clause that names a rule as the subject of what follows (:func:`reports_rule`): at most
-    :data:`RULE_SUBJECT_CHARS` characters ending in a ``register_rule_noun`` (新制, 条例, 法规 …) right before a verb of
+    :data:`RULE_SUBJECT_CHARS` characters (no modal, no 按照/依照: ``用人单位应严格按照法律规定，…`` is a demand) ending in
+    a ``register_rule_noun`` (新制, 条例, 法规 …) right before a verb of
     ``register_rule_lays_down`` (规定, 订明), or a lead-in by a rule (``register_rule_by``: 按照, 根据 …, at most
     :data:`RULE_SUBJECT_CHARS` more characters, then 规定 or a ``register_rule_noun``), then a comma or a colon.
     Anchored at the sentence start, bounded."""
     clause = r"[^，,。；;：:！？!?\n]"
+    subject = r"[^，,。；;：:！？!?\n应須须需要按依照据遵]"  # (用人单位应严格按照法律规定，…: a demand, no rule's subject)
     nouns = aspects.cue_alternation("register_rule_noun")
     return re.compile(
-        rf"\s{{0,2}}(?:{clause}{{0,{RULE_SUBJECT_CHARS}}}?(?:{nouns})(?:{aspects.cue_alternation('register_rule_lays_down')})"
+        rf"\s{{0,2}}(?:{subject}{{0,{RULE_SUBJECT_CHARS}}}?(?:{nouns})(?:{aspects.cue_alternation('register_rule_lays_down')})"
         rf"|(?:{aspects.cue_alternation('register_rule_by')}){clause}{{0,{RULE_SUBJECT_CHARS}}}?(?:规定|{nouns}))"
         r"\s{0,2}[，,：:]")
 

@@ -149,3 +149,7 @@ def test_problem_then_demand_with_a_need_after_the_body():
 
 def test_a_need_stated_after_the_body_is_no_demand():
     assert P.problem_then_demand("区内长者服务严重不足，政府需要大量资金。") is None
+
+
+def test_reports_rule_not_for_a_demand_to_follow_the_law():
+    assert not register.reports_rule("用人单位应严格按照法律规定，与员工签订规范的劳动合同。")
