@@ -153,3 +153,29 @@ def test_a_need_stated_after_the_body_is_no_demand():
 
 def test_reports_rule_not_for_a_demand_to_follow_the_law():
     assert not register.reports_rule("用人单位应严格按照法律规定，与员工签订规范的劳动合同。")
+
+
+def test_quoted_demands_stay_recommendations_after_a_complaint():
+    ch, rec = _points(
+        "今年空氣品質持續惡化,民眾抱怨連連。\n"
+        "環團指出,政府各部門提出的第二期行動方案毫無新意,雖然召開公聽會,但是也未充分聽取意見,基金會執行長王明表示,"
+        "環保團體有三大訴求,包括「提出具有科學依據的減碳目標」、「召開減碳目標檢討會議」、「強化公民參與」等。\n"
+        "王明也指出,地方政府的空污稽查人力嚴重不足,違規工廠屢勸不聽。\n")
+    assert any("召開減碳目標檢討會議" in p for p in rec)
+    assert not any("召開減碳目標檢討會議" in p for p in ch)
+
+
+def test_stated_spans_mark_their_points():
+    from summarizer.sentences import Sentence
+    text = "环保团体有三大诉求，包括「提出减碳目标」、「召开检讨会议」、「强化公民参与」等。"
+    sentences = [Sentence(0, 0, len(text), text, "sentence")]
+    spans = P.quoted_proposals(text)
+    assert len(spans) == 3
+    out = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    P._sentence_spans_points(text, sentences, out, 60, len(text) + 1, asp.RECOMMENDATION, P.quoted_proposals,
+                             stated=True)
+    assert [text[p.start:p.end] for p in out[asp.RECOMMENDATION]] == ["提出减碳目标", "召开检讨会议", "强化公民参与"]
+    assert all(p.stated for p in out[asp.RECOMMENDATION])
+    plain = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
+    P._sentence_spans_points(text, sentences, plain, 60, len(text) + 1, asp.RECOMMENDATION, P.quoted_proposals)
+    assert not any(p.stated for p in plain[asp.RECOMMENDATION])
