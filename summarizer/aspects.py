@@ -9633,6 +9633,12 @@ _AGENDA_ITEM_SPLIT = re.compile(r"[，,；;。]\s{0,2}(?:[（(]?[一二三四五
 _AGENDA_LABEL_MAX = 6
 
 
+#: A council motion's procedural formula (``辦法 審議通過後，請縣府積極研議辦理``, ``大會審議通過後，送請市府儘速研處``,
+#: ``審查意見 原案通過``, ``大會決議 照案通過``): the form's fields route the motion, they are no point of it (k131: Part
+#: 131's county council motions, whose requests are the 案由's items). Simplified view; bounded.
+_MOTION_PROCEDURE = re.compile(r"审议通过后\s{0,2}[，,]?\s{0,2}送?请|(?:照案|原案)通过")
+
+
 def is_agenda_field_line(point: str) -> bool:
     """True when ``point`` is a notice's agenda field (``会议内容：通报近期检查发现的问题，部署下一阶段整改工作``): a label of
     the ``agenda_label`` cue group at its start, a colon, and a value each of whose clauses (split at clause marks and
@@ -9831,7 +9837,7 @@ def states_neither(point: str) -> bool:
 
     * a bibliography entry (:data:`_REFERENCE_ENTRY`), a column's author blurb opening with a ``【…】`` tag or a page's
       metadata line (:func:`is_page_label_line`: ``出版:更新``) or a proposal's filing line (:func:`is_filing_label_line`:
-      ``提案人：…``);
+      ``提案人：…``), or a council motion's procedural formula (:data:`_MOTION_PROCEDURE`: ``审议通过后，请县府…办理``);
     * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
       reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督), or
       advice on writing a document (:func:`advises_writing`: 写对策建议要突出重点);
@@ -9872,7 +9878,7 @@ def states_neither(point: str) -> bool:
         if k is not None:
             return states_neither(s[k:])  # 乍看之下，似乎正视问题，但事实上，…: the debunked look is no statement
     if _REFERENCE_ENTRY.search(s) or _COLUMN_TAG.match(s) or is_page_label_line(s) or is_filing_label_line(s)\
-            or is_agenda_field_line(s):
+            or is_agenda_field_line(s) or _MOTION_PROCEDURE.search(s):
         return True
     if len(s) <= ANALOGY_LEAD_CHARS and _ANALOGY_LEAD.fullmatch(s):
         return True  # 打个不恰当的比喻 / 举个例子: the clause that announces a comparison or an example (p28d)

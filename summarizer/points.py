@@ -4454,7 +4454,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, counted_proposals)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, proposed_clause_list)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, proposed_modal_list)
-    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, quoted_proposals)
+    # (環團有五大訴求，包括「A」、「B」: the quoted demands prescribe in their own words, though the sentence that
+    # holds them complains first, 行動方案毫無新意; k131, Part 131's 7375)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, quoted_proposals,
+                           stated=True)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
@@ -6595,6 +6598,11 @@ def _stated_shortfall_items(sentence: str, b0: int, k: int) -> list[tuple[int, i
 FOCUS_LEAD_CHARS = 4
 
 
+#: Where a focus frame's clause may start besides the sentence start: after a clause mark or after a label's colon
+#: (``• 分佈:值得警惕的是，…``, k131). One character: linear.
+_FOCUS_START = re.compile(r"[，,；;：:]")
+
+
 @lru_cache(maxsize=1)
 def _focus_frame_re() -> re.Pattern[str]:
     """A ``problem_focus_frame`` word (最棘手的是, 首要注意的是, 更严重的是 …) after at most :data:`FOCUS_LEAD_CHARS`
@@ -6608,21 +6616,24 @@ def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
     """``[start, end)`` (offsets into ``sentence``) of the problem a frame of worry or difficulty singles out
     (``problem_focus_frame`` cue group: ``面对高龄少子现象，首要注意的是世代冲突``; ``现在最棘手的是政府以为，光靠A就能
     应付B``; ``更严重的是…``), or ``None``: the frame opens a clause (at the sentence start or after a comma, past at
-    most :data:`FOCUS_LEAD_CHARS` characters: :func:`_focus_frame_re`); the problem runs from after it to the end of
-    its clause, and on through the next clause when that one ends with a verb of believing (``news_report_verb``-like
+    most :data:`FOCUS_LEAD_CHARS` characters, or after a label's colon: :func:`_focus_frame_re`); the problem runs from
+    after it to the end of its clause (to the end of the sentence when the frame ends its own clause: ``令人擔憂的是，
+    容積前十大的水庫當中，就有六座屬於高危害水庫``, k131), and on through the next clause when that one ends with a verb of believing (``news_report_verb``-like
     ``belief_verb`` cue group: 以为, 认为: the belief is what the next clause holds). None for a question, or when the
     clause after the frame prescribes (a modal) or is shorter than two characters. Linear in the sentence (one bounded
     match per clause; weak21)."""
     if sentence.rstrip().endswith(("？", "?")):
         return None
-    starts = [0] + [m.end() for m in _REST_START.finditer(sentence)]
+    starts = [0] + [m.end() for m in _FOCUS_START.finditer(sentence)]
     for x in starts:
         m = _focus_frame_re().match(sentence, x)
         if m is None:
             continue
         end = _REST_START.search(sentence, m.end())
         y = end.start() if end else len(sentence)
-        if sentence[m.end():y].rstrip("。！!… ").endswith(asp.lexicon().words("belief_verb")) and end is not None:
+        if end is not None and not sentence[m.end():y].strip():
+            y = len(sentence)  # (令人擔憂的是，A當中，竟有B: the frame ends its clause; the problem is the rest)
+        elif sentence[m.end():y].rstrip("。！!… ").endswith(asp.lexicon().words("belief_verb")) and end is not None:
             nxt = _REST_START.search(sentence, end.end())
             y = nxt.start() if nxt else len(sentence)
         a, b = _trim(sentence, m.end(), y)
@@ -7088,12 +7099,14 @@ def _status_points(structure: Structure, sentences: list[Sentence], roles: list[
 
 
 def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
-                           review: int, aspect: str, read, region_at=None) -> None:
+                           review: int, aspect: str, read, region_at=None, stated: bool = False) -> None:
     """In place: every sentence before ``review`` (a reviewer's comment gives none) and, when ``region_at`` is given,
     in no aspect region, gives the spans ``read(sentence_text)`` returns (``[start, end)`` offsets into the sentence)
     as points of ``aspect``, added by :func:`_add_items`. The one loop of the per-sentence passes below. Linear in
     the sentences (``read`` is a pure function of the sentence's text: a text that repeats is read once per call,
-    speed27; the sentences are grouped by text once per essay, :func:`_distinct_sentences`, speed37)."""
+    speed27; the sentences are grouped by text once per essay, :func:`_distinct_sentences`, speed37). With
+    ``stated``, a point of ``aspect`` that lies inside one of the spans is marked :attr:`RawPoint.stated` (its own
+    words prescribe: a sentence model that reads the whole sentence as a complaint does not move it; k131)."""
     found: list[tuple[int, int, list[tuple[int, int]]]] = []  # (sentence index, its start, its spans)
     for sentence, places in _distinct_sentences(text, sentences, review):
         if region_at is not None:
@@ -7104,7 +7117,15 @@ def _sentence_spans_points(text: str, sentences: list[Sentence], out: dict[str, 
         if spans:
             found.extend((i, start, spans) for i, start in places)
     found.sort(key=lambda hit: hit[0])  # (text order, as the sentences come)
-    _add_items(text, out, aspect, [(start + a, start + b) for _, start, spans in found for a, b in spans], max_chars)
+    added = [(start + a, start + b) for _, start, spans in found for a, b in spans]
+    _add_items(text, out, aspect, added, max_chars)
+    if stated and added:
+        added.sort()
+        starts = [a for a, _ in added]
+        for p in out[aspect]:
+            k = bisect.bisect_right(starts, p.start) - 1
+            if k >= 0 and p.end <= added[k][1]:
+                p.stated = True
 
 
 #: The tables of the essay that :func:`extract_points` reads in this thread (:func:`_essay_table`): name ->
@@ -9174,9 +9195,11 @@ def _need_demand(clause: str) -> bool:
 _NEED_AGENT = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}?(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
 
 
-#: A public body that opens a demand's clause as its subject (``政府相关部门允宜…``, ``主管机关应…``): at most six
-#: characters before a word naming a body, as long as it goes (greedy). Bounded.
-_DEMAND_BODY = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
+#: A public body that opens a demand's clause as its subject (``政府相关部门允宜…``, ``主管机关应…``; a Taiwan or Hong
+#: Kong body, ``市府應…``, ``運輸署應…``: k131): at most six characters before a word naming a body, as long as it goes
+#: (greedy). Bounded.
+_DEMAND_BODY = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構"
+                          r"|市府|县府|縣府|港府|澳府|府方|署|局)")
 
 
 #: A request addressed to the bodies that must act (``请以上责任单位``, ``请各相关部门``): 请, at most eight characters
@@ -9197,12 +9220,14 @@ def _request_demand(clause: str) -> bool:
 def _opens_with_demand_modal(clause: str, modals: tuple[str, ...]) -> bool:
     """Whether ``clause`` (stripped) opens with a ``finding_demand_modal`` cue as a modal (``modals``, longest first:
     ``宜检讨改善``), also after a public body as its subject (:data:`_DEMAND_BODY`: ``政府相关部门允宜研谋…``;
-    oversight33, a budget centre's headlines). Bounded."""
+    oversight33, a budget centre's headlines), or such a body and a need with its verb (:func:`_need_demand`:
+    ``特区政府需持续优化…``; k131). Bounded."""
     if clause.startswith(modals) and asp.modal_strength(clause):
         return True
     body = _DEMAND_BODY.match(clause)
     rest = clause[body.end():] if body is not None else ""
-    return rest.startswith(modals) and bool(asp.modal_strength(rest))
+    # (隨著人口老化趨勢加劇，特區政府需持續優化…: a need with its verb after the body is its demand too; k131)
+    return rest.startswith(modals) and bool(asp.modal_strength(rest)) or bool(rest) and _need_demand(rest)
 
 
 #: Fewest characters of a programme's name (``推动城乡特色产业园区发展计画``) before its plan noun (:func:`_named_plan_finding`).
@@ -10225,14 +10250,16 @@ def _context_clause(clause: str) -> bool:
 def _shortfall_clause(clause: str) -> bool:
     """Whether one clause (no end punctuation) of a run after an adversative turn states a shortfall of its
     subject: a shortcoming or a deficiency as prose states it (:func:`_states_problem`, :func:`summarizer.aspects.
-    _prose_deficits`), a standard not met (``unmet_standard`` cue group: 均达不到要求), an ending of a small, few or
+    _prose_deficits`), a standard not met (``unmet_standard`` cue group: 均达不到要求), a shortfall word of Hong
+    Kong, Macau and Taiwan writing (``shortfall_clause_word``: 不敷使用, 年久失修, 壅塞, 延宕; k131), an ending of a small, few or
     poor degree (``shortfall_adjective_end``: 厕所蹲位少, 操场面积小; not ``shortfall_end_lookalike``: 差距缩小) after
     a subject of at least two characters, or an opening lack (``lack_opening``: 没有…, 无…, 缺少…; not
     ``lack_opening_lookalike``: 无论…). A clause with a modal prescribes and is none. Bounded by the clause."""
     c = clause.strip(_TRIM)
     if not c or len(c) > TURNED_CLAUSE_CHARS or asp.modal_strength(c) or asp.strong_modal(c):
         return False
-    if _states_problem(c) or asp._prose_deficits(c) or asp.has_cue(c, "unmet_standard"):
+    if (_states_problem(c) or asp._prose_deficits(c) or asp.has_cue(c, "unmet_standard")
+            or asp.has_cue(c, "shortfall_clause_word")):
         return True
     tail = c[-4:]
     end = asp.cue_pattern("shortfall_adjective_end").search(tail)
@@ -13437,7 +13464,8 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
     (:func:`_pledge_re`: ``会继续监督政府``), is a point (with the clause after it that states the pledge's purpose,
     :data:`_PLEDGE_PURPOSE`); a problem needs a deficiency predicate (``prose_challenge``: not a complaint noun such as
     危机, which names a topic in a clause cut from its sentence) or a verdict in the clause itself
-    (:func:`summarizer.aspects.states_verdict`), and one a clause names as what a measure removes (``remedy`` cue group: ``有助解决…的
+    (:func:`summarizer.aspects.states_verdict`) or a harm that grows (:func:`summarizer.aspects.burden_growth_count`:
+    ``事故件數持續上升``, k131), and one a clause names as what a measure removes (``remedy`` cue group: ``有助解决…的
     问题``) is none. The words of a further party the speaker relays
     (``有很多市民质疑…，认为…``: a clause with a reporting verb of its own) end the reading of the part. A question
     (``为什么这么多人认为政府做得不够好？``) asks about the view: none. One pass over the sentence (each clause read
@@ -13492,6 +13520,9 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
                 if len(clause) < 4:
                     continue
             aspect = asp.prose_aspect(clause)
+            growth = aspect is None and asp.burden_growth_count(clause) > 0 and not asp.modal_strength(clause)
+            if growth:
+                aspect = asp.CHALLENGE  # (監理單位表示，新手騎士事故件數持續上升: a harm that grows, k131)
             if pledged >= 0 and aspect is None and clause.startswith(_PLEDGE_PURPOSE):
                 out[-1] = (asp.RECOMMENDATION, out[-1][1], b)  # (…会继续监督政府，确保公帑的有效运用: its purpose)
                 pledged = -1
@@ -13502,7 +13533,7 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
                 aspect, a, pledged = asp.RECOMMENDATION, pledge.start(), b  # (所以他以后会继续监督…: from 继续)
             elif aspect == asp.CHALLENGE and (_names_remedy(clause) or not (
                     asp.has_cue(clause, "prose_challenge") and asp._prose_deficits(clause)
-                    or asp.states_verdict(clause))):
+                    or asp.states_verdict(clause) or growth)):
                 continue  # (…有助解决合约太短的问题: a benefit names the problem a measure removes; a clause cut from
                 #          its sentence states a problem only with a deficiency predicate or a verdict of its own)
             if aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
@@ -13607,7 +13638,29 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
         # (a point cut from inside one of the spans, the purpose clause of a pledge, is that span's point)
         out[aspect] = [p for p in out[aspect] if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
                                                          for a, b in spans)]
+        _past_speaker_frames(text, out[aspect], spans)
         _add_items(text, out, aspect, spans, max_chars)
+
+
+def _past_speaker_frames(text: str, points: list[RawPoint], spans: list[tuple[int, int]]) -> None:
+    """In place: a point that opens with a speaker's frame (:func:`summarizer.aspects.news_person_frame`: ``監理單位表示，``)
+    right before one of ``spans`` (sorted ``(start, end)`` offsets into ``text`` of the reported words,
+    :func:`reported_clauses`) and runs into it starts at the span: the speaker is no part of the point, and a point
+    that keeps the frame reads as a report of another party's words, neither aspect (:func:`summarizer.aspects.
+    states_neither`; k131: ``監理單位表示，過去兩年新手騎士事故件數持續上升`` kept the frame and was dropped whole).
+    O(len(points) log len(spans)); each frame read is bounded by the span's start."""
+    starts = [a for a, _ in spans]
+    for p in points if spans else ():
+        k = bisect.bisect_right(starts, p.start)
+        if k >= len(spans) or not p.start < spans[k][0] < p.end or spans[k][0] - p.start > FRAME_LEAD_CHARS:
+            continue
+        frame = asp.news_person_frame(text[p.start:spans[k][0]])
+        if frame is not None and frame.start() == 0 and not text[p.start + frame.end():spans[k][0]].strip(_TRIM):
+            p.start = spans[k][0]
+
+
+#: Most characters of a speaker's frame before the reported words (:func:`_past_speaker_frames`).
+FRAME_LEAD_CHARS = 40
 
 
 @lru_cache(maxsize=1)

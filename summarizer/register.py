@@ -165,12 +165,40 @@ def no_point_register(text: str, sentences: Sequence[str]) -> str | None:
 _RULE_CITED = re.compile(r"《[^《》\n]{1,40}》|第[一二三四五六七八九十百零〇\d]{1,4}(?:\(\d{1,2}\))?[条條款章]")
 
 
+@functools.lru_cache(maxsize=1)
+def _rule_opening_re() -> re.Pattern[str]:
+    """A sentence's first clause that names a rule as the subject of what follows (:func:`reports_rule`): at most
+    :data:`RULE_SUBJECT_CHARS` characters (no modal, no 按照/依照: ``用人单位应严格按照法律规定，…`` is a demand) ending in
+    a ``register_rule_noun`` (新制, 条例, 法规 …) right before a verb of
+    ``register_rule_lays_down`` (规定, 订明), or a lead-in by a rule (``register_rule_by``: 按照, 根据 …, at most
+    :data:`RULE_SUBJECT_CHARS` more characters, then 规定 or a ``register_rule_noun``), then a comma or a colon.
+    Anchored at the sentence start, bounded."""
+    clause = r"[^，,。；;：:！？!?\n]"
+    subject = r"[^，,。；;：:！？!?\n应須须需要按依照据遵]"  # (用人单位应严格按照法律规定，…: a demand, no rule's subject)
+    nouns = aspects.cue_alternation("register_rule_noun")
+    return re.compile(
+        rf"\s{{0,2}}(?:{subject}{{0,{RULE_SUBJECT_CHARS}}}?(?:{nouns})(?:{aspects.cue_alternation('register_rule_lays_down')})"
+        rf"|(?:{aspects.cue_alternation('register_rule_by')}){clause}{{0,{RULE_SUBJECT_CHARS}}}?(?:规定|{nouns}))"
+        r"\s{0,2}[，,：:]")
+
+
+#: Most characters of a rule's name before its verb or after the lead-in that cites it (``新制规定，``, ``该条例规定，``,
+#: ``根据水利署制定的标准，``).
+RULE_SUBJECT_CHARS = 12
+
+
 def reports_rule(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) reports what a rule lays down: a rule's title or article
-    (:data:`_RULE_CITED`) and, after it, a verb of ``register_rule_lays_down`` (规定, 订明), and no proposal of the
-    writer (``建议``). Linear."""
+    (:data:`_RULE_CITED`) and, after it, a verb of ``register_rule_lays_down`` (规定, 订明), or a first clause that
+    names a rule as its subject or cites it (:func:`_rule_opening_re`: ``新制规定，初次考照者须…``; ``根据水利署制定的
+    标准，淤积率达25%以上的水库…应立即…``: news describing a rule or a standard, k131), and no proposal of the writer
+    (``建议``). Linear."""
+    if "建议" in sentence:
+        return False
+    if _rule_opening_re().match(sentence) is not None:
+        return True
     cited = _RULE_CITED.search(sentence)
-    if cited is None or "建议" in sentence:
+    if cited is None:
         return False
     return aspects.cue_pattern("register_rule_lays_down").search(sentence, cited.end()) is not None
 
