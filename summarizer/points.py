@@ -12539,7 +12539,39 @@ def fails_challenge_guards(text: str, start: int, end: int) -> bool:
     return (only_announces(point) or narrates_discussion(point) or copula_lead_in(text, start, end)
             or names_problem_topic(point) or heeds_named_problems(point) or asp.describes_group(point)
             or time_frame_point(point) or bare_question_point(text, start, end) or frames_as_test(point)
-            or judges_prior_research(point))
+            or judges_prior_research(point) or seeks_named_problems(point))
+
+
+#: Most characters between a verb of seeking (``problem_seeking_verb``) and the bare problem noun it takes as its
+#: object (:func:`seeks_named_problems`).
+SEEK_OBJECT_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _seek_object_re() -> re.Pattern[str]:
+    """A verb of seeking, then at most :data:`SEEK_OBJECT_CHARS` characters of one clause, 存在/面临 (maybe 的/着),
+    and a problem noun that names none (``bare_problem_noun``) closing an item or the clause (``了解…的现状、存在的
+    问题及其发展趋势``). Bounded: the gap is limited, one search."""
+    return re.compile(r"(?:%s)[^，,。；;！？!?：:]{0,%d}?(?:存在|面临|出现)(?:的|着的?)?(?:主要|突出|具体)?(?:%s)"
+                      r"(?=[、及和与，,。；;！？!?]|$)"
+                      % (asp.cue_alternation("problem_seeking_verb"), SEEK_OBJECT_CHARS,
+                         asp.cue_alternation("bare_problem_noun")))
+
+
+def seeks_named_problems(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point, Simplified view) only names problems as what a study or an
+    inspection sets out to learn or look for (:func:`_seek_object_re`: ``基于年度数据对比分析，可以比较全面地了解当前
+    高校专利运营的现状、所处阶段、存在的问题及其发展趋势``; ``也是为了查找建设中存在的问题``): its problem noun is the
+    bare object of a verb of seeking, and the point with that clause left out states no shortfall
+    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects._prose_deficits`): a purpose, no problem
+    (Part 133's 7480, 7488). Bounded: one search and cue scans of the point."""
+    if "问题" not in point and "不足" not in point and "短板" not in point and "困难" not in point:
+        return False
+    m = _seek_object_re().search(point)
+    if m is None:
+        return False
+    rest = point[:m.start()] + point[m.end():]
+    return not (asp.challenge_strength(rest) or asp._prose_deficits(rest) or asp.states_verdict(rest))
 
 
 #: A research gap (``现有研究多集中于…，缺乏全方位的综合性研究``): the studies before the paper's own (现有研究, 已有文献 …),
