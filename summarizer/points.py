@@ -11236,9 +11236,9 @@ def _included_measures(text: str, at: int, end: int) -> list[tuple[int, int]]:
         items = enumeration_spans(text, at, stop)
         x, y = items[-1]
         cut = text.rfind("等", x, y)
+        if any(w in text[cut if cut >= 0 else y:stop] for w in _INCLUDED_TOPIC_TAIL):
+            return []  # (包括A、B、C等方面: the topics the measures are about)
         if cut >= 0:
-            if any(w in text[cut:y] for w in _INCLUDED_TOPIC_TAIL):
-                return []  # (包括A、B、C等方面: the topics the measures are about)
             items[-1] = _trim(text, x, cut)
         items = split_joined_last(text, items, asp.RECOMMENDATION)
         if len(items) < 3 or any(b - a < ENUM_ITEM_CHARS for a, b in items) or any(
