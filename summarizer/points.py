@@ -11208,12 +11208,18 @@ _LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s{0,2}(?:以及|及|还有)")
 #: A cause noun that opens a list of causes with no comma and no colon (``其原因主要包括A、B、C以及D``; Part 129's
 #: 7243): what it includes are the causes, each a challenge. A count after the verb (``原因有三``) is read by
 #: :data:`_COUNTED_CAUSES`, a colon by :func:`announced_enumeration`. Bounded.
-_CAUSES_INCLUDE = re.compile(r"(?:原因|成因|根源|症结)(?:主要)?(?:包括|在于)(?:了|有)?(?![：:0-9０-９一二三四五六七八九十两几])")
+_CAUSES_INCLUDE = re.compile(r"(?:原因|成因|根源)(?:主要)?包括(?:了|有)?(?![：:0-9０-９一二三四五六七八九十两几])")
 #: Most characters of one item of a comma-separated measure list after ``，包括`` (:func:`_included_measures`): a
 #: measure named, not a clause of its own reasoning.
 INCLUDED_MEASURE_CHARS = 30
 #: A clause mark inside a sentence (``，`` ``,`` ``；`` ``;``): the separators of a comma-separated list.
 _COMMA_MARK = re.compile(r"[，,；;]")
+#: A lead that puts forward measures and names them so (``提出了相应的改进建议``, ``研究提出…所需的水利措施``): a verb of
+#: proposing, then at most 30 characters of one clause and a noun of measures closing the lead (:func:`included_enumeration`;
+#: a lead that narrates measures taken, ``推动少子化对策``, or names the object of one, ``建议加快推进造地计划``, does not
+#: name its included items measures). Bounded.
+_PROPOSAL_LEAD = re.compile(r"(?:提出|提議|提议|建议|建議|倡议|倡議|主张|主張)[^，,；;。：:]{0,30}?"
+                            r"(?:建议|措施|对策|举措|途径|路径|办法|意见|思路|策略|方案|建議|對策|舉措|途徑|路徑|辦法|意見)$")
 #: Nouns after 等 that name the items topics, not measures (``包括A、B、C等方面``).
 _INCLUDED_TOPIC_TAIL = ("方面", "领域", "层面", "维度", "环节", "内容")
 
@@ -11244,6 +11250,14 @@ def _included_measures(text: str, at: int, end: int) -> list[tuple[int, int]]:
         if len(items) < 3 or any(b - a < ENUM_ITEM_CHARS for a, b in items) or any(
                 _item_states_problem(text[a:b]) for a, b in items):
             return []
+        verbs = sum(asp.starts_imperative(text[a:b]) for a, b in items)
+        if 0 < verbs < len(items):
+            return []  # (包括豁免A、B、完善C: a verb shared by items of its own, not one measure per item; 3108)
+        if stop < end and text[stop] in "；;":
+            return []  # (包括A、B、C；D，E；…: the list is the first part of a run of measure parts; 5681)
+        after = _COMMA_MARK.search(text, stop + 1, end) if stop < end else None
+        if stop < end and asp.starts_imperative(text[stop + 1:after.start() if after is not None else end]):
+            return []  # (包括A、B、C，加强D: more measure clauses follow the list; read as a run elsewhere)
         return items
     limit = min(end, at + PROPOSED_LIST_CHARS)
     items = []
@@ -11305,6 +11319,8 @@ def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     else:
         lead_aspect = asp.lead_in_aspect(lead + "：")
         if lead_aspect == asp.RECOMMENDATION:
+            if _PROPOSAL_LEAD.search(lead) is None:
+                return None, []  # (推动少子化对策，包括A、B: measures done; 建议加快推进造地计划，包括A、B: examples)
             items = _included_measures(text, m.end(), end)  # 提出了…建议，包括A，B，C等 (Part 129)
             return (asp.RECOMMENDATION, items) if items else (None, [])
         if lead_aspect != asp.CHALLENGE:
