@@ -75,3 +75,18 @@ def test_purpose_of_finding_problems_is_no_challenge():
             "存在的问题及其发展趋势。\n\n服务网络基本建成\n\n全市共建成社区卫生服务中心42家。\n")
     ch, _ = _points(text)
     assert not any("存在的问题及其发展趋势" in p for p in ch), ch
+
+
+def test_included_lists_that_are_no_proposed_measures_are_not_split():
+    # (a lead that narrates measures taken, names the object of one, or does not propose: examples, not measures)
+    done = "近年来,政府投入大量资金推动生育支持对策,包括育儿津贴、生育补助、托育补助、住房优惠等,结果效果有限。"
+    assert P.included_enumeration(done, 0, len(done)) == (None, [])
+    example = "基金会建议政府加快推进所有主要造地计划,包括新发展区、土地改划、铁路上盖物业及市区重建等,同时精简审批程序。"
+    assert P.included_enumeration(example, 0, len(example)) == (None, [])
+    # (a verb shared by the items: 豁免A、B is one measure, 完善C another)
+    shared = "提出了减轻企业负担的措施,包括全额豁免商用车登记税、电动货车牌照费、完善以旧换新计划等,以期提供参考。"
+    assert P.included_enumeration(shared, 0, len(shared)) == (None, [])
+    # (the list opens a run of measure parts: read as that run, not split here)
+    run = ("提出了城市内涝的综合应对策略,包括更新防控理念、推进海绵城市建设、加强排水工程建设;科学规划地下空间,"
+           "加强设施防护;加快构建水网,提高预警能力。")
+    assert P.included_enumeration(run, 0, len(run)) == (None, [])
