@@ -11218,7 +11218,7 @@ _COMMA_MARK = re.compile(r"[，,；;]")
 #: proposing, then at most 30 characters of one clause and a noun of measures closing the lead (:func:`included_enumeration`;
 #: a lead that narrates measures taken, ``推动少子化对策``, or names the object of one, ``建议加快推进造地计划``, does not
 #: name its included items measures). Bounded.
-_PROPOSAL_LEAD = re.compile(r"(?:提出|提議|提议|建议|建議|倡议|倡議|主张|主張)[^，,；;。：:]{0,30}?"
+_MEASURES_NAMED_LEAD = re.compile(r"(?:提出|提議|提议|建议|建議|倡议|倡議|主张|主張)[^，,；;。：:]{0,30}?"
                             r"(?:建议|措施|对策|举措|途径|路径|办法|意见|思路|策略|方案|建議|對策|舉措|途徑|路徑|辦法|意見)$")
 #: Nouns after 等 that name the items topics, not measures (``包括A、B、C等方面``).
 _INCLUDED_TOPIC_TAIL = ("方面", "领域", "层面", "维度", "环节", "内容")
@@ -11319,7 +11319,7 @@ def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     else:
         lead_aspect = asp.lead_in_aspect(lead + "：")
         if lead_aspect == asp.RECOMMENDATION:
-            if _PROPOSAL_LEAD.search(lead) is None:
+            if _MEASURES_NAMED_LEAD.search(lead) is None:
                 return None, []  # (推动少子化对策，包括A、B: measures done; 建议加快推进造地计划，包括A、B: examples)
             items = _included_measures(text, m.end(), end)  # 提出了…建议，包括A，B，C等 (Part 129)
             return (asp.RECOMMENDATION, items) if items else (None, [])
