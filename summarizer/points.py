@@ -11246,6 +11246,12 @@ def _included_measures(text: str, at: int, end: int) -> list[tuple[int, int]]:
             return []  # (包括A、B、C等方面: the topics the measures are about)
         if cut >= 0:
             items[-1] = _trim(text, x, cut)
+        last = _LAST_ITEM_AFTER_COMMA.match(text, stop, end)
+        if last is not None:
+            # (包括强化A、优化B、加强C，以及完善D: the last item joined after a comma, as in included_enumeration)
+            close = _CLAUSE_CLOSE.search(text, last.end(), end)
+            stop = close.start() if close is not None else end
+            items.append(_trim(text, last.end(), stop))
         items = split_joined_last(text, items, asp.RECOMMENDATION)
         if len(items) < 3 or any(b - a < ENUM_ITEM_CHARS for a, b in items) or any(
                 _item_states_problem(text[a:b]) for a, b in items):

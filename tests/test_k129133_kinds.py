@@ -90,3 +90,11 @@ def test_included_lists_that_are_no_proposed_measures_are_not_split():
     run = ("提出了城市内涝的综合应对策略,包括更新防控理念、推进海绵城市建设、加强排水工程建设;科学规划地下空间,"
            "加强设施防护;加快构建水网,提高预警能力。")
     assert P.included_enumeration(run, 0, len(run)) == (None, [])
+
+
+def test_included_measures_keep_a_last_item_after_a_comma():
+    s = "该基金会提出5大建议,包括强化预先照顾计划、优化生死教育、加强医社协作平台,以及完善居家离世的服务和流程。"
+    aspect, items = P.included_enumeration(s, 0, len(s))
+    assert aspect == "recommendation"
+    assert [s[a:b] for a, b in items][-1] == "完善居家离世的服务和流程"
+    assert len(items) == 4
