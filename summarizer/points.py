@@ -11232,6 +11232,102 @@ def _success_causes(lead: str) -> bool:
 _LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s{0,2}(?:以及|及|还有)")
 
 
+#: A cause noun that opens a list of causes with no comma and no colon (``其原因主要包括A、B、C以及D``; Part 129's
+#: 7243): what it includes are the causes, each a challenge. A count after the verb (``原因有三``) is read by
+#: :data:`_COUNTED_CAUSES`, a colon by :func:`announced_enumeration`. Bounded.
+_CAUSES_INCLUDE = re.compile(r"(?:原因|成因|根源)(?:主要)?包括(?:了|有)?(?![：:0-9０-９一二三四五六七八九十两几])")
+#: Most characters of one item of a comma-separated measure list after ``，包括`` (:func:`_included_measures`): a
+#: measure named, not a clause of its own reasoning.
+INCLUDED_MEASURE_CHARS = 30
+#: A clause mark inside a sentence (``，`` ``,`` ``；`` ``;``): the separators of a comma-separated list.
+_COMMA_MARK = re.compile(r"[，,；;]")
+#: A lead that puts forward measures and names them so (``提出了相应的改进建议``, ``研究提出…所需的水利措施``): a verb of
+#: proposing, then at most 30 characters of one clause and a noun of measures closing the lead (:func:`included_enumeration`;
+#: a lead that narrates measures taken, ``推动少子化对策``, or names the object of one, ``建议加快推进造地计划``, does not
+#: name its included items measures). Bounded.
+_MEASURES_NAMED_LEAD = re.compile(r"(?:提出|提議|提议|建议|建議|倡议|倡議|主张|主張)[^，,；;。：:]{0,30}?"
+                            r"(?:建议|措施|对策|举措|途径|路径|办法|意见|思路|策略|方案|建議|對策|舉措|途徑|路徑|辦法|意見)$")
+#: Nouns after 等 that name the items topics, not measures (``包括A、B、C等方面``).
+_INCLUDED_TOPIC_TAIL = ("方面", "领域", "层面", "维度", "环节", "内容")
+
+
+def _included_measures(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The measures a recommendation lead includes after ``，包括`` at ``at`` (the offset after 包括) in the sentence
+    ending at ``end`` (``提出了相应的改进建议，包括A，B，C，D等，E``; ``提出…所需的水利措施，包括A、B、C、D等水利措施与技术``:
+    an abstract names each measure it proposes once inside one sentence; Part 129's 7253, 7265), or ``[]``. A ``、``
+    list in the clause after 包括 gives its items (the last cut at its 等 and split at a conjunction when both halves
+    open with a measure's verb, :func:`split_joined_last`): three or more of :data:`ENUM_ITEM_CHARS` characters or
+    more, none stating a problem and no topic noun after 等 (:data:`_INCLUDED_TOPIC_TAIL`), since the lead names them
+    measures. With no ``、`` there, the clauses up to the one closed by 等 are the items (at most
+    :data:`INCLUDED_MEASURE_CHARS` characters each, within :data:`PROPOSED_LIST_CHARS`), three or more and more than
+    half opening with a measure's verb (:func:`summarizer.aspects.starts_imperative`); a clause after the 等 that opens
+    with one too is one more (``…等，制定E``). Offsets into ``text``. Linear in the sentence (one pass over its
+    clauses)."""
+    close = _CLAUSE_CLOSE.search(text, at, end)
+    stop = close.start() if close is not None else end
+    if "、" in text[at:stop]:
+        items = enumeration_spans(text, at, stop)
+        x, y = items[-1]
+        cut = text.rfind("等", x, y)
+        if any(w in text[cut if cut >= 0 else y:stop] for w in _INCLUDED_TOPIC_TAIL):
+            return []  # (包括A、B、C等方面: the topics the measures are about)
+        if cut >= 0:
+            items[-1] = _trim(text, x, cut)
+        last = _LAST_ITEM_AFTER_COMMA.match(text, stop, end)
+        if last is not None:
+            # (包括强化A、优化B、加强C，以及完善D: the last item joined after a comma, as in included_enumeration)
+            close = _CLAUSE_CLOSE.search(text, last.end(), end)
+            stop = close.start() if close is not None else end
+            items.append(_trim(text, last.end(), stop))
+        items = split_joined_last(text, items, asp.RECOMMENDATION)
+        if len(items) < 3 or any(b - a < ENUM_ITEM_CHARS for a, b in items) or any(
+                _item_states_problem(text[a:b]) for a, b in items):
+            return []
+        verbs = sum(asp.starts_imperative(text[a:b]) for a, b in items)
+        if 0 < verbs < len(items):
+            return []  # (包括豁免A、B、完善C: a verb shared by items of its own, not one measure per item; 3108)
+        if stop < end and text[stop] in "；;":
+            return []  # (包括A、B、C；D，E；…: the list is the first part of a run of measure parts; 5681)
+        after = _COMMA_MARK.search(text, stop + 1, end) if stop < end else None
+        if stop < end and asp.starts_imperative(text[stop + 1:after.start() if after is not None else end]):
+            return []  # (包括A、B、C，加强D: more measure clauses follow the list; read as a run elsewhere)
+        return items
+    limit = min(end, at + PROPOSED_LIST_CHARS)
+    items = []
+    k = at
+    closed = False
+    while k < limit and not closed:
+        mark = _COMMA_MARK.search(text, k, limit)
+        y = mark.start() if mark is not None else limit
+        a, b = _trim(text, k, y)
+        if text.endswith("等等", a, b):
+            b, closed = b - 2, True
+        elif text.endswith("等", a, b):
+            b, closed = b - 1, True
+        a, b = _trim(text, a, b)
+        if not ENUM_ITEM_CHARS <= b - a <= INCLUDED_MEASURE_CHARS:
+            return []
+        items.append((a, b))
+        if mark is None:
+            break
+        k = mark.end()
+    if not closed or len(items) < 3:
+        return []
+    if 2 * sum(asp.starts_imperative(text[a:b]) for a, b in items) <= len(items):
+        return []
+    while k < end:
+        # (…等，制定E。: one more measure after the list's 等, in a clause of its own)
+        mark = _COMMA_MARK.search(text, k, end)
+        a, b = _trim(text, k, mark.start() if mark is not None else end)
+        if not (ENUM_ITEM_CHARS <= b - a <= INCLUDED_MEASURE_CHARS and asp.starts_imperative(text[a:b])):
+            break
+        items.append((a, b))
+        if mark is None:
+            break
+        k = mark.end()
+    return items
+
+
 def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items of a ``、`` list that a lead announces with ``，包括`` and no colon inside the sentence
     ``text[start:end]`` (``其成因主要有五点，包括A、B、C、D等，下文分别说明``; ``面临的困难不少，包括A、B、C``), or
@@ -11243,11 +11339,25 @@ def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     per item: a cause list written in one sentence states one problem per cause (Part 83's 4486); a colon after the
     list (``…等，兹分别详述如下：``) announces what follows and leaves it to be read (:func:`announced_enumeration`). Linear in the sentence (one search, one clause read)."""
     m = _INCLUDED_LIST.search(text, start, end)
+    causes = False
     if m is None:
-        return None, []
+        m = _CAUSES_INCLUDE.search(text, start, end)  # 其原因主要包括A、B、C以及D (Part 129's 7243)
+        if m is None:
+            return None, []
+        causes = True
     lead = text[max(start, m.start() - INCLUDED_LEAD_CHARS):m.start()]
-    if asp.lead_in_aspect(lead + "：") != asp.CHALLENGE:
-        return None, []
+    if causes:
+        if _success_causes(text[max(start, m.start() - INCLUDED_LEAD_CHARS):m.end()]):
+            return None, []
+    else:
+        lead_aspect = asp.lead_in_aspect(lead + "：")
+        if lead_aspect == asp.RECOMMENDATION:
+            if _MEASURES_NAMED_LEAD.search(lead) is None:
+                return None, []  # (推动少子化对策，包括A、B: measures done; 建议加快推进造地计划，包括A、B: examples)
+            items = _included_measures(text, m.end(), end)  # 提出了…建议，包括A，B，C等 (Part 129)
+            return (asp.RECOMMENDATION, items) if items else (None, [])
+        if lead_aspect != asp.CHALLENGE:
+            return None, []
     close = _CLAUSE_CLOSE.search(text, m.end(), end)
     stop = close.start() if close is not None else end
     if text.count("、", m.end(), stop) < 2:
@@ -11261,9 +11371,11 @@ def included_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
         tail = _ENUM_TAIL.search(text, *items[-1])
         if tail is not None and tail.start() > items[-1][0]:
             items[-1] = (items[-1][0], tail.start())
+    if causes:
+        items = split_joined_last(text, items, asp.CHALLENGE)  # (…调峰能力不足以及外送能力不足)
     if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
-    if _COUNTED_CAUSES.search(lead) and not _success_causes(lead):
+    if causes or _COUNTED_CAUSES.search(lead) and not _success_causes(lead):
         return asp.CHALLENGE, items  # (成因主要有五点，包括…: each cause counted is a problem the lead names)
     stating = sum(bool(asp.challenge_strength(text[x:y]) or asp._prose_deficits(text[x:y])) for x, y in items)
     return (asp.CHALLENGE, items) if 2 * stating > len(items) else (None, [])
@@ -11386,7 +11498,12 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or (analysed and aspect != asp.CHALLENGE):
         return None, []
     items = split_joined_last(text, enumeration_spans(text, m.start("list"), m.end("list")), aspect)
-    if len(items) < 3 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
+    # (提出强化A、提高B的相关政策建议: two measures named right before the noun, each opening with a measure's verb, are
+    # the abstract's proposals as three would be; Part 133's 7481)
+    pair = (len(items) == 2 and aspect == asp.RECOMMENDATION and after_list and not analysed
+            and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS)
+            and all(asp.starts_imperative(text[x:y]) for x, y in items))
+    if (len(items) < 3 and not pair) or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
     if analysed and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS):
         return aspect, items  # 分析了A、B、C等难题: a noun of trouble (not 问题, a topic as often) names the items problems
@@ -11451,8 +11568,8 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
     spans: list[tuple[int, int]] = []  # ([lo, hi) of each list read: the points there are replaced)
     added: list[RawPoint] = []
     for s in sentences:
-        if s.kind != "sentence" or s.start >= review or "、" not in s.text:
-            continue
+        if s.kind != "sentence" or s.start >= review or ("、" not in s.text and "包括" not in s.text):
+            continue  # (包括A，B，C等: a comma-separated measure list, :func:`_included_measures`)
         aspect, items = announced_enumeration(text, s.start, s.end)
         if aspect == asp.RECOMMENDATION and any(w in s.text for w in _CONSEQUENCE_VERBS):
             # (将造成A、B及C等问题，县府爰提出D、E及F等对策: the consequences before the measures are problems the
@@ -11472,11 +11589,25 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
             # points, kept; the list's clause alone is replaced)
             m = _COMMA_CLAUSE_SPLIT.search(text, items[-1][1], s.end)  # (where the list's clause ends)
             hi = m.start() if m is not None else s.end
+        if hi < s.end and "包括" in text[hi:s.end]:
+            # (分析了A、B等问题，提出了…建议，包括C，D，E等: the measures the sentence includes after its problem list
+            # are a list of their own; Part 129's 7253)
+            more, measures = included_enumeration(text, hi, s.end)
+            if more == asp.RECOMMENDATION:
+                spans.append((items[0][0], hi))
+                for x, y in items:
+                    a, b = shape(text, x, y, max_chars)
+                    if b > a:
+                        added.append(RawPoint(aspect, a, b, 0.0))
+                items, aspect, hi = measures, more, s.end
         spans.append((items[0][0], hi))
+        # (提出了…建议，包括A，B，C等: the lead names the items measures, kept from the model's veto as a run-in label's
+        # entries are, _mark_veto_exempt; the model read the abstract's whole sentence and dropped them, 7253)
+        named = aspect == asp.RECOMMENDATION and "包括" in text[max(s.start, items[0][0] - 4):items[0][0]]
         for x, y in items:
             a, b = shape(text, x, y, max_chars)
             if b > a:
-                added.append(RawPoint(aspect, a, b, 0.0))
+                added.append(RawPoint(aspect, a, b, 0.0, demand=named))
     if not spans:
         return
     # (one pass over the points, a binary search each: the sentences' spans are disjoint and in order; w69 — a
@@ -12457,7 +12588,39 @@ def fails_challenge_guards(text: str, start: int, end: int) -> bool:
     return (only_announces(point) or narrates_discussion(point) or copula_lead_in(text, start, end)
             or names_problem_topic(point) or heeds_named_problems(point) or asp.describes_group(point)
             or time_frame_point(point) or bare_question_point(text, start, end) or frames_as_test(point)
-            or judges_prior_research(point))
+            or judges_prior_research(point) or seeks_named_problems(point))
+
+
+#: Most characters between a verb of seeking (``problem_seeking_verb``) and the bare problem noun it takes as its
+#: object (:func:`seeks_named_problems`).
+SEEK_OBJECT_CHARS = 40
+
+
+@lru_cache(maxsize=1)
+def _seek_object_re() -> re.Pattern[str]:
+    """A verb of seeking, then at most :data:`SEEK_OBJECT_CHARS` characters of one clause, 存在/面临 (maybe 的/着),
+    and a problem noun that names none (``bare_problem_noun``) closing an item or the clause (``了解…的现状、存在的
+    问题及其发展趋势``). Bounded: the gap is limited, one search."""
+    return re.compile(r"(?:%s)[^，,。；;！？!?：:]{0,%d}?(?:存在|面临|出现)(?:的|着的?)?(?:主要|突出|具体)?(?:%s)"
+                      r"(?=[、及和与，,。；;！？!?]|$)"
+                      % (asp.cue_alternation("problem_seeking_verb"), SEEK_OBJECT_CHARS,
+                         asp.cue_alternation("bare_problem_noun")))
+
+
+def seeks_named_problems(point: str) -> bool:
+    """Whether ``point`` (a would-be challenge point, Simplified view) only names problems as what a study or an
+    inspection sets out to learn or look for (:func:`_seek_object_re`: ``基于年度数据对比分析，可以比较全面地了解当前
+    高校专利运营的现状、所处阶段、存在的问题及其发展趋势``; ``也是为了查找建设中存在的问题``): its problem noun is the
+    bare object of a verb of seeking, and the point with that clause left out states no shortfall
+    (:func:`summarizer.aspects.challenge_strength`, :func:`summarizer.aspects._prose_deficits`): a purpose, no problem
+    (Part 133's 7480, 7488). Bounded: one search and cue scans of the point."""
+    if "问题" not in point and "不足" not in point and "短板" not in point and "困难" not in point:
+        return False
+    m = _seek_object_re().search(point)
+    if m is None:
+        return False
+    rest = point[:m.start()] + point[m.end():]
+    return not (asp.challenge_strength(rest) or asp._prose_deficits(rest) or asp.states_verdict(rest))
 
 
 #: A research gap (``现有研究多集中于…，缺乏全方位的综合性研究``): the studies before the paper's own (现有研究, 已有文献 …),
