@@ -300,7 +300,8 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     if (not cues or cues[-1][1] == OTHER) and not title and _EXISTING_MAIN.search(first[:40]):
         return CHALLENGE  # 二、自查中存在的主要题目 (a doc site's synonym for 问题): what exists, the main ones (Part 63)
     if not cues:
-        return None
+        # 一、落实整改主体责任情况: a report's section on how a task went, done work under its own verb (k130132)
+        return OTHER if not title and reports_task_status(first) else None
     if model_answer_label(first):
         return None  # 【解析参考】 / 【公选王解析参考】: the model answer follows, not a reviewer's comment (p31struct)
     if title:
@@ -339,6 +340,30 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
         # section (投诉渠道, 办理流程: w74b's other_section words): a measure heading, not such a section
         return None
     return aspect
+
+
+#: Most characters of a heading read by :func:`reports_task_status` (past its numbering).
+TASK_STATUS_HEADING_CHARS = 24
+#: Fewest characters of the task's object between the verb and the noun of its state (:func:`reports_task_status`).
+TASK_OBJECT_CHARS = 2
+
+
+def reports_task_status(heading: str) -> bool:
+    """Whether ``heading`` (a section heading, numbering allowed) names how a task went: past its numbering it opens
+    with a verb of a measure (``imperative`` cue group) and ends with a noun of its state (``task_status_end`` cue
+    group: 情况, 进展情况, 完成情况) with at least :data:`TASK_OBJECT_CHARS` characters of object between them, at most
+    :data:`TASK_STATUS_HEADING_CHARS` characters: ``一、落实整改主体责任情况``,
+    ``二、推进重点任务完成情况``. A progress report's section of work done (k130132: Part 132's rectification progress
+    notice), as ``工作开展情况`` is (``work_progress`` words); its verb names the task, it urges nothing. Constant work
+    (a bounded heading)."""
+    head = heading[_HEADING_NUMBERING.match(heading).end():].strip(" \t\u3000：:。.")
+    if not head or len(head) > TASK_STATUS_HEADING_CHARS:
+        return False
+    end = next((w for w in sorted(lexicon().words("task_status_end"), key=len, reverse=True) if head.endswith(w)), None)
+    verb = next((v for v in lexicon().words("imperative") if head.startswith(v)), None)
+    # (一、整治情况: a bare verb over its state heads a report's findings as often as its work; the task's object
+    # between the verb and the state noun, 落实整改主体责任情况, makes it a task's progress)
+    return end is not None and verb is not None and len(head) - len(end) - len(verb) >= TASK_OBJECT_CHARS
 
 
 #: Conjunctions that join a heading's problem noun to its plan noun (``存在的不足和下一步打算``, ``问题与对策``).
@@ -3131,7 +3156,9 @@ def announces_problems(sentence: str) -> bool:
         return False
     quantifier = cue_pattern("announce_quantifier").search(clause, verb.end())
     if quantifier is None:
-        return False
+        # (…，不独是新加坡面对的问题: the clause's subject is the problem, told by the copula before the verb)
+        return (verb.group() in _BARE_ANNOUNCE_VERBS and not _COPULA_BEFORE.search(clause, 0, verb.start())
+                and _bare_problem_announcement(clause[verb.end():]))
     rest = clause[quantifier.end():]
     cues = heading_cues(rest)
     if bool(cues) and cues[-1][1] == CHALLENGE and cues[-1][0] == len(rest):
@@ -3145,6 +3172,37 @@ def announces_problems(sentence: str) -> bool:
             return True
         hinder = _hinder_tail_re().search(rest, hinder.start() + 1)
     return False
+
+
+#: A copula before a bare announcement's verb (``…是新加坡面对的问题``, ``成为…普遍存在的问题``): the subject is the
+#: problem, stated (:func:`announces_problems`).
+_COPULA_BEFORE = re.compile(r"是|成为|成為|为|為")
+#: The verbs of existence a bare announcement of problems opens with (:func:`announces_problems`).
+_BARE_ANNOUNCE_VERBS = ("存在",)
+#: The generic problem nouns a bare announcement ends with (:func:`_bare_problem_announcement`); a named kind of fault
+#: (漏洞, 短板, 隐患, 盲区, 差距) states the point itself.
+_BARE_PROBLEM_NOUNS = ("问题", "問題")
+
+
+@lru_cache(maxsize=1)
+def _hindering_noun_lead_re() -> re.Pattern[str]:
+    """What a problem noun is told by in a bare announcement (``存在制约民营经济发展的问题``): at most four characters,
+    a ``hinder_verb``, its object (at most :data:`HINDER_OBJECT_CHARS` characters, no 的), 的 (:func:`_bare_problem_announcement`).
+    Anchored at both ends, bounded: linear."""
+    return re.compile(rf"[^，,；;。！？!?]{{0,4}}?(?:{cue_pattern('hinder_verb').pattern})[^，,；;。！？!?的]{{1,{HINDER_OBJECT_CHARS}}}的$")
+
+
+def _bare_problem_announcement(rest: str) -> bool:
+    """Whether ``rest``, what follows a verb of existence at the end of an announcing clause (``announce_verb``: 存在 …),
+    is only the generic noun 问题 (:data:`_BARE_PROBLEM_NOUNS`: ``销售部存在问题``; not ``存在的问题``, a noun phrase
+    that names a section) or that noun told only by what it hinders (``还存在制约民营经济发展的问题``: a ``hinder_verb``, its
+    object, 的): the problems are announced, none is named (k130132: Part 132's 7428, 7435). Constant work (bounded)."""
+    if not rest.endswith(_BARE_PROBLEM_NOUNS) or rest.startswith("的"):
+        # (制度存在漏洞, 应急准备存在短板: a named kind of fault is the point itself; 三、存在的问题, 当前存在的主要问题:
+        # a noun phrase, a section's name, no predication)
+        return False
+    head = rest[:len(rest) - 2]
+    return not head or _hindering_noun_lead_re().match(head) is not None
 
 
 @lru_cache(maxsize=1)
@@ -10666,10 +10724,21 @@ _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去�
                           r"|(?:完成|(?<![长高多])达到?)[^\S\n]?\d"
                           # (实现生产总产值5666.8亿元: a result reached, told by its figure; false20)
                           r"|实现[^，,。；;：:\d]{1,8}?\d")
-# a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处; a rectification report's
+# a count of things done, ending its clause (建设沼气工程109处, 新建和改造饮水工程355处; k130132: a sum paid out or an
+# event held, 举办招聘会46场, 开办培训班12期; a sum paid out is _paid_sum_re's; a rectification report's
 # count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件; an oversight body's
 # count of cases and papers: 提出调查报告计4案，成立纠正案3案, 收回问卷87份, 提交提案4份)
-_DONE_COUNT = re.compile(r"\d(?:\.\d+)?[^\S\n]?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份)(?=[，。；,;、）)]|$)")
+_DONE_COUNT = re.compile(r"\d(?:\.\d+)?[^\S\n]?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份|场|期|批)(?=[，。；,;、）)]|$)")
+
+
+@lru_cache(maxsize=1)
+def _paid_sum_re() -> re.Pattern[str]:
+    """A sum paid out, ending its clause: a ``disburse_verb`` (返还, 发放, 拨付 …), at most 16 characters of its object,
+    then the amount in 元 (``为参保企业返还失业保险费1.2亿元``, ``发放创业担保贷款3.5亿元``): work done, counted
+    (:func:`reports_statistic`; k130132). A sum without such a verb (``加价销售药品5.37亿元``) may be the fault itself.
+    Bounded: linear."""
+    return re.compile(rf"(?:{cue_alternation('disburse_verb')})[^，,。；;：:！？!?]{{0,16}}?\d(?:\.\d+)?[^\S\n]?(?:多|余)?"
+                      r"(?:万|亿)?元(?=[，。；,;、）)]|$)")
 # what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…; a deadline:
 # 6月底前完成3个小区的改造)
 _STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")
@@ -10918,7 +10987,7 @@ def reports_statistic(point: str) -> bool:
         point = _FOUND_COUNT.sub(_blanked, point)
         if not point.strip(" ，,、。；;和及并以共计"):
             return True
-    if not (found or _STAT_FIGURE.search(point) or _DONE_COUNT.search(point)) \
+    if not (found or _STAT_FIGURE.search(point) or _DONE_COUNT.search(point) or _paid_sum_re().search(point)) \
             or _STAT_EXEMPT.search(_mask_non_modals(point)):
         return False  # (相应下降0.1: 相应, 主要, 重要 only hold a modal's character)
     if counts_remaining(point):

@@ -12024,8 +12024,10 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
             clauses = clauses[k:]  # 短期急务是将…梳理好，…: the frame names the tasks, the disposal clause is the first
             first, framed = task.end(), True  # (part15fix21)
             break
-        # (需要以系统思维推进…: the modal's verb may follow a means phrase, :func:`summarizer.aspects._past_means`)
-        if m is not None and asp.starts_imperative(asp._past_means(sentence[m.end():y], verbs)):
+        # (需要以系统思维推进…: the modal's verb may follow a means phrase, :func:`summarizer.aspects._past_means`;
+        # 要牢固树立…: or an adverb of the run, :func:`_run_item_opens`, k130132)
+        if m is not None and (asp.starts_imperative(asp._past_means(sentence[m.end():y], verbs))
+                              or _run_item_opens(sentence[m.end():y])):
             clauses = clauses[k:]  # (因此，从…角度看，应…: the connective and the frame are no items)
             first = m.end()
             break
@@ -12052,8 +12054,12 @@ def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
             spans[-1][1] = q  # (强化…作用，将基层党组织打造成…: the disposal clause goes on with its measure)
         elif _actor_modal_clause(sentence, p, q) or not clause.startswith(_OUTCOME_VERBS) and (
                 _states_measure(clause) or asp.starts_imperative(asp._past_means(_past_manner_idiom(clause), verbs))
-                or framed and not clause.startswith(_TASK_RUN_TURN)):
+                or _run_item_opens(clause) or framed and not clause.startswith(_TASK_RUN_TURN)):
             spans.append([p, q])  # (the modal governs a clause that opens with the verb: 某市推行…制度 has its own actor)
+        elif _means_frame_clause(clause):
+            spans.append([p, q])  # (以群众需求为导向，切实开展…: the frame goes on with the measure after it, k130132)
+            means = True
+            continue
         elif chain:
             return None, []  # (各级党委和政府要统筹规划，…，改变政出多门，各自为战的现象: a clause no item, no chain)
         else:
@@ -12096,7 +12102,40 @@ def _actor_modal_clause(sentence: str, x: int, y: int) -> bool:
         return False
     adverb = _RUN_ADVERB.match(sentence, m.end(), y)
     action = sentence[adverb.end():y]
-    return asp.starts_imperative(action) or action.startswith(asp.lexicon().words("duty_verb"))
+    return (asp.starts_imperative(action) or action.startswith(asp.lexicon().words("duty_verb"))
+            or _run_item_opens(action))  # (各级各部门要高度重视: an adverb before the verb, k130132)
+
+
+def _run_item_opens(clause: str) -> bool:
+    """Whether ``clause``, a clause of a comma run under one modal (:func:`modal_comma_run`), opens with an imperative
+    verb past at most two adverbs (:func:`summarizer.aspects._opens_action`, or the ``run_adverb`` cue group: ``合力推进…``,
+    ``牢固树立…``, ``切实深入开展…``) or past a phrase that sets the ground of the measure (``run_ground`` cue group and
+    its object, at most :data:`summarizer.aspects.MEANS_PHRASE_CHARS` characters: ``结合行业特点强化日常巡查``)
+    (k130132: Parts 130 and 132, an official's ``要A，B，C`` whose later measures open so were cut off the run).
+    Constant work per clause (bounded prefixes)."""
+    verbs = asp.lexicon().words("imperative")
+    c = clause.strip(" \u3000")
+    for word in asp.lexicon().words("run_adverb"):
+        if c.startswith(word) and len(c) > len(word) + 1:
+            c = c[len(word):].removeprefix("地")
+            break
+    if asp._opens_action(c, verbs):
+        return True
+    ground = next((w for w in asp.lexicon().words("run_ground") if c.startswith(w)), None)
+    if ground is None:
+        return False
+    return any(asp._opens_action(c[k:], verbs)
+               for k in range(len(ground) + 2, min(len(c) - 1, len(ground) + asp.MEANS_PHRASE_CHARS + 1)))
+
+
+def _means_frame_clause(clause: str) -> bool:
+    """Whether ``clause`` is a whole means frame of a run (``以群众需求为导向``, ``以数字化为抓手``: 以, at most
+    :data:`summarizer.aspects.MEANS_PHRASE_CHARS` characters, 为 and a ``means_frame_noun``): no measure of its own, it
+    goes on with the clause after it (:func:`modal_comma_run`, k130132). Constant work (bounded)."""
+    c = clause.strip(" \u3000")
+    if not c.startswith("以") or len(c) > asp.MEANS_PHRASE_CHARS + 8:
+        return False
+    return any(c.endswith("为" + noun) for noun in asp.lexicon().words("means_frame_noun"))
 
 
 _RUN_ADVERB = re.compile(r"(?:进一步|切实|大力|着力|积极)?")
@@ -16147,6 +16186,33 @@ def in_cited_excerpt(text: str, start: int) -> bool:
     return k >= 0 and spans[k][0] <= start < spans[k][1]
 
 
+#: A last clause of a text cut mid-sentence (:func:`cut_dangling_end`): what follows the point's last clause mark
+#: (``，、；：`` or a sentence end) up to the text's end.
+_LAST_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?]")
+#: A character that is not white space (:func:`cut_dangling_end`: whether anything follows a point).
+_NON_SPACE = re.compile(r"\S")
+#: Words of :data:`_DANGLING_END_WORDS` that may end a whole statement (``…是不合理的``, ``…慢慢地``).
+_STATEMENT_END_WORDS = frozenset(("的", "地"))
+
+
+def cut_dangling_end(text: str, start: int, end: int) -> int | None:
+    """Where the point ``text[start:end]`` should end instead, or None: when the point runs to the end of ``text`` (only
+    white space after it: a page's opening cut mid-sentence) and its last clause ends with a word that awaits what
+    follows it (:data:`_DANGLING_END_WORDS`: ``各部门必须把``, ``要加强对``), that clause was cut before its object and
+    states nothing; the point ends before it (``start`` when the whole point is that clause). None when the point
+    does not end so (nor at 的: ``…是不合理的`` ends a statement). Bounded: the last clause is found by one backward scan of at most the point (k130132: Part 132's cut
+    last lines)."""
+    if end <= start or _NON_SPACE.search(text, end) is not None:
+        return None  # (one search that stops at the first character after the point, not a copy of the rest)
+    body = text[start:end].rstrip(" \t\u3000")
+    if not any(body.endswith(w) for w in _DANGLING_END_WORDS if len(w) <= 2 and w not in _STATEMENT_END_WORDS):
+        return None
+    k = len(body)
+    while k > 0 and _LAST_CLAUSE_MARK.match(body, k - 1) is None:
+        k -= 1
+    return start + len(body[:max(0, k - 1)].rstrip(" \t\u3000，,、；;：:")) if k else start
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -16165,6 +16231,13 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                     or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
                     and not p.done_fix and asp.concession_main(ptext) is None:
                 continue  # (尽管采取了…措施，但却出现了…不降反增的情况: the concession's main clause is read below)
+            cut_at = cut_dangling_end(text, p.start, p.end)
+            if cut_at is not None:
+                # 改善营商环境…。各部门必须把<end>: the page's cut last clause, left at a word awaiting its object (k130132)
+                if cut_at - p.start < POINT_MIN_CHARS:
+                    continue
+                p.end = cut_at
+                ptext = text[point_start(text, p.start, p.end, cut):p.end]
             if asp.told_proceedings(_sentence_head(text, p.start)):
                 continue  # 刚才…讲得都非常全面和透彻，希望大家认真抓好落实，确保取得实效: a speech's opening formula (trialfix23b B)
             if aspect == asp.RECOMMENDATION and (asp.labels_work_done(ptext) or asp.procedural_wish(ptext)):
