@@ -329,6 +329,19 @@ def _status_note(rec: dict) -> str:
     return f"{rec['state']}: {rec['reason']}" if rec.get("reason") else rec["state"]
 
 
+def passes_phrase(meta: dict) -> str:
+    """The report's words for how many timing passes each long document got, from ``results.json``'s ``meta``
+    (``timing_max_passes``, ``timing_seconds``, ``timing_cap_seconds``): ``"more, up to 30, until 2 s were measured
+    per dataset, and no more once 20 s were"``; a run with no time target (``--quick``: 0 s) says so instead of
+    "until 0 s were measured", and a cap of 0 is "no cap" (try53)."""
+    seconds = meta.get("timing_seconds") or 0
+    cap = meta.get("timing_cap_seconds") or 0
+    if seconds <= 0:
+        return "no further pass: no time target was set"
+    phrase = f"more, up to {meta.get('timing_max_passes', 1)}, until {seconds:g} s were measured per dataset"
+    return phrase + (f", and no more once {cap:g} s were" if cap > 0 else ", with no cap")
+
+
 def render_markdown(results: dict, plots: dict[str, str]) -> str:
     """The human-readable report (Markdown)."""
     meta = results["meta"]
@@ -456,9 +469,7 @@ def render_markdown(results: dict, plots: dict[str, str]) -> str:
     L.append("Input characters per second, single process, one BLAS thread, from the system's own per-document "
              "time: wall clock, and in parentheses the worker's CPU time (time.process_time), which other load on "
              "the machine disturbs less. On the long documents each document counts with its fastest pass of at "
-             f"least {meta.get('timing_repeats', 1)} (more, up to {meta.get('timing_max_passes', 1)}, until "
-             f"{meta.get('timing_seconds', 0):g} s were measured per dataset, and no more once "
-             f"{meta.get('timing_cap_seconds') or 0:g} s were (0: no cap); passes column); a warm-up document "
+             f"least {meta.get('timing_repeats', 1)} ({passes_phrase(meta)}; passes column); a warm-up document "
              "first loads dictionaries. Peak RSS: the worker process's own peak resident set size over the whole "
              "run (VmHWM of /proc/self/status; getrusage's ru_maxrss is not used because on Linux a child inherits "
              "its parent's high-water mark across fork+exec); Δ idle: minus an idle worker of the same system "

@@ -2731,6 +2731,14 @@ def _join_edits(doc: _Doc) -> list[Edit]:
             # corpus changed, 2 points lost)
             fields = (length == len(piece) and s2 == e + 1 and not ends_unit and not commas[n]
                       and _FIELD_LINE.match(piece) is not None and _FIELD_LINE.match(nxt) is not None)
+            # the last line of such a field list, a blank line after it (``时间：…下午`` ⏎ ``参会人员：甲、乙、丙`` ⏎⏎
+            # ``甲：今天…。``): as wide as its block's widest line, it read as a hard-wrapped paragraph's line and ran on
+            # into the paragraph below; a field right below a field is no wrapped line (try53)
+            # (its value may list names with 、, ``甲、乙、丙``; a clause comma makes it a reply's prose)
+            fields = fields or (length == len(piece) and s2 != e + 1 and not ends_unit and n > 0
+                                and "，" not in piece and "," not in piece
+                                and starts[n] == line_ends[n - 1] + 1 and _FIELD_LINE.match(piece) is not None
+                                and _FIELD_LINE.match(pieces[n - 1]) is not None)
             join = fragment or (not isolated and not header and (prose or wrapped) and not heading_tail
                                 and not lead_in and not tagged_title and not subheading and not repeated
                                 and not labelled and not standfirst and not fields)
