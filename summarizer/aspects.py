@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 
 from summarizer.chars import (rfind_any, CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS,
-                              document_memo, ends_as_lead_in, is_cjk, text_memo, word_groups)
+                              document_memo, ends_as_lead_in, is_cjk, required_strings, text_memo, word_groups)
 from summarizer.errors import ResourceError
 from summarizer.script import simplified_view
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
@@ -951,7 +951,7 @@ class _PresenceSearch:
 def literal_gate(patterns: Sequence[re.Pattern[str]], words: Sequence[str] = ()) -> Callable[[str], object]:
     """A necessary condition of a guard, read once from what it matches (perf53): the ``search`` of a pattern (a
     C-level call; ``None`` or a match object) that finds nothing in a text only when the text holds none of the
-    strings one of which every match of each of ``patterns`` holds (:func:`summarizer.clean.required_strings`, read
+    strings one of which every match of each of ``patterns`` holds (:func:`summarizer.chars.required_strings`, read
     from the parsed pattern) and none of ``words`` (a guard's vocabulary, read with ``startswith`` or
     :func:`has_cue`). A guard that answers True only where one of ``patterns`` matches inside the text (or a part of
     it) or one of ``words`` stands in it may return False at once when the gate finds nothing: the same value, for
@@ -959,8 +959,6 @@ def literal_gate(patterns: Sequence[re.Pattern[str]], words: Sequence[str] = ())
     required strings are unknown (``None``: a case-insensitive pattern, one of open classes only) gives a gate that
     always finds something (no skip); no pattern and no word, one that never does. Callers keep the gate they build
     (a zero-argument :func:`functools.lru_cache` function each). The gate is linear in the text's length."""
-    from summarizer.clean import required_strings  # (clean imports this module: read when a gate is built)
-
     need: set[str] = {w for w in words if w}
     for pattern in patterns:
         strings = required_strings(pattern)

@@ -16,7 +16,7 @@ import re
 import pytest
 
 from summarizer import aspects
-from summarizer.clean import required_strings
+from summarizer.chars import required_strings
 
 #: gate builder -> the guards it guards (module attribute names)
 GATES = {
