@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache, wraps
 
 from summarizer.chars import (rfind_any, CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS,
-                              document_memo, ends_as_lead_in, is_cjk, text_memo, word_groups)
+                              document_memo, ends_as_lead_in, is_cjk, required_strings, text_memo, word_groups)
 from summarizer.errors import ResourceError
 from summarizer.script import simplified_view
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
@@ -971,6 +971,28 @@ class _PresenceSearch:
             if m is not None:
                 return m
         return None
+
+
+def literal_gate(patterns: Sequence[re.Pattern[str]], words: Sequence[str] = ()) -> Callable[[str], object]:
+    """A necessary condition of a guard, read once from what it matches (perf53): the ``search`` of a pattern (a
+    C-level call; ``None`` or a match object) that finds nothing in a text only when the text holds none of the
+    strings one of which every match of each of ``patterns`` holds (:func:`summarizer.chars.required_strings`, read
+    from the parsed pattern) and none of ``words`` (a guard's vocabulary, read with ``startswith`` or
+    :func:`has_cue`). A guard that answers True only where one of ``patterns`` matches inside the text (or a part of
+    it) or one of ``words`` stands in it may return False at once when the gate finds nothing: the same value, for
+    one scan of a literal alternation in place of the guard's clause splits and anchored matches. A pattern whose
+    required strings are unknown (``None``: a case-insensitive pattern, one of open classes only) gives a gate that
+    always finds something (no skip); no pattern and no word, one that never does. Callers keep the gate they build
+    (a zero-argument :func:`functools.lru_cache` function each). The gate is linear in the text's length."""
+    need: set[str] = {w for w in words if w}
+    for pattern in patterns:
+        strings = required_strings(pattern)
+        if strings is None or "" in strings:
+            return re.compile("").search  # (nothing every match holds is known: the empty match, never a skip)
+        need.update(strings)
+    if not need:
+        return re.compile("(?!)").search
+    return presence_search(tuple(sorted(need, key=lambda w: (-len(w), w)))).search
 
 
 @lru_cache(maxsize=64)
@@ -9383,12 +9405,21 @@ def _guiding_clause_re() -> re.Pattern[str]:
                       % (GUIDING_CLAUSE_CHARS, end))
 
 
+@lru_cache(maxsize=1)
+def _guiding_formula_gate() -> Callable[[str], object]:
+    """:func:`literal_gate` of :func:`states_guiding_formula` (perf53): every clause's match of
+    :func:`_guiding_clause_re` holds one of the pattern's required strings."""
+    return literal_gate((_guiding_clause_re(),))
+
+
 def states_guiding_formula(point: str) -> bool:
     """True when every clause of ``point`` (Simplified view) is a guiding formula (wrong30): the 指导思想 a work plan
     or a report opens with (``全面贯彻党的二十大精神，深入贯彻习近平生态文明思想``, ``以…为指导``;
     :func:`_guiding_clause_re`): whom the plan follows, no measure of its own. A clause of work after the formula
     (``深入贯彻…精神，加快推进…建设``) keeps the point. Linear in ``len(point)`` (one clause split, one bounded match
     a clause)."""
+    if _guiding_formula_gate()(point) is None:
+        return False  # (every clause's match holds a required string of the pattern; perf53)
     clauses = [c for c in _CLAUSE_MARK.split(point.strip()) if c.strip()]
     return bool(clauses) and all(_guiding_clause_re().fullmatch(c.strip()) for c in clauses)
 
@@ -9604,8 +9635,8 @@ def announces_list_only(sentence: str) -> bool:
     frame (:data:`_FRAME_CLAUSE`: 对此, 为此, 针对…). Such a lead-in is no point: the items after it are. A sentence that
     holds its items (``建议如下：加大投入``) is more than an announcement. Linear in ``len(sentence)``."""
     s = sentence.strip().rstrip("。：:；;！!")
-    if not s or len(s) > ANNOUNCEMENT_CHARS:
-        return False
+    if not s or len(s) > ANNOUNCEMENT_CHARS or _LIST_ANNOUNCEMENT.search(s) is None:
+        return False  # (the last clause's announcement holds one of the pattern's required strings; perf53)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(s) if c.strip()]
     if not clauses or len(clauses) > 2 or not _LIST_ANNOUNCEMENT.search(clauses[-1]):
         return False
@@ -9623,12 +9654,22 @@ PAGE_LABEL_CHARS = 4
 _LABEL_COLON = re.compile(r"[:：]")
 
 
+@lru_cache(maxsize=1)
+def _page_label_gate() -> Callable[[str], object]:
+    """:func:`literal_gate` of :func:`is_page_label_line` (perf53): its readings need :data:`_LISTING_COUNT` or
+    :data:`_DATE_LINE` to match in the point, or a colon of :data:`_LABEL_COLON` (the label's) or of
+    :data:`_FILING_VALUE` (a source line's)."""
+    return literal_gate((_LISTING_COUNT, _DATE_LINE, _LABEL_COLON, _FILING_VALUE))
+
+
 def is_page_label_line(point: str) -> bool:
     """True when ``point`` is a page's metadata line cut into a would-be point (``出版:更新``, ``来源: 作者: 阅读``,
     ``撰文: 评论编辑室``): at least two colon-separated parts, each of at most :data:`PAGE_LABEL_CHARS` characters
     (spaces ignored), the first a label of the ``page_label`` cue group (出版, 来源, 撰文 …); or a listed article's tag and
     view count (:data:`_LISTING_COUNT`: ``业内关注 43725``). A note-style point whose label is no page label
     (``原因：投入不足``) is not one. Linear in ``len(point)``."""
+    if _page_label_gate()(point) is None:
+        return False  # (each reading below matches one of the gate's patterns in the point; perf53)
     if _LISTING_COUNT.match(point.strip()):
         return True  # 业内关注 43725“…”: a listed article's tag and view count, then the next title (corpus23)
     if _DATE_LINE.fullmatch(point.strip()) or is_source_line(point):
@@ -10439,6 +10480,15 @@ _STUDY_ANGLE = re.compile(r"(?:本文|本研究|文章)?从[^，,。；;]{1,30}?
 _RESULTS_LEAD = re.compile(r"(?:本研究|本文|研究)?的?(?:主要)?(?:研究)?(?:结论|结果|发现)如下\s{0,2}[:：]?")
 
 
+@lru_cache(maxsize=1)
+def _study_method_gate() -> Callable[[str], object]:
+    """:func:`literal_gate` of :func:`states_study_method` (perf53): each of its readings that answers True needs
+    :data:`_RESULTS_LEAD`, :data:`_STUDY_ANGLE`, :func:`_study_method_re` or :data:`_SPEAKER_TOPIC` to match in the
+    point, or a word of ``study_self_reference`` or ``study_verb`` to open it (or its part after 本文)."""
+    words = lexicon().words("study_self_reference") + lexicon().words("study_verb")
+    return literal_gate((_RESULTS_LEAD, _STUDY_ANGLE, _study_method_re(), _SPEAKER_TOPIC), words)
+
+
 def states_study_method(point: str) -> bool:
     """True when ``point`` (Simplified view) states how or why a paper studies its subject (wrong29; a journal
     abstract's method and aim): an opening that announces the study's angle or sums it up (:data:`_STUDY_ANGLE`,
@@ -10453,6 +10503,8 @@ def states_study_method(point: str) -> bool:
     modal word (:func:`holds_modal_word`: ``应深入分析…的影响因素`` prescribes). Neither a problem nor a measure of
     the subject. Linear in ``len(point)`` (anchored or bounded patterns, one cue scan)."""
     s = point.strip()
+    if _study_method_gate()(s) is None:
+        return False  # (each reading that answers True matches one of its patterns or opens with a listed word)
     lead = _RESULTS_LEAD.match(s)
     if lead is not None:  # 研究结论如下：一、…: the study's finding, unless it states a shortfall or prescribes
         rest = s[lead.end():]
@@ -10628,6 +10680,13 @@ def narrates_discussion(point: str) -> bool:
             and not has_cue(s, "inspection_report_verb"))
 
 
+@lru_cache(maxsize=1)
+def _duty_gate() -> Callable[[str], object]:
+    """:func:`literal_gate` of :func:`states_duty` (perf53): it answers True only where a ``post_duty_verb`` word stands
+    in the point's head."""
+    return literal_gate((), lexicon().words("post_duty_verb"))
+
+
 def states_duty(point: str) -> bool:
     """True when ``point`` states a post's duties (``他们负责排查社区安全隐患``, ``本人分管党务、信访等方面工作``,
     ``负责将国家的各项政策传达给居民``): it opens with at most :data:`_DUTY_HOLDER_CHARS` characters of a holder, no
@@ -10638,9 +10697,11 @@ def states_duty(point: str) -> bool:
     described are neither), nor when a 却 turns the duty to a lack (:func:`_contrary_lack_re`). Linear in
     ``len(point)``."""
     s = point.strip()
+    head = s[:_DUTY_HOLDER_CHARS + 4]
+    if _duty_gate()(head) is None:
+        return False  # (no verb of the post's duty in the head: none is found below; perf53)
     if turns_to_lack(s):
         return False  # 地方政府承担了主要事权却没有足够的财政支持: the duty is borne without the means (weak26)
-    head = s[:_DUTY_HOLDER_CHARS + 4]
     for verb in lexicon().words("post_duty_verb"):
         k = head.find(verb)
         if k < 0 or k > _DUTY_HOLDER_CHARS:
@@ -10666,6 +10727,8 @@ def names_roles(point: str) -> bool:
     what it serves (:data:`_ROLE_CLAUSE`: ``矛盾纠纷的调解员，平安建设的组织员，民情信息的收集员``): a profile's praise of
     what a worker is; a problem noun there (矛盾纠纷) is the field of the role, no problem stated (corpus24). Linear in
     ``len(point)``."""
+    if "的" not in point:
+        return False  # (every role clause holds 的: :data:`_ROLE_CLAUSE`; perf53)
     clauses = [c.strip() for c in re.split(r"[，,、；;]", point.strip().rstrip("。.！!")) if c.strip()]
     return len(clauses) >= ROLE_CLAUSES and all(_ROLE_CLAUSE.fullmatch(c) for c in clauses)
 
@@ -10970,6 +11033,15 @@ def reports_progress(point: str) -> bool:
     return not (_STAT_EXEMPT.search(masked) or has_cue(masked, "progress_purpose") or persisting_fault(point))
 
 
+@lru_cache(maxsize=1)
+def _statistic_gate() -> Callable[[str], object]:
+    """:func:`literal_gate` of :func:`reports_statistic` (perf53): it answers True only where :data:`_FOUND_COUNT`,
+    :data:`_STAT_FIGURE` or :data:`_DONE_COUNT` matches in the point once its topic and ``不足…`` spans are blanked
+    with spaces (a blank joins no characters: a string the blanked point holds, with no space in it, the point holds
+    too)."""
+    return literal_gate((_FOUND_COUNT, _STAT_FIGURE, _DONE_COUNT))
+
+
 def reports_statistic(point: str) -> bool:
     """True when ``point`` reports a statistic or a count of what was done (a work summary's 成绩, a survey's
     figures: ``公共财政预算收入完成58.2亿元，同比下降2.9%``, ``建设大中型沼气工程109处``) and states no plan, target
@@ -10978,6 +11050,8 @@ def reports_statistic(point: str) -> bool:
     ``challenge_predicate`` vocabulary besides the change it reports (:func:`challenge_strength`:
     ``财政收入同比下降12%，收支矛盾突出``) states a problem with its figure and is kept, as does a count of what
     remains (:func:`counts_remaining`: ``目前全县仍有危房1200户``). Linear in ``len(point)``."""
+    if _statistic_gate()(point) is None:
+        return False  # (a figure, a count or a count of findings holds one of the gate's strings; perf53)
     # (不足百个, 不足三成: "fewer than" a figure, a quantity and no shortcoming; 针对发现的漏洞，新建制度18项: the
     # problem a count of work addressed, named by its opening clause of topic, is no shortcoming the point states)
     point = _STAT_TOPIC.sub(_blanked, _FEWER_THAN.sub(_blanked, point), count=1)
@@ -12006,6 +12080,19 @@ def reports_ongoing_plan(point: str) -> bool:
     return m is not None and official_speaker(m.group("who"))
 
 
+@lru_cache(maxsize=1)
+def _background_gate() -> Callable[[str], object]:
+    """:func:`literal_gate` of :func:`states_background` (perf53): each of its readings that answers True needs one of
+    its patterns to match in the point (:data:`_OTHERS_VIEW` … :data:`_SETTING`, :func:`_maxim_re`,
+    :data:`_ONGOING_PLAN` of :func:`reports_ongoing_plan`, :data:`_RECENT_EVENT` before :func:`narrates_recent_event`),
+    a ``research_subject`` word (:func:`_research_critique`), a ``text_self`` word (:func:`announces_proposals`) or
+    问题 (:func:`attends_to_problem`)."""
+    patterns = (_OTHERS_VIEW, _REMINDER, _FIRST_PERSON, _REPORTING, _MENTIONS, _STUDY_AIM, _PURPOSE_THESIS,
+                _RECENT_EVENT, _GOAL_LABEL, _TERM_DEFINED, _maxim_re(), _DEFINES, _STATUS, _SETTING, _ONGOING_PLAN)
+    words = lexicon().words("research_subject") + lexicon().words("text_self") + ("问题",)
+    return literal_gate(patterns, words)
+
+
 @_remembered_any_length  # asked several times per sentence; a pure function of it
 def states_background(point: str) -> bool:
     """True when a would-be point (Simplified view) states neither aspect because of how it is written:
@@ -12035,6 +12122,8 @@ def states_background(point: str) -> bool:
     Essays state their problems with a predicate of deficiency and their measures with a modal or an imperative
     verb; these sentences carry the topic's background around them. Linear in ``len(point)``."""
     s = point.strip()
+    if _background_gate()(s) is None:
+        return False  # (each reading below matches one of the gate's patterns or words in the point; perf53)
     if not s:
         return False
     if _OTHERS_VIEW.match(s) or _REMINDER.match(s):

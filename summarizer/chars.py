@@ -14,6 +14,11 @@ from importlib import resources
 
 import numpy as np
 
+try:
+    import re._parser as _sre_parse  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 from summarizer.errors import ResourceError
 
 __all__ = [
@@ -432,3 +437,79 @@ def parse_word_groups(raw: str, what: str) -> dict[str, tuple[str, ...]]:
         return words
 
     return {k: tuple(sorted(resolve(k, ()), key=lambda w: (-len(w), w))) for k in groups}
+
+
+#: A character class of more characters than this gives no required strings (:func:`required_strings`).
+REQUIRED_CLASS_MAX = 32
+_REPEATS = (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT, getattr(_sre_parse, "POSSESSIVE_REPEAT", None))
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` holds, read from its parsed form (``re._parser``, the
+    module :mod:`re` compiles with): a run of literal characters, a character class of at most
+    :data:`REQUIRED_CLASS_MAX` listed characters (no negation, no ``\\d``/``\\s``/``\\w``), an alternation whose every
+    branch requires one, a group or a repeat of at least one; of a sequence's parts, the most selective
+    (:func:`_selectivity`). ``None`` when no such set is known (a case-insensitive pattern, a match
+    that may be empty or made of open classes only): a text without any of the strings cannot match the pattern, so
+    a rule can be skipped on it (a necessary condition, never a sufficient one). Linear in the pattern's length."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    return _required_of(list(parsed))
+
+
+def _required_of(items: list) -> frozenset[str] | None:
+    """:func:`required_strings` of a parsed sequence (``(op, argument)`` items)."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:  # (any other item ends a run of literals: they stand side by side in every match)
+            found.append(frozenset({"".join(run)}))
+            run = []
+        need = None
+        if op is _sre_parse.IN:
+            need = _class_strings(av)
+        elif op is _sre_parse.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            need = None if add_flags & re.IGNORECASE else _required_of(list(sub))
+        elif op is _sre_parse.BRANCH:
+            branches = [_required_of(list(b)) for b in av[1]]
+            need = None if any(b is None for b in branches) else frozenset().union(*branches)
+        elif op in _REPEATS:
+            low, _high, sub = av
+            need = _required_of(list(sub)) if low >= 1 else None
+        elif op is getattr(_sre_parse, "ATOMIC_GROUP", None):
+            need = _required_of(list(av))
+        if need:
+            found.append(need)
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return max(found, key=_selectivity, default=None)
+
+
+def _selectivity(need: frozenset[str]) -> tuple[int, int, int]:
+    """How few texts a required set is expected to pass (larger: fewer): its strings' fewest characters that are no
+    ASCII digit, punctuation or space (a year's ``20`` or a ``.`` stands in most texts), their fewest characters, and
+    the fewer strings the better."""
+    return (min(sum(not (ch.isascii() and not ch.isalpha()) for ch in s) for s in need), min(map(len, need)),
+            -len(need))
+
+
+def _class_strings(items: list) -> frozenset[str] | None:
+    """The characters of a parsed character class (each a string), or None (negated, a category, too many)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            chars.add(chr(av))
+        elif op is _sre_parse.RANGE and av[1] - av[0] < REQUIRED_CLASS_MAX:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None
+        if len(chars) > REQUIRED_CLASS_MAX:
+            return None
+    return frozenset(chars) or None
