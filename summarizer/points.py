@@ -11500,7 +11500,10 @@ def proposed_enumeration(text: str, start: int, end: int) -> tuple[str | None, l
     items = split_joined_last(text, enumeration_spans(text, m.start("list"), m.end("list")), aspect)
     # (提出强化A、提高B的相关政策建议: two measures named right before the noun, each opening with a measure's verb, are
     # the abstract's proposals as three would be; Part 133's 7481)
+    # (not 提出扩大A、壮大B等对策: a pair closed by 等 stands for a longer list, the measures the study goes on to state
+    # in its body, an announcement of them and no point; test_document_shapes)
     pair = (len(items) == 2 and aspect == asp.RECOMMENDATION and after_list and not analysed
+            and "等" not in text[items[-1][1]:m.end()]
             and not any(w in text[noun_from:m.end()] for w in _TOPIC_NOUNS)
             and all(asp.starts_imperative(text[x:y]) for x, y in items))
     if (len(items) < 3 and not pair) or any(y - x < ENUM_ITEM_CHARS for x, y in items):
@@ -13722,7 +13725,10 @@ def reported_clauses(sentence: str) -> list[tuple[str, int, int]]:
                 if len(clause) < 4:
                     continue
             aspect = asp.prose_aspect(clause)
-            growth = aspect is None and asp.burden_growth_count(clause) > 0 and not asp.modal_strength(clause)
+            growth = (aspect is None and asp.burden_growth_count(clause) > 0 and not asp.modal_strength(clause)
+                      and not asp.accounts_for_conduct(sentence[k:part.end()]))
+            # (not 公司随后解释成本上涨是加价的主因，燃油及维修开支持续增加: the actor's account of its own conduct,
+            # narration, lefts22)
             if growth:
                 aspect = asp.CHALLENGE  # (監理單位表示，新手騎士事故件數持續上升: a harm that grows, k131)
             if pledged >= 0 and aspect is None and clause.startswith(_PLEDGE_PURPOSE):
