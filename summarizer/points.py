@@ -11239,8 +11239,6 @@ _CAUSES_INCLUDE = re.compile(r"(?:原因|成因|根源)(?:主要)?包括(?:了|�
 #: Most characters of one item of a comma-separated measure list after ``，包括`` (:func:`_included_measures`): a
 #: measure named, not a clause of its own reasoning.
 INCLUDED_MEASURE_CHARS = 30
-#: A clause mark inside a sentence (``，`` ``,`` ``；`` ``;``): the separators of a comma-separated list.
-_COMMA_MARK = re.compile(r"[，,；;]")
 #: A lead that puts forward measures and names them so (``提出了相应的改进建议``, ``研究提出…所需的水利措施``): a verb of
 #: proposing, then at most 30 characters of one clause and a noun of measures closing the lead (:func:`included_enumeration`;
 #: a lead that narrates measures taken, ``推动少子化对策``, or names the object of one, ``建议加快推进造地计划``, does not
@@ -11288,7 +11286,7 @@ def _included_measures(text: str, at: int, end: int) -> list[tuple[int, int]]:
             return []  # (包括豁免A、B、完善C: a verb shared by items of its own, not one measure per item; 3108)
         if stop < end and text[stop] in "；;":
             return []  # (包括A、B、C；D，E；…: the list is the first part of a run of measure parts; 5681)
-        after = _COMMA_MARK.search(text, stop + 1, end) if stop < end else None
+        after = _REST_START.search(text, stop + 1, end) if stop < end else None
         if stop < end and asp.starts_imperative(text[stop + 1:after.start() if after is not None else end]):
             return []  # (包括A、B、C，加强D: more measure clauses follow the list; read as a run elsewhere)
         return items
@@ -11297,7 +11295,7 @@ def _included_measures(text: str, at: int, end: int) -> list[tuple[int, int]]:
     k = at
     closed = False
     while k < limit and not closed:
-        mark = _COMMA_MARK.search(text, k, limit)
+        mark = _REST_START.search(text, k, limit)
         y = mark.start() if mark is not None else limit
         a, b = _trim(text, k, y)
         if text.endswith("等等", a, b):
@@ -11317,7 +11315,7 @@ def _included_measures(text: str, at: int, end: int) -> list[tuple[int, int]]:
         return []
     while k < end:
         # (…等，制定E。: one more measure after the list's 等, in a clause of its own)
-        mark = _COMMA_MARK.search(text, k, end)
+        mark = _REST_START.search(text, k, end)
         a, b = _trim(text, k, mark.start() if mark is not None else end)
         if not (ENUM_ITEM_CHARS <= b - a <= INCLUDED_MEASURE_CHARS and asp.starts_imperative(text[a:b])):
             break
@@ -16192,9 +16190,9 @@ def in_cited_excerpt(text: str, start: int) -> bool:
     return k >= 0 and spans[k][0] <= start < spans[k][1]
 
 
-#: A last clause of a text cut mid-sentence (:func:`cut_dangling_end`): what follows the point's last clause mark
-#: (``，、；：`` or a sentence end) up to the text's end.
-_LAST_CLAUSE_MARK = re.compile(r"[，,、；;：:。！？!?]")
+#: The clause marks (``，、；：`` and the sentence ends) after the last of which a point's last clause starts
+#: (:func:`cut_dangling_end`, read with :func:`summarizer.chars.rfind_any`).
+_LAST_CLAUSE_MARKS = "，,、；;：:。！？!?"
 #: A character that is not white space (:func:`cut_dangling_end`: whether anything follows a point).
 _NON_SPACE = re.compile(r"\S")
 #: Words of :data:`_DANGLING_END_WORDS` that may end a whole statement (``…是不合理的``, ``…慢慢地``).
@@ -16213,9 +16211,7 @@ def cut_dangling_end(text: str, start: int, end: int) -> int | None:
     body = text[start:end].rstrip(" \t\u3000")
     if not any(body.endswith(w) for w in _DANGLING_END_WORDS if len(w) <= 2 and w not in _STATEMENT_END_WORDS):
         return None
-    k = len(body)
-    while k > 0 and _LAST_CLAUSE_MARK.match(body, k - 1) is None:
-        k -= 1
+    k = rfind_any(body, _LAST_CLAUSE_MARKS) + 1  # (the offset after the last clause mark; 0 when none)
     return start + len(body[:max(0, k - 1)].rstrip(" \t\u3000，,、；;：:")) if k else start
 
 
