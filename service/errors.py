@@ -18,7 +18,7 @@ undecodable input              422     ``decode_error`` (field ``file`` for an u
 unsupported upload format      422     ``unsupported_format`` (field ``file``)
 PDF without a text layer       422     ``no_text_layer`` (field ``file``)
 batch over max_batch_documents 422     ``too_many_documents`` (field ``documents``)
-seq2seq model not installed    503     ``model_not_available`` (field ``method``)
+seq2seq model not installed    503     ``model_not_available`` (field ``method``; ``model`` when it failed to load)
 all workers busy, queue full   503     ``busy``
 summary took too long          504     ``timeout``
 client closed while waiting    499     ``client_closed`` (logged and counted only: nobody reads it)

@@ -115,18 +115,19 @@ def _segmenter(backend: str | None) -> tokenize.Tokenizer:
 def _model_errors_without_paths(options: SummarizeOptions) -> Iterator[None]:
     """For ``method="seq2seq"``: a configured model that failed to load at this worker's start-up is refused at
     once, and a model that fails to load now is reported by its configured name, never with the server's paths
-    (the reason goes to the worker's log)."""
+    (the reason goes to the worker's log); either error names the request field ``model`` (503)."""
     if options.method != "seq2seq" or not options.model:
         yield
         return
     name = _FAILED.get(options.model)
     if name is not None:
-        raise ModelNotAvailableError(f"model {name!r} could not be loaded when the server started (see its log)")
+        raise ModelNotAvailableError(f"model {name!r} could not be loaded when the server started (see its log)",
+                                     field="model")
     try:
         yield
     except ModelNotAvailableError as exc:
         log.error("seq2seq model not loaded: %s", exc)
-        raise ModelNotAvailableError("the model could not be loaded (see the server's log)") from None
+        raise ModelNotAvailableError("the model could not be loaded (see the server's log)", field="model") from None
 
 
 @contextlib.contextmanager

@@ -50,7 +50,8 @@ def request_options(app: Any, options: Any, requested: str | None, *, method_giv
             field ``model``); an option of ``seq2seq`` alone (``max_new_tokens``, ``min_support``…:
             :meth:`SummarizeOptions.generation_options_given`) with another method (422 ``validation_error``, the
             first such field).
-        ModelNotAvailableError: no model is configured, or the chosen one failed to load at start-up (503).
+        ModelNotAvailableError: no model is configured (503, field ``method``), or the chosen one failed to load at
+            start-up (503, field ``model``).
     """
     settings = app.state.settings
     if requested is not None and options.method != "seq2seq":
@@ -77,5 +78,6 @@ def request_options(app: Any, options: Any, requested: str | None, *, method_giv
         raise UnknownModelError(f"model {name!r} is not one this server offers; use one of: {', '.join(models)}")
     failed = getattr(app.state, "seq2seq_errors", {}).get(name)
     if failed:  # the reason (with the server's paths) is in the server log, not in the answer
-        raise ModelNotAvailableError(f"model {name!r} could not be loaded when the server started (see its log)")
+        raise ModelNotAvailableError(f"model {name!r} could not be loaded when the server started (see its log)",
+                                     field="model")
     return options.model_copy(update={"model": models[name]})

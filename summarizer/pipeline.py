@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -57,6 +58,7 @@ from summarizer.script import simplified_view
 from summarizer.sentences import (BULLETS, Sentence, count_sentence_ends, first_copies, list_line_starts,
                                   quotation_sentences, split_sentences)
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer, require_extra, resolve
+from summarizer.seq2seq.registry import checkpoint_problems
 from summarizer.seq2seq.abstract import abstract_document
 from summarizer.structure import parse
 from summarizer.textrank import (DEFAULT_POSITION_BIAS, LEAD_DAMPING, LEAD_POSITION_BIAS, Ranking, content_tokens,
@@ -1739,8 +1741,10 @@ def check_method(options: SummarizeOptions | None = None, model: Any = None) -> 
     nothing is loaded (the CLI and ``summarizer evaluate`` call it once, instead of failing every input).
 
     Raises:
-        ModelNotAvailableError: no model given, the extra missing, or the checkpoint not found (the message says
-            how to get it).
+        ModelNotAvailableError: no model given, the extra missing, the checkpoint not found (the message says
+            how to get it), or a directory that cannot serve as a seq2seq checkpoint by its files and
+            ``config.json`` (a decoder-only model, no weights, no tokenizer files:
+            :func:`summarizer.seq2seq.registry.checkpoint_problems`).
     """
     opts = options if options is not None else SummarizeOptions()
     if opts.method != "seq2seq":
@@ -1750,7 +1754,12 @@ def check_method(options: SummarizeOptions | None = None, model: Any = None) -> 
         raise ModelNotAvailableError(_NO_MODEL)
     if not isinstance(model, Seq2SeqSummarizer):
         require_extra()
-        resolve(model)
+        resolved = resolve(model)
+        problems = checkpoint_problems(Path(resolved.path), resolved.spec)
+        if problems:
+            raise ModelNotAvailableError(
+                f"model {resolved.name!r} cannot be used as a seq2seq checkpoint ({resolved.path}): "
+                + "; ".join(problems))
 
 
 def _seq2seq_model(opts: SummarizeOptions, model: Any) -> Seq2SeqSummarizer:

@@ -163,6 +163,8 @@ def test_each_degenerate_output_falls_back_to_the_extractive_text_and_says_so(ki
                                            for p in essay.summary_sentences)
     for p in essay.summary_sentences:  # the window's extractive sentence, never the generated text
         assert "".join(p.text.split()) in "".join(ELDERLY[p.start:p.end].split())
+        # sourced to its own sentences, not to the whole window it stands for (try53's fault)
+        assert "".join("".join(ELDERLY[x.start:x.end].split()) for x in p.sources) == "".join(p.text.split())
     assert "监督" not in essay.summary and "の" not in essay.summary and "一般性内容" not in essay.summary
     rewritten = [p for a in ("challenges", "recommendations") for p in getattr(essay, a) if p.fallback == kind]
     # 7: the rules' six and the learned model's (on by default) 农村老年人口比重高于城市，而养老服务资源却明显不足

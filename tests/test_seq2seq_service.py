@@ -131,7 +131,7 @@ def test_model_that_fails_to_load_is_503_json_not_500(tmp_path):
     with TestClient(create_app(settings)) as c:
         response = c.post("/v1/summarize", json={"text": ESSAY, "method": "seq2seq", "model": "gone"})
         assert c.post("/v1/summarize", json={"text": ESSAY}).status_code == 200  # textrank still works
-    error = assert_error(response, 503, "model_not_available", "method")
+    error = assert_error(response, 503, "model_not_available", "model")
     assert "could not be loaded" in error["message"]
 
 
@@ -191,7 +191,7 @@ def test_truncated_weights_are_model_not_available_not_a_crash(model_dir, tmp_pa
     with TestClient(create_app(settings)) as c:
         response = c.post("/v1/summarize", json={"text": ESSAY, "method": "seq2seq", "model": "broken"})
         assert c.post("/v1/summarize", json={"text": ESSAY}).status_code == 200
-    error = assert_error(response, 503, "model_not_available", "method")
+    error = assert_error(response, 503, "model_not_available", "model")
     assert str(tmp_path) not in error["message"]
 
 

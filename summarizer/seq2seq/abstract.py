@@ -115,9 +115,6 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
                                                "length_penalty")})
     all_units = sentence_units(summarizer, essays)
 
-    def spans(essay: EssayDoc, units: list[Unit]) -> list[Span]:
-        return [Span(start=x, end=y) for x, y in (essay.to_original(a, b) for a, b in merge_ranges(units, essay.text))]
-
     # Plan every model input: (essay index, kind, payload), generated in one batched call.
     jobs: list[tuple[int, str, Any]] = []
     inputs: list[str] = []
@@ -178,6 +175,7 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
         windows: list[Window] = plan["windows"]
         window_texts: list[str | None] = [None] * len(windows)
         window_gens: list[Any] = [None] * len(windows)
+        window_sources: list[list[Span] | None] = [None] * len(windows)  # a fallback's own sentences
         points: dict[str, dict[int, tuple[str, list[Span], float | None]]] = {name: {} for name in _FIELDS.values()}
         rejected: dict[str, dict[int, str]] = {name: {} for name in _FIELDS.values()}
         generated = 0
@@ -187,7 +185,10 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
             generated += g.output_tokens
             if kind == "summary":
                 w = windows[payload]
-                window_texts[payload] = _fallback_sentence(es, w, essay) if g.guarded else g.text
+                if g.guarded:
+                    window_texts[payload], window_sources[payload] = _fallback_sentence(es, w, essay)
+                else:
+                    window_texts[payload] = g.text
                 window_gens[payload] = g
             else:
                 pi, w = payload
@@ -203,8 +204,8 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
         update: dict[str, Any] = {}
         if windows:
             sentences = []
-            for w, t, g in zip(windows, window_texts, window_gens):
-                src = spans(essay, w.units)
+            for w, t, g, own in zip(windows, window_texts, window_gens, window_sources):
+                src = own or spans(essay, w.units)  # a generated sentence's sources: its whole window
                 sentences.append(Point(text=t or "", start=src[0].start, end=src[0].end, sources=src,
                                        support=None if g is None or g.guarded else g.support,
                                        fallback=g.fallback if g is not None else None))
@@ -242,6 +243,12 @@ def abstract_document(summarizer: Seq2SeqSummarizer, doc: DocumentSummary, essay
     return doc.model_copy(update={"method": "seq2seq", "essays": results, "generation": info})
 
 
+def spans(essay: EssayDoc, units: list[Unit]) -> list[Span]:
+    """The spans of sentence units in the original text (offsets in characters of the user's input), adjacent
+    units merged into one span."""
+    return [Span(start=x, end=y) for x, y in (essay.to_original(a, b) for a, b in merge_ranges(units, essay.text))]
+
+
 def _self_sourced(point: Point) -> Point:
     """An extractive point kept as is: it is its own source."""
     if point.sources:
@@ -249,9 +256,13 @@ def _self_sourced(point: Point) -> Point:
     return point.model_copy(update={"sources": [Span(start=point.start, end=point.end)]})
 
 
-def _fallback_sentence(summary: Any, window: Window, essay: EssayDoc) -> str:
-    """Extractive text for a window whose generated summary was rejected: the extractive summary sentences that
-    fall inside the window, else the window's first sentence."""
+def _fallback_sentence(summary: Any, window: Window, essay: EssayDoc) -> tuple[str, list[Span]]:
+    """Extractive text for a window whose generated summary was rejected, with its own sources: the extractive
+    summary sentences that fall inside the window (their spans), else the window's first sentence (its span).
+    Offsets are into the original text, as every :class:`Span` of the result; the text is never credited to the
+    whole window it came from (try53: a fallback sentence carried its window's span)."""
     a, b = essay.to_original(window.start, window.end)
-    inside = [p.text for p in summary.summary_sentences if a <= p.start and p.end <= b]
-    return "".join(inside) or window.units[0].text
+    inside = [p for p in summary.summary_sentences if a <= p.start and p.end <= b and p.text]
+    if inside:
+        return "".join(p.text for p in inside), [Span(start=p.start, end=p.end) for p in inside]
+    return window.units[0].text, spans(essay, window.units[:1])

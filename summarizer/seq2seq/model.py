@@ -38,7 +38,7 @@ from summarizer.sentences import split_sentences
 from summarizer.seq2seq.detokenize import restore_source_forms
 from summarizer.seq2seq.packing import Unit, Window, pack, select_salient
 from summarizer.seq2seq.quality import DECODING_DEFAULTS, assess, tokenizer_kind
-from summarizer.seq2seq.registry import ModelSpec, ResolvedModel, resolve
+from summarizer.seq2seq.registry import ANY_TOKENIZER_FILES, ModelSpec, ResolvedModel, resolve
 from summarizer.seq2seq.tokenization import HFCodec, JiebaWordPieceCodec
 from summarizer.textrank import rank
 from summarizer.tokenize import Tokenizer
@@ -535,8 +535,7 @@ def load_codec(path: Path, family: str, spec: ModelSpec | None) -> Any:
         ModelNotAvailableError: the tokenizer files are missing or cannot be read.
     """
     kind = spec.tokenizer if spec else None
-    files = ("tokenizer.json", "tokenizer_config.json", "spiece.model", "sentencepiece.bpe.model", "vocab.txt",
-             "vocab.json")
+    files = ANY_TOKENIZER_FILES
     if not any((path / f).is_file() for f in files):
         raise ModelNotAvailableError(f"no tokenizer files in {path} (one of {', '.join(files)} is needed)")
     has_hf = any((path / f).is_file() for f in ("tokenizer.json", "tokenizer_config.json", "spiece.model"))

@@ -30,7 +30,8 @@ from typing import Any
 from summarizer.errors import ModelNotAvailableError
 
 __all__ = ["ModelSpec", "ResolvedModel", "load_registry", "lookup", "resolve", "download_hint", "FAMILIES",
-           "models_dir", "MODELS_DIR_ENV", "SPEC_FILE", "verify_checkpoint", "download_command"]
+           "models_dir", "MODELS_DIR_ENV", "SPEC_FILE", "verify_checkpoint", "checkpoint_problems",
+           "is_encoder_decoder", "ANY_TOKENIZER_FILES", "download_command"]
 
 #: Environment variable naming the models directory.
 MODELS_DIR_ENV = "SUMMARIZER_MODELS_DIR"
@@ -236,20 +237,49 @@ TOKENIZER_FILES = {
 }
 
 
-def verify_checkpoint(path: Path, spec: ModelSpec | None = None) -> list[str]:
-    """What is wrong with a downloaded checkpoint directory; an empty list when it looks complete.
+#: Tokenizer files of any kind: the loader (:func:`summarizer.seq2seq.model.load_codec`) needs one of them.
+ANY_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "spiece.model", "sentencepiece.bpe.model",
+                       "vocab.txt", "vocab.json")
 
-    Checks, without loading anything: ``config.json`` parses and is an encoder-decoder of the entry's family; the
-    weights are there (every shard a ``*.index.json`` names); the tokenizer files of the entry's kind are there;
-    and every file that ``hf download --local-dir`` recorded (``.cache/huggingface/download/FILE.metadata``: commit,
-    ETag, time) still has the hub's checksum: the ETag is the SHA-256 of a Git LFS file (64 hex digits) or the Git
-    blob SHA-1 of a small file (40 hex digits). Reads every recorded file once (seconds for a 1 GB checkpoint).
+#: ``model_type`` values of transformers' encoder-decoder families (a config.json written by ``save_pretrained``
+#: leaves out ``is_encoder_decoder`` when it equals the class default, so the family tells).
+ENCODER_DECODER_TYPES = frozenset({
+    "bart", "bigbird_pegasus", "blenderbot", "blenderbot-small", "encoder-decoder", "fsmt", "led", "longt5",
+    "m2m_100", "marian", "mbart", "mt5", "mvp", "nllb-moe", "pegasus", "pegasus_x", "plbart", "prophetnet",
+    "switch_transformers", "t5", "umt5", "xlm-prophetnet"})
+
+#: Class-name parts of encoder-decoder architectures (``BartForConditionalGeneration``, ``MarianMTModel``).
+_SEQ2SEQ_ARCHITECTURE = ("ConditionalGeneration", "Seq2Seq", "EncoderDecoder", "MTModel")
+
+
+def is_encoder_decoder(config: dict) -> bool | None:
+    """Whether a parsed ``config.json`` describes an encoder-decoder (seq2seq) model, without importing
+    transformers: its ``is_encoder_decoder`` flag when written; else True for a known encoder-decoder
+    ``model_type`` (:data:`ENCODER_DECODER_TYPES`); else, from ``architectures``, True when a class name is a
+    seq2seq one and False when every one is another kind (``GPT2LMHeadModel``, ``…ForCausalLM``,
+    ``BertForMaskedLM``); None when the file does not tell (the loader decides)."""
+    flag = config.get("is_encoder_decoder")
+    if isinstance(flag, bool):
+        return flag
+    if config.get("model_type") in ENCODER_DECODER_TYPES:
+        return True
+    names = config.get("architectures")
+    if isinstance(names, list) and names and all(isinstance(n, str) for n in names):
+        return any(part in n for n in names for part in _SEQ2SEQ_ARCHITECTURE)
+    return None
+
+
+def checkpoint_problems(path: Path, spec: ModelSpec | None = None) -> list[str]:
+    """What makes a checkpoint directory unusable, judged from its file names and ``config.json`` alone (no file
+    is hashed, nothing is loaded: milliseconds): :func:`verify_checkpoint` without the checksums. The CLI and
+    ``summarizer evaluate`` call it once through :func:`summarizer.pipeline.check_method`, so a decoder-only or
+    tokenizer-less directory is one usage error before any input is read, not an error record per input.
 
     Args:
         path: the checkpoint directory. spec: its registry entry (family and tokenizer checks), or None.
 
     Returns:
-        One sentence per problem, naming the file.
+        One sentence per problem, naming the file; an empty list when the directory looks usable.
     """
     problems: list[str] = []
     if not path.is_dir():
@@ -264,8 +294,8 @@ def verify_checkpoint(path: Path, spec: ModelSpec | None = None) -> list[str]:
     family = config.get("model_type")
     if config and spec is not None and spec.family and family != spec.family:
         problems.append(f"config.json: model_type is {family!r}, the registry says {spec.family!r}")
-    if config and config.get("is_encoder_decoder") is False:
-        problems.append("config.json: not an encoder-decoder (seq2seq) model")
+    if config and is_encoder_decoder(config) is False:
+        problems.append(f"config.json: model type {family!r} is not an encoder-decoder (seq2seq) model")
     index = next((path / f for f in WEIGHT_INDEXES if (path / f).is_file()), None)
     if index is not None:
         try:
@@ -280,7 +310,30 @@ def verify_checkpoint(path: Path, spec: ModelSpec | None = None) -> list[str]:
     wanted = TOKENIZER_FILES.get(kind or "")
     if wanted and not any((path / f).is_file() for f in wanted):
         problems.append(f"tokenizer: none of {', '.join(wanted)} ({kind} tokenizer)")
-    problems += _checksum_problems(path)
+    elif not wanted and not any((path / f).is_file() for f in ANY_TOKENIZER_FILES):
+        problems.append(f"tokenizer: none of {', '.join(ANY_TOKENIZER_FILES)}")
+    return problems
+
+
+def verify_checkpoint(path: Path, spec: ModelSpec | None = None) -> list[str]:
+    """What is wrong with a downloaded checkpoint directory; an empty list when it looks complete.
+
+    Checks, without loading anything: :func:`checkpoint_problems` (``config.json`` parses and is an
+    encoder-decoder of the entry's family; the weights are there, every shard a ``*.index.json`` names; the
+    tokenizer files of the entry's kind, or of any kind, are there); and every file that ``hf download
+    --local-dir`` recorded (``.cache/huggingface/download/FILE.metadata``: commit, ETag, time) still has the hub's
+    checksum: the ETag is the SHA-256 of a Git LFS file (64 hex digits) or the Git blob SHA-1 of a small file (40
+    hex digits). Reads every recorded file once (seconds for a 1 GB checkpoint).
+
+    Args:
+        path: the checkpoint directory. spec: its registry entry (family and tokenizer checks), or None.
+
+    Returns:
+        One sentence per problem, naming the file.
+    """
+    problems = checkpoint_problems(path, spec)
+    if path.is_dir():
+        problems += _checksum_problems(path)
     return problems
 
 
