@@ -2407,9 +2407,17 @@ def _question_subheading(prev: str, piece: str, nxt: str) -> bool:
 FIELD_LABEL_CHARS = 6
 
 
+#: Most characters of a Latin field label (``Report-ID``, ``Prepared by``: an export's or a form's header field).
+LATIN_FIELD_LABEL_CHARS = 24
+
 #: A ``label：value`` field line (``提案人：张某``, ``类别：城乡建设``, ``提案标题：关于…``): a label of one to
-#: :data:`FIELD_LABEL_CHARS` characters with no space or mark, a colon, then the value (:func:`_join_edits`).
-_FIELD_LINE = re.compile(rf"[^\s:：。，,、；;！？!?（）()]{{1,{FIELD_LABEL_CHARS}}}[ \t]?[:：][ \t\u3000]*\S")
+#: :data:`FIELD_LABEL_CHARS` characters with no space or mark, or a Latin label of at most four words of
+#: :data:`LATIN_FIELD_LABEL_CHARS` characters (``Report-ID``, ``Prepared by``: try53, an export's header block whose
+#: full-width lines read as a wrapped paragraph and ran on into the title below), a colon, then the value
+#: (:func:`_join_edits`).
+_FIELD_LINE = re.compile(rf"(?:[^\s:：。，,、；;！？!?（）()]{{1,{FIELD_LABEL_CHARS}}}"
+                         rf"|[A-Za-z][A-Za-z0-9_./\-]{{0,{LATIN_FIELD_LABEL_CHARS - 1}}}"
+                         rf"(?: [A-Za-z0-9_./\-]{{1,{LATIN_FIELD_LABEL_CHARS}}}){{0,3}})[ \t]?[:：][ \t\u3000]*\S")
 
 
 def _long_colon_label(line: str) -> bool:

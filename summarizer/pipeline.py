@@ -1244,6 +1244,33 @@ def _banner_over_crumb(document: DocumentText, start: int, line: str) -> bool:
     return False
 
 
+#: Most lines of a header block without a Chinese character passed over for the headline below it
+#: (:func:`_latin_block_end`).
+LATIN_HEADER_LINES = 8
+#: Longest such header line, in characters.
+LATIN_HEADER_CHARS = 200
+
+
+def _latin_block_end(text: str, pos: int) -> int:
+    """Offset in ``text`` of the last character before the newline that ends the run of non-empty lines without a
+    Chinese character starting at the line of ``pos`` (``Report-ID: GOV-17`` ⏎ ``Date: 2024-05-01``): the headline
+    below them is read from there by :func:`_headline_after`. Blank lines inside the run are passed over; at most
+    :data:`LATIN_HEADER_LINES` lines of :data:`LATIN_HEADER_CHARS` characters are read (bounded)."""
+    end = text.find("\n", pos, pos + LATIN_HEADER_CHARS + 1)
+    if end < 0:
+        return pos
+    last = end - 1 if end > pos else pos
+    for _ in range(LATIN_HEADER_LINES - 1):
+        start = end + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1
+        nl = text.find("\n", start, start + LATIN_HEADER_CHARS + 1)
+        if nl < 0 or not text[start:nl].strip() or CJK_RE.search(text, start, nl) is not None:
+            break
+        last, end = nl - 1, nl
+    return last
+
+
 def _headline_after(text: str, pos: int) -> tuple[int, int] | None:
     """``[start, end)`` in ``text`` (an essay's cleaned text) of the first non-empty line after offset ``pos`` when it
     reads as a headline: 4 to :data:`FURNITURE_HEADLINE_CHARS` characters, a Chinese character, no sentence mark,
@@ -1426,9 +1453,12 @@ def _title(doc: EssayDoc) -> str | None:
                 and role.aspect in (aspects.CHALLENGE, aspects.RECOMMENDATION) and not _title_shaped(line)
                 and not aspects.topic_section_title(line)):
             return None  # the document opens straight with a section (存在的问题 ⏎ 1.…): it has no title line
-        # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title
+        # a line with no Chinese character heading a Chinese essay is residue (`module.exports = {`), not its title;
+        # a block of such lines (`Report-ID: …` ⏎ `Author: …` ⏎ `Date: …`, an export's header) may stand over the
+        # essay's headline, which is the title (try53)
         if line and not CJK_RE.search(line) and cjk_balance_sign(doc.body[:2000]) > 0:
-            return None
+            head = _headline_after(doc.text, _latin_block_end(doc.text, first.content_start))
+            return _user_spacing(doc.document, essay.start + head[0], doc.text[head[0]:head[1]]) if head else None
         if CELL_SEPARATOR in line:
             return None  # a table row (the header 问题 ⇥ 措施 of a table the essay opens with) names no essay
         if len(line) <= DATE_LINE_CHARS and _DATE_LINE.fullmatch(line):
