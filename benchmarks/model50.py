@@ -10,7 +10,7 @@ writes each document's figures per aspect, so two settings can be compared docum
     python -m benchmarks.model50 compare BASE.json OTHER.json
 
 POOL: ``a`` (ids 5320-6039), ``b`` (ids 6040-6639), ``seen`` (ids < 6640 and aspects_dev), ``dev`` (aspects_dev),
-``seed`` (the seed's dev essays), or ``LO-HI`` (ids LO..HI). Ids >= 6640 (the session's blind Parts) are never read.
+``seed`` (the seed's dev essays), or ``LO-HI`` (ids LO..HI). Ids >= :data:`BLIND` (the session's blind Parts) are never read.
 SETTING: a JSON object (or ``{}``: the shipped files and thresholds) with any of ``linear`` (the deciding linear
 model's file), ``sellin`` (the file the selector's rows read), ``threshold``, ``veto``, ``lone``, ``add_c`` /
 ``add_r`` (per-aspect add thresholds of the linear model), ``drop_at``, ``move_at``, ``sel_add_c``, ``sel_add_r``
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "../shared/data/aspects_dev"
 SEED = ROOT / "../shared/data/seed/dev_gold.json"
 ASPECTS = ROOT / "benchmarks/data/aspects"
-BLIND = 6640  # ids >= this are never read (the fiftieth session's blind Parts 119 and later)
+BLIND = 7840  # ids >= this are never read (the forty-sixth session's blind Parts 139 and later; 6640 for model50)
 
 
 def number(doc) -> int | None:
