@@ -7975,8 +7975,8 @@ def narrates_done(body: str) -> bool:
     holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
     and no strong modal (:func:`strong_modal`: 应, 必须, 建议). A report's heading over such a body
     (``一、提高政治站位，扎实推进整改工作`` ⏎ ``局党组召开专题会议…已整改完成15个``) names work done, not a measure.
-    k134136: also 已 right before a verb of an undertaking (``done_activity_verb``: ``目前全区已开通六条学生定制专线``, a
-    reply's item over its label ``增加学生专线数量``; Part 134's 7555), not after a negation (尚未, 未已 read no deed).
+    k134136: also 目前…已 right before a verb of an undertaking (:func:`_done_perfect_re`: ``目前全区已开通六条学生定制
+    专线``, a reply's item over its label ``增加学生专线数量``; Part 134's 7555), not after a negation (尚未).
     Linear in ``len(body)``."""
     return (has_cue(body, "done_marker") or has_cue(body, "achievement")
             or _done_perfect_re().search(body) is not None) and not strong_modal(body)
@@ -7984,9 +7984,12 @@ def narrates_done(body: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _done_perfect_re() -> re.Pattern[str]:
-    """已 (or 已经) right before a verb of an undertaking (``done_activity_verb`` cue group: 开通, 建成, 完成 …), not
-    after 尚/未/不 (:func:`narrates_done`). One alternation, bounded."""
-    return re.compile(r"(?<![尚未不])已(?:经)?(?:%s)" % cue_alternation("done_activity_verb"))
+    """目前/当前/现, at most 8 characters of scope (全区, 我局), then 已 (or 已经) right before a verb of an undertaking
+    (``done_activity_verb`` cue group: 开通, 建成, 完成 …), not after 尚/未/不 (:func:`narrates_done`): where things stand
+    now, the office's own work done. Not 已 alone (``不少国家早已实施生活工资``: others' practice cited under a
+    proposal's heading, Part 38's 205). One alternation, bounded."""
+    return re.compile(r"(?:目前|当前|现)[^，,。；;：:！？!?]{0,8}?(?<![尚未不])已(?:经)?(?:%s)"
+                      % cue_alternation("done_activity_verb"))
 
 
 def _run_states(heads: list[str], aspect: str) -> bool:
@@ -10932,9 +10935,10 @@ def labels_work_done(point: str) -> bool:
 #: characters before, one after.
 _PERFECTIVE_DEED = re.compile(r"(?<![为除不罢算受])(?<![^取获赢]得)了(?![解不却吧呢啊嘛])(?=[\u4e00-\u9fff“「《0-9０-９])")
 #: prec40: words that make a perfective clause a goal, a condition or an appeal rather than a report (``确保…``,
-#: ``只有…才能``, ``若…``, ``可考虑…``, ``希望…``, ``尽快…``): the point then prescribes or argues.
+#: ``只有…才能``, ``若…``, ``可考虑…``, ``希望…``, ``尽快…``): the point then prescribes or argues; k134136: nor a member's
+#: proposals counted (``她带来了3个提案，…主题是破解…``: their content follows, Part 13's 684).
 _DEED_NOT_REPORTED = re.compile(r"确保|力争|争取|以期|为了|旨在|如果|若|只有|才能|才会|否则|假如|倘|可考虑|可以|希望"
-                                r"|建议|促请|呼吁|尽快|赶快")
+                                r"|建议|促请|呼吁|尽快|赶快|提案|议案")
 
 
 @_remembered  # (asked of every recommendation point's text by points._neither_and_flips)

@@ -135,3 +135,10 @@ def test_tolerated_wrong_is_the_failing_not_its_consequence():
 def test_aside_before_a_conditional_course_still_proposes():
     # (要知道 opens an argument for the course the condition names: not the aside's no-measure)
     assert not asp.states_no_measure("要知道，本区空置校舍很多，要是善加利用改建成长者日间中心，已可解燃眉之急")
+
+
+def test_others_practice_and_counted_proposals_are_no_deed_of_the_writer():
+    # (others' practice cited under a proposal's heading: no body of the office's own done work)
+    assert not asp.narrates_done("不少国家早已实施生活工资，让工人可以享受劳动带来的成果。")
+    # (a member's proposals counted: their content follows, no deed reported)
+    assert not asp.reports_deed_done("她带来了3个提案，第一个提案是关于乡村学校的，主题是稳定乡村教师队伍")
