@@ -2857,11 +2857,12 @@ _EMPHASIS_COUNT_TAIL = re.compile(r"(?:强调|讲了?|谈了?)\s{0,2}[两二三�
 
 #: A lead-in's last clause that makes a count of proposals and announces them with its colon (``提出四点建议，包括：``,
 #: ``并归纳为四点书面意见，包括：``, ``提了三条意见：``): a verb of making proposals, a count, at most six characters
-#: (书面), 建议/意见/诉求, then the colon or 包括/如下 and the colon (:func:`lead_in_aspect`; council31). Anchored at
+#: (书面), 建议/意见/诉求/建言 (k134136: a union's ``提出四项建言：``, Part 136's 7680), then the colon or 包括/如下 and
+#: the colon (:func:`lead_in_aspect`; council31). Anchored at
 #: the end, bounded: linear.
 _PROPOSAL_COUNT_COLON_TAIL = re.compile(
     r"(?:提出|提了|提交|归纳为|归纳成|归纳出|总结为|总结出)[^，,。；;：:]{0,3}?[两二三四五六七八九十几多\d]{1,3}(?:条|点|项|个)"
-    r"[^，,。；;：:]{0,6}?(?:建议|意见|诉求)\s{0,2}(?:[，,]?\s{0,2}(?:包括|如下|分别是|分别为))?\s{0,2}[：:]\s*$")
+    r"[^，,。；;：:]{0,6}?(?:建议|意见|诉求|建言)\s{0,2}(?:[，,]?\s{0,2}(?:包括|如下|分别是|分别为))?\s{0,2}[：:]\s*$")
 
 #: A lead-in's last clause that narrates measures already taken and lists them (``面对疫情，政府采取了一系列严厉措施，
 #: 包括：``, ``近年来出台了多项政策，包括``): a verb of taking or issuing measures in the perfective, at most fourteen
@@ -3521,6 +3522,20 @@ def needs_to_overcome(sentence: str) -> bool:
     return bool(clause) and _overcome_re().search(clause) is not None
 
 
+def judges_task_hard(sentence: str) -> bool:
+    """Whether the last clause of ``sentence`` (Simplified view) closes on a verdict that a task is very hard or
+    impossible (``hard_task_end`` cue group: 很难, 是非常困难的, 几乎不可能, at the clause's end past a final 的 and
+    closing punctuation), so that no later clause follows it: ``所以要在有限的名额录用到懂手语的教师是非常困难的``,
+    ``目前本区的中学要有懂手语的老师很难``. The 要 before such a task is "for X to happen", no demand: the sentence
+    states what the writer cannot achieve, a challenge (Part 136's 7681). Not ``谈何容易`` (``difficulty_verdict``:
+    a rhetorical verdict on a task the writer goes on to propose, which prescribes nothing and states nothing).
+    Linear: one ``endswith`` test of the stripped sentence."""
+    body = sentence.strip().rstrip("。！!；;…. ")
+    if body.endswith("的"):
+        body = body[:-1]
+    return bool(body) and body.endswith(lexicon().words("hard_task_end"))
+
+
 def unheeded_proposal(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) tells of a proposal that went unheeded: a clause opens with a turn word
     (``unheeded_turn`` cue group: 惟, 但, 可惜, 至今 …) and ends with a verdict that nothing came of it
@@ -3869,6 +3884,8 @@ def sentence_aspect(sentence: str) -> str | None:
         sentence = _SUFFICIENT_CONDITION.sub(_blanked, sentence)  # (只要把点位建好，…，就能…: an assurance; lefts24)
     if needs_to_overcome(sentence):
         return CHALLENGE  # 要实现…，需要克服…的层层关卡: the obstacles in the way, no measure (Part 88)
+    if judges_task_hard(sentence):
+        return CHALLENGE  # 要在有限的名额录用到…教师是非常困难的: the task the writer cannot achieve (Part 136's 7681)
     if unheeded_proposal(sentence):
         return CHALLENGE  # 有议员建议设立…，至今石沉大海: a reported proposal that went unheeded (trad52)
     if names_task_as_challenge(sentence) or faces_challenge_pair(sentence):
@@ -4503,6 +4520,8 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if needs_to_overcome(s):
         return CHALLENGE  # 要实现…，需要克服…的层层关卡: the obstacles in the way, no measure (Part 88)
+    if judges_task_hard(s):
+        return CHALLENGE  # 目前本区的中学要有懂手语的老师很难: the task the writer cannot achieve (Part 136's 7681)
     if names_task_as_challenge(s):
         return CHALLENGE if not modal_strength(s) else None  # (提高…是…面临的重大挑战: a task named hard, no measure)
     if faces_challenge_pair(s):
@@ -5179,7 +5198,7 @@ def insufficient_course_start(sentence: str) -> int:
 
 #: A course judged the best or a good one, then the copula that names it (``更理想的做法，是…``, ``真正有效的办法是…``,
 #: ``最好的出路在于…``): what follows is the course the writer or speaker urges (issue 8). Bounded.
-_JUDGED_COURSE = re.compile(r"(?:好|理想|有效|可行|快捷|根本|合理|妥善|稳妥|务实)的(?:做法|办法|方法|出路|方案|之道)"
+_JUDGED_COURSE = re.compile(r"(?:好|理想|有效|可行|快捷|根本|合理|妥善|稳妥|务实)的(?:做法|办法|方法|出路|方案|之道|方式|途径)"
                             r"[，,]?\s{0,2}(?:就是|应是|应该是|在于|莫过于|是)")
 #: Most characters of the actor between such a copula and the act it names (``是政府把握时间…``, ``是当局加强…``).
 JUDGED_COURSE_ACTOR_CHARS = 4
@@ -7956,8 +7975,21 @@ def narrates_done(body: str) -> bool:
     holds a mark of completion (``done_marker`` cue group: 截至目前, 已整改完成; or an ``achievement`` word: 取得了)
     and no strong modal (:func:`strong_modal`: 应, 必须, 建议). A report's heading over such a body
     (``一、提高政治站位，扎实推进整改工作`` ⏎ ``局党组召开专题会议…已整改完成15个``) names work done, not a measure.
+    k134136: also 目前…已 right before a verb of an undertaking (:func:`_done_perfect_re`: ``目前全区已开通六条学生定制
+    专线``, a reply's item over its label ``增加学生专线数量``; Part 134's 7555), not after a negation (尚未).
     Linear in ``len(body)``."""
-    return (has_cue(body, "done_marker") or has_cue(body, "achievement")) and not strong_modal(body)
+    return (has_cue(body, "done_marker") or has_cue(body, "achievement")
+            or _done_perfect_re().search(body) is not None) and not strong_modal(body)
+
+
+@lru_cache(maxsize=1)
+def _done_perfect_re() -> re.Pattern[str]:
+    """目前/当前/现, at most 8 characters of scope (全区, 我局), then 已 (or 已经) right before a verb of an undertaking
+    (``done_activity_verb`` cue group: 开通, 建成, 完成 …), not after 尚/未/不 (:func:`narrates_done`): where things stand
+    now, the office's own work done. Not 已 alone (``不少国家早已实施生活工资``: others' practice cited under a
+    proposal's heading, Part 38's 205). One alternation, bounded."""
+    return re.compile(r"(?:目前|当前|现)[^，,。；;：:！？!?]{0,8}?(?<![尚未不])已(?:经)?(?:%s)"
+                      % cue_alternation("done_activity_verb"))
 
 
 def _run_states(heads: list[str], aspect: str) -> bool:
@@ -10898,13 +10930,15 @@ def labels_work_done(point: str) -> bool:
 
 #: prec40: the perfective 了 after a verb with its object still to come (``成立了工作小组``, ``提供了新视角``,
 #: ``填补了…空白``, ``取得了…成效``): not 为了/除了/不了/罢了/算了/受了, nor 得了 unless 取得了/获得了/赢得了, not 了解, and not
-#: a sentence-final particle (``…了吧``, a clause that ends at 了 is a change of state, not a deed done). Bounded: two
+#: a sentence-final particle (``…了吧``, a clause that ends at 了 is a change of state, not a deed done); k134136: also
+#: before a counted object (``今年我局优化了2条公交线路``: a reply's deed done, Part 134's 7555). Bounded: two
 #: characters before, one after.
-_PERFECTIVE_DEED = re.compile(r"(?<![为除不罢算受])(?<![^取获赢]得)了(?![解不却吧呢啊嘛])(?=[\u4e00-\u9fff“「《])")
+_PERFECTIVE_DEED = re.compile(r"(?<![为除不罢算受])(?<![^取获赢]得)了(?![解不却吧呢啊嘛])(?=[\u4e00-\u9fff“「《0-9０-９])")
 #: prec40: words that make a perfective clause a goal, a condition or an appeal rather than a report (``确保…``,
-#: ``只有…才能``, ``若…``, ``可考虑…``, ``希望…``, ``尽快…``): the point then prescribes or argues.
+#: ``只有…才能``, ``若…``, ``可考虑…``, ``希望…``, ``尽快…``): the point then prescribes or argues; k134136: nor a member's
+#: proposals counted (``她带来了3个提案，…主题是破解…``: their content follows, Part 13's 684).
 _DEED_NOT_REPORTED = re.compile(r"确保|力争|争取|以期|为了|旨在|如果|若|只有|才能|才会|否则|假如|倘|可考虑|可以|希望"
-                                r"|建议|促请|呼吁|尽快|赶快")
+                                r"|建议|促请|呼吁|尽快|赶快|提案|议案")
 
 
 @_remembered  # (asked of every recommendation point's text by points._neither_and_flips)
@@ -11174,12 +11208,15 @@ def modal_over_shortcomings(point: str) -> bool:
     after a modal and a remedy verb (``下一步要重点解决…的问题``: the task names the problem still to be solved); a modal
     of a standard (:data:`_STATIVE`: 应是…), inside an indirect question (:data:`_EMBEDDED_QUESTION`) or before a turn
     (:data:`_TURN`) prescribes nothing, nor does a need to overcome obstacles (:func:`needs_to_overcome`:
-    ``企业要获得贷款，需要克服抵押物不足等障碍``). Linear in ``len(point)`` (each clause read once, the modal bounded)."""
+    ``企业要获得贷款，需要克服抵押物不足等障碍``), nor a task judged too hard (:func:`judges_task_hard`:
+    ``目前本区要有懂手语的老师很难``). Linear in ``len(point)`` (each clause read once, the modal bounded)."""
     s = point.strip()
     if _EMBEDDED_QUESTION.search(s) or _TURN.search(s):
         return False
     if needs_to_overcome(s):
         return False  # (小微企业要获得贷款，需要克服…等障碍: the obstacles in the way, as sentence_aspect reads it; try45b)
+    if judges_task_hard(s):
+        return False  # (目前…要有懂手语的老师很难: the task judged too hard, as sentence_aspect reads it; k134136)
     masked = _mask_non_modals(_STATIVE.sub(_blanked, s))
     found = False
     prescribed = False  # a clause before opened with a modal
@@ -11490,8 +11527,10 @@ def opens_mid_clause(point: str) -> bool:
     return s.startswith(lexicon().words("mid_clause_opener")) and not s.startswith("是否")
 
 
-#: A point that is only a frame of topic (``在带头强化政治忠诚方面``): 在, at most 40 characters, 方面, nothing after.
-_FRAME_ONLY = re.compile(r"在[^，,。；;！？!?：:]{1,40}方面[。；;：:]?$")
+#: A point that is only a frame of topic (``在带头强化政治忠诚方面``): 在, at most 40 characters, 方面, nothing after;
+#: or only a frame of concurrence, 在, at most 60 characters, 的同时 (``在肯定过去5年…等方面工作的同时``: a report's
+#: concession cut from the clause it frames, k134136, Part 135's 7611).
+_FRAME_ONLY = re.compile(r"在(?:[^，,。；;！？!?：:]{1,40}方面|[^，,。；;！？!?：:]{1,60}的同时)[。；;：:]?$")
 
 
 @lru_cache(maxsize=1)
@@ -11522,8 +11561,8 @@ def topic_frame_only(point: str) -> bool:
 @_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
 def frame_only(point: str) -> bool:
     """True when ``point`` (Simplified view) is only a frame of topic, ``在…方面`` with nothing after it (an outline's
-    dimension, ``在带头强化政治忠诚、提高政治能力方面``): the problem or the measure in that dimension follows it; the
-    frame states neither. O(len(point)) (one anchored match)."""
+    dimension, ``在带头强化政治忠诚、提高政治能力方面``) or of concurrence, ``在…的同时`` with nothing after (``在肯定过去
+    5年…工作的同时``): the problem or the measure in that dimension follows it; the frame states neither. O(len(point)) (one anchored match)."""
     return _FRAME_ONLY.match(point.strip()) is not None
 
 
@@ -11636,7 +11675,7 @@ def states_relief(point: str) -> bool:
 def states_no_measure(point: str) -> bool:
     """True when a would-be recommendation point proposes no action: it states the benefit of a measure
     (``这样也能提高…``, ``这一模式可以吸引…``), asks the reader to recognise something (``要认识到…``: the
-    ``no_measure`` cue group), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
+    ``no_measure`` cue group; or opens with an aside to the reader, ``aside_opener``: ``要知道…``), judges a task hard (``difficulty_verdict``: ``要重建经济，谈何容易``), describes the present practice (:func:`describes_present`), turns to a shortcoming
     (:func:`turns_to_problem`), tells an action as done (:func:`tells_action_done`: ``已组织集中学习五次``), reports a
     paper's method and result (:func:`reports_method_result`), ends in a conceded clause (:data:`_CONCEDED_END`:
     ``整治形式主义虽好``), opens with a hedge and holds no modal (:data:`_HEDGE_OPENERS`: ``应该说谈得比较全面``) or states a thesis (a
@@ -11651,6 +11690,12 @@ def states_no_measure(point: str) -> bool:
         return True
     if states_recommendation_status(s):
         return True  # 建议已全面落实, 建议不获政府接纳: a status class of recommendations made, no measure (k127128)
+    if s.startswith(lexicon().words("aside_opener")) and not any(
+            opens_condition(c) for c in _CLAUSE_SPLIT.split(s)[1:]):
+        # 要知道要开导抑郁学生，最难的是…: the writer's aside to the reader, no measure (Part 136's 7660); not when a
+        # later clause opens a condition (要知道，…天桥多过米铺，要是善加利用建成过渡性房屋，已可解燃眉之急: the
+        # course argued for; Part 43's 2391)
+        return True
     if s.startswith(_HEDGE_OPENERS) and not (modal_strength(s) or strong_modal(s)):
         return True  # 应该说谈得是比较全面的，比如…: a hedge before a verdict, its 应该 no modal of a measure (p27prec)
     return _thesis(s) and not ("该" in s and time_to_act(s)  # (是该管理一下了 is no copula: trialfix23b E)
@@ -12398,6 +12443,44 @@ def inside_quoted_testimony(text: str, start: int) -> bool:
         lead = text[max(rfind_any(text, "，,。；;！？!?\n", lo, q - 1) + 1, lo):q - 1]
         close = text.find(closing, start, start + TESTIMONY_CHARS)
         if close >= 0 and has_cue(lead, "testimony_lead") and any(text.find(c, q, close) >= 0 for c in "，,；;"):
+            return True
+    return False
+
+
+#: Most characters read after a quotation's closing mark for the clause that attributes it (``”3月5日，习近平总书记在
+#: 参加…审议时如是说。``: :func:`inside_attributed_quote`).
+ATTRIBUTION_CHARS = 60
+#: The verbs of saying that close a clause attributing the quotation before it (``…时如是说``, ``…时谆谆告诫``,
+#: ``总书记强调``), at the end of the attributing clause.
+_ATTRIBUTION_END = re.compile(r"(?:如是说|说道|说|强调|指出|告诫|嘱托|叮嘱|要求|表示)[。！!]?$")
+
+
+def inside_attributed_quote(text: str, start: int) -> bool:
+    """True when the point that starts at offset ``start`` of ``text`` stands inside a quotation (``“…”``, ``「…」``,
+    read back and on at most :data:`TESTIMONY_CHARS` characters, no closing mark between the opening one and the
+    point) that a leader, a meeting or a higher document says: the clause right after the closing mark (at most
+    :data:`ATTRIBUTION_CHARS` characters, to the sentence's end) names a ``directive_source`` speaker and ends with a
+    verb of saying (:data:`_ATTRIBUTION_END`: ``“…必须端牢…。”3月5日，习近平总书记在…时如是说。``), or the clause
+    before the opening mark quotes one (:func:`quotes_directive`: ``总书记强调：“…”``). The demands inside are the
+    speaker's, which the writer reports: no recommendation of the writer's (Part 135's 7611; the gold rules' whose
+    statement). A deputy's quoted proposal (``“应该…”，代表张三说``) names no such speaker and stays. Bounded: a few
+    ``rfind``/``find`` calls in windows of fixed size."""
+    lo = max(0, start - TESTIMONY_CHARS)
+    for opening, closing in ("“”", "「」"):
+        q = text.rfind(opening, lo, start + 1)
+        if q < 0 or text.find(closing, q, start) >= 0:
+            continue
+        close = text.find(closing, start, start + TESTIMONY_CHARS)
+        if close < 0:
+            continue
+        tail = text[close + 1:close + 1 + ATTRIBUTION_CHARS]
+        end = min((i for i in (tail.find(c) for c in "。！!？?\n") if i >= 0), default=-1)
+        after = simplified_view(tail[:end + 1] if end >= 0 else "").strip()
+        if after and has_cue(after, "directive_source") and _ATTRIBUTION_END.search(after):
+            return True
+        b = rfind_any(text, "。！!？?\n", max(0, q - ATTRIBUTION_CHARS), q)
+        lead = simplified_view(text[b + 1:q]).strip()
+        if lead and quotes_directive(lead + opening):
             return True
     return False
 

@@ -4619,8 +4619,11 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # (prec34: a recommendation that only announces proposals made, 并提出完善建议, is none; also the model's)
     # (and one that names a measure's standing, an authority's decision or deployment or the concrete act of a line:
     # 改善农村人居环境是党中央作出的一项重大决策, …就是贯彻…的具体行动)
+    # (k134136: nor a leader's or a higher document's demand quoted, asp.inside_attributed_quote: “…必须端牢…。”…总书记…
+    # 时如是说, Part 135's 7611; the model's points too)
     out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION] if not announces_proposals(text[p.start:p.end])
-                               and not names_decision(text[p.start:p.end])]
+                               and not names_decision(text[p.start:p.end])
+                               and not asp.inside_attributed_quote(text, p.start)]
     _official_reply_points(text, sentences, out)
     _office_statement_points(text, sentences, out)
     _reply_paragraph_points(text, out)
@@ -5763,6 +5766,13 @@ _PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{
                                r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取)")
 
 
+#: An adverb of timing before a plan's preposition and act (``适时对…进行公交化改造``; k134136). Anchored.
+_PLAN_TIMING_ADVERB = re.compile(r"(?:适时|及时|尽快|逐步|适当|择机)")
+#: What a plan's measure goes by, before its verb with no comma (``根据沿线客流情况开通…``, ``视实际需要增设…``): 根据/按照/
+#: 依据/视, at most 20 characters, a noun of the circumstances (情况, 需求, 需要, 实际, 变化). Anchored, bounded (k134136).
+_PLAN_BASIS_PHRASE = re.compile(r"(?:根据|按照|依据|视)[^，,。；;：:]{0,20}?(?:情况|需求|需要|实际|变化)")
+
+
 #: Longest place (characters, 在 included) before the verb of an announced plan's measure (``在小区东侧空地建设…``).
 PLAN_PLACE_CHARS = 16
 #: The opening of an announced plan's measure clause that names where it is to be taken (``在小区东侧空地建设两处充电
@@ -5803,6 +5813,13 @@ def _announced_clause_opens(clause: str) -> bool:
     c = clause.strip()
     if _plan_clause_opens(c) or _PLAN_PREPOSITION.match(c):
         return True
+    timing = _PLAN_TIMING_ADVERB.match(c)
+    if timing is not None and _PLAN_PREPOSITION.match(c, timing.end()):
+        return True  # (将适时对符合条件的线路进行公交化改造: an adverb of timing, then the preposition's act; k134136)
+    basis = _PLAN_BASIS_PHRASE.match(c)
+    if basis is not None and (_PLAN_PREPOSITION.match(c, basis.end()) or asp._opens_with_verb(
+            c[basis.end():], asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb"))):
+        return True  # (将根据沿线客流情况开通城乡公交线路, …对公交线路进行整体优化: what the plan goes by, then its act; k134136)
     place = _PLAN_PLACE.match(c)
     if place is not None:
         # (将在小区东侧空地建设两处充电车棚: where the measure is to be taken, then its verb; 118b)
@@ -5878,7 +5895,7 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
         k = _speech_frame_end(sentence) or _opened_speech_frame_end(sentence)
         m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
     if m is None and reply:
-        m = _dated_bodys_plan(sentence)
+        m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence)
     if m is None:
         m = _GOVERNMENT_WILL.match(sentence)
     if m is None:
@@ -6104,6 +6121,27 @@ _DATED_BODY_PLAN = re.compile(
     r"(?:将会|将|会(?!同|否|议)|计划|拟)(?:于|在|从|自|由)?"
     r"(?:明年|今年|年内|年底|下半年|下年度|来年|短期内|近期|本年度|(?:19|20)\d{2}年(?:[一二三四]季度|\d{1,2}月)?)"
     r"(?:起|开始|内|底|前|初|中)?[，,]?\s{0,2}")
+
+
+#: k134136: a reply's plan put off until a condition is met (``待明年道路拓宽工程完工后，我局将…``, ``随着道路条件的逐步
+#: 改善，我局将适时…``; Part 134's 7552, 7554): 待/等到 and at most 40 characters of the awaited event closed by 后, or 随着
+#: and at most 40 characters of the change, a comma, then the office's subject (at most
+#: :data:`ANNOUNCED_SUBJECT_CHARS` characters) and 将/将会. Anchored, bounded.
+_AWAITED_BODY_PLAN = re.compile(
+    rf"\s{{0,2}}(?:(?:待|等到)[^，,。；;：:！？!?]{{1,40}}?(?:之后|以后|后)|随着[^，,。；;：:！？!?]{{1,40}})[，,]\s{{0,2}}"
+    rf"(?P<who>[^，,。；;：:！？!?「」“”]{{1,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?(?:将会|将)")
+
+
+def _awaited_bodys_plan(sentence: str) -> re.Match[str] | None:
+    """The :data:`_AWAITED_BODY_PLAN` match at the start of ``sentence`` (a reply's plan once an awaited event is
+    over: ``待明年道路拓宽工程完工后，我局将根据客流情况开通城乡公交线路``) when its subject is the office speaking of
+    itself (本局, 我局, 该局 …) or ends with an official body of the ``plan_body`` cue group, else None. Read only in
+    an office's reply (:func:`announced_plan_clauses` with ``reply``). Bounded."""
+    m = _AWAITED_BODY_PLAN.match(sentence)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    return m if who.endswith(asp.lexicon().words("plan_body")) or who.startswith(("本", "我", "该")) else None
 
 
 def _dated_bodys_plan(sentence: str) -> re.Match[str] | None:
