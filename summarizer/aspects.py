@@ -3932,7 +3932,7 @@ def sentence_aspect(sentence: str) -> str | None:
         return prose_aspect(rest) or (None if challenge_strength(rest) else RECOMMENDATION)
     if hardship_head(sentence):
         return CHALLENGE  # 二是维护社会稳定难，主要是历史欠债多 (trialfix20b)
-    if ("只" in sentence or "仅" in sentence) and turned_to_few(sentence) and not (
+    if ("只" in sentence or "仅" in sentence or "缺" in sentence) and turned_to_few(sentence) and not (
             holds_modal_word(sentence) or strong_modal(sentence)):
         # 续方窗口通常只有一两个，开放时间集中在…: too few, whatever verb a later clause opens with (开放, 集中: no
         # measure proposed without a modal word; p60)
@@ -5348,6 +5348,15 @@ _VAGUE_FEW_END = re.compile(r"(?:只有|仅有|只剩|仅剩)(?:一两|两三|�
                             r"(?=[，,。；;！!]|$)")
 #: A negation in the clause of the few (``只有3个未达标``: few failed, good news), read up to its clause mark.
 _FEW_NEGATED = re.compile(r"[^，,。；;！？!?]{0,30}?[未没不无]")
+#: A figure that only comes to a fraction of the reference it is measured against (``循环使用率仅为欧洲的一半``,
+#: ``单方水产出仅为世界平均水平的1/3``, ``只相当于全省平均的三分之一``): 仅/只 and a verb of amounting, at most 16
+#: characters of reference up to its 的, then a half or a fraction below one. Bounded: linear (k137138).
+_FRACTION_OF_REFERENCE = re.compile(r"(?:仅|只)(?:为|是|占|有|及|相当于|达到?)[^，,。；;！？!?的]{1,16}的(?:一半|"
+                                    r"[一二三四五六七八九十]{1,2}分之[一二三四五六七八九]|[0-9０-９]{1,3}/[0-9０-９]{1,3})")
+#: A shortage stated by its size (``正常年份缺水约500亿立方米``, ``护理员缺口达3000人``): a noun or verb of shortage, perhaps a
+#: word of amount, then a figure. Bounded: linear (k137138).
+_SIZED_SHORTAGE = re.compile(r"(?:缺口|缺水|缺電|缺电|缺糧|缺粮|短缺)(?:约为|约|達到|达到|達|达|高達|高达|超过|超過|近|逾|多达|多達)?"
+                             r"[0-9０-９一二三四五六七八九十百千万萬两兩几幾]")
 
 
 def turned_to_few(sentence: str) -> bool:
@@ -5356,7 +5365,9 @@ def turned_to_few(sentence: str) -> bool:
     after a count, :data:`_COUNTED_WHOLE`), or names the few as the part of the whole (``房委会辖下的161个停车场中，只有
     28个设有充电设施``, an inspection's finding: :data:`_PARTITIVE_FEW`, no negation in the few's clause, ``只有3个未达标``
     being good news; p60), or ends a clause on a vague small count (:data:`_VAGUE_FEW_END`: ``窗口通常只有一两个，``): the
-    shortfall is the problem the figures state (rule of 843 in the aspects corpus). Not a
+    shortfall is the problem the figures state (rule of 843 in the aspects corpus); so does a figure that only comes
+    to a fraction of its reference (:data:`_FRACTION_OF_REFERENCE`: ``仅为世界平均水平的1/3``) and a shortage stated by
+    its size (:data:`_SIZED_SHORTAGE`: ``缺水约500亿立方米``; Part 138). Not a
     turn with no count before it (``但只有一个人来``). Linear in the sentence (weak24)."""
     m = _TURNED_FEW.search(sentence)
     if m is not None and _COUNTED_WHOLE.search(sentence, 0, m.start()) is not None:
@@ -5364,6 +5375,8 @@ def turned_to_few(sentence: str) -> bool:
     m = _PARTITIVE_FEW.search(sentence)
     if m is not None and _FEW_NEGATED.match(sentence, m.end()) is None:
         return True
+    if _FRACTION_OF_REFERENCE.search(sentence) is not None or _SIZED_SHORTAGE.search(sentence) is not None:
+        return True  # 循环使用率仅为欧洲的一半, 缺水约500亿立方米: the figures alone state the shortfall (k137138)
     return _VAGUE_FEW_END.search(sentence) is not None
 
 
@@ -6878,6 +6891,10 @@ def _prose_deficits(sentence: str) -> frozenset[str]:
         kept = _TILT_TOWARD.sub(_blanked, kept)  # (向薄弱环节倾斜: the weak named as whom a measure favours)
     for a, b in solved_problem_spans(kept):
         kept = kept[:a] + " " * (b - a) + kept[b:]  # (以突破…的弊端, 突破了…的弊端: an aim, an achievement; weak25)
+    for a, b in addressed_problem_spans(kept):
+        # (把…作为重点，查找存在的不足和隐患: the shortfalls a measure examines are its object, as challenge_strength
+        # reads them; k137138)
+        kept = kept[:a] + " " * (b - a) + kept[b:]
     if has_cue(kept, "examined_shortfall_object"):
         kept = _short_verb_shortfall_re().sub(_blanked, kept)  # (查短板要…, 补短板也要…: the work's object; k9192)
     found = set(cue_pattern("prose_challenge").findall(kept)) | set(cue_pattern("prose_complaint").findall(kept))
@@ -10096,7 +10113,8 @@ def states_neither(point: str) -> bool:
         return True  # 为发挥警示作用，现对7个典型案例进行集中公开通报: the notice's own act, its cases are the points (p30prec)
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
     if narrates and not has_cue(s, "prose_challenge") and not _turns_to_shortfall(s) and not (
-            "有" in s and necessary_condition_measure(s)):  # (由此可见，唯有A，B，才能…: the measure inferred; k8384)
+            "有" in s and necessary_condition_measure(s)) and not (  # (由此可见，唯有A，B，才能…: the measure inferred; k8384)
+            ("只" in s or "仅" in s) and turned_to_few(s)):  # (只有35%的农田实现了…，仅为…的一半: too few achieved; k137138)
         return True
     if narrates_recent_event(s):
         return True  # 近日，…; 昨日下午，市行评办与5家单位进行对接: a recent event or the day's, narrated (p27prec, p28p)
