@@ -238,8 +238,7 @@ class EssayFeatures(Sequence):
         #: per distinct heading, its character-bigram features (``h:``) in :meth:`structural`
         self._heading_grams: dict[str, list[str]] = {}
         self._done: dict[int, list[str]] = {}
-        #: per model (its id): the weight sums of the text parts and the place parts read (AspectModel.essay_probabilities)
-        self.sums: dict[int, tuple[dict, dict]] = {}
+        # (the weight sums of AspectModel.essay_probabilities are kept on the model for the document: perf54)
         #: per distinct body text, each what only it computes: its n-gram features (:meth:`text_parts`), its n-gram
         #: view (:meth:`text_reading`), its cue-reading features and sentence_aspect (:meth:`_cue_parts`; neighbours too)
         self._grams: dict[str, list[str]] = {}
@@ -259,7 +258,7 @@ class EssayFeatures(Sequence):
         and per-heading readings (n-grams, views, cue readings, heading aspects and bigrams), so a second reader of
         the essay (the sentence selector's rows beside the linear model's features) computes none of them again
         (speed45), and the bodies, :meth:`structural` and :meth:`context` lists of its sentences. What the families
-        or the rules decide (the rules' aspects, :meth:`text_extra`, the assembled lists, the weight sums) is the
+        or the rules decide (the rules' aspects, :meth:`text_extra`, the assembled lists) is the
         copy's own. Linear in the sentences (the rules' aspects)."""
         twin = object.__new__(EssayFeatures)
         twin.__dict__.update(self.__dict__)
@@ -267,7 +266,6 @@ class EssayFeatures(Sequence):
         twin.ruled = rule_aspects(self.sentences, rules) if rules is not None else None
         twin._extra = {}
         twin._done = {}
-        twin.sums = {}
         return twin
 
     def __len__(self) -> int:
