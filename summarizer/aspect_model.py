@@ -564,6 +564,10 @@ def _document_sums_memo():
     return document_memo(held)
 
 
+#: Most entries of each of a model's two dicts of weight sums (:meth:`AspectModel.essay_probabilities`), emptied when
+#: full, as the stages' text memos are: :func:`summarizer.summarize` empties them after each document, a caller that
+#: reads essays directly (the training code) never does.
+DOCUMENT_SUMS_SIZE = 16_384
 #: The document memo of every model's weight sums (:func:`_document_sums_memo`).
 document_sums = _document_sums_memo()
 
@@ -675,11 +679,15 @@ class AspectModel:
             zt = by_text.get((families, body))
             if zt is None:
                 view, cues, _ = features.text_reading(i)
+                if len(by_text) >= DOCUMENT_SUMS_SIZE:
+                    by_text.clear()  # (a caller outside summarize, which never empties them: memory stays bounded)
                 zt = by_text[families, body] = self._text_sum(view, cues + features.text_extra(i))
             key = tuple(features.structural(i) + features.rule_parts(i) + features.context(i)
                         + features.place_extra(i))
             zp = by_place.get(key)
             if zp is None:
+                if len(by_place) >= DOCUMENT_SUMS_SIZE:
+                    by_place.clear()
                 zp = by_place[key] = self._row_sum(key)
             z[r] = zt + zp
         z += self.intercept

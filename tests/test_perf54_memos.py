@@ -145,3 +145,16 @@ def test_a_collected_model_leaves_the_registry():
     gc.collect()
     am.document_sums.cache_clear()
     assert len(am.document_sums.models) < n
+
+
+def test_sums_emptied_when_full_give_the_same_figures(monkeypatch):
+    # (a caller outside summarize never empties the sums: they are emptied when full, the figures unchanged)
+    model = am.load()
+    am.document_sums.cache_clear()
+    alone = _probabilities(model, ESSAY_B)
+    monkeypatch.setattr(am, "DOCUMENT_SUMS_SIZE", 2)
+    am.document_sums.cache_clear()
+    _probabilities(model, ESSAY_A)
+    small = _probabilities(model, ESSAY_B)
+    assert len(model._sums[0]) <= 2 and len(model._sums[1]) <= 2
+    assert small.tobytes() == alone.tobytes()
