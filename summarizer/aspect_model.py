@@ -57,6 +57,7 @@ import heapq
 import itertools
 import json
 import re
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,6 +65,7 @@ from pathlib import Path
 import numpy as np
 
 from summarizer import aspects as asp
+from summarizer.chars import MemoInfo, document_memo
 from summarizer import register as doc_register
 from summarizer.points import RawPoint, _Layout, _marker_starts, _paragraphs, cue_window, marker_end, official_answers
 from summarizer.script import simplified_view
@@ -236,8 +238,7 @@ class EssayFeatures(Sequence):
         #: per distinct heading, its character-bigram features (``h:``) in :meth:`structural`
         self._heading_grams: dict[str, list[str]] = {}
         self._done: dict[int, list[str]] = {}
-        #: per model (its id): the weight sums of the text parts and the place parts read (AspectModel.essay_probabilities)
-        self.sums: dict[int, tuple[dict, dict]] = {}
+        # (the weight sums of AspectModel.essay_probabilities are kept on the model for the document: perf54)
         #: per distinct body text, each what only it computes: its n-gram features (:meth:`text_parts`), its n-gram
         #: view (:meth:`text_reading`), its cue-reading features and sentence_aspect (:meth:`_cue_parts`; neighbours too)
         self._grams: dict[str, list[str]] = {}
@@ -257,7 +258,7 @@ class EssayFeatures(Sequence):
         and per-heading readings (n-grams, views, cue readings, heading aspects and bigrams), so a second reader of
         the essay (the sentence selector's rows beside the linear model's features) computes none of them again
         (speed45), and the bodies, :meth:`structural` and :meth:`context` lists of its sentences. What the families
-        or the rules decide (the rules' aspects, :meth:`text_extra`, the assembled lists, the weight sums) is the
+        or the rules decide (the rules' aspects, :meth:`text_extra`, the assembled lists) is the
         copy's own. Linear in the sentences (the rules' aspects)."""
         twin = object.__new__(EssayFeatures)
         twin.__dict__.update(self.__dict__)
@@ -265,7 +266,6 @@ class EssayFeatures(Sequence):
         twin.ruled = rule_aspects(self.sentences, rules) if rules is not None else None
         twin._extra = {}
         twin._done = {}
-        twin.sums = {}
         return twin
 
     def __len__(self) -> int:
@@ -531,6 +531,47 @@ def apply_review(taken: dict[str, list[RawPoint]], row_of, probs, drop_at: float
     return out
 
 
+def _document_sums_memo():
+    """The per-model weight sums of :meth:`AspectModel.essay_probabilities` as one document memo (perf54): a
+    function (the entries held, all models) with ``add(model)``, which every :class:`AspectModel` built calls (held
+    by weak references: a model is unhashable, a dataclass with its own ``__eq__``), ``cache_clear()``, which
+    empties each live model's sums, as :func:`summarizer.pipeline.forget_document_memos` does after every document
+    (marked by :func:`summarizer.chars.document_memo`), and ``cache_info()``, ``(hits, misses, maxsize, currsize)``
+    with the entries held as ``currsize`` (hits and misses are not counted). O(models) a call."""
+    refs: list[weakref.ref] = []
+
+    def alive() -> list[AspectModel]:
+        live = [m for m in (r() for r in refs) if m is not None]
+        if len(live) < len(refs):
+            refs[:] = [weakref.ref(m) for m in live]  # (the models collected since are forgotten)
+        return live
+
+    def held() -> int:
+        return sum(len(m._sums[0]) + len(m._sums[1]) for m in alive())
+
+    def add(model: AspectModel) -> None:
+        refs.append(weakref.ref(model))
+
+    def cache_clear() -> None:
+        for m in alive():
+            m._sums[0].clear()
+            m._sums[1].clear()
+
+    held.add = add  # type: ignore[attr-defined]
+    held.cache_info = lambda: MemoInfo(0, 0, None, held())  # type: ignore[attr-defined]
+    held.cache_clear = cache_clear  # type: ignore[attr-defined]
+    held.models = refs  # type: ignore[attr-defined]
+    return document_memo(held)
+
+
+#: Most entries of each of a model's two dicts of weight sums (:meth:`AspectModel.essay_probabilities`), emptied when
+#: full, as the stages' text memos are: :func:`summarizer.summarize` empties them after each document, a caller that
+#: reads essays directly (the training code) never does.
+DOCUMENT_SUMS_SIZE = 16_384
+#: The document memo of every model's weight sums (:func:`_document_sums_memo`).
+document_sums = _document_sums_memo()
+
+
 @dataclass
 class AspectModel:
     """A fitted linear model: ``features`` (sorted names), ``coef`` (``len(features)`` × 3, columns as
@@ -566,6 +607,11 @@ class AspectModel:
         self._grams: tuple[dict[str, int], set[str]] | None = None
         #: model30: the optional feature families (:data:`FAMILIES`) its features name: the ones computed for it
         self.families = tuple(f for f in FAMILIES if any(name.startswith(f + ":") for name in self.features))
+        #: perf54: the weight sums of :meth:`essay_probabilities` kept for the whole document, not per essay: the
+        #: text parts' per ``(features' families, body)``, the place parts' per place key (:data:`document_sums`
+        #: empties them after each document)
+        self._sums: tuple[dict, dict] = ({}, {})
+        document_sums.add(self)
 
     def probabilities(self, feature_lists: Sequence[Sequence[str]]) -> np.ndarray:
         """Class probabilities, one row per feature list (``len`` × 3, columns as :data:`CLASSES`); a feature the
@@ -617,23 +663,31 @@ class AspectModel:
     def essay_probabilities(self, features: Sequence[Sequence[str]], indices: Sequence[int]) -> np.ndarray:
         """Class probabilities (``len(indices)`` × 3) of the sentences ``indices`` of one essay: with ``features`` an
         :class:`EssayFeatures` (learnon27) only those sentences are featurized, and a sentence's score is the sum of
-        the weight rows of its text's features (kept per distinct text, per model) and of its place's (kept per
-        distinct set): the same figures as :meth:`probabilities`, whose features those two disjoint parts are; any
-        other sequence of feature lists: :meth:`probabilities` of the rows ``indices``."""
+        the weight rows of its text's features (kept per distinct text and feature families, per model) and of its
+        place's (kept per distinct set): the same figures as :meth:`probabilities`, whose features those two disjoint
+        parts are; any other sequence of feature lists: :meth:`probabilities` of the rows ``indices``. The sums are
+        kept for the whole document (perf54: a collection's essays share sentences and places; they were kept per
+        essay) and emptied after it by :data:`document_sums`; both are pure functions of their keys and the model's
+        fixed weights."""
         if not isinstance(features, EssayFeatures):
             return self.probabilities([features[i] for i in indices])
-        by_text, by_place = features.sums.setdefault(id(self), ({}, {}))
+        by_text, by_place = self._sums
+        families = features.families
         z = np.empty((len(indices), len(CLASSES)))
         for r, i in enumerate(indices):
             body = features.body(i)
-            zt = by_text.get(body)
+            zt = by_text.get((families, body))
             if zt is None:
                 view, cues, _ = features.text_reading(i)
-                zt = by_text[body] = self._text_sum(view, cues + features.text_extra(i))
+                if len(by_text) >= DOCUMENT_SUMS_SIZE:
+                    by_text.clear()  # (a caller outside summarize, which never empties them: memory stays bounded)
+                zt = by_text[families, body] = self._text_sum(view, cues + features.text_extra(i))
             key = tuple(features.structural(i) + features.rule_parts(i) + features.context(i)
                         + features.place_extra(i))
             zp = by_place.get(key)
             if zp is None:
+                if len(by_place) >= DOCUMENT_SUMS_SIZE:
+                    by_place.clear()
                 zp = by_place[key] = self._row_sum(key)
             z[r] = zt + zp
         z += self.intercept

@@ -285,7 +285,15 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
 
     Only the heading's first clause is read when the heading runs on into body text. A ``title`` (an
     essay or sub-essay title line) names an aspect only when it is short and names one aspect only.
+    Remembered per heading (:func:`_remembered`, one memo for headings and one for titles, perf54: the stages ask
+    about each heading once per sentence under it and once per essay, some 1 ms each; a collection of essays that
+    share their headings asked the same ones thousands of times); :func:`_heading_aspect` computes it.
     """
+    return (_title_aspect if title else _section_heading_aspect)(heading)
+
+
+def _heading_aspect(heading: str, *, title: bool = False) -> str | None:
+    """:func:`heading_aspect` of ``heading`` computed, not remembered."""
     if not title and quoted_problem_heading(heading) is not None:
         return None  # 针对“基层党组织建设薄弱”的问题 ⏎ 整改措施：…: the finding is the heading's point, the body its measures (try48)
     if not title and len(heading) <= PDCA_HEADING_CHARS and _PDCA_ACTION_PHASE.search(heading):
@@ -342,6 +350,10 @@ def heading_aspect(heading: str, *, title: bool = False) -> str | None:
     return aspect
 
 
+_section_heading_aspect = _remembered(lambda heading: _heading_aspect(heading))
+_title_aspect = _remembered(lambda heading: _heading_aspect(heading, title=True))
+
+
 #: Most characters of a heading read by :func:`reports_task_status` (past its numbering).
 TASK_STATUS_HEADING_CHARS = 24
 #: Fewest characters of the task's object between the verb and the noun of its state (:func:`reports_task_status`).
@@ -359,8 +371,14 @@ def reports_task_status(heading: str) -> bool:
     head = heading[_HEADING_NUMBERING.match(heading).end():].strip(" \t\u3000：:。.")
     if not head or len(head) > TASK_STATUS_HEADING_CHARS:
         return False
-    end = next((w for w in sorted(lexicon().words("task_status_end"), key=len, reverse=True) if head.endswith(w)), None)
-    verb = next((v for v in lexicon().words("imperative") if head.startswith(v)), None)
+    ends = lexicon().words("task_status_end")
+    verbs = lexicon().words("imperative")
+    # (perf54: one C-level test of the whole group first, ``str.endswith``/``startswith`` of a tuple: a heading that
+    # opens with no verb or ends with no state noun, nearly every one, is answered without the ordered scans below)
+    if not (head.endswith(ends) and head.startswith(verbs)):
+        return False
+    end = next((w for w in sorted(ends, key=len, reverse=True) if head.endswith(w)), None)
+    verb = next((v for v in verbs if head.startswith(v)), None)
     # (一、整治情况: a bare verb over its state heads a report's findings as often as its work; the task's object
     # between the verb and the state noun, 落实整改主体责任情况, makes it a task's progress)
     return end is not None and verb is not None and len(head) - len(end) - len(verb) >= TASK_OBJECT_CHARS

@@ -94,10 +94,11 @@ def test_essay_probabilities_equal_probabilities():
     m = am.load()
     ef = m.essay_features(ed.structure, ed.sentences, layout, {"challenge": [], "recommendation": []})
     idx = list(range(len(ed.sentences)))
+    am.document_sums.cache_clear()  # (perf54: the sums are kept on the model for the document, not on the essay)
     np.testing.assert_allclose(m.essay_probabilities(ef, idx), m.probabilities(list(ef)), atol=1e-12)
-    # a repeated sentence text is summed once (kept per distinct text)
-    by_text, _ = ef.sums[id(m)]
-    assert len(by_text) == len({ef.body(i) for i in idx})
+    # a repeated sentence text is summed once (kept per distinct text and feature families)
+    by_text, _ = m._sums
+    assert len(by_text) == len({(ef.families, ef.body(i)) for i in idx}) == 3
 
 
 def test_model_reads_only_free_sentences_and_point_sentences():
