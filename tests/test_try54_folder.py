@@ -31,3 +31,19 @@ def test_a_simplified_batch_keeps_simplified_labels(tmp_path):
     (tmp_path / "b.txt").write_bytes(_SIMPLIFIED.replace("乡镇", "街道").encode("gbk"))
     md = _collection_markdown([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
     assert md.startswith("# 合集：2 个文件，2 篇\n\n## 共性问题\n") and "\n## 共性建议\n" in md
+
+
+def test_a_saved_pages_resource_folder_is_skipped_not_summarized(tmp_path):
+    from summarizer.batch import Skipped, expand_inputs
+    page = ("<html><head><title>乡镇图书室调查</title></head><body><h1>关于乡镇图书室运营的调查</h1>"
+            + "".join(f"<p>{line}</p>" for line in _SIMPLIFIED.splitlines()[2:]) + "</body></html>")
+    (tmp_path / "调查.html").write_text(page, encoding="utf-8")
+    (tmp_path / "调查_files").mkdir()
+    (tmp_path / "调查_files" / "saved_resource.html").write_text("<html><body><script>var a;</script></body></html>")
+    (tmp_path / "其他_files").mkdir()  # no page of that name beside it: an ordinary folder, walked
+    (tmp_path / "其他_files" / "note.txt").write_text(_SIMPLIFIED, encoding="utf-8")
+    files, skipped = expand_inputs([str(tmp_path)])
+    assert files == [str(tmp_path / "调查.html"), str(tmp_path / "其他_files" / "note.txt")]
+    assert skipped == [Skipped(str(tmp_path / "调查_files") + "/", "page_resources")]
+    res = CliRunner().invoke(app, ["summarize", str(tmp_path), "-q", "--workers", "0"])
+    assert res.exit_code == 0, res.output  # the framed ad was an empty_input failure, exit 1
