@@ -367,9 +367,10 @@ def create_app(settings: Settings | None = None, *, worker_initializer: Callable
                                     field=field, code="validation_error")
         parts = (await request.form()).getlist("file")
         if len(parts) > 1:
-            raise RequestLimitError(f"file: {len(parts)} parts named `file`; send one file per request (use "
-                                    "/v1/summarize/batch or several requests for more)", field="file",
-                                    code="validation_error")
+            # (try54: the hint named /v1/summarize/batch as if it took files; it takes texts as JSON)
+            raise RequestLimitError(f"file: {len(parts)} parts named `file`; send one file per request (a request "
+                                    "for each file; /v1/summarize/batch takes texts as JSON, not files)",
+                                    field="file", code="validation_error")
         data = await form.file.read()
         filename = safe_name(form.file.filename)
         options = SummarizeOptions(**form.model_dump(include=_OPTION_FIELDS))

@@ -230,9 +230,11 @@ class Skipped:
         path: the path as found.
         reason: ``"suffix"`` (not a document suffix, e.g. ``photo.png``), ``"hidden"`` (a file or folder whose name
             starts with ``.``; a hidden folder counts once and is not entered), ``"not_a_file"`` (a FIFO, a
-            device, a socket: reading one can wait for ever) or ``"folder_link"`` (a symbolic link to a folder,
+            device, a socket: reading one can wait for ever), ``"folder_link"`` (a symbolic link to a folder,
             found inside a folder being walked: not followed, so a link back up, ``sub/up -> ..``, cannot loop;
-            named on the command line, the folder is walked).
+            named on the command line, the folder is walked) or ``"page_resources"`` (the ``NAME_files`` folder
+            a browser writes beside a page saved whole as ``NAME.html``/``NAME.htm``: its scripts, styles and
+            framed ads, ``saved_resource.html``; counted once and not entered).
     """
 
     path: str
@@ -242,7 +244,8 @@ class Skipped:
 #: How the closing line names each reason of :class:`Skipped`.
 _SKIP_REASONS = {"suffix": "for their suffix", "hidden": "hidden",
                  "not_a_file": "not regular files (FIFO, device, socket)",
-                 "folder_link": "links to folders, not followed (name the folder to include it)"}
+                 "folder_link": "links to folders, not followed (name the folder to include it)",
+                 "page_resources": "resource folders of saved web pages"}
 
 
 def describe_skipped(skipped: list[Skipped], *, shown: int = 3) -> str:
@@ -275,8 +278,9 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[Skipped]]:
     * ``-`` stays (standard input);
     * a directory is walked recursively, in sorted order; it yields the regular files whose suffix is in
       :data:`summarizer.readers.SUFFIXES` or that have no suffix; hidden files and folders (``.name``), other
-      suffixes, what is not a regular file (FIFOs, devices, sockets: reading them may never end) and symbolic
-      links to folders (not followed: a link back up would loop) are returned as :class:`Skipped`;
+      suffixes, what is not a regular file (FIFOs, devices, sockets: reading them may never end), symbolic
+      links to folders (not followed: a link back up would loop) and the ``NAME_files`` folder beside a saved
+      page ``NAME.html`` (its resources) are returned as :class:`Skipped`;
     * an argument with ``*``, ``?`` or ``[`` that is not an existing file is a glob (``**`` matches folders at
       any depth); a directory it matches is walked as above, and a match that is not a regular file is skipped;
       a glob that matches nothing is kept as it is (it then fails as ``file_not_found``, so it is accounted for);
@@ -317,7 +321,12 @@ def expand_inputs(args: Iterable[str]) -> tuple[list[str], list[Skipped]]:
         for root, dirs, names in os.walk(directory, onerror=unlisted):
             hidden = sorted(d for d in dirs if d.startswith("."))
             skipped.extend(Skipped(os.path.join(root, d) + os.sep, "hidden") for d in hidden)
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            # a page saved whole (报告.html beside 报告_files/): the folder holds the page's resources, and its framed
+            # pages (saved_resource.html: an ad, an empty frame) failed as documents of their own (try54)
+            pages = {os.path.splitext(n)[0] for n in names if os.path.splitext(n)[1].lower() in (".html", ".htm")}
+            resources = sorted(d for d in dirs if d.endswith("_files") and not d.startswith(".") and d[:-len("_files")] in pages)
+            skipped.extend(Skipped(os.path.join(root, d) + os.sep, "page_resources") for d in resources)
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in resources)
             skipped.extend(Skipped(os.path.join(root, d) + os.sep, "folder_link") for d in dirs
                            if os.path.islink(os.path.join(root, d)))  # os.walk does not follow them
             for name in sorted(names):

@@ -553,7 +553,8 @@ COLLECTION_FAILED_NAMED = 5
 def _write_collection(fmt: OutputFormat, sink: RecordWriter | StreamWriter, records: list[dict[str, Any]],
                       threshold: float) -> None:
     """``--collection``: the themes of every essay of ``records`` (:func:`summarizer.collection.synthesize_records`),
-    written after the JSONL records, as ``{"results", "collection"}`` JSON, or in Markdown before the records."""
+    written after the JSONL records, as ``{"results", "collection"}`` JSON, or in Markdown before the records (the
+    ``# 合集`` header and the theme headings in the script of the batch's essays, :func:`markdown_script`)."""
     data = synthesize_records(records, threshold=threshold).model_dump()
     if fmt is OutputFormat.jsonl:
         sink.write_line(json.dumps({"collection": data}, ensure_ascii=False))
@@ -563,11 +564,15 @@ def _write_collection(fmt: OutputFormat, sink: RecordWriter | StreamWriter, reco
         return
     ok = [r for r in records if not r.get("error")]
     failed = [str(r.get("source") or r.get("id") or "(input)") for r in records if r.get("error")]
-    header = f"# 合集：{len(ok)} 个文件，{len(data['essays'])} 篇"
+    # the section's labels follow the script of the batch's essays, as each record's own labels do (try54: a
+    # folder of Traditional reports got 共性问题/个文件 above records labelled 挑戰/建議)
+    traditional = markdown_script({"essays": [e for r in ok for e in r.get("essays") or []]}) == "traditional"
+    files, fail = ("個文件", "失敗") if traditional else ("个文件", "失败")
+    header = f"# 合集：{len(ok)} {files}，{len(data['essays'])} 篇"
     if failed:  # (3 files given, 1 unreadable: the header says so, not "2 个文件" as if 2 were given)
         named = "、".join(failed[:COLLECTION_FAILED_NAMED]) + (" 等" if len(failed) > COLLECTION_FAILED_NAMED else "")
-        header += f"（另有 {len(failed)} 个文件失败：{named}）"
-    sink.write("\n".join([header, ""] + markdown_lines(data)))
+        header += f"（另有 {len(failed)} {files}{fail}：{named}）"
+    sink.write("\n".join([header, ""] + markdown_lines(data, traditional=traditional)))
     for record in records:
         sink.write("\n---\n\n" + render_markdown(record))
 

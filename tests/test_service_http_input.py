@@ -173,6 +173,8 @@ def test_a_second_file_part_is_refused_not_dropped(client):
     error = assert_error(client.post("/v1/summarize/file", content=body, headers=headers), 422,
                          "validation_error", "file")
     assert "2 parts" in error["message"]
+    # try54: the batch endpoint is named as what it is, texts in JSON, not as a place to send several files
+    assert "a request for each file" in error["message"] and "texts as JSON, not files" in error["message"]
 
 
 @pytest.mark.parametrize("cut", [len(b"--b0undary--\r\n"), len(b"--\r\n"), len(b"\r\n--b0undary--\r\n") + 3])
