@@ -10717,7 +10717,8 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
     sentence ends, when the clauses it left off go on with further measures (:func:`cut_measure_rest`: ``要坚持A，把B
     作为C，对D进行科学核算，严格控制E，全面提升F。`` kept to its first clauses), gives a further recommendation from
     the first left-off clause (cut to a point's length again, and so on to the sentence's end). Nothing is added where
-    a point of either aspect lies in the rest already, nor in a reviewer's comment (from ``review``). Linear: each
+    a point of either aspect lies in the rest already, nor in a reviewer's comment (from ``review``), nor after a point
+    that ends at a colon (a run-in item's label, ``人才培养：加强…，鼓励…``: the body is the label's; lead54). Linear: each
     sentence's rest is read once (every added point starts past the last)."""
     starts = [s.start for s in sentences]
     taken = sorted(p.start for side in out for p in out[side])
@@ -10726,6 +10727,8 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
         k = bisect.bisect_right(starts, p.start) - 1
         if k < 0 or p.start >= review or p.end > sentences[k].end:
             continue
+        if text[p.end:p.end + 3].lstrip(" \t\u3000")[:1] in ("：", ":"):
+            continue  # (人才培养：加强…，鼓励…，提高…: a run-in item's label, whose body is its own; no cut sentence)
         s = sentences[k]
         end = _trim(text, p.end, s.end)[1]
         pos = p.end
