@@ -10667,6 +10667,11 @@ def _rest_of_sentence_measures(text: str, sentences: list[Sentence], out: dict[s
                 break
             pos = m.end()
 
+#: Most further points one sentence's rest gives (:func:`_cut_measure_rest_points`): each added point rereads the rest
+#: from its end, so the cap keeps the stage linear in a sentence's length by construction (a one-sentence run of
+#: 80,000 characters of measures reads its rest at most this many times); no document of the corpus reaches it.
+CUT_REST_MAX_POINTS = 8
+
 #: Fewest clauses that open a measure in the rest of a measure sentence cut at a point's length
 #: (:func:`cut_measure_rest`): one last clause after the cut is mostly the aim of the measures before it (``…，加强各类
 #:培训，提高群众的自救能力``), a run of two or more a list of measures the cut lost (measured on the seed's dev essays:
@@ -10718,8 +10723,9 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
     作为C，对D进行科学核算，严格控制E，全面提升F。`` kept to its first clauses), gives a further recommendation from
     the first left-off clause (cut to a point's length again, and so on to the sentence's end). Nothing is added where
     a point of either aspect lies in the rest already, nor in a reviewer's comment (from ``review``), nor after a point
-    that ends at a colon (a run-in item's label, ``人才培养：加强…，鼓励…``: the body is the label's; lead54). Linear: each
-    sentence's rest is read once (every added point starts past the last)."""
+    that ends at a colon (a run-in item's label, ``人才培养：加强…，鼓励…``: the body is the label's; lead54). At most
+    :data:`CUT_REST_MAX_POINTS` points are added after one point; each reads the sentence's rest from its end, so the
+    stage is linear in the sentence's length (lead55)."""
     starts = [s.start for s in sentences]
     taken = sorted(p.start for side in out for p in out[side])
     added = []
@@ -10732,7 +10738,9 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
         s = sentences[k]
         end = _trim(text, p.end, s.end)[1]
         pos = p.end
-        while end - pos > ENUM_ITEM_CHARS:
+        for _ in range(CUT_REST_MAX_POINTS):
+            if end - pos <= ENUM_ITEM_CHARS:
+                break
             j = bisect.bisect_left(taken, pos)
             if j < len(taken) and taken[j] < end:
                 break  # (a point lies in the rest already)
