@@ -51,7 +51,7 @@ KINDS = {
     # an `ought` sentence in a commentary or a copied news answer (`X说,…配套设施建设应与…同步规划、同期建设、同时交付使用`,
     # `看来,相关方面应该具体公布一下,…`) is a recommendation, yet it is missed (8162 `配套设施建设应与保障房工程本身同步规划、
     # 同期建设、同时交付使用` missed with the models on; 8163 `相关方面应该具体公布一下,这些保障房都在哪里,受益的人群到底是谁`
-    # missed, its only recommendation; 8148 `有必要加快改造的步伐` missed in its Q&A answer)
+    # missed, its only recommendation; 8148 `有必要加快改造的步伐` missed in its Q&A answer with the models on)
     "ought-statements-in-commentary-missed": (
         "城中村的存在是长期积累的欠账问题,有必要加快整治的步伐。专家说,住房不只是为了居住,配套学校和诊所应与安置房同步规划、"
         "同期建设、同时交付使用。看来,有关部门应该具体公布一下,这些安置房都建在哪里,分给了谁。\n",
