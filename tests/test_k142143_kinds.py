@@ -36,3 +36,44 @@ def test_achievements_report_still_read_as_one():
     report = ["今年以来累计完成民族政策宣讲40场次", "新建民族团结进步示范村5个", "已培训双语窗口人员120人次",
               "截至10月底完成标识整改300处", "全年走访少数民族群众860户"]
     assert register.reports_achievements(report)
+
+
+# A campaign's targets after a lead that calls them problems, each a short task (整治A；打击B；…): recommendations
+# (Part 142's 8029: nine targets lost to the sentence model, which read the lead's 问题).
+TASK_LIST = ("区网信办召开新闻通气会,通报今年网络生态治理安排。今年专项行动将聚焦群众反映强烈的新情况新问题,开展一系列集中"
+             "整治,其中六方面问题是重中之重,具体包括:整治网络直播打赏乱象;打击网络黑公关有偿删帖;规范自媒体账号运营秩序;"
+             "清理违规金融营销信息;整治寒假未成年人网络环境;整治网络谣言传播。围绕上述任务,区网信办将进一步压实平台主体责任,"
+             "完善举报受理机制。\n")
+
+
+def test_listed_tasks_reads_the_items_after_the_colon():
+    from summarizer.points import listed_tasks
+    s = "其中四方面问题是重点,具体包括:整治直播乱象;打击网络水军;规范账号运营;清理违规广告。"
+    assert listed_tasks(s, s.index(":"), len(s))
+    problems = "存在以下问题:人员不足;经费短缺;设施老化。"
+    assert not listed_tasks(problems, problems.index(":"), len(problems))
+    two = "具体包括:整治直播乱象;打击网络水军。"
+    assert not listed_tasks(two, two.index(":"), len(two))  # (fewer than three items)
+
+
+def test_task_list_after_a_problem_lead_gives_recommendations():
+    ch, rec = _points(TASK_LIST)
+    keys = ("直播打赏", "黑公关", "自媒体账号", "违规金融营销", "寒假未成年人", "网络谣言传播")
+    assert sum(any(k in p for p in rec) for k in keys) >= 5
+    assert not any(k in p for p in ch for k in keys)
+
+
+def test_proposer_wish_is_a_recommendation():
+    from summarizer import aspects as asp
+    assert asp.prose_aspect("张代表希望国家能对石漠化严重的山区县给予专项资金扶持") == asp.RECOMMENDATION
+    assert asp.prose_aspect("李委员希望,国家能加大对民族地区学前教育的支持") == asp.RECOMMENDATION
+    assert asp.prose_aspect("赵代表表示,希望在省级层面研究出台边境村镇振兴实施方案") == asp.RECOMMENDATION
+    assert not asp.proposer_wish("居民希望加装电梯")  # (no proposer: a survey's wish stays with its own rules)
+    assert not asp.proposer_wish("王委员希望今后能够持续听到群众的声音")  # (a hope to hear, no action)
+    assert not asp.proposer_wish("王委员不希望政府出台限购措施")  # (a negated wish)
+
+
+def test_news_frame_of_joined_speakers():
+    from summarizer import aspects as asp
+    s = "临江市市长何某某代表、宁远县县长杨某某代表认为,民生项目要向社会事业发展滞后的边疆民族地区倾斜"
+    assert asp.news_aspect(s) == (True, asp.RECOMMENDATION)
