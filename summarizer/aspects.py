@@ -9646,7 +9646,9 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
 
 #: A clause that ends with a verb of saying before a comma, colon, quotation mark or 要 (要求 alone): its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
-_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)"
+# (the speaker may open with a quoted short title: “十四五”规划纲要指出，要…; Part 142's 8037)
+_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>(?:[“「][^，,。；;：:！？!?“”「」]{1,8}[”」])?"
+                             r"[^，,。；;：:！？!?“”「」]{1,40}?)"
                              r"(?:明确|进一步|也|还|又|曾|再次|多次|反复|一再|均|都){0,2}"
                              # …再次强调要“…”, 十九大报告明确要求推进…: the quoted word may follow 要 or 要求 at once (done32)
                              r"(?:指出|强调|要求|提出|部署|表示)(?:[：:，,“「]|要(?=[\u4e00-\u9fff“「])|"

@@ -77,3 +77,15 @@ def test_news_frame_of_joined_speakers():
     from summarizer import aspects as asp
     s = "临江市市长何某某代表、宁远县县长杨某某代表认为,民生项目要向社会事业发展滞后的边疆民族地区倾斜"
     assert asp.news_aspect(s) == (True, asp.RECOMMENDATION)
+
+
+def test_quoted_title_of_a_plan_quotes_a_directive():
+    from summarizer import aspects as asp
+    assert asp.quotes_directive("“十四五”规划纲要指出,要加快构建新发展格局,推动高质量发展。")
+    assert asp.directive_said_end("“十四五”规划纲要指出,要加快构建新发展格局") == len("“十四五”规划纲要指出,")
+    # (a quoted word inside the speaker is no title that opens it: a report's own finding stays the author's)
+    assert not asp.quotes_directive("镇党委虽成立了领导小组,但“一把手”仅在启动会上提出要求,后续未跟进。")
+    ch, rec = _points("关于加快发展数字贸易的建议\n“十四五”规划纲要指出,要立足国内大循环,协同推进强大国内市场和贸易强国建设。"
+                      "当前我市数字贸易规模偏小,企业国际竞争力不强,跨境数据流动规则不健全。建议设立数字贸易专项资金,"
+                      "支持企业开拓海外市场。\n")
+    assert not any("国内大循环" in p for p in ch + rec)
