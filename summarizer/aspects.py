@@ -3743,6 +3743,28 @@ def reported_wish(sentence: str, *, later: bool = False) -> bool:
     return not (challenge_strength(first) or _prose_deficits(first) or procedural_wish(s))
 
 
+def proposer_wish(sentence: str, who: str = "") -> bool:
+    """Whether ``sentence`` (Simplified view) opens with a deputy's or member's wish for an action: at most
+    :data:`WISHER_CHARS` characters of who wishes naming a member of a congress or council (``proposing_person``:
+    代表, 委员, 议员 …; or ``who``, the speaker of a news frame around a sentence that opens with the wish:
+    ``赵代表表示，希望在省级层面研究出台…方案``), 希望/期望/盼望/期盼 (no negation before it), an optional comma, then
+    words that hold an imperative verb (``imperative``: 给予, 出台, 支持 …) and whose first clause states no
+    shortfall, no hope to witness (``希望今后能听到…``) and no turn to a doubt (``…，但…``). A proposer's hope is how
+    news of the two sessions reports a proposal (``希望国家能对…给予政策扶持``): a recommendation, as a resident's wish
+    in a survey is not (Parts 141 and 143: hope-framed proposals). Bounded: one anchored match, linear scans."""
+    s = sentence.strip()
+    m = _bare_wish_re().match(s)
+    if m is None or s.endswith(("？", "?")) or not has_cue(m.group("who") or who, "proposing_person"):
+        return False
+    if m.group("who").endswith(("不", "并不", "没有", "未")):
+        return False
+    rest = s[m.end():].lstrip("，, ")
+    if not rest or rest.lstrip("今后持续继续更多经常能够可以").startswith(_WITNESS_VERBS) or _TURN.search(s, m.end()):
+        return False
+    first = _CLAUSE_SPLIT.split(rest, maxsplit=1)[0]
+    return has_cue(rest, "imperative") and not (challenge_strength(first) or _prose_deficits(first))
+
+
 #: A wish set off by a comma before the public actor it addresses (``我们期望，特区政府…``, ``本会希望,当局…``): at most
 #: :data:`WISHER_CHARS` characters of who wishes (no negation before the verb), the verb, a comma, then the actor of the
 #: ``weak_modal_actor`` cue group (政府, 当局, 部门 …) within :data:`WISHED_ACTOR_CHARS` characters. Anchored, bounded.
@@ -4599,6 +4621,9 @@ def prose_aspect(sentence: str) -> str | None:
     case = case_clause_end(s)
     if case:
         return prose_aspect(s[case:])  # 对整改不到位的，严肃追责: the faults name the case a rule addresses
+    if "望" in s and (framed_wish(s) or proposer_wish(s)):
+        # 覃某希望，国家能对…给予政策扶持 / 张代表希望国家能对…给予扶持: a proposer's ask (Part 143's 8094, 8087)
+        return RECOMMENDATION
     framed, reported = news_aspect(s)
     link = None if framed else _LINKED_FRAME.match(s)
     if link is not None:
@@ -5988,7 +6013,10 @@ def _news_frame_re() -> _StartOrAfterComma:
     after = "".join(sorted(set("又亦也更则还并") | {w[0] for w in words}
                            | {w[0] for w in lexicon().words("news_mention_verb")}))
     return _StartOrAfterComma(re.compile(
-        rf"(?:^(?P<who>[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
+        # (two or three speakers joined by 、, each of at most NEWS_SPEAKER_CHARS characters: 临沧市市长何某代表、宁蒗县县长
+        # 杨某代表认为，…; each joined part ends at its 、, so one way to read it: linear; Part 143's 8096)
+        rf"(?:^(?P<who>(?:[^，,。；;：:！？!?「」“”『』、]{{1,{NEWS_SPEAKER_CHARS}}}、){{0,2}}"
+        rf"[^，,。；;：:！？!?「」“”『』]{{1,{NEWS_SPEAKER_CHARS}}}?)(?=[{re.escape(after)}])(?:又|亦|也|更|则|还|并)?"
         rf"(?P<verb>(?:{long_}){compl}(?![了出]){_VERDICT_CAUSER}|(?:{short})(?:(?=[，,：:「“])|{_PRONOUN_SAID}))"
         rf"|(?<=[，,])\s{{0,2}}(?:又|亦|也|更|并)?(?P<crit>{crit or '(?!)'})(?![时的者中]))[：:，,]?\s{{0,2}}"))
 
@@ -6105,6 +6133,8 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     if len(said) < 4:
         return True, None
     aspect = prose_aspect(said)
+    if aspect is None and "望" in said[:2] and proposer_wish(said, who):
+        aspect = RECOMMENDATION  # 赵代表表示，希望在省级层面研究出台…方案: the deputy's wish is the proposal (Part 143)
     if aspect is None and critical and not strong_modal(said) and not _modal_actions(said):
         aspect = CHALLENGE
     if aspect is None and m.group("verb") is not None and who.strip() in lexicon().words("author_self"):
@@ -9616,7 +9646,9 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
 
 #: A clause that ends with a verb of saying before a comma, colon, quotation mark or 要 (要求 alone): its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
-_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>[^，,。；;：:！？!?“”「」]{1,40}?)"
+# (the speaker may open with a quoted short title: “十四五”规划纲要指出，要…; Part 142's 8037)
+_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>(?:[“「][^，,。；;：:！？!?“”「」]{1,8}[”」])?"
+                             r"[^，,。；;：:！？!?“”「」]{1,40}?)"
                              r"(?:明确|进一步|也|还|又|曾|再次|多次|反复|一再|均|都){0,2}"
                              # …再次强调要“…”, 十九大报告明确要求推进…: the quoted word may follow 要 or 要求 at once (done32)
                              r"(?:指出|强调|要求|提出|部署|表示)(?:[：:，,“「]|要(?=[\u4e00-\u9fff“「])|"

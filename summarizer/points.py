@@ -8935,6 +8935,7 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
     clause or its text (the firm forms)."""
     starts = [s.start for s in sentences]
     limit = 2 * asp.ASPECT_LABEL_CHARS
+    tasks: dict[int, bool] = {}  # (sentence index -> whether its items after the colon are tasks, listed_tasks)
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         stated: dict[int, list[RawPoint]] = {}  # (sentence index -> the points stated in the aspect's form there)
         for p in out[aspect]:
@@ -8960,6 +8961,13 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                     stated.setdefault(i, []).append(p)
             if p.start <= s0:
                 continue
+            if aspect == asp.RECOMMENDATION:
+                if i not in tasks:  # (once per sentence: linear)
+                    colon = _first_colon(text, s0, sentences[i].end)
+                    tasks[i] = colon >= 0 and listed_tasks(text, colon, sentences[i].end)
+                if tasks[i] and _first_colon(text, s0, p.start) >= 0:
+                    p.firm = True  # (整治A；打击B after 具体包括：, the sentence model reads the lead's 问题; Part 142)
+                    continue
             if aspect == asp.CHALLENGE:
                 before = text[max(s0, p.start - 16):p.start]
                 if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
@@ -16548,16 +16556,48 @@ def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: in
             continue  # a colon before a quotation introduces speech, not a list
         lead = text[s.start:colon + 1]
         # the lead-in must announce a list (以下/如下…): "…提出了相关指示：" followed by a quotation does not
-        if not asp.has_cue(lead, "lead_in") or asp.lead_in_aspect(lead) != aspect:
+        if not asp.has_cue(lead, "lead_in"):
+            continue
+        tasks = listed_tasks(text, colon, s.end)
+        if _items_aspect(asp.lead_in_aspect(lead), tasks) != aspect:
             continue
         a = colon + 1
         for i in range(colon + 1, s.end + 1):
             if i == s.end or text[i] in "；;":
                 pa, pb = shape(text, a, i, max_chars)
                 if pb > pa:
-                    out.append(RawPoint(aspect, pa, pb, float(scores[k]) if scores is not None else 0.0))
+                    # (firm: a task of the campaign's list, which the sentence model reads with its lead's 问题)
+                    out.append(RawPoint(aspect, pa, pb, float(scores[k]) if scores is not None else 0.0, firm=tasks))
                 a = i + 1
     return out
+
+
+#: Fewest ``；``-separated items after a lead-in's colon that :func:`listed_tasks` reads as a list of tasks.
+TASK_LIST_ITEMS = 3
+#: Most characters of one such item (a task is a short verb phrase: ``整治网络戾气``).
+TASK_ITEM_CHARS = 40
+
+
+def listed_tasks(text: str, colon: int, end: int) -> bool:
+    """Whether the ``；``-separated items of ``text[colon + 1:end]`` (after a lead-in's colon, to its sentence's end)
+    name tasks: at least :data:`TASK_LIST_ITEMS` items of at most :data:`TASK_ITEM_CHARS` characters, at least two
+    thirds of them opening with a measure (:func:`summarizer.aspects.prescribes_measure`: ``整治…``, ``打击…``,
+    ``规范…``) and none stating a shortfall (:func:`summarizer.aspects.challenge_strength`). A campaign's targets
+    (``聚焦九方面突出问题，具体包括：整治A；打击B；规范C``) are named by the action taken on them: recommendations,
+    whatever the lead-in calls them (Part 142's 8029 and colon-semicolon-task-list). Linear in the span."""
+    items = [simplified_view(x).strip(_TRIM + "。.") for x in re.split("[；;]", text[colon + 1:end])]
+    items = [x for x in items if x]
+    if len(items) < TASK_LIST_ITEMS or any(len(x) > TASK_ITEM_CHARS for x in items):
+        return False
+    if any(asp.challenge_strength(x) for x in items):
+        return False
+    return 3 * sum(1 for x in items if asp.prescribes_measure(x)) >= 2 * len(items)
+
+
+def _items_aspect(lead_aspect: str | None, tasks: bool) -> str | None:
+    """The aspect of a lead-in's items: the lead's own (:func:`summarizer.aspects.lead_in_aspect`), except that a list
+    of tasks (:func:`listed_tasks`) after a lead that names problems gives recommendations."""
+    return asp.RECOMMENDATION if tasks and lead_aspect == asp.CHALLENGE else lead_aspect
 
 
 def _rank_pick(structure: Structure, cands, scores, aspect: str, max_chars: int, k: int, front_bonus: bool = False) -> list[RawPoint]:
@@ -16643,7 +16683,7 @@ def _listing_aspect(text: str, start: int, end: int) -> str | None:
         return None
     if _PART_RE.search(text, colon + 1, end) is None:
         return None
-    aspect = asp.lead_in_aspect(text[start:colon + 1])
+    aspect = _items_aspect(asp.lead_in_aspect(text[start:colon + 1]), listed_tasks(text, colon, end))
     return aspect if aspect in (asp.CHALLENGE, asp.RECOMMENDATION) else None
 
 

@@ -89,17 +89,28 @@ def is_notice(text: str) -> bool:
             and aspects.cue_pattern("register_notice_directive").search(text) is None)
 
 
-def reports_achievements(sentences: Sequence[str]) -> bool:
+def reports_achievements(sentences: Sequence[str], *, directing: bool = True) -> bool:
     """Whether the sentences (texts of an essay's units, Simplified) read as an achievements report: at least
     :data:`REPORT_MIN_SENTENCES` of them of :data:`_MIN_SENTENCE_CHARS` characters or more, and at least
     :data:`REPORT_SHARE` of those reporting work done (``register_report_mark``: 已, 累计, 截至, 完成…) or a figure
-    with its measure word (``30家``, ``15%``). O(total characters)."""
+    with its measure word (``30家``, ``15%``); with ``directing=False``, a sentence that directs (:func:`directs`: a
+    goal set, no work done) does not count as reporting (the register's reading, :func:`no_point_register`; the learned
+    model's feature, :mod:`summarizer.aspect_model`, keeps the reading it was fitted with). O(total characters)."""
     mark = aspects.cue_pattern("register_report_mark")
     long = [s for s in sentences if len(s) >= _MIN_SENTENCE_CHARS]
     if len(long) < REPORT_MIN_SENTENCES:
         return False
-    reported = sum(1 for s in long if mark.search(s) or _FIGURE.search(s))
+    reported = sum(1 for s in long if (mark.search(s) or _FIGURE.search(s)) and (directing or not directs(s)))
     return reported >= REPORT_SHARE * len(long)
+
+
+def directs(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified) directs rather than reports: it carries a modal of recommendation (the
+    ``modal`` cue group: 要, 应, 须, 必须 …; words that only hold a modal character, 重要 and 主要, masked by
+    :func:`summarizer.aspects._mask_non_modals`). A report mark in such a sentence names the goal it sets
+    (``…要达到规范化要求``, ``实现好维护好…根本利益``) or the praise before a demand (``在肯定…取得的成绩后指出，要…``),
+    no work done: a survey team's or a meeting's demands are not an achievements report (Part 143's 8100). Linear."""
+    return aspects.has_cue(aspects._mask_non_modals(sentence), "modal")
 
 
 def provision_spans(text: str) -> list[tuple[int, int]]:
@@ -155,7 +166,7 @@ def no_point_register(text: str, sentences: Sequence[str]) -> str | None:
         return None
     if is_notice(text):
         return "notice"
-    if reports_achievements(sentences):
+    if reports_achievements(sentences, directing=False):
         return "achievements"
     return None
 
