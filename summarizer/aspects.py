@@ -2913,6 +2913,21 @@ _DIRECTING_FRAME = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要�
 DIRECTED_MODAL_CHARS = 16
 
 
+#: A meeting's lead-in of its decided items (``会议议定：``, ``会议决定如下：``, ``经研究决定：``, ``会上明确：``): the
+#: meeting or a study as the subject, a verb of deciding, an optional 如下, the colon ending the line (try55). Anchored
+#: at the end, bounded.
+_MEETING_DECIDED = re.compile(r"(?:会议|会上|研究|会议研究)(?:决定|议定|确定|明确)(?:了)?(?:如下|以下事项|以下几点)?"
+                              r"[ \t]{0,2}[：:][ \t]{0,2}$")
+
+
+def meeting_decision_lead(line: str) -> bool:
+    """Whether ``line`` (one line of minutes, Simplified view) is a meeting's lead-in of the items it decided
+    (:data:`_MEETING_DECIDED`: ``会议议定：``, ``经研究决定：``): each item after it is a measure the meeting decided,
+    whatever its own words (``第一，由民政科牵头，在三月底前完成新服务站选址；``; try55). Constant work (the line's
+    last characters)."""
+    return _MEETING_DECIDED.search(line[-24:]) is not None
+
+
 def directs_list(lead: str) -> bool:
     """Whether the lead-in ``lead`` (ending in its colon, or announcing the list ahead and ending in its full stop:
     :func:`lead_in_aspect` reads only such; Simplified view) frames the list after it as what a speaker
@@ -12000,13 +12015,30 @@ _STATUS = re.compile(r"(?:成为|是)[^，,。；;]{0,24}?(?:关键词|话题|�
                      r"(?:之一)?(?:[，,。；;]|$)")
 #: A statement of goals under its label (``近期目标：…``, ``总体目标是…``; not ``以…目标为导向``): what is aimed at, not how.
 _GOAL_LABEL = re.compile(r"^[^，,。；;：:]{0,6}?目标(?:[：:]|是|为(?!导向))")
-#: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency.
-_SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?随着")
+#: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency; a time of
+#: the recent past or the present may stand before it (``近年来，随着人口老龄化程度不断加深，…``; try55).
+_SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?"
+                      r"(?:(?:近年来|近些年来|近几年来|近几年|近年|多年来|长期以来|一直以来|当前|目前|现阶段|如今|当下)[，,]?)?随着")
 #: A sentence that opens with a recent time (``最近…``, ``近日…``, ``日前…``) narrates a recent event, as a news lead does.
 _RECENT_EVENT = re.compile(r"^(?:而|但)?(?:最近|近日|日前|前不久|近来|前些天|前几天|上周|上个月)")
 #: A sentence that opens with the present (``现时…``, ``目前…``, ``现在…``, ``当前…``, ``如今…``): it describes how things
 #: are done now.
 _PRESENT = re.compile(r"^(?:而|但)?(?:现时|目前|现在|当前|如今|时下|现阶段)")
+
+
+def sets_scene(point: str) -> bool:
+    """True when ``point`` (Simplified view) opens with a trend as its setting (:data:`_SETTING`: ``随着人口老龄化程度
+    不断加深，社区养老服务成为群众关心的民生大事``, after a time such as ``近年来，``) and names no deficiency (no
+    ``prose_challenge`` or ``prose_complaint`` cue, no shortcoming predicate, :func:`challenge_strength`, in the
+    clause after the setting's comma) and no measure (no strong modal): the backdrop an essay opens with, neither
+    aspect by the gold rules (try55; the reading :func:`states_background` gives such a sentence).
+    ``随着…，农村空心化问题日益突出`` states a problem after its setting and is none. Linear in ``len(point)``."""
+    s = point.strip()
+    m = _SETTING.match(s)
+    if m is None or has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s):
+        return False
+    end = _SETTING_END.search(s, m.end(), m.end() + SETTING_CLAUSE_CHARS + 1)
+    return end is None or challenge_strength(s[end.end():]) == 0  # (…，农村空心化问题日益突出: the main clause's problem)
 
 
 def describes_present(point: str) -> bool:
