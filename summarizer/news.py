@@ -142,7 +142,7 @@ FILLER_CONTENT_CHARS = 8
 FILLER_PREFIX_CLAUSES = 4
 #: Most characters of one clause :func:`filler_sentence` reads (a longer clause is content whatever it holds).
 _FILLER_CLAUSE_CHARS = 40
-_CLAUSES = re.compile(r"[^，,、。！？!?；;…\s]+")
+_CLAUSES = re.compile(r"[^，,、。！？!?；;：:…\s]+")
 
 
 def filler_prefix_end(text: str, start: int, end: int) -> int:
@@ -165,7 +165,7 @@ def filler_sentence(sentence: str) -> bool:
     """Whether ``sentence`` (a transcript's turn, its speaker's label left out; Simplified text) says nothing but
     speech fillers: with its ``spoken_filler``/``turn_opener`` words removed and its clauses made only of
     ``backchannel`` words (``对对对``, ``好``, ``就这样吧``) dropped, fewer than :data:`FILLER_CONTENT_CHARS`
-    characters are left, no more than the fillers took (``嗯，好，那个，就这样吧。``, ``对，然后就是说那个，其实就是
+    characters are left, fewer than the fillers took (``嗯，好，那个，就这样吧。``, ``对，然后就是说那个，其实就是
     这样子。``; try55); a short sentence without fillers (``我们要加强监管。``) is content. No summary sentence. Linear in ``sentence`` (each clause read once)."""
     filler, said, _ = _filler_words()
     content = removed = 0
@@ -180,7 +180,7 @@ def filler_sentence(sentence: str) -> bool:
         else:
             rest = ""  # (a clause of backchannel words alone: all of it is filler)
         removed += m.end() - m.start() - len(rest)
-    return removed > 0 and removed >= content
+    return removed > content
 
 
 def news_genre(body: str) -> bool:
