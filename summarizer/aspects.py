@@ -2043,10 +2043,11 @@ def narrates_meeting(sentence: str) -> bool:
 
 #: How many of an essay's first sentences :func:`reports_meeting` reads for the meeting it narrates.
 MEETING_REPORT_SENTENCES = 3
-#: The meeting itself as the speaker of a directive that opens a sentence (``会议要求，``, ``会上强调，``, ``反馈指出，``):
-#: no person, leader or document before the verb (corpus21). Anchored, bounded.
+#: The meeting itself as the speaker of a directive that opens a sentence (``会议要求，``, ``会上强调，``, ``反馈指出，``),
+#: or of its view (``会议认为，部分村庄供水设施老化失修…``: the meeting's finding in the report of it; try55): no
+#: person, leader or document before the verb (corpus21). Anchored, bounded.
 _MEETING_SAID = re.compile(r"(?:会议|会上|会议上|反馈|反馈会上|座谈会上)(?:还|也|又|同时|进一步|明确)?"
-                           r"(?:指出|强调|要求|提出|明确)[：:，,]")
+                           r"(?:指出|强调|要求|提出|明确|认为)[：:，,]")
 
 
 #: A meeting named as where something was done (``在反馈会上传达了…``, ``在座谈会上``): 在, at most 20 characters of the

@@ -166,3 +166,19 @@ def test_input_too_large_names_the_file_first(tmp_path):
         read_path(path, max_bytes=100)
     assert str(err.value).startswith(f"{path}: file is "), str(err.value)
     assert str(err.value).endswith("the limit is 100 bytes"), str(err.value)
+
+
+def test_a_meeting_report_s_own_view_is_its_finding():
+    # 会议认为，A缺位，B不健全，C流动性大。 in the report of a meeting gave no challenge: read as a reported view
+    report = (
+        "农村饮水安全工作推进会会议纪要\n\n"
+        "5月8日，镇政府召开农村饮水安全工作推进会。会议听取了各村工作汇报。会议认为，部分村庄供水设施老化失修，"
+        "水质检测机制不健全，管水员队伍流动性大。\n\n"
+        "会议决定：\n"
+        "一、由水利站牵头，6月底前完成供水管网排查；\n"
+        "二、各村每季度开展一次水质检测，结果在村务公开栏公布。\n"
+    )
+    doc = summarize(report)
+    challenges = _points(doc, "challenges")
+    assert any(p.startswith("部分村庄供水设施老化失修") for p in challenges), challenges
+    assert asp.meeting_said_end("会议认为，部分村庄供水设施老化失修。") == len("会议认为，")
