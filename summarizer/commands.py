@@ -488,7 +488,7 @@ def summarize_command(
             else:
                 sink.write(("\n---\n\n" if written else "") + render_markdown(data))
         written += 1
-        progress.set_postfix_str(_short(task.source), refresh=False)
+        progress.set_postfix_str(progress_name(task.source), refresh=False)
         progress.update(1)
 
     try:
@@ -684,6 +684,16 @@ def _status_line(label: str, enabled: bool, *, delay_s: float = 1.0, interval_s:
 
 def _short(name: str) -> str:
     return name if len(name) <= 40 else "…" + name[-39:]
+
+
+def progress_name(source: str) -> str:
+    """What the batch progress bar shows after its counts for the input just written: the file's name, its last
+    path component (``/data/2024/reports/会议纪要.txt`` -> ``会议纪要.txt``; a record's ``FILE:N`` keeps its number),
+    at most 40 characters (a longer name keeps its end after ``…``); the whole path would fill the terminal's line
+    and push the counts out of it (try55). Standard input (``-``) and other sources without a separator as they
+    are. Constant work per name."""
+    name = source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+    return _short(name)
 
 
 def _backend(choice: tokenize.Backend | None, user_dict: Path | None = None) -> tuple[str, str | None]:

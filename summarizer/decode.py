@@ -548,11 +548,11 @@ def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
         if max_bytes is not None:
             size = p.stat().st_size
             if size > max_bytes:
-                raise InputTooLargeError(f"file is {size:,} bytes; the limit is {max_bytes:,} bytes: {p}")
+                raise InputTooLargeError(f"{p}: file is {size:,} bytes; the limit is {max_bytes:,} bytes")
             with p.open("rb") as fh:  # the file may grow between stat() and read()
                 data = fh.read(max_bytes + 1)
             if len(data) > max_bytes:
-                raise InputTooLargeError(f"file is over the limit of {max_bytes:,} bytes: {p}")
+                raise InputTooLargeError(f"{p}: file is over the limit of {max_bytes:,} bytes")
             return data
         return p.read_bytes()
     except PermissionError:

@@ -847,6 +847,13 @@ def _latin_furniture() -> frozenset[str]:
                      for w in ws)
 
 
+#: Most share of a Chinese text's keyphrases that may be Latin terms (``ETL``, ``pilot``) while Chinese terms rank
+#: below them (:func:`extract_keyphrases`): a memo that mixes English words into Chinese prose named ten Latin words
+#: and none of its Chinese terms (数据仓库, 报表接口; try53, try55). The Latin terms over it come after the Chinese ones
+#: when too few of those rank.
+LATIN_KEYPHRASE_SHARE = 0.5
+
+
 def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: Sequence[Sequence[str]],
                        max_keyphrases: int = 10, window: int = WINDOW,
                        skip: tuple[int, int] | None = None) -> list[Keyphrase]:
@@ -863,7 +870,9 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
             :attr:`summarizer.document.EssayDoc.issuer`): its tokens are left out; None: none.
 
     Returns:
-        Up to ``max_keyphrases`` :class:`Keyphrase` objects with essay-local occurrences.
+        Up to ``max_keyphrases`` :class:`Keyphrase` objects with essay-local occurrences; in a Chinese text at most
+        :data:`LATIN_KEYPHRASE_SHARE` of them Latin terms ahead of the Chinese ones (more only when too few Chinese
+        terms rank).
 
     Raises:
         ValueError: ``window < 2`` or ``tokens`` not parallel to ``sentences``.
@@ -1090,6 +1099,9 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         if len(key) > 1:
             heads.setdefault(key[0], []).append("".join(words[v] for v in key))
     chinese = han_outnumbers_latin_words(hay[:2000])  # (a Chinese abstract beside its English translation too)
+    # (a Chinese text's Latin terms, ETL, DAG, pilot, take at most LATIN_KEYPHRASE_SHARE of the slots while Chinese
+    # terms rank below them; the rest wait in ``deferred`` and fill the slots no Chinese term takes: try55)
+    latin_cap, latin_taken, deferred = int(LATIN_KEYPHRASE_SHARE * max_keyphrases), 0, []
     word_sets: set[frozenset[int]] = set()  # the words of each phrase taken, in any order
     prefixes: set[tuple[int, ...]] = set()  # two-word openings of the longer phrases taken (网络暴力 + 治理/信息/…)
     for key in ranked[:MAX_CANDIDATES_PER_KEYPHRASE * max_keyphrases]:  # bounded: one search of the text each
@@ -1122,7 +1134,12 @@ def extract_keyphrases(body: str, text: str, sentences: Sequence[Any], tokens: S
         if len(key) > 2:
             prefixes.add(key[:2])
         a, b = occurrences[0]
-        out.append(Keyphrase(text=text[a:b], score=phrases[key], occurrences=occurrences))
+        phrase = Keyphrase(text=text[a:b], score=phrases[key], occurrences=occurrences)
+        if chinese and needle.isascii() and latin_taken >= latin_cap:
+            deferred.append(phrase)  # (a Chinese memo's tenth Latin word after its Chinese terms: try55)
+            continue
+        latin_taken += chinese and needle.isascii()
+        out.append(phrase)
         if len(out) == max_keyphrases:
             break
-    return out
+    return out + deferred[:max_keyphrases - len(out)]

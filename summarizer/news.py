@@ -120,6 +120,69 @@ def _genre_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tuple(re.compile("|".join(map(re.escape, groups[g]))) for g in ("attribution", "spoken_filler"))
 
 
+@lru_cache(maxsize=1)
+def _filler_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``(filler, backchannel clause, filler clause)`` patterns of ``resources/genre.txt``: any ``spoken_filler`` or
+    ``turn_opener`` word (longest first); a whole clause of ``backchannel`` words (``对对对``, ``是的是的``); a
+    clause of at most 12 characters made of filler, turn-opener and backchannel words only, then its comma and spaces
+    (``嗯，``, ``那个，``, ``我补充一点，``). Alternations of fixed strings and bounded repeats: linear."""
+    groups = word_groups("genre.txt", "genre vocabulary")
+    spoken = sorted(set(groups["spoken_filler"]) | set(groups["turn_opener"]), key=len, reverse=True)
+    said = sorted(set(groups["backchannel"]), key=len, reverse=True)
+    words = "|".join(map(re.escape, sorted(set(spoken) | set(said), key=len, reverse=True)))
+    return (re.compile("|".join(map(re.escape, spoken))),
+            re.compile("(?:%s){1,6}" % "|".join(map(re.escape, said))),
+            re.compile(r"(?:%s){1,6}[，,、][ \t\u3000]{0,2}" % words))
+
+
+#: Fewest characters of content a sentence keeps once its spoken fillers and backchannel clauses are left out for
+#: it to say something (:func:`filler_sentence`): ``嗯，好，那个，就这样吧。`` keeps none.
+FILLER_CONTENT_CHARS = 8
+#: Most filler clauses read past at a turn's start (:func:`filler_prefix_end`).
+FILLER_PREFIX_CLAUSES = 4
+#: Most characters of one clause :func:`filler_sentence` reads (a longer clause is content whatever it holds).
+_FILLER_CLAUSE_CHARS = 40
+_CLAUSES = re.compile(r"[^，,、。！？!?；;：:…\s]+")
+
+
+def filler_prefix_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past the spoken fillers that open ``text[start:end]``: up to :data:`FILLER_PREFIX_CLAUSES`
+    clauses each made only of ``spoken_filler``, ``turn_opener`` and ``backchannel`` words of ``resources/genre.txt``
+    and ended by a comma (``嗯，那个，我补充一点，就是说，现在人手太少`` -> the offset of ``现在``), when at least
+    :data:`FILLER_CONTENT_CHARS` characters are left; else ``start``. For a turn after a speaker's label (try55).
+    Offsets into ``text``; O(:data:`FILLER_PREFIX_CLAUSES` bounded matches)."""
+    clause = _filler_words()[2]
+    k = start
+    for _ in range(FILLER_PREFIX_CLAUSES):
+        m = clause.match(text, k, end)
+        if m is None:
+            break
+        k = m.end()
+    return k if end - k >= FILLER_CONTENT_CHARS else start
+
+
+def filler_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` (a transcript's turn, its speaker's label left out; Simplified text) says nothing but
+    speech fillers: with its ``spoken_filler``/``turn_opener`` words removed and its clauses made only of
+    ``backchannel`` words (``对对对``, ``好``, ``就这样吧``) dropped, fewer than :data:`FILLER_CONTENT_CHARS`
+    characters are left, fewer than the fillers took (``嗯，好，那个，就这样吧。``, ``对，然后就是说那个，其实就是
+    这样子。``; try55); a short sentence without fillers (``我们要加强监管。``) is content. No summary sentence. Linear in ``sentence`` (each clause read once)."""
+    filler, said, _ = _filler_words()
+    content = removed = 0
+    for m in _CLAUSES.finditer(sentence):
+        if m.end() - m.start() > _FILLER_CLAUSE_CHARS:
+            return False
+        rest = filler.sub("", m.group())
+        if rest and said.fullmatch(rest) is None:
+            content += len(rest)
+            if content >= FILLER_CONTENT_CHARS:
+                return False
+        else:
+            rest = ""  # (a clause of backchannel words alone: all of it is filler)
+        removed += m.end() - m.start() - len(rest)
+    return removed > content
+
+
 def news_genre(body: str) -> bool:
     """Whether ``body`` (an essay's Simplified text) is a news report by its genre, whatever its opening: at least
     :data:`NEWS_TIME_DENSITY` time expressions (:data:`_TIME`) and :data:`NEWS_ATTRIBUTION_DENSITY` attributions

@@ -46,7 +46,7 @@ from summarizer.markup import heading_spans
 from summarizer import aspect_model
 from summarizer import sentence_selector
 from summarizer import register
-from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken
+from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken, filler_sentence
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
                                interview_turns, marker_end, part_label_point, past_speaker_label, field_label_end, shape,
                                unheeded_point, unlinked_start, word_end)
@@ -213,7 +213,8 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
     text made of headings). Only the last two kinds hold a lead-in that ends in a colon (``存在的问题：``), a sentence that only
     announces the list after it (:func:`summarizer.aspects.announces_list_ahead`: ``问题主要有以下几点。``) or a side
     note (``备注：……``, :data:`_SIDE_NOTE`) or a reply letter's acknowledgement (:func:`_acknowledgement`: ``您提出的
-    《…》收悉。``). A list line (:func:`summarizer.sentences.list_line_starts`:
+    《…》收悉。``) or a transcript's turn of speech fillers alone (:func:`summarizer.news.filler_sentence`: ``甲：嗯，
+    好，那个，就这样吧。``, try55). A list line (:func:`summarizer.sentences.list_line_starts`:
     ``- 队伍老化问题突出`` with no full stop) is the item's whole text, no heading glued to a body: it is a sentence
     of the best kind. In an interview (:func:`summarizer.points.interview_turns`) the sentences of the
     interviewer's turns (questions, thanks) are no candidates while another sentence is."""
@@ -246,6 +247,7 @@ def _summary_candidates(doc: EssayDoc) -> list[int]:
         return (s.text.endswith(_COLONS) or _SIDE_NOTE.match(s.text) is not None or lead_in(s.text)
                 or aspects.announces_list_ahead(s.text)
                 or _reader_call(s.text) or _acknowledgement(s.text)
+                or filler_sentence(doc.body[past_speaker_label(doc.body, s.start, s.end):s.end])
                 or bool(title_keys) and len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in title_keys)
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]

@@ -31,6 +31,7 @@ from summarizer.chars import (rfind_any, CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAU
                               word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
+from summarizer.news import filler_prefix_end
 from summarizer.sentences import NUMBER_MARKERS, Sentence, move_to_first_copies, row_cells, table_rows
 from summarizer.structure import SEQ_WORDS, Structure, line_opens_at
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
@@ -4567,11 +4568,14 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # (the guards of the model's points, below)
             # (k124126: nor a topic of a call for suggestions or others' proposals exemplified, in_unowned_call:
             # 请您就A，B方面提出您的宝贵建议, 6946; 大家都提出…建议，例如A；B, 6964)
+            # (try55: nor a challenge that only sets the scene with a trend, asp.sets_scene: 随着人口老龄化程度不断加深，
+            # 社区养老服务成为群众关心的民生大事, naming no deficiency)
             return p.start < review and not in_unowned_call(text, p.start, p.end) and not asp.frames_work_or_study(text[p.start:p.end]) and not (
                 asp.praise_verdict_end(text[p.start:p.end])) and not asp.is_ceremony(text[p.start:p.end]) and not (
                 asp.promises_handling(text[p.start:p.end])) and not asp.reports_reviewed_study(
                 text, p.start, p.end) and not asp.states_rule_or_reaction(simplified_view(text[p.start:p.end])) and (
-                not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start))
+                not (fails_challenge_guards(text, p.start, p.end) or praises_result(text, sentences, p.start)
+                     or asp.sets_scene(simplified_view(text[p.start:p.end])))
                 if aspect == asp.CHALLENGE else not (asp.assures_outcome(text[p.start:p.end])
                                                      or asp.opens_perfective(text[p.start:p.end])
                                                      or asp.states_recommendation_status(text[p.start:p.end])))
@@ -4988,6 +4992,19 @@ _SPEAKER_OR_COLUMN_LABEL = re.compile(
     r"总监|總監|处长|處長|科长|科長|镇长|鎮長|村长|村長|厅长|廳長|司长|司長|阿姨|大爷|大爺|大妈|大媽|师傅|師傅|同志)"
     r"(?:[（(][^（）()：:\n]{1,12}[）)])?"
     r"|社评|社評|社论|社論|短评|短評|时评|時評|快评|快評|述评|述評|编者按|編者按|答|案由|提案理由)[ \t]{0,2}[：:][ \t]{0,2}")
+
+
+@lru_cache(maxsize=1)
+def _role_speaker_label() -> re.Pattern[str]:
+    """A transcript's or minutes' speaker label of a meeting role or a trade (``speaker_role`` cue group: ``张社工：``,
+    ``赵医生：``, ``主持人：``; try55), a name of at most three characters before it, optionally numbered
+    (``发言人1：``, ``说话人 2：``), then a colon and spaces. Anchored, bounded."""
+    roles = "|".join(map(re.escape, asp.longest_first("speaker_role")))
+    return re.compile(r"[\u3400-\u9fff]{0,3}?(?:%s)[ \t]{0,1}\d{0,2}[ \t]{0,2}[：:][ \t]{0,2}" % roles)
+
+
+#: A line's lone letter of a dialogue's party (``甲：``, ``乙：``) as a transcript labels its speakers (try55).
+_PARTY_LETTER_LABEL = re.compile(r"[甲乙丙丁戊][ \t]{0,2}[：:][ \t]{0,2}")
 #: Fewest characters after a speaker's label for the label to be read past (:func:`past_speaker_label`).
 SPEAKER_STATEMENT_CHARS = 4
 
@@ -4995,9 +5012,16 @@ SPEAKER_STATEMENT_CHARS = 4
 def past_speaker_label(text: str, start: int, end: int) -> int:
     """``start`` moved past a speaker's or a column's label that opens the point ``[start, end)``
     (:data:`_SPEAKER_OR_COLUMN_LABEL`: ``张教授：``, ``社評：``) when at least :data:`SPEAKER_STATEMENT_CHARS`
-    characters follow it: the words after the label are the point (fix37). Offsets into ``text``; constant time."""
-    m = _SPEAKER_OR_COLUMN_LABEL.match(text, start, end)
-    return m.end() if m is not None and end - m.end() >= SPEAKER_STATEMENT_CHARS else start
+    characters follow it: the words after the label are the point (fix37); a meeting role's or a trade's label
+    too (:func:`_role_speaker_label`: ``张社工：``, ``主持人：``), and a lone party letter at a line's start (``甲：``),
+    and past the spoken fillers that open the turn after the label (:func:`summarizer.news.filler_prefix_end`:
+    ``嗯，那个，我补充一点，``; try55). Offsets into ``text``; constant time."""
+    m = _SPEAKER_OR_COLUMN_LABEL.match(text, start, end) or _role_speaker_label().match(text, start, end)
+    if m is None and (start == 0 or text[start - 1] == "\n"):
+        m = _PARTY_LETTER_LABEL.match(text, start, end)
+    if m is None or end - m.end() < SPEAKER_STATEMENT_CHARS:
+        return start
+    return filler_prefix_end(text, m.end(), end)  # (张社工：嗯，那个，我补充一点，…: the fillers open no point)
 
 
 #: A bracketed list number that opens a point (（1）, (2), （三）, 〔4〕) and the spaces after it.
@@ -8864,6 +8888,45 @@ _COUNTED_LEAD = re.compile(r"(?:有|为|為)(?:以下|如下)?[一二两兩三�
 COUNTED_LEAD_CHARS = 60
 
 
+#: Most list lines :func:`_decided_item` walks back over from an item to its lead-in.
+DECIDED_ITEM_LINES = 12
+#: Most characters of a line :func:`_decided_item` reads (a longer line is prose, no list item).
+DECIDED_LINE_CHARS = 200
+#: A list item's marker that opens a line of minutes' decisions (``第一，``, ``一、``, ``（二）``, ``3.``). Anchored, bounded.
+_DECIDED_MARKER = re.compile(r"[ \t\u3000]{0,4}(?:第[一二三四五六七八九十]{1,3}[，,、：:]|[（(]?[一二三四五六七八九十0-9]{1,3}"
+                             r"[）)、.．])")
+
+
+def _decided_item(text: str, s0: int, start: int) -> bool:
+    """Whether the point starting at ``start``, in the sentence starting at ``s0`` (offsets into ``text``), is an item
+    of a list of a meeting's decisions: its line opens with a list marker (:data:`_DECIDED_MARKER`) with only the
+    marker before the point, and the lines above it, up to :data:`DECIDED_ITEM_LINES` list items of at most
+    :data:`DECIDED_LINE_CHARS` characters, end at a line that is a meeting's lead-in of decided items
+    (:func:`summarizer.aspects.meeting_decision_lead`: ``会议议定：``). The meeting decided each item: the learned
+    model, which reads a plain item (``由民政科牵头，在三月底前完成新服务站选址``) of minutes full of speakers' turns as
+    no measure, does not veto it (try55). O(:data:`DECIDED_ITEM_LINES` × :data:`DECIDED_LINE_CHARS`)."""
+    ls = text.rfind("\n", max(0, s0 - DECIDED_LINE_CHARS), s0) + 1
+    if (ls == 0 and s0 > DECIDED_LINE_CHARS) or start - ls > DECIDED_LINE_CHARS:
+        return False
+    m = _DECIDED_MARKER.match(text, ls, start + 1)
+    if m is None or text[m.end():start].strip():
+        return False
+    for _ in range(DECIDED_ITEM_LINES):
+        if ls == 0:
+            return False
+        b = ls - 1
+        a = text.rfind("\n", max(0, b - DECIDED_LINE_CHARS), b) + 1
+        if a == 0 and b > DECIDED_LINE_CHARS:
+            return False
+        line = text[a:b].strip()
+        if asp.meeting_decision_lead(simplified_view(line)):
+            return True
+        if not line or _DECIDED_MARKER.match(line) is None:
+            return False
+        ls = a
+    return False
+
+
 def _counted_lead_in(text: str, s0: int, p: RawPoint, aspect: str) -> bool:
     """Whether the point ``p`` lists the items its sentence's own lead-in counts and names of its aspect (an
     abstract's ``养老困境的形成原因有四个，分别为：A、B、C、D``, ``本文认为对策有四个：A、B…``): the lead-in runs from
@@ -8973,6 +9036,9 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                 if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
                     p.finding = True
                     continue
+            if aspect == asp.RECOMMENDATION and _decided_item(text, s0, p.start):
+                p.demand = True  # (会议议定： ⏎ 第一，由民政科牵头，…: a measure the meeting decided; try55)
+                continue
             if _counted_lead_in(text, s0, p, aspect):
                 if aspect == asp.RECOMMENDATION:
                     p.demand = True

@@ -449,7 +449,7 @@ def read_path(path: str | Path, *, max_bytes: int | None = None, format: str | N
     if data is None:
         data = read_file_bytes(path, max_bytes=max_bytes)
     elif max_bytes is not None and len(data) > max_bytes:
-        raise InputTooLargeError(f"file is {len(data):,} bytes; the limit is {max_bytes:,} bytes: {Path(path)}")
+        raise InputTooLargeError(f"{Path(path)}: file is {len(data):,} bytes; the limit is {max_bytes:,} bytes")
     try:
         return read_bytes(data, filename=str(path), format=format, source=str(path), limits=limits,
                           csv_column=csv_column, csv_title_column=csv_title_column)

@@ -26,7 +26,7 @@ def test_extract_over_max_bytes_names_the_option(tmp_path):
     size = essay.stat().st_size
     r = _runner().invoke(app, ["extract", str(essay), "--max-bytes", "100"])
     assert r.exit_code == 1
-    assert f"error (input_too_large): file is {size:,} bytes; the limit is 100 bytes (--max-bytes): {essay}" \
+    assert f"error (input_too_large): {essay}: file is {size:,} bytes; the limit is 100 bytes (--max-bytes)" \
         in r.stderr, r.stderr
 
 
