@@ -10448,12 +10448,17 @@ def narrates_activity(point: str) -> bool:
     党群关系，促进…，我镇在全镇范围内开展了一次…调查活动``: what the activity was for) does not make it a measure
     (false20). The perfective may be an adverb of completion before a verb of action and its object instead
     (:func:`_done_adverb_re`: ``各地已经组织开展三轮夜间检查``, k4748). Linear in ``len(point)``."""
+    recent = None
     m = cue_pattern("activity_done").search(point) or _done_adverb_re().search(point)
+    if m is None:
+        m = recent = _RECENT_DONE.search(point)
     if m is None and examines_scope(point):
         return True  # 采取听汇报、实地查看等方式，检查《条例》的宣传学习贯彻…等情况: an inspection's scope (corpus23)
     if m is None or has_cue(point, "prose_challenge") or has_cue(point, "adversative") or strong_modal(point):
         return False
-    if not modal_strength(point):
+    if not modal_strength(point) or recent is not None:
+        # (为加强…意识，交通总部近日已联同…进行宣传教育，呼吁市民…: work done lately, its purpose and its appeal
+        # with it; k139141)
         return True
     k = m.start()
     for _ in range(3):  # the doer's clause is one of the three clauses that end at the activity's verb
@@ -10923,6 +10928,14 @@ def _done_adverb_re() -> re.Pattern[str]:
     verbs = cue_alternation("done_activity_verb")
     return re.compile(rf"(?:{cue_alternation('done_adverb')})(?:组织|先后|陆续|相继|全面|多次|普遍)?(?:{verbs})"
                       r"了?[^，,。；;：:！？!?\s]{2}")
+
+
+#: An undertaking done lately (k139141; Part 141's 7978, 7982): a recent time (近日, 日前, 早前 …), 已, at most 16
+#: characters of its partners or place in the same clause, then a verb of an undertaking or of issuing rules
+#: (``交通总部近日已联同运输署在各区进行宣传教育``, ``交通大队已于今年三月订定…规定`` is read by the issuance rules): work
+#: done, narrated (:func:`narrates_activity`). Bounded lazy gap: linear.
+_RECENT_DONE = re.compile(r"(?:近日|日前|早前|近期|此前|先前|上周|上月|早已)已(?:经)?[^，,。；;：:！？!?]{0,16}?"
+                          r"(?:进行|开展|展开|举办|推出|发出|实施|部署|采取|订定|制定|修订|印发|出台)")
 
 
 #: The clause of an activity done opens with its doer (``我镇在全镇范围内``, ``我们``, ``市政协``, ``本会``, ``各地``): the clauses

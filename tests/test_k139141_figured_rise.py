@@ -68,3 +68,13 @@ def test_rising_harm_figures_come_out_as_challenges():
     ch = [p.text for e in summarize_document(text).essays for p in e.challenges]
     assert any("上升19%" in p for p in ch)
     assert any("增至173人" in p for p in ch)
+
+
+def test_recent_undertaking_done_is_narration():
+    # work done lately (近日已…进行), its purpose before it and its appeal after it: neither aspect
+    assert asp.narrates_activity("为提升长者防骗意识,警务处近日已联同社福机构在各区举办讲座,呼吁市民提高警觉")
+    assert asp.states_neither("为提升长者防骗意识,警务处近日已联同社福机构在各区举办讲座,呼吁市民提高警觉")
+    # a proposal with no recent work done stays a measure
+    assert not asp.narrates_activity("警务处应联同社福机构在各区举办讲座,提高长者防骗意识")
+    # a recent time with a harm, no undertaking: not narration of work
+    assert not asp.narrates_activity("近日已有多名长者受骗,损失逾百万元")
