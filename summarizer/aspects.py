@@ -1372,7 +1372,8 @@ def burden_growth_count(text: str) -> int:
     if not cue_pattern("grow_verb").search(text):
         return figured
     negations = lexicon().words("remaining_negation")
-    return figured + sum(1 for m in _growth_re().finditer(text) if not any(w in m.group() for w in negations))
+    # (the larger of the two readings: 事故逐年增多，成本持续上升 is read by both, two burdens, not three)
+    return max(figured, sum(1 for m in _growth_re().finditer(text) if not any(w in m.group() for w in negations)))
 
 
 @lru_cache(maxsize=None)
