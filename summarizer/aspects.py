@@ -324,6 +324,12 @@ def _heading_aspect(heading: str, *, title: bool = False) -> str | None:
             if any(w in between for w in ("及", "与", "和", "、", "暨", "并", "以及", "&")) or "的" not in between:
                 return None
     end, aspect = cues[-1]
+    if (aspect == RECOMMENDATION and not title and len(cues) > 1 and cues[-2][1] == OTHER
+            and first[:end].endswith(_TAKEN_MEASURE_NOUNS)
+            and first[cues[-2][0]:end - 2].strip() in _HEADING_CONJUNCTIONS):
+        # (一)工作成效及措施: results joined to the measures that won them, a work summary's account of what was done,
+        # as 工作措施及成效 is (k139141; Part 139's 7843)
+        return OTHER
     if aspect == RECOMMENDATION and first[end:end + 1] in ("书", "書"):
         return None  # 检察建议书 / 司法建议书 / 整改建议书: the name of the document (a letter of advice), no section (try46)
     if aspect == CHALLENGE and first[end:].strip(" \t\u3000：:。，,") in lexicon().words("solution_verb"):
@@ -348,6 +354,13 @@ def _heading_aspect(heading: str, *, title: bool = False) -> str | None:
         # section (投诉渠道, 办理流程: w74b's other_section words): a measure heading, not such a section
         return None
     return aspect
+
+
+#: The nouns of measures taken that a results noun before them (成效及措施) turns into an account of work done
+#: (:func:`_heading_aspect`); 建议, 对策 and 下一步措施 stay proposals.
+_TAKEN_MEASURE_NOUNS = ("措施", "举措", "舉措", "做法")
+#: What joins two nouns of one heading (成效及措施, 成绩和做法).
+_HEADING_CONJUNCTIONS = ("及", "与", "與", "和", "、", "暨", "以及", "并", "並")
 
 
 _section_heading_aspect = _remembered(lambda heading: _heading_aspect(heading))
@@ -1164,7 +1177,7 @@ def challenge_strength(text: str) -> int:
     in ``text``; see :func:`_challenge_strength`. A text with no word of :data:`CHALLENGE_GATE_GROUPS` counts 0 after
     one scan (speed31: about seven in ten of the texts asked hold none; their six scans were a third of the
     function's time)."""
-    if _challenge_gate().search(text) is None:
+    if _challenge_gate().search(text) is None and _figured_rise_gate().search(text) is None:
         return 0
     return _challenge_strength(text) + figure_shortfall_count(text) + attribute_shortfall_count(text)
 
@@ -1179,7 +1192,7 @@ def _challenge_strength(text: str) -> int:
     if "《" in text:
         text = _cited_title_re().sub(_blanked, text)  # (一份名为《关于解决…问题的报告》: the title's words state nothing)
     if not cue_pattern("challenge_predicate").search(text):
-        if cue_pattern("grow_verb").search(text):  # (a burden growing: its clauses read as below)
+        if cue_pattern("grow_verb").search(text) or _figured_rise_gate().search(text):  # (a burden growing: as below)
             text = "，".join(c for c in _REMEDY_SPLIT.split(text) if not _addresses_fault(c) and not opens_condition(c))
             return burden_growth_count(text) + (_dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0)
         return _dual_use_complaints(text) if cue_pattern("dual_use").search(text) else 0
@@ -1289,6 +1302,65 @@ def _growth_re() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, nouns))}){_GROWTH_GAP}(?:{'|'.join(map(re.escape, verbs))})")
 
 
+#: Most characters between a counted harm and the rise of its figure (:func:`figured_rise_count`): the count itself
+#: and a comparison base (騙案2,310宗,較去年同期 | 上升37%; 還押在囚人口由二零二一年的2 316人 | 上升至…).
+FIGURED_RISE_GAP = 40
+#: Words inside a harm's rise that turn it into a fall, a target or a plan (犯罪率下降，破案率上升; 力争…减少): no rise of
+#: the harm stated (:func:`figured_rise_count`).
+_FIGURED_RISE_TURN = re.compile(r"下降|减少|回落|下跌|降低|降至|减至|要|应|力争|计划|目标|争取|确保|避免|防止|遏制|控制在")
+
+
+@lru_cache(maxsize=1)
+def _figured_rise_re() -> re.Pattern[str]:
+    """A counted harm (``counted_harm`` and ``burden_noun`` cue groups, less 问题: a tally of problems found is an
+    audit's finding), at most :data:`FIGURED_RISE_GAP` characters of no sentence end, then its rise told by a figure or
+    a record: a ``figured_rise_verb`` before a figure (``上升37%``, ``增加至9萬5,663人``, ``暴增至六四八億``), a
+    ``figured_rise_rate`` noun before one (``增幅為15%``, ``成長率達52%``), 创…新高, a rising trend (``有上升趋势``) or
+    a marked rise (``显著上升``, ``急速增加``). One bounded lazy gap per noun start: linear."""
+    nouns = sorted((set(lexicon().words("counted_harm")) | set(lexicon().words("burden_noun"))) - {"问题", "問題"},
+                   key=len, reverse=True)
+    verbs = sorted(lexicon().words("figured_rise_verb"), key=len, reverse=True)
+    rates = sorted(lexicon().words("figured_rise_rate"), key=len, reverse=True)
+    figure = r"[0-9０-９一二两三四五六七八九十百千]"
+    return re.compile(
+        rf"(?:{'|'.join(map(re.escape, nouns))})[^。；;！？!?\n]{{0,{FIGURED_RISE_GAP}}}?"
+        rf"(?:(?:{'|'.join(map(re.escape, verbs))})了?(?:至|到|为|為)?[^\S\n]?(?:约|近|超过|逾|达到?|達到?)?"
+        rf"[^\S\n]?{figure}"
+        rf"|(?:{'|'.join(map(re.escape, rates))})(?:为|為|达到?|達到?|是|约|近|高达)?[^\S\n]?{figure}"
+        r"|创[^，,。；;！？!?\n]{0,8}?新高|上升趋势"
+        r"|(?:显著|明显|急速|急剧|大幅|持续|不断|日益|逐年)(?:上升|增加|增长|攀升))")
+
+
+@lru_cache(maxsize=1)
+def _figured_rise_gate() -> _PresenceSearch:
+    """Whether a text holds a word of the rise :func:`_figured_rise_re` needs (a ``figured_rise_verb`` or
+    ``figured_rise_rate`` word, 新高), in one scan."""
+    words = set(lexicon().words("figured_rise_verb")) | set(lexicon().words("figured_rise_rate")) | {"新高"}
+    return presence_search(tuple(sorted(words, key=lambda w: (-len(w), w))))
+
+
+def figured_rise_count(text: str) -> int:
+    """Number of places where ``text`` states a counted harm rising by its figure or to a record (:func:`_figured_rise_re`:
+    ``網上購物騙案2,310宗,較去年同期上升37%``, ``被害人數由7萬5,438人增加至9萬5,663人``, ``還押在囚人口…增幅為15%，再創10年
+    歷史新高``, ``債務餘額由兩百億暴增至六四八億``): a problem stated with no problem word (k139141; Parts 139-141). Not
+    where the span holds a fall, a target or a plan (:data:`_FIGURED_RISE_TURN`), a ``remaining_negation`` word, or an
+    ``enforcement_count_verb`` (``破獲詐騙案…同比上升15%``: police or court work counted, a result). Linear."""
+    if _figured_rise_gate().search(text) is None:
+        return 0
+    negations = lexicon().words("remaining_negation")
+    enforcement = lexicon().words("enforcement_count_verb")
+    n = 0
+    for m in _figured_rise_re().finditer(text):
+        span = m.group()
+        if _FIGURED_RISE_TURN.search(span) or any(w in span for w in negations):
+            continue
+        # the enforcement verb may stand just before the noun (破获诈骗案件…上升)
+        if any(w in text[max(0, m.start() - 6):m.end()] for w in enforcement):
+            continue
+        n += 1
+    return n
+
+
 def burden_growth_count(text: str) -> int:
     """Number of places where ``text`` states a burden growing: a noun of the ``burden_noun`` or
     ``growing_burden_noun`` cue groups that is no shortcoming predicate itself (成本, 事故, 老年人口, 独居老人 …), at most a
@@ -1296,10 +1368,12 @@ def burden_growth_count(text: str) -> int:
     ``独居老年人不断增加`` state a pressure on the subject, the mirror of a burden growing smaller
     (:func:`improvement_spans`). Not when a ``remaining_negation`` word stands between them (``事故没有增多``). A noun
     that is a predicate (压力, 风险) already counts in :func:`challenge_strength`. Fixed words between: linear."""
+    figured = figured_rise_count(text)  # (騙案…較去年同期上升37%: a harm's rise told by its figure, k139141)
     if not cue_pattern("grow_verb").search(text):
-        return 0
+        return figured
     negations = lexicon().words("remaining_negation")
-    return sum(1 for m in _growth_re().finditer(text) if not any(w in m.group() for w in negations))
+    # (the larger of the two readings: 事故逐年增多，成本持续上升 is read by both, two burdens, not three)
+    return max(figured, sum(1 for m in _growth_re().finditer(text) if not any(w in m.group() for w in negations)))
 
 
 @lru_cache(maxsize=None)
@@ -3096,7 +3170,15 @@ def _announces_ahead(sentence: str) -> bool:
     back = longest_first("back_reference")
     return any(not sentence[:m.start()].endswith(back) and not _INCLUSION.match(sentence, m.start())
                and not _APPOSITION.match(sentence, m.start())
+               and not (m.group().startswith("以下") and _BELOW_QUANTITY.search(sentence, max(0, m.start() - 6),
+                                                                             m.start()))
                for m in cue_pattern("lead_in").finditer(sentence))
+
+
+#: A quantity right before 以下 (``21岁以下青少年``, ``5万元以下``, ``60分以下``): "under" a figure, no lead-in of what
+#: follows (k139141; Part 141's 7962 ``21歲以下的人數…上升8%``). Read on the six characters before 以下, to their end.
+_BELOW_QUANTITY = re.compile(r"[0-9０-９一二两兩三四五六七八九十百千万萬亿億][^\S\n]?"
+                             r"(?:周岁|週歲|岁|歲|人|元|万元|萬元|米|公里|分|度|级|級|年|个月|個月|%|％|成|吨|噸|亩|畝|小时|小時|天|名|户|戶|家)?$")
 
 
 #: 包括 in a subject's apposition (corpus21b): its clause closed by a comma and the predicate's adverb of scope right
@@ -9706,7 +9788,9 @@ def directive_said_end(point: str) -> int:
 
 
 #: What announces a list in a sentence: 以下/如下/下列, or a count of aspects or points (三个方面, 几点; not 两条主线).
-_LIST_ANNOUNCEMENT = re.compile(r"以下|如下|下列|(?:几|[两二三四五六七八九十\d])个?(?:方面|点)")
+#: (Not 以下 after a figure or its unit, 21岁以下青少年, 5万元以下: "under" a quantity, :data:`_BELOW_QUANTITY`; k139141.)
+_LIST_ANNOUNCEMENT = re.compile(r"(?<![0-9０-９岁歲人元分度级級年%％成吨噸亩畝名户戶])以下|如下|下列"
+                                r"|(?:几|[两二三四五六七八九十\d])个?(?:方面|点)")
 #: A frame clause before an announcement (对此，/ 为此，/ 针对上述问题，/ 要解决这些问题，): it links, it states nothing.
 _FRAME_CLAUSE = re.compile(r"(?:对此|为此|因此|鉴于此|基于此|有鉴于此|据此|针对|对于|面对|为了|要想?|解决|破解|应对)")
 #: Longest sentence (characters) read as a bare announcement of a list.
@@ -10109,8 +10193,8 @@ def states_neither(point: str) -> bool:
             return states_neither(s[m.end():])  # 报告指出，A: a report's finding relayed, A is read (issue 8; not
             # a directive it quotes, 工作报告明确指出：必须加快…)
         return True
-    if _REPORTED_FACT.match(s):
-        return True
+    if _REPORTED_FACT.match(s) and not figured_rise_count(s):
+        return True  # (据警方统计，…盗窃案410宗，较前年上升19%: the source of the figures the author's problem rests on; k139141)
     if invites_opinions(s):
         return True  # 请您就改善…，扩大…方面提出您的宝贵意见: the topics a call for suggestions prompts (k124126)
     m = _EXAMPLE_OPENER.match(s)
@@ -10413,12 +10497,17 @@ def narrates_activity(point: str) -> bool:
     党群关系，促进…，我镇在全镇范围内开展了一次…调查活动``: what the activity was for) does not make it a measure
     (false20). The perfective may be an adverb of completion before a verb of action and its object instead
     (:func:`_done_adverb_re`: ``各地已经组织开展三轮夜间检查``, k4748). Linear in ``len(point)``."""
+    recent = None
     m = cue_pattern("activity_done").search(point) or _done_adverb_re().search(point)
+    if m is None:
+        m = recent = _RECENT_DONE.search(point)
     if m is None and examines_scope(point):
         return True  # 采取听汇报、实地查看等方式，检查《条例》的宣传学习贯彻…等情况: an inspection's scope (corpus23)
     if m is None or has_cue(point, "prose_challenge") or has_cue(point, "adversative") or strong_modal(point):
         return False
-    if not modal_strength(point):
+    if not modal_strength(point) or recent is not None:
+        # (为加强…意识，交通总部近日已联同…进行宣传教育，呼吁市民…: work done lately, its purpose and its appeal
+        # with it; k139141)
         return True
     k = m.start()
     for _ in range(3):  # the doer's clause is one of the three clauses that end at the activity's verb
@@ -10890,6 +10979,14 @@ def _done_adverb_re() -> re.Pattern[str]:
                       r"了?[^，,。；;：:！？!?\s]{2}")
 
 
+#: An undertaking done lately (k139141; Part 141's 7978, 7982): a recent time (近日, 日前, 早前 …), 已, at most 16
+#: characters of its partners or place in the same clause, then a verb of an undertaking or of issuing rules
+#: (``交通总部近日已联同运输署在各区进行宣传教育``, ``交通大队已于今年三月订定…规定`` is read by the issuance rules): work
+#: done, narrated (:func:`narrates_activity`). Bounded lazy gap: linear.
+_RECENT_DONE = re.compile(r"(?:近日|日前|早前|近期|此前|先前|上周|上月|早已)已(?:经)?[^，,。；;：:！？!?]{0,16}?"
+                          r"(?:进行|开展|展开|举办|推出|发出|实施|部署|采取|订定|制定|修订|印发|出台)")
+
+
 #: The clause of an activity done opens with its doer (``我镇在全镇范围内``, ``我们``, ``市政协``, ``本会``, ``各地``): the clauses
 #: before it frame the activity (:func:`narrates_activity`).
 _ACTIVITY_SUBJECT = re.compile(r"\s{0,2}(?:我|本|该|市|县|区|镇|乡|村|省|各(?:级|地|部门|单位|有关|相关)|全[国省市县区镇乡村])")
@@ -11183,8 +11280,10 @@ def reports_statistic(point: str) -> bool:
     if not (found or _STAT_FIGURE.search(point) or _DONE_COUNT.search(point) or _paid_sum_re().search(point)) \
             or _STAT_EXEMPT.search(_mask_non_modals(point)):
         return False  # (相应下降0.1: 相应, 主要, 重要 only hold a modal's character)
-    if counts_remaining(point):
-        return False  # 仍有危房1200户: how much of a problem remains is a challenge, not a finding
+    if counts_remaining(point) or figured_rise_count(point):
+        # 仍有危房1200户: how much of a problem remains is a challenge, not a finding; 骗案…较去年同期上升37%: a harm's
+        # rise told by its figure (k139141)
+        return False
     # (the change the figure reports is not the shortcoming: 同比下降2.9% alone is a finding)
     return not challenge_strength(_STAT_FIGURE.sub(lambda m: " " * len(m.group()), point))
 
