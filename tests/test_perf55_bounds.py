@@ -116,6 +116,13 @@ def test_shared_chars_below_is_an_upper_bound_of_the_ratio(threshold):
     assert fired > 100
     assert pts.shared_chars_below("123", "456", 0.5) and not pts.shared_chars_below("34", "43", 0.5)
     assert not pts.shared_chars_below("", "", 0.5)
+    # (both counts, short texts by str.count and longer ones by Counter, give the same answer)
+    long_a, long_b = "加强基层治理能力" * 3, "提高基层服务水平" * 3
+    assert len(long_a) > pts.SHORT_COUNT_CHARS
+    for a, b in [(long_a, long_b), (long_a, long_a[::-1]), (long_a[:9], long_b[:9]), ("甲" * 17, "甲乙" * 9)]:
+        q = difflib.SequenceMatcher(None, a, b, autojunk=False).quick_ratio()
+        for t in (0.3, 0.5, 0.8, q, q + 1e-9):
+            assert pts.shared_chars_below(a, b, t) == (q < t), (a, b, t)
 
 
 def test_parallel_middles_equals_the_ratio_reading():
