@@ -7963,20 +7963,22 @@ def _actor_modal(heading: str) -> bool:
     ``媒体等宣传机构应主动…``): a subject of two or more characters before 应/应当/必须…, not a clause that opens
     with the modal."""
     clause = re.split(r"[，,；;：:。！？!?]", heading.strip(), maxsplit=1)[0]
-    if not clause or clause.startswith(lexicon().words("modal")) or starts_imperative(clause):
+    if not clause or clause.startswith(lexicon().words("modal")):
         return False
+    # (the modal's one search before the imperative's cascade, a conjunction of pure tests: most clauses hold no
+    # strong modal, and their imperative reading is not asked; perf55)
     m = cue_pattern("strong_modal").search(_mask_non_modals(clause))
-    return m is not None and m.start() >= 2
+    return m is not None and m.start() >= 2 and not starts_imperative(clause)
 
 
 def _actor_modal_any(clause: str) -> bool:
     """Whether ``clause`` names an actor of two or more characters and then any modal of the ``modal`` cue group
     (``各金融机构要主动承担…``, ``居民应主动做到…``): :func:`_actor_modal` with the weak modals (要, 需要) too."""
     c = clause.strip()
-    if not c or c.startswith(lexicon().words("modal")) or starts_imperative(c):
+    if not c or c.startswith(lexicon().words("modal")):
         return False
-    m = cue_pattern("modal").search(_mask_non_modals(c))
-    return m is not None and m.start() >= 2
+    m = cue_pattern("modal").search(_mask_non_modals(c))  # (before the imperative's cascade, as _actor_modal; perf55)
+    return m is not None and m.start() >= 2 and not starts_imperative(c)
 
 
 #: Longest label before a colon (``主要策略：``, ``存在问题：``) read as announcing a list, in characters.

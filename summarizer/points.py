@@ -2546,8 +2546,11 @@ def _parallel_middles(a: str, b: str, middles: tuple[str, str]) -> bool:
     """Whether the point texts ``a`` and ``b``, alike past their shared frame, with differing ``middles``
     (:func:`_differing_middles`) are two parallel points: the middles are unlike (difflib ratio below
     :data:`DISTINCT_MIDDLE_RATIO`), or the texts differ only where one topic noun stands for another, each time
-    the same one (:func:`topic_noun_swapped`). Linear in the texts up to difflib on the two middles."""
-    if difflib.SequenceMatcher(None, *middles, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO:
+    the same one (:func:`topic_noun_swapped`). Linear in the texts up to difflib on the two middles; middles with
+    too few characters in common for the ratio to reach :data:`DISTINCT_MIDDLE_RATIO` (:func:`shared_chars_below`)
+    are unlike with no matching blocks computed (perf55)."""
+    if shared_chars_below(*middles, DISTINCT_MIDDLE_RATIO) or difflib.SequenceMatcher(
+            None, *middles, autojunk=False).ratio() < DISTINCT_MIDDLE_RATIO:
         return True
     return topic_noun_swapped(a, b)
 
@@ -2617,6 +2620,50 @@ def _substituted_nouns(ca: str, cb: str) -> bool:
     return True
 
 
+def shared_chars_below(a: str, b: str, threshold: float) -> bool:
+    """Whether difflib's ``quick_ratio`` of ``a`` and ``b`` (``2·common / (|a| + |b|)``, ``common`` the characters
+    the two hold in common, each counted as often as the text with fewer holds it) falls below ``threshold``, so that
+    ``SequenceMatcher(None, a, b, autojunk=False).ratio() < threshold`` holds for certain (the ratio's matched
+    characters are some of those in common; the same float formula: perf55). False for two empty texts (ratio 1.0).
+    Linear in the texts: two character counts, or for texts of at most :data:`SHORT_COUNT_CHARS` characters each
+    (a few digits or words, most middles) ``str.count`` per distinct character, a bounded cost that is cheaper."""
+    total = len(a) + len(b)
+    if not total:
+        return False
+    if len(a) <= SHORT_COUNT_CHARS and len(b) <= SHORT_COUNT_CHARS:
+        common = sum(min(a.count(c), b.count(c)) for c in set(a))
+    else:
+        counts = Counter(b)
+        common = sum(min(k, counts[c]) for c, k in Counter(a).items())
+    return 2.0 * common / total < threshold
+
+
+#: Longest texts (characters) whose common characters :func:`shared_chars_below` counts with ``str.count``.
+SHORT_COUNT_CHARS = 16
+
+
+def end_run_reaches(a: str, b: str, threshold: float) -> bool:
+    """Whether the longer of the common prefix and the common suffix of ``a`` and ``b`` (``run`` characters) alone
+    brings difflib's ratio to ``threshold``: ``2·run / (|a| + |b|) ≥ threshold``, so that ``SequenceMatcher(None, a,
+    b, autojunk=False).ratio() >= threshold`` holds for certain (perf55). A lower bound of the ratio: with no junk,
+    difflib's first matching block is a longest common substring of the two texts, at least ``run`` long, and the
+    ratio is ``2·M / (|a| + |b|)`` for the ``M ≥ run`` characters its blocks match (the same float formula, so the
+    bound holds after rounding too). False for two empty texts (the caller's ratio answers those) and wherever the
+    bound falls short (the ratio may still reach it). Not the prefix plus the suffix: difflib's greedy blocks may
+    match fewer (``aaabaab`` / ``aaaaab``: prefix 3, suffix 3, 4 matched). Linear in the shared run."""
+    total = len(a) + len(b)
+    if not total:
+        return False
+    n = min(len(a), len(b))
+    k = 0
+    while k < n and a[k] == b[k]:
+        k += 1
+    j = 0
+    while j < n and a[-1 - j] == b[-1 - j]:
+        j += 1
+    return 2.0 * max(k, j) / total >= threshold
+
+
 #: Most distinct points of one aspect of one essay that the near-duplicate test keeps (in text order: the first
 #: ones survive; later points of that aspect are not read at all). Each new point is tested against the points kept
 #: before it, and an input whose points all differ by digits only (``1.加强治理`` … ``40000.加强治理``) passes every
@@ -2671,7 +2718,10 @@ class _KeptText:
 
     def _ratio_reaches(self, a: str, threshold: float) -> bool:
         """Whether difflib's ratio of ``a`` and the kept text reaches ``threshold`` (the matcher of the kept text,
-        built once)."""
+        built once); answered with no matching blocks where the texts' common prefix or suffix alone reaches it
+        (:func:`end_run_reaches`, perf55)."""
+        if end_run_reaches(a, self.text, threshold):
+            return True
         if self.matcher is None:
             self.matcher = difflib.SequenceMatcher(None, "", self.text, autojunk=False)
         self.matcher.set_seq1(a)
