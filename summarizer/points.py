@@ -10764,10 +10764,14 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
     length left off (:func:`cut_problem_rest`: ``……运行经费长期依靠上级转移支付，…，村卫生室的全科医生数量明显不足``; long55),
     each under the challenge guards (:func:`fails_challenge_guards`, no scholar's view reported: the pass runs after
     them, on the aspect model's points too); a point in the rest bounds the clauses read there (those between the cut
-    point and it were lost) instead of ending the reading."""
+    point and it were lost) instead of ending the reading, and nothing is added over a point that already lies there
+    (a window that began before the cut point's end)."""
     rest_at = cut_problem_rest if aspect == asp.CHALLENGE else cut_measure_rest
     starts = [s.start for s in sentences]
     taken = sorted(p.start for side in out for p in out[side])
+    spans = sorted((p.start, p.end) for side in out for p in out[side])
+    span_starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # (furthest end of the points up to each start)
     added = []
     for p in out[aspect]:
         k = bisect.bisect_right(starts, p.start) - 1
@@ -10793,8 +10797,11 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
             a, b = shape(text, at, stop, max_chars)
             if b - a < ENUM_ITEM_CHARS or b <= pos:
                 break
-            if aspect == asp.RECOMMENDATION or not (fails_challenge_guards(text, a, b)
-                                                    or asp.reports_scholar_view(text, a, b)):
+            i = bisect.bisect_left(span_starts, b) - 1
+            if aspect == asp.CHALLENGE and i >= 0 and reach[i] > a:
+                pass  # (a point already lies over it: a window that began before the cut point's end)
+            elif aspect == asp.RECOMMENDATION or not (fails_challenge_guards(text, a, b)
+                                                      or asp.reports_scholar_view(text, a, b)):
                 added.append(RawPoint(aspect, a, b, p.score))
             pos = b
     out[aspect].extend(added)

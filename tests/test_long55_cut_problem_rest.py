@@ -66,3 +66,17 @@ def test_a_cut_measure_sentence_is_read_as_before():
     out = {asp.CHALLENGE: [], asp.RECOMMENDATION: [pts.RawPoint(asp.RECOMMENDATION, 0, text.index("，"), 1.0)]}
     pts._cut_measure_rest_points(text, sentences, out, 40, len(text))
     assert text[out[asp.RECOMMENDATION][1].start:].startswith("加大乡村医疗财政投入")
+
+
+def test_a_problem_a_point_already_covers_is_not_added_again():
+    # (a second challenge window that began before the cut point's end and runs over the later problem clause)
+    text = _PROBLEMS
+    cut = text.index("，为了")
+    sentences = split_sentences(text)
+    later = text.index("村级卫生室")
+    out = {asp.CHALLENGE: [pts.RawPoint(asp.CHALLENGE, 0, cut, 1.0),
+                           pts.RawPoint(asp.CHALLENGE, cut - 4, later + 16, 1.0)],
+           asp.RECOMMENDATION: []}
+    pts._cut_measure_rest_points(text, sentences, out, 40, len(text), asp.CHALLENGE)
+    added = [text[p.start:p.end] for p in out[asp.CHALLENGE][2:]]
+    assert not any(t.startswith("村级卫生室") for t in added)
