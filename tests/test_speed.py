@@ -10,6 +10,8 @@ from summarizer import analyze
 from summarizer.pipeline import (
     _SIDE_NOTE, TITLE_LINE_CHARS, _squeeze_key, _summary_candidates, _title, _title_line_key, names_section,
 )
+from summarizer.news import filler_sentence
+from summarizer.points import past_speaker_label
 from summarizer.sentences import list_line_starts
 
 REPO = Path(__file__).resolve().parents[1]
@@ -46,8 +48,10 @@ def _plain_candidates(doc) -> list[int]:
     keys = {k for k in (_title_line_key(doc.text), _squeeze_key(title) if title else None) if k and len(k) >= 4}
 
     def aside(s) -> bool:
+        # (a transcript's turn of speech fillers alone, past its speaker's label, is no candidate either: try55)
         return s.text.endswith(("：", ":")) or _SIDE_NOTE.match(s.text) is not None or (
-            len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in keys)
+            len(s.text) <= TITLE_LINE_CHARS + 4 and _squeeze_key(s.text) in keys) or filler_sentence(
+            doc.body[past_speaker_label(doc.body, s.start, s.end):s.end])
 
     body = [i for i, s in enumerate(sentences) if s.kind == "sentence"]
     # (a sentence repeated word for word, whitespace and closing marks aside, is a candidate once: its first copy, try48)
