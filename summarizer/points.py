@@ -16799,7 +16799,9 @@ def _listing_aspect(text: str, start: int, end: int) -> str | None:
         return None
     if _PART_RE.search(text, colon + 1, end) is None:
         return None
-    aspect = _items_aspect(asp.lead_in_aspect(text[start:colon + 1]), listed_tasks(text, colon, end))
+    lead_aspect = asp.lead_in_aspect(text[start:colon + 1])
+    # (a list of tasks changes only a lead that names problems, _items_aspect: the items are read for that lead alone)
+    aspect = _items_aspect(lead_aspect, lead_aspect == asp.CHALLENGE and listed_tasks(text, colon, end))
     return aspect if aspect in (asp.CHALLENGE, asp.RECOMMENDATION) else None
 
 
