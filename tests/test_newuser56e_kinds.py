@@ -1,7 +1,7 @@
 """Kinds of faults seen on the blind trial set of Part 153 (benchmarks/data/aspects ids 8680-8702, newuser56e: civil affairs, disability
 access, funeral reform, marriage customs and veterans' services as a new user brings them: a 人大 调研 news on veterans' services, a
 deputy's and a village secretary's 殡葬 suggestions, a 民政局 reply to a deputy, 无障碍 and 盲道 commentaries and news, a 离婚冷静期
-study abstract, veterans' employment essays, county veterans' meeting news, bride-price pages, with the ministry's tally of proposals,
+study abstract, veterans' employment essays, county veterans' meeting news, bride-price pages, a social workers' shortage news and a 未成年人保护 meeting, with the ministry's tally of proposals,
 a district 民政局 总结, a 冷静期 snippet and a 政协 charity speech as negatives), written as small texts of the tests' own. Marked
 ``xfail(strict=True)``: they record what the pipeline does not do yet, and turn into failures (to be unmarked) the day a change fixes
 the kind."""
@@ -14,7 +14,8 @@ KINDS = {
     # a reply to a deputy (`答复如下`) lists the bureau's handling steps as run-in headings (`一、成立专班,压实责任。…`): they are
     # work done, yet each heading comes out as a recommendation, while the shortfall the bureau found (`针对本级没有…专项建设资金的实际
     # 情况`) is missed (8683: `成立机构,组织保障`, `调研摸底,掌握实情`, `积极主动,政策支持` as recommendations, 0 of 2 challenges;
-    # the same work-done-as-measure fault on 8686's `工作完成情况` and on 8685's tally `在养老服务方面,建议提案211件,占56.3%`)
+    # the same work-done-as-point fault on 8686's `工作完成情况`, on 8685's tally `在养老服务方面,建议提案211件,占56.3%` and on
+    # 8704's `全县1226名困境儿童全部实施分类保障…` as a challenge)
     "reply-handling-steps-filed-as-measures": (
         "县民政局关于县人大代表建议第18号答复的函\n王明代表:\n你提出的《关于在柳树湾建设村级养老服务站的建议》收悉,现将办理情况"
         "答复如下:\n一、成立专班,压实责任。我局成立由分管副局长任组长的办理工作组,做到主要领导亲自过问,专人具体承办。\n"
