@@ -1,7 +1,8 @@
-"""Kinds of faults seen on the blind trial set of Part 153 (benchmarks/data/aspects ids 8680-8702, newuser56e: civil affairs, disability
+"""Kinds of faults seen on the blind trial set of Part 153 (benchmarks/data/aspects ids 8680-8704, newuser56e: civil affairs, disability
 access, funeral reform, marriage customs and veterans' services as a new user brings them: a 人大 调研 news on veterans' services, a
 deputy's and a village secretary's 殡葬 suggestions, a 民政局 reply to a deputy, 无障碍 and 盲道 commentaries and news, a 离婚冷静期
-study abstract, veterans' employment essays, county veterans' meeting news, bride-price pages, a social workers' shortage news and a 未成年人保护 meeting, with the ministry's tally of proposals,
+study abstract, veterans' employment essays, county veterans' meeting news, bride-price pages, a social workers' shortage news and a
+未成年人保护 meeting, with the ministry's tally of proposals,
 a district 民政局 总结, a 冷静期 snippet and a 政协 charity speech as negatives), written as small texts of the tests' own. Marked
 ``xfail(strict=True)``: they record what the pipeline does not do yet, and turn into failures (to be unmarked) the day a change fixes
 the kind."""
