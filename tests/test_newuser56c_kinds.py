@@ -1,8 +1,9 @@
-"""Kinds of faults seen on the blind trial set of Part 151 (benchmarks/data/aspects ids 8560-8578, newuser56c: Traditional Chinese on
+"""Kinds of faults seen on the blind trial set of Part 151 (benchmarks/data/aspects ids 8560-8581, newuser56c: Traditional Chinese on
 Taiwan local and central government as a new user brings them: 少子化 editorials and columns, a 地方創生 report's predicaments, a
 legislator's column on her interpellation, a council forum's 食安 conclusions, a minister's interview on rural transit, a column on a
 county's fiscal crisis, a 國發會 population release, an e-paper on rural small schools, 環保局 pages and news, a glossed mirror of 總質詢
-news, a forum repost on vanishing townships, an RSS listing, with an audit-law blog, a personnel archive and an enforcement report as
+news, a forum repost on vanishing townships, an RSS listing, a rural forum's discussion record, a radio programme page, a
+township platform meeting, with an audit-law blog, a personnel archive and an enforcement report as
 negatives), written as small texts of the tests' own. Marked ``xfail(strict=True)``: they record what the pipeline does not do yet, and
 turn into failures (to be unmarked) the day a change fixes the kind."""
 
