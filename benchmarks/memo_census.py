@@ -62,44 +62,53 @@ def memo_counts() -> dict[str, tuple[int, int]]:
     return out
 
 
+def _add_since(total: dict[str, list[int]], now: dict[str, tuple[int, int]],
+               then: dict[str, tuple[int, int]]) -> None:
+    """Add to ``total`` each memo's calls and misses between the counts ``then`` and ``now`` (:func:`memo_counts`)."""
+    for name, (calls, misses) in now.items():
+        c, m = then.get(name, (0, 0))
+        row = total.setdefault(name, [0, 0])
+        row[0] += calls - c
+        row[1] += misses - m
+
+
 @contextlib.contextmanager
-def _counts_before_forgetting(into: list[dict[str, tuple[int, int]]]) -> Iterator[None]:
-    """While active, :func:`summarizer.pipeline.forget_document_memos` appends :func:`memo_counts` to ``into``
-    before emptying the memos (as it empties them, their counts go too)."""
+def _counted(total: dict[str, list[int]]) -> Iterator[None]:
+    """While active, each memo's calls and misses are added to ``total`` (``{name: [calls, misses]}``): at every
+    :func:`summarizer.pipeline.forget_document_memos` (which empties the document memos and their counts) the counts
+    gained since the last reading are taken before it empties them, and read again after; at the end, what was
+    gained since the last forgetting. The process-wide memos (``lexicon``, the pattern builders), which it does not
+    empty, count once each."""
     from summarizer import pipeline
 
     original = pipeline.forget_document_memos
+    last = [memo_counts()]
 
     def forget() -> None:
-        into.append(memo_counts())
+        _add_since(total, memo_counts(), last[0])
         original()
+        last[0] = memo_counts()
 
     pipeline.forget_document_memos = forget
     try:
         yield
     finally:
         pipeline.forget_document_memos = original
+        _add_since(total, memo_counts(), last[0])
 
 
 def census(text: str, **options) -> dict[str, tuple[int, int]]:
-    """``{memo: (calls, misses)}`` of one :func:`summarizer.summarize` call on ``text`` (``options`` passed on), read
-    before the call empties the memos; a warm-up call on a short text comes first and the memos are emptied before
-    the counted call, so only its own questions count. Raises what :func:`summarize` raises."""
-    from summarizer import pipeline, summarize
+    """``{memo: (calls, misses)}`` of one :func:`summarizer.summarize` call on ``text`` (``options`` passed on), the
+    document memos' counts read before the call empties them (:func:`_counted`); a warm-up call on a short text comes
+    first, so every module is loaded and the document memos start empty. The process-wide memos are not emptied,
+    only counted over the call. Memos the call did not ask are left out. Raises what :func:`summarize` raises."""
+    from summarizer import summarize
 
     summarize("当前基层治理存在短板。建议完善制度。")
-    pipeline.forget_document_memos()
-    for _, memo in _memos():
-        memo.cache_clear()
-    taken: list[dict[str, tuple[int, int]]] = []
-    with _counts_before_forgetting(taken):
+    total: dict[str, list[int]] = {}
+    with _counted(total):
         summarize(text, **options)
-    total: dict[str, tuple[int, int]] = {}
-    for counts in taken:
-        for name, (calls, misses) in counts.items():
-            c, m = total.get(name, (0, 0))
-            total[name] = (c + calls, m + misses)
-    return total
+    return {name: (calls, misses) for name, (calls, misses) in total.items() if calls > 0}
 
 
 def timed_run(text: str, repeats: int = 3, **options) -> tuple[float, str]:

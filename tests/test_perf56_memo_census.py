@@ -61,3 +61,25 @@ def test_bare_wrapper_answers_as_the_memo():
 def test_timed_run_returns_the_answer():
     seconds, answer = memo_census.timed_run(TEXT, repeats=1)
     assert seconds >= 0 and answer == summarize(TEXT).model_dump_json()
+
+
+def test_process_memos_are_kept_and_counted_for_the_call_alone():
+    asp.lexicon()
+    kept = asp.lexicon.cache_info()
+    counts = memo_census.census(TEXT)
+    # the lexicon is asked during the call, never computed again and never emptied
+    calls, misses = counts["summarizer.aspects.lexicon"]
+    assert calls > 0 and misses == 0
+    assert asp.lexicon.cache_info().currsize == kept.currsize == 1
+
+
+def test_process_memo_counted_once_though_the_call_forgets_more_than_once():
+    # summarize empties the document memos more than once a call; the lexicon, never emptied, must count its calls
+    # of the one call once (read directly over the same sequence of calls, after a census has settled the memos)
+    memo_census.census(TEXT)
+    summarize("当前基层治理存在短板。建议完善制度。")
+    before = asp.lexicon.cache_info()
+    summarize(TEXT)
+    after = asp.lexicon.cache_info()
+    direct = after.hits + after.misses - before.hits - before.misses
+    assert memo_census.census(TEXT)["summarizer.aspects.lexicon"] == (direct, 0)
