@@ -10858,19 +10858,57 @@ def cut_problem_rest(text: str, start: int, end: int) -> int:
     least :data:`CUT_PROBLEM_CLAUSE_CHARS` characters) that states a shortcoming of its own
     (:func:`summarizer.aspects.challenge_strength`: ``…，年轻医生大多去了城市，村卫生室的全科医生数量明显不足``),
     before any clause that opens a measure (:func:`_opens_rest_measure`: the sentence turns to what must be done, and
-    its problems end there). Linear: each clause of the rest up to the one found is read once."""
+    its problems end there). The reading also ends, as :func:`_rest_of_sentence_problems`' does, at a clause that is
+    no problem of its own but goes on with the one before it or with someone's words (:func:`_ends_problem_rest`: a
+    consequence, a quote, a lead-in's colon, a question or an exclamation, a verdict summing up a hazard list), and the
+    clause found gives nothing when the clause before it dangles (:func:`_dangling_clause`: ``而居委会因不是产权单位，
+    无法出资更换``: the found clause is that one's predicate, a cause's tail). Linear: each clause of the rest up to the
+    one found is read once."""
     m = _REST_START.search(text, start, end)
+    dangling = False
     while m is not None:
         nxt = _REST_START.search(text, m.end(), end)
         raw = text[m.end():nxt.start() if nxt else end]
         clause = raw.strip(" \u3000")
+        after = nxt.start() if nxt else end
+        if _ends_problem_rest(text, m.start(), clause, text[after:after + 1] if nxt is None else ""):
+            return -1
         if len(clause) >= CUT_PROBLEM_CLAUSE_CHARS:
             if _opens_rest_measure(clause):
                 return -1
             if asp.challenge_strength(clause):
-                return m.end() + len(raw) - len(raw.lstrip(" \u3000"))
+                return -1 if dangling else m.end() + len(raw) - len(raw.lstrip(" \u3000"))
+        dangling = _dangling_clause(clause, _states_any)
         m = nxt
     return -1
+
+
+#: Sentence-final particles of speech (吧, 吗, 呢 …) or a question's or an exclamation's mark ending a clause: a
+#: rhetorical remark or a plea (``总不能让我们出钱方便别人吧``), no problem stated.
+_SPOKEN_CLAUSE_END = re.compile(r"[吧吗呢啊呀嘛么？?！!]$")
+
+
+def _ends_problem_rest(text: str, mark: int, clause: str, closing: str) -> bool:
+    """Whether ``clause`` (trimmed; it follows the clause mark at ``mark`` in ``text``) ends the reading of a problem
+    sentence's rest (:func:`cut_problem_rest`), by the conventions of :func:`_rest_of_sentence_problems` and of the
+    colon and hazard readers: it opens a consequence of what came before (:data:`_CONSEQUENCE`, a result connective
+    :data:`_CONSEQUENCE_OPENERS`, a ``leads_to`` cue: ``进而导致…``, ``因此也引出…``; the clauses after it go on with
+    it), holds someone's quoted words or opens a quote it does not close (``老人们普遍反映“服务内容…``), holds a
+    colon (a lead-in whose items the list readers give: ``这些问题说明…存在两个短板：一是…``), ends with a particle of
+    speech or a question's or exclamation's mark (``总不能让我们出钱方便别人吧``), or is the verdict that sums up a
+    hazard list before it (:data:`_HAZARD_VERDICT`: ``…，存在较大火灾隐患``). ``closing``: the mark that ends the
+    sentence after the clause when it is the rest's last (``？``: a question), else ``""``. Constant work per character
+    of the clause."""
+    if (_CONSEQUENCE.search(clause) or clause.startswith(_CONSEQUENCE_OPENERS + _RESULTS)
+            or asp.cue_pattern("leads_to").search(clause)):
+        return True
+    if _quotes_words(clause) or any(clause.count(o) > clause.count(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』"))):
+        return True
+    if "：" in clause or ":" in clause:
+        return True
+    if _SPOKEN_CLAUSE_END.search(clause) or closing in ("？", "?"):
+        return True
+    return _HAZARD_VERDICT.match(text, mark) is not None
 
 
 def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
