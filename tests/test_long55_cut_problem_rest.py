@@ -80,3 +80,56 @@ def test_a_problem_a_point_already_covers_is_not_added_again():
     pts._cut_measure_rest_points(text, sentences, out, 40, len(text), asp.CHALLENGE)
     added = [text[p.start:p.end] for p in out[asp.CHALLENGE][2:]]
     assert not any(t.startswith("村级卫生室") for t in added)
+
+
+# --- long56: the rest's reading keeps the older conventions of a problem sentence's rest --------------------------------
+
+_HEAD = "目前我镇多数村的垃圾转运车辆严重老化，"
+
+
+def _at(rest: str) -> int:
+    text = _HEAD + rest + "。"
+    return pts.cut_problem_rest(text, len(_HEAD) - 1, len(text) - 1)
+
+
+def test_a_plain_later_problem_clause_is_still_found():
+    # (the control of the cases below: a clause with its own subject and shortcoming)
+    assert _at("部分偏远村落的保洁人员明显不足") == len(_HEAD)
+
+
+def test_a_consequence_ends_the_reading():
+    # (进而导致…, 因此…, 使得…: what the problem brings about, the clauses after it go on with it)
+    assert _at("进而导致部分偏远村落的保洁人员明显不足") == -1
+    assert _at("因此部分偏远村落的保洁人员明显不足") == -1
+    assert _at("使得部分偏远村落的垃圾长期堆积，保洁人员明显不足") == -1
+
+
+def test_quoted_words_end_the_reading():
+    assert _at("村民普遍反映“保洁人员明显不足，垃圾没人清运”") == -1
+    # (a quote opened in the clause and closed in a later one is someone's words too)
+    assert _at("村民反映“保洁人员明显不足，垃圾没人清运”") == -1
+
+
+def test_a_lead_in_colon_ends_the_reading():
+    # (the items after the colon are the list readers'; the lead-in itself is no problem point)
+    assert _at("这暴露出两个短板：一是保洁人员明显不足") == -1
+
+
+def test_a_spoken_or_question_clause_ends_the_reading():
+    assert _at("总不能让村民自己花钱清运垃圾吧") == -1
+    text = _HEAD + "保洁人员明显不足的问题谁来管？"
+    assert pts.cut_problem_rest(text, len(_HEAD) - 1, len(text) - 1) == -1
+
+
+def test_a_hazard_verdict_after_the_list_ends_the_reading():
+    text = "检查发现，部分仓库灭火器过期、电线私拉乱接，存在较大消防隐患，一旦起火后果严重。"
+    assert pts.cut_problem_rest(text, text.index("，存在"), len(text) - 1) == -1
+
+
+def test_the_predicate_of_a_dangling_clause_gives_nothing():
+    # (而村委会因…: a cause frame with no predicate; the clause after it finishes that statement)
+    assert _at("而村委会因不是车辆的产权单位，无法出资更换新车") == -1
+    # (the same clause with a predicate of its own before it, or alone, is found)
+    rest = "村委会又不是车辆的产权单位，无法出资更换新车"
+    assert _at(rest) == len(_HEAD) + rest.index("无法")
+    assert _at("无法出资更换新车") == len(_HEAD)
