@@ -10888,19 +10888,23 @@ def cut_problem_rest(text: str, start: int, end: int) -> int:
 _SPOKEN_CLAUSE_END = re.compile(r"[吧吗呢啊呀嘛么？?！!]$")
 
 
+#: A clause that opens with the consequence of what came before (进而导致…, 也造成…, 使得…): anchored, so a clause that
+#: states a problem of its own subject and what it brings about (``核心技术缺失又导致产业链陷入低端锁定``) is read.
+_OPENS_CONSEQUENCE = re.compile(r"(?:进而|从而|并|也|还|更|又)?(?:导致|造成|致使|以致|使得|引发|引起|带来)")
+
+
 def _ends_problem_rest(text: str, mark: int, clause: str, closing: str) -> bool:
     """Whether ``clause`` (trimmed; it follows the clause mark at ``mark`` in ``text``) ends the reading of a problem
     sentence's rest (:func:`cut_problem_rest`), by the conventions of :func:`_rest_of_sentence_problems` and of the
-    colon and hazard readers: it opens a consequence of what came before (:data:`_CONSEQUENCE`, a result connective
-    :data:`_CONSEQUENCE_OPENERS`, a ``leads_to`` cue: ``进而导致…``, ``因此也引出…``; the clauses after it go on with
-    it), holds someone's quoted words or opens a quote it does not close (``老人们普遍反映“服务内容…``), holds a
+    colon and hazard readers: it opens with a consequence of what came before (:data:`_OPENS_CONSEQUENCE`, a result
+    connective :data:`_CONSEQUENCE_OPENERS`: ``进而导致…``, ``因此也引出…``; the clauses after it go on with it), holds someone's quoted words or opens a quote it does not close (``老人们普遍反映“服务内容…``), holds a
     colon (a lead-in whose items the list readers give: ``这些问题说明…存在两个短板：一是…``), ends with a particle of
     speech or a question's or exclamation's mark (``总不能让我们出钱方便别人吧``), or is the verdict that sums up a
     hazard list before it (:data:`_HAZARD_VERDICT`: ``…，存在较大火灾隐患``). ``closing``: the mark that ends the
-    sentence after the clause when it is the rest's last (``？``: a question), else ``""``. Constant work per character
-    of the clause."""
-    if (_CONSEQUENCE.search(clause) or clause.startswith(_CONSEQUENCE_OPENERS + _RESULTS)
-            or asp.cue_pattern("leads_to").search(clause)):
+    sentence after the clause when it is the rest's last (``？``: a question), else ``""``. The clause is read in its
+    Simplified view. Constant work per character of the clause."""
+    plain = simplified_view(clause)  # (a Traditional text's 導致 reads as 导致)
+    if _OPENS_CONSEQUENCE.match(plain) or plain.startswith(_CONSEQUENCE_OPENERS + _RESULTS):
         return True
     if _quotes_words(clause) or any(clause.count(o) > clause.count(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』"))):
         return True
@@ -10908,7 +10912,7 @@ def _ends_problem_rest(text: str, mark: int, clause: str, closing: str) -> bool:
         return True
     if _SPOKEN_CLAUSE_END.search(clause) or closing in ("？", "?"):
         return True
-    return _HAZARD_VERDICT.match(text, mark) is not None
+    return _HAZARD_VERDICT.match(text[mark] + plain) is not None
 
 
 def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

@@ -102,6 +102,11 @@ def test_a_consequence_ends_the_reading():
     assert _at("进而导致部分偏远村落的保洁人员明显不足") == -1
     assert _at("因此部分偏远村落的保洁人员明显不足") == -1
     assert _at("使得部分偏远村落的垃圾长期堆积，保洁人员明显不足") == -1
+    assert _at("進而導致部分偏遠村落的保潔人員明顯不足") == -1  # (Traditional)
+    # (a clause with its own subject that states a problem and what it brings about is read: the consequence is no
+    # opener there)
+    rest = "保洁人员明显不足又导致部分偏远村落的垃圾长期堆积"
+    assert _at(rest) == len(_HEAD)
 
 
 def test_quoted_words_end_the_reading():
