@@ -4664,6 +4664,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             # likeliest, under the model points' guards)
             for aspect, points in empty_points(structure, sentences, layout, scores, max_point_chars, out).items():
                 out[aspect] = [p for p in points if model_point_kept(aspect, p)]
+    # (long55: after the model's points too: a sentence it reads as a problem, cut at a point's length, loses the
+    # problems of its later clauses just as a rule's window does)
+    _cut_measure_rest_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE)
     _additive_challenges(text, sentences, out, max_point_chars, review)
     # (k81: no point of an illustrative case's story, asp.narrates_case: 小明是个初二学生。…亲子冲突也愈演愈烈, Part
     # 81's 4355; after the model's veto of an aspect stated once, lone_points: the story illustrates the problem the
@@ -10803,6 +10806,14 @@ CUT_REST_MAX_POINTS = 8
 CUT_REST_MEASURES = 2
 
 
+def _opens_rest_measure(clause: str) -> bool:
+    """Whether one clause of a sentence's rest (:func:`cut_measure_rest`, :func:`cut_problem_rest`) opens a measure:
+    an imperative verb (past a means phrase or an idiom of manner: ``严格控制地下水开采``) or a stated measure
+    (:func:`_states_measure`). Linear in the clause."""
+    verbs = asp.lexicon().words("imperative")
+    return asp.starts_imperative(asp._past_means(_past_manner_idiom(clause), verbs)) or _states_measure(clause)
+
+
 def cut_measure_rest(text: str, start: int, end: int) -> int:
     """Where the rest ``[start, end)`` of a measure sentence (what follows a recommendation point cut short of the
     sentence's end, :func:`_cut_measure_rest_points`) opens a further measure, or -1: the first clause mark
@@ -10821,17 +10832,12 @@ def cut_measure_rest(text: str, start: int, end: int) -> int:
     clause = rest[:nxt.start() if nxt else len(rest)].strip(" \u3000")
     if len(clause) < ENUM_ITEM_CHARS or clause.startswith(_RUN_PURPOSE + _OUTCOME_VERBS):
         return -1
-    verbs = asp.lexicon().words("imperative")
-
-    def opens_measure(c: str) -> bool:
-        return asp.starts_imperative(asp._past_means(_past_manner_idiom(c), verbs)) or _states_measure(c)
-
-    if not opens_measure(clause):
+    if not _opens_rest_measure(clause):
         return -1
     measures = 0
     for c in _REST_START.split(rest):
         c = c.strip(" \u3000")
-        if opens_measure(c) and not c.startswith(_RUN_PURPOSE + _OUTCOME_VERBS):
+        if _opens_rest_measure(c) and not c.startswith(_RUN_PURPOSE + _OUTCOME_VERBS):
             measures += 1
         elif asp.challenge_strength(c):
             return -1  # (…，但部分堤段资金不足: the sentence turns to a problem)
@@ -10840,8 +10846,77 @@ def cut_measure_rest(text: str, start: int, end: int) -> int:
     return m.end() + len(rest) - len(rest.lstrip(" \u3000"))
 
 
+#: Fewest characters of the clause a problem sentence's rest opens with (:func:`cut_problem_rest`) to give a point:
+#: shorter clauses are a sentence's tail (``…，问题突出``), no problem of their own.
+CUT_PROBLEM_CLAUSE_CHARS = 6
+
+
+def cut_problem_rest(text: str, start: int, end: int) -> int:
+    """Where the rest ``[start, end)`` of a problem sentence (what follows a challenge point cut short of the sentence's
+    end, :func:`_cut_measure_rest_points` with the challenge aspect) opens a further problem, or -1: past the first
+    clause mark (:data:`_REST_START`) at or after ``start`` (the end of the cut point's clause), the first clause (at
+    least :data:`CUT_PROBLEM_CLAUSE_CHARS` characters) that states a shortcoming of its own
+    (:func:`summarizer.aspects.challenge_strength`: ``…，年轻医生大多去了城市，村卫生室的全科医生数量明显不足``),
+    before any clause that opens a measure (:func:`_opens_rest_measure`: the sentence turns to what must be done, and
+    its problems end there). The reading also ends, as :func:`_rest_of_sentence_problems`' does, at a clause that is
+    no problem of its own but goes on with the one before it or with someone's words (:func:`_ends_problem_rest`: a
+    consequence, a quote, a lead-in's colon, a question or an exclamation, a verdict summing up a hazard list), and the
+    clause found gives nothing when the clause before it dangles (:func:`_dangling_clause`: ``而居委会因不是产权单位，
+    无法出资更换``: the found clause is that one's predicate, a cause's tail). Linear: each clause of the rest up to the
+    one found is read once."""
+    m = _REST_START.search(text, start, end)
+    dangling = False
+    while m is not None:
+        nxt = _REST_START.search(text, m.end(), end)
+        raw = text[m.end():nxt.start() if nxt else end]
+        clause = raw.strip(" \u3000")
+        after = nxt.start() if nxt else end
+        if _ends_problem_rest(text, m.start(), clause, text[after:after + 1] if nxt is None else ""):
+            return -1
+        if len(clause) >= CUT_PROBLEM_CLAUSE_CHARS:
+            if _opens_rest_measure(clause):
+                return -1
+            if asp.challenge_strength(clause):
+                return -1 if dangling else m.end() + len(raw) - len(raw.lstrip(" \u3000"))
+        dangling = _dangling_clause(clause, _states_any)
+        m = nxt
+    return -1
+
+
+#: Sentence-final particles of speech (吧, 吗, 呢 …) or a question's or an exclamation's mark ending a clause: a
+#: rhetorical remark or a plea (``总不能让我们出钱方便别人吧``), no problem stated.
+_SPOKEN_CLAUSE_END = re.compile(r"[吧吗呢啊呀嘛么？?！!]$")
+
+
+#: A clause that opens with the consequence of what came before (进而导致…, 也造成…, 使得…): anchored, so a clause that
+#: states a problem of its own subject and what it brings about (``核心技术缺失又导致产业链陷入低端锁定``) is read.
+_OPENS_CONSEQUENCE = re.compile(r"(?:进而|从而|并|也|还|更|又)?(?:导致|造成|致使|以致|使得|引发|引起|带来)")
+
+
+def _ends_problem_rest(text: str, mark: int, clause: str, closing: str) -> bool:
+    """Whether ``clause`` (trimmed; it follows the clause mark at ``mark`` in ``text``) ends the reading of a problem
+    sentence's rest (:func:`cut_problem_rest`), by the conventions of :func:`_rest_of_sentence_problems` and of the
+    colon and hazard readers: it opens with a consequence of what came before (:data:`_OPENS_CONSEQUENCE`, a result
+    connective :data:`_CONSEQUENCE_OPENERS`: ``进而导致…``, ``因此也引出…``; the clauses after it go on with it), holds someone's quoted words or opens a quote it does not close (``老人们普遍反映“服务内容…``), holds a
+    colon (a lead-in whose items the list readers give: ``这些问题说明…存在两个短板：一是…``), ends with a particle of
+    speech or a question's or exclamation's mark (``总不能让我们出钱方便别人吧``), or is the verdict that sums up a
+    hazard list before it (:data:`_HAZARD_VERDICT`: ``…，存在较大火灾隐患``). ``closing``: the mark that ends the
+    sentence after the clause when it is the rest's last (``？``: a question), else ``""``. The clause is read in its
+    Simplified view. Constant work per character of the clause."""
+    plain = simplified_view(clause)  # (a Traditional text's 導致 reads as 导致)
+    if _OPENS_CONSEQUENCE.match(plain) or plain.startswith(_CONSEQUENCE_OPENERS + _RESULTS):
+        return True
+    if _quotes_words(clause) or any(clause.count(o) > clause.count(c) for o, c in (("“", "”"), ("「", "」"), ("『", "』"))):
+        return True
+    if "：" in clause or ":" in clause:
+        return True
+    if _SPOKEN_CLAUSE_END.search(clause) or closing in ("？", "?"):
+        return True
+    return _HAZARD_VERDICT.match(text[mark] + plain) is not None
+
+
 def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
-                             review: int) -> None:
+                             review: int, aspect: str = asp.RECOMMENDATION) -> None:
     """In place: a recommendation point cut at the length of a point (:func:`cue_window`, :func:`shape`) before its
     sentence ends, when the clauses it left off go on with further measures (:func:`cut_measure_rest`: ``要坚持A，把B
     作为C，对D进行科学核算，严格控制E，全面提升F。`` kept to its first clauses), gives a further recommendation from
@@ -10849,11 +10924,22 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
     a point of either aspect lies in the rest already, nor in a reviewer's comment (from ``review``), nor after a point
     that ends at a colon (a run-in item's label, ``人才培养：加强…，鼓励…``: the body is the label's; lead54). At most
     :data:`CUT_REST_MAX_POINTS` points are added after one point; each reads the sentence's rest from its end, so the
-    stage is linear in the sentence's length (lead55)."""
+    stage is linear in the sentence's length (lead55).
+
+    With ``aspect`` the challenge aspect, the same reading gives the problems a problem sentence cut at a point's
+    length left off (:func:`cut_problem_rest`: ``……运行经费长期依靠上级转移支付，…，村卫生室的全科医生数量明显不足``; long55),
+    each under the challenge guards (:func:`fails_challenge_guards`, no scholar's view reported: the pass runs after
+    them, on the aspect model's points too); a point in the rest bounds the clauses read there (those between the cut
+    point and it were lost) instead of ending the reading, and nothing is added over a point that already lies there
+    (a window that began before the cut point's end)."""
+    rest_at = cut_problem_rest if aspect == asp.CHALLENGE else cut_measure_rest
     starts = [s.start for s in sentences]
     taken = sorted(p.start for side in out for p in out[side])
+    spans = sorted((p.start, p.end) for side in out for p in out[side])
+    span_starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # (furthest end of the points up to each start)
     added = []
-    for p in out[asp.RECOMMENDATION]:
+    for p in out[aspect]:
         k = bisect.bisect_right(starts, p.start) - 1
         if k < 0 or p.start >= review or p.end > sentences[k].end:
             continue
@@ -10863,20 +10949,28 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
         end = _trim(text, p.end, s.end)[1]
         pos = p.end
         for _ in range(CUT_REST_MAX_POINTS):
-            if end - pos <= ENUM_ITEM_CHARS:
-                break
             j = bisect.bisect_left(taken, pos)
+            stop = end
             if j < len(taken) and taken[j] < end:
-                break  # (a point lies in the rest already)
-            at = cut_measure_rest(text, pos, end)
+                if aspect == asp.RECOMMENDATION:
+                    break  # (a point lies in the rest already)
+                stop = _trim(text, pos, taken[j])[1]  # (a problem's clauses lost before the sentence's next point)
+            if stop - pos <= ENUM_ITEM_CHARS:
+                break
+            at = rest_at(text, pos, stop)
             if at < 0:
                 break
-            a, b = shape(text, at, end, max_chars)
+            a, b = shape(text, at, stop, max_chars)
             if b - a < ENUM_ITEM_CHARS or b <= pos:
                 break
-            added.append(RawPoint(asp.RECOMMENDATION, a, b, p.score))
+            i = bisect.bisect_left(span_starts, b) - 1
+            if aspect == asp.CHALLENGE and i >= 0 and reach[i] > a:
+                pass  # (a point already lies over it: a window that began before the cut point's end)
+            elif aspect == asp.RECOMMENDATION or not (fails_challenge_guards(text, a, b)
+                                                      or asp.reports_scholar_view(text, a, b)):
+                added.append(RawPoint(aspect, a, b, p.score))
             pos = b
-    out[asp.RECOMMENDATION].extend(added)
+    out[aspect].extend(added)
 
 
 def _leading_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
