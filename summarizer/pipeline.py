@@ -1549,11 +1549,39 @@ def _user_spacing(document: DocumentText, start: int, title: str) -> str:
 
 #: Keyphrase occurrences of an essay up to which they are mapped one by one (more: in one numpy gather).
 _FEW_OCCURRENCES = 12
+#: Fewest Chinese characters on each side of a space for it to part two words (:func:`crosses_word_gap`).
+WORD_GAP_SIDE_CHARS = 2
+
+
+def crosses_word_gap(original: str, a: int, b: int) -> bool:
+    """Whether ``original[a:b]`` (a keyphrase occurrence's slice of the input, offsets into ``original``) holds a
+    space or tab that parts two Chinese words: at least :data:`WORD_GAP_SIDE_CHARS` CJK characters stand right before
+    it and right after it in ``original`` (the headline ``騙案急升 須加強防範`` writes a pause with a space, as a chat
+    post does; cleaning removes it, so a phrase read there, ``騙案急升須``, is no term of the input). A letter-spaced
+    title (``我 们 今 天``: one character between spaces) and a line break (a hard-wrapped paragraph) part no words.
+    Linear in ``b - a``; raises nothing."""
+    k = original.find(" ", a, b)
+    tab = original.find("\t", a, b)
+    if k < 0 or 0 <= tab < k:
+        k = tab
+    while 0 <= k < b:
+        g = k
+        while k < b and original[k] in " \t":
+            k += 1
+        if (g - WORD_GAP_SIDE_CHARS >= 0 and k + WORD_GAP_SIDE_CHARS <= len(original)
+                and all(is_cjk(c) for c in original[g - WORD_GAP_SIDE_CHARS:g])
+                and all(is_cjk(c) for c in original[k:k + WORD_GAP_SIDE_CHARS])):
+            return True
+        while k < b and original[k] not in " \t":
+            k += 1
+    return False
 
 
 def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
     """The essay's keyphrases with their occurrences mapped into the original input; an occurrence across text that
-    cleaning cut out (a page marker) is left out, as a point never spans one (:meth:`EssayDoc.exact_end`)."""
+    cleaning cut out (a page marker) is left out, as a point never spans one (:meth:`EssayDoc.exact_end`), and so is
+    one across a space that parts two Chinese words in the input (:func:`crosses_word_gap`: a headline's
+    ``騙案急升 須…`` gives no ``騙案急升須``); a keyphrase with no occurrence left is dropped."""
     keyphrases = doc.keyphrases or []
     occurrences = [o for k in keyphrases for o in k.occurrences]
     if not occurrences:
@@ -1579,7 +1607,8 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
         for s, e in k.occurrences:
             a, b = firsts[i], lasts[i]
             i += 1
-            if (plain and original[a:b] == text[s:e]) or doc.exact_as_is(s, e, a, b) or doc.exact_end(s, e) == e:
+            if (plain and original[a:b] == text[s:e]) or (
+                    (doc.exact_as_is(s, e, a, b) or doc.exact_end(s, e) == e) and not crosses_word_gap(original, a, b)):
                 spans.append(Span(start=a, end=b))
         if spans:
             out.append(Keyphrase(text=k.text, score=round(k.score, 6), occurrences=spans))
