@@ -62,3 +62,32 @@ def test_no_keyphrase_across_a_headline_space():
     for k in phrases:
         for o in k.occurrences:
             assert " " not in NEWS[o.start:o.end], (k.text, NEWS[o.start:o.end])
+
+
+REPORT = (
+    "本報訊 本市近年各類網絡騙案頻生，警方昨日再次呼籲市民接到自稱官員的來電時應立即掛線，切勿轉賬。\n"
+    "其中，全市今年首季合共錄得約九千零五十宗各類網絡及電話詐騙案件並按年上升四成。"
+    "另外，近期也有不少長者接獲冒充親友的電話。警方表示將聯同銀行加強對可疑轉賬的監察，並到各區長者中心舉辦防騙講座。"
+    "為打擊騙案，北區警方去年起推行社區防騙聯盟計劃，邀請區內企業和團體參與，至今已有五十間機構加入，"
+    "警方共舉辦四十場講座，派發超過十萬張單張。"
+)
+
+
+def test_summary_after_whole_sentences_ends_on_no_fragment():
+    # the budget left after the lead cut the next sentence inside its clause: 其中，全市今年首季合共錄得約九千
+    sentences = [p.text for e in summarize(REPORT).essays for p in e.summary_sentences]
+    assert sentences and sentences[0].startswith("本市近年各類網絡騙案頻生")
+    assert not any(s.endswith("九千") for s in sentences), sentences
+
+
+def test_ends_inside_clause_reads_the_mark_after_the_cut():
+    from summarizer.pipeline import ends_inside_clause
+    body = "其中，全市錄得九千宗騙案，按年上升四成。"
+    assert ends_inside_clause(body, 8, len(body))  # 其中，全市錄得 | 九千…
+    assert not ends_inside_clause(body, 12, len(body))  # …騙案 | ，
+    assert not ends_inside_clause(body, len(body), len(body))  # the whole sentence
+
+
+def test_word_gap_of_an_ideographic_space():
+    assert crosses_word_gap("騙案急升\u3000須加強防範", 0, 6)
+    assert not crosses_word_gap("騙案急升\u3000須加強防範", 0, 4)
