@@ -453,6 +453,14 @@ _FRAME_CLAUSE_MARKS = frozenset("，,；;。！？")
 _FRAME_OPEN, _FRAME_CLOSE = "（(《“「【[", "）)》”」】]"
 
 
+def ends_inside_clause(body: str, b: int, end: int) -> bool:
+    """Whether a summary piece cut to end at ``b`` (essay-local offset into ``body``) out of a sentence that ends at
+    ``end`` stops inside a clause: ``b < end`` and the character at ``b`` is no clause or sentence mark
+    (:data:`_CLAUSE_MARKS`, :data:`_SUMMARY_ENDS`) nor a closing quote or bracket, so the piece ends on a fragment whose
+    predicate or object the cut left out (``其中，全市今年首季合共錄得約九千`` of ``…九千零五十宗…案件…``). Constant work."""
+    return b < end and body[b] not in _CLAUSE_MARKS and body[b] not in _SUMMARY_ENDS and body[b] not in _CLOSING
+
+
 def _unframed_end(body: str, a: int, b: int) -> int:
     """The end of the cut summary piece ``body[a:b]`` (essay-local offsets) without a last clause that only frames
     the words after it (:func:`speech_frame_only`: ``…，他向记者表示``, ``…。据了解``, ``…。值得注意的是``): the piece
@@ -564,7 +572,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
     points is an enumeration the summary does not take (``一是…；二是…``), its first point itself is added, with
     the ``；``/``。`` that ends it, when it ends at its clause's mark and fits. List markers and abstract labels are
     stripped; a sentence longer than what is left of the budget is cut at a clause boundary
-    (:func:`summarizer.points.shape`), never inside an enumeration (before a ``、``: at the clause before it). An
+    (:func:`summarizer.points.shape`), never inside an enumeration (before a ``、``: at the clause before it); a cut
+    that still ends inside a clause (:func:`ends_inside_clause`) is left out once the summary holds a piece. An
     essay that opens like a news report (:func:`summarizer.news.news_opening`: a dateline or byline), or is one by its
     genre (:func:`summarizer.news.news_genre`: dated events attributed to sources, no speech), gets its lead
     instead (:func:`summarizer.news.lead_picks`: the first candidates in document order, the budget filled; no
@@ -706,6 +715,7 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
         if b - a > left:
             if out and left < _MIN_CUT_CHARS:
                 continue  # (a filled budget's last character or two: no fragment such as 自 or 薄?)
+            whole = b
             a, b = shape(body, a, b, max(left, 1))
             # (a cut at the character limit, no clause mark inside it: at the last word boundary, never inside a
             # word or a noun compound, …宽带网络和第五 → …宽带网络; fix38)
@@ -715,6 +725,8 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
             b = _enumeration_cut(body, a, b)
             b = _unframed_end(body, a, b)
             a = cut_run_marker_end(body, a, b)  # (一是A；二是B cut to 一是A: the 一是 numbers nothing left)
+            if out and ends_inside_clause(body, b, whole):
+                continue  # (…。其中，全市今年首季合共錄得約九千: a cut inside a clause after whole sentences says nothing: try56)
         if b > a and left > 0:
             out.append(doc.point(a, b, score))
             # the 。 (or the space between two Latin sentences) that join_summary adds when a sentence follows
@@ -1549,11 +1561,34 @@ def _user_spacing(document: DocumentText, start: int, title: str) -> str:
 
 #: Keyphrase occurrences of an essay up to which they are mapped one by one (more: in one numpy gather).
 _FEW_OCCURRENCES = 12
+#: Fewest Chinese characters on each side of a space for it to part two words (:func:`crosses_word_gap`).
+WORD_GAP_SIDE_CHARS = 2
+#: A run of spaces, tabs or ideographic spaces inside a line (bounded: a longer run is read in pieces, whose inner
+#: ends touch no Chinese character).
+_WORD_GAP = re.compile("[ \t\u3000]{1,64}")
+
+
+def crosses_word_gap(original: str, a: int, b: int) -> bool:
+    """Whether ``original[a:b]`` (a keyphrase occurrence's slice of the input, offsets into ``original``) holds a
+    space, a tab or an ideographic space that parts two Chinese words: at least :data:`WORD_GAP_SIDE_CHARS` CJK
+    characters stand right before it and right after it in ``original`` (the headline ``騙案急升 須加強防範`` writes a
+    pause with a space, as a chat post does; cleaning removes it, so a phrase read there, ``騙案急升須``, is no term of
+    the input). A letter-spaced title (``我 们 今 天``: one character between spaces) and a line break (a hard-wrapped
+    paragraph) part no words. Linear in ``b - a``; raises nothing."""
+    side = WORD_GAP_SIDE_CHARS
+    for m in _WORD_GAP.finditer(original, a, b):
+        g, k = m.span()
+        if (g >= side and k + side <= len(original) and all(is_cjk(c) for c in original[g - side:g])
+                and all(is_cjk(c) for c in original[k:k + side])):
+            return True
+    return False
 
 
 def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
     """The essay's keyphrases with their occurrences mapped into the original input; an occurrence across text that
-    cleaning cut out (a page marker) is left out, as a point never spans one (:meth:`EssayDoc.exact_end`)."""
+    cleaning cut out (a page marker) is left out, as a point never spans one (:meth:`EssayDoc.exact_end`), and so is
+    one across a space that parts two Chinese words in the input (:func:`crosses_word_gap`: a headline's
+    ``騙案急升 須…`` gives no ``騙案急升須``); a keyphrase with no occurrence left is dropped."""
     keyphrases = doc.keyphrases or []
     occurrences = [o for k in keyphrases for o in k.occurrences]
     if not occurrences:
@@ -1579,7 +1614,8 @@ def _keyphrases(doc: EssayDoc) -> list[Keyphrase]:
         for s, e in k.occurrences:
             a, b = firsts[i], lasts[i]
             i += 1
-            if (plain and original[a:b] == text[s:e]) or doc.exact_as_is(s, e, a, b) or doc.exact_end(s, e) == e:
+            if (plain and original[a:b] == text[s:e]) or (
+                    (doc.exact_as_is(s, e, a, b) or doc.exact_end(s, e) == e) and not crosses_word_gap(original, a, b)):
                 spans.append(Span(start=a, end=b))
         if spans:
             out.append(Keyphrase(text=k.text, score=round(k.score, 6), occurrences=spans))

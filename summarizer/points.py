@@ -581,6 +581,28 @@ _BRACKET_OPEN = "（(【["
 _BRACKET_CLOSE = "）)】]"
 
 
+@lru_cache(maxsize=1)
+def _link_words() -> frozenset[str]:
+    """Words that only link a clause to what follows or came before (Simplified): the ``connective`` group of
+    ``resources/theme_generic.txt`` (:data:`LINKING_CONNECTIVES`), the ``linking_connective_bare`` and
+    ``result_conclusion`` groups of ``resources/cues.txt`` (``这使得``), and :data:`_DANGLING_END_WORDS` (``从而``)."""
+    return frozenset(LINKING_CONNECTIVES) | frozenset(_bare_connectives()) | frozenset(
+        asp.lexicon().words("result_conclusion")) | frozenset(simplified_view(w) for w in _DANGLING_END_WORDS)
+
+
+#: Most characters of a clause that :func:`_link_only` reads (the longest link word is shorter).
+LINK_ONLY_CHARS = 8
+
+
+def _link_only(clause: str) -> bool:
+    """Whether ``clause`` (a clause's text, its marks at either end allowed) is a linking word alone (:func:`_link_words`:
+    ``因此``, ``从而``, ``这使得``, ``此外``), in either script: a clause that only opens what follows it, so that a
+    point cut right after it ends on a dangling link (``…四百多户居民，这使得``). Constant work (at most
+    :data:`LINK_ONLY_CHARS` characters read); raises nothing."""
+    c = clause.strip(_TRIM)
+    return 0 < len(c) <= LINK_ONLY_CHARS and simplified_view(c) in _link_words()
+
+
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
     clause boundary inside the limit when there is one (never in the middle of a clause when avoidable, nor inside a
@@ -611,6 +633,13 @@ def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
                       if text[i] in _CLAUSE_END and closed_at[i - start] and not is_token_colon(text, i)), default=-1)
         if before > start and _dangling_clause(text[before + 1:cut], _states_any):
             cut = before
+        elif _link_only(text[before + 1 if before > start else start:cut]):
+            # (…四百多户居民，这使得 | ，入户走访…: a last clause of a connective alone only opens what the cut left
+            # out; the cut moves to the boundary before it, wherever that is: try56)
+            before = max((i for i in range(start + 1, cut) if text[i] in _CLAUSE_END and closed_at[i - start]
+                          and not is_token_colon(text, i)), default=-1)
+            if before > start:
+                cut = before
         return _trim(text, start, cut)
     if depth and last_open > start + max_chars // 3:
         return _trim(text, start, last_open)  # stop before the quotation that the limit would cut
