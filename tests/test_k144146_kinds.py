@@ -2,7 +2,7 @@
 writer warns of, not a measure (Part 146's ``survey-limitation-critique-led-by-bixu-as-recommendation``; also seen in
 older Parts' ``同时需要注意的是，…未按照…尽到…义务`` and ``但需注意的是…平均年齡有逐年上升趨勢``). Texts written for the test."""
 
-from summarizer import points
+from summarizer import aspects, points
 from summarizer.pipeline import summarize_document
 
 
@@ -44,3 +44,20 @@ def test_caution_led_caveat_is_a_challenge_not_a_measure():
     assert not any("局限" in p for p in rec), rec
     assert any("增建公屋" in p for p in rec), rec
 
+
+# --- work done or planned that names the problem it targets (Part 145's work-or-plan-naming-its-target-problem kind) ---
+
+def test_punishing_verb_names_the_wrongdoing_it_removes():
+    ch, rec = _points("区市场监管局将联合公安部门开展行动,重点查处无证行医问题。\n")
+    assert not any("无证行医" in p for p in ch), ch
+    # a failure to punish still states a problem
+    ch, _ = _points("一些地方对无证行医查处不力,违法诊所屡禁不止。\n")
+    assert any("查处不力" in p for p in ch), ch
+
+
+def test_campaign_named_for_its_problems_is_no_challenge():
+    assert aspects.challenge_strength("县卫健局认真落实上级关于药品采购突出问题专项整治的要求") == 0
+    # the problems themselves, stated, stay a challenge
+    assert aspects.challenge_strength("药品采购中的突出问题依然存在,回扣现象屡禁不止") > 0
+    ch, _ = _points("县卫健局认真落实上级关于药品采购突出问题专项整治的要求,切实履行行业监管职责。\n")
+    assert not ch, ch
