@@ -1418,7 +1418,8 @@ def _addressed_re() -> re.Pattern[str]:
         # (or the purpose said to be remedying it: 咨询的用意，首要一条是为了解决难题; lefts24)
         rf"|(?<!不)是为了(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # a problem noun heading the compound of the work on it (风险防范, 隐患排查; not 矛盾化解难, 排查不彻底)
-        rf"|(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])"
+        # (with the 突出 that grades it: 突出问题专项整治 names the campaign, no problem stated; k144146)
+        rf"|(?:突出)?(?:{alt('work_compound_noun')})(?:{alt('work_compound_verb')})(?![不未没难慢])"
         # a problem noun assigned to whoever handles it (执行中的问题，由市发改委协调: who settles the matters arising)
         rf"|(?:{nouns})[，,]?\s{{0,2}}由(?![于此来])[^，,。；;：:！？!?]{{1,{ADDRESSED_OBJECT_CHARS}}}?(?:{alt('assigned_handling_verb')})"
         # a problem noun as what is examined or found (查摆…存在的问题, 分析问题产生的原因, 把问题说清说透; corpus21b)

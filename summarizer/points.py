@@ -6764,7 +6764,11 @@ def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
     most :data:`FOCUS_LEAD_CHARS` characters, or after a label's colon: :func:`_focus_frame_re`); the problem runs from
     after it to the end of its clause (to the end of the sentence when the frame ends its own clause: ``令人擔憂的是，
     容積前十大的水庫當中，就有六座屬於高危害水庫``, k131), and on through the next clause when that one ends with a verb of believing (``news_report_verb``-like
-    ``belief_verb`` cue group: 以为, 认为: the belief is what the next clause holds). None for a question, or when the
+    ``belief_verb`` cue group: 以为, 认为: the belief is what the next clause holds), and on through the next clause when
+    that one opens with an example (:data:`_EXAMPLE_LEAD`: ``…有很多限制，例如它沒有調查A``: the example is the problem's,
+    k144146). A frame of caution holds a modal (``必須小心注意的是``, ``需要注意的是``: a caveat the writer warns of):
+    its span starts after the frame, so that the modal does not read the caveat as a measure (k144146). None for a
+    question, or when the
     clause after the frame prescribes (a modal) or is shorter than two characters. Linear in the sentence (one bounded
     match per clause; weak21)."""
     if sentence.rstrip().endswith(("？", "?")):
@@ -6781,9 +6785,14 @@ def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
         elif sentence[m.end():y].rstrip("。！!… ").endswith(asp.lexicon().words("belief_verb")) and end is not None:
             nxt = _REST_START.search(sentence, end.end())
             y = nxt.start() if nxt else len(sentence)
+        elif end is not None and _EXAMPLE_LEAD.match(sentence, end.end()):
+            nxt = _REST_START.search(sentence, end.end())  # (…有很多限制，例如它沒有調查A: the example is the problem's)
+            y = nxt.start() if nxt else len(sentence)
         a, b = _trim(sentence, m.end(), y)
         if b - a < 2 or asp.modal_strength(sentence[a:b]) or asp.strong_modal(sentence[a:b]):
             return None
+        if asp.modal_strength(m.group("frame")) or asp.strong_modal(m.group("frame")):
+            return a, b  # (必須小心注意的是…: a caution's modal would read the point as a measure; the caveat alone)
         return m.start("frame"), b  # (the frame names what kind of problem it is: part of the point)
     return None
 
