@@ -2345,13 +2345,17 @@ def strong_modal(text: str) -> bool:
 TOPIC_SPAN_CHARS = 40
 #: Most characters between the topic noun and the act of discussion after it (``…等问题上提出了相关建议``).
 TOPIC_ACT_CHARS = 8
+#: Most characters of a meeting's agenda between its verb (聚焦, 围绕) and ``等`` (:func:`topic_narration_start`).
+AGENDA_SPAN_CHARS = 80
 
 
 @lru_cache(maxsize=1)
-def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The three shapes of :func:`narrates_topics`: a verb of attention then a topic noun that ends the text; a
+def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The four shapes of :func:`narrates_topics`: a verb of attention then a topic noun that ends the text; a
     topic frame, its topics, a topic noun and an act of discussion after it; a discussion said to centre on its
-    topics (``议题围绕在…等问题上``). Bounded gaps, no clause mark inside."""
+    topics (``议题围绕在…等问题上``); a meeting's agenda (an ``agenda_meeting`` noun, then 研究了/讨论了/审议了, or
+    聚焦/围绕 and within :data:`AGENDA_SPAN_CHARS` characters ``等`` and a topic noun, 工作 or 事项: ``会议聚焦…等问题``,
+    ``会议还研究了…``). Bounded gaps, no sentence mark inside."""
     noun = cue_alternation("topic_noun")
     attention = re.compile(r"(?:%s)(?P<gap>[^，,。；;！？!?]{0,%d}?)(?:%s)\s*$" % (
         cue_alternation("topic_attention"), TOPIC_SPAN_CHARS, noun))
@@ -2362,7 +2366,12 @@ def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     # (上半场质询议题围绕在民生、交通等问题上: a discussion's topics said to centre on areas, a report's summary)
     centred = re.compile(r"(?:议题|議題|质询|質詢|讨论|討論)[^，,。；;！？!?]{0,4}?(?:围绕|圍繞)在?[^，,。；;！？!?]{0,%d}?"
                          r"(?:%s)上" % (TOPIC_SPAN_CHARS, noun))
-    return attention, discussion, centred
+    # (会议聚焦企业关心的融资成本、用工短缺等问题; 会议还研究了关于…若干措施、…等工作: a meeting's agenda, its topics
+    # named as business, no problem or measure stated; k147148, Part 148's 8396 and 8381)
+    agenda = re.compile(r"(?:%s)(?:上|中)?(?:还|還|也|重点|重點|主要|专门|專門|集中)?(?:(?:研究|讨论|討論|审议|審議)了"
+                        r"|(?:聚焦|围绕|圍繞)[^。；;！？!?「」“”]{0,%d}?等(?:%s|工作|事项|事項))" % (
+                            cue_alternation("agenda_meeting"), AGENDA_SPAN_CHARS, noun))
+    return attention, discussion, centred, agenda
 
 
 def narrates_topics(point: str) -> bool:
@@ -2386,8 +2395,8 @@ def topic_narration_start(point: str) -> int | None:
     model's points too (:func:`frames_work_or_study`); :func:`summarizer.points.narrates_discussion` drops a would-be
     challenge whose topic names problems only by a referring modifier (``就相关问题作了发言``). Their cue words and
     spans differ; merging them changes outputs. Linear: bounded gaps after each cue word."""
-    attention, discussion, centred = _topic_patterns()
-    m = attention.search(point) or discussion.search(point) or centred.search(point)
+    attention, discussion, centred, agenda = _topic_patterns()
+    m = attention.search(point) or discussion.search(point) or centred.search(point) or agenda.search(point)
     if m is None:
         return None
     if m.re is attention and (_TOPIC_GAP_DEFICIT.search(m.group("gap"))
@@ -4627,6 +4636,28 @@ def _reasoned_measure(sentence: str, read: Callable[[str], str | None]) -> bool:
     return cut > 0 and strong_modal(sentence[:cut]) and read(sentence[:cut] + "。") == RECOMMENDATION
 
 
+@lru_cache(maxsize=1)
+def _weighted_frame_re() -> re.Pattern[str]:
+    """``最重要的是，`` / ``最要紧的，是`` (a ``weighted_measure_frame`` word, 的, then 是 and a comma in either order)
+    (:func:`weighted_measure`). Literal-led, bounded: linear."""
+    return re.compile(r"(?:%s)的(?:是[，,]|[，,]是)\s{0,2}" % cue_alternation("weighted_measure_frame"))
+
+
+def weighted_measure(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) states a measure as what matters most: a frame of the
+    ``weighted_measure_frame`` group closed by a comma (:func:`_weighted_frame_re`: ``招商工作最重要的是，讲诚信守承诺``,
+    ``公共事务最要紧的是，凝聚共识``) and an action opening the clause after it (:func:`tagged_action` or an
+    ``imperative`` word). Not a person or a state after it (``最重要的是，他个人十分愿意聆听…``, ``最重要的是，社会越富裕…``:
+    no action opens the clause). Part 148's 8405 (k147148). Linear (one search, then constant work)."""
+    if "的" not in sentence:
+        return False
+    m = _weighted_frame_re().search(sentence)
+    if m is None:
+        return False
+    rest = sentence[m.end():]
+    return starts_imperative(rest) or tagged_action(rest)
+
+
 @_remembered_any_length
 def prose_aspect(sentence: str) -> str | None:
     """Aspect of a prose sentence that stands in no aspect section, list or lead-in region, or None.
@@ -4763,7 +4794,7 @@ def prose_aspect(sentence: str) -> str | None:
     s = _without_purpose(s)
     deficits = _prose_deficits(s)
     modals = _modal_actions(s)
-    if (has_cue(s, "prose_measure_frame")
+    if (has_cue(s, "prose_measure_frame") or weighted_measure(s)
             or (_prohibition_re().search(s) and not prohibition_names_faulted_thing(s)) or _names_measure(s) or urgent_measure(s)
             or remedies_problem(s) or suggests_means(s)
             or _OPENING_PROHIBITION.match(s) or _appeal(s) or news_demand(s) or calls_for_plan(s)):
@@ -12326,6 +12357,26 @@ def quoted_letter_spans(text: str) -> list[tuple[int, int]]:
     quotation mark): the appeals are the letter's, reported, no advice of the writer's (Part 75's 3991). Each match
     starts at a document word and reads at most :data:`QUOTED_LETTER_CHARS` characters of quotation: linear."""
     return [(m.start(), m.end()) for m in _QUOTED_LETTER.finditer(text)]
+
+
+#: A quotation followed by its source (``“当前要抓紧解决…问题。”摘自2004年政府工作报告``, ``「…」——引自…``): the quoted
+#: words up to the closing mark, then at most a dash and a ``cited_source_verb`` word. The quotation holds no quotation
+#: mark of its own, so each opening mark reads to its own close at most once: linear.
+_CITED_QUOTE = re.compile(
+    r"[“「『][^“”「」『』\n]{1,%d}[”」』][ \t\u3000]{0,2}(?:——|—|－|-)?[ \t\u3000]{0,2}(?=%s)" % (
+        QUOTED_LETTER_CHARS, "摘自|引自|出自|选自|节选自|摘录自|转引自"))
+#: Words one of which every :data:`_CITED_QUOTE` match is followed by (its gate).
+_CITED_SOURCE_WORDS = ("摘自", "引自", "出自", "选自", "摘录自")
+
+
+def cited_quote_spans(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``text``, a Simplified view) of every quotation the writer cites with its source
+    right after it (:data:`_CITED_QUOTE`: ``“当前要抓紧解决克扣和拖欠农民工工资问题。”摘自2004年政府工作报告``): a past
+    report's line quoted as the story's frame, the report's words, no advice of the writer's (Part 147's 8342,
+    k147148). Linear (a gate, then one scan)."""
+    if not any(w in text for w in _CITED_SOURCE_WORDS):
+        return []
+    return [(m.start(), m.end()) for m in _CITED_QUOTE.finditer(text)]
 
 
 def reports_ongoing_plan(point: str) -> bool:

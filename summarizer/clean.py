@@ -633,7 +633,8 @@ PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # IPA-style letters pinyin fonts use), holding a toned vowel; bounded, so linear in the text
 # noise30: also at a line's start (the syllable's character is on the line above: "網\n(wǎng)絡"), and a note whose toned
 # vowel an export turned into "?" ("開發(f?)", "醫(y?)"): Latin letters and one "?" in the brackets, no other mark
-_PINYIN_NOTE = re.compile(rf"(?<![^\n{CJK}])[(（](?=[a-zɑɡ]{{0,6}}[{PINYIN_TONED}])[a-zɑɡ{PINYIN_TONED}]{{1,7}}[)）]"
+# k147148 (Part 148's 8385): also in lenticular brackets (不【bú】清, 职【zhí】责), as a glossed mirror writes them
+_PINYIN_NOTE = re.compile(rf"(?<![^\n{CJK}])[(（【](?=[a-zɑɡ]{{0,6}}[{PINYIN_TONED}])[a-zɑɡ{PINYIN_TONED}]{{1,7}}[)）】]"
                           rf"|(?<=[{CJK}])[(（](?=[a-z]{{1,6}}\?|\?[a-z])[a-z]{{0,6}}\?[a-z]{{0,5}}[)）]")
 #: Strings one of which every :data:`_PINYIN_NOTE` match holds besides a toned vowel: a damaged note's "?)".
 _PINYIN_DAMAGED_CUES = ("?)", "?）")

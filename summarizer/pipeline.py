@@ -940,15 +940,17 @@ def _points_model(options) -> Any:
 def _drop_reported_advice(doc: EssayDoc, text: str) -> None:
     """Drop the recommendation points that start inside a concessive clause reporting another party's assurance
     (:func:`summarizer.aspects.reported_concession_spans`: ``尽管台电强调将持续确保供电稳定，…，以提高机组运转的可靠度，
-    但…``) or inside a letter's quoted words (:func:`summarizer.aspects.quoted_letter_spans`: ``信中说道“…建言献策！”``):
-    the other party's words are no advice of the writer's (w75). ``text``: the essay's cleaned text, whose offsets the
+    但…``), inside a letter's quoted words (:func:`summarizer.aspects.quoted_letter_spans`: ``信中说道“…建言献策！”``)
+    or inside a quotation cited with its source (:func:`summarizer.aspects.cited_quote_spans`: ``“…”摘自2004年政府工作
+    报告``): the other party's words are no advice of the writer's (w75; k147148). ``text``: the essay's cleaned text, whose offsets the
     points carry. Linear in the text plus the points (a binary search each)."""
     recs = doc.points.get(aspects.RECOMMENDATION)
     if not recs:
         return
     view = simplified_view(text)
     spans: list[tuple[int, int]] = []
-    for a, b in sorted(aspects.reported_concession_spans(view) + aspects.quoted_letter_spans(view)):
+    for a, b in sorted(aspects.reported_concession_spans(view) + aspects.quoted_letter_spans(view)
+                       + aspects.cited_quote_spans(view)):
         if spans and a < spans[-1][1]:
             spans[-1] = (spans[-1][0], max(b, spans[-1][1]))  # (overlapping spans merged: one binary search each)
         else:

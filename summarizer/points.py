@@ -10113,20 +10113,60 @@ def counted_finding_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Fewest quoted phrases of a run that names problems (:func:`quoted_problem_run_spans`), and most characters of each.
+QUOTED_RUN_PHRASES = 2
+QUOTED_RUN_CHARS = 20
+#: A sentence that opens (past at most three marks or spaces) with a run of quoted short phrases back to back
+#: (``“特色产业发展滞后”“龙头企业数量少”……``), closed by an ellipsis or 等. Bounded quantifiers, no nested ambiguity
+#: (a phrase holds no quotation mark): linear.
+_QUOTED_RUN = re.compile(r"[^\w“「]{0,3}((?:[“「][^“”「」\n]{2,%d}[”」][、，, \t]{0,1}){%d,8})(?:……|…|等)" % (
+    QUOTED_RUN_CHARS, QUOTED_RUN_PHRASES))
+_QUOTED_PHRASE = re.compile(r"[“「]([^“”「」\n]+)[”」]")
+
+
+def quoted_problem_run_spans(sentence: str, following: str = "") -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``, Simplified view) of the quoted phrases a news sentence opens
+    with when the rest of it says they are problems (``“特色产业发展滞后”“龙头企业数量少”“知名品牌缺乏”……在当天的
+    协商会上，委员们直言不讳地指出了…存在的诸多问题``), one per phrase (inside its quotation marks), or ``[]``: at least
+    :data:`QUOTED_RUN_PHRASES` phrases (:data:`_QUOTED_RUN`) closed by an ellipsis or 等, then a ``challenge_section``
+    noun (问题, 困难, 短板 …) in the sentence after them (or in ``following``, the next sentence's text, when the run
+    ends its sentence: the ellipsis may close one), and no phrase that prescribes (a modal). Members' words quoted as
+    the problems a meeting named are the problems the report states (Part 148's 8398, k147148). Linear: one anchored
+    match, then the phrases."""
+    m = _QUOTED_RUN.match(sentence)
+    if m is None:
+        return []
+    rest = sentence[m.end():]
+    if not asp.has_cue(rest if rest.strip(" \t。！!") else following, "challenge_section"):
+        return []
+    spans = [(m.start(1) + q.start(1), m.start(1) + q.end(1)) for q in _QUOTED_PHRASE.finditer(m.group(1))]
+    if any(asp.modal_strength(sentence[a:b]) for a, b in spans):
+        return []
+    return spans
+
+
 def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                              review: int, region_at) -> None:
     """In place: a sentence of no region or of the problems' region or section (``region_at``) that tells a run of faults one
-    subject a part (:func:`distributive_run_spans`) gives one challenge per part that no challenge found so far lies
+    subject a part (:func:`distributive_run_spans`), or any sentence that opens with quoted problems
+    (:func:`quoted_problem_run_spans`), gives one challenge per part that no challenge found so far lies
     over (a lead-in that ends in a colon, or a sentence that goes on to a list, gives none through the prose path).
     Sentences of a reviewer's comment (from ``review``) give none. One pass over the sentences."""
     added: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
     opener = asp.cue_pattern("distributive_subject")
-    for s in sentences:
-        region = region_at(s.start)
-        if s.kind != "sentence" or s.start >= review or region and region.removeprefix(SECTION_BODY) != asp.CHALLENGE:
+    for k, s in enumerate(sentences):
+        if s.kind != "sentence" or s.start >= review:
             continue
         body = text[s.start:s.end]
+        if "“" in body[:4] or "「" in body[:4]:
+            # “A”“B”“C”……委员们指出了…存在的诸多问题: quoted problems a meeting named, whatever the region (a heading
+            # of 建言 over the report: Part 148's 8398, k147148)
+            nxt = text[sentences[k + 1].start:sentences[k + 1].end] if k + 1 < len(sentences) else ""
+            added.extend((s.start + a, s.start + b) for a, b in quoted_problem_run_spans(body, nxt))
+        region = region_at(s.start)
+        if region and region.removeprefix(SECTION_BODY) != asp.CHALLENGE:
+            continue
         if "不满" in body or "抱怨" in body or "埋怨" in body:
             # 青年不满…；老人不满…: a run of groups' discontents (part15fix21; the gate holds every discontent_verb)
             added.extend((s.start + a, s.start + b) for a, b in discontent_run_spans(body))

@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer import aspects
+from summarizer.script import simplified_view
 
 #: Numbered provisions (lines opening with ``第X条``) from which an essay is read as a rule text.
 MIN_PROVISIONS = 3
@@ -244,8 +245,31 @@ def narrates_event(sentence: str) -> bool:
     ``register_event_arranged``; not ``由于``) or how (``采取…的方式``, ``以…形式开展``). A news brief of an event
     (``本次义诊由内科、儿科联合开展，采取现场咨询与免费检测结合的方式开展``) or an inspection's method
     (``此次督查采取明察与暗访相结合的方式``) tells what was done, no measure and no problem of the writer's (neg48).
-    Linear (bounded runs)."""
-    return _event_re().match(sentence) is not None
+    An event's purpose or nature told the same way (:func:`_event_purpose_re`: ``本次“民营经济圆桌会”的目的就是要帮助…
+    解决…困难``, ``本次会议是贯彻落实…要求的具体举措``) names what the event was for, no problem nor measure of the
+    writer's (Part 148's 8396). Linear (bounded runs)."""
+    return _event_re().match(sentence) is not None or _event_purpose_re().match(sentence) is not None
+
+
+#: Most characters of a speaker before the verb of saying that may open an event's purpose (``王某表示，本次…``).
+EVENT_SPEAKER_CHARS = 12
+#: Most characters of a quoted event name after its demonstrative (``本次“民营经济圆桌会”``).
+EVENT_QUOTED_NAME_CHARS = 16
+
+
+@functools.lru_cache(maxsize=1)
+def _event_purpose_re() -> re.Pattern[str]:
+    """A sentence that opens (past a speaker and a verb of saying, at most :data:`EVENT_SPEAKER_CHARS` characters before
+    it: ``王某表示，本次…``) with an event's demonstrative, its name (at most :data:`EVENT_NOUN_CHARS` Han characters,
+    or a quoted name of at most :data:`EVENT_QUOTED_NAME_CHARS`) and then its purpose (``的目的/宗旨/用意…是``) or its
+    nature after a meeting noun (``本次会议是贯彻…``, ``此次活动是为了…``) (:func:`narrates_event`). Anchored, bounded:
+    linear."""
+    return re.compile(
+        rf"[^\w]{{0,3}}(?:[^，,。；;：:！？!?\n]{{1,{EVENT_SPEAKER_CHARS}}}?(?:表示|说|指出|介绍|强调)[，,：:]\s{{0,2}})?"
+        rf"(?:{aspects.cue_alternation('register_event_this')})"
+        rf"(?:[“「\"][^“”「」\"\n]{{1,{EVENT_QUOTED_NAME_CHARS}}}[”」\"]|[\u4e00-\u9fff]{{0,{EVENT_NOUN_CHARS}}}?)"
+        rf"(?:的(?:目的|宗旨|用意|初衷)(?:就|便|正|也)?是"
+        rf"|(?<=[会议动坛])(?:就|便|正|也)?是(?:贯彻|落实|为了|为))")
 
 
 def narrates_procedure(point: str) -> bool:
@@ -304,14 +328,40 @@ def narrated_points(text: str, spans: Sequence[tuple[int, int]], points: dict[st
     return {aspect: [p for p in ps if not narrated(p, aspect)] for aspect, ps in points.items()}
 
 
+def plan_spans(sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (``spans``' entries, in order) of the sentences that announce a body's plan of measures
+    (:func:`summarizer.points.announced_plan_clauses`: ``王明强调，下一步，我县将进一步压实…``, ``今后，市住建局将…``);
+    ``spans`` are parallel to ``sentences``. Only a sentence holding 将 (將) is read (each plan's frame needs it or 会).
+    Linear in the sentences' characters."""
+    from summarizer.points import announced_plan_clauses  # (points imports the aspects stage's modules, not this one)
+
+    views = ((span, simplified_view(s)) for span, s in zip(spans, sentences) if "将" in s or "將" in s)
+    return [span for span, view in views if announced_plan_clauses(view)]
+
+
 def keep_points(text: str, sentences: Sequence[str], points: dict[str, list], *,
                 spans: Sequence[tuple[int, int]] = ()) -> dict[str, list]:
     """``points`` (aspect -> points with essay-local ``start``/``end`` into ``text``) less those the register takes
     back: all of them in a notice or an achievements report with no problem framing (:func:`no_point_register`),
     those inside a rule text's provisions (:func:`provision_spans`) and the recommendations inside a sentence that
     reports what a rule lays down (:func:`reports_rule`; ``spans`` are the sentences' ``(start, end)`` in ``text``,
-    parallel to ``sentences``, in order). Returns a new dict; ``points`` is not changed."""
-    if no_point_register(text, sentences) is not None:
+    parallel to ``sentences``, in order). An achievements report keeps the recommendations inside a sentence that
+    announces a body's plan (:func:`plan_spans`: ``下一步，我县将进一步…，积极…``): the work done, then what comes next,
+    is the shape of a work report or a meeting's news, whose plan is its measures (Part 148's 8388). Returns a new
+    dict; ``points`` is not changed."""
+    register = no_point_register(text, sentences)
+    if register == "achievements" and spans:
+        plans = plan_spans(sentences, spans)
+        if plans:
+            plan_starts = [a for a, _ in plans]
+
+            def planned(p) -> bool:
+                k = bisect.bisect_right(plan_starts, p.start) - 1
+                return k >= 0 and p.end <= plans[k][1]
+
+            return {aspect: [p for p in ps if aspect == aspects.RECOMMENDATION and planned(p)]
+                    for aspect, ps in points.items()}
+    if register is not None:
         return {aspect: [] for aspect in points}
     provisions = provision_spans(text)
     rules = [span for span, s in zip(spans, sentences) if reports_rule(s)]

@@ -57,7 +57,11 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 148 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "exchange-speech-news-next-step-measures-dropped",  # k147148
+    "meeting-agenda-and-purpose-statements-as-points",  # k147148
+    "pinyin-glossed-problem-sentence-filed-as-measure",  # k147148
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
