@@ -48,8 +48,8 @@ from summarizer import sentence_selector
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken, filler_sentence
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
-                               interview_turns, marker_end, part_label_point, past_speaker_label, field_label_end, shape,
-                               unheeded_point, unlinked_start, word_end)
+                               frame_only_point, interview_turns, marker_end, part_label_point, past_speaker_label,
+                               field_label_end, shape, unheeded_point, unlinked_start, without_link_tail, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.posts import generic_ask, informal_post, post_points, profile_field
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -819,12 +819,16 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
             p.end = word_end(text, p.start, p.end, doc.options.max_point_chars, doc.tokenizer.cut)
             p.start = _past_opening_marker(text, p.start, p.end)
             p.end = without_reference_note(text, p.start, p.end)
+            # (…改造不彻底，因此 at a list item's end: a last clause of a connective alone opens what is not there, lead56)
+            p.end = without_link_tail(text, p.start, p.end)
         # (建议人：张三（市政协委员） after a list: a signature field's value, no point)
         points[:] = [p for p in points if not field_line_point(text, p.start)]
         # (•来自江苏省 ⏎ •精华 0 ⏎ •注册 2022-2-24 under a forum post: its posters' profile fields, no point; Part 101)
         points[:] = [p for p in points if not profile_field(text[p.start:p.end])]
         # (总体要求, 考核方式: a label that names a part of a plan or a syllabus, no point: prec42)
         points[:] = [p for p in points if not part_label_point(text, p.start, p.end)]
+        # (需要注意的是 alone: a cleft frame whose statement lies past the point says nothing, lead56)
+        points[:] = [p for p in points if not frame_only_point(text[p.start:p.end])]
     _section_headings(doc)
     return doc
 

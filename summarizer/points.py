@@ -603,6 +603,32 @@ def _link_only(clause: str) -> bool:
     return 0 < len(c) <= LINK_ONLY_CHARS and simplified_view(c) in _link_words()
 
 
+def without_link_tail(text: str, start: int, end: int) -> int:
+    """The end of the point ``[start, end)`` (offsets into ``text``, the essay's cleaned text) moved back before a last
+    clause that is a linking word alone (:func:`_link_only`: ``…管网改造不彻底，因此`` -> ``…管网改造不彻底``), whatever
+    made the point end there: a list item or a note the user cut after its connective, not only :func:`shape`'s cut
+    (try56's rule for a cut, lead56 for any point); ``end`` when the last clause says more or the point is one clause.
+    Reads at most :data:`LINK_ONLY_CHARS` + 1 characters before ``end``: constant work; raises nothing."""
+    k = max((i for i in range(max(start, end - LINK_ONLY_CHARS - 1), end) if text[i] in _CLAUSE_END), default=-1)
+    if k > start and _link_only(text[k + 1:end]):
+        return _trim(text, start, k)[1]
+    return end
+
+
+#: A cleft frame alone (``需要注意的是``, ``值得一提的是``, ``最重要的是``): what it singles out follows it, so a point that
+#: is the frame and nothing else says nothing (:func:`frame_only_point`).
+_CLEFT_FRAME_ONLY = re.compile(r"[^，,、；;：:。！？!?\s]{1,10}的是")
+
+
+def frame_only_point(point: str) -> bool:
+    """Whether ``point`` (a point's text) is a cleft frame alone, its marks at either end aside (:data:`_CLEFT_FRAME_ONLY`:
+    ``需要注意的是``, ``更重要的是``): the statement it frames lies past the point, which says nothing of its own (a
+    frame's modal, 需要, would read it as a measure; lead56). A point with content after the frame (``需要注意的是，申请门槛
+    过高``) is not. At most 12 characters read; raises nothing."""
+    core = point.strip(_TRIM)
+    return len(core) <= 12 and _CLEFT_FRAME_ONLY.fullmatch(core) is not None
+
+
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
     clause boundary inside the limit when there is one (never in the middle of a clause when avoidable, nor inside a
