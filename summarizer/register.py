@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from summarizer import aspects
+from summarizer.points import announced_plan_clauses  # (points imports the aspects stage's modules, not this one)
 from summarizer.script import simplified_view
 
 #: Numbered provisions (lines opening with ``第X条``) from which an essay is read as a rule text.
@@ -333,7 +334,6 @@ def plan_spans(sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> li
     (:func:`summarizer.points.announced_plan_clauses`: ``王明强调，下一步，我县将进一步压实…``, ``今后，市住建局将…``);
     ``spans`` are parallel to ``sentences``. Only a sentence holding 将 (將) is read (each plan's frame needs it or 会).
     Linear in the sentences' characters."""
-    from summarizer.points import announced_plan_clauses  # (points imports the aspects stage's modules, not this one)
 
     views = ((span, simplified_view(s)) for span, s in zip(spans, sentences) if "将" in s or "將" in s)
     return [span for span, view in views if announced_plan_clauses(view)]
