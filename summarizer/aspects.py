@@ -12362,11 +12362,12 @@ def quoted_letter_spans(text: str) -> list[tuple[int, int]]:
 #: A quotation followed by its source (``“当前要抓紧解决…问题。”摘自2004年政府工作报告``, ``「…」——引自…``): the quoted
 #: words up to the closing mark, then at most a dash and a ``cited_source_verb`` word. The quotation holds no quotation
 #: mark of its own, so each opening mark reads to its own close at most once: linear.
+#: Verbs of citing a source after a quotation (:data:`_CITED_QUOTE`); each holds 摘自, 引自, 出自 or 选自, so a text
+#: holding none of the four holds no match (the gate of :func:`cited_quote_spans`).
+_CITED_SOURCE_WORDS = ("摘自", "引自", "出自", "选自", "节选自", "摘录自", "转引自")
 _CITED_QUOTE = re.compile(
     r"[“「『][^“”「」『』\n]{1,%d}[”」』][ \t\u3000]{0,2}(?:——|—|－|-)?[ \t\u3000]{0,2}(?=%s)" % (
-        QUOTED_LETTER_CHARS, "摘自|引自|出自|选自|节选自|摘录自|转引自"))
-#: Words one of which every :data:`_CITED_QUOTE` match is followed by (its gate).
-_CITED_SOURCE_WORDS = ("摘自", "引自", "出自", "选自", "摘录自")
+        QUOTED_LETTER_CHARS, "|".join(_CITED_SOURCE_WORDS)))
 
 
 def cited_quote_spans(text: str) -> list[tuple[int, int]]:

@@ -11038,9 +11038,8 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
     (a window that began before the cut point's end)."""
     rest_at = cut_problem_rest if aspect == asp.CHALLENGE else cut_measure_rest
     starts = [s.start for s in sentences]
-    taken = sorted(p.start for side in out for p in out[side])
     spans = sorted((p.start, p.end) for side in out for p in out[side])
-    span_starts = [a for a, _ in spans]
+    taken = [a for a, _ in spans]  # (the points' starts, in order)
     reach = list(itertools.accumulate((b for _, b in spans), max))  # (furthest end of the points up to each start)
     added = []
     for p in out[aspect]:
@@ -11067,7 +11066,7 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
             a, b = shape(text, at, stop, max_chars)
             if b - a < ENUM_ITEM_CHARS or b <= pos:
                 break
-            i = bisect.bisect_left(span_starts, b) - 1
+            i = bisect.bisect_left(taken, b) - 1
             if aspect == asp.CHALLENGE and i >= 0 and reach[i] > a:
                 pass  # (a point already lies over it: a window that began before the cut point's end)
             elif aspect == asp.RECOMMENDATION or not (fails_challenge_guards(text, a, b)
