@@ -1,11 +1,11 @@
-"""Kinds of faults seen on the blind trial set of Part 158 (benchmarks/data/aspects ids 8980-8997, newuser57e: audit, statistics,
+"""Kinds of faults seen on the blind trial set of Part 158 (benchmarks/data/aspects ids 8980-9002, newuser57e: audit, statistics,
 budget and state assets at local level as a new user brings them: a county 审计结果公告, a township state-assets article and a
 state-assets commentary, a paper on statistical distortion, a 统计执法大检查 notice, a county fine for underreporting, a township
 statistics survey, a 决算 review news in Traditional, a statistical-fraud meeting, a survey team's requirements, a commentary and a
-training speech on statistics, an asset-leasing article and a departure-audit explainer, with a bureau's measures taken, a wiki entry,
-an audit report template and a self-inspection that found nothing as negatives), written as small texts of the tests' own. Marked
-``xfail(strict=True)``: they record what the pipeline does not do yet, and turn into failures (to be unmarked) the day a change fixes
-the kind."""
+training speech on statistics, an asset-leasing article, a departure-audit explainer, three audit-rectification meetings and two 人大
+state-assets news, with a bureau's measures taken, a wiki entry, an audit report template and a self-inspection that found nothing as
+negatives), written as small texts of the tests' own. Marked ``xfail(strict=True)``: they record what the pipeline does not do yet,
+and turn into failures (to be unmarked) the day a change fixes the kind."""
 
 import pytest
 
@@ -34,7 +34,8 @@ KINDS = {
                                                                       "整体提高全县企业统计工作水平"))),
     # an enumeration of what a thing is good for (`其重要性体现在三个方面:一是通过…,防范…;二是为…,确保…`) states no problem
     # and no measure, yet its items come out as recommendations (8997: its three importance items as recommendations, 1 of 5
-    # precise; 8995's `提升…是…的必然要求,更是…的迫切需要` and 8994's `…理应发挥出应有的作用` likewise)
+    # precise; 8995's `提升…是…的必然要求,更是…的迫切需要`, 8994's `…理应发挥出应有的作用` and 8999's `做好审计整改是一项政治责任,…`
+    # likewise)
     "importance-enumeration-filed-as-measures": (
         "经济责任审计是干部监督的重要手段。其作用体现在两个方面:一是通过揭示问题,防范权力滥用和决策失误;"
         "二是为干部考核任用提供客观依据,促进干部依法履职。\n",
