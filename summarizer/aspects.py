@@ -1754,7 +1754,7 @@ _PURPOSE_LINKS = ("用以", "借以", "藉以", "从而", "進而", "进而", "�
 #: What may stand before the remedy verb of a clause that tells the good a system or a measure does (``一方面其弥补了…的
 #: 漏洞``, ``另一方面能化解…矛盾``, ``这也能减少…``): a side of a pair, a pronoun subject, an adverb of addition and a
 #: modal of ability, each optional (:func:`opens_with_remedy`). Anchored, each part a fixed word: linear.
-_BENEFIT_LEAD = re.compile(r"(?:一方面|另一方面)?[，,]?(?:其|它|这|此举)?(?:也|还|更)?(?:能够|能)?")
+_BENEFIT_LEAD = re.compile(r"(?:(?P<side>一方面|另一方面)[，,]?)?(?P<who>其|它|这|此举)?(?:也|还|更)?(?P<able>能够|能)?")
 
 
 #: A sentence that opens by telling what a system or a measure already named can do (``另一方面能拯救婚姻危机``,
@@ -1805,6 +1805,13 @@ def tells_benefit(sentence: str) -> bool:
     return bool(parts) and all(any(_benefit_side(c, bare=False) for c in _REMEDY_SPLIT.split(p)) for p in parts)
 
 
+def _remedy_failed(rest: str, remedies: tuple[str, ...]) -> bool:
+    """Whether the remedy verb that opens ``rest`` is followed by a word of failure (:data:`_REMEDY_FAILED`:
+    ``解决不到…问题``, ``化解不了``): the remedy denied, the problem stands. Constant work."""
+    verb = next((w for w in remedies if rest.startswith(w)), "")
+    return bool(verb) and rest.startswith(_REMEDY_FAILED, len(verb))
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
@@ -1820,7 +1827,8 @@ def opens_with_remedy(clause: str) -> bool:
     remedies = _opening_remedies()
     c = clause.lstrip()
     lead = _BENEFIT_LEAD.match(c)
-    if lead.end() and c[lead.end():].startswith(remedies):
+    if (lead.group("side") or lead.group("who") or lead.group("able")) and c[lead.end():].startswith(remedies) \
+            and not _remedy_failed(c[lead.end():], remedies):
         c = c[lead.end():]  # 一方面其弥补了…的漏洞, 另一方面能化解…矛盾: the good a system does (k152153, Part 153's 8687)
     purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
     if purpose and c[len(purpose):].startswith(remedies):
@@ -2044,7 +2052,8 @@ def remedies_problem(sentence: str) -> bool:
     k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
     if clauses[k].lstrip().startswith(_COUNTERFACTUAL_OPENERS):
         return False  # 原本应缓解经济压力的补贴，反而使…: what the thing should have done, it failed (issue 8, 3426)
-    if not opens_with_remedy(clauses[k]) or _BENEFIT_LEAD.match(clauses[k].lstrip()).end():
+    lead = _BENEFIT_LEAD.match(clauses[k].lstrip())
+    if not opens_with_remedy(clauses[k]) or lead.group("side") or lead.group("who") or lead.group("able"):
         return False  # (另一方面能化解…矛盾, 其弥补了…漏洞: the good a system does, no measure; k152153)
     if _PURPOSE_COPULA.match(clauses[k]) is not None and not strong_modal(clauses[k]):
         return False  # 这些措施的目的是缓解…困难: the aim of measures named before, no measure of its own (trialfix21c)

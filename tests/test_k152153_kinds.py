@@ -174,3 +174,9 @@ def test_run_in_label_that_states_its_problem_stays_the_point():
     text = "二、存在的问题 (一)专职人员不足。全县二十个文化站仅有五名专职人员。 (二)养护经费短缺。多数文物没有日常养护。\n"
     ch, rec = _points(text)
     assert "专职人员不足" in ch and "养护经费短缺" in ch
+
+
+def test_a_remedy_denied_after_an_adverb_states_the_problem():
+    # (也解决不到…问题: the remedy fails; the shortage stands as a problem, no good done)
+    assert not asp.opens_with_remedy("也解决不到长期人手短缺的问题")
+    assert asp.challenge_strength("单靠提高员工的薪酬待遇,也解决不到长期人手短缺的问题") > 0
