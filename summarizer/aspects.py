@@ -1425,6 +1425,9 @@ def _addressed_re() -> re.Pattern[str]:
         # a problem noun as what is examined or found (查摆…存在的问题, 分析问题产生的原因, 把问题说清说透; corpus21b)
         rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})(?![不未没难])"
         rf"|把(?:{nouns}){brk}{{0,3}}?(?:{alt('examine_problem_result')})"
+        # the problems an inspector points out named only by where they lie (一一指出各站存在的问题，并要求…; not 指出A、
+        # B等问题, which states them; k152153, Part 153's 8695)
+        rf"|(?:{alt('pointed_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?存在的(?:{nouns})(?=[，,。；;并]|$)"
         # a shortfall one is told to look for (认真查找自身存在的不足, 找准工作中的短板; corpus22): 的 right before it
         rf"|(?<!缺乏)(?<!没有)(?<![不没未])(?:{alt('examine_problem_verb')}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?的"
         rf"(?:{alt('examined_shortfall_noun')})(?![不未没难])"
@@ -1527,7 +1530,9 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     (由 + at most :data:`ADDRESSED_OBJECT_CHARS` characters + an ``assigned_handling_verb``: ``执行中的问题，由市发改委
     协调``: a notice's rule for matters arising), and a shortfall after a verb of examining and 的 (``认真查找自身存在的
     不足``; ``examined_shortfall_noun``, corpus22) or right after such a verb with no 的 (``查找差距``, ``找准短板``;
-    ``examined_shortfall_object``, off36). Bounded gaps, one pass: linear."""
+    ``examined_shortfall_object``, off36), and the problems an inspector points out named only by where they lie
+    (``pointed_problem_verb`` + ``…存在的问题`` ending its clause: ``一一指出各站存在的问题，并要求…``). Bounded gaps,
+    one pass: linear."""
     if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)
             or cue_pattern("examined_shortfall_noun").search(text)):
         return []
@@ -1746,6 +1751,67 @@ def awaits_actor_measure(sentence: str) -> bool:
 _PURPOSE_LINKS = ("用以", "借以", "藉以", "从而", "進而", "进而", "以")
 
 
+#: What may stand before the remedy verb of a clause that tells the good a system or a measure does (``一方面其弥补了…的
+#: 漏洞``, ``另一方面能化解…矛盾``, ``这也能减少…``): a side of a pair, a pronoun subject, an adverb of addition and a
+#: modal of ability, each optional (:func:`opens_with_remedy`). Anchored, each part a fixed word: linear.
+_BENEFIT_LEAD = re.compile(r"(?:(?P<side>一方面|另一方面)[，,]?)?(?P<who>其|它|这|此举)?(?:也|还|更)?(?P<able>能够|能)?")
+
+
+#: A sentence that opens by telling what a system or a measure already named can do (``另一方面能拯救婚姻危机``,
+#: ``其也能减少…``): a side of a pair or a pronoun subject, optionally an adverb of addition, then 能/能够 and a verb
+#: (not 能力, 能否, 能源 …). Anchored, fixed words: linear.
+#: A side of a pair of goods, or a pronoun subject, before what a system or a measure named before it does
+#: (``一方面其…``, ``另一方面…``, ``其…``): read by :func:`_benefit_side`. Anchored, fixed words: linear.
+_BENEFIT_SIDE = re.compile(r"\s{0,2}(?P<who>(?:一方面|另一方面)[，,]?(?:其|它|此举)?|其|它|此举)?(?:也|还|更)?")
+#: The ability 能 before a verb (not 能力, 能否, 能源 …).
+_BARE_ABILITY = re.compile(r"\s{0,2}(?:能够|能)(?![力否源耗量级效手])")
+#: Where a part of a sentence read by :func:`tells_benefit` ends.
+_BENEFIT_PART_END = re.compile(r"[；;。！!]")
+
+
+def _benefit_side(clause: str, *, bare: bool) -> bool:
+    """Whether ``clause`` tells a good done: a side of a pair or a pronoun subject (:data:`_BENEFIT_SIDE`; optional when
+    ``bare``) before the ability 能 and a remedy or an imperative verb (``另一方面能拯救婚姻危机``), or before a remedy
+    verb in the perfective (``一方面其弥补了…的漏洞``). Bounded: reads the clause's opening."""
+    side = _BENEFIT_SIDE.match(clause)
+    if not side.group("who") and not bare:
+        return False
+    rest = clause[side.end():]
+    ability = _BARE_ABILITY.match(rest)
+    if ability is not None:
+        rest = rest[ability.end():]
+        return opens_with_remedy(rest) or starts_imperative(rest)
+    if not side.group("who"):
+        return False
+    verb = cue_pattern("remedy").match(rest)
+    return verb is not None and rest.startswith("了", verb.end())
+
+
+def tells_benefit(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) tells the good that a system or a measure named before it does and holds
+    no modal word of its own (:func:`holds_modal_word`, :func:`strong_modal`): each of its ``；``-separated parts
+    opens, or goes on after a comma, with a side of a pair or a pronoun subject and an ability or a remedy done
+    (:func:`_benefit_side`: ``…具有重要作用，一方面其弥补了现有制度的漏洞，…；另一方面能拯救婚姻危机，化解…的矛盾，增强…``;
+    Part 153's 8687), or the sentence opens with a bare 能 before a remedy or an imperative verb (the pair's side cut off
+    before it). Neither a measure (the verbs follow the ability 能, no prescription) nor a problem (what it removes is
+    its object). Linear in the sentence: each clause's opening read once."""
+    if "能" not in sentence and "了" not in sentence:
+        return False
+    if holds_modal_word(sentence) or strong_modal(sentence) or challenge_strength(sentence):
+        return False  # (其解决了部分问题，但仍存在不足: a shortcoming stated beside the good)
+    if _benefit_side(sentence, bare=True):
+        return True
+    parts = [p for p in _BENEFIT_PART_END.split(sentence) if p.strip()]
+    return bool(parts) and all(any(_benefit_side(c, bare=False) for c in _REMEDY_SPLIT.split(p)) for p in parts)
+
+
+def _remedy_failed(rest: str, remedies: tuple[str, ...]) -> bool:
+    """Whether the remedy verb that opens ``rest`` is followed by a word of failure (:data:`_REMEDY_FAILED`:
+    ``解决不到…问题``, ``化解不了``): the remedy denied, the problem stands. Constant work."""
+    verb = next((w for w in remedies if rest.startswith(w)), "")
+    return bool(verb) and rest.startswith(_REMEDY_FAILED, len(verb))
+
+
 @_remembered  # asked several times per sentence; a pure function of it
 def opens_with_remedy(clause: str) -> bool:
     """True when ``clause`` opens with a remedy verb (``remedy`` cue group: 解决, 破解, 缓解 …), past at most two adverbs
@@ -1760,6 +1826,10 @@ def opens_with_remedy(clause: str) -> bool:
         return False  # (the verb it opens with is a remedy word: one scan, speed21)
     remedies = _opening_remedies()
     c = clause.lstrip()
+    lead = _BENEFIT_LEAD.match(c)
+    if (lead.group("side") or lead.group("who") or lead.group("able")) and c[lead.end():].startswith(remedies) \
+            and not _remedy_failed(c[lead.end():], remedies):
+        c = c[lead.end():]  # 一方面其弥补了…的漏洞, 另一方面能化解…矛盾: the good a system does (k152153, Part 153's 8687)
     purpose = next((w for w in lexicon().words("lead_in_purpose") if c.startswith(w)), None)
     if purpose and c[len(purpose):].startswith(remedies):
         c = c[len(purpose):]  # 为削减公屋轮候压力: a purpose whose verb removes the burden (trialfix20)
@@ -1982,8 +2052,9 @@ def remedies_problem(sentence: str) -> bool:
     k = 1 if len(clauses) > 1 and _MEANS_OPENER.match(clauses[0]) else 0
     if clauses[k].lstrip().startswith(_COUNTERFACTUAL_OPENERS):
         return False  # 原本应缓解经济压力的补贴，反而使…: what the thing should have done, it failed (issue 8, 3426)
-    if not opens_with_remedy(clauses[k]):
-        return False
+    lead = _BENEFIT_LEAD.match(clauses[k].lstrip())
+    if not opens_with_remedy(clauses[k]) or lead.group("side") or lead.group("who") or lead.group("able"):
+        return False  # (另一方面能化解…矛盾, 其弥补了…漏洞: the good a system does, no measure; k152153)
     if _PURPOSE_COPULA.match(clauses[k]) is not None and not strong_modal(clauses[k]):
         return False  # 这些措施的目的是缓解…困难: the aim of measures named before, no measure of its own (trialfix21c)
     if _PREDICTED_HARM.search(clauses[k]) is not None:
@@ -4026,6 +4097,8 @@ def sentence_aspect(sentence: str) -> str | None:
     sentence = urgent_need_as_modal(sentence)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
     if _reasoned_measure(sentence, sentence_aspect):
         return RECOMMENDATION  # 每位代表都应深入选区，这是因为：: the measure, its reasons after it (left44)
+    if tells_benefit(sentence):
+        return None  # 另一方面能拯救婚姻危机，化解…矛盾，增强…: the good a system can do, no measure (k152153)
     if announces_merits(sentence):
         return None  # 应对人口老龄化，本市有几个优势。: it announces the strengths listed next (Part 78's 4202)
     if "只要" in sentence:

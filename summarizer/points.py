@@ -1258,6 +1258,8 @@ def own_heading_aspect(heading: str) -> str | None:
         # a rectification report's heading that quotes the inspectors' finding (在“贯彻落实…不够有力”方面): the
         # finding is a shortcoming however its words open (贯彻 reads as a measure's verb)
         return asp.CHALLENGE
+    if asp.tells_benefit(h):
+        return None  # (一方面…；另一方面能化解…矛盾，增强…: the good a system does, no measure nor problem; k152153)
     head = _CLAUSE_SPLIT.split(h, 1)[0] if len(h) > 30 else h
     if proposes(head):
         return asp.RECOMMENDATION  # 建议新开发土地
@@ -1761,7 +1763,9 @@ def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_ch
     gap = text[b:sa]
     if stop <= sa or "\n" in gap or "？" in gap or "?" in gap or not any(ch in _SENT_END for ch in gap):
         return []
-    if not asp.has_cue(text[a:b], "pending_heading") and not (_run_in_label(text[a:b]) and _body_lists(text, sa, stop)):
+    topic = topic_noun_label(text[a:b])  # (（二）资金问题。…没有后续的保养经费。: the label names, the body states)
+    if not asp.has_cue(text[a:b], "pending_heading") and not (_run_in_label(text[a:b]) and _body_lists(text, sa, stop)) \
+            and not topic:
         # (二)管理力量不足。物业缺位的小区无人管理停车秩序…: a heading that states its shortfall itself over a body of
         # one sentence is the point, its body the instance, cause or figure that supports it (the gold rules'
         # heading-alone reading); so is a heading that is a full claim (劳动力崩塌，经济失去动能：…, a long statement),
@@ -1780,9 +1784,10 @@ def run_in_heading_body_problems(text: str, item, point: tuple[int, int], max_ch
         se = m.start() if m else stop
         part = text[pos:se]
         # (each ；-separated part of a body sentence states one shortfall: 个别镇只限于…，仍不够到位；一些企业…)
-        if (part and "：" not in part and ":" not in part and asp.challenge_strength(part) > 0
+        if (part and "：" not in part and ":" not in part and (asp.challenge_strength(part) > 0
                 and (asp.prose_aspect(part) == asp.CHALLENGE
-                     or (asp.sentence_aspect(part) == asp.CHALLENGE and _names_failing_part(part)))):
+                     or (asp.sentence_aspect(part) == asp.CHALLENGE and _names_failing_part(part)))
+                or topic and _states_lack(part))):
             ca, cb = cue_window(text, pos, se, asp.CHALLENGE, max_chars)
             if cb > ca:
                 spans.append((ca, cb))
@@ -1796,6 +1801,32 @@ RUN_IN_LABEL_CHARS = 24
 #: Fewest sentences or ``；``-separated parts of a run-in heading's body read as a list of shortfalls (:func:`_body_lists`):
 #: a body of one sentence is the heading's instance.
 RUN_IN_LIST_PARTS = 2
+
+
+#: A label that names only the area of a problem with a problem noun (``人员问题``, ``资金问题``, ``维护主体问题``): a
+#: word of at most eight Han characters and the noun (:func:`topic_noun_label`). Anchored, bounded.
+_TOPIC_NOUN_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:问题|問題|方面)")
+
+
+def topic_noun_label(heading: str) -> bool:
+    """Whether ``heading`` (a run-in challenge heading's point text, Simplified or Traditional) names only the area of
+    a problem (:data:`_TOPIC_NOUN_LABEL`: ``（二）资金问题。上级拨付的资金只包含…，没有后续的保养经费。``): the words
+    before the noun state no shortcoming of their own (:func:`summarizer.aspects.challenge_strength`: ``资金不足问题``
+    states one). The body states the problem, the label only names it (k152153, Part 152's 8622). Bounded."""
+    h = heading.strip().rstrip("。.：:")
+    m = _TOPIC_NOUN_LABEL.fullmatch(h)
+    return m is not None and not asp.challenge_strength(h[:-2])
+
+
+def _states_lack(part: str) -> bool:
+    """Whether ``part`` (a sentence or a ``；``-part of the body under a :func:`topic_noun_label`) states a lack or a
+    shortfall of its subject as a clause (:func:`_shortfall_clause`, :func:`_problem_clause`: ``没有后续的日常保养经费``,
+    ``…但没有配备专门编制的工作人员``) and prescribes nothing (no modal word, not read as a recommendation): under a
+    label that only names the problem's area, such a sentence is the problem. Linear in the part."""
+    if asp.holds_modal_word(part) or asp.sentence_aspect(part) == asp.RECOMMENDATION:
+        return False
+    return _problem_clause(part) or any(_shortfall_clause(c.strip()) or _problem_clause(c.strip())
+                                        for c in _CLAUSE_SPLIT.split(part) if c.strip())
 
 
 def _run_in_label(heading: str) -> bool:
@@ -2284,7 +2315,15 @@ def _demand_clause_before(text: str, clauses: list[tuple[int, int]], first: int)
         clause = text[clauses[i][0]:clauses[i][1]]
         if asp.has_cue(clause, "own_proposal_verb") and (asp.news_demand(clause) or asp._appeal(clause)):
             return i
+        if _BARE_DEMAND.match(clause):
+            return i  # …指出各站存在的问题，并要求立行立改，高标准完成…，全面提升…: what is demanded opens the measure
     return first
+
+
+#: A clause that opens (past a conjunction) with a verb of demanding and what it demands, no addressee named (``并要求
+#: 立行立改``, ``同时责令限期整改``): an inspection's demand, whose clauses after it are the things it asks for
+#: (:func:`_demand_clause_before`; k152153, Part 153's 8695). Not 要求 as a noun (``要求不高``, ``要求的…``). Anchored.
+_BARE_DEMAND = re.compile(r"\s{0,2}(?:并且|并|还|同时|也)(?:要求|责令|责成)(?![的不高严是和与及，,。；;])")
 
 
 #: Openers of a subordinate clause (由于…, 如果…): cut off from the main clause after it, such a clause dangles.
@@ -4391,8 +4430,12 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if aspect == asp.CHALLENGE and it.titled and not it.children:
                 # ((二)X有待进一步充实。通过检查发现，…存在…等问题。: a run-in heading's body sentences that state the
                 # shortfalls themselves; Part 89's assessment reports)
-                out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
-                                   for la, lb in run_in_heading_body_problems(text, it, (a, b), max_point_chars))
+                body_problems = run_in_heading_body_problems(text, it, (a, b), max_point_chars)
+                out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b)) for la, lb in body_problems)
+                if body_problems and topic_noun_label(text[a:b]):
+                    # ((二)资金问题。…没有后续的保养经费。: the label only names the area its body's statements fill;
+                    # the statements are the points, the label none; k152153, Part 152's 8622)
+                    out[aspect] = [p for p in out[aspect] if (p.start, p.end) != (a, b)]
             if aspect == asp.CHALLENGE and not it.children:
                 # (二是组织生活不实。A；B；C。: a short label whose body lists its faults in one ；-separated sentence;
                 # Part 63's work summaries)
@@ -17547,6 +17590,24 @@ def _opens_measure_clause(body: str) -> bool:
     if (first.startswith("在") and len(first) <= SETTING_CLAUSE_CHARS and first.endswith(_SETTING_END)
             and len(clauses) > 1):
         return asp.starts_imperative(clauses[1].strip())
+    if first.startswith(_BASIS_FRAMES) and len(first) <= SETTING_CLAUSE_CHARS and len(clauses) > 1:
+        # 根据殡葬事业发展需要，加强…设施建设: the basis of the measure, then its clause (k152153, Part 153's 8682)
+        return asp.starts_imperative(clauses[1].strip())
+    permissive = next((m for m in _PERMISSIVE_MODALS if first.startswith(m)), None)
+    if permissive is not None and not first.startswith(_NOT_PERMISSIVE):
+        # 可对选择生态安葬的家属给予奖励, 可由乡镇人民政府具体实施: a measure offered as what may be done (k152153)
+        first = first[len(permissive):]
+        if asp.starts_imperative(first):
+            return True
+    if first.startswith("组织") and asp.has_cue(first[2:2 + ORGANIZED_STAFF_CHARS], "organized_staff"):
+        # 组织专业执法人员定期巡查: the causative 组织 sets people to the measure (``organized_staff``; k152153)
+        return True
+    if first.startswith(_FORGONE_COMPULSION) and len(clauses) > 1:
+        # 不强制要求火葬，鼓励深埋…: the compulsion a policy forgoes, then what it encourages (k152153, Part 153's 8682)
+        return asp.starts_imperative(clauses[1].strip())
+    if first.startswith("由") and not first.startswith(("由于", "由此", "由来")):
+        # (由乡镇人民政府具体实施: the agent named, then the measure's verb within the clause)
+        return asp._long_imperative_re().search(first, 2, 1 + OBJECT_FRONTED_CHARS + 4) is not None
     if first.startswith("对") and not first.startswith(("对于", "对此", "对比", "对照", "对待", "对象", "对话", "对接")):
         return asp._long_imperative_re().search(first, 2, 1 + OBJECT_FRONTED_CHARS + 4) is not None
     if first.startswith(("将", "把")) and not first.startswith(_NOT_DISPOSAL):
@@ -17555,9 +17616,46 @@ def _opens_measure_clause(body: str) -> bool:
     return False
 
 
+#: Words that open a clause naming the basis of the measure after it (``根据殡葬事业发展需要，加强…``, ``结合本地实际，
+#: 建立…``): read past as a setting clause is by :func:`_opens_measure_clause`.
+_BASIS_FRAMES = ("根据", "按照", "依据", "结合", "立足")
+#: Characters after an opening 组织 within which an ``organized_staff`` noun makes it the causative verb of a measure
+#: (``组织专业执法人员…``; :func:`_opens_measure_clause`).
+ORGANIZED_STAFF_CHARS = 6
+#: A negated verb of compulsion that opens a policy's clause (``不强制要求火葬，鼓励…``): what the policy forgoes, before
+#: what it does (:func:`_opens_measure_clause`).
+_FORGONE_COMPULSION = ("不强制", "不强求", "不强迫", "不再强制", "不一律")
+#: Modals of permission that offer a measure as what may be done (``可对…给予奖励``, ``可以由…统一实施``), longest first.
+_PERMISSIVE_MODALS = ("可以", "可")
+#: Words opening with 可 that are no modal of permission (可能, 可是, 可见 …).
+_NOT_PERMISSIVE = ("可能", "可是", "可见", "可谓", "可惜", "可观", "可喜", "可行", "可靠", "可怕", "可知", "可望", "可用",
+                   "可以说", "可以看出", "可以预见", "可以想见")
+
+
 #: Words opening with 将 or 把 that are no disposal marker before a fronted object (将来, 将会, 把握, 把关 …).
 _NOT_DISPOSAL = ("将来", "将会", "将要", "将近", "将军", "将领", "将士", "将就", "把握", "把关", "把脉", "把持", "把控",
                  "把手", "把戏", "把柄")
+
+
+#: Fewest clauses of one body sentence that open with an imperative verb for the sentence to be a run of measures
+#: (:func:`_measure_run`).
+MEASURE_RUN_CLAUSES = 2
+
+
+def _measure_run(body: str) -> bool:
+    """Whether the sentence ``body`` (Simplified view) is a run of measures: at least :data:`MEASURE_RUN_CLAUSES` of its
+    comma- or semicolon-separated clauses open with an imperative verb (:func:`summarizer.aspects.starts_imperative`:
+    ``建立健全督查制度，组织执法人员定期巡查，依法取缔非法墓地``), the measures that spell out a bare run-in topic in one
+    sentence (:func:`_topic_body_measures`, for a sentence of at least :data:`BODY_PROPOSAL_CHARS` characters; a short
+    single sentence, ``鼓励乡贤出资。``, only completes the topic).
+    Linear in the sentence."""
+    count = 0
+    for clause in _COMMA_CLAUSE_SPLIT.split(body):
+        if asp.starts_imperative(clause.strip()):
+            count += 1
+            if count >= MEASURE_RUN_CLAUSES:
+                return True
+    return False
 
 
 #: Most characters of each half of a paired run-in head (``突出改造重点，确保改造效果``) read by :func:`_paired_head`.
@@ -17619,6 +17717,12 @@ def _topic_body_measures(structure: Structure, item, sentences: list[Sentence], 
     if (body.startswith(openers) and len(body) >= BODY_PROPOSAL_CHARS and not asp.challenge_strength(body)
             and not body.endswith(("：", ":"))):
         return [(i, sentences[i])]  # (the first body sentence only: 首先是场地。许多社区…。要把…: a topic noun argued)
+    if len(body) >= BODY_PROPOSAL_CHARS and _opens_measure_clause(body) and _measure_run(body) \
+            and not asp.challenge_strength(body) \
+            and not body.endswith(("：", ":")):
+        # 三是加大执法力度。建立健全…制度，组织…巡查，依法取缔…，坚决查处…。: one body sentence that is a run of
+        # measures spells the topic out as several sentences do (k152153, Part 153's 8682)
+        return [(i, sentences[i])]
     return []
 
 
