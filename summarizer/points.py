@@ -2082,7 +2082,7 @@ def _one_line_run_ends(structure: Structure) -> set[int]:
 
 #: A list marker opening a line the numbering of its run left out (:func:`trailing_item_lines`): ``101.``, ``①``,
 #: ``（1）``, ``-``.
-_STRAY_MARKER = re.compile(r"[ \t\u3000]{0,8}(?:\d{1,4}[、.．)）]|[（(]\d{1,4}[)）]|[\u2460-\u2473]|[-*•·●▪◆■])[ \t\u3000]{0,8}")
+_STRAY_MARKER = re.compile(r"[ \t\u3000]{0,8}(?:\d{1,4}[、.．)）](?!\d)|[（(]\d{1,4}[)）]|[\u2460-\u2473]|[-*•·●▪◆■])[ \t\u3000]{0,8}")
 
 
 def stray_marked_measure(text: str, start: int, end: int) -> bool:
@@ -9011,7 +9011,7 @@ DECIDED_ITEM_LINES = 12
 DECIDED_LINE_CHARS = 200
 #: A list item's marker that opens a line of minutes' decisions (``第一，``, ``一、``, ``（二）``, ``3.``). Anchored, bounded.
 _DECIDED_MARKER = re.compile(r"[ \t\u3000]{0,4}(?:第[一二三四五六七八九十]{1,3}[，,、：:]|[（(]?[一二三四五六七八九十0-9]{1,3}"
-                             r"[）)、.．])")
+                             r"[）)、.．](?![0-9]))")
 
 
 def _decided_item(text: str, s0: int, start: int) -> bool:
@@ -9395,7 +9395,7 @@ FINDING_DEMAND_CLAUSES = 4
 _FINDING_SEQUENCE = re.compile(rf"(?:{_RUN_IN_ORDINAL})")
 FINDING_DEMAND_FIX_CHARS = 60
 #: A list marker before a finding (``•六、``, ``（三）``, ``2.``): not part of the finding's point. Bounded.
-_FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．][^\S\n]{0,2})?")
+_FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．](?![0-9])[^\S\n]{0,2})?")
 
 
 #: Most characters after a need cue within which a 的 makes it a relative clause (``亟待解决的问题``), not a demand.
@@ -9921,7 +9921,7 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
 
 #: A clause break inside a sentence (a comma, an enumeration comma, a semicolon): a sentence cut after one is cut mid-way.
 #: A line that opens with a list marker (a bullet, ``1、``, ``（2）``, ``三、``): a note's item, written with no full stop.
-_LIST_LINE = re.compile(r"[ \t\u3000]{0,8}(?:[-*•·●▪◆■]|\d{1,2}[、.．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+_LIST_LINE = re.compile(r"[ \t\u3000]{0,8}(?:[-*•·●▪◆■]|\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
 _INNER_BREAK = re.compile(r"[，,、；;]")
 
 
@@ -16780,7 +16780,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
 
 
 # an inline item's number before its words (1）, （2）, 3., ①)
-_ITEM_NUMBER = re.compile(r"(?:[（(]?[0-9０-９]{1,2}[）).．、]|[①-⑳])\s*")
+_ITEM_NUMBER = re.compile(r"(?:[（(]?[0-9０-９]{1,2}[）).．、](?![0-9０-９])|[①-⑳])\s*")
 
 
 def _restriction_item(text: str, end: int, ptext: str) -> bool:
