@@ -12364,17 +12364,23 @@ def quoted_letter_spans(text: str) -> list[tuple[int, int]]:
 #: mark of its own, so each opening mark reads to its own close at most once: linear.
 #: Verbs of citing a source after a quotation (:data:`_CITED_QUOTE`); each holds 摘自, 引自, 出自 or 选自, so a text
 #: holding none of the four holds no match (the gate of :func:`cited_quote_spans`).
-_CITED_SOURCE_WORDS = ("摘自", "引自", "出自", "选自", "节选自", "摘录自", "转引自")
+_CITED_SOURCE_WORDS = ("摘自", "引自", "出自", "选自", "节选自", "摘录自", "转引自", "来源：", "来源:")
+#: Most characters of a bracketed source note after a quotation (``（摘自《基层治理研究》）``, ``（来源：某报评论）``).
+CITED_NOTE_CHARS = 60
+# fix57: the source may stand in brackets after the quotation (“……。”（摘自《…》）, （引自…）, （来源：…）): the span then
+# runs to the bracket's close, so a point that a splitter opened at the note is inside it too
 _CITED_QUOTE = re.compile(
-    r"[“「『][^“”「」『』\n]{1,%d}[”」』][ \t\u3000]{0,2}(?:——|—|－|-)?[ \t\u3000]{0,2}(?=%s)" % (
-        QUOTED_LETTER_CHARS, "|".join(_CITED_SOURCE_WORDS)))
+    r"[“「『][^“”「」『』\n]{1,%d}[”」』][ \t\u3000]{0,2}(?:——|—|－|-)?[ \t\u3000]{0,2}"
+    r"(?:[（(](?=%s)[^（()）\n]{1,%d}[)）]|(?=%s))" % (
+        QUOTED_LETTER_CHARS, "|".join(_CITED_SOURCE_WORDS), CITED_NOTE_CHARS, "|".join(_CITED_SOURCE_WORDS)))
 
 
 def cited_quote_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``text``, a Simplified view) of every quotation the writer cites with its source
     right after it (:data:`_CITED_QUOTE`: ``“当前要抓紧解决克扣和拖欠农民工工资问题。”摘自2004年政府工作报告``): a past
     report's line quoted as the story's frame, the report's words, no advice of the writer's (Part 147's 8342,
-    k147148). Linear (a gate, then one scan)."""
+    k147148). The source may stand in brackets (``“…。”（摘自《…》）``, ``（引自…）``, ``（来源：…）``): the span then ends at
+    the bracket's close (fix57). Linear (a gate, then one scan)."""
     if not any(w in text for w in _CITED_SOURCE_WORDS):
         return []
     return [(m.start(), m.end()) for m in _CITED_QUOTE.finditer(text)]

@@ -947,14 +947,22 @@ def _drop_reported_advice(doc: EssayDoc, text: str) -> None:
     但…``), inside a letter's quoted words (:func:`summarizer.aspects.quoted_letter_spans`: ``信中说道“…建言献策！”``)
     or inside a quotation cited with its source (:func:`summarizer.aspects.cited_quote_spans`: ``“…”摘自2004年政府工作
     报告``): the other party's words are no advice of the writer's (w75; k147148). ``text``: the essay's cleaned text, whose offsets the
-    points carry. Linear in the text plus the points (a binary search each)."""
+    points carry. A challenge point inside a cited quotation is dropped the same way (``“…形式主义屡禁不止。”（摘自
+    《…》）``: the cited source's words, not the author's problem; fix57). Linear in the text plus the points (a binary
+    search each)."""
     recs = doc.points.get(aspects.RECOMMENDATION)
-    if not recs:
+    challenges = doc.points.get(aspects.CHALLENGE)
+    if not recs and not challenges:
         return
     view = simplified_view(text)
+    cited = aspects.cited_quote_spans(view)
+    if challenges and cited:
+        cited_starts = [a for a, _ in cited]  # (disjoint, ascending: one scan's matches)
+        doc.points[aspects.CHALLENGE] = [p for p in challenges if not inside_spans(cited, cited_starts, p.start)]
+    if not recs:
+        return
     spans: list[tuple[int, int]] = []
-    for a, b in sorted(aspects.reported_concession_spans(view) + aspects.quoted_letter_spans(view)
-                       + aspects.cited_quote_spans(view)):
+    for a, b in sorted(aspects.reported_concession_spans(view) + aspects.quoted_letter_spans(view) + cited):
         if spans and a < spans[-1][1]:
             spans[-1] = (spans[-1][0], max(b, spans[-1][1]))  # (overlapping spans merged: one binary search each)
         else:

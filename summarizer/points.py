@@ -10142,6 +10142,10 @@ def counted_finding_spans(sentence: str) -> list[tuple[int, int]]:
 #: Fewest quoted phrases of a run that names problems (:func:`quoted_problem_run_spans`), and most characters of each.
 QUOTED_RUN_PHRASES = 2
 QUOTED_RUN_CHARS = 20
+#: Fewest characters of a quoted problem phrase's point (``“审批慢”“用地难”“融资贵”……``: a subject and its predicate
+#: in three characters state one whole problem; by the gold rules each phrase of the run is one challenge, as each item
+#: of a list; fix57: the general :data:`ENUM_ITEM_CHARS` of four dropped them all).
+QUOTED_PHRASE_MIN_CHARS = 3
 #: A sentence that opens (past at most three marks or spaces) with a run of quoted short phrases back to back
 #: (``“特色产业发展滞后”“龙头企业数量少”……``), closed by an ellipsis or 等. Bounded quantifiers, no nested ambiguity
 #: (a phrase holds no quotation mark): linear.
@@ -10179,6 +10183,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
     over (a lead-in that ends in a colon, or a sentence that goes on to a list, gives none through the prose path).
     Sentences of a reviewer's comment (from ``review``) give none. One pass over the sentences."""
     added: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
     opener = asp.cue_pattern("distributive_subject")
     for k, s in enumerate(sentences):
@@ -10189,7 +10194,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
             # “A”“B”“C”……委员们指出了…存在的诸多问题: quoted problems a meeting named, whatever the region (a heading
             # of 建言 over the report: Part 148's 8398, k147148)
             nxt = text[sentences[k + 1].start:sentences[k + 1].end] if k + 1 < len(sentences) else ""
-            added.extend((s.start + a, s.start + b) for a, b in quoted_problem_run_spans(body, nxt))
+            quoted.extend((s.start + a, s.start + b) for a, b in quoted_problem_run_spans(body, nxt))
         region = region_at(s.start)
         if region and region.removeprefix(SECTION_BODY) != asp.CHALLENGE:
             continue
@@ -10214,6 +10219,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
             if (a, b) not in have and b - a >= ENUM_ITEM_CHARS:
                 out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0, finding=True))
     _add_uncovered(text, out, asp.CHALLENGE, added, max_chars, ENUM_ITEM_CHARS)
+    _add_uncovered(text, out, asp.CHALLENGE, quoted, max_chars, QUOTED_PHRASE_MIN_CHARS)
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
