@@ -10170,7 +10170,8 @@ def states_neither(point: str) -> bool:
     * a bibliography entry (:data:`_REFERENCE_ENTRY`), a column's author blurb opening with a ``【…】`` tag or a page's
       metadata line (:func:`is_page_label_line`: ``出版:更新``) or a proposal's filing line (:func:`is_filing_label_line`:
       ``提案人：…``), or a council motion's procedural formula (:data:`_MOTION_PROCEDURE`: ``审议通过后，请县府…办理``);
-    * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
+    * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a caveat on
+      the study's own data or scope (:func:`study_scope_caveat`: ``本次调查数据不包括在校学生``), a
       reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督), or
       advice on writing a document (:func:`advises_writing`: 写对策建议要突出重点);
     * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
@@ -10216,6 +10217,8 @@ def states_neither(point: str) -> bool:
         return True  # 打个不恰当的比喻 / 举个例子: the clause that announces a comparison or an example (p28d)
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True
+    if study_scope_caveat(s):
+        return True  # 需要注意的是，本次调查数据不包括在校学生: a caveat on the study's own data (fix57)
     if advises_writing(s):
         return True  # 写问题短板要突出“要点”: how to write a report's parts, no point of a subject (trialfix20)
     m = _REPORTED_SPEECH.match(s)
@@ -10726,6 +10729,26 @@ def _study_method_gate() -> Callable[[str], object]:
     point, or a word of ``study_self_reference`` or ``study_verb`` to open it (or its part after 本文)."""
     words = lexicon().words("study_self_reference") + lexicon().words("study_verb")
     return literal_gate((_RESULTS_LEAD, _STUDY_ANGLE, _study_method_re(), _SPEAKER_TOPIC), words)
+
+
+#: Most characters before a :func:`study_scope_caveat`'s subject word (``需要注意的是，本次调查数据…``).
+STUDY_CAVEAT_LEAD_CHARS = 12
+
+
+def study_scope_caveat(point: str) -> bool:
+    """True when ``point`` (Simplified or Traditional) is a caveat about the study's own data or scope: a
+    ``study_data_subject`` word (本次调查, 本研究, 样本, 以上数据 …) within its first :data:`STUDY_CAVEAT_LEAD_CHARS`
+    characters (past spaces) and a ``study_scope_verb`` after it (不包括, 仅限于, 来源于, 截至 …): ``本次调查数据不包括
+    在校学生``, ``本研究样本仅限于城镇户籍青年``; no verb of finding after the subject (``study_finding_verb``:
+    ``本次调查数据显示，截至…仍有三成…未纳入…`` reports a finding). How the writer's numbers were gathered is neither a
+    problem of the subject nor a measure, whatever caution frames it (``需要注意的是，…``; fix57). Linear in
+    ``len(point)``: three cue scans."""
+    s = point.lstrip()
+    m = _cue_search("study_data_subject")(s[:STUDY_CAVEAT_LEAD_CHARS + 8])
+    if m is None or m.start() > STUDY_CAVEAT_LEAD_CHARS:
+        return False
+    rest = s[m.end():]
+    return has_cue(rest, "study_scope_verb") and not has_cue(rest, "study_finding_verb")
 
 
 def states_study_method(point: str) -> bool:

@@ -489,6 +489,40 @@ def _unframed_end(body: str, a: int, b: int) -> int:
     return end
 
 
+#: A concession's turn to its main clause after a comma (``，但``, ``，但是``, ``，然而``, ``，却``; the
+#: ``concession_turn`` cue group), with an optional comma and 却/仍 after it left on the main clause. Bounded.
+_SUMMARY_TURN = re.compile(r"[，,][ \t\u3000]{0,2}(?:但是|但|然而|可是|不过|却)[，,]?[ \t\u3000]{0,2}")
+
+
+def concession_cut_start(body: str, a: int, b: int, whole: int) -> int | None:
+    """Where a summary piece ``body[a:b]`` (essay-local offsets), cut to fit out of a sentence that ends at ``whole``,
+    should start instead when it ends on a concession that the cut left unanswered (``当前，…建设虽然取得一定进展`` of
+    ``…虽然取得一定进展，但仍存在…等问题``; the ``concession`` words of ``theme_frames``: 虽然, 尽管, 即使 …, with no
+    turn after them inside the piece): the start of the main clause past its turn (:data:`_SUMMARY_TURN`, before
+    ``whole``), or with no turn (``即使投入增加，效果仍不明显``) the clause right after the cut's comma, so that the
+    summary states what the sentence holds, not what it grants (fix57). ``a`` when the piece should be dropped (nothing
+    follows before ``whole``); None when the piece ends on no unanswered concession. Linear in ``whole - a``."""
+    if b >= whole:
+        return None
+    piece = simplified_view(body[a:b])
+    k = max((piece.rfind(w) for w in _concession_words()), default=-1)
+    if k < 0 or _SUMMARY_TURN.search(piece, k) is not None:
+        return None
+    m = _SUMMARY_TURN.search(body, b - 1 if b > a else b, whole)
+    if m is not None:
+        return m.end() if m.end() < whole else a
+    return b + 1 if body[b] in "，," and b + 1 < whole else a
+
+
+@functools.lru_cache(maxsize=1)
+def _concession_words() -> tuple[str, ...]:
+    """The ``concession`` words of ``resources/theme_frames.txt`` (虽然, 尽管, 即使 …) that open a conceding clause.
+
+    Raises:
+        ResourceError: the file is missing or undecodable."""
+    return tuple(aspects.word_groups("theme_frames.txt", "theme frames").get("concession", ()))
+
+
 def _fills(doc: EssayDoc, i: int) -> bool:
     """Whether sentence ``i`` may fill the rest of the summary's budget once the ranked and aspect sentences are
     picked: a statement that ends as one (``。！；``, then closing quotes; not a question: ``那么我们要怎么做呢？``;
@@ -724,6 +758,17 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
                 continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)
             b = _enumeration_cut(body, a, b)
             b = _unframed_end(body, a, b)
+            turn = concession_cut_start(body, a, b, whole)
+            if turn is not None:
+                # (…虽然取得一定进展 of …虽然…，但仍存在…: what the sentence grants alone is no summary; its main
+                # clause is, cut to fit in its turn; fix57)
+                if turn <= a:
+                    continue
+                a, b = shape(body, turn, whole, max(left, 1))
+                b = _unframed_end(body, a, _enumeration_cut(body, a, word_end(body, a, b, max(left, 1),
+                                                                               doc.tokenizer.cut)))
+                if b - a < _MIN_CUT_CHARS:
+                    continue
             a = cut_run_marker_end(body, a, b)  # (一是A；二是B cut to 一是A: the 一是 numbers nothing left)
             if out and ends_inside_clause(body, b, whole):
                 continue  # (…。其中，全市今年首季合共錄得約九千: a cut inside a clause after whole sentences says nothing: try56)

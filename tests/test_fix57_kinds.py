@@ -7,13 +7,17 @@
 * a quotation cited with its source in brackets after it (``“…”（摘自《…》）``, ``（来源：…）``) gives no challenge
   (``aspects.cited_quote_spans``, ``pipeline._drop_reported_advice``);
 * short quoted problems (``“审批慢”“用地难”……``, three characters each) give one challenge each
-  (``points.QUOTED_PHRASE_MIN_CHARS``).
+  (``points.QUOTED_PHRASE_MIN_CHARS``);
+* a summary piece cut to fit never ends on a concession its cut left unanswered (``…虽然取得一定进展``): it reads the
+  main clause past the turn instead (``pipeline.concession_cut_start``);
+* a caveat on the study's own data or scope (``需要注意的是，本次调查数据不包括在校学生``) is neither aspect
+  (``aspects.study_scope_caveat`` in ``aspects.states_neither``).
 """
 
 from summarizer import aspects as asp
 from summarizer import points as pts
 from summarizer.clean import strip_pinyin_notes
-from summarizer.pipeline import summarize_document
+from summarizer.pipeline import concession_cut_start, summarize_document
 from summarizer.structure import find_markers
 
 _DECIMALS = ("乡村养老的难处\n\n"
@@ -101,3 +105,39 @@ def test_short_quoted_problems_each_a_challenge():
             "“贷款难”“招工难”“租金高”……在昨天的恳谈会上，店主们一一说出了经营中遇到的诸多困难。\n")
     challenges, _ = _points(text)
     assert challenges == ["贷款难", "招工难", "租金高"], challenges
+
+
+def test_concession_cut_start_reads_the_main_clause():
+    body = "今年，我县污水处理设施建设虽然取得一定进展，但仍存在管网覆盖不全、设施运行不稳定等问题。"
+    whole = len(body) - 1
+    b = body.index("，但")
+    assert body[concession_cut_start(body, 0, b, whole):].startswith("仍存在管网覆盖不全")
+    # (a piece that holds the turn, or no concession, is left as cut)
+    assert concession_cut_start(body, 0, body.index("、"), whole) is None
+    assert concession_cut_start("今年，设施建设取得进展，仍存在问题。", 0, 11, 17) is None
+
+
+def test_summary_never_ends_on_an_unanswered_concession():
+    text = ("县域污水治理的难点\n\n"
+            "今年以来，我县农村生活污水治理工作虽然取得了一定进展，但仍然存在管网建设滞后、已建设施运行维护不到位、"
+            "治理资金来源单一、村民参与意识淡薄、第三方运维企业服务质量参差不齐、监管考核机制不健全等一系列突出问题，"
+            "严重制约了农村人居环境的整体改善和乡村振兴战略的顺利实施，这些问题亟待认真研究加以解决。\n")
+    summary = [e.summary for e in summarize_document(text, summary_chars=60).essays]
+    assert summary and summary[0].startswith("仍然存在管网建设滞后"), summary
+
+
+def test_caveat_on_the_studys_own_data_is_neither():
+    text = ("外来务工人员住房状况调查\n\n"
+            "调查发现，外来务工人员租房负担重，居住条件简陋，保障性租赁住房覆盖面窄。\n\n"
+            "需要注意的是，本次调查数据不包括建筑工地集体宿舍。必须注意的是，本研究样本仅限于主城区。\n\n"
+            "为此，建议扩大保障性租赁住房供给，规范住房租赁市场秩序。\n")
+    challenges, recommendations = _points(text)
+    assert not any("本次调查" in p or "样本" in p for p in challenges + recommendations), (challenges, recommendations)
+    assert any("租房负担重" in p for p in challenges), challenges
+
+
+def test_study_scope_caveat_reads_scope_not_findings():
+    assert asp.study_scope_caveat("需要注意的是，本次调查数据不包括在校学生")
+    assert asp.study_scope_caveat("以上数据来源于各区县上报")
+    assert not asp.study_scope_caveat("本次调查数据显示，截至年底仍有三成老人未纳入保障")
+    assert not asp.study_scope_caveat("部分老人未纳入保障范围")
