@@ -11,7 +11,12 @@
 * a summary piece cut to fit never ends on a concession its cut left unanswered (``…虽然取得一定进展``): it reads the
   main clause past the turn instead (``pipeline.concession_cut_start``);
 * a caveat on the study's own data or scope (``需要注意的是，本次调查数据不包括在校学生``) is neither aspect
-  (``aspects.study_scope_caveat`` in ``aspects.states_neither``).
+  (``aspects.study_scope_caveat`` in ``aspects.states_neither``);
+* the problems of a sentence's rest after a consequence (``…进而导致A，甚至引发B，C严重不足，…``) are read again
+  (``points.cut_problem_rest``);
+* a plan sentence's clauses end at a lead-in's colon (``下一步，…将A，重点抓好以下工作：一是B，C。``: the item keeps its
+  head), and a company's announced plan (``董事长…表示，下一步，公司将…``) gives no recommendation
+  (``points._plan_points``, ``points.business_plan``).
 """
 
 from summarizer import aspects as asp
@@ -141,3 +146,45 @@ def test_study_scope_caveat_reads_scope_not_findings():
     assert asp.study_scope_caveat("以上数据来源于各区县上报")
     assert not asp.study_scope_caveat("本次调查数据显示，截至年底仍有三成老人未纳入保障")
     assert not asp.study_scope_caveat("部分老人未纳入保障范围")
+
+
+def test_problems_after_a_consequence_are_read():
+    rest = ("，进而导致独居老人突发疾病无人知晓，甚至引发悲剧，社区医疗服务站点布局严重不足，"
+            "家庭医生签约服务流于形式。")
+    pos = pts.cut_problem_rest(rest, 0, len(rest))
+    assert rest[pos:].startswith("社区医疗服务站点布局严重不足"), pos
+    # (a consequence with nothing of its own after it, or a report of what people say, still ends the reading)
+    only = "，进而导致服务内容与需求脱节，居民们普遍反映服务太少、收费太贵。"
+    assert pts.cut_problem_rest(only, 0, len(only)) == -1
+
+
+def test_consequence_chain_keeps_the_later_problems():
+    text = ("城市社区居家养老的短板\n\n"
+            "目前存在的主要问题是：子女长期在外，老人独居比例高，进而导致独居老人突发疾病无人知晓，甚至引发悲剧，"
+            "社区医疗服务站点布局严重不足，多数小区没有助餐点，家庭医生签约服务流于形式、上门服务少。\n\n"
+            "为此，建议加快社区嵌入式养老服务设施建设，推进家庭医生签约服务提质增效。\n")
+    challenges, _ = _points(text)
+    assert any(c.startswith("社区医疗服务站点布局严重不足") for c in challenges), challenges
+
+
+def test_plan_item_after_a_lead_in_colon_keeps_its_head():
+    text = ("某镇2025年工作总结\n\n"
+            "今年以来，我镇扎实推进各项工作，农村人居环境明显改善，全年新建农村公厕40座。\n\n"
+            "二、存在问题\n"
+            "一是村级集体经济薄弱，多数村缺乏稳定收入来源。二是基础设施仍有短板，部分道路年久失修。\n\n"
+            "三、下一步工作打算\n"
+            "下一步，我镇将继续坚持农业优先发展，重点抓好以下工作：一是壮大村级集体经济，盘活闲置资产资源，"
+            "发展物业经济。二是加快补齐基础设施短板，实施道路提升改造工程。\n")
+    _, recommendations = _points(text)
+    assert any(r.startswith("壮大村级集体经济，盘活闲置资产资源") for r in recommendations), recommendations
+    assert "盘活闲置资产资源" not in recommendations, recommendations
+
+
+def test_business_plan_in_business_news_gives_no_recommendation():
+    text = ("某食品公司上半年净利润增长两成\n\n"
+            "本报讯 某食品股份有限公司日前发布半年度报告，上半年实现营业收入18亿元，同比增长21%。\n\n"
+            "公司总经理李华表示，下一步，公司将加大新品研发力度，拓展线上销售渠道，并将推进华南生产基地建设。\n")
+    assert _points(text)[1] == []
+    assert pts.business_plan("该集团董事长表示，下一步，集团将扩大海外产能。")
+    assert not pts.business_plan("市长表示，下一步，我市将加大对中小企业的扶持力度。")
+    assert not pts.business_plan("在调研某公司时，市长表示，下一步将优化营商环境。")
