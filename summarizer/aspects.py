@@ -10243,7 +10243,8 @@ def states_neither(point: str) -> bool:
     * a bibliography entry (:data:`_REFERENCE_ENTRY`), a column's author blurb opening with a ``【…】`` tag or a page's
       metadata line (:func:`is_page_label_line`: ``出版:更新``) or a proposal's filing line (:func:`is_filing_label_line`:
       ``提案人：…``), or a council motion's procedural formula (:data:`_MOTION_PROCEDURE`: ``审议通过后，请县府…办理``);
-    * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a
+    * text about the text (``meta_text`` cue group: 如前所述, 下面主要探讨, 以上仅对…述评, 第二段论述了), a caveat on
+      the study's own data or scope (:func:`study_scope_caveat`: ``本次调查数据不包括在校学生``), a
       reviewer's comment (:func:`is_commentary`) or a report's ceremony (:func:`is_ceremony`: thanks, 欢迎…监督), or
       advice on writing a document (:func:`advises_writing`: 写对策建议要突出重点);
     * a report of what another party said (``某某指出：“…”``, ``某理论告诉我们…``, ``据专家介绍，…``; the author's own ``笔者认为`` is
@@ -10289,6 +10290,8 @@ def states_neither(point: str) -> bool:
         return True  # 打个不恰当的比喻 / 举个例子: the clause that announces a comparison or an example (p28d)
     if has_cue(s, "meta_text") or is_commentary(s) or is_ceremony(s):
         return True
+    if study_scope_caveat(s):
+        return True  # 需要注意的是，本次调查数据不包括在校学生: a caveat on the study's own data (fix57)
     if advises_writing(s):
         return True  # 写问题短板要突出“要点”: how to write a report's parts, no point of a subject (trialfix20)
     m = _REPORTED_SPEECH.match(s)
@@ -10799,6 +10802,26 @@ def _study_method_gate() -> Callable[[str], object]:
     point, or a word of ``study_self_reference`` or ``study_verb`` to open it (or its part after 本文)."""
     words = lexicon().words("study_self_reference") + lexicon().words("study_verb")
     return literal_gate((_RESULTS_LEAD, _STUDY_ANGLE, _study_method_re(), _SPEAKER_TOPIC), words)
+
+
+#: Most characters before a :func:`study_scope_caveat`'s subject word (``需要注意的是，本次调查数据…``).
+STUDY_CAVEAT_LEAD_CHARS = 12
+
+
+def study_scope_caveat(point: str) -> bool:
+    """True when ``point`` (Simplified or Traditional) is a caveat about the study's own data or scope: a
+    ``study_data_subject`` word (本次调查, 本研究, 样本, 以上数据 …) within its first :data:`STUDY_CAVEAT_LEAD_CHARS`
+    characters (past spaces) and a ``study_scope_verb`` after it (不包括, 仅限于, 来源于, 截至 …): ``本次调查数据不包括
+    在校学生``, ``本研究样本仅限于城镇户籍青年``; no verb of finding after the subject (``study_finding_verb``:
+    ``本次调查数据显示，截至…仍有三成…未纳入…`` reports a finding). How the writer's numbers were gathered is neither a
+    problem of the subject nor a measure, whatever caution frames it (``需要注意的是，…``; fix57). Linear in
+    ``len(point)``: three cue scans."""
+    s = point.lstrip()
+    m = _cue_search("study_data_subject")(s[:STUDY_CAVEAT_LEAD_CHARS + 8])
+    if m is None or m.start() > STUDY_CAVEAT_LEAD_CHARS:
+        return False
+    rest = s[m.end():]
+    return has_cue(rest, "study_scope_verb") and not has_cue(rest, "study_finding_verb")
 
 
 def states_study_method(point: str) -> bool:
@@ -12437,17 +12460,23 @@ def quoted_letter_spans(text: str) -> list[tuple[int, int]]:
 #: mark of its own, so each opening mark reads to its own close at most once: linear.
 #: Verbs of citing a source after a quotation (:data:`_CITED_QUOTE`); each holds 摘自, 引自, 出自 or 选自, so a text
 #: holding none of the four holds no match (the gate of :func:`cited_quote_spans`).
-_CITED_SOURCE_WORDS = ("摘自", "引自", "出自", "选自", "节选自", "摘录自", "转引自")
+_CITED_SOURCE_WORDS = ("摘自", "引自", "出自", "选自", "节选自", "摘录自", "转引自", "来源：", "来源:")
+#: Most characters of a bracketed source note after a quotation (``（摘自《基层治理研究》）``, ``（来源：某报评论）``).
+CITED_NOTE_CHARS = 60
+# fix57: the source may stand in brackets after the quotation (“……。”（摘自《…》）, （引自…）, （来源：…）): the span then
+# runs to the bracket's close, so a point that a splitter opened at the note is inside it too
 _CITED_QUOTE = re.compile(
-    r"[“「『][^“”「」『』\n]{1,%d}[”」』][ \t\u3000]{0,2}(?:——|—|－|-)?[ \t\u3000]{0,2}(?=%s)" % (
-        QUOTED_LETTER_CHARS, "|".join(_CITED_SOURCE_WORDS)))
+    r"[“「『][^“”「」『』\n]{1,%d}[”」』][ \t\u3000]{0,2}(?:——|—|－|-)?[ \t\u3000]{0,2}"
+    r"(?:[（(](?=%s)[^（()）\n]{1,%d}[)）]|(?=%s))" % (
+        QUOTED_LETTER_CHARS, "|".join(_CITED_SOURCE_WORDS), CITED_NOTE_CHARS, "|".join(_CITED_SOURCE_WORDS)))
 
 
 def cited_quote_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``text``, a Simplified view) of every quotation the writer cites with its source
     right after it (:data:`_CITED_QUOTE`: ``“当前要抓紧解决克扣和拖欠农民工工资问题。”摘自2004年政府工作报告``): a past
     report's line quoted as the story's frame, the report's words, no advice of the writer's (Part 147's 8342,
-    k147148). Linear (a gate, then one scan)."""
+    k147148). The source may stand in brackets (``“…。”（摘自《…》）``, ``（引自…）``, ``（来源：…）``): the span then ends at
+    the bracket's close (fix57). Linear (a gate, then one scan)."""
     if not any(w in text for w in _CITED_SOURCE_WORDS):
         return []
     return [(m.start(), m.end()) for m in _CITED_QUOTE.finditer(text)]

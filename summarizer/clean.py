@@ -629,12 +629,17 @@ def _remove_news_furniture(doc: "_Doc", markup: np.ndarray) -> None:
 
 #: Vowels with a tone mark (and ü) that only Hanyu Pinyin writes: a bracketed Latin syllable holding one is pinyin.
 PINYIN_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+#: Most syllables of one bracketed pinyin note (``【qíng xù】``: a word's reading, one space between syllables).
+PINYIN_NOTE_SYLLABLES = 4
 # a pronunciation note after a Han character: 關(guān)系, 调（diào）研 — one syllable of at most 7 letters (ɑ and ɡ are the
 # IPA-style letters pinyin fonts use), holding a toned vowel; bounded, so linear in the text
 # noise30: also at a line's start (the syllable's character is on the line above: "網\n(wǎng)絡"), and a note whose toned
 # vowel an export turned into "?" ("開發(f?)", "醫(y?)"): Latin letters and one "?" in the brackets, no other mark
 # k147148 (Part 148's 8385): also in lenticular brackets (不【bú】清, 职【zhí】责), as a glossed mirror writes them
-_PINYIN_NOTE = re.compile(rf"(?<![^\n{CJK}])[(（【](?=[a-zɑɡ]{{0,6}}[{PINYIN_TONED}])[a-zɑɡ{PINYIN_TONED}]{{1,7}}[)）】]"
+# fix57: a word's note of several syllables one space apart (【qíng xù】, (lǜ sè)): at most PINYIN_NOTE_SYLLABLES
+# syllables, one holding a toned vowel; a bracketed heading or Chinese note (【案例】, 【编者按】) holds no Latin letter
+_PINYIN_NOTE = re.compile(rf"(?<![^\n{CJK}])[(（【](?=[a-zɑɡ ]{{0,{8 * PINYIN_NOTE_SYLLABLES}}}[{PINYIN_TONED}])"
+                          rf"[a-zɑɡ{PINYIN_TONED}]{{1,7}}(?: [a-zɑɡ{PINYIN_TONED}]{{1,7}}){{0,{PINYIN_NOTE_SYLLABLES - 1}}}[)）】]"
                           rf"|(?<=[{CJK}])[(（](?=[a-z]{{1,6}}\?|\?[a-z])[a-z]{{0,6}}\?[a-z]{{0,5}}[)）]")
 #: Strings one of which every :data:`_PINYIN_NOTE` match holds besides a toned vowel: a damaged note's "?)".
 _PINYIN_DAMAGED_CUES = ("?)", "?）")

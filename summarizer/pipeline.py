@@ -489,6 +489,40 @@ def _unframed_end(body: str, a: int, b: int) -> int:
     return end
 
 
+#: A concession's turn to its main clause after a comma (``，但``, ``，但是``, ``，然而``, ``，却``; the
+#: ``concession_turn`` cue group), with an optional comma and 却/仍 after it left on the main clause. Bounded.
+_SUMMARY_TURN = re.compile(r"[，,][ \t\u3000]{0,2}(?:但是|但|然而|可是|不过|却)[，,]?[ \t\u3000]{0,2}")
+
+
+def concession_cut_start(body: str, a: int, b: int, whole: int) -> int | None:
+    """Where a summary piece ``body[a:b]`` (essay-local offsets), cut to fit out of a sentence that ends at ``whole``,
+    should start instead when it ends on a concession that the cut left unanswered (``当前，…建设虽然取得一定进展`` of
+    ``…虽然取得一定进展，但仍存在…等问题``; the ``concession`` words of ``theme_frames``: 虽然, 尽管, 即使 …, with no
+    turn after them inside the piece): the start of the main clause past its turn (:data:`_SUMMARY_TURN`, before
+    ``whole``), or with no turn (``即使投入增加，效果仍不明显``) the clause right after the cut's comma, so that the
+    summary states what the sentence holds, not what it grants (fix57). ``a`` when the piece should be dropped (nothing
+    follows before ``whole``); None when the piece ends on no unanswered concession. Linear in ``whole - a``."""
+    if b >= whole:
+        return None
+    piece = simplified_view(body[a:b])
+    k = max((piece.rfind(w) for w in _concession_words()), default=-1)
+    if k < 0 or _SUMMARY_TURN.search(piece, k) is not None:
+        return None
+    m = _SUMMARY_TURN.search(body, b - 1 if b > a else b, whole)
+    if m is not None:
+        return m.end() if m.end() < whole else a
+    return b + 1 if body[b] in "，," and b + 1 < whole else a
+
+
+@functools.lru_cache(maxsize=1)
+def _concession_words() -> tuple[str, ...]:
+    """The ``concession`` words of ``resources/theme_frames.txt`` (虽然, 尽管, 即使 …) that open a conceding clause.
+
+    Raises:
+        ResourceError: the file is missing or undecodable."""
+    return tuple(aspects.word_groups("theme_frames.txt", "theme frames").get("concession", ()))
+
+
 def _fills(doc: EssayDoc, i: int) -> bool:
     """Whether sentence ``i`` may fill the rest of the summary's budget once the ranked and aspect sentences are
     picked: a statement that ends as one (``。！；``, then closing quotes; not a question: ``那么我们要怎么做呢？``;
@@ -724,6 +758,17 @@ def summary_stage(doc: EssayDoc) -> EssayDoc:
                 continue  # (王明在发布会上介绍，…: the cut kept the speaker, not the words)
             b = _enumeration_cut(body, a, b)
             b = _unframed_end(body, a, b)
+            turn = concession_cut_start(body, a, b, whole)
+            if turn is not None:
+                # (…虽然取得一定进展 of …虽然…，但仍存在…: what the sentence grants alone is no summary; its main
+                # clause is, cut to fit in its turn; fix57)
+                if turn <= a:
+                    continue
+                a, b = shape(body, turn, whole, max(left, 1))
+                b = _unframed_end(body, a, _enumeration_cut(body, a, word_end(body, a, b, max(left, 1),
+                                                                               doc.tokenizer.cut)))
+                if b - a < _MIN_CUT_CHARS:
+                    continue
             a = cut_run_marker_end(body, a, b)  # (一是A；二是B cut to 一是A: the 一是 numbers nothing left)
             if out and ends_inside_clause(body, b, whole):
                 continue  # (…。其中，全市今年首季合共錄得約九千: a cut inside a clause after whole sentences says nothing: try56)
@@ -947,14 +992,22 @@ def _drop_reported_advice(doc: EssayDoc, text: str) -> None:
     但…``), inside a letter's quoted words (:func:`summarizer.aspects.quoted_letter_spans`: ``信中说道“…建言献策！”``)
     or inside a quotation cited with its source (:func:`summarizer.aspects.cited_quote_spans`: ``“…”摘自2004年政府工作
     报告``): the other party's words are no advice of the writer's (w75; k147148). ``text``: the essay's cleaned text, whose offsets the
-    points carry. Linear in the text plus the points (a binary search each)."""
+    points carry. A challenge point inside a cited quotation is dropped the same way (``“…形式主义屡禁不止。”（摘自
+    《…》）``: the cited source's words, not the author's problem; fix57). Linear in the text plus the points (a binary
+    search each)."""
     recs = doc.points.get(aspects.RECOMMENDATION)
-    if not recs:
+    challenges = doc.points.get(aspects.CHALLENGE)
+    if not recs and not challenges:
         return
     view = simplified_view(text)
+    cited = aspects.cited_quote_spans(view)
+    if challenges and cited:
+        cited_starts = [a for a, _ in cited]  # (disjoint, ascending: one scan's matches)
+        doc.points[aspects.CHALLENGE] = [p for p in challenges if not inside_spans(cited, cited_starts, p.start)]
+    if not recs:
+        return
     spans: list[tuple[int, int]] = []
-    for a, b in sorted(aspects.reported_concession_spans(view) + aspects.quoted_letter_spans(view)
-                       + aspects.cited_quote_spans(view)):
+    for a, b in sorted(aspects.reported_concession_spans(view) + aspects.quoted_letter_spans(view) + cited):
         if spans and a < spans[-1][1]:
             spans[-1] = (spans[-1][0], max(b, spans[-1][1]))  # (overlapping spans merged: one binary search each)
         else:

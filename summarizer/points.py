@@ -2113,7 +2113,7 @@ def _one_line_run_ends(structure: Structure) -> set[int]:
 
 #: A list marker opening a line the numbering of its run left out (:func:`trailing_item_lines`): ``101.``, ``①``,
 #: ``（1）``, ``-``.
-_STRAY_MARKER = re.compile(r"[ \t\u3000]{0,8}(?:\d{1,4}[、.．)）]|[（(]\d{1,4}[)）]|[\u2460-\u2473]|[-*•·●▪◆■])[ \t\u3000]{0,8}")
+_STRAY_MARKER = re.compile(r"[ \t\u3000]{0,8}(?:\d{1,4}[、.．)）](?!\d)|[（(]\d{1,4}[)）]|[\u2460-\u2473]|[-*•·●▪◆■])[ \t\u3000]{0,8}")
 
 
 def stray_marked_measure(text: str, start: int, end: int) -> bool:
@@ -6052,6 +6052,27 @@ _GOVERNMENT_WILL = re.compile(r"\s{0,2}(?:(?:首先|其次|再者|此外|另外|
                               r"(?:特区|本港|香港|澳门|市|县|省)?(?:政府|当局)(?:还|也|并|亦|则|同时)?会(?!否|同|不会)")
 
 
+def business_plan(sentence: str, m: re.Match[str] | None = None) -> bool:
+    """Whether the plan that ``sentence`` announces (``m``: its :data:`_ANNOUNCED_PLAN` match, found past the speech
+    frame when not given) is a company's (``business_actor`` cue group): its subject before 将 holds one (``该公司将…``),
+    or the clause that names the speaker before it does (``公司董事长张明表示，下一步，公司将…``). A business plan told in
+    business news is no public-policy measure by the gold rules (fix57). Bounded: the speaker's clause and the subject
+    only (the frame's scan is linear)."""
+    if m is None:
+        if "将" not in sentence and "將" not in sentence:
+            return False
+        k = _speech_frame_end(sentence) or _opened_speech_frame_end(sentence) or 0
+        m = _ANNOUNCED_PLAN.match(sentence, k)
+        if m is None:
+            return False
+    who = (m.groupdict().get("who") or "").strip()
+    if who and asp.has_cue(who, "business_actor"):
+        return True
+    head = sentence[:m.start()].rstrip("，,：: \t\u3000")
+    k = max(head.rfind(c) for c in "，,。；;")
+    return bool(head) and asp.has_cue(head[k + 1:], "business_actor")
+
+
 def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of each measure clause of a plan announced in a speech frame, or
     ``[]``: a news report of a body's statement (``某局表示，将加大巡查频次，对…予以通报批评，并将…纳入考核``; ``他还表示，
@@ -6074,7 +6095,7 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
         m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence)
     if m is None:
         m = _GOVERNMENT_WILL.match(sentence)
-    if m is None:
+    if m is None or business_plan(sentence, m):
         return []
     first = _topic_frame_end(sentence, m.end())  # (将针对调研中发现的问题，围绕…开展…: the topic, then the measure)
     if not _announced_clause_opens(sentence[first:first + 30]):
@@ -6557,11 +6578,16 @@ def _slogan_points(text: str, out: dict[str, list[RawPoint]], review: int) -> No
         recs.extend(RawPoint(asp.RECOMMENDATION, a, b, 0.0) for a, b in phrases)
 
 
+#: A lead-in's colon inside a plan sentence (``…，重点抓好以下工作：一是…``): :func:`_plan_points` reads no clause past it.
+_LEAD_COLON = re.compile(r"[：:](?!\d)")
+
+
 def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                  review: int) -> None:
     """In place: a work summary's plan sentence, one that opens with a time to come (:data:`_PLAN_OPENER`: ``2015年，``,
     ``下一步，``) and states several measures after 将 (:func:`plan_clauses`), gives one recommendation per measure
-    clause instead of the window it gave (if any). Sentences of a reviewer's comment (from ``review``) give none."""
+    clause instead of the window it gave (if any); a lead-in's colon ends the clauses read (:data:`_LEAD_COLON`: the
+    list after it keeps its own points; fix57). Sentences of a reviewer's comment (from ``review``) give none."""
     recs = out[asp.RECOMMENDATION]
     replied = reply_start(text)  # (an office's reply from there on: its dated plans are measures; fix50b)
     for s in sentences:
@@ -6596,11 +6622,20 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         chained = demand_chain_clauses(sentence)
         if len(chained) > len(clauses) and any(p.start < s.end and p.end > s.start for p in recs):
             clauses = chained  # (工会要求A，B，并建议C: a demand read already, one point per act; demands33)
-        if not clauses:
-            continue
-        overlapping = [p for p in recs if p.start < s.end and p.end > s.start]
+        if not clauses or business_plan(sentence):
+            continue  # (公司董事长…表示，下一步，公司将…: a company's plan gives no measure clauses; fix57)
+        stop = s.end
+        colon = _LEAD_COLON.search(sentence, clauses[0][1])
+        if colon is not None:
+            # (下一步，我县将A，重点抓好以下工作：一是B，C。: the plan's clauses end at the lead-in's colon; the list
+            # after it is the list readers', whose items are kept whole, head and all; fix57)
+            clauses = [(a, b) for a, b in clauses if b <= colon.start()]
+            stop = s.start + colon.start()
+            if not clauses:
+                continue
+        overlapping = [p for p in recs if p.start < stop and p.end > s.start]
         score = max((p.score for p in overlapping), default=0.0)
-        recs[:] = [p for p in recs if not (p.start < s.end and p.end > s.start)]
+        recs[:] = [p for p in recs if not (p.start < stop and p.end > s.start)]
         # (下一步，某局将A，B / 某镇今后将A: a body's commitment with its time to come, which the gold takes wherever the
         # report stands: kept from the model's veto as a demand is; k114116)
         committed = clauses is announced and (opened is not None and bool(opened.groupdict().get("when")) or (
@@ -9054,7 +9089,7 @@ DECIDED_ITEM_LINES = 12
 DECIDED_LINE_CHARS = 200
 #: A list item's marker that opens a line of minutes' decisions (``第一，``, ``一、``, ``（二）``, ``3.``). Anchored, bounded.
 _DECIDED_MARKER = re.compile(r"[ \t\u3000]{0,4}(?:第[一二三四五六七八九十]{1,3}[，,、：:]|[（(]?[一二三四五六七八九十0-9]{1,3}"
-                             r"[）)、.．])")
+                             r"[）)、.．](?![0-9]))")
 
 
 def _decided_item(text: str, s0: int, start: int) -> bool:
@@ -9438,7 +9473,7 @@ FINDING_DEMAND_CLAUSES = 4
 _FINDING_SEQUENCE = re.compile(rf"(?:{_RUN_IN_ORDINAL})")
 FINDING_DEMAND_FIX_CHARS = 60
 #: A list marker before a finding (``•六、``, ``（三）``, ``2.``): not part of the finding's point. Bounded.
-_FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．][^\S\n]{0,2})?")
+_FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．](?![0-9])[^\S\n]{0,2})?")
 
 
 #: Most characters after a need cue within which a 的 makes it a relative clause (``亟待解决的问题``), not a demand.
@@ -9964,7 +9999,7 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
 
 #: A clause break inside a sentence (a comma, an enumeration comma, a semicolon): a sentence cut after one is cut mid-way.
 #: A line that opens with a list marker (a bullet, ``1、``, ``（2）``, ``三、``): a note's item, written with no full stop.
-_LIST_LINE = re.compile(r"[ \t\u3000]{0,8}(?:[-*•·●▪◆■]|\d{1,2}[、.．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+_LIST_LINE = re.compile(r"[ \t\u3000]{0,8}(?:[-*•·●▪◆■]|\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
 _INNER_BREAK = re.compile(r"[，,、；;]")
 
 
@@ -10185,6 +10220,10 @@ def counted_finding_spans(sentence: str) -> list[tuple[int, int]]:
 #: Fewest quoted phrases of a run that names problems (:func:`quoted_problem_run_spans`), and most characters of each.
 QUOTED_RUN_PHRASES = 2
 QUOTED_RUN_CHARS = 20
+#: Fewest characters of a quoted problem phrase's point (``“审批慢”“用地难”“融资贵”……``: a subject and its predicate
+#: in three characters state one whole problem; by the gold rules each phrase of the run is one challenge, as each item
+#: of a list; fix57: the general :data:`ENUM_ITEM_CHARS` of four dropped them all).
+QUOTED_PHRASE_MIN_CHARS = 3
 #: A sentence that opens (past at most three marks or spaces) with a run of quoted short phrases back to back
 #: (``“特色产业发展滞后”“龙头企业数量少”……``), closed by an ellipsis or 等. Bounded quantifiers, no nested ambiguity
 #: (a phrase holds no quotation mark): linear.
@@ -10222,6 +10261,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
     over (a lead-in that ends in a colon, or a sentence that goes on to a list, gives none through the prose path).
     Sentences of a reviewer's comment (from ``review``) give none. One pass over the sentences."""
     added: list[tuple[int, int]] = []
+    quoted: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
     opener = asp.cue_pattern("distributive_subject")
     for k, s in enumerate(sentences):
@@ -10232,7 +10272,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
             # “A”“B”“C”……委员们指出了…存在的诸多问题: quoted problems a meeting named, whatever the region (a heading
             # of 建言 over the report: Part 148's 8398, k147148)
             nxt = text[sentences[k + 1].start:sentences[k + 1].end] if k + 1 < len(sentences) else ""
-            added.extend((s.start + a, s.start + b) for a, b in quoted_problem_run_spans(body, nxt))
+            quoted.extend((s.start + a, s.start + b) for a, b in quoted_problem_run_spans(body, nxt))
         region = region_at(s.start)
         if region and region.removeprefix(SECTION_BODY) != asp.CHALLENGE:
             continue
@@ -10257,6 +10297,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
             if (a, b) not in have and b - a >= ENUM_ITEM_CHARS:
                 out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0, finding=True))
     _add_uncovered(text, out, asp.CHALLENGE, added, max_chars, ENUM_ITEM_CHARS)
+    _add_uncovered(text, out, asp.CHALLENGE, quoted, max_chars, QUOTED_PHRASE_MIN_CHARS)
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
@@ -10996,6 +11037,11 @@ def cut_measure_rest(text: str, start: int, end: int) -> int:
 #: Fewest characters of the clause a problem sentence's rest opens with (:func:`cut_problem_rest`) to give a point:
 #: shorter clauses are a sentence's tail (``…，问题突出``), no problem of their own.
 CUT_PROBLEM_CLAUSE_CHARS = 6
+#: Fewest characters of a clause after a consequence (``进而导致…``) that opens the next problem of the rest
+#: (:func:`cut_problem_rest`): a shorter one (``成绩下滑``) goes on with the consequence (fix57).
+CONSEQUENCE_RESUME_CHARS = 10
+#: Openings of a clause that goes on with the consequence before it (``…进而导致A，甚至引发B``, ``乃至…``).
+_CHAIN_GOES_ON = ("甚至", "乃至", "以至于", "以至", "更有甚者", "继而", "最终")
 
 
 def cut_problem_rest(text: str, start: int, end: int) -> int:
@@ -11007,19 +11053,38 @@ def cut_problem_rest(text: str, start: int, end: int) -> int:
     before any clause that opens a measure (:func:`_opens_rest_measure`: the sentence turns to what must be done, and
     its problems end there). The reading also ends, as :func:`_rest_of_sentence_problems`' does, at a clause that is
     no problem of its own but goes on with the one before it or with someone's words (:func:`_ends_problem_rest`: a
-    consequence, a quote, a lead-in's colon, a question or an exclamation, a verdict summing up a hazard list), and the
-    clause found gives nothing when the clause before it dangles (:func:`_dangling_clause`: ``而居委会因不是产权单位，
+    quote, a lead-in's colon, a question or an exclamation, a verdict summing up a hazard list); a consequence
+    (``进而导致…``) and the clauses that go on with it (``甚至引发…``, or shorter than :data:`CONSEQUENCE_RESUME_CHARS`)
+    are skipped, and the first clause past them that states a shortcoming of its own opens the next problem (fix57: the
+    problems after a consequence were lost); and the clause found gives nothing when the clause before it dangles (:func:`_dangling_clause`: ``而居委会因不是产权单位，
     无法出资更换``: the found clause is that one's predicate, a cause's tail). Linear: each clause of the rest up to the
     one found is read once."""
     m = _REST_START.search(text, start, end)
     dangling = False
+    chain = False  # (inside a consequence and the clauses that go on with it: 进而导致A，甚至引发B)
     while m is not None:
         nxt = _REST_START.search(text, m.end(), end)
         raw = text[m.end():nxt.start() if nxt else end]
         clause = raw.strip(" \u3000")
         after = nxt.start() if nxt else end
+        plain = simplified_view(clause)
+        if _OPENS_CONSEQUENCE.match(plain) or plain.startswith(_CONSEQUENCE_OPENERS + _RESULTS) or (
+                chain and plain.startswith(_CHAIN_GOES_ON)):
+            chain, dangling, m = True, False, nxt  # (the consequence is no problem of its own; what follows may be)
+            continue
         if _ends_problem_rest(text, m.start(), clause, text[after:after + 1] if nxt is None else ""):
             return -1
+        if chain:
+            # past a consequence, a clause that states a shortcoming of its own at some length opens the next
+            # problem (…进而导致A，甚至引发B，农村学校心理教师配备严重不足: fix57); a shorter one goes on with it, and
+            # so does one that reports what people say of it (老人们普遍反映…)
+            if len(clause) >= CONSEQUENCE_RESUME_CHARS and not _opens_rest_measure(clause) \
+                    and not asp.has_cue(plain, "news_report_verb") and asp.challenge_strength(clause):
+                return m.end() + len(raw) - len(raw.lstrip(" \u3000"))
+            if _opens_rest_measure(clause):
+                return -1
+            m = nxt
+            continue
         if len(clause) >= CUT_PROBLEM_CLAUSE_CHARS:
             if _opens_rest_measure(clause):
                 return -1
@@ -16823,7 +16888,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
 
 
 # an inline item's number before its words (1）, （2）, 3., ①)
-_ITEM_NUMBER = re.compile(r"(?:[（(]?[0-9０-９]{1,2}[）).．、]|[①-⑳])\s*")
+_ITEM_NUMBER = re.compile(r"(?:[（(]?[0-9０-９]{1,2}[）).．、](?![0-9０-９])|[①-⑳])\s*")
 
 
 def _restriction_item(text: str, end: int, ptext: str) -> bool:

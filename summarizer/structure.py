@@ -89,16 +89,26 @@ STRUCTURE_BULLETS = "•‧"
 LONG_ITEM_MIN = 100
 #: Numbers read as years (``2019.`` ⏎ ``2020.``: a chronology's lines): no list that opens past 99 opens at one.
 YEAR_NUMBERS = (1900, 2100)
+#: The units and counted words that follow a number in running text, never a heading (``3年``, ``5萬人``, ``12個``):
+#: a number right before one is a quantity, no list marker (Simplified and Traditional forms; the ``num`` family).
+COUNT_UNITS = "年月日号號时時点點分秒个個项項条條次人户戶万萬亿億元家名位所类類批期届屆岁歲"
+#: The units a decimal takes (``3.5倍``, ``16.4萬名``, ``2.5公里``, ``0.8个百分点``): after a dotted number (``num2``,
+#: ``num3``) one of them makes it a quantity, no section number (fix57). Only words no section heading opens with
+#: (not 人, 年, 个, 公 alone: ``3.1 人员流失``, ``2.1 个人信息``, ``4.2 公共服务`` are sections). Bounded alternation.
+DECIMAL_UNITS = (r"[万萬亿億元倍吨噸亩畝米]|千[克米瓦元人]|公[里斤顷頃]|平方|立方|[个個]百分|小[时時]|[多余餘]万|[多余餘]亿")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the positional 一0 一一 一五 of Taiwan reports number items 10 to 99 too: 一0、 only before 、)
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}}|[一二三四五六七八九][0〇](?=、))"
                       rf"(?:、(?![、.．{_CN}])|[.．](?![、.．\d]))")),
     ("paren_cn", re.compile(rf"[(（]\s*([{_CN}]{{1,3}})\s*[)）]")),
-    ("num3", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}}\.\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
-    ("num2", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])")),
+    # (a dotted number before a unit or a counted word is a decimal, no section: 16.4萬名照顧者…, 3.5亿元…; fix57)
+    ("num3", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}}\.\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])"
+                        rf"(?!{DECIMAL_UNITS})")),
+    ("num2", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}})\.(\d{{1,2}})(?![\d.])\s*(?=[{CJK}])"
+                        rf"(?!{DECIMAL_UNITS})")),
     # (a tab after the number: a table row's serial-number cell, whatever word its next cell opens with: 1⇥日间照料…)
     ("num", re.compile(_UNIT_START + rf"[^\S\n]*(\d{{1,2}})(?![\d.．、])(?:[^\S\n]*\t[^\S\n]*(?=[{CJK}])|"
-                       rf"\s*(?=[{CJK}])(?![年月日号时点分秒个项条次人户万亿元家名位所类批期届岁]))")),
+                       rf"\s*(?=[{CJK}])(?![{COUNT_UNITS}]))")),
     ("num_dot", re.compile(_UNIT_START + r"[^\S\n]*(\d{1,2})[.．、](?!\d)\s*")),
     # an item numbered past 99 (100. … 9999.) opens its line and only continues a run whose last item it follows
     # (find_markers, LONG_ITEM_MIN): a long list's items, never a year (2023.), an amount or a page number on its own
