@@ -5914,6 +5914,15 @@ PLAN_PLACE_CHARS = 16
 _PLAN_PLACE = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}在(?!此|这|那|于|今|明|未|近|年|月|全面|工作)")
 
 
+#: Longest addressee (characters, the preposition included) before the verb of an announced plan's measure
+#: (``向各地通报…``, ``向社会公布…``).
+PLAN_ADDRESSEE_CHARS = 10
+#: The opening of an announced plan's measure clause that names to whom it is done (``向各地通报此次督导情况``,
+#: ``向各市反馈督查情况``; k149150): 向, not 向来/向前/向好 (an adverb, a direction); the verb follows within
+#: :data:`PLAN_ADDRESSEE_CHARS` characters (:func:`_announced_clause_opens`). Anchored.
+_PLAN_ADDRESSEE = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}向(?!来|前|后|好|上|下|外|内)")
+
+
 #: Longest topic frame (characters) before the first measure of an announced plan (``针对调研中发现的问题，``).
 PLAN_TOPIC_FRAME_CHARS = 30
 
@@ -5953,6 +5962,13 @@ def _announced_clause_opens(clause: str) -> bool:
     if basis is not None and (_PLAN_PREPOSITION.match(c, basis.end()) or asp._opens_with_verb(
             c[basis.end():], asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb"))):
         return True  # (将根据沿线客流情况开通城乡公交线路, …对公交线路进行整体优化: what the plan goes by, then its act; k134136)
+    addressee = _PLAN_ADDRESSEE.match(c)
+    if addressee is not None:
+        # (将向各地通报此次督导情况, 将向各市反馈督查情况: to whom, then the act; k149150, Part 149's 8464)
+        imperative = asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb")
+        if any(asp._opens_with_verb(c[k:], imperative)
+               for k in range(addressee.end() + 1, min(len(c), addressee.end() + PLAN_ADDRESSEE_CHARS))):
+            return True
     place = _PLAN_PLACE.match(c)
     if place is not None:
         # (将在小区东侧空地建设两处充电车棚: where the measure is to be taken, then its verb; 118b)
@@ -6320,7 +6336,14 @@ def _bodys_plan(sentence: str) -> re.Match[str] | None:
         if m is None:
             return None
     who = m.group("who").strip()
+    if who.endswith(_NON_BODY_PLAN_SUBJECT):
+        return None  # (下一步，公司总部将…: a company's head office, not an official body's 部; k149150)
     return m if not who or who.endswith(asp.lexicon().words("plan_body")) else None
+
+
+#: Subjects that end with a ``plan_body`` word yet name no official body (a company's head office, a club, a
+#: cadre): no body's plan (:func:`_bodys_plan`; k149150).
+_NON_BODY_PLAN_SUBJECT = ("总部", "俱乐部", "干部", "内部", "全部")
 
 
 #: A later clause of a sentence that opens with a time to come (``…，该村已补开会议进行追认；今后将严格执行…``,
