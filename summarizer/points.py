@@ -7023,6 +7023,8 @@ def survey_finding_clauses(sentence: str) -> list[tuple[int, int]]:
         clause = sentence[a:b]
         if b - a < 4 or _ANNOUNCED_FINDING.search(clause) or sentence[b:b + 1] in ("：", ":"):
             continue  # (发现存在以下问题：… announces the list after it)
+        if asp.tallies_work(clause):
+            continue  # (检查工地11个，发现隐患27条: an inspection's count of what it found, no problem stated; k149150)
         if not (asp._prose_deficits(clause)
                 or asp.challenge_strength(clause) and not asp.has_cue(clause, "bare_problem_noun")):
             continue  # (发现了一些问题, 表明了解决问题的决心: a problem noun names no finding)
