@@ -6342,8 +6342,8 @@ def _bodys_plan(sentence: str) -> re.Match[str] | None:
 
 
 #: Subjects that end with a ``plan_body`` word yet name no official body (a company's head office, a club, a
-#: cadre): no body's plan (:func:`_bodys_plan`; k149150).
-_NON_BODY_PLAN_SUBJECT = ("总部", "俱乐部", "干部", "内部", "全部")
+#: cadre, a region: 西部将…): no body's plan (:func:`_bodys_plan`; k149150).
+_NON_BODY_PLAN_SUBJECT = ("总部", "俱乐部", "干部", "内部", "全部", "东部", "西部", "南部", "北部", "中部")
 
 
 #: A later clause of a sentence that opens with a time to come (``…，该村已补开会议进行追认；今后将严格执行…``,
@@ -12642,6 +12642,13 @@ _SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:[
 
 #: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
 SHORT_PART_CLAUSE = 8
+#: The first clause of a meeting's ``；``-joined tasks that only names the line they follow (``全国…机构要紧紧围绕
+#: “…”工作总思路和“…”工作着力点``, ``各地要坚持以人民为中心``): an addressee of at most 20 characters, a modal, an adverb
+#: of constancy, a verb of following a line (围绕, 坚持, 按照, 聚焦, 立足), its object (``、`` may join its words) and the
+#: comma; its measure opens the next clause (:func:`semicolon_measures`; k149150). Anchored at the part's start,
+#: bounded.
+_GUIDING_FRAME_CLAUSE = re.compile(r"\s{0,2}[^，,；;。：:！？!?]{0,20}?(?:要|须|应)(?:紧紧|始终|牢牢|坚定)?"
+                                   r"(?:围绕|圍繞|坚持|堅持|按照|聚焦|立足|锚定|錨定)[^，,；;。！？!?]{2,80}?[，,]\s{0,2}")
 
 
 #: A part of ``；``-joined measures that names its own actor before its modal (``街道要整合闲置用房``, ``互联网平台要充分
@@ -12687,6 +12694,12 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
             opens = _plan_clause_opens(clauses[0]) or actor_modal_opens(clauses[0]) or (
                 len(clauses) > 1 and len(clauses[0].strip()) <= SHORT_PART_CLAUSE
                 and (_plan_clause_opens(clauses[1]) or actor_modal_opens(clauses[1])))
+            frame = _GUIDING_FRAME_CLAUSE.match(part) if not opens and not out else None
+            if frame is not None and _plan_clause_opens(part[frame.end():]):
+                # (…机构要紧紧围绕“…、…”工作思路，努力打造…品牌，在…上取得新突破；…: the first part's guiding frame, then
+                # its measure; the frame is no part of the point; k149150, Part 150's 8501)
+                x += frame.end()
+                clauses, opens = _CLAUSE_SPLIT.split(sentence[x:k], 2), True
             if not opens or asp.challenge_strength(clauses[0]):
                 return []
             out.append((x, k))
@@ -12720,6 +12733,8 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
         if len(over) == 1 and held[0] >= 2:
             recs[:] = [p for p in recs if p is not over[0]]  # (one point over two parts or more: replaced by the parts)
             missing = parts
+        elif not over and _DEMANDED_PARTS_LEAD.match(s.text):
+            missing = parts  # (会议强调，…要A，在…上取得新突破；B，…；C，…: a meeting's demanded tasks no point read; k149150)
         elif len(over) >= 2 and all(h == 1 for h in held):
             # (parts read already one point each, 一是…；二是…, or the modal-led parts of 应当A；应当B；同时还要C: the
             # parts no point lies over are added)
@@ -12731,6 +12746,11 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
             a, b = shape(text, s.start + x, s.start + y, max_chars)
             if b - a >= POINT_MIN_CHARS:
                 recs.append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+
+
+#: A sentence that relays a meeting's or a leader's demands (``会议强调，``, ``他要求，``): its ``；``-parts of measures
+#: are the demands (:func:`_semicolon_measure_points`, by the gold rule of relayed demands; k149150). Anchored, bounded.
+_DEMANDED_PARTS_LEAD = re.compile(r"\s{0,2}[^，,；;。：:！？!?]{1,12}?(?:强调|要求|強調)[，,：:]")
 
 
 #: Fewest ``；``-parts of measures that make a sentence under a measures heading a list of measures in prose

@@ -54,3 +54,24 @@ def test_tally_paragraph_gives_no_challenge():
             "已整改6条、限期整改2条。餐饮方面：检查门店15家，查出隐患11处，下达整改通知书4份。\n")
     ch = [p.text for e in summarize_document(text).essays for p in e.challenges]
     assert not any("隐患" in p for p in ch), ch
+
+
+def test_meeting_tasks_after_a_guiding_frame_are_parts():
+    s = ("会议强调，各级文旅部门要紧紧围绕“守底线、促提升”工作主线，着力优化游客服务，在提升满意度上实现新进展；"
+         "扎实开展安全巡查，在守护游客安全上实现新进展；持续规范市场秩序，在净化旅游环境上实现新进展。")
+    assert [s[a:b] for a, b in P.semicolon_measures(s)] == [
+        "着力优化游客服务，在提升满意度上实现新进展", "扎实开展安全巡查，在守护游客安全上实现新进展",
+        "持续规范市场秩序，在净化旅游环境上实现新进展"]
+
+
+def test_guiding_frame_needs_a_measure_after_it():
+    s = "会议强调，各级部门要紧紧围绕中心工作，这是大局；安全形势依然严峻，隐患仍然较多。"
+    assert P.semicolon_measures(s) == []
+
+
+def test_meeting_tasks_come_out_as_recommendations():
+    text = ("4月2日，全市文旅市场工作会议召开。会议强调，各级文旅部门要紧紧围绕“守底线、促提升”工作主线，着力优化游客服务，"
+            "在提升满意度上实现新进展；扎实开展安全巡查，在守护游客安全上实现新进展；持续规范市场秩序，在净化旅游环境上实现新进展。\n")
+    rec = [p.text for e in summarize_document(text).essays for p in e.recommendations]
+    assert sum(any(k in p for p in rec) for k in ("优化游客服务", "开展安全巡查", "规范市场秩序")) == 3, rec
+    assert not any("紧紧围绕" in p for p in rec), rec
