@@ -10709,7 +10709,12 @@ _TALLY_FIGURE = r"(?:\d+(?:\.\d+)?|[*＊]{1,3}|[xX×Ｘｘ]{1,3})"
 #: The unit counted after a tally's figure (家次, 人次, 处, 起, 万元 …).
 _TALLY_UNIT = r"[^\S\n]?(?:多|余)?(?:万|亿)?(?:家次|人次|车次|个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份|起|场|期|批|元)"
 #: Words around tallies that frame them as a period's total (截至目前累计…, 今年以来共…): no statement of their own.
-_TALLY_FRAME = re.compile(r"截至目前|截止目前|今年以来|全年|累计|共计|共|已|均|分别")
+#: k149150 (Part 149's 8447): also a dated period's end (``截至5月20日``, ``截至2023年底``), the field a tally is of
+#: (``非煤矿山方面：``, at most 10 characters before 方面 and a colon) and the deadline given to fix what was found
+#: (``限期整改3条``: 限期 before the counted 整改).
+_TALLY_FRAME = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|截[至止]\d{4}年(?:底|末)"
+                          r"|[^，,。；;：:！？!?\s]{1,10}方面[：:]|限期"
+                          r"|截至目前|截止目前|今年以来|全年|累计|共计|共|已|均|分别")
 
 
 @lru_cache(maxsize=1)
@@ -10725,6 +10730,15 @@ def _tally_re() -> re.Pattern[str]:
 TALLY_REST_CHARS = 8
 
 
+@lru_cache(maxsize=1)
+def _bare_count_re() -> re.Pattern[str]:
+    """A point that is only a counted finding of an inspection (:func:`tallies_work`): an optional grade (一般, 重大,
+    较大, 各类), a ``tally_object`` cue word (隐患, 问题隐患, 案件), a figure and its unit, and an optional full stop
+    (``隐患27条``, ``隱患1649項`` in the Simplified view; k149150). Used with ``fullmatch``: bounded."""
+    return re.compile(r"(?:一般|重大|较大|各类)?(?:" + (cue_alternation("tally_object") or "(?!)") + ")"
+                      + _TALLY_FIGURE + _TALLY_UNIT + r"[。；;]?")
+
+
 def tallies_work(point: str) -> bool:
     """True when ``point`` (Simplified view) is a tally of work done (wrong29): one or more clauses each of a verb of
     work, its object and a count (:func:`_tally_re`: ``我县检查各类企业120家次，排查安全隐患35条，立案处罚6起``, a
@@ -10733,6 +10747,8 @@ def tallies_work(point: str) -> bool:
     no shortcoming (:func:`challenge_strength`). The hazard or offence the work dealt with (排查隐患, 查处违法行为) is its
     object, no problem the point states: a work report's results, neither aspect. Linear in ``len(point)``."""
     s = point.strip()
+    if _bare_count_re().fullmatch(s) is not None:
+        return True  # (隐患27条: a count of what an inspection found cut from its tally, no problem stated; k149150)
     rest = _tally_re().sub("，", s)
     if rest == s or _STAT_EXEMPT.search(_mask_non_modals(s)):
         return False

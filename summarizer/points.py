@@ -5957,6 +5957,15 @@ PLAN_PLACE_CHARS = 16
 _PLAN_PLACE = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}在(?!此|这|那|于|今|明|未|近|年|月|全面|工作)")
 
 
+#: Longest addressee (characters, the preposition included) before the verb of an announced plan's measure
+#: (``向各地通报…``, ``向社会公布…``).
+PLAN_ADDRESSEE_CHARS = 10
+#: The opening of an announced plan's measure clause that names to whom it is done (``向各地通报此次督导情况``,
+#: ``向各市反馈督查情况``; k149150): 向, not 向来/向前/向好 (an adverb, a direction); the verb follows within
+#: :data:`PLAN_ADDRESSEE_CHARS` characters (:func:`_announced_clause_opens`). Anchored.
+_PLAN_ADDRESSEE = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}向(?!来|前|后|好|上|下|外|内)")
+
+
 #: Longest topic frame (characters) before the first measure of an announced plan (``针对调研中发现的问题，``).
 PLAN_TOPIC_FRAME_CHARS = 30
 
@@ -5996,6 +6005,13 @@ def _announced_clause_opens(clause: str) -> bool:
     if basis is not None and (_PLAN_PREPOSITION.match(c, basis.end()) or asp._opens_with_verb(
             c[basis.end():], asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb"))):
         return True  # (将根据沿线客流情况开通城乡公交线路, …对公交线路进行整体优化: what the plan goes by, then its act; k134136)
+    addressee = _PLAN_ADDRESSEE.match(c)
+    if addressee is not None:
+        # (将向各地通报此次督导情况, 将向各市反馈督查情况: to whom, then the act; k149150, Part 149's 8464)
+        imperative = asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb")
+        if any(asp._opens_with_verb(c[k:], imperative)
+               for k in range(addressee.end() + 1, min(len(c), addressee.end() + PLAN_ADDRESSEE_CHARS))):
+            return True
     place = _PLAN_PLACE.match(c)
     if place is not None:
         # (将在小区东侧空地建设两处充电车棚: where the measure is to be taken, then its verb; 118b)
@@ -6384,7 +6400,14 @@ def _bodys_plan(sentence: str) -> re.Match[str] | None:
         if m is None:
             return None
     who = m.group("who").strip()
+    if who.endswith(_NON_BODY_PLAN_SUBJECT):
+        return None  # (下一步，公司总部将…: a company's head office, not an official body's 部; k149150)
     return m if not who or who.endswith(asp.lexicon().words("plan_body")) else None
+
+
+#: Subjects that end with a ``plan_body`` word yet name no official body (a company's head office, a club, a
+#: cadre, a region: 西部将…): no body's plan (:func:`_bodys_plan`; k149150).
+_NON_BODY_PLAN_SUBJECT = ("总部", "俱乐部", "干部", "内部", "全部", "东部", "西部", "南部", "北部", "中部")
 
 
 #: A later clause of a sentence that opens with a time to come (``…，该村已补开会议进行追认；今后将严格执行…``,
@@ -7078,6 +7101,8 @@ def survey_finding_clauses(sentence: str) -> list[tuple[int, int]]:
         clause = sentence[a:b]
         if b - a < 4 or _ANNOUNCED_FINDING.search(clause) or sentence[b:b + 1] in ("：", ":"):
             continue  # (发现存在以下问题：… announces the list after it)
+        if asp.tallies_work(clause):
+            continue  # (检查工地11个，发现隐患27条: an inspection's count of what it found, no problem stated; k149150)
         if not (asp._prose_deficits(clause)
                 or asp.challenge_strength(clause) and not asp.has_cue(clause, "bare_problem_noun")):
             continue  # (发现了一些问题, 表明了解决问题的决心: a problem noun names no finding)
@@ -12725,6 +12750,13 @@ _SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:[
 
 #: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
 SHORT_PART_CLAUSE = 8
+#: The first clause of a meeting's ``；``-joined tasks that only names the line they follow (``全国…机构要紧紧围绕
+#: “…”工作总思路和“…”工作着力点``, ``各地要坚持以人民为中心``): an addressee of at most 20 characters, a modal, an adverb
+#: of constancy, a verb of following a line (围绕, 坚持, 按照, 聚焦, 立足), its object (``、`` may join its words) and the
+#: comma; its measure opens the next clause (:func:`semicolon_measures`; k149150). Anchored at the part's start,
+#: bounded.
+_GUIDING_FRAME_CLAUSE = re.compile(r"\s{0,2}[^，,；;。：:！？!?]{0,20}?(?:要|须|应)(?:紧紧|始终|牢牢|坚定)?"
+                                   r"(?:围绕|圍繞|坚持|堅持|按照|聚焦|立足|锚定|錨定)[^，,；;。！？!?]{2,80}?[，,]\s{0,2}")
 
 
 #: A part of ``；``-joined measures that names its own actor before its modal (``街道要整合闲置用房``, ``互联网平台要充分
@@ -12770,6 +12802,12 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
             opens = _plan_clause_opens(clauses[0]) or actor_modal_opens(clauses[0]) or (
                 len(clauses) > 1 and len(clauses[0].strip()) <= SHORT_PART_CLAUSE
                 and (_plan_clause_opens(clauses[1]) or actor_modal_opens(clauses[1])))
+            frame = _GUIDING_FRAME_CLAUSE.match(part) if not opens and not out else None
+            if frame is not None and _plan_clause_opens(part[frame.end():]):
+                # (…机构要紧紧围绕“…、…”工作思路，努力打造…品牌，在…上取得新突破；…: the first part's guiding frame, then
+                # its measure; the frame is no part of the point; k149150, Part 150's 8501)
+                x += frame.end()
+                clauses, opens = _CLAUSE_SPLIT.split(sentence[x:k], 2), True
             if not opens or asp.challenge_strength(clauses[0]):
                 return []
             out.append((x, k))
@@ -12803,6 +12841,8 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
         if len(over) == 1 and held[0] >= 2:
             recs[:] = [p for p in recs if p is not over[0]]  # (one point over two parts or more: replaced by the parts)
             missing = parts
+        elif not over and _DEMANDED_PARTS_LEAD.match(s.text):
+            missing = parts  # (会议强调，…要A，在…上取得新突破；B，…；C，…: a meeting's demanded tasks no point read; k149150)
         elif len(over) >= 2 and all(h == 1 for h in held):
             # (parts read already one point each, 一是…；二是…, or the modal-led parts of 应当A；应当B；同时还要C: the
             # parts no point lies over are added)
@@ -12814,6 +12854,11 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
             a, b = shape(text, s.start + x, s.start + y, max_chars)
             if b - a >= POINT_MIN_CHARS:
                 recs.append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
+
+
+#: A sentence that relays a meeting's or a leader's demands (``会议强调，``, ``他要求，``): its ``；``-parts of measures
+#: are the demands (:func:`_semicolon_measure_points`, by the gold rule of relayed demands; k149150). Anchored, bounded.
+_DEMANDED_PARTS_LEAD = re.compile(r"\s{0,2}[^，,；;。：:！？!?]{1,12}?(?:强调|要求|強調)[，,：:]")
 
 
 #: Fewest ``；``-parts of measures that make a sentence under a measures heading a list of measures in prose
