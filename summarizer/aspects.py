@@ -12599,56 +12599,6 @@ _CASE_INTRO = re.compile(r"(?:(?<=[。！？!?\n])|^)\s{0,2}([小阿][\u4e00-\u9
 _CASE_GATE = re.compile(r"是一?[个名位]")
 
 
-#: A sentence's end (or a line's) for :func:`foreign_scene_spans`.
-_SCENE_END = re.compile(r"[。！？!?]+|\n")
-#: An opener that turns a sentence back from the scene abroad (相比之下，…; 反观…; 然而…): the sentence after a foreign
-#: one that opens with it is no part of the scene. Anchored.
-_SCENE_TURN = re.compile(r"\s{0,2}(?:相比之下|相较之下|相较而言|反观|回到|回看|然而|但是|但|可是|而|不过|至于)")
-#: Fewest sentences naming the essay's own place (``own_place``) for an essay to be read as about its own place.
-OWN_PLACE_SENTENCES = 1
-#: Most characters of an essay's first line read as its title by :func:`foreign_scene_spans`.
-TITLE_LINE_CHARS = 80
-
-
-def foreign_scene_spans(text: str) -> list[tuple[int, int]]:
-    """``[start, end)`` (offsets into ``text``, an essay's Simplified view) of each sentence that tells a place abroad's
-    situation in an essay about its own place, or ``[]``: an editorial sets its own country's problem beside other
-    countries' (``放眼国外，德国…仍须依赖外来移民；俄罗斯人口老化…的问题，则更形恶化。``; ``日本进入超高龄社会后，…每年
-    人口自然减少约30万人``) and by the gold rules the places abroad are background, no challenge of the essay (k151,
-    Part 151's 8561, 8574). A sentence is of the scene when it names a place abroad (``foreign_place`` cue group) and not
-    the essay's own (``own_place``: 我国, 台湾, 本县; 中国 of 中国大陆 aside), or when it names neither and follows such
-    a sentence in the same paragraph without turning back (:data:`_SCENE_TURN`: 相比之下, 然而). Only an essay with at
-    least :data:`OWN_PLACE_SENTENCES` sentence of its own place and whose first line (its title, at most
-    :data:`TITLE_LINE_CHARS` characters) names no place abroad is read (an essay about another country, 日本应对老龄化
-    的对策, states that country's problems as its own). Linear in the text."""
-    if not has_cue(text, "foreign_place"):
-        return []
-    scene: list[tuple[int, int]] = []
-    own = 0
-    a, carried = 0, False
-    for m in list(_SCENE_END.finditer(text)) + [None]:
-        b = m.end() if m is not None else len(text)
-        sentence = text[a:b]
-        if sentence.strip():
-            own_here = has_cue(sentence.replace("中国大陆", ""), "own_place")
-            foreign = has_cue(sentence, "foreign_place")
-            if own_here:
-                own += 1
-                carried = False
-            elif foreign or carried and _SCENE_TURN.match(sentence) is None:
-                scene.append((a, b))
-                carried = True
-            else:
-                carried = False
-        if m is not None and "\n" in m.group():
-            carried = False  # (a new paragraph: the scene ends with its paragraph)
-        a = b
-    body = text.lstrip()
-    line_end = body.find("\n")
-    first = body[:line_end if 0 <= line_end < TITLE_LINE_CHARS else TITLE_LINE_CHARS]
-    return scene if own >= OWN_PLACE_SENTENCES and not has_cue(first, "foreign_place") else []
-
-
 def narrates_case(text: str, start: int, end: int) -> bool:
     """Whether the point ``text[start:end]`` (offsets into ``text``, Simplified view) tells the story of one person
     that a feature or a reflection uses to illustrate its problem (``小明是个初二学生。上学期…小明的成绩一直没有起色，

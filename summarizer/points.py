@@ -4727,10 +4727,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # (k81: no point of an illustrative case's story, asp.narrates_case: 小明是个初二学生。…亲子冲突也愈演愈烈, Part
     # 81's 4355; after the model's veto of an aspect stated once, lone_points: the story illustrates the problem the
     # essay states, so the essay does state it more than once)
-    scene = asp.foreign_scene_spans(text)
-    if scene:  # (放眼国外，德国…；俄罗斯…则更形恶化: a place abroad's situation is background, no challenge; k151)
-        starts_s = [a for a, _ in scene]
-        out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not inside_spans(scene, starts_s, p.start)]
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         out[aspect] = [p for p in out[aspect] if not asp.narrates_case(text, p.start, p.end)
                        and not asp.in_review_section(text, p.start)]  # (and none of a literature review's section)

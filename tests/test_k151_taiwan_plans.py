@@ -1,7 +1,5 @@
-"""k151 (Part 151): a Taiwan official's plan verbs (研議, 擬) read as recommendations, and a place abroad's situation set
-beside the essay's own read as background, not as the essay's challenges. Texts written for these tests."""
+"""k151 (Part 151): a Taiwan official's plan verbs (研議, 擬) read as recommendations. Texts written for these tests."""
 
-from summarizer.aspects import foreign_scene_spans
 from summarizer.pipeline import summarize_document
 from summarizer.points import studied_plan_clauses
 from summarizer.script import simplified_view
@@ -42,25 +40,3 @@ def test_official_plan_with_studied_verb_is_a_recommendation():
     assert any("整治下游排水溝渠" in p for p in rec)
     assert any("增設水質監測站" in p for p in rec)
     assert not any("整治下游排水溝渠" in p for p in ch)
-
-
-def test_foreign_scene_sentences_are_background():
-    text = ("本縣長照人力嚴重不足,居服員流動率居高不下,許多失能長者等不到服務。\n"
-            "放眼國外,荷蘭的居家照顧同樣面臨人力短缺,即使調高薪資仍難以留人;韓國高齡人口快速增加,照顧費用更形沉重。"
-            "照顧者長期過勞,離職潮難以遏止。\n"
-            "相比之下,我們的制度起步較晚,更需及早因應。\n")
-    view = simplified_view(text)
-    scene = [view[a:b] for a, b in foreign_scene_spans(view)]
-    assert len(scene) == 2 and scene[0].startswith("放眼国外") and scene[1].startswith("照顾者长期过劳")
-    ch, _ = _points(text)
-    assert any("居服員流動率" in p or "長照人力嚴重不足" in p for p in ch)
-    assert not any(k in p for p in ch for k in ("荷蘭", "韓國", "照顧者長期過勞"))
-
-
-def test_essay_about_a_country_abroad_keeps_its_problems():
-    # the title names the country: the essay is about it, its problems are the essay's own
-    text = ("日本高齡化的困境與對策\n日本人口老化嚴重,照護人力短缺。我國可借鏡其經驗。\n")
-    view = simplified_view(text)
-    assert foreign_scene_spans(view) == []
-    # no sentence names the essay's own place: nothing is set beside it
-    assert foreign_scene_spans(simplified_view("人口問題\n德國生育率持續走低。\n")) == []
