@@ -6351,8 +6351,8 @@ def later_plan_clauses(sentence: str) -> list[tuple[int, int]]:
 
 #: A Taiwan official's plan verb, read in the Simplified view: 研议 (研議, "to study and settle on") and 拟 (擬, "to
 #: intend"), each before the measure it plans (``公路總局研議透過偏鄉客運補助輔導…``, ``下一步擬增加無障礙車隊``;
-#: k151, Part 151's 8566). Not 研议 as a noun (``該研議立意良善``: nothing but a measure's verb may follow it), nor
-#: 拟 inside a word (模拟, 虚拟, 草拟, 研拟: :data:`_STUDIED_LEAD` must end right before it).
+#: k151, Part 151's 8566). Not 研议 as a noun or a stage (``該研議立意良善``, ``研議中``: :data:`_STUDIED_JUDGED`,
+#: :data:`_STUDIED_NOUN_AFTER`), nor 拟 inside a word (模拟, 草拟, 研拟: :data:`_STUDIED_LEAD` takes no such lead).
 _STUDIED_VERB = re.compile(r"研议|拟(?![定订稿])")
 #: What may stand between a clause's start (or a ``、``) and :data:`_STUDIED_VERB`: nothing, a time to come, an official
 #: body of the ``plan_body`` cue group (checked by :func:`_studied_lead_ok`) and adverbs of the plan (也, 则, 将, 正在,
