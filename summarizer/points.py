@@ -4611,6 +4611,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _later_plan_points(text, sentences, out, max_point_chars, review)
+    _studied_plan_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, assigned_task)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _problem_fix_points(structure, sentences, out, max_point_chars)
@@ -5994,10 +5995,13 @@ def _announced_clause_opens(clause: str) -> bool:
     """Whether a clause of an announced plan opens a measure: as :func:`_plan_clause_opens` does, or by a preposition
     and its object before the action (:data:`_PLAN_PREPOSITION`), or by 在 and a place before it (:data:`_PLAN_PLACE`:
     ``在小区东侧空地建设…``, the verb within :data:`PLAN_PLACE_CHARS` characters), or by a co-verb of ``plan_coverb`` (``会同``,
-    ``联合``) and a measure's verb right after its object. Linear in ``len(clause)``."""
+    ``联合``) and a measure's verb right after its object, or by Taiwan's plan verb 研议 before its measure
+    (:func:`_studied_start`: ``研议调整…补贴方式``; k151). Linear in ``len(clause)``."""
     c = clause.strip()
     if _plan_clause_opens(c) or _PLAN_PREPOSITION.match(c):
         return True
+    if c.startswith("研议") and _studied_start(c) == 0:
+        return True  # (将研议调整偏远路线的补贴方式: a Taiwan plan verb before the measure it plans; k151)
     timing = _PLAN_TIMING_ADVERB.match(c)
     if timing is not None and _PLAN_PREPOSITION.match(c, timing.end()):
         return True  # (将适时对符合条件的线路进行公交化改造: an adverb of timing, then the preposition's act; k134136)
@@ -6430,6 +6434,102 @@ def later_plan_clauses(sentence: str) -> list[tuple[int, int]]:
         spans = announced_plan_clauses(sentence[m.end():])
         return [(m.end() + a, m.end() + b) for a, b in spans]
     return []
+
+
+#: A Taiwan official's plan verb, read in the Simplified view: 研议 (研議, "to study and settle on") and 拟 (擬, "to
+#: intend"), each before the measure it plans (``公路總局研議透過偏鄉客運補助輔導…``, ``下一步擬增加無障礙車隊``;
+#: k151, Part 151's 8566). Not 研议 as a noun or a stage (``該研議立意良善``, ``研議中``: :data:`_STUDIED_JUDGED`,
+#: :data:`_STUDIED_NOUN_AFTER`), nor 拟 inside a word (模拟, 草拟, 研拟: :data:`_STUDIED_LEAD` takes no such lead).
+_STUDIED_VERB = re.compile(r"研议|拟(?![定订稿])")
+#: What may stand between a clause's start (or a ``、``) and :data:`_STUDIED_VERB`: nothing, a time to come, an official
+#: body of the ``plan_body`` cue group (checked by :func:`_studied_lead_ok`) and adverbs of the plan (也, 则, 将, 正在,
+#: 持续). Anchored, bounded.
+_STUDIED_LEAD = re.compile(r"\s{0,2}(?:下一步|下一阶段|今后|接下来|未来|明年|目前)?[，,]?\s{0,2}"
+                           r"(?P<who>[^，,。；;：:！？!?、「」“”]{0,10}?)(?:也|则|亦|并|还|另|同时|将|会|正在|正|持续|再)*$")
+#: Fewest characters after 研议 for it to plan a measure (``研议中``, ``研议后``: a stage, no measure).
+STUDIED_OBJECT_CHARS = 4
+#: What follows 研议 used as a noun or a stage (``研议中``, ``研议后``, ``研议案``, ``研议的结果``, ``研议了``): no plan. Anchored.
+_STUDIED_NOUN_AFTER = re.compile(r"\s{0,2}(?:中|后|案|结果|的|了|过|完成|阶段|报告|会议|小组)")
+#: A premise before a plan verb (``鉴于政府拟修订《…条例》，…``, ``由于…``): what the sentence goes on from. Anchored.
+_STUDIED_PREMISE = re.compile(r"\s{0,2}(?:鉴于|由于|因为|随着|如果|如|若|虽然|尽管)")
+#: A verdict on a plan under study in its clause (``研议…立意良善``, ``…成效欠佳``): the plan is the verdict's subject,
+#: named, not planned. Unanchored, literal alternation.
+_STUDIED_JUDGED = re.compile(r"立意|良善|美意|用意|成效|欠佳|不佳|未能|尚未|有待")
+#: A manner or means before the planned act (``研議以現有公車繞行…``, ``研議透過偏鄉客運補助輔導…``): the act follows it.
+_STUDIED_MEANS = re.compile(r"(?:透过|通过|借由|藉由|以(?![及上下后前来外内为此致至便免往]))")
+
+
+def _studied_lead_ok(lead: str) -> bool:
+    """Whether ``lead`` (the words of a clause before a plan verb of :data:`_STUDIED_VERB`) leaves the verb the
+    clause's own: :data:`_STUDIED_LEAD`, whose subject is none or ends with an official body (``plan_body``)."""
+    m = _STUDIED_LEAD.match(lead)
+    if m is None or _STUDIED_PREMISE.match(lead) is not None:
+        return False  # (鉴于政府拟修订…: a premise the sentence goes on from, no plan it reports)
+    who = m.group("who").strip()
+    return not who or who.endswith(asp.lexicon().words("plan_body"))
+
+
+def studied_plan_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``, the Simplified view) of each measure an official body plans with a
+    Taiwan plan verb (:data:`_STUDIED_VERB`: ``研議特定區域開放自用車``, ``研議以現有公車繞行、隨招隨停模式，提高…便利性``,
+    ``公路局則研議輔導…轉型為…``, ``下一步擬增加無障礙車隊``), or ``[]``: by the project's gold rule (SOURCES.md, whose
+    statement is the document's content) a minister's or an agency's planned measure is a recommendation, and a Taiwan
+    report says the plan with 研議/擬 where mainland prose says 将/拟 with a verb of saying (Part 151, k151). Each
+    ``，``-clause (or its part after a ``、``) whose words before the verb pass :func:`_studied_lead_ok` and whose words
+    after it open a measure (:func:`_announced_clause_opens`, or a means, :data:`_STUDIED_MEANS`, then a measure's
+    verb within 24 characters) gives one point from the verb to the clause's end; a next clause that states the
+    measure's aim (:data:`_PLAN_AIM`: ``提高…``) joins it. Linear in the sentence (each clause is read once; the
+    verb is looked for at most twice per clause)."""
+    if "研议" not in sentence and "拟" not in sentence:
+        return []
+    out: list[tuple[int, int]] = []
+    a = 0
+    for j in range(len(sentence) + 1):
+        if j == len(sentence) or sentence[j] in "，,；;。！？!?":
+            clause = sentence[a:j]
+            if out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_AIM.match(clause):
+                out[-1] = (out[-1][0], j)  # (研议以…模式，提高民众搭公车便利性: the measure and its aim, one point)
+            else:
+                k = _studied_start(clause)
+                if k >= 0:
+                    out.append((a + k, j))
+            a = j + 1
+    return out
+
+
+def _studied_start(clause: str) -> int:
+    """Offset in ``clause`` of the plan verb that opens its planned measure (:func:`studied_plan_clauses`), or -1. At
+    most two verbs are tried (bounded)."""
+    for n, m in enumerate(_STUDIED_VERB.finditer(clause)):
+        if n == 2:
+            break
+        lead_start = clause.rfind("、", 0, m.start()) + 1
+        if not _studied_lead_ok(clause[lead_start:m.start()]):
+            continue
+        rest = clause[m.end():m.end() + 30]
+        if _STUDIED_JUDGED.search(clause, m.end()) is not None:
+            continue  # (研议用电大户设置…立意良善，惟…: a plan under study named and judged, no plan of the clause's)
+        if m.group() == "研议" and len(rest.strip()) >= STUDIED_OBJECT_CHARS and _STUDIED_NOUN_AFTER.match(rest) is None:
+            return m.start()  # (研议 is a verb only: what it plans follows it, a verb or not: 研议特定区域开放自用车)
+        if _announced_clause_opens(rest):
+            return m.start()
+        means = _STUDIED_MEANS.match(rest)
+        if means is not None and any(_plan_clause_opens(rest[i:]) for i in range(means.end() + 1, min(len(rest), 24))):
+            return m.start()
+    return -1
+
+
+def _studied_plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                         review: int) -> None:
+    """In place: the measures an official body plans with a Taiwan plan verb (:func:`studied_plan_clauses`) are
+    recommendations (:func:`_sentence_spans_points`), marked ``demand`` as a plan split from a finding is
+    (:func:`_later_plan_points`: the problem words the plan answers, 载客率低, are what a model reads as a problem;
+    k151). Linear in the sentences and points."""
+    before = {id(p) for p in out[asp.RECOMMENDATION]}
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, studied_plan_clauses)
+    for p in out[asp.RECOMMENDATION]:
+        if id(p) not in before:
+            p.demand = True
 
 
 def _later_plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
