@@ -6448,13 +6448,15 @@ _STUDIED_LEAD = re.compile(r"\s{0,2}(?:下一步|下一阶段|今后|接下来|�
                            r"(?P<who>[^，,。；;：:！？!?、「」“”]{0,10}?)(?:也|则|亦|并|还|另|同时|将|会|正在|正|持续|再)*$")
 #: Fewest characters after 研议 for it to plan a measure (``研议中``, ``研议后``: a stage, no measure).
 STUDIED_OBJECT_CHARS = 4
-#: What follows 研议 used as a noun or a stage (``研议中``, ``研议后``, ``研议案``, ``研议的结果``, ``研议了``): no plan. Anchored.
-_STUDIED_NOUN_AFTER = re.compile(r"\s{0,2}(?:中|后|案|结果|的|了|过|完成|阶段|报告|会议|小组)")
+#: What follows 研议 used as a noun or a stage (``研议中``, ``研议后``, ``研议案``, ``研议的结果``, ``研议了``), or as a
+#: plan's history (``研議多年的…條例至今仍未送出``, ``研議已久``: how long it has been studied, a delay stated; check57):
+#: no plan. Anchored.
+_STUDIED_NOUN_AFTER = re.compile(r"\s{0,2}(?:中|后|案|结果|的|了|过|完成|阶段|报告|会议|小组|多年|多时|已久|许久|良久|数年|至今)")
 #: A premise before a plan verb (``鉴于政府拟修订《…条例》，…``, ``由于…``): what the sentence goes on from. Anchored.
 _STUDIED_PREMISE = re.compile(r"\s{0,2}(?:鉴于|由于|因为|随着|如果|如|若|虽然|尽管)")
 #: A verdict on a plan under study in its clause (``研议…立意良善``, ``…成效欠佳``): the plan is the verdict's subject,
 #: named, not planned. Unanchored, literal alternation.
-_STUDIED_JUDGED = re.compile(r"立意|良善|美意|用意|成效|欠佳|不佳|未能|尚未|有待")
+_STUDIED_JUDGED = re.compile(r"立意|良善|美意|用意|成效|欠佳|不佳|未能|尚未|有待|仍未|迟迟")
 #: A manner or means before the planned act (``研議以現有公車繞行…``, ``研議透過偏鄉客運補助輔導…``): the act follows it.
 _STUDIED_MEANS = re.compile(r"(?:透过|通过|借由|藉由|以(?![及上下后前来外内为此致至便免往]))")
 

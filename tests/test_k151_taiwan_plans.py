@@ -40,3 +40,12 @@ def test_official_plan_with_studied_verb_is_a_recommendation():
     assert any("整治下游排水溝渠" in p for p in rec)
     assert any("增設水質監測站" in p for p in rec)
     assert not any("整治下游排水溝渠" in p for p in ch)
+
+
+def test_a_plan_studied_for_years_is_a_delay_not_a_plan():
+    # (check57: 研議 with how long it has been studied, or the plan judged still not done, states a delay)
+    assert _spans("交通部研議多年的客運補貼條例至今仍未送交立法院。") == []
+    assert _spans("此一方案已研議已久,遲遲未能定案。") == []
+    assert _spans("文化局研議至今仍未提出具體時程。") == []
+    # the plan itself still reads
+    assert _spans("交通部研議調整客運補貼的計算方式。") == ["研议调整客运补贴的计算方式"]
