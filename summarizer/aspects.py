@@ -4903,11 +4903,7 @@ def turned_deficit(sentence: str) -> bool:
     went well, and the turn marks the author's own point, so one predicate of deficiency there (:func:`_prose_deficits`
     of the text after the turn) states a problem as two do in a long sentence without the turn (:func:`prose_aspect`).
     A deficiency only before the turn (``…人手不足，但政府已增聘人员``) is not read. Linear: one search of the turn and
-    one reading of the rest (census57, issue 8). Not a sentence opened by a scene-setting word (``background_opener``
-    cue group: 近年来, 随着 …): :func:`after_background_turn` and :func:`_setting_main` read that shape, and ask two
-    predicates of deficiency there on purpose (``SETTING_MAIN_STRENGTH``)."""
-    if sentence.startswith(lexicon().words("background_opener")):
-        return False
+    one reading of the rest (census57, issue 8)."""
     m = _turn_re().search(sentence)
     return m is not None and bool(_prose_deficits(sentence[m.end():]))
 
