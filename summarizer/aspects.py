@@ -4887,25 +4887,12 @@ def prose_aspect(sentence: str) -> str | None:
     masked = _mask_non_modals(s)  # (应付, 供应, 重要: no modal)
     if _PROSE_MODAL_NOT_YAO.search(masked) or strong_modal(s):  # (one scan for the modals but 要, speed24)
         return None
-    if deficits and (short or len(deficits) >= 2 or "反而" in s and perverse_outcome(s) or conceded_lack(s)
-                     or turned_deficit(s)) \
+    if deficits and (short or len(deficits) >= 2 or "反而" in s and perverse_outcome(s) or conceded_lack(s)) \
             or _states_cause(s) or _names_listed_problems(s) \
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s) \
             or part_neglects(s) or superlative_fault(s) or names_faced_problem(s) or persisting_fault(s):
         return CHALLENGE
     return None
-
-
-def turned_deficit(sentence: str) -> bool:
-    """Whether ``sentence`` (a long prose sentence, Simplified view) states its deficiency after an adversative turn
-    that opens a clause (``adversative`` cue group after a comma or semicolon: ``…做了大量工作，但部分干部功利思想
-    严重``; ``…被认为是减负的工具，然而基层负担仍然过重``): the clauses before the turn set the scene or grant what
-    went well, and the turn marks the author's own point, so one predicate of deficiency there (:func:`_prose_deficits`
-    of the text after the turn) states a problem as two do in a long sentence without the turn (:func:`prose_aspect`).
-    A deficiency only before the turn (``…人手不足，但政府已增聘人员``) is not read. Linear: one search of the turn and
-    one reading of the rest (census57, issue 8)."""
-    m = _turn_re().search(sentence)
-    return m is not None and bool(_prose_deficits(sentence[m.end():]))
 
 
 #: A clause that turns to the opposite of what was meant (反而, 却反而, 反倒), after a clause mark or 却/但/而; not one
