@@ -1757,9 +1757,6 @@ _PURPOSE_LINKS = ("用以", "借以", "藉以", "从而", "進而", "进而", "�
 _BENEFIT_LEAD = re.compile(r"(?:(?P<side>一方面|另一方面)[，,]?)?(?P<who>其|它|这|此举)?(?:也|还|更)?(?P<able>能够|能)?")
 
 
-#: A sentence that opens by telling what a system or a measure already named can do (``另一方面能拯救婚姻危机``,
-#: ``其也能减少…``): a side of a pair or a pronoun subject, optionally an adverb of addition, then 能/能够 and a verb
-#: (not 能力, 能否, 能源 …). Anchored, fixed words: linear.
 #: A side of a pair of goods, or a pronoun subject, before what a system or a measure named before it does
 #: (``一方面其…``, ``另一方面…``, ``其…``): read by :func:`_benefit_side`. Anchored, fixed words: linear.
 _BENEFIT_SIDE = re.compile(r"\s{0,2}(?P<who>(?:一方面|另一方面)[，,]?(?:其|它|此举)?|其|它|此举)?(?:也|还|更)?")
@@ -12474,8 +12471,8 @@ def quoted_letter_spans(text: str) -> list[tuple[int, int]]:
 #: A quotation followed by its source (``“当前要抓紧解决…问题。”摘自2004年政府工作报告``, ``「…」——引自…``): the quoted
 #: words up to the closing mark, then at most a dash and a ``cited_source_verb`` word. The quotation holds no quotation
 #: mark of its own, so each opening mark reads to its own close at most once: linear.
-#: Verbs of citing a source after a quotation (:data:`_CITED_QUOTE`); each holds 摘自, 引自, 出自 or 选自, so a text
-#: holding none of the four holds no match (the gate of :func:`cited_quote_spans`).
+#: Words of citing a source after a quotation (:data:`_CITED_QUOTE`: 摘自, 引自 …, and a bracketed note's 来源：); a text
+#: holding none of them holds no match (the gate of :func:`cited_quote_spans`).
 _CITED_SOURCE_WORDS = ("摘自", "引自", "出自", "选自", "节选自", "摘录自", "转引自", "来源：", "来源:")
 #: Most characters of a bracketed source note after a quotation (``（摘自《基层治理研究》）``, ``（来源：某报评论）``).
 CITED_NOTE_CHARS = 60
