@@ -58,16 +58,21 @@ def test_written_question_measures_are_recommendations_in_either_script():
         assert any(simplified_view(c).startswith("据报，近年本港学童的精神健康问题日益严重") for c in got["challenges"])
 
 
-def test_semicolon_question_items_is_linear():
-    def run(n: int) -> None:
-        text = "".join(f"({i})會否研究增設駐校社工；\n" for i in range(n)) + "(末)原因為何？\n"
-        view = simplified_view(text)
-        structure = S.parse(view)
-        runs: dict[int, list] = {}
-        for it in structure.items:
-            if it.run >= 0:
-                runs.setdefault(it.run, []).append(it)
-        for items in runs.values():
-            points._semicolon_question_items(view, items)
+def _run_items(text: str) -> None:
+    view = simplified_view(text)
+    structure = S.parse(view)
+    runs: dict[int, list] = {}
+    for it in structure.items:
+        if it.run >= 0:
+            runs.setdefault(it.run, []).append(it)
+    for items in runs.values():
+        points._semicolon_question_items(view, items)
 
-    assert_linear(run, 200, "semicolon_question_items over many items")
+
+def test_semicolon_question_items_is_linear():
+    # (many items, the last closed by the question mark: every item is read; the structure's run keeps under 1,000)
+    assert_linear(lambda n: _run_items("".join(f"({i})會否研究增設駐校社工，並推行新措施；\n" for i in range(1, n + 1))
+                                       + f"({n + 1})原因為何？\n"), 10, "semicolon_question_items over many items")
+    # (one item of a very long line of clauses)
+    assert_linear(lambda n: _run_items("(一)過去三年的數字為何；\n(二)會否研究" + "增設駐校社工，" * n + "並推行新措施；\n"
+                                       "(三)原因為何？\n"), 200, "semicolon_question_items over a long item")
