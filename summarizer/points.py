@@ -4022,6 +4022,8 @@ def _question_items(structure: Structure) -> dict[int, str]:
             e = _first_sentence_end(text, it.content_start, it.end)
             firsts.append((text[it.content_start:e], e < len(text) and text[e] in _QUESTION_ENDS))
         if sum(q for _, q in firsts) * 2 < len(items):
+            for it in _semicolon_question_items(text, items):
+                out[id(it)] = "proposal"  # (二)会否研究增设…；: one item of a written question's enumeration (trad58)
             continue
         for it, (first, q) in zip(items, firsts):
             # (a titled item's body answers its question: the rules for headings decide; but one whose body only asks
@@ -4045,6 +4047,52 @@ def _question_items(structure: Structure) -> dict[int, str]:
                 # answer under it: it proposes as an untitled item does, whatever its verb; issue 8; read past an
                 # opening condition, 若据点无力自行购车，县府能否提供…？, whose shortfall is the case asked about)
                 out[id(it)] = "proposal"
+    return out
+
+
+#: The close of one item of a written question enumerated over items, as Hong Kong's Legislative Council and Macau's
+#: Legislative Assembly print them: a semicolon (half- or full-width), before the last item perhaps 及/以及/和/或, and
+#: the question mark only after the last item (``(一)过去三年…为何；⏎(二)会否研究增设…；及⏎(三)…？``). Anchored at the
+#: line's end: constant work.
+_SEMICOLON_ITEM_END = re.compile(r"[；;]\s{0,2}(?:及|以及|和|或|与)?\s*$")
+
+
+#: The asking words of a written question's item that ask for a measure as 会否 does: the spoken 会不会, and 有否 before
+#: a verb of planning or considering (``有否计划推行…``, ``有否考虑…``: whether a plan is made asks it be made).
+_PLAN_ASKED = re.compile(r"会不会|有否(?:计划|考虑|打算)|有否(?=研究)")
+
+
+def _semicolon_question_items(text: str, items: list) -> list:
+    """The items of the run ``items`` that propose a measure in a written question whose items each close with a
+    semicolon and whose last item closes its first sentence with the question mark (:data:`_SEMICOLON_ITEM_END`: the
+    Hong Kong and Macau councils' convention, ``(二)会否研究在学校增设驻校心理学家，并推行…措施；``), where
+    :func:`_question_items` finds no question mark in most items. An item proposes when its question (its first line,
+    or the last item's first clause group before a semicolon) opens (past an opening condition, within
+    :data:`PROPOSAL_OPENING_CHARS` characters) with a ``proposal_question`` word or 会不会 (the spoken 会否), asks for no
+    account (:func:`asks_information`) and its first clause states no shortcoming. Empty unless every item but the
+    last ends its first line so. Linear in the items' first lines."""
+    lines = []
+    for it in items:
+        k = text.find("\n", it.content_start, it.end)
+        lines.append(text[it.content_start:k if k >= 0 else it.end].strip())
+    last_end = _first_sentence_end(text, items[-1].content_start, items[-1].end)
+    if _char_at(text, last_end) not in _QUESTION_ENDS or not all(_SEMICOLON_ITEM_END.search(x) for x in lines[:-1]):
+        return []
+    questions = [_SEMICOLON_ITEM_END.sub("", x) for x in lines[:-1]]
+    questions.append(re.split("[；;]", text[items[-1].content_start:last_end], maxsplit=1)[0].strip())
+    out = []
+    for it, question in zip(items, questions):
+        asked = asp.past_opening_condition(question)
+        opening = asked[:PROPOSAL_OPENING_CHARS]
+        plan = _PLAN_ASKED.search(opening)
+        if plan is not None:
+            # (医管局会不会考虑…: the spoken form of 会否; 有否计划推行…: whether a plan is made asks it be made)
+            asked = asked[:plan.start()] + ("会否考虑" if len(plan.group()) == 4 else "会否") + asked[plan.end():]
+            opening = asked[:PROPOSAL_OPENING_CHARS]
+        if (asp.has_cue(opening, "proposal_question") and not asks_information(asked)
+                and (_PROPOSAL_QUESTION.search(asked) is not None or asp.asks_for_measure(asked + "？"))
+                and not asp.challenge_strength(_CLAUSE_SPLIT.split(asked, 1)[0])):
+            out.append(it)
     return out
 
 
@@ -4405,7 +4453,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             trailing = trailing_item_lines(structure, it, aspect, max_point_chars)
             for la, lb in trailing:
                 out[aspect].append(RawPoint(aspect, la, lb, sentence_score(la), heading))
-            if not trailing and it.titled and not any(role_of.get(id(ch)) for ch in it.children):
+            if not trailing and it.titled and ask != "proposal" and not any(role_of.get(id(ch)) for ch in it.children):
+                # (not a question item that proposes: the rest of its line asks for an account, 如有，详情为何；如否，
+                # 原因为何？, trad58)
                 # a heading over a list of short lines (农户意愿不强烈：⏎农户对……理解有限。⏎……): each line is a point
                 # (or over paragraphs of one sentence each that state its aspect: 检察机关应当… ⏎ 检察机关应当…)
                 listed = (line_list(text, it.heading_end, it.end, max_point_chars)

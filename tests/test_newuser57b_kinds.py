@@ -58,7 +58,9 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 155 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "legco-question-items-asking-measures-missed",  # trad58: points._semicolon_question_items (items closed by ；)
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
