@@ -1721,6 +1721,32 @@ def _body_problem_spans(text: str, pos: int, stop: int, max_chars: int,
     return spans
 
 
+#: Most sentences in the body of a short ``一是/第一`` problem label for the body's problem sentences to be points of
+#: their own (:func:`short_label_body`).
+SHORT_LABEL_BODY_SENTENCES = 2
+
+
+def short_label_body(text: str, item, point_end: int) -> bool:
+    """Whether the body of the run-in problem item ``item`` after its label sentence (which ends at or after
+    ``point_end``) is short: at most :data:`SHORT_LABEL_BODY_SENTENCES` sentences. A report or survey that lists its
+    problems as ``一是重视程度不足。乡镇…认识模糊，未能…。`` gives each short label one or two sentences that state the
+    problem concretely, each a point beside the label (Parts 153, 154, 157 and 158's gold, as Parts 93 and 95's); a
+    paper that argues each problem at length (``二是医疗物资储备不足。由于…。“非典”之后，…。即使…。``) keeps the label
+    as the point and its longer body as the argument (the seed's dev gold). Stops at the third sentence (bounded)."""
+    pos = _first_sentence_end(text, point_end, item.end) + 1
+    count = 0
+    while pos < item.end:
+        while pos < item.end and text[pos] in _TRIM:
+            pos += 1
+        if pos >= item.end:
+            break
+        count += 1
+        if count > SHORT_LABEL_BODY_SENTENCES:
+            return False
+        pos = _first_sentence_end(text, pos, item.end) + 1
+    return True
+
+
 def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
     """The problems that the later sentences of a run-in challenge paragraph opened by a sequence word state
     (``首先，核心技术的突破仍然是制约产业发展的关键因素之一。尽管…取得了显著进步，但动力电池的…等问题仍未完全解决。目前主流的
@@ -1729,7 +1755,8 @@ def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int
     reading takes as a challenge (:func:`summarizer.aspects.prose_aspect`), with no colon (a lead-in), cut to its cue
     clauses (:func:`cue_window`). The topic sentence sums the paragraph up; the sentences after it state the
     problems themselves, each a point of the essay's gold. The caller reads it for a ``首先/其次`` paragraph (family
-    ``seq``) only: a ``一是/第一`` paragraph opened by a short label keeps the label alone, as the seed's dev gold does.
+    ``seq``), and for a ``一是/第一`` paragraph opened by a short label only when the body is short
+    (:func:`short_label_body`): over a longer argued body the label stands alone, as the seed's dev gold takes it.
     Offsets are in ``text`` (the essay's cleaned text); reads a bounded number of sentences (linear)."""
     a, b = point
     stop = item.end
@@ -4441,12 +4468,15 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 # Part 63's work summaries)
                 out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
                                    for la, lb in semicolon_body_problems(text, it, (a, b), max_point_chars))
-            if aspect == asp.CHALLENGE and it.family == "seq" and not it.titled and not it.children:
+            if aspect == asp.CHALLENGE and not it.titled and not it.children and (
+                    it.family == "seq" or it.family in ("shi", "di") and b - a <= LABEL_CHARS
+                    and short_label_body(text, it, b)):
                 # (首先，核心技术的突破仍然是制约…的关键因素之一。尽管…，但…等问题仍未完全解决。…: the later
-                # sentences of a run-in 首先/其次 paragraph that state problems; Part 60's 3080. Not for a 一是/第一
-                # paragraph opened by a short label (一是执法队伍薄弱。执法人员不足，…, Parts 93 and 95's gold): the seed's
-                # dev gold and the older tests take such a label alone, and reading its body took the seed's dev
-                # precision from 0.850 to 0.655; which convention holds is left to the team, tests/test_k9396_kinds.py)
+                # sentences of a run-in 首先/其次 paragraph that state problems; Part 60's 3080. For a 一是/第一
+                # paragraph opened by a short label only when its body is short (short_label_body: 一是重视程度不足。
+                # 乡镇…认识模糊，未能…。, a report's list, Parts 93, 95, 153, 154, 157 and 158's gold); a label over a
+                # longer argued body keeps it as argument (the seed's dev gold; reading every such body took the
+                # seed's dev precision from 0.850 to 0.655, k9396). k157158)
                 out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
                                    for la, lb in run_in_body_problems(text, it, (a, b), max_point_chars))
 
