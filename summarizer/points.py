@@ -1721,6 +1721,32 @@ def _body_problem_spans(text: str, pos: int, stop: int, max_chars: int,
     return spans
 
 
+#: Most sentences in the body of a short ``一是/第一`` problem label for the body's problem sentences to be points of
+#: their own (:func:`short_label_body`).
+SHORT_LABEL_BODY_SENTENCES = 2
+
+
+def short_label_body(text: str, item, point_end: int) -> bool:
+    """Whether the body of the run-in problem item ``item`` after its label sentence (which ends at or after
+    ``point_end``) is short: at most :data:`SHORT_LABEL_BODY_SENTENCES` sentences. A report or survey that lists its
+    problems as ``一是重视程度不足。乡镇…认识模糊，未能…。`` gives each short label one or two sentences that state the
+    problem concretely, each a point beside the label (Parts 153, 154, 157 and 158's gold, as Parts 93 and 95's); a
+    paper that argues each problem at length (``二是医疗物资储备不足。由于…。“非典”之后，…。即使…。``) keeps the label
+    as the point and its longer body as the argument (the seed's dev gold). Stops at the third sentence (bounded)."""
+    pos = _first_sentence_end(text, point_end, item.end) + 1
+    count = 0
+    while pos < item.end:
+        while pos < item.end and text[pos] in _TRIM:
+            pos += 1
+        if pos >= item.end:
+            break
+        count += 1
+        if count > SHORT_LABEL_BODY_SENTENCES:
+            return False
+        pos = _first_sentence_end(text, pos, item.end) + 1
+    return True
+
+
 def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
     """The problems that the later sentences of a run-in challenge paragraph opened by a sequence word state
     (``首先，核心技术的突破仍然是制约产业发展的关键因素之一。尽管…取得了显著进步，但动力电池的…等问题仍未完全解决。目前主流的
@@ -1729,7 +1755,8 @@ def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int
     reading takes as a challenge (:func:`summarizer.aspects.prose_aspect`), with no colon (a lead-in), cut to its cue
     clauses (:func:`cue_window`). The topic sentence sums the paragraph up; the sentences after it state the
     problems themselves, each a point of the essay's gold. The caller reads it for a ``首先/其次`` paragraph (family
-    ``seq``) only: a ``一是/第一`` paragraph opened by a short label keeps the label alone, as the seed's dev gold does.
+    ``seq``), and for a ``一是/第一`` paragraph opened by a short label only when the body is short
+    (:func:`short_label_body`): over a longer argued body the label stands alone, as the seed's dev gold takes it.
     Offsets are in ``text`` (the essay's cleaned text); reads a bounded number of sentences (linear)."""
     a, b = point
     stop = item.end
@@ -4491,12 +4518,15 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 # Part 63's work summaries)
                 out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
                                    for la, lb in semicolon_body_problems(text, it, (a, b), max_point_chars))
-            if aspect == asp.CHALLENGE and it.family == "seq" and not it.titled and not it.children:
+            if aspect == asp.CHALLENGE and not it.titled and not it.children and (
+                    it.family == "seq" or it.family in ("shi", "di") and b - a <= LABEL_CHARS
+                    and short_label_body(text, it, b)):
                 # (首先，核心技术的突破仍然是制约…的关键因素之一。尽管…，但…等问题仍未完全解决。…: the later
-                # sentences of a run-in 首先/其次 paragraph that state problems; Part 60's 3080. Not for a 一是/第一
-                # paragraph opened by a short label (一是执法队伍薄弱。执法人员不足，…, Parts 93 and 95's gold): the seed's
-                # dev gold and the older tests take such a label alone, and reading its body took the seed's dev
-                # precision from 0.850 to 0.655; which convention holds is left to the team, tests/test_k9396_kinds.py)
+                # sentences of a run-in 首先/其次 paragraph that state problems; Part 60's 3080. For a 一是/第一
+                # paragraph opened by a short label only when its body is short (short_label_body: 一是重视程度不足。
+                # 乡镇…认识模糊，未能…。, a report's list, Parts 93, 95, 153, 154, 157 and 158's gold); a label over a
+                # longer argued body keeps it as argument (the seed's dev gold; reading every such body took the
+                # seed's dev precision from 0.850 to 0.655, k9396). k157158)
                 out[aspect].extend(RawPoint(aspect, la, lb, sentence_score(la), (a, b))
                                    for la, lb in run_in_body_problems(text, it, (a, b), max_point_chars))
 
@@ -12934,6 +12964,25 @@ def actor_modal_opens(clause: str) -> bool:
         c[m.end():].startswith("把") and asp.has_cue(c[m.end():], "imperative"))  # (各单位要把责任落实到…: k127128)
 
 
+#: Words of a reported ask that open it after a comma inside the first ``；``-part of a sentence (``…提交《…的建议》，
+#: 建议配足…``): :func:`_reported_ask_start`.
+_ASK_WORDS = ("建议", "建議")
+
+
+def _reported_ask_start(part: str) -> int:
+    """Offset in ``part`` (the first ``；``-part of a sentence) just past the last proposal word that follows a comma
+    (:data:`_ASK_WORDS`: ``2021年…期间，李华等代表针对…的实际，提交《关于…的建议》，建议足额安排…``), where the ask a news
+    report relays opens after its frame (who asked, when, on what grounds); ``-1`` when there is none. One reverse
+    scan per word (linear)."""
+    best = -1
+    for word in _ASK_WORDS:
+        for comma in ("，", ","):
+            i = part.rfind(comma + word)
+            if i >= 0:
+                best = max(best, i + len(comma) + len(word))
+    return best
+
+
 def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
     """``[start, end)`` (offsets into ``sentence``) of the ``；``-parts of a sentence of measures, or ``[]``: past the
     lead (:data:`_SEMICOLON_LEAD`: ``为此，建议``), each part opens with a measure (a measure's verb opens its first
@@ -12954,6 +13003,15 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
             opens = _plan_clause_opens(clauses[0]) or actor_modal_opens(clauses[0]) or (
                 len(clauses) > 1 and len(clauses[0].strip()) <= SHORT_PART_CLAUSE
                 and (_plan_clause_opens(clauses[1]) or actor_modal_opens(clauses[1])))
+            ask = _reported_ask_start(part) if not opens and not out else -1
+            if ask >= 0:
+                # (…代表针对…的实际，提交《关于…的建议》，建议A，并B；C；D。: the ask the news reports opens at its own
+                # 建议 inside the first part, after the report's frame: the proposal word makes the part a measure,
+                # whatever its verb, 足额安排…; k157158, Part 157's 8924)
+                x += ask
+                part = sentence[x:k]
+                clauses = _CLAUSE_SPLIT.split(part, 2)
+                opens = bool(part.strip(_TRIM))
             frame = _GUIDING_FRAME_CLAUSE.match(part) if not opens and not out else None
             if frame is not None and _plan_clause_opens(part[frame.end():]):
                 # (…机构要紧紧围绕“…、…”工作思路，努力打造…品牌，在…上取得新突破；…: the first part's guiding frame, then
@@ -17861,6 +17919,11 @@ def _opens_measure_clause(body: str) -> bool:
         first = first[len(permissive):]
         if asp.starts_imperative(first):
             return True
+        body = body.lstrip()[len(permissive):]
+    means = _MEANS_FRAME.match(body.lstrip())
+    if means is not None:
+        # 通过新闻媒体、宣传单等方式加大宣传力度: the means named first, then the measure's verb (k157158, Part 157's 8920)
+        return asp.starts_imperative(body.lstrip()[means.end():].lstrip(" ，,"))
     if first.startswith("组织") and asp.has_cue(first[2:2 + ORGANIZED_STAFF_CHARS], "organized_staff"):
         # 组织专业执法人员定期巡查: the causative 组织 sets people to the measure (``organized_staff``; k152153)
         return True
@@ -17876,6 +17939,14 @@ def _opens_measure_clause(body: str) -> bool:
         # 将社区托育设施纳入城市更新规划: the disposal marker fronts the object as 对 does (try49)
         return asp._long_imperative_re().search(first, 2, 1 + OBJECT_FRONTED_CHARS + 4) is not None
     return False
+
+
+#: Most characters between 通过 and the means noun of a measure's means frame (:data:`_MEANS_FRAME`).
+MEANS_FRAME_CHARS = 30
+#: A means frame that opens a measure sentence (``通过新闻媒体、广告、宣传单等方式加大宣传力度``, ``通过增加网点，聘请人员等方式
+#: 充实…``): 通过, at most :data:`MEANS_FRAME_CHARS` characters within one sentence (commas allowed: a list of means), and
+#: a means noun; the measure's verb follows it (:func:`_opens_measure_clause`). Anchored, bounded: O(1) a call.
+_MEANS_FRAME = re.compile(r"通过[^。；;！？!?\n]{1,%d}?(?:方式|途径|手段|渠道|形式|载体)" % MEANS_FRAME_CHARS)
 
 
 #: Words that open a clause naming the basis of the measure after it (``根据殡葬事业发展需要，加强…``, ``结合本地实际，
@@ -17907,13 +17978,17 @@ MEASURE_RUN_CLAUSES = 2
 def _measure_run(body: str) -> bool:
     """Whether the sentence ``body`` (Simplified view) is a run of measures: at least :data:`MEASURE_RUN_CLAUSES` of its
     comma- or semicolon-separated clauses open with an imperative verb (:func:`summarizer.aspects.starts_imperative`:
-    ``建立健全督查制度，组织执法人员定期巡查，依法取缔非法墓地``), the measures that spell out a bare run-in topic in one
+    ``建立健全督查制度，组织执法人员定期巡查，依法取缔非法墓地``; a clause that names its means first counts too,
+    ``通过…等方式加大宣传力度``, :data:`_MEANS_FRAME`), the measures that spell out a bare run-in topic in one
     sentence (:func:`_topic_body_measures`, for a sentence of at least :data:`BODY_PROPOSAL_CHARS` characters; a short
     single sentence, ``鼓励乡贤出资。``, only completes the topic).
     Linear in the sentence."""
     count = 0
     for clause in _COMMA_CLAUSE_SPLIT.split(body):
-        if asp.starts_imperative(clause.strip()):
+        clause = clause.strip()
+        modal = next((m for m in _PERMISSIVE_MODALS if clause.startswith(m) and not clause.startswith(_NOT_PERMISSIVE)), "")
+        means = _MEANS_FRAME.match(clause, len(modal))
+        if asp.starts_imperative(clause) or means is not None and asp.starts_imperative(clause[means.end():]):
             count += 1
             if count >= MEASURE_RUN_CLAUSES:
                 return True

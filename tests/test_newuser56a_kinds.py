@@ -57,7 +57,8 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 149 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = {"comma-chain-measures-after-a-lead-lose-items", "inspection-tallies-filed-as-challenges"}
+FIXED: set[str] = {"comma-chain-measures-after-a-lead-lose-items", "inspection-tallies-filed-as-challenges",
+                    "one-word-headed-problem-items-with-elaboration-missed"}  # the last: k157158 (points.short_label_body)
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
