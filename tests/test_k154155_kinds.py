@@ -1,0 +1,50 @@
+"""k154155: kinds of Parts 154 and 155 (ecological environment inspection; Hong Kong public administration): a written
+question whose asking frame is spelled out as numbered parts (``（一）…为何；（二）当局会不会考虑…；及（三）…？``), each
+part that asks for a measure a recommendation. Every text is written for the test."""
+
+from summarizer import points as P
+from summarizer.pipeline import summarize_document
+
+
+def _points(text: str) -> tuple[list[str], list[str]]:
+    essays = summarize_document(text).essays
+    return ([p.text for e in essays for p in e.challenges], [p.text for e in essays for p in e.recommendations])
+
+
+# --- a written question spelled out as numbered parts ----------------------------------------------------------
+
+_QUESTION = ("市議會第五題:社區泳池開放時間\n以下是今日在議會上王志強議員的提問和局長的答覆:\n問題:\n"
+             "不少居民向本人反映,區內泳池夏季人多擠迫,他們往往要排隊一小時才可入場。就此,政府可否告知本會:\n"
+             "(一)過去兩年,每個泳池每日的平均入場人次為何;\n"
+             "(二)當局有否計劃延長泳池的開放時間,以分散繁忙時段的泳客;如有,詳情為何;如否,原因為何;及\n"
+             "(三)當局會不會從方便上班族的角度出發,考慮改以網上預約分配入場時段?\n"
+             "答覆:\n主席:\n康文署一直致力為市民提供優質的康體設施。\n")
+
+
+def test_enumerated_question_parts_read_each_items_first_line():
+    text = "（一）数目为何；\n（二）会否增加名额；若不会，原因为何；及\n（三）有否计划设立系统？\n答复：\n主席：\n"
+
+    class _It:
+        def __init__(self, a, b):
+            self.content_start, self.end = a, b
+    starts = [text.find("（一）") + 3, text.find("（二）") + 3, text.find("（三）") + 3]
+    items = [_It(starts[0], starts[1] - 3), _It(starts[1], starts[2] - 3), _It(starts[2], len(text))]
+    assert P.enumerated_question_parts(text, items) == ["数目为何", "会否增加名额", "有否计划设立系统"]
+    # (a run whose last item states rather than asks is no enumerated question)
+    stated = text.replace("有否计划设立系统？", "设立系统。")
+    assert P.enumerated_question_parts(stated, items) is None
+
+
+def test_considers_measure_reads_consider_before_an_act():
+    assert P.considers_measure("当局会不会从方便上班族的角度出发,考虑改以网上预约分配入场时段")
+    assert not P.considers_measure("当局在考虑有关问题时的准则为何")
+    assert not P.considers_measure("过去两年每个泳池每日的平均入场人次为何")
+
+
+def test_question_parts_that_ask_for_a_measure_are_recommendations():
+    ch, rec = _points(_QUESTION)
+    assert any("延長泳池的開放時間" in p for p in rec)
+    assert any("改以網上預約分配入場時段" in p for p in rec)
+    # the part that asks for figures and the follow-up asks are none
+    assert not any("平均入場人次" in p for p in ch + rec)
+    assert not any("詳情為何" in p or "原因為何" in p for p in ch + rec)
