@@ -48,3 +48,34 @@ def test_question_parts_that_ask_for_a_measure_are_recommendations():
     # the part that asks for figures and the follow-up asks are none
     assert not any("平均入場人次" in p for p in ch + rec)
     assert not any("詳情為何" in p or "原因為何" in p for p in ch + rec)
+
+
+def test_proposal_questions_of_need_in_hong_kong_forms():
+    from summarizer import aspects as asp
+    assert asp.asks_for_measure("有否需要增设路线直达屯门站？")
+    assert asp.asks_for_measure("当局会不会考虑增加街市摊位的数目？")
+    # (会不会 alone fears an outcome: no measure asked)
+    assert not asp.asks_for_measure("这么多人同时入住，会不会塞爆车站？")
+
+
+# --- a scene set by a trend, the progress granted, then the turn to what persists ----------------------------
+
+def test_scene_then_turn_to_what_persists_is_a_problem():
+    from summarizer import aspects as asp
+    s = "近年来,随着老旧小区改造的推进,小区环境得到了明显的改善,但依然存在着车辆乱停乱放、占用消防通道的现象。"
+    assert asp.prose_aspect(s) == asp.CHALLENGE
+    assert not asp.states_background(s.removeprefix("近年来,"))
+    ch, rec = _points(s + "\n\n为此,建议街道加快规划建设停车设施,加强日常巡查。\n")
+    assert any("占用消防通道的现象" in p for p in ch)
+    # (the trend alone, no turn: the scene only)
+    assert asp.states_background("随着老旧小区改造的推进,小区环境得到了明显的改善")
+
+
+# --- a fact in its own clause, then the copula that calls it the challenge -----------------------------------
+
+def test_fact_clause_then_copula_names_the_challenge():
+    from summarizer import aspects as asp
+    assert asp.names_task_as_challenge("外卖餐盒占生活垃圾近三成,是垃圾减量工作中最大的难题")
+    assert asp.prose_aspect("外卖餐盒占生活垃圾近三成,是垃圾减量工作中最大的难题。") == asp.CHALLENGE
+    # (two clauses before the copula: no one subject named)
+    assert not asp.names_task_as_challenge("外卖增多,餐盒增加,是垃圾减量工作中最大的难题")
