@@ -4782,6 +4782,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 学校门口是该管理一下了！: it is time to act, a proposal (trialfix23b E)
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
         return CHALLENGE
+    if s.endswith(("？", "?")) and fears_outcome(s) and not modal_strength(s):
+        return CHALLENGE  # 如此多人口同时入住，会否塞爆车站？: a concern put as a question (k154155, Part 155's 8811)
     if s.endswith(("！", "!", "？", "?")) and indignant_question(s):
         return CHALLENGE  # 凭什么每次亏损都要用户来埋单！！！: the writer's protest at what is imposed (k9192)
     if s.endswith(("？", "?")) and doubts_reduction(s):
@@ -5019,6 +5021,24 @@ def indignant_question(sentence: str) -> bool:
     if not s.endswith(("！", "!", "？", "?")) or _INDIGNANT.search(s) is None:
         return False
     return not _modal_actions(s)
+
+
+#: A question that fears an outcome (``如此多人口同时入住，会否塞爆车站？``, ``各有各做会否造成资源重叠？``, ``标准统一后
+#: 又会否有保安问题？``): a word of asking whether it will happen (会否, 会不会, 是否会), at most two adverbs' characters,
+#: then a verb of harm or of overload, or 有/出现 and, within the clause, a noun of trouble. Bounded gaps: linear.
+_FEARED_OUTCOME = re.compile(
+    r"(?:会否|会不会|是否会)(?:再|又|因此|进一步|更)?"
+    r"(?:造成|导致|引致|引发|加剧|加重|恶化|影响|拖慢|拖累|延误|浪费|塞爆|逼爆|挤爆|爆满|超负荷|不胜负荷|重叠|重复|失控|流失|违反|有违|"
+    r"(?:有|出现|产生|带来|构成)[^，,。；;：:！？!?]{0,12}?(?:问题|风险|隐患|漏洞|危机|困难|压力|负担|冲突|混乱|争议))")
+
+
+def fears_outcome(sentence: str) -> bool:
+    """Whether the question ``sentence`` fears an outcome of what it states (:data:`_FEARED_OUTCOME`: ``…同时入住，会否
+    塞爆车站？``): a concern put as a question, a challenge by the gold rules (Parts 57, 124 and 155's ``会否造成资源重叠``,
+    ``会否有保安问题``, ``会否塞爆…港铁站``). Not a question that proposes (:func:`asks_for_measure`, read before: ``会否
+    考虑增加…``), and only a sentence that ends with its question mark. Linear in the sentence (one bounded search)."""
+    s = sentence.rstrip().rstrip("」”』\"")
+    return s.endswith(("？", "?")) and _FEARED_OUTCOME.search(s) is not None
 
 
 def rhetorical_complaint(sentence: str) -> bool:

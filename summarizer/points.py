@@ -2236,6 +2236,11 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         # …都未及…年成长率，恐影响长照服务永续性: no clause states a shortfall; the window starts at the harm the
         # sentence warns of (an audit finding's 恐影响…: aspects.audit_finding_aspect; hk35)
         first = next((i for i, (a, b) in enumerate(clauses) if asp.warns_of_harm(text[a:b])), None)
+    if first is None and aspect == asp.CHALLENGE and "会" in text[start:end] and asp.fears_outcome(text[start:end]):
+        # …再加上体育园区，如此多人口同时入住，会否塞爆港铁站？: the window ends at the feared outcome and holds the clause
+        # before it, what the fear is for (k154155, Part 155's 8811)
+        k = next((i for i, (a, b) in enumerate(clauses) if asp._FEARED_OUTCOME.search(text, a, b)), None)
+        first = max(0, k - 1) if k is not None else None
     if first is None and aspect == asp.CHALLENGE and asp.turned_to_few(text[start:end]):
         # …识别了1,098宗个案，但至今只有一宗遭到检控: the window starts at the turn to the few (weak24)
         first = next((i for i, (a, b) in enumerate(clauses) if asp._TURNED_FEW.match("，" + text[a:b].lstrip())), None)

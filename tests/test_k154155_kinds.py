@@ -79,3 +79,24 @@ def test_fact_clause_then_copula_names_the_challenge():
     assert asp.prose_aspect("外卖餐盒占生活垃圾近三成,是垃圾减量工作中最大的难题。") == asp.CHALLENGE
     # (two clauses before the copula: no one subject named)
     assert not asp.names_task_as_challenge("外卖增多,餐盒增加,是垃圾减量工作中最大的难题")
+
+
+# --- a concern put as a question: will it cause the harm? -----------------------------------------------------
+
+def test_feared_outcome_question_is_a_problem():
+    from summarizer import aspects as asp
+    assert asp.fears_outcome("两个新屋苑同时入伙,会不会挤爆附近的诊所?")
+    assert asp.prose_aspect("分区收费各有一套,会否造成重复收费?") == asp.CHALLENGE
+    # (asking whether a measure will be taken proposes it; a question with no feared harm states nothing)
+    assert not asp.fears_outcome("当局会否考虑增加诊所名额?")
+    assert not asp.fears_outcome("新诊所会否在明年启用?")
+    # (a statement, not a question)
+    assert not asp.fears_outcome("会否造成重复收费,仍有待观察。")
+
+
+def test_feared_outcome_in_quoted_speech_keeps_its_clause():
+    text = ("區議會昨日討論新屋苑的配套。\n議員黃志明稱:「兩個屋苑明年入伙,一共有五千二百伙,三個過渡性房屋項目亦有"
+            "一千八百伙,再加上新建的商場和體育館,如此多人同時遷入,會否擠爆附近的診所?」\n")
+    ch, rec = _points(text)
+    assert any("會否擠爆附近的診所" in p for p in ch)
+    assert not any("再加上新建的商場" in p for p in ch)
