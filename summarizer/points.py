@@ -9425,6 +9425,11 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                 if (aspect == asp.RECOMMENDATION and not (region is not None and region.endswith(asp.CHALLENGE))
                         and asp.prescribes_measure(simplified_view(text[p.start:p.end]))):
                     stated.setdefault(i, []).append(p)
+            if (aspect == asp.CHALLENGE and "会" in text[p.start:p.end]
+                    and asp.fears_outcome(text[p.start:sentences[i].end])):
+                # (…如此多人口同时入住，会否塞爆港铁站？: a concern put as a question, in its own form; the sentence
+                # model reads a question as none; k154155, Part 155's 8811)
+                p.firm = True
             if p.start <= s0:
                 continue
             if aspect == asp.RECOMMENDATION:

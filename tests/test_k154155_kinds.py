@@ -100,3 +100,13 @@ def test_feared_outcome_in_quoted_speech_keeps_its_clause():
     ch, rec = _points(text)
     assert any("會否擠爆附近的診所" in p for p in ch)
     assert not any("再加上新建的商場" in p for p in ch)
+
+
+# --- waste and vehicles put down anyhow: the disorder is the fault reported ---------------------------------
+
+def test_disorderly_disposal_is_a_problem_unless_a_measure_removes_it():
+    from summarizer import aspects as asp
+    assert asp.prose_aspect("走访发现,不少村民把建筑垃圾随意堆放在河堤上。") == asp.CHALLENGE
+    # (the disorder named as what an enforcing remedy removes, past its adverb of severity: a measure)
+    assert asp.prose_aspect("要依法查处随意倾倒建筑垃圾的行为。") == asp.RECOMMENDATION
+    assert asp.prose_aspect("只有加快建设消纳场,严厉惩治随意倾倒建筑垃圾现象,才能根治这一顽疾。") != asp.CHALLENGE
