@@ -110,3 +110,22 @@ def test_disorderly_disposal_is_a_problem_unless_a_measure_removes_it():
     # (the disorder named as what an enforcing remedy removes, past its adverb of severity: a measure)
     assert asp.prose_aspect("要依法查处随意倾倒建筑垃圾的行为。") == asp.RECOMMENDATION
     assert asp.prose_aspect("只有加快建设消纳场,严厉惩治随意倾倒建筑垃圾现象,才能根治这一顽疾。") != asp.CHALLENGE
+
+
+# --- a site's crumb labelled 当前所在位置 is furniture, so the line after it is the page's title -----------------
+
+def test_crumb_labelled_with_suozai_is_dropped_and_the_title_names_no_section():
+    text = ("当前所在位置:首页\n建议加快老旧小区加装电梯\n\n李明委员:近年来,随着城市更新的推进,老旧小区面貌得到了明显的改善,"
+            "但依然存在着高龄住户上下楼困难的现象。\n\n为此,建议政府相关部门简化加装电梯的审批程序,加大财政补贴力度。\n")
+    ch, rec = _points(text)
+    assert not any("当前所在位置" in p for p in ch + rec)
+    assert any("上下楼困难的现象" in p for p in ch)
+    assert any("简化加装电梯的审批程序" in p for p in rec)
+    # (the title line names the proposal; it opens no measures section over the problem)
+    assert "建议加快老旧小区加装电梯" not in rec
+
+
+def test_lessons_heading_of_a_typical_case_opens_measures():
+    from summarizer import aspects as asp
+    assert asp.heading_aspect("【启示意义】") == asp.RECOMMENDATION
+    assert asp.heading_aspect("【典型意义】") != asp.RECOMMENDATION

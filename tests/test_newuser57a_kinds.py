@@ -63,7 +63,10 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 154 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    # k154155: boilerplate's 当前所在位置 crumb, aspects.prose_aspect/states_background's scene-then-turn reading
+    "member-proposal-problem-after-concession-missed",
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
