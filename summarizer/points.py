@@ -14,6 +14,7 @@ Points are returned in document order. All positions are offsets into the essay'
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import itertools
 import re
@@ -4785,6 +4786,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
     _figure_result_points(text, out)
+    _split_semicolon_problems(text, out)
     _mark_veto_exempt(text, sentences, out, layout.regions)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
@@ -15539,6 +15541,38 @@ def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: in
                 continue
             new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in items)
         out[aspect] = new
+
+
+#: The semicolon that joins two problems in one sentence (``…流入河道，造成水体和土壤污染；刮风时…，村容脏乱不堪``).
+_PROBLEM_PART_BREAK = re.compile(r"[；;]")
+
+
+def _states_part_problem(part: str) -> bool:
+    """Whether one ``；``-part of a challenge point states a problem of its own: a word of deficiency or complaint
+    (:func:`summarizer.aspects._prose_deficits`), a shortcoming predicate (:func:`summarizer.aspects.challenge_strength`)
+    or a consequence stated as a harm (:func:`consequence_harms`: ``…，造成水体和土壤污染``)."""
+    return bool(asp._prose_deficits(part) or asp.challenge_strength(part) or consequence_harms(part))
+
+
+def _split_semicolon_problems(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place: a challenge point that joins two or more problems with ``；`` (``到了夏季，…渗出的污水流入河道，造成水体
+    和土壤污染；刮风时纸屑和塑料袋漫天飞舞，村容村貌脏乱不堪``: a survey's or a member's account of what a fault does, one
+    harm after another) is replaced by one point per part, when every part states a problem of its own
+    (:func:`_states_part_problem`) and is at least :data:`ENUM_ITEM_CHARS` long: each harm is a point, as the items of
+    a ``；``-list are (k154155, Part 154's 8746 and 8747). A part that states none (a cause, a setting) keeps the point
+    whole. Linear in the points' text."""
+    new: list[RawPoint] = []
+    for p in out[asp.CHALLENGE]:
+        if ";" not in text[p.start:p.end] and "；" not in text[p.start:p.end]:
+            new.append(p)
+            continue
+        bounds = [p.start] + [m.end() for m in _PROBLEM_PART_BREAK.finditer(text, p.start, p.end)] + [p.end + 1]
+        parts = [_trim(text, a, b - 1) for a, b in zip(bounds, bounds[1:])]
+        if len(parts) < 2 or not all(b - a >= ENUM_ITEM_CHARS and _states_part_problem(text[a:b]) for a, b in parts):
+            new.append(p)
+            continue
+        new.extend(dataclasses.replace(p, start=a, end=b) for a, b in parts)
+    out[asp.CHALLENGE] = new
 
 
 def _split_comma_run_ins(text: str, structure: Structure, out: dict[str, list[RawPoint]]) -> None:

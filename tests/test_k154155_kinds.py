@@ -107,9 +107,9 @@ def test_feared_outcome_in_quoted_speech_keeps_its_clause():
 def test_disorderly_disposal_is_a_problem_unless_a_measure_removes_it():
     from summarizer import aspects as asp
     assert asp.prose_aspect("走访发现,不少村民把建筑垃圾随意堆放在河堤上。") == asp.CHALLENGE
-    # (the disorder named as what an enforcing remedy removes, past its adverb of severity: a measure)
-    assert asp.prose_aspect("要依法查处随意倾倒建筑垃圾的行为。") == asp.RECOMMENDATION
-    assert asp.prose_aspect("只有加快建设消纳场,严厉惩治随意倾倒建筑垃圾现象,才能根治这一顽疾。") != asp.CHALLENGE
+    # (the disorder named as what an enforcing remedy removes: a measure, no problem stated)
+    assert asp.prose_aspect("要查处随意丢弃建筑垃圾的行为。") == asp.RECOMMENDATION
+    assert asp.prose_aspect("只有加快建设消纳场,严厉惩治随意丢弃建筑垃圾现象,才能根治这一顽疾。") != asp.CHALLENGE
 
 
 # --- a site's crumb labelled 当前所在位置 is furniture, so the line after it is the page's title -----------------
@@ -129,3 +129,19 @@ def test_lessons_heading_of_a_typical_case_opens_measures():
     from summarizer import aspects as asp
     assert asp.heading_aspect("【启示意义】") == asp.RECOMMENDATION
     assert asp.heading_aspect("【典型意义】") != asp.RECOMMENDATION
+
+
+# --- one harm after another, joined by a semicolon: a point each ----------------------------------------------
+
+def test_consequence_of_pollution_is_a_harm():
+    assert P.consequence_harms("雨水冲刷后,渗滤液流进池塘,造成鱼塘和农田污染。")
+    # (a pollution averted or named after a preposition is no finding)
+    assert not P.consequence_harms("要加快建设截污管网,以免造成河道污染。")
+
+
+def test_semicolon_joined_harms_split_into_points():
+    text = ("走访发现,不少养殖户没有配套的粪污处理设施,粪污直接排入沟渠。雨季时,粪水漫过沟渠流入农田,造成土壤和地下水污染;"
+            "天气炎热时,养殖场周边蚊蝇滋生,气味难闻,周边居民苦不堪言。\n")
+    ch, rec = _points(text)
+    assert any("造成土壤和地下水污染" in p and "蚊蝇" not in p for p in ch)
+    assert any("周边居民苦不堪言" in p and "土壤" not in p for p in ch)
