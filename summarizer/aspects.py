@@ -3689,7 +3689,15 @@ def names_task_as_challenge(sentence: str) -> bool:
         return False  # (the pattern ends with a task_challenge_noun word at the end of ``s``: one C test, speed24)
     if _ATTENDED_NOUN.search(s[-12:]):
         return False  # 四是教育是委员们关注的难点: the topic members raise most, its problems named after (Part 55)
-    return _task_challenge_re().fullmatch(s) is not None
+    if _task_challenge_re().fullmatch(s) is not None:
+        return True
+    # (厨余占堆填区弃置物近四成，是废物管理中最大的挑战: the fact stated in its own clause is the subject the copula
+    # clause after its comma calls the challenge; one subject clause, the copula opening the last clause; k154155,
+    # Part 154's 8761)
+    k = max(s.rfind("，"), s.rfind(","))
+    if k <= 0 or not s.startswith("是", k + 1) or _CLAUSE_SPLIT.search(s, 0, k) is not None:
+        return False
+    return _task_challenge_re().fullmatch(s[:k] + s[k + 1:]) is not None
 
 
 #: Most characters between 克服 and the obstacle noun that ends the clause (:func:`needs_to_overcome`).
@@ -4774,6 +4782,8 @@ def prose_aspect(sentence: str) -> str | None:
         return RECOMMENDATION  # 学校门口是该管理一下了！: it is time to act, a proposal (trialfix23b E)
     if s.endswith(("？", "?")) and rhetorical_complaint(s):
         return CHALLENGE
+    if s.endswith(("？", "?")) and fears_outcome(s) and not modal_strength(s):
+        return CHALLENGE  # 如此多人口同时入住，会否塞爆车站？: a concern put as a question (k154155, Part 155's 8811)
     if s.endswith(("！", "!", "？", "?")) and indignant_question(s):
         return CHALLENGE  # 凭什么每次亏损都要用户来埋单！！！: the writer's protest at what is imposed (k9192)
     if s.endswith(("？", "?")) and doubts_reduction(s):
@@ -4811,6 +4821,13 @@ def prose_aspect(sentence: str) -> str | None:
         if k is not None and prose_aspect(s[k:]) == CHALLENGE:
             return CHALLENGE  # 虽然政府一直强调其政策是要…，但是…负担却一直为人诟病: the main clause states the problem; what
             # the concession grants (a policy's aim, its modal) prescribes nothing (concess27)
+    if s.startswith(lexicon().words("background_opener")) and not s.startswith(lexicon().words("prose_opener")):
+        # (近年来，随着…的推进，村容村貌得到了明显的改观，但依然存在着…的现象: a time that sets the scene, the progress
+        # granted, then the adversative turn to what persists; the turn states the problem as after 随着 alone; k154155,
+        # Part 154's 8744)
+        turn = after_background_turn(s)
+        if turn and _turn_re().search(s) is not None and prose_aspect(s[turn:]) == CHALLENGE:
+            return CHALLENGE
     if s.startswith(lexicon().words("prose_opener")) or opens_condition(s):
         turn = after_background_turn(s)
         if not turn and "反而" in s and perverse_outcome(s, own_clause=True) and not modal_strength(s):
@@ -5004,6 +5021,24 @@ def indignant_question(sentence: str) -> bool:
     if not s.endswith(("！", "!", "？", "?")) or _INDIGNANT.search(s) is None:
         return False
     return not _modal_actions(s)
+
+
+#: A question that fears an outcome (``如此多人口同时入住，会否塞爆车站？``, ``各有各做会否造成资源重叠？``, ``标准统一后
+#: 又会否有保安问题？``): a word of asking whether it will happen (会否, 会不会, 是否会), at most two adverbs' characters,
+#: then a verb of harm or of overload, or 有/出现 and, within the clause, a noun of trouble. Bounded gaps: linear.
+_FEARED_OUTCOME = re.compile(
+    r"(?:会否|会不会|是否会)(?:再|又|因此|进一步|更)?"
+    r"(?:造成|导致|引致|引发|加剧|加重|恶化|影响|拖慢|拖累|延误|浪费|塞爆|逼爆|挤爆|爆满|超负荷|不胜负荷|重叠|重复|失控|流失|违反|有违|"
+    r"(?:有|出现|产生|带来|构成)[^，,。；;：:！？!?]{0,12}?(?:问题|风险|隐患|漏洞|危机|困难|压力|负担|冲突|混乱|争议))")
+
+
+def fears_outcome(sentence: str) -> bool:
+    """Whether the question ``sentence`` fears an outcome of what it states (:data:`_FEARED_OUTCOME`: ``…同时入住，会否
+    塞爆车站？``): a concern put as a question, a challenge by the gold rules (Parts 57, 124 and 155's ``会否造成资源重叠``,
+    ``会否有保安问题``, ``会否塞爆…港铁站``). Not a question that proposes (:func:`asks_for_measure`, read before: ``会否
+    考虑增加…``), and only a sentence that ends with its question mark. Linear in the sentence (one bounded search)."""
+    s = sentence.rstrip().rstrip("」”』\"")
+    return s.endswith(("？", "?")) and _FEARED_OUTCOME.search(s) is not None
 
 
 def rhetorical_complaint(sentence: str) -> bool:
@@ -12579,6 +12614,14 @@ def states_background(point: str) -> bool:
         return not strong_modal(s)  # “拖延症”泛指拖延事情不做的行为: a definition, whatever problem words define the term
     if ("是" in s or "历来" in s) and _maxim_re().search(s):
         return not strong_modal(s)  # 发现问题是巡察工作的生命线; 监督与管理是也: a maxim, a definition (trialfix24b)
+    opened = _SETTING.match(s)
+    if opened is not None and _turn_re().search(s) is not None:
+        # (随着…的推进，村容村貌得到了明显的改观，但依然存在着…的现象: the trend and the progress granted set the scene;
+        # the adversative turn states what persists, read as :func:`prose_aspect` reads it after 随着; k154155)
+        trend = s[opened.end() - 2:]
+        turn = after_background_turn(trend)
+        if turn and prose_aspect(trend[turn:]) == CHALLENGE:
+            return False
     if _DEFINES.search(s) or _STATUS.search(s) or _SETTING.match(s):
         return not (has_cue(s, "prose_challenge") or has_cue(s, "prose_complaint") or strong_modal(s))
     return False

@@ -14,6 +14,7 @@ Points are returned in document order. All positions are offsets into the essay'
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import itertools
 import re
@@ -2263,6 +2264,11 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
         # …都未及…年成长率，恐影响长照服务永续性: no clause states a shortfall; the window starts at the harm the
         # sentence warns of (an audit finding's 恐影响…: aspects.audit_finding_aspect; hk35)
         first = next((i for i, (a, b) in enumerate(clauses) if asp.warns_of_harm(text[a:b])), None)
+    if first is None and aspect == asp.CHALLENGE and "会" in text[start:end] and asp.fears_outcome(text[start:end]):
+        # …再加上体育园区，如此多人口同时入住，会否塞爆港铁站？: the window ends at the feared outcome and holds the clause
+        # before it, what the fear is for (k154155, Part 155's 8811)
+        k = next((i for i, (a, b) in enumerate(clauses) if asp._FEARED_OUTCOME.search(text, a, b)), None)
+        first = max(0, k - 1) if k is not None else None
     if first is None and aspect == asp.CHALLENGE and asp.turned_to_few(text[start:end]):
         # …识别了1,098宗个案，但至今只有一宗遭到检控: the window starts at the turn to the few (weak24)
         first = next((i for i, (a, b) in enumerate(clauses) if asp._TURNED_FEW.match("，" + text[a:b].lstrip())), None)
@@ -4028,13 +4034,15 @@ def _ancestors(item):
         p = p.parent
 
 
-def _question_items(structure: Structure) -> dict[int, str]:
+def _question_items(structure: Structure, parts_out: dict[int, int] | None = None) -> dict[int, str]:
     """``id(item) -> "question" | "proposal"`` for the items of runs that are lists of questions: a run (items of
     one enumeration) at least half of whose items open with a sentence ending in ``？`` (``（1）突破性感染率是多少？
     （2）……研发进展如何？``). In such a list 问题 means *questions*, not problems: an item asking for information is
     neither aspect ("question"); one asking whether a measure can be taken (``可否``/``能否``/``是否可以``…) proposes
     it ("proposal"). Items of a run that state something, and titled items (a heading question whose body answers
-    it: ``（一）为何基层减负越减越重？⏎……``), are left to the other rules. Linear in the items' first sentences."""
+    it: ``（一）为何基层减负越减越重？⏎……``), are left to the other rules. A run that spells out the parts of one
+    question (:func:`enumerated_question_parts`) is read part by part; ``parts_out``, when given, receives the end
+    offset of each part that proposes (``id(item) -> end``). Linear in the items' first sentences."""
     text = structure.text
     runs: dict[int, list] = {}
     for it in structure.items:
@@ -4048,6 +4056,16 @@ def _question_items(structure: Structure) -> dict[int, str]:
         for it in items:
             e = _first_sentence_end(text, it.content_start, it.end)
             firsts.append((text[it.content_start:e], e < len(text) and text[e] in _QUESTION_ENDS))
+        parts = enumerated_question_parts(text, items)
+        if parts is not None:
+            # (就此，政府可否告知本会：⏎（一）…为何；⏎（二）当局会不会考虑增加…；及⏎（三）…？: the items are the parts of one
+            # question; each part that asks for a measure proposes it, the others ask for information)
+            for it, part in zip(items, parts):
+                proposes = proposes_by_question(part + "？") or considers_measure(part)
+                out[id(it)] = "proposal" if proposes else "question"
+                if proposes and parts_out is not None:
+                    parts_out[id(it)] = text.find(part, it.content_start) + len(part)
+            continue
         if sum(q for _, q in firsts) * 2 < len(items):
             for it in _semicolon_question_items(text, items):
                 out[id(it)] = "proposal"  # (二)会否研究增设…；: one item of a written question's enumeration (trad58)
@@ -4121,6 +4139,62 @@ def _semicolon_question_items(text: str, items: list) -> list:
                 and not asp.challenge_strength(_CLAUSE_SPLIT.split(asked, 1)[0])):
             out.append(it)
     return out
+
+
+#: The end of one part of a question enumerated over several items (``（一）…为何；``, ``（二）…；及``, ``…；或``,
+#: ``…；以及``): a semicolon, perhaps followed by the conjunction that joins the last part on.
+_QUESTION_PART_END = re.compile(r"[；;]\s*(?:及|和|或|以及|与)?\s*$")
+
+
+def enumerated_question_parts(text: str, items: list) -> list[str] | None:
+    """The parts of one question that a run of list items spells out, or None when the run is no such question.
+
+    A written question (a council member's, an inquiry's) often ends its premise with its asking frame
+    (``就此，政府可否告知本会：``) and puts the question itself as numbered parts, each on its line, each ending with a
+    semicolon (the one before the last with 及 or 或 after it) and the last with the question mark: ``（一）过去三年…
+    的数目为何；⏎（二）当局会不会考虑增加…；及⏎（三）当局有否计划设立…？``. Each part is one question of its own. Read
+    on each item's first line (an answer may follow the last one in the same item's region). A part is returned as its
+    first clause run up to its first semicolon (``…原因为何；如有，详情为何`` gives the question before the follow-up
+    asks). Linear in the items' first lines."""
+    if len(items) < 2:
+        return None
+    lines = []
+    for it in items:
+        e = text.find("\n", it.content_start, it.end)
+        lines.append(text[it.content_start:e if e >= 0 else it.end].strip())
+    last = lines[-1].rstrip("".join(_TRIM_CLOSERS))
+    if not last or last[-1] not in _QUESTION_ENDS:
+        return None
+    if not all(_QUESTION_PART_END.search(line) for line in lines[:-1]):
+        return None
+    parts = []
+    for line in lines:
+        k = min((i for i in (line.find("；"), line.find(";"), line.find("？"), line.find("?")) if i >= 0),
+                default=len(line))
+        parts.append(line[:k])
+    return parts
+
+
+#: The verb with which a question part asks the addressee to weigh a measure (``…会不会从便利病人的角度出发，考虑改以单一
+#: 电话号码提供服务``).
+_CONSIDER = "考虑"
+
+
+def considers_measure(part: str) -> bool:
+    """Whether a part of an enumerated question (:func:`enumerated_question_parts`) asks the addressee to consider a
+    measure: 考虑 right before an action (``imperative``, ``prose_action`` or ``solution_verb`` cue groups, past at most
+    two adverbs), wherever the part puts it (``当局会不会从…的角度出发，考虑改以…``: the ground before it, which states
+    no shortcoming; a difficulty asked about after the act, ``…，有什么困难``, is the follow-up ask). Asked of the one
+    who can act, the act is proposed; a part that asks for figures or for the effect of past measures holds no such
+    verb. Constant work per 考虑 of the part: linear."""
+    lex = asp.lexicon()
+    verbs = tuple(lex.words("imperative")) + tuple(lex.words("prose_action")) + tuple(lex.words("solution_verb"))
+    k = part.find(_CONSIDER)
+    while k >= 0:
+        if asp._opens_action(part[k + len(_CONSIDER):], verbs) and not asp.challenge_strength(part[:k]):
+            return True
+        k = part.find(_CONSIDER, k + 1)
+    return False
 
 
 #: How far into a titled question item its proposing word (``proposal_question`` cue group) may stand for the item
@@ -4284,7 +4358,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         return float(scores[k]) if k >= 0 and pos < sentences[k].end else 0.0
 
     role_of = {id(it): role for it, role in zip(structure.items, roles)}
-    asked = _question_items(structure)
+    part_ends: dict[int, int] = {}
+    asked = _question_items(structure, part_ends)
     # runs of challenge items where some heading states a shortcoming: (parent, run) keys
     stating = {(id(it.parent), it.run) for it, role in zip(structure.items, roles)
                if role and role.aspect == asp.CHALLENGE and asp.challenge_strength(structure.heading(it))}
@@ -4413,6 +4488,13 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             continue  # the heading over a list of questions names their topic (一、服务资金 （1）能否…？): not a point
         if ask == "proposal":
             aspect = asp.RECOMMENDATION  # 可否/能否…？ in a list of questions proposes a measure
+        if id(it) in part_ends:
+            # (（二）当局会不会考虑增加…名额；若不会，原因是什么；及: a part of an enumerated question that asks for a
+            # measure is the point; the follow-up asks after its semicolon and any answer below are none)
+            a, b = shape(text, *_trim(text, it.content_start, part_ends[id(it)]), max_point_chars)
+            if b > a:
+                out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, a, b, sentence_score(a)))
+            continue
         if (kids and _bare_label(text, it) and _OUTLINE_LABEL.fullmatch(structure.heading(it).strip()) is not None
                 and all(_bare_label(text, ch) and _OUTLINE_LABEL.fullmatch(structure.heading(ch).strip()) is not None
                         for ch in kids) and own_heading_aspect(structure.heading(it)) is None):
@@ -4784,6 +4866,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
     _figure_result_points(text, out)
+    _split_semicolon_problems(text, out)
     _mark_veto_exempt(text, sentences, out, layout.regions)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
@@ -9424,6 +9507,11 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                 if (aspect == asp.RECOMMENDATION and not (region is not None and region.endswith(asp.CHALLENGE))
                         and asp.prescribes_measure(simplified_view(text[p.start:p.end]))):
                     stated.setdefault(i, []).append(p)
+            if (aspect == asp.CHALLENGE and "会" in text[p.start:p.end]
+                    and asp.fears_outcome(text[p.start:sentences[i].end])):
+                # (…如此多人口同时入住，会否塞爆港铁站？: a concern put as a question, in its own form; the sentence
+                # model reads a question as none; k154155, Part 155's 8811)
+                p.firm = True
             if p.start <= s0:
                 continue
             if aspect == asp.RECOMMENDATION:
@@ -15561,6 +15649,38 @@ def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: in
                 continue
             new.extend(RawPoint(aspect, a, b, p.score, p.heading) for a, b in items)
         out[aspect] = new
+
+
+#: The semicolon that joins two problems in one sentence (``…流入河道，造成水体和土壤污染；刮风时…，村容脏乱不堪``).
+_PROBLEM_PART_BREAK = re.compile(r"[；;]")
+
+
+def _states_part_problem(part: str) -> bool:
+    """Whether one ``；``-part of a challenge point states a problem of its own: a word of deficiency or complaint
+    (:func:`summarizer.aspects._prose_deficits`), a shortcoming predicate (:func:`summarizer.aspects.challenge_strength`)
+    or a consequence stated as a harm (:func:`consequence_harms`: ``…，造成水体和土壤污染``)."""
+    return bool(asp._prose_deficits(part) or asp.challenge_strength(part) or consequence_harms(part))
+
+
+def _split_semicolon_problems(text: str, out: dict[str, list[RawPoint]]) -> None:
+    """In place: a challenge point that joins two or more problems with ``；`` (``到了夏季，…渗出的污水流入河道，造成水体
+    和土壤污染；刮风时纸屑和塑料袋漫天飞舞，村容村貌脏乱不堪``: a survey's or a member's account of what a fault does, one
+    harm after another) is replaced by one point per part, when every part states a problem of its own
+    (:func:`_states_part_problem`) and is at least :data:`ENUM_ITEM_CHARS` long: each harm is a point, as the items of
+    a ``；``-list are (k154155, Part 154's 8746 and 8747). A part that states none (a cause, a setting) keeps the point
+    whole. Linear in the points' text."""
+    new: list[RawPoint] = []
+    for p in out[asp.CHALLENGE]:
+        if ";" not in text[p.start:p.end] and "；" not in text[p.start:p.end]:
+            new.append(p)
+            continue
+        bounds = [p.start] + [m.end() for m in _PROBLEM_PART_BREAK.finditer(text, p.start, p.end)] + [p.end + 1]
+        parts = [_trim(text, a, b - 1) for a, b in zip(bounds, bounds[1:])]
+        if len(parts) < 2 or not all(b - a >= ENUM_ITEM_CHARS and _states_part_problem(text[a:b]) for a, b in parts):
+            new.append(p)
+            continue
+        new.extend(dataclasses.replace(p, start=a, end=b) for a, b in parts)
+    out[asp.CHALLENGE] = new
 
 
 def _split_comma_run_ins(text: str, structure: Structure, out: dict[str, list[RawPoint]]) -> None:

@@ -63,7 +63,12 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 154 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    # k154155: boilerplate's 当前所在位置 crumb, aspects.prose_aspect/states_background's scene-then-turn reading
+    "member-proposal-problem-after-concession-missed",
+    # k154155: cues' 随意堆放 (prose_challenge) and 污染 (consequence_harm), points._split_semicolon_problems
+    "problem-missed-its-consequences-glued",
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])

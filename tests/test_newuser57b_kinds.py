@@ -59,7 +59,7 @@ KINDS = {
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 155 (see SOURCES.md)")
 #: Kinds fixed since.
 FIXED: set[str] = {
-    "legco-question-items-asking-measures-missed",  # trad58: points._semicolon_question_items (items closed by ；)
+    "legco-question-items-asking-measures-missed",  # k154155: points.enumerated_question_parts, considers_measure; trad58: points._semicolon_question_items
 }
 
 
