@@ -4644,6 +4644,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _leading_measure_points(text, sentences, out, max_point_chars, review)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, requirement_series_parts)
+    _formula_led_points(text, sentences, out, max_point_chars, review)
     _pronoun_demand_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
@@ -14611,6 +14612,132 @@ def motion_grounds(sentence: str) -> list[tuple[str, int, int]]:
             elif asp._prose_deficits(body) or asp.states_verdict(body):
                 out.append((asp.CHALLENGE, a, b))
     return out
+
+
+#: Most characters before a guiding formula in its clause (:func:`formula_led_measures`): an actor, a modal, adverbs
+#: and a means (``各单位要通过本次活动更加深入``).
+FORMULA_LEAD_CHARS = 24
+#: A leader's directive verb that ends the clause before a guiding formula (:func:`formula_led_measures`:
+#: ``部长李某出席会议并强调，要深入贯彻落实…精神，…``).
+_FORMULA_DIRECTIVE_VERBS = ("强调", "要求")
+#: The opening of a formula's clause that addresses the units a demand is made of (:func:`formula_led_measures`): a
+#: directive frame and its colon (``局长强调：``), or 各 and at most eight characters of the units (各单位, 各级党委),
+#: then a modal of obligation. Anchored, bounded.
+_FORMULA_ADDRESSED = re.compile(r"\s{0,2}(?:[^，,；;。：:！？!?]{1,20}?(?:强调|要求)[：:]\s{0,2}[一二三四五六七八九十]?"
+                                r"|各[^，,；;。：:！？!?]{1,8}?)(?:要|必须|务必|应当|应)")
+#: Most measures :func:`formula_led_measures` reads after one formula: a longer run of slogans is a programme's
+#: guiding thought (指导思想), no list of work demanded.
+FORMULA_MEASURES_MAX = 6
+#: Openings of a clause that is no measure of its own after a guiding formula (:func:`formula_led_measures`): the
+#: manner (``以更高的政治站位…``, ``按照…``) or the purpose the measures serve (``确保…``, ``从根源上…``, ``从而…``).
+_FORMULA_RUN_SKIP = ("以", "按照", "坚持以", "确保", "保证", "从而", "进而", "从根源", "从源头", "从根本", "以便", "力争",
+                     "努力实现", "为")
+#: Fewest content characters of a measure clause that stands alone (:func:`formula_led_measures`): a shorter one
+#: (``传播安全知识``) is read with the clause after it, as one measure.
+FORMULA_MEASURE_MIN_CHARS = 8
+#: Fewest measure clauses after a guiding formula for :func:`formula_led_measures` to read them.
+FORMULA_MEASURES_MIN = 2
+
+
+@lru_cache(maxsize=1)
+def _closing_formula_re() -> re.Pattern[str]:
+    """A guiding formula (:func:`summarizer.aspects._guiding_clause_re`) that closes its clause: searched with the
+    clause's end as ``endpos`` (:func:`formula_led_measures`); each try is bounded by the formula's most characters."""
+    return re.compile(asp._guiding_clause_re().pattern + r"\Z")
+
+
+def formula_led_measures(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the concrete measures a demand sentence lists after its
+    guiding formula, or ``[]`` (Part 156's kind 1: a leader's demands at a meeting, a notice's requirements).
+
+    Chinese official writing opens a demand with whom it follows (``要认真贯彻落实上级关于安全生产的重要指示精神``,
+    ``要深入贯彻落实习近平总书记关于…的重要指示精神``: :func:`summarizer.aspects._guiding_clause_re`) and then lists the
+    work as bare verb clauses joined by commas (``深入开展…大检查，大力整治…行为，切实把…落实到…``): the formula is
+    no measure of its own, each clause after it is one. The formula must close one of the sentence's first two
+    clauses (within :data:`FORMULA_LEAD_CHARS` characters of its start), after a leader's directive frame
+    (:data:`_FORMULA_DIRECTIVE_VERBS` ending the clause before) or the units addressed and their modal
+    (:data:`_FORMULA_ADDRESSED`: ``各单位要…``): a demand made of others, not a work report's own programme. The
+    clauses after it that state a manner or a purpose (:data:`_FORMULA_RUN_SKIP`), narrate (了, 已) or repeat a
+    formula give no point, and the reading ends at a purpose clause or at the formula's ``；``-part's end; a run of
+    clauses shorter than :data:`FORMULA_MEASURE_MIN_CHARS` goes with the next clause (``传播安全知识，增强…意识``;
+    ``把自己摆进去，把职责摆进去，…``: one measure of parallel slogans). At least :data:`FORMULA_MEASURES_MIN` measures
+    and at most :data:`FORMULA_MEASURES_MAX`, or ``[]``. Linear in the sentence (one clause split, one bounded match
+    a clause)."""
+    view = simplified_view(sentence)
+    if "精神" not in view and "指示" not in view and "论述" not in view and "思想" not in view and "部署" not in view:
+        return []  # (every guiding formula ends so: one scan turns most sentences away)
+    clauses = [_trim(view, c.start(), c.end()) for c in _REPORTED_CLAUSE.finditer(view)]
+    clauses = [(a, b) for a, b in clauses if b > a]
+    formula = None
+    for i, (a, b) in enumerate(clauses[:2]):
+        m = _closing_formula_re().search(view, a, b)
+        if m is None or m.start() - a > FORMULA_LEAD_CHARS:
+            continue
+        # (a leader's directive frame as the clause before the formula, 部长强调，要…, or the units addressed and
+        # their modal in its own clause, 各单位要…; not a work report's own programme, 我们要…, 做好政府工作，要坚持…)
+        if not (i == 1 and view[clauses[0][0]:clauses[0][1]].endswith(_FORMULA_DIRECTIVE_VERBS)
+                or _FORMULA_ADDRESSED.match(view, a, m.start()) is not None):
+            continue
+        formula = i
+        break
+    if formula is None:
+        return []
+    out: list[tuple[int, int]] = []
+    pending = None  # (the short clauses waiting for the next one)
+    last = clauses[formula][1]
+    for a, b in clauses[formula + 1:]:
+        if ";" in view[last:a] or "；" in view[last:a]:
+            break  # (…精神，A，B；二要…: the run is the formula's own ``；``-part)
+        last = b
+        clause = view[a:b].lstrip("并且还同时又")
+        a = b - len(clause)  # (并牢固树立…: the linking word is no part of the measure)
+        if clause.startswith(_FORMULA_RUN_SKIP[3:]):
+            break  # (确保…: the purpose the measures serve ends the run)
+        if clause.startswith(_FORMULA_RUN_SKIP[:3]) or "了" in clause or "已" in clause or asp.states_guiding_formula(
+                clause):
+            pending = None
+            continue
+        if len(CJK_RE.findall(view[a:b])) < FORMULA_MEASURE_MIN_CHARS:
+            pending = (pending[0] if pending else a, b)
+            continue
+        if pending is not None:
+            a, pending = pending[0], None
+        out.append((a, b))
+    if pending is not None:
+        out.append(pending)
+    return out if FORMULA_MEASURES_MIN <= len(out) <= FORMULA_MEASURES_MAX else []
+
+
+#: Most characters between a point and the first measure after a formula for :func:`_formula_led_points` to read the
+#: point as the formula before it (a comma and a space).
+FORMULA_GAP_CHARS = 2
+
+
+def _formula_led_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                        review: int) -> None:
+    """In place: the measures a demand sentence lists after its guiding formula (:func:`formula_led_measures`) give
+    one recommendation each, added by :func:`_add_items`; a point found so far that opens before one of them and runs
+    into it (the formula read with its first measure: ``要深入贯彻落实…精神，以更高的…``) ends before it, and is dropped
+    where it is then the formula alone, with its speaker at most (``李某要求，要坚决贯彻落实…精神``). Sentences of a reviewer's comment (from ``review``) give
+    none. O(points log spans)."""
+    spans = _sentence_spans(text, sentences, review,
+                            lambda sentence: [(asp.RECOMMENDATION, a, b) for a, b in formula_led_measures(sentence)])
+    added = spans[asp.RECOMMENDATION]
+    if not added:
+        return
+    starts = [a for a, _ in added]
+    kept = []
+    for p in out[asp.RECOMMENDATION]:
+        k = bisect.bisect_right(starts, p.start)
+        if k < len(added) and p.start < added[k][0] <= p.end + FORMULA_GAP_CHARS:
+            a, b = _trim(text, p.start, min(p.end, added[k][0]))
+            if b <= a or b - a <= max_chars and _closing_formula_re().search(simplified_view(text[a:b])) is not None \
+                    and len(_CLAUSE_SPLIT.split(text[a:b])) <= 2:
+                continue  # (李某要求，要坚决贯彻落实…精神: the speaker and the formula alone, no measure)
+            p.end = b
+        kept.append(p)
+    out[asp.RECOMMENDATION] = kept
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
 
 
 def _motion_ground_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
