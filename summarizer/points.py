@@ -4632,6 +4632,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
+    _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _additive_problem_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
@@ -10480,6 +10481,62 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
                         out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
             j += 1
         i = max(i, j)
+
+
+#: A proposal lead that opens a sentence and ends at its colon (:func:`_proposal_paragraph_points`): at most
+#: :data:`PROPOSAL_LEAD_CHARS` characters (为此，笔者建议：; 林代表建议：; 特提出如下建议：), 建议 and an optional 如下 / 以下.
+#: Anchored at the sentence's start, bounded.
+PROPOSAL_LEAD_CHARS = 16
+_PROPOSAL_LEAD = re.compile(r"\s{0,2}[^。！？!?：:\n]{0,%d}?建议(?:如下|以下)?[：:]" % PROPOSAL_LEAD_CHARS)
+#: Openings of a sentence that goes on with a proposal paragraph's measures though no imperative verb opens it: the
+#: object moved before the verb (将…纳入…, 把…作为…) (:func:`proposal_continuation`).
+_FRONTED_OBJECT = ("将", "把")
+
+
+def proposal_continuation(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) can go on with the measures of a proposal paragraph with no modal or
+    marker of its own: it opens with an imperative verb or a place and one (:func:`summarizer.aspects.
+    starts_imperative`: ``在渡口两岸设置安全警示牌``), or fronts its object with 将 / 把 before such a verb
+    (:data:`_FRONTED_OBJECT`: ``将渡口安全纳入乡镇年度考核``); it narrates nothing done (了, 已), asks nothing and
+    states no problem (:func:`summarizer.aspects.prose_aspect`). Bounded by the cue readers: linear."""
+    body = sentence.strip()
+    if not body or body.endswith(("？", "?")) or "了" in body or "已" in body:
+        return False
+    if not (asp.starts_imperative(body) or body.startswith(_FRONTED_OBJECT) and asp.has_cue(body, "imperative")):
+        return False
+    return asp.prose_aspect(body) != asp.CHALLENGE
+
+
+def _proposal_paragraph_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                               review: int) -> None:
+    """In place: the sentences that go on with a proposal paragraph (Part 156's kind 2). A writer's or a deputy's
+    proposal opens with its lead and colon (:data:`_PROPOSAL_LEAD`: ``为此，笔者建议：按照…标准，…``) and goes on, sentence
+    after sentence, with bare measures that hold no modal and no list marker (``在渡口两岸设置安全警示牌。将渡口安全纳入
+    乡镇年度考核。``): each sentence after the lead's own, up to the paragraph's end or the first that is no measure
+    (:func:`proposal_continuation`), is a recommendation, added by :func:`_add_items` (a point found there stays).
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences (each is read at most
+    twice)."""
+    added: list[tuple[int, int]] = []
+    n = len(sentences)
+    i = 0
+    while i < n:
+        s = sentences[i]
+        i += 1
+        if s.kind != "sentence" or s.start >= review or _PROPOSAL_LEAD.match(simplified_view(s.text)) is None:
+            continue
+        j = i
+        while j < n:
+            t = sentences[j]
+            if t.kind != "sentence" or t.start >= review or "\n" in text[sentences[j - 1].end:t.start]:
+                break
+            if not proposal_continuation(simplified_view(t.text)):
+                break
+            a, b = _trim(text, t.start, t.end)
+            if b > a:
+                added.append((a, b))
+            j += 1
+        i = max(i, j)
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
 
 
 def measures_fall_short(sentence: str) -> bool:

@@ -61,6 +61,8 @@ FIXED: set[str] = {
     # k156: points.formula_led_measures reads the bare verb clauses after a demand's guiding formula, and
     # aspects.leader_directive_aspect / leader_directs read a meeting leader's 强调，要… as the report's measures
     "formula-led-demand-sentence-concrete-measures-dropped",
+    # k156: points._proposal_paragraph_points reads the bare measure sentences after a 笔者建议： lead in its paragraph
+    "measure-sentences-after-the-first-in-a-suggestion-paragraph-dropped",
 }
 
 
