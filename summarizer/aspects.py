@@ -6355,7 +6355,7 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
     if m.group("verb") is not None and requirement_series(s[m.end():]):
         return True, RECOMMENDATION  # 会议强调，要A；要B: a body's requirements at its own meeting (k127128, Part 127)
     if official_speaker(who):
-        return True, None
+        return True, None if has_cue(who, "cited_leader") else leader_directive_aspect(m.group("verb"), s[m.end():])
     if _accounts_for_conduct(m):
         return True, None  # 公司随后解释成本上涨是主因: narration of the actor, neither aspect (lefts22)
     if m.group("crit") is not None:
@@ -6419,6 +6419,42 @@ def future_requirement(said: str) -> bool:
     a leader's proposal for its future is the report's recommendation (k127128, Part 127's workers' congress news).
     Constant work (anchored, bounded)."""
     return _FUTURE_REQUIREMENT.match(said) is not None
+
+
+#: Verbs with which meeting news relays a leader's directive (``局长强调，要…``, ``部长要求，要…``): not 表示 / 回应 /
+#: 指出, with which the authorities reply or state a position.
+_DIRECTIVE_VERBS = ("强调", "要求", "強調")
+#: The opening of a directive's words: an optional actor of at most eight characters (各单位, 各地各部门), then a
+#: modal of obligation (要, 必须, 务必, 一定要) before a verb, not 要求 / 要是 / 要有 / 要看到 (a demand reported, a
+#: condition, a possession, a view). Anchored, bounded.
+_DIRECTIVE_OPENING = re.compile(r"\s{0,2}[“「]?(?:[^，,；;。：:！？!?\s]{1,8}?)?(?:一定要|必须|务必|要)(?!求|是|有|看|点|素)"
+                                r"(?!(?:深刻|清醒|充分|清楚|正确)?(?:认识|看到|意识|认清))[\u4e00-\u9fff]")
+
+
+def leader_directive_aspect(verb: str | None, said: str) -> str | None:
+    """Aspect of an official speaker's words in news of a body's own meeting: ``recommendation`` when a leader's
+    directive verb (:data:`_DIRECTIVE_VERBS`: ``局长强调，``, ``部长出席会议并强调，``) relays words that open with a
+    modal of obligation (:data:`_DIRECTIVE_OPENING`: ``要认真贯彻落实…，深入开展…，大力整治…``) and read as a measure
+    (:func:`prose_aspect`): mainland meeting news gives its leader's demands so, and they are the report's measures
+    (Part 156's transport meetings); None otherwise, the authorities' reply or stated position (HK news: ``当局强调，
+    政府一直…``) being neither aspect. Bounded: one anchored match and the prose reading of ``said``."""
+    if verb is None or verb not in _DIRECTIVE_VERBS:
+        return None
+    if _DIRECTIVE_OPENING.match(said) is None:
+        return None
+    said = said.strip().strip(_QUOTES)
+    # (要…，有力遏制事故多发频发势头: the harm a directive sets out to curb makes no challenge of the directive)
+    return RECOMMENDATION if prose_aspect(said) is not None else None
+
+
+def leader_directs(part: str, frame: re.Match[str]) -> bool:
+    """True when ``frame`` (a match in ``part``, Simplified view, that ends with a speaker's verb and its mark) is a
+    leader's directive verb (:data:`_DIRECTIVE_VERBS`: ``部长李某出席会议并强调，``) and the words after it open with a
+    modal of obligation (:data:`_DIRECTIVE_OPENING`: ``要深入开展…``): the demands mainland meeting news relays from
+    its leader are the report's measures, not another party's view reported (Part 156). Bounded: one anchored
+    match."""
+    verb = frame.group().rstrip("，,：:“「")
+    return verb.endswith(_DIRECTIVE_VERBS) and _DIRECTIVE_OPENING.match(part, frame.end()) is not None
 
 
 def requirement_series(said: str) -> bool:
@@ -12738,6 +12774,8 @@ def reports_scholar_view(text: str, start: int, end: int) -> bool:
     # (我支持…议员提出的方向，要求…: the author speaks first and takes the view up as his own; false20)
     if m is None:
         return False
+    if leader_directs(part, m):
+        return False  # (部长李某出席会议并强调，要深入开展…: meeting news relays its leader's directive, Part 156)
     # (自我 "self-" is no first person: 因而造成了自我消耗 is the reported view's words, lefts22)
     after = part[m.end():].replace("自我", "")
     return not has_cue(after, "author_self") and not has_cue(part[:m.start()].replace("自我", ""), "author_self")

@@ -3535,6 +3535,28 @@ def lossy_mark_edits(text: str) -> list[Edit]:
     return sorted(edits)
 
 
+#: A run of two or more ``?`` between two Chinese characters (``法治??供给``, ``不??同??步``): noise a spam copy strews
+#: inside words (:func:`inserted_mark_edits`). Bounded by the run: linear.
+_INSERTED_MARKS = re.compile(rf"(?<=[{CJK}])\?{{2,}}(?=[{CJK}])")
+#: Fewest such runs in a text for :func:`inserted_mark_edits` to read them as noise (one or two may be a writer's
+#: doubled question marks).
+INSERTED_MARKS_MIN = 3
+
+
+def inserted_mark_edits(text: str) -> list[Edit]:
+    """Edits that remove the ``??`` runs a spam copy inserts inside words (Part 152's 8638: ``暴露出??的问题是??法治??
+    供给与公众需求??不??同??步``), which split the words every reader looks for (``不同步``, ``过重``): each run of two or
+    more ``?`` between Chinese characters (:data:`_INSERTED_MARKS`), where the text holds at least
+    :data:`INSERTED_MARKS_MIN` of them, unless the clause before it asks a question (:func:`_asks`: ``真的吗??我…``).
+    Offsets are into ``text`` (an ``Edit`` as :meth:`_Doc.apply` takes). Linear in ``text``."""
+    if "??" not in text:
+        return []
+    runs = list(_INSERTED_MARKS.finditer(text))
+    if len(runs) < INSERTED_MARKS_MIN:
+        return []
+    return [(m.start(), m.end(), "", "inserted_marks") for m in runs if not _asks(text, m.start())]
+
+
 def _asks(text: str, pos: int) -> bool:
     """Whether the clause that ends at ``pos`` (read back to a mark or a line break, at most
     :data:`QUESTION_CLAUSE_CHARS` characters) asks a question (:data:`_QUESTION_WORDS`). Bounded."""
@@ -3592,6 +3614,11 @@ def clean(text: str, records: tuple[int, ...] | list[int] = ()) -> CleanText:
     pairs = tuple((int(doc.offsets[o1]), int(doc.ends[o2 - 1]), int(doc.offsets[c1]), int(doc.ends[c2 - 1]))
                   for o1, o2, c1, c2 in marker_pairs(doc.text, edits)) if edits else ()
     doc.apply(edits)
+    if "??" in doc.text:  # (after the markup, as below; before the lossy marks, which read one ? at a time)
+        inserted = inserted_mark_edits(doc.text)
+        for start, end, _repl, _rule in inserted:  # (read as markup: a point over a removed run stays whole)
+            markup[doc.offsets[start]:doc.ends[end - 1]] = True
+        doc.apply(inserted)
     if "?" in doc.text:  # (after the markup: a URL's or a tag's ? is gone by then)
         lossy = lossy_mark_edits(doc.text)
         for start, end, _repl, _rule in lossy:  # (a mark put back is read as markup: a point holding it stays exact)

@@ -4794,6 +4794,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
+    _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
+    _explained_phenomenon_points(text, sentences, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _additive_problem_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
@@ -4806,6 +4808,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _leading_measure_points(text, sentences, out, max_point_chars, review)
     _reported_clause_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, requirement_series_parts)
+    _formula_led_points(text, sentences, out, max_point_chars, review)
     _pronoun_demand_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
@@ -10649,6 +10652,135 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
         i = max(i, j)
 
 
+#: A proposal lead that opens a sentence and ends at its colon (:func:`_proposal_paragraph_points`): at most
+#: :data:`PROPOSAL_LEAD_CHARS` characters (为此，笔者建议：; 林代表建议：; 特提出如下建议：), 建议 and an optional 如下 / 以下.
+#: Anchored at the sentence's start, bounded.
+PROPOSAL_LEAD_CHARS = 16
+_PROPOSAL_LEAD = re.compile(r"\s{0,2}[^。！？!?：:\n]{0,%d}?建议(?:如下|以下)?[：:]" % PROPOSAL_LEAD_CHARS)
+#: Openings of a sentence that goes on with a proposal paragraph's measures though no imperative verb opens it: the
+#: object moved before the verb (将…纳入…, 把…作为…) (:func:`proposal_continuation`).
+_FRONTED_OBJECT = ("将", "把")
+
+
+def proposal_continuation(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) can go on with the measures of a proposal paragraph with no modal or
+    marker of its own: it opens with an imperative verb or a place and one (:func:`summarizer.aspects.
+    starts_imperative`: ``在渡口两岸设置安全警示牌``), or fronts its object with 将 / 把 before such a verb
+    (:data:`_FRONTED_OBJECT`: ``将渡口安全纳入乡镇年度考核``); it narrates nothing done (了, 已), asks nothing and
+    states no problem (:func:`summarizer.aspects.prose_aspect`). Bounded by the cue readers: linear."""
+    body = sentence.strip()
+    if not body or body.endswith(("？", "?")) or "了" in body or "已" in body:
+        return False
+    if not (asp.starts_imperative(body) or body.startswith(_FRONTED_OBJECT) and asp.has_cue(body, "imperative")):
+        return False
+    return asp.prose_aspect(body) != asp.CHALLENGE
+
+
+def _proposal_paragraph_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                               review: int) -> None:
+    """In place: the sentences that go on with a proposal paragraph (Part 156's kind 2). A writer's or a deputy's
+    proposal opens with its lead and colon (:data:`_PROPOSAL_LEAD`: ``为此，笔者建议：按照…标准，…``) and goes on, sentence
+    after sentence, with bare measures that hold no modal and no list marker (``在渡口两岸设置安全警示牌。将渡口安全纳入
+    乡镇年度考核。``): each sentence after the lead's own, up to the paragraph's end or the first that is no measure
+    (:func:`proposal_continuation`), is a recommendation, added by :func:`_add_items` (a point found there stays).
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences (each is read at most
+    twice)."""
+    added: list[tuple[int, int]] = []
+    n = len(sentences)
+    i = 0
+    while i < n:
+        s = sentences[i]
+        i += 1
+        if s.kind != "sentence" or s.start >= review or _PROPOSAL_LEAD.match(simplified_view(s.text)) is None:
+            continue
+        j = i
+        while j < n:
+            t = sentences[j]
+            if t.kind != "sentence" or t.start >= review or "\n" in text[sentences[j - 1].end:t.start]:
+                break
+            if not proposal_continuation(simplified_view(t.text)):
+                break
+            a, b = _trim(text, t.start, t.end)
+            if b > a:
+                added.append((a, b))
+            j += 1
+        i = max(i, j)
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+
+#: A cause stated as such (:func:`explained_phenomena`): at a sentence's start or after a comma, an optional 其 / 这 /
+#: 究其 / 主要 / 根本, 原因 or 主因, an optional 主要, then 是 or 在于 (not before a colon: 原因是： announces a list).
+#: Bounded: linear.
+_STATED_CAUSE = re.compile(r"(?:^|(?<=[，,]))\s{0,2}(?:其|这|这一|究其|主要|其主要|根本)?(?:原因|主因)(?:主要)?(?:是|在于)"
+                           r"(?![：:])")
+
+
+def _states_deficit(clause: str) -> bool:
+    """True when ``clause`` (Simplified view) states a shortcoming by its own words (a deficiency predicate,
+    :func:`summarizer.aspects._prose_deficits`, or :func:`summarizer.aspects.sentence_aspect`'s challenge)."""
+    return bool(asp._prose_deficits(clause)) or asp.sentence_aspect(clause) == asp.CHALLENGE
+
+
+def explained_phenomenon(previous: str, sentence: str) -> list[tuple[str, int, int]]:
+    """The challenges of a phenomenon a writer states and then explains by its cause (Part 156's kind 4), or ``[]``:
+    ``(which, start, end)`` with ``which`` ``"previous"`` or ``"sentence"`` and offsets into that text (Simplified
+    views both; ``previous`` is the sentence before in the same paragraph, ``""`` where there is none).
+
+    Chinese prose states what went wrong as a bare fact (``我市多条镇村公交线路陆续停运。``, ``地铁建设一直处于停顿
+    状态``) and names its cause right after (:data:`_STATED_CAUSE`: ``原因是…``, ``主要原因是…``): the fact is the
+    problem the cause explains, though no word of its own says so, and the cause is one too. A cause that states no
+    shortcoming (:func:`_states_deficit`: ``原因是两地曾同为…``, the reasons of a success or a likeness) makes
+    nothing of the fact. A sentence that opens with the cause gives the sentence before (no measure, no question) and
+    itself; a cause after a comma gives the clause before it with the cause's clause, one point. Linear in the two
+    sentences (one bounded search and the cue readers)."""
+    m = _STATED_CAUSE.search(sentence)
+    if m is None:
+        return []
+    end = _CLAUSE_SPLIT.search(sentence, m.end())
+    cause_end = end.start() if end else len(sentence.rstrip().rstrip("。！!；;"))
+    if not _states_deficit(sentence[m.end():cause_end]):
+        return []
+    if not sentence[:m.start()].strip():
+        fact = previous.strip()
+        if (len(CJK_RE.findall(fact)) < EXPLAINED_FACT_MIN_CHARS or fact.endswith(("？", "?"))
+                or asp.prose_aspect(fact) == asp.RECOMMENDATION):
+            return []
+        a, b = _trim(previous, 0, len(previous))
+        c, d = _trim(sentence, 0, len(sentence))
+        return [("previous", a, b), ("sentence", c, d)]
+    fact_start = rfind_any(sentence, CLAUSE_BREAKS, 0, m.start() - 1) + 1
+    fact = sentence[fact_start:m.start()]
+    if len(CJK_RE.findall(fact)) < EXPLAINED_FACT_MIN_CHARS or asp.prose_aspect(fact) == asp.RECOMMENDATION:
+        return []
+    a, b = _trim(sentence, fact_start, cause_end)
+    return [("sentence", a, b)] if b > a else []
+
+
+#: Fewest content characters of a fact a cause explains (:func:`explained_phenomenon`).
+EXPLAINED_FACT_MIN_CHARS = 6
+
+
+def _explained_phenomenon_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                                 max_chars: int, review: int) -> None:
+    """In place: the facts a writer explains by their causes and those causes (:func:`explained_phenomenon`), added
+    as challenges by :func:`_add_items`. The sentence before counts in the same paragraph, or on the line before
+    where it ends with its sentence mark (a forum post's one sentence a line). Sentences of a
+    reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    for k, t in enumerate(sentences):
+        if t.kind != "sentence" or t.start >= review or ("原因" not in t.text and "主因" not in t.text):
+            continue
+        prev = sentences[k - 1] if k > 0 else None
+        # (the same paragraph, or a line of its own that ends as a sentence does: a post's one sentence a line)
+        same = (prev is not None and prev.kind == "sentence" and ("\n" not in text[prev.end:t.start]
+                                                                   or prev.text.rstrip().endswith(("。", "！", "!"))))
+        for which, a, b in explained_phenomenon(simplified_view(prev.text) if same else "", simplified_view(t.text)):
+            base = prev.start if which == "previous" else t.start
+            added.append((base + a, base + b))
+    added.sort()
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
 def measures_fall_short(sentence: str) -> bool:
     """Whether every clause of ``sentence`` that names measures with a section noun (:func:`summarizer.aspects.
     heading_cues` of the recommendation: 措施, 对策) states that they fall short (a shortfall at its end,
@@ -14807,6 +14939,132 @@ def motion_grounds(sentence: str) -> list[tuple[str, int, int]]:
             elif asp._prose_deficits(body) or asp.states_verdict(body):
                 out.append((asp.CHALLENGE, a, b))
     return out
+
+
+#: Most characters before a guiding formula in its clause (:func:`formula_led_measures`): an actor, a modal, adverbs
+#: and a means (``各单位要通过本次活动更加深入``).
+FORMULA_LEAD_CHARS = 24
+#: A leader's directive verb that ends the clause before a guiding formula (:func:`formula_led_measures`:
+#: ``部长李某出席会议并强调，要深入贯彻落实…精神，…``).
+_FORMULA_DIRECTIVE_VERBS = ("强调", "要求")
+#: The opening of a formula's clause that addresses the units a demand is made of (:func:`formula_led_measures`): a
+#: directive frame and its colon (``局长强调：``), or 各 and at most eight characters of the units (各单位, 各级党委),
+#: then a modal of obligation. Anchored, bounded.
+_FORMULA_ADDRESSED = re.compile(r"\s{0,2}(?:[^，,；;。：:！？!?]{1,20}?(?:强调|要求)[：:]\s{0,2}[一二三四五六七八九十]?"
+                                r"|各[^，,；;。：:！？!?]{1,8}?)(?:要|必须|务必|应当|应)")
+#: Most measures :func:`formula_led_measures` reads after one formula: a longer run of slogans is a programme's
+#: guiding thought (指导思想), no list of work demanded.
+FORMULA_MEASURES_MAX = 6
+#: Openings of a clause that is no measure of its own after a guiding formula (:func:`formula_led_measures`): the
+#: manner (``以更高的政治站位…``, ``按照…``) or the purpose the measures serve (``确保…``, ``从根源上…``, ``从而…``).
+_FORMULA_RUN_SKIP = ("以", "按照", "坚持以", "确保", "保证", "从而", "进而", "从根源", "从源头", "从根本", "以便", "力争",
+                     "努力实现", "为")
+#: Fewest content characters of a measure clause that stands alone (:func:`formula_led_measures`): a shorter one
+#: (``传播安全知识``) is read with the clause after it, as one measure.
+FORMULA_MEASURE_MIN_CHARS = 8
+#: Fewest measure clauses after a guiding formula for :func:`formula_led_measures` to read them.
+FORMULA_MEASURES_MIN = 2
+
+
+@lru_cache(maxsize=1)
+def _closing_formula_re() -> re.Pattern[str]:
+    """A guiding formula (:func:`summarizer.aspects._guiding_clause_re`) that closes its clause: searched with the
+    clause's end as ``endpos`` (:func:`formula_led_measures`); each try is bounded by the formula's most characters."""
+    return re.compile(asp._guiding_clause_re().pattern + r"\Z")
+
+
+def formula_led_measures(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the concrete measures a demand sentence lists after its
+    guiding formula, or ``[]`` (Part 156's kind 1: a leader's demands at a meeting, a notice's requirements).
+
+    Chinese official writing opens a demand with whom it follows (``要认真贯彻落实上级关于安全生产的重要指示精神``,
+    ``要深入贯彻落实习近平总书记关于…的重要指示精神``: :func:`summarizer.aspects._guiding_clause_re`) and then lists the
+    work as bare verb clauses joined by commas (``深入开展…大检查，大力整治…行为，切实把…落实到…``): the formula is
+    no measure of its own, each clause after it is one. The formula must close one of the sentence's first two
+    clauses (within :data:`FORMULA_LEAD_CHARS` characters of its start), after a leader's directive frame
+    (:data:`_FORMULA_DIRECTIVE_VERBS` ending the clause before) or the units addressed and their modal
+    (:data:`_FORMULA_ADDRESSED`: ``各单位要…``): a demand made of others, not a work report's own programme. The
+    clauses after it that state a manner or a purpose (:data:`_FORMULA_RUN_SKIP`), narrate (了, 已) or repeat a
+    formula give no point, and the reading ends at a purpose clause or at the formula's ``；``-part's end; a run of
+    clauses shorter than :data:`FORMULA_MEASURE_MIN_CHARS` goes with the next clause (``传播安全知识，增强…意识``;
+    ``把自己摆进去，把职责摆进去，…``: one measure of parallel slogans). At least :data:`FORMULA_MEASURES_MIN` measures
+    and at most :data:`FORMULA_MEASURES_MAX`, or ``[]``. Linear in the sentence (one clause split, one bounded match
+    a clause)."""
+    view = simplified_view(sentence)
+    if "精神" not in view and "指示" not in view and "论述" not in view and "思想" not in view and "部署" not in view:
+        return []  # (every guiding formula ends so: one scan turns most sentences away)
+    clauses = [_trim(view, c.start(), c.end()) for c in _REPORTED_CLAUSE.finditer(view)]
+    clauses = [(a, b) for a, b in clauses if b > a]
+    formula = None
+    for i, (a, b) in enumerate(clauses[:2]):
+        m = _closing_formula_re().search(view, a, b)
+        if m is None or m.start() - a > FORMULA_LEAD_CHARS:
+            continue
+        # (a leader's directive frame as the clause before the formula, 部长强调，要…, or the units addressed and
+        # their modal in its own clause, 各单位要…; not a work report's own programme, 我们要…, 做好政府工作，要坚持…)
+        if not (i == 1 and view[clauses[0][0]:clauses[0][1]].endswith(_FORMULA_DIRECTIVE_VERBS)
+                or _FORMULA_ADDRESSED.match(view, a, m.start()) is not None):
+            continue
+        formula = i
+        break
+    if formula is None:
+        return []
+    out: list[tuple[int, int]] = []
+    pending = None  # (the short clauses waiting for the next one)
+    last = clauses[formula][1]
+    for a, b in clauses[formula + 1:]:
+        if ";" in view[last:a] or "；" in view[last:a]:
+            break  # (…精神，A，B；二要…: the run is the formula's own ``；``-part)
+        last = b
+        clause = view[a:b].lstrip("并且还同时又")
+        a = b - len(clause)  # (并牢固树立…: the linking word is no part of the measure)
+        if clause.startswith(_FORMULA_RUN_SKIP[3:]):
+            break  # (确保…: the purpose the measures serve ends the run)
+        if clause.startswith(_FORMULA_RUN_SKIP[:3]) or "了" in clause or "已" in clause or asp.states_guiding_formula(
+                clause):
+            pending = None
+            continue
+        if len(CJK_RE.findall(view[a:b])) < FORMULA_MEASURE_MIN_CHARS:
+            pending = (pending[0] if pending else a, b)
+            continue
+        if pending is not None:
+            a, pending = pending[0], None
+        out.append((a, b))
+    if pending is not None:
+        out.append(pending)
+    return out if FORMULA_MEASURES_MIN <= len(out) <= FORMULA_MEASURES_MAX else []
+
+
+#: Most characters between a point and the first measure after a formula for :func:`_formula_led_points` to read the
+#: point as the formula before it (a comma and a space).
+FORMULA_GAP_CHARS = 2
+
+
+def _formula_led_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                        review: int) -> None:
+    """In place: the measures a demand sentence lists after its guiding formula (:func:`formula_led_measures`) give
+    one recommendation each, added by :func:`_add_items`; a point found so far that opens before one of them and runs
+    into it (the formula read with its first measure: ``要深入贯彻落实…精神，以更高的…``) ends before it, and is dropped
+    where it is then the formula alone, with its speaker at most (``李某要求，要坚决贯彻落实…精神``). Sentences of a reviewer's comment (from ``review``) give
+    none. O(points log spans)."""
+    spans = _sentence_spans(text, sentences, review,
+                            lambda sentence: [(asp.RECOMMENDATION, a, b) for a, b in formula_led_measures(sentence)])
+    added = spans[asp.RECOMMENDATION]
+    if not added:
+        return
+    starts = [a for a, _ in added]
+    kept = []
+    for p in out[asp.RECOMMENDATION]:
+        k = bisect.bisect_right(starts, p.start)
+        if k < len(added) and p.start < added[k][0] <= p.end + FORMULA_GAP_CHARS:
+            a, b = _trim(text, p.start, min(p.end, added[k][0]))
+            if b <= a or b - a <= max_chars and _closing_formula_re().search(simplified_view(text[a:b])) is not None \
+                    and len(_CLAUSE_SPLIT.split(text[a:b])) <= 2:
+                continue  # (李某要求，要坚决贯彻落实…精神: the speaker and the formula alone, no measure)
+            p.end = b
+        kept.append(p)
+    out[asp.RECOMMENDATION] = kept
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
 
 
 def _motion_ground_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

@@ -57,7 +57,15 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 156 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    # k156: points.formula_led_measures reads the bare verb clauses after a demand's guiding formula, and
+    # aspects.leader_directive_aspect / leader_directs read a meeting leader's 强调，要… as the report's measures
+    "formula-led-demand-sentence-concrete-measures-dropped",
+    # k156: points._proposal_paragraph_points reads the bare measure sentences after a 笔者建议： lead in its paragraph
+    "measure-sentences-after-the-first-in-a-suggestion-paragraph-dropped",
+    # k156: points.explained_phenomenon reads a fact followed by its stated cause (…陆续停运。原因是客流太少…) as a challenge
+    "phenomenon-before-its-cause-missed",
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
