@@ -200,6 +200,7 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     start = _comma_leads_end(text, start, end, words)
     if frames:
         start = self_intro_end(text, start, end)  # (我是…的居民，: who writes, fix47)
+        start = caution_frame_end(text, start, end)  # (需要注意的是，… / 值得警惕的是，…: the writer's caution, fix58)
         start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
         start = _analysis_lead_end(text, start, end)
         start = purpose_link_end(text, start, end)
@@ -217,6 +218,33 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
                 k = _comma_leads_end(text, k, end, words) if end - k >= UNLINKED_MIN_CHARS else start
                 return _additive_modal_end(text, k, end) if frames else k
     return _additive_modal_end(text, start, end) if frames else start
+
+
+@lru_cache(maxsize=1)
+def _caution_frames() -> tuple[str, ...]:
+    """The frames of caution that open a clause (``需要注意的是``, ``必须小心注意的是``, ``值得警惕的是``): the
+    ``problem_focus_frame`` words of ``resources/cues.txt`` that hold a modal or :data:`_VIGILANCE_WORD`, and
+    ``值得注意的是``; longest first (Simplified)."""
+    words = {w for w in asp.lexicon().words("problem_focus_frame")
+             if _VIGILANCE_WORD in w or asp.modal_strength(w) or asp.strong_modal(w)}
+    words.add("值得注意的是")
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def caution_frame_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a frame of caution that opens the point ``text[start:end]`` (:func:`_caution_frames`:
+    ``需要注意的是，`` ``值得警惕的是`` with or without its comma; offsets into ``text``): the writer's call to watch
+    what follows is no part of the problem or the measure that follows it (``值得警惕的是，部分地方隐性债务风险仍在累积``
+    -> ``部分地方隐性债务风险仍在累积``; fix58), when at least :data:`UNLINKED_MIN_CHARS` characters remain; else
+    ``start``. A frame of a problem's weight (``更严重的是``, ``最棘手的是``) stays: it names the problem's kind
+    (:func:`focus_framed_problem`). O(the frames' count) per call."""
+    if not text.startswith(("需", "必", "值", "更", "最"), start):
+        return start
+    for word in _caution_frames():
+        if text.startswith(word, start):
+            k = _skip_trim(text, start + len(word), end)
+            return k if end - k >= UNLINKED_MIN_CHARS else start
+    return start
 
 
 def _example_shortfall_end(text: str, start: int, end: int) -> int:
@@ -6986,6 +7014,11 @@ def _focus_frame_re() -> re.Pattern[str]:
                                                                           "|".join(map(re.escape, words))))
 
 
+#: The word of vigilance that makes a focus frame a caution the writer issues (``值得警惕的是``, ``需要警惕的是``) rather
+#: than a name of the problem's weight (``更严重的是``, ``最棘手的是``): its span starts after the frame (fix58).
+_VIGILANCE_WORD = "警惕"
+
+
 def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
     """``[start, end)`` (offsets into ``sentence``) of the problem a frame of worry or difficulty singles out
     (``problem_focus_frame`` cue group: ``面对高龄少子现象，首要注意的是世代冲突``; ``现在最棘手的是政府以为，光靠A就能
@@ -7020,8 +7053,15 @@ def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
         a, b = _trim(sentence, m.end(), y)
         if b - a < 2 or asp.modal_strength(sentence[a:b]) or asp.strong_modal(sentence[a:b]):
             return None
-        if asp.modal_strength(m.group("frame")) or asp.strong_modal(m.group("frame")):
-            return a, b  # (必須小心注意的是…: a caution's modal would read the point as a measure; the caveat alone)
+        caution = asp.modal_strength(m.group("frame")) or asp.strong_modal(m.group("frame")) or \
+            _VIGILANCE_WORD in m.group("frame")
+        if caution and asp.prose_aspect(sentence[a:b]) == asp.RECOMMENDATION:
+            return None  # (需要注意的是，各部门要建立…: a subject's 要 after the caution prescribes; fix58)
+        if caution:
+            # (必須小心注意的是…: a caution's modal would read the point as a measure; the caveat alone. 值得警惕的是…
+            # warns as a modal does, with no modal: the writer's call to watch, no part of the problem it points at;
+            # fix58)
+            return a, b
         return m.start("frame"), b  # (the frame names what kind of problem it is: part of the point)
     return None
 
@@ -7439,8 +7479,11 @@ def constraint_items(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A list marker opening a sentence of a status section (``(1)、``, ``1.``, ``（一）``): the section's listed traits.
-_STATUS_ITEM_MARK = re.compile(r"\s{0,4}(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]、?|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,2}是)")
+#: A list marker opening a sentence of a status section (``(1)、``, ``1.``, ``（一）``): the section's listed traits. A
+#: digit after the dot makes the number a decimal that opens the sentence (``3.5%的企业…``, ``6.8成的受访者…``), no
+#: marker (fix58).
+_STATUS_ITEM_MARK = re.compile(r"\s{0,4}(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]、?|[0-9]{1,2}(?:、|[.．](?![0-9０-９]))"
+                               r"|[一二三四五六七八九十]{1,2}是)")
 
 
 def _status_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], layout: _Layout,

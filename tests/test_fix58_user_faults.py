@@ -1,0 +1,71 @@
+"""A new user's faults (fix58), each on a small text of the test's own written in the style of Chinese reports and
+news: what the pipeline gives now, with real values."""
+
+from summarizer import points
+from summarizer.pipeline import summarize_document
+from summarizer.structure import find_markers
+
+
+def _points(text):
+    essays = summarize_document(text).essays
+    return ([p for e in essays for p in e.challenges], [p for e in essays for p in e.recommendations])
+
+
+# --- a share in tenths or a percentage opening a line is a quantity, no section number ----------------------------
+
+def test_share_in_tenths_opening_a_line_is_no_dotted_section():
+    text = "一、调查概况\n本次共发放问卷600份。\n6.8成的受访者认为房租上涨过快，通勤时间过长。\n"
+    assert [it.marker for it in find_markers(text)] == ["一、"]
+    # a dotted section still opens with 成 when a word of its own follows it
+    assert [it.marker for it in find_markers("2.3 成本控制\n采购成本逐年上升。\n")] == ["2.3"]
+
+
+def test_percentage_opening_a_status_sentence_keeps_its_number():
+    text = "一、基本情况\n全市小微企业发展概况\n4.2%的商户反映店面租金过高，经营压力持续加大。\n"
+    ch, _ = _points(text)
+    assert ch and not any(p.text.startswith(("2%", "%")) for p in ch)
+    assert not any(p.heading == "全市小微企业发展概况" and p.text.startswith("2%") for p in ch)
+
+
+# --- a headline's count after its colon is no section number -------------------------------------------------------
+
+def test_headline_count_after_colon_is_no_section():
+    text = ("督查组：9乡镇防汛物资储备不足\n本报讯 市防汛督查组日前通报汛前检查情况，发现9个乡镇防汛物资储备不足，"
+            "部分村组的应急预案多年未修订。督查组建议各乡镇尽快补齐物资缺口，每年修订一次应急预案。\n")
+    assert find_markers(text) == []
+    ch, rec = _points(text)
+    assert ch + rec and all(p.heading is None for p in ch + rec)
+    # a bare-numbered heading opening its own line is still a section
+    assert [it.marker for it in find_markers("1 总体要求\n坚持问题导向。\n2 主要任务\n加强监管。\n")] == ["1", "2"]
+
+
+# --- a caution frame is no part of the point -------------------------------------------------------------------------
+
+def test_caution_frame_dropped_from_point_start():
+    s = "值得警惕的是，部分乡镇债务规模仍在扩大"
+    assert s[points.caution_frame_end(s, 0, len(s)):] == "部分乡镇债务规模仍在扩大"
+    s2 = "需要注意的是：老旧小区电动车充电设施严重不足"
+    assert s2[points.caution_frame_end(s2, 0, len(s2)):] == "老旧小区电动车充电设施严重不足"
+    # a frame of a problem's weight stays, and so does a frame that would leave too little
+    s3 = "更严重的是，夜间仅有一名护理员"
+    assert points.caution_frame_end(s3, 0, len(s3)) == 0
+    s4 = "值得警惕的是风险"
+    assert points.caution_frame_end(s4, 0, len(s4)) == 0
+
+
+def test_caution_frame_in_a_measures_section():
+    text = ("三、对策建议\n一是规范涉企检查。需要注意的是，各执法部门要建立检查计划统筹机制，避免多头检查、重复检查。\n"
+            "二是防范债务风险。值得警惕的是，一些平台公司的隐性债务仍在累积，必须坚决遏制新增隐性债务。\n")
+    ch, rec = _points(text)
+    texts = [p.text for p in ch + rec]
+    assert not any(t.startswith(("需要注意的是", "值得警惕的是")) for t in texts)
+    assert not any("隐性债务仍在累积" in t for t in texts if t.startswith("值得"))
+    # the measure after the caution is a recommendation, not a challenge
+    assert any("建立检查计划统筹机制" in p.text for p in rec)
+    assert not any("建立检查计划统筹机制" in p.text for p in ch)
+    assert points.focus_framed_problem("需要注意的是，各部门要建立信息共享机制。") is None
+
+
+def test_caution_frame_dropped_from_a_challenge():
+    ch, _ = _points("二、存在的问题\n近年来我县财政收支矛盾突出。值得警惕的是，一些平台公司的隐性债务仍在累积，偿债高峰即将到来。\n")
+    assert "一些平台公司的隐性债务仍在累积，偿债高峰即将到来" in [p.text for p in ch]
