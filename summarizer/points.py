@@ -4727,7 +4727,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not fails_challenge_guards(text, p.start, p.end)]
     for aspect in out:  # (the passes after _neither_and_flips read no reported view: 有言论…；进而主张应该…, lefts22)
-        out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)]
+        # (but an official's announced plan is the body's measure, no view he defends: 卫生署部长表示，将研议扩大…,
+        # fix58; the gold rule of announced_plan_clauses)
+        out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)
+                       or aspect == asp.RECOMMENDATION and _in_announced_plan(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
@@ -6083,6 +6086,35 @@ _PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强)[^
                        r"|\s{0,2}(?:以|从而|坚决)?(?:杜绝|防止|避免)[^，,。；;！？!?]{0,20}(?:发生|反弹|出现)$")
 
 
+#: Most characters of a sentence read around a point by :func:`_in_announced_plan`.
+ANNOUNCED_PLAN_SENTENCE_CHARS = 300
+
+
+def _in_announced_plan(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` is one measure clause of a plan its sentence announces
+    (:func:`announced_plan_clauses`: ``部长表示，将研议扩大…，并检讨…``): a clause found there covers the point's start.
+    The sentence is read at most :data:`ANNOUNCED_PLAN_SENTENCE_CHARS` characters either side: bounded work (fix58)."""
+    lo = max(0, start - ANNOUNCED_PLAN_SENTENCE_CHARS)
+    a = rfind_any(text, "。！？!?\n", lo, start) + 1 if start > lo else lo
+    a = max(a, lo)
+    hi = min(len(text), end + ANNOUNCED_PLAN_SENTENCE_CHARS)
+    b = next((k + 1 for k in range(end, hi) if text[k] in "。！？!?\n"), hi)
+    sentence = text[a:b]
+    return any(x <= start - a < y for x, y in announced_plan_clauses(sentence))
+
+
+#: The grounds a plan is built on, closing its own first clause (``在充分吸收各方意见的基础上，``, ``在确保安全的前提下，``):
+#: no measure; the plan's acts follow (fix58). Anchored, bounded.
+_PLAN_GROUNDS = re.compile(r"\s{0,2}在[^，,。；;：:！？!?]{1,30}?(?:的)?(?:基础上|前提下)[，,]\s{0,2}")
+
+
+def _linked_clause_start(clause: str) -> int:
+    """Offset in ``clause`` past an additive link at its opening (:data:`_ANNOUNCED_LINK`: ``并研议…``, ``同时，…``), or
+    0: a later clause of a plan joined by 并 is read by its act (``将研议扩大…，并研议调整…``; fix58)."""
+    m = _ANNOUNCED_LINK.match(clause)
+    return m.end() if m is not None and m.end() < len(clause) else 0
+
+
 def _plan_marker_end(clause: str) -> int:
     """Offset in ``clause`` past a repeated future marker at its opening (:data:`_REPEATED_PLAN_MARKER`), or 0."""
     m = _REPEATED_PLAN_MARKER.match(clause)
@@ -6139,6 +6171,11 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
     if "将" in sentence:  # (no 将: neither _ANNOUNCED_PLAN nor _bodys_plan matches, no frame to scan for)
         k = _speech_frame_end(sentence) or _opened_speech_frame_end(sentence)
         m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
+    if m is None and "将" in sentence:
+        # (针对停车难问题，区政府下一步将…: a topic clause naming what the plan answers opens the sentence before the
+        # body's plan; the plan is read past it, fix58)
+        topic = _topic_frame_end(sentence, 0)
+        m = _bodys_plan(sentence, topic) if topic else None
     if m is None and reply:
         m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence)
     if m is None:
@@ -6146,6 +6183,9 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
     if m is None or business_plan(sentence, m):
         return []
     first = _topic_frame_end(sentence, m.end())  # (将针对调研中发现的问题，围绕…开展…: the topic, then the measure)
+    basis = _PLAN_GROUNDS.match(sentence, first)
+    if basis is not None:
+        first = basis.end()  # (将在充分吸收…建议的基础上，积极完善…: the grounds, then the measure; fix58)
     if not _announced_clause_opens(sentence[first:first + 30]):
         return []
     out, a = [], first
@@ -6155,7 +6195,8 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
             if out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_AIM.match(clause):
                 out[-1] = (out[-1][0], j)  # (将增加医疗资源投入，提升基层医疗服务水平: the measure and its aim, one point)
             elif clause.strip() and (a == first or not _DEMAND_GOAL.match(clause) and (
-                    _announced_clause_opens(clause) or _announced_clause_opens(clause[_plan_marker_end(clause):]))):
+                    _announced_clause_opens(clause) or _announced_clause_opens(clause[_plan_marker_end(clause):])
+                    or _announced_clause_opens(clause[_linked_clause_start(clause):]))):
                 lead = _ANNOUNCED_LINK.match(sentence, a, j)
                 at = lead.end() if lead and lead.end() < j else a
                 if sentence.startswith("会", at) and at + 1 < j and not sentence.startswith(("会同", "会否"), at):
@@ -6416,25 +6457,33 @@ def reply_start(text: str) -> int:
     return m.end() if m is not None else len(text)
 
 
-def _bodys_plan(sentence: str) -> re.Match[str] | None:
+def _bodys_plan(sentence: str, pos: int = 0) -> re.Match[str] | None:
     """The :data:`_ANNOUNCED_PLAN` match at the start of ``sentence`` when it opens with a time to come (下一步, 今后)
     and its subject is none or ends with an official body of the ``plan_body`` cue group (``下一步，督察组将…``,
     ``今后，市住建局将…``, ``今后将…``; not ``今后，市民将…``), else None: the plan of the body the report is about,
     announced without a verb of saying. A sentence that adds a plan to what the body reports with an additive
     connective and no subject (:data:`_LINKED_PLAN`: ``同时，将把检查结果纳入年度考核``, ``此外，还将…``) announces the
-    same body's plan (part18fix22). Bounded: linear."""
-    linked = _LINKED_PLAN.match(sentence)
+    same body's plan (part18fix22). ``pos``: where the sentence's plan opens (past a topic clause, fix58). Bounded:
+    linear."""
+    linked = _LINKED_PLAN.match(sentence, pos)
     if linked is not None:
         return linked
-    m = _ANNOUNCED_PLAN.match(sentence)
+    m = _ANNOUNCED_PLAN.match(sentence, pos)
     if m is None or m.group("when") is None:
-        m = _BODY_THEN_TIME.match(sentence)  # (鹿城镇今后将加大…: the body named before its time to come; k114116)
+        m = _BODY_THEN_TIME.match(sentence, pos)  # (鹿城镇今后将加大…: the body named before its time to come; k114116)
         if m is None:
             return None
     who = m.group("who").strip()
     if who.endswith(_NON_BODY_PLAN_SUBJECT):
         return None  # (下一步，公司总部将…: a company's head office, not an official body's 部; k149150)
+    if m.group("when") and _OWN_SIDE_SUBJECT.fullmatch(who):
+        return m  # (下一步，我们将… / 我局下一步将…: the reporting office's own plan with its time to come; fix58)
     return m if not who or who.endswith(asp.lexicon().words("plan_body")) else None
+
+
+#: The reporting side naming itself as a plan's subject (``我们``, ``我局``, ``我县``, ``本委``): the first person plural
+#: or 我/本 and one character of the office or the place (:func:`_bodys_plan`, with a time to come only; fix58).
+_OWN_SIDE_SUBJECT = re.compile(r"我们|我哋|[我本][局委办厅部处署市县区镇乡院所站队]")
 
 
 #: Subjects that end with a ``plan_body`` word yet name no official body (a company's head office, a club, a
@@ -17007,8 +17056,10 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 文件来源：…（1927年11月） ⏎ 内容摘要：应当…: a cited document's directive, quoted (w73)
             if asp.argues_no_point(ptext):
                 continue  # 再看算法管理。/ 这种担心有一定道理，但… / 工会大有可为: a move of the argument
-            if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
-                continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
+            if asp.reports_scholar_view(text, p.end - len(ptext), p.end) and not (
+                    aspect == asp.RECOMMENDATION and _in_announced_plan(text, p.end - len(ptext), p.end)):
+                continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view (not
+                # an official's announced plan, 部长表示，将研议…: the body's measure; fix58)
             if asp.inside_definition(text, p.end - len(ptext), p.end):
                 continue  # X，又称…，是指…，增加就业，…的企业: the clauses of a definition (trialfix20)
             if aspect == asp.CHALLENGE and measure_target(text, p.end - len(ptext), p.end):

@@ -69,3 +69,43 @@ def test_caution_frame_in_a_measures_section():
 def test_caution_frame_dropped_from_a_challenge():
     ch, _ = _points("二、存在的问题\n近年来我县财政收支矛盾突出。值得警惕的是，一些平台公司的隐性债务仍在累积，偿债高峰即将到来。\n")
     assert "一些平台公司的隐性债务仍在累积，偿债高峰即将到来" in [p.text for p in ch]
+
+
+# --- a plan after a topic clause naming the problem it answers ------------------------------------------------------
+
+def test_bodys_plan_after_topic_clause_is_read():
+    s = "针对老旧小区停车位紧缺的问题，区住建局下一步将新建立体停车库，推广错时共享停车。"
+    spans = points.announced_plan_clauses(s)
+    assert [s[a:b] for a, b in spans] == ["新建立体停车库", "推广错时共享停车"]
+    _, rec = _points("針對長者照顧服務人手不足的問題，社會福利署下一步將增加培訓名額，提高照顧員薪酬。\n")
+    assert [p.text for p in rec] == ["增加培訓名額", "提高照顧員薪酬"]
+
+
+def test_own_offices_plan_with_its_time_is_read():
+    s = "下一步，我们将开展乡村医生定向培养，并研议提高村医补助标准。"
+    assert [s[a:b] for a, b in points.announced_plan_clauses(s)] == ["开展乡村医生定向培养", "研议提高村医补助标准"]
+    s2 = "针对村医队伍老化的问题，我局下一步将开展乡村医生定向培养。"
+    assert [s2[a:b] for a, b in points.announced_plan_clauses(s2)] == ["开展乡村医生定向培养"]
+    # with no time to come, the first person's will is not read as a body's plan here
+    assert points.announced_plan_clauses("我们将一如既往关心支持乡村医生。") == []
+
+
+# --- an official's announced plan after his speech frame; a linking 并 is no part of a point ------------------------
+
+def test_ministers_announced_plan_in_news_is_recommended():
+    text = ("本報訊 立法會昨日討論公營診所預約安排。勞工及福利部部長表示，將研議延長夜間門診服務時間，"
+            "並檢討電話預約系統的分流安排。\n")
+    _, rec = _points(text)
+    assert [p.text for p in rec] == ["研議延長夜間門診服務時間", "檢討電話預約系統的分流安排"]
+
+
+def test_plan_clause_joined_by_bing_is_read_by_its_act():
+    s = "市民政局表示，将加快日间照料中心建设，并研议出台护理员岗位补贴办法。"
+    assert [s[a:b] for a, b in points.announced_plan_clauses(s)] == ["加快日间照料中心建设", "研议出台护理员岗位补贴办法"]
+    _, rec = _points("下一步拟加快日间照料中心建设，并研议出台护理员岗位补贴办法。\n")
+    assert not any(p.text.startswith(("并", "並")) for p in rec)
+
+
+def test_plan_grounds_clause_is_no_measure():
+    s = "下一步，我们将在认真研究代表建议的基础上，加快制定城市停车设施专项规划。"
+    assert [s[a:b] for a, b in points.announced_plan_clauses(s)] == ["加快制定城市停车设施专项规划"]
