@@ -80,6 +80,8 @@ class RawPoint:
     stated: bool = False  # a recommendation whose own words prescribe (a subject's strong modal, 建议/要求…, or a
     # measure tail split from its complaint: _mark_veto_exempt, _measure_tail_points): a sentence model, which reads
     # the whole sentence, may drop it but not move it to the challenges (trad51)
+    remainder: bool = False  # the remainder a tally counts after its done work (tally_remainder_spans: 未整改到位5个，
+    # 新发现隐患1个): an outstanding problem, not the narration of an inspection's findings (fix58)
 
 
 #: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
@@ -4655,6 +4657,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, verdict_failings)
     _focus_frame_points(text, sentences, out, max_point_chars, review)
     _past_fault_frame_points(text, sentences, out, max_point_chars, review)
+    _tally_remainder_points(text, sentences, out, max_point_chars, review)
     _discussed_problem_points(text, sentences, out, max_point_chars, review)
     _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
@@ -7145,6 +7148,83 @@ def past_fault_clauses(sentence: str) -> list[tuple[int, int]]:
             break
         a = brk.end()
     return out
+
+
+#: A count with its unit in a rectification or inspection tally (``12个``, ``5项``, ``3.5万元``; :func:`tally_remainder_spans`).
+_TALLY_COUNT = re.compile(r"\d{1,9}(?:\.\d{1,4})?(?:多|余)?(?:万|亿)?(?:个|项|条|处|家|件|户|人|名|起|所|座|宗|笔|元|批)")
+#: What is not yet done, before the count of it (``未整改到位5个``, ``尚未销号3项``, ``仍未完成2处``): a negation, at most
+#: 10 characters with no digit and no clause mark, then the count. Bounded.
+_UNDONE_COUNT = re.compile(r"(?:尚未|仍未|还未|未能|没有|未)[^\d，,。；;：:！？!?]{0,10}?\d")
+#: The marks that end a tally's clauses.
+_TALLY_CLAUSE_MARKS = "，,；;。！？!?"
+
+
+def tally_remainder_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the remainders a tally of rectification or inspection
+    work counts after what was done (``审计发现问题17个，已整改完成12个，未整改到位5个。`` -> ``未整改到位5个``; ``…已整改
+    56个，未整改到位5个，新发现隐患问题1个`` -> ``未整改到位5个，新发现隐患问题1个``), one per tally (a sentence may hold
+    one tally per group or place, joined by ``；``). A report so states its outstanding problems inside its figures: a
+    remainder is a challenge, the done counts are work done (fix58). A tally holds a clause with 已 and a count
+    (:data:`_TALLY_COUNT`) before a clause that counts what is not yet done (:data:`_UNDONE_COUNT`, or
+    :func:`summarizer.aspects.counts_remaining`: ``仍有5项未完成``); its remainder runs from that clause on over the next
+    clauses that each hold a count and no 已, and ends at the first other clause. Linear in the sentence."""
+    if "已" not in sentence or _TALLY_COUNT.search(sentence) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    done = False
+    span: list[int] | None = None
+    a = 0
+    for j in range(len(sentence) + 1):
+        if j < len(sentence) and sentence[j] not in _TALLY_CLAUSE_MARKS:
+            continue
+        clause = sentence[a:j]
+        counted = _TALLY_COUNT.search(clause) is not None
+        if span is not None and counted and "已" not in clause:
+            span[1] = j
+        else:
+            if span is not None:
+                out.append(_trim(sentence, span[0], span[1]))
+                span, done = None, False
+            if done and counted and (_UNDONE_COUNT.search(clause) or asp.counts_remaining(clause)):
+                span = [a, j]
+            elif counted and "已" in clause:
+                done = True
+        if j < len(sentence) and sentence[j] in "；;":
+            if span is not None:
+                out.append(_trim(sentence, span[0], span[1]))
+            span, done = None, False  # (…;帅鑫片区1组,…: the next group's tally)
+        a = j + 1
+    if span is not None:
+        out.append(_trim(sentence, span[0], span[1]))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _tally_remainder_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: each remainder a tally counts after its done work (:func:`tally_remainder_spans`) is a challenge point
+    of its own (:attr:`RawPoint.finding`: no model veto; :attr:`RawPoint.remainder`: no narration of findings); a challenge found so far that runs over the tally's done
+    counts into the remainder gives way to it. Sentences of a reviewer's comment (from ``review``) give none. Linear in
+    the sentences."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "已" not in s.text:
+            continue
+        added.extend((s.start + x, s.start + y) for x, y in tally_remainder_spans(text[s.start:s.end]))
+    if not added:
+        return
+    starts = [a for a, _ in added]
+    kept = []
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.end - 1) - 1
+        if k >= 0 and p.start < added[k][0] < p.end:
+            continue  # (需整改61个，已整改56个，未整改到位5个: the window lumps the done counts with the remainder)
+        kept.append(p)
+    out[asp.CHALLENGE] = kept
+    before = {id(p) for p in out[asp.CHALLENGE]}
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+    for p in out[asp.CHALLENGE]:
+        if id(p) not in before:
+            p.finding = p.remainder = True
 
 
 def _past_fault_frame_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -11577,6 +11657,8 @@ def measure_tail_clause(clause: str) -> bool:
                 return False
         word, c = m.group(1), c[m.start(1):]
     rest = c[len(word):].lstrip(" \u3000")
+    if word in w["need"] and _TALLY_COUNT.search(rest) is not None:
+        return False  # (需整改问题61个: a tally's count of what needs doing, no measure asked; fix58)
     actor = next((a for a in w["actor"] if rest.startswith(a)), "")
     if len(rest) < 2 or rest.startswith(w["exclusion"]) or rest[len(actor):].lstrip("认真切实").startswith(w["exclusion"]):
         return False
@@ -17024,7 +17106,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         keep = []
         for p in out[aspect]:
             ptext = text[point_start(text, p.start, p.end, cut):p.end]
-            if asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
+            if not p.remainder and asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
                     or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
                     and not p.done_fix and asp.concession_main(ptext) is None:
                 continue  # (尽管采取了…措施，但却出现了…不降反增的情况: the concession's main clause is read below)

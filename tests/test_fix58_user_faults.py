@@ -109,3 +109,23 @@ def test_plan_clause_joined_by_bing_is_read_by_its_act():
 def test_plan_grounds_clause_is_no_measure():
     s = "下一步，我们将在认真研究代表建议的基础上，加快制定城市停车设施专项规划。"
     assert [s[a:b] for a, b in points.announced_plan_clauses(s)] == ["加快制定城市停车设施专项规划"]
+
+
+# --- a rectification tally's remainder is a challenge of its own ----------------------------------------------------
+
+def test_tally_remainder_spans():
+    s = "巡察反馈问题共23个，截至目前已整改完成18个，未整改到位5个。"
+    assert [s[a:b] for a, b in points.tally_remainder_spans(s)] == ["未整改到位5个"]
+    s2 = "东片区排查隐患40处，已整改36处，尚未整改4处，新发现隐患2处；西片区排查隐患12处，已整改10处，仍有2处未整改。"
+    assert [s2[a:b] for a, b in points.tally_remainder_spans(s2)] == ["尚未整改4处，新发现隐患2处", "仍有2处未整改"]
+    assert points.tally_remainder_spans("共排查隐患35条，已全部整改35条。") == []  # (nothing outstanding)
+    assert points.tally_remainder_spans("尚有12户未完成改造。") == []  # (no done count: no tally)
+
+
+def test_tally_remainder_is_a_challenge_point():
+    text = ("关于巡察反馈意见整改情况的通报\n巡察反馈问题共23个，截至目前已整改完成18个，未整改到位5个。"
+            "未完成整改的问题主要是历史遗留的集体资产处置，涉及面广，难度较大。\n下一步，我们将建立问题台账，逐项明确整改时限。\n")
+    ch, _ = _points(text)
+    assert "未整改到位5个" in [p.text for p in ch]
+    # the need in a tally's count (需整改问题23个) is no measure
+    assert not points.measure_tail_clause("需整改问题23个")
