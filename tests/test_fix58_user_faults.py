@@ -129,3 +129,20 @@ def test_tally_remainder_is_a_challenge_point():
     assert "未整改到位5个" in [p.text for p in ch]
     # the need in a tally's count (需整改问题23个) is no measure
     assert not points.measure_tail_clause("需整改问题23个")
+
+
+# --- an auditor's finding after a concession and a source frame -----------------------------------------------------
+
+def test_lapse_against_due_time_is_a_challenge():
+    ch, _ = _points("县住建局表示，今年老旧小区改造总体进展顺利。不过根据审计报告，部分项目补助资金未及时拨付，"
+                    "三个小区的改造工程未按期完工。\n")
+    assert [p.text for p in ch] == ["部分项目补助资金未及时拨付，三个小区的改造工程未按期完工"]
+
+
+def test_source_frame_dropped_from_point_start():
+    s = "不过据抽查结果，多数村级公益岗位人员未按规定签订协议"
+    assert s[points.source_frame_end(s, 0, len(s)):] == "多数村级公益岗位人员未按规定签订协议"
+    s2 = "统计数据显示，全县农村留守儿童接近三千人"
+    assert s2[points.source_frame_end(s2, 0, len(s2)):] == "全县农村留守儿童接近三千人"
+    s3 = "根据规划，要加快建设"  # (no report named: kept)
+    assert points.source_frame_end(s3, 0, len(s3)) == 0
