@@ -6944,8 +6944,50 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
             if items:
                 out.extend(items)
                 skip_to = items[-1][1]
+        elif m is None and "、" in sentence[a:k]:
+            out.extend(_salient_list_items(sentence, a, k))
         a = k + 1
     return out or subject_list_problems(sentence)
+
+
+#: The close of a clause that lists problems with no frame verb and judges them salient (``A、B、C等问题突出``,
+#: ``…等现象较为普遍``): 等, a problem noun and a verdict of salience at the clause's end (fix58). Searched within one
+#: clause; it opens with the literal 等: linear.
+_SALIENT_LIST_TAIL = re.compile(r"等(?:突出)?(?:问题|现象|情况|矛盾|短板)(?:比较|较为|十分|非常|依然|仍然|仍|尤为|日益|愈发|普遍)?"
+                                r"(?:突出|严重|明显|普遍|存在)$")
+#: Fewest characters of a salient list with its close (its lead left out) for :func:`_salient_list_items` to split it:
+#: a shorter list fits in one point (the default ``max_point_chars``) and stays whole.
+SALIENT_LIST_SPLIT_CHARS = 60
+#: What may open such a list before its first item (``主要表现在``, ``…的短板主要表现在``, ``具体表现为``, ``主要有``): no
+#: part of the item (a subject of at most 16 characters before 表现在/体现在 goes with it). Anchored, bounded.
+_SALIENT_LIST_LEAD = re.compile(r"\s{0,2}(?:[^、，,。；;：:]{0,16}?(?:主要|具体|集中)?(?:表现在|表现为|体现在|体现为)"
+                                r"|(?:主要|具体)?(?:有|是))[：:]?")
+
+
+def _salient_list_items(sentence: str, a: int, k: int) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the items of the clause ``sentence[a:k]`` when it lists
+    problems with no frame verb and closes on their salience (:data:`_SALIENT_LIST_TAIL`: ``主要表现在村级组织负担过重、
+    考核评比事项过多、…、年轻干部留不住等问题突出``), one per ``、`` item, the lead (:data:`_SALIENT_LIST_LEAD`) left out;
+    at least two items of :data:`ENUM_ITEM_CHARS` characters or more, at least half of them stating a shortfall
+    (:func:`_shortfall_item`), and more than :data:`SALIENT_LIST_SPLIT_CHARS` characters from the first item to the
+    clause's end, else ``[]``. A list longer than one point is so kept whole, item by item, instead of a window over
+    its middle (fix58). Linear in the clause."""
+    tail = _SALIENT_LIST_TAIL.search(sentence, a, k)
+    if tail is None:
+        return []
+    lead = _SALIENT_LIST_LEAD.match(sentence, a, tail.start())
+    b0 = lead.end() if lead is not None and lead.end() > a else a
+    while b0 < tail.start() and sentence[b0] in _TRIM:
+        b0 += 1
+    if k - b0 <= SALIENT_LIST_SPLIT_CHARS:
+        return []  # (监管流程不严格、市场准入制度不规范等现象突出: a list one point holds stays whole, as the gold keeps it)
+    cuts = [b0 - 1] + [j for j in range(b0, tail.start()) if sentence[j] == "、"] + [tail.start()]
+    items = [(x + 1, y) for x, y in zip(cuts, cuts[1:])]
+    if len(items) < 2 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return []
+    if 2 * sum(_shortfall_item(sentence[x:y]) for x, y in items) < len(items):
+        return []
+    return items
 
 
 #: Most characters between the copula and the frame verb of a predicate that names its subjects as problems
@@ -7174,7 +7216,8 @@ def past_fault_clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A count with its unit in a rectification or inspection tally (``12个``, ``5项``, ``3.5万元``; :func:`tally_remainder_spans`).
+#: A count with its unit in a rectification or inspection tally (``12个``, ``5项``, ``3.5万元``;
+#: :func:`tally_remainder_spans`).
 _TALLY_COUNT = re.compile(r"\d{1,9}(?:\.\d{1,4})?(?:多|余)?(?:万|亿)?(?:个|项|条|处|家|件|户|人|名|起|所|座|宗|笔|元|批)")
 #: What is not yet done, before the count of it (``未整改到位5个``, ``尚未销号3项``, ``仍未完成2处``): a negation, at most
 #: 10 characters with no digit and no clause mark, then the count. Bounded.
@@ -7226,9 +7269,9 @@ def tally_remainder_spans(sentence: str) -> list[tuple[int, int]]:
 def _tally_remainder_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                             review: int) -> None:
     """In place: each remainder a tally counts after its done work (:func:`tally_remainder_spans`) is a challenge point
-    of its own (:attr:`RawPoint.finding`: no model veto; :attr:`RawPoint.remainder`: no narration of findings); a challenge found so far that runs over the tally's done
-    counts into the remainder gives way to it. Sentences of a reviewer's comment (from ``review``) give none. Linear in
-    the sentences."""
+    of its own (:attr:`RawPoint.finding`: no model veto; :attr:`RawPoint.remainder`: no narration of findings); a
+    challenge found so far that runs over the tally's done counts into the remainder gives way to it. Sentences of a
+    reviewer's comment (from ``review``) give none. Linear in the sentences."""
     added: list[tuple[int, int]] = []
     for s in sentences:
         if s.kind != "sentence" or s.start >= review or "已" not in s.text:

@@ -146,3 +146,22 @@ def test_source_frame_dropped_from_point_start():
     assert s2[points.source_frame_end(s2, 0, len(s2)):] == "全县农村留守儿童接近三千人"
     s3 = "根据规划，要加快建设"  # (no report named: kept)
     assert points.source_frame_end(s3, 0, len(s3)) == 0
+
+
+# --- a long one-sentence problem list closed by its salience ---------------------------------------------------------
+
+def test_long_salient_problem_list_keeps_every_item():
+    text = ("从走访情况看，社区治理中的短板主要表现在居委会台账报表负担过重、上级部门检查评比事项过多、社区工作者薪酬待遇偏低、"
+            "专业社工人才引进困难、居民议事平台流于形式等问题突出，影响了社区服务的质量。\n")
+    ch, _ = _points(text)
+    texts = [p.text for p in ch]
+    for item in ("居委会台账报表负担过重", "上级部门检查评比事项过多", "社区工作者薪酬待遇偏低", "专业社工人才引进困难",
+                 "居民议事平台流于形式"):
+        assert any(item in t for t in texts)
+    assert len(texts) == 5 and all(len(t) <= 30 for t in texts)  # (no window over the list's middle)
+    s = ("社区治理中的短板主要表现在居委会台账报表负担过重、上级部门检查评比事项过多、社区工作者薪酬待遇偏低、"
+         "专业社工人才引进困难、居民议事平台流于形式等问题突出。")
+    assert [s[a:b] for a, b in points.framed_problems(s)][0] == "居委会台账报表负担过重"
+    # a list one point holds stays whole
+    s = "监管流程不严格、市场准入制度不规范等现象突出。"
+    assert points.framed_problems(s) == []
