@@ -165,3 +165,25 @@ def test_long_salient_problem_list_keeps_every_item():
     # a list one point holds stays whole
     s = "监管流程不严格、市场准入制度不规范等现象突出。"
     assert points.framed_problems(s) == []
+
+
+# --- keyphrases never cut inside a word -------------------------------------------------------------------------------
+
+def _keyphrases(text):
+    return [k.text for e in summarize_document(text).essays for k in e.keyphrases]
+
+
+def test_keyphrase_not_cut_one_character_short():
+    text = ("一些短视频内容违背公序良俗，靠低俗炒作吸引流量。部分账号突破道德底线，公然违背公序良俗。"
+            "平台应加强审核，及时处置违背公序良俗的内容。\n")
+    phrases = _keyphrases(text)
+    assert any("公序良俗" in k for k in phrases)
+    assert not any(k.endswith("公序良") for k in phrases)
+
+
+def test_keyphrase_keeps_the_offices_name_before_its_heads_title():
+    text = ("卫健局局长王明表示，将加快基层医疗建设。医保局局长李强强调，要严厉打击欺诈骗保。"
+            "农业局局长张华指出，要稳定粮食生产。\n")
+    phrases = _keyphrases(text)
+    assert not any(k.startswith("局局长") for k in phrases)
+    assert any(k.startswith("卫健局") for k in phrases)
