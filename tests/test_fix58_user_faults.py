@@ -142,7 +142,7 @@ def test_lapse_against_due_time_is_a_challenge():
 def test_source_frame_dropped_from_point_start():
     s = "不过据抽查结果，多数村级公益岗位人员未按规定签订协议"
     assert s[points.source_frame_end(s, 0, len(s)):] == "多数村级公益岗位人员未按规定签订协议"
-    s2 = "据统计，全县农村留守儿童接近三千人"
+    s2 = "统计数据显示，全县农村留守儿童接近三千人"
     assert s2[points.source_frame_end(s2, 0, len(s2)):] == "全县农村留守儿童接近三千人"
     s3 = "根据规划，要加快建设"  # (no report named: kept)
     assert points.source_frame_end(s3, 0, len(s3)) == 0
