@@ -81,6 +81,8 @@ class RawPoint:
     stated: bool = False  # a recommendation whose own words prescribe (a subject's strong modal, 建议/要求…, or a
     # measure tail split from its complaint: _mark_veto_exempt, _measure_tail_points): a sentence model, which reads
     # the whole sentence, may drop it but not move it to the challenges (trad51)
+    remainder: bool = False  # the remainder a tally counts after its done work (tally_remainder_spans: 未整改到位5个，
+    # 新发现隐患1个): an outstanding problem, not the narration of an inspection's findings (fix58)
 
 
 #: Han characters in a row, no punctuation, space or line break among them, beyond which a run is no sentence: the
@@ -201,6 +203,8 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     start = _comma_leads_end(text, start, end, words)
     if frames:
         start = self_intro_end(text, start, end)  # (我是…的居民，: who writes, fix47)
+        start = caution_frame_end(text, start, end)  # (需要注意的是，… / 值得警惕的是，…: the writer's caution, fix58)
+        start = source_frame_end(text, start, end)  # (不过根据审计报告，… / 统计数据显示，…: where it is stated, fix58)
         start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
         start = _analysis_lead_end(text, start, end)
         start = purpose_link_end(text, start, end)
@@ -218,6 +222,56 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
                 k = _comma_leads_end(text, k, end, words) if end - k >= UNLINKED_MIN_CHARS else start
                 return _additive_modal_end(text, k, end) if frames else k
     return _additive_modal_end(text, start, end) if frames else start
+
+
+#: A point's opening that names the document or the figures its statement comes from, with its comma (``根据审计报告，``,
+#: ``不过据审计结果，``, ``统计数据显示，``): an optional concession or turn, 根据/依据/据 and at most 16 characters closed
+#: by a noun of report or figures, or at most 16 characters closed by such a noun and a verb of showing (fix58;
+#: measured on every file: 6 gold points more found, 1924 2680 5100 7723 7859, 1 less, 3485). Anchored, bounded.
+_SOURCE_FRAME = re.compile(
+    r"\s{0,2}(?:不过|但是|但|然而|而|另外|此外)?[，,]?\s{0,2}"
+    r"(?:(?:根据|依据|据)[^，,。；;：:！？!?]{0,16}?(?:报告|通报|公告|公报|结果|数据|统计|调查|检查|审计)"
+    r"(?:显示|表明|指出|发现|称)?"
+    r"|[^，,。；;：:！？!?]{0,16}?(?:报告|通报|公告|公报|结果|数据|统计|调查)(?:显示|表明|指出))[，,]\s{0,2}")
+
+
+def source_frame_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past the source frame that opens the point ``text[start:end]`` (:data:`_SOURCE_FRAME`: ``不过根据
+    审计报告，部分路段养护资金未及时拨付`` -> ``部分路段养护资金未及时拨付``; offsets into ``text``): where a finding is
+    stated is no part of it (fix58); unchanged when fewer than :data:`UNLINKED_MIN_CHARS` characters would be left.
+    Bounded: one anchored match."""
+    m = _SOURCE_FRAME.match(text, start, end)
+    if m is None:
+        return start
+    k = _skip_trim(text, m.end(), end)
+    return k if end - k >= UNLINKED_MIN_CHARS else start
+
+
+@lru_cache(maxsize=1)
+def _caution_frames() -> tuple[str, ...]:
+    """The frames of caution that open a clause (``需要注意的是``, ``必须小心注意的是``, ``值得警惕的是``): the
+    ``problem_focus_frame`` words of ``resources/cues.txt`` that hold a modal or :data:`_VIGILANCE_WORD`; longest
+    first (Simplified). Not ``值得注意的是``: it introduces any fact, and a point that opens with it was measured to
+    keep it better (fix58: 3299 lost a gold point without it)."""
+    words = {w for w in asp.lexicon().words("problem_focus_frame")
+             if _VIGILANCE_WORD in w or asp.modal_strength(w) or asp.strong_modal(w)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def caution_frame_end(text: str, start: int, end: int) -> int:
+    """``start`` moved past a frame of caution that opens the point ``text[start:end]`` (:func:`_caution_frames`:
+    ``需要注意的是，`` ``值得警惕的是`` with or without its comma; offsets into ``text``): the writer's call to watch
+    what follows is no part of the problem or the measure that follows it (``值得警惕的是，部分地方隐性债务风险仍在累积``
+    -> ``部分地方隐性债务风险仍在累积``; fix58), when at least :data:`UNLINKED_MIN_CHARS` characters remain; else
+    ``start``. A frame of a problem's weight (``更严重的是``, ``最棘手的是``) stays: it names the problem's kind
+    (:func:`focus_framed_problem`). O(the frames' count) per call."""
+    if not text.startswith(("需", "必", "值", "更", "最"), start):
+        return start
+    for word in _caution_frames():
+        if text.startswith(word, start):
+            k = _skip_trim(text, start + len(word), end)
+            return k if end - k >= UNLINKED_MIN_CHARS else start
+    return start
 
 
 def _example_shortfall_end(text: str, start: int, end: int) -> int:
@@ -4789,6 +4843,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, verdict_failings)
     _focus_frame_points(text, sentences, out, max_point_chars, review)
     _past_fault_frame_points(text, sentences, out, max_point_chars, review)
+    _tally_remainder_points(text, sentences, out, max_point_chars, review)
     _discussed_problem_points(text, sentences, out, max_point_chars, review)
     _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
@@ -4864,7 +4919,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                                  out[asp.CHALLENGE]))
     out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE] if not fails_challenge_guards(text, p.start, p.end)]
     for aspect in out:  # (the passes after _neither_and_flips read no reported view: 有言论…；进而主张应该…, lefts22)
-        out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)]
+        # (but an official's announced plan is the body's measure, no view he defends: 卫生署部长表示，将研议扩大…,
+        # fix58; the gold rule of announced_plan_clauses)
+        out[aspect] = [p for p in out[aspect] if not asp.reports_scholar_view(text, p.start, p.end)
+                       or aspect == asp.RECOMMENDATION and _in_announced_plan(text, p.start, p.end)]
     _rejected_course_points(text, sentences, out, max_point_chars, review)
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
@@ -6221,6 +6279,35 @@ _PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强)[^
                        r"|\s{0,2}(?:以|从而|坚决)?(?:杜绝|防止|避免)[^，,。；;！？!?]{0,20}(?:发生|反弹|出现)$")
 
 
+#: Most characters of a sentence read around a point by :func:`_in_announced_plan`.
+ANNOUNCED_PLAN_SENTENCE_CHARS = 300
+
+
+def _in_announced_plan(text: str, start: int, end: int) -> bool:
+    """Whether the point ``text[start:end]`` is one measure clause of a plan its sentence announces
+    (:func:`announced_plan_clauses`: ``部长表示，将研议扩大…，并检讨…``): a clause found there covers the point's start.
+    The sentence is read at most :data:`ANNOUNCED_PLAN_SENTENCE_CHARS` characters either side: bounded work (fix58)."""
+    lo = max(0, start - ANNOUNCED_PLAN_SENTENCE_CHARS)
+    a = rfind_any(text, "。！？!?\n", lo, start) + 1 if start > lo else lo
+    a = max(a, lo)
+    hi = min(len(text), end + ANNOUNCED_PLAN_SENTENCE_CHARS)
+    b = next((k + 1 for k in range(end, hi) if text[k] in "。！？!?\n"), hi)
+    sentence = text[a:b]
+    return any(x <= start - a < y for x, y in announced_plan_clauses(sentence))
+
+
+#: The grounds a plan is built on, closing its own first clause (``在充分吸收各方意见的基础上，``, ``在确保安全的前提下，``):
+#: no measure; the plan's acts follow (fix58). Anchored, bounded.
+_PLAN_GROUNDS = re.compile(r"\s{0,2}在[^，,。；;：:！？!?]{1,30}?(?:的)?(?:基础上|前提下)[，,]\s{0,2}")
+
+
+def _linked_clause_start(clause: str) -> int:
+    """Offset in ``clause`` past an additive link at its opening (:data:`_ANNOUNCED_LINK`: ``并研议…``, ``同时，…``), or
+    0: a later clause of a plan joined by 并 is read by its act (``将研议扩大…，并研议调整…``; fix58)."""
+    m = _ANNOUNCED_LINK.match(clause)
+    return m.end() if m is not None and m.end() < len(clause) else 0
+
+
 def _plan_marker_end(clause: str) -> int:
     """Offset in ``clause`` past a repeated future marker at its opening (:data:`_REPEATED_PLAN_MARKER`), or 0."""
     m = _REPEATED_PLAN_MARKER.match(clause)
@@ -6277,6 +6364,11 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
     if "将" in sentence:  # (no 将: neither _ANNOUNCED_PLAN nor _bodys_plan matches, no frame to scan for)
         k = _speech_frame_end(sentence) or _opened_speech_frame_end(sentence)
         m = (_ANNOUNCED_PLAN.match(sentence, k) if k else None) or _bodys_plan(sentence)
+    if m is None and "将" in sentence:
+        # (针对停车难问题，区政府下一步将…: a topic clause naming what the plan answers opens the sentence before the
+        # body's plan; the plan is read past it, fix58)
+        topic = _topic_frame_end(sentence, 0)
+        m = _bodys_plan(sentence, topic) if topic else None
     if m is None and reply:
         m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence)
     if m is None:
@@ -6284,6 +6376,9 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
     if m is None or business_plan(sentence, m):
         return []
     first = _topic_frame_end(sentence, m.end())  # (将针对调研中发现的问题，围绕…开展…: the topic, then the measure)
+    basis = _PLAN_GROUNDS.match(sentence, first)
+    if basis is not None:
+        first = basis.end()  # (将在充分吸收…建议的基础上，积极完善…: the grounds, then the measure; fix58)
     if not _announced_clause_opens(sentence[first:first + 30]):
         return []
     out, a = [], first
@@ -6293,7 +6388,8 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
             if out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_AIM.match(clause):
                 out[-1] = (out[-1][0], j)  # (将增加医疗资源投入，提升基层医疗服务水平: the measure and its aim, one point)
             elif clause.strip() and (a == first or not _DEMAND_GOAL.match(clause) and (
-                    _announced_clause_opens(clause) or _announced_clause_opens(clause[_plan_marker_end(clause):]))):
+                    _announced_clause_opens(clause) or _announced_clause_opens(clause[_plan_marker_end(clause):])
+                    or _announced_clause_opens(clause[_linked_clause_start(clause):]))):
                 lead = _ANNOUNCED_LINK.match(sentence, a, j)
                 at = lead.end() if lead and lead.end() < j else a
                 if sentence.startswith("会", at) and at + 1 < j and not sentence.startswith(("会同", "会否"), at):
@@ -6554,25 +6650,33 @@ def reply_start(text: str) -> int:
     return m.end() if m is not None else len(text)
 
 
-def _bodys_plan(sentence: str) -> re.Match[str] | None:
+def _bodys_plan(sentence: str, pos: int = 0) -> re.Match[str] | None:
     """The :data:`_ANNOUNCED_PLAN` match at the start of ``sentence`` when it opens with a time to come (下一步, 今后)
     and its subject is none or ends with an official body of the ``plan_body`` cue group (``下一步，督察组将…``,
     ``今后，市住建局将…``, ``今后将…``; not ``今后，市民将…``), else None: the plan of the body the report is about,
     announced without a verb of saying. A sentence that adds a plan to what the body reports with an additive
     connective and no subject (:data:`_LINKED_PLAN`: ``同时，将把检查结果纳入年度考核``, ``此外，还将…``) announces the
-    same body's plan (part18fix22). Bounded: linear."""
-    linked = _LINKED_PLAN.match(sentence)
+    same body's plan (part18fix22). ``pos``: where the sentence's plan opens (past a topic clause, fix58). Bounded:
+    linear."""
+    linked = _LINKED_PLAN.match(sentence, pos)
     if linked is not None:
         return linked
-    m = _ANNOUNCED_PLAN.match(sentence)
+    m = _ANNOUNCED_PLAN.match(sentence, pos)
     if m is None or m.group("when") is None:
-        m = _BODY_THEN_TIME.match(sentence)  # (鹿城镇今后将加大…: the body named before its time to come; k114116)
+        m = _BODY_THEN_TIME.match(sentence, pos)  # (鹿城镇今后将加大…: the body named before its time to come; k114116)
         if m is None:
             return None
     who = m.group("who").strip()
     if who.endswith(_NON_BODY_PLAN_SUBJECT):
         return None  # (下一步，公司总部将…: a company's head office, not an official body's 部; k149150)
+    if m.group("when") and _OWN_SIDE_SUBJECT.fullmatch(who):
+        return m  # (下一步，我们将… / 我局下一步将…: the reporting office's own plan with its time to come; fix58)
     return m if not who or who.endswith(asp.lexicon().words("plan_body")) else None
+
+
+#: The reporting side naming itself as a plan's subject (``我们``, ``我局``, ``我县``, ``本委``): the first person plural
+#: or 我/本 and one character of the office or the place (:func:`_bodys_plan`, with a time to come only; fix58).
+_OWN_SIDE_SUBJECT = re.compile(r"我们|我哋|[我本][局委办厅部处署市县区镇乡院所站队]")
 
 
 #: Subjects that end with a ``plan_body`` word yet name no official body (a company's head office, a club, a
@@ -7006,8 +7110,50 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
             if items:
                 out.extend(items)
                 skip_to = items[-1][1]
+        elif m is None and "、" in sentence[a:k]:
+            out.extend(_salient_list_items(sentence, a, k))
         a = k + 1
     return out or subject_list_problems(sentence)
+
+
+#: The close of a clause that lists problems with no frame verb and judges them salient (``A、B、C等问题突出``,
+#: ``…等现象较为普遍``): 等, a problem noun and a verdict of salience at the clause's end (fix58). Searched within one
+#: clause; it opens with the literal 等: linear.
+_SALIENT_LIST_TAIL = re.compile(r"等(?:突出)?(?:问题|现象|情况|矛盾|短板)(?:比较|较为|十分|非常|依然|仍然|仍|尤为|日益|愈发|普遍)?"
+                                r"(?:突出|严重|明显|普遍|存在)$")
+#: Fewest characters of a salient list with its close (its lead left out) for :func:`_salient_list_items` to split it:
+#: a shorter list fits in one point (the default ``max_point_chars``) and stays whole.
+SALIENT_LIST_SPLIT_CHARS = 60
+#: What may open such a list before its first item (``主要表现在``, ``…的短板主要表现在``, ``具体表现为``, ``主要有``): no
+#: part of the item (a subject of at most 16 characters before 表现在/体现在 goes with it). Anchored, bounded.
+_SALIENT_LIST_LEAD = re.compile(r"\s{0,2}(?:[^、，,。；;：:]{0,16}?(?:主要|具体|集中)?(?:表现在|表现为|体现在|体现为)"
+                                r"|(?:主要|具体)?(?:有|是))[：:]?")
+
+
+def _salient_list_items(sentence: str, a: int, k: int) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the items of the clause ``sentence[a:k]`` when it lists
+    problems with no frame verb and closes on their salience (:data:`_SALIENT_LIST_TAIL`: ``主要表现在村级组织负担过重、
+    考核评比事项过多、…、年轻干部留不住等问题突出``), one per ``、`` item, the lead (:data:`_SALIENT_LIST_LEAD`) left out;
+    at least two items of :data:`ENUM_ITEM_CHARS` characters or more, at least half of them stating a shortfall
+    (:func:`_shortfall_item`), and more than :data:`SALIENT_LIST_SPLIT_CHARS` characters from the first item to the
+    clause's end, else ``[]``. A list longer than one point is so kept whole, item by item, instead of a window over
+    its middle (fix58). Linear in the clause."""
+    tail = _SALIENT_LIST_TAIL.search(sentence, a, k)
+    if tail is None:
+        return []
+    lead = _SALIENT_LIST_LEAD.match(sentence, a, tail.start())
+    b0 = lead.end() if lead is not None and lead.end() > a else a
+    while b0 < tail.start() and sentence[b0] in _TRIM:
+        b0 += 1
+    if k - b0 <= SALIENT_LIST_SPLIT_CHARS:
+        return []  # (监管流程不严格、市场准入制度不规范等现象突出: a list one point holds stays whole, as the gold keeps it)
+    cuts = [b0 - 1] + [j for j in range(b0, tail.start()) if sentence[j] == "、"] + [tail.start()]
+    items = [(x + 1, y) for x, y in zip(cuts, cuts[1:])]
+    if len(items) < 2 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
+        return []
+    if 2 * sum(_shortfall_item(sentence[x:y]) for x, y in items) < len(items):
+        return []
+    return items
 
 
 #: Most characters between the copula and the frame verb of a predicate that names its subjects as problems
@@ -7152,6 +7298,11 @@ def _focus_frame_re() -> re.Pattern[str]:
                                                                           "|".join(map(re.escape, words))))
 
 
+#: The word of vigilance that makes a focus frame a caution the writer issues (``值得警惕的是``, ``需要警惕的是``) rather
+#: than a name of the problem's weight (``更严重的是``, ``最棘手的是``): its span starts after the frame (fix58).
+_VIGILANCE_WORD = "警惕"
+
+
 def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
     """``[start, end)`` (offsets into ``sentence``) of the problem a frame of worry or difficulty singles out
     (``problem_focus_frame`` cue group: ``面对高龄少子现象，首要注意的是世代冲突``; ``现在最棘手的是政府以为，光靠A就能
@@ -7186,8 +7337,15 @@ def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
         a, b = _trim(sentence, m.end(), y)
         if b - a < 2 or asp.modal_strength(sentence[a:b]) or asp.strong_modal(sentence[a:b]):
             return None
-        if asp.modal_strength(m.group("frame")) or asp.strong_modal(m.group("frame")):
-            return a, b  # (必須小心注意的是…: a caution's modal would read the point as a measure; the caveat alone)
+        caution = asp.modal_strength(m.group("frame")) or asp.strong_modal(m.group("frame")) or \
+            _VIGILANCE_WORD in m.group("frame")
+        if caution and asp.prose_aspect(sentence[a:b]) == asp.RECOMMENDATION:
+            return None  # (需要注意的是，各部门要建立…: a subject's 要 after the caution prescribes; fix58)
+        if caution:
+            # (必須小心注意的是…: a caution's modal would read the point as a measure; the caveat alone. 值得警惕的是…
+            # warns as a modal does, with no modal: the writer's call to watch, no part of the problem it points at;
+            # fix58)
+            return a, b
         return m.start("frame"), b  # (the frame names what kind of problem it is: part of the point)
     return None
 
@@ -7222,6 +7380,84 @@ def past_fault_clauses(sentence: str) -> list[tuple[int, int]]:
             break
         a = brk.end()
     return out
+
+
+#: A count with its unit in a rectification or inspection tally (``12个``, ``5项``, ``3.5万元``;
+#: :func:`tally_remainder_spans`).
+_TALLY_COUNT = re.compile(r"\d{1,9}(?:\.\d{1,4})?(?:多|余)?(?:万|亿)?(?:个|项|条|处|家|件|户|人|名|起|所|座|宗|笔|元|批)")
+#: What is not yet done, before the count of it (``未整改到位5个``, ``尚未销号3项``, ``仍未完成2处``): a negation, at most
+#: 10 characters with no digit and no clause mark, then the count. Bounded.
+_UNDONE_COUNT = re.compile(r"(?:尚未|仍未|还未|未能|没有|未)[^\d，,。；;：:！？!?]{0,10}?\d")
+#: The marks that end a tally's clauses.
+_TALLY_CLAUSE_MARKS = "，,；;。！？!?"
+
+
+def tally_remainder_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the remainders a tally of rectification or inspection
+    work counts after what was done (``审计发现问题17个，已整改完成12个，未整改到位5个。`` -> ``未整改到位5个``; ``…已整改
+    56个，未整改到位5个，新发现隐患问题1个`` -> ``未整改到位5个，新发现隐患问题1个``), one per tally (a sentence may hold
+    one tally per group or place, joined by ``；``). A report so states its outstanding problems inside its figures: a
+    remainder is a challenge, the done counts are work done (fix58). A tally holds a clause with 已 and a count
+    (:data:`_TALLY_COUNT`) before a clause that counts what is not yet done (:data:`_UNDONE_COUNT`, or
+    :func:`summarizer.aspects.counts_remaining`: ``仍有5项未完成``); its remainder runs from that clause on over the next
+    clauses that each hold a count and no 已, and ends at the first other clause. Linear in the sentence."""
+    if "已" not in sentence or _TALLY_COUNT.search(sentence) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    done = False
+    span: list[int] | None = None
+    a = 0
+    for j in range(len(sentence) + 1):
+        if j < len(sentence) and sentence[j] not in _TALLY_CLAUSE_MARKS:
+            continue
+        clause = sentence[a:j]
+        counted = _TALLY_COUNT.search(clause) is not None
+        if span is not None and counted and "已" not in clause:
+            span[1] = j
+        else:
+            if span is not None:
+                out.append(_trim(sentence, span[0], span[1]))
+                span, done = None, False
+            if done and counted and (_UNDONE_COUNT.search(clause) or asp.counts_remaining(clause)):
+                span = [a, j]
+            elif counted and "已" in clause:
+                done = True
+        if j < len(sentence) and sentence[j] in "；;":
+            if span is not None:
+                out.append(_trim(sentence, span[0], span[1]))
+            span, done = None, False  # (…;帅鑫片区1组,…: the next group's tally)
+        a = j + 1
+    if span is not None:
+        out.append(_trim(sentence, span[0], span[1]))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _tally_remainder_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: each remainder a tally counts after its done work (:func:`tally_remainder_spans`) is a challenge point
+    of its own (:attr:`RawPoint.finding`: no model veto; :attr:`RawPoint.remainder`: no narration of findings); a
+    challenge found so far that runs over the tally's done counts into the remainder gives way to it. Sentences of a
+    reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "已" not in s.text:
+            continue
+        added.extend((s.start + x, s.start + y) for x, y in tally_remainder_spans(text[s.start:s.end]))
+    if not added:
+        return
+    starts = [a for a, _ in added]
+    kept = []
+    for p in out[asp.CHALLENGE]:
+        k = bisect.bisect_right(starts, p.end - 1) - 1
+        if k >= 0 and p.start < added[k][0] < p.end:
+            continue  # (需整改61个，已整改56个，未整改到位5个: the window lumps the done counts with the remainder)
+        kept.append(p)
+    out[asp.CHALLENGE] = kept
+    before = {id(p) for p in out[asp.CHALLENGE]}
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+    for p in out[asp.CHALLENGE]:
+        if id(p) not in before:
+            p.finding = p.remainder = True
 
 
 def _past_fault_frame_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -7605,8 +7841,11 @@ def constraint_items(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A list marker opening a sentence of a status section (``(1)、``, ``1.``, ``（一）``): the section's listed traits.
-_STATUS_ITEM_MARK = re.compile(r"\s{0,4}(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]、?|[0-9]{1,2}[、.．]|[一二三四五六七八九十]{1,2}是)")
+#: A list marker opening a sentence of a status section (``(1)、``, ``1.``, ``（一）``): the section's listed traits. A
+#: digit after the dot makes the number a decimal that opens the sentence (``3.5%的企业…``, ``6.8成的受访者…``), no
+#: marker (fix58).
+_STATUS_ITEM_MARK = re.compile(r"\s{0,4}(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]、?|[0-9]{1,2}(?:、|[.．](?![0-9０-９]))"
+                               r"|[一二三四五六七八九十]{1,2}是)")
 
 
 def _status_points(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], layout: _Layout,
@@ -11785,6 +12024,8 @@ def measure_tail_clause(clause: str) -> bool:
                 return False
         word, c = m.group(1), c[m.start(1):]
     rest = c[len(word):].lstrip(" \u3000")
+    if word in w["need"] and _TALLY_COUNT.search(rest) is not None:
+        return False  # (需整改问题61个: a tally's count of what needs doing, no measure asked; fix58)
     actor = next((a for a in w["actor"] if rest.startswith(a)), "")
     if len(rest) < 2 or rest.startswith(w["exclusion"]) or rest[len(actor):].lstrip("认真切实").startswith(w["exclusion"]):
         return False
@@ -17418,7 +17659,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         keep = []
         for p in out[aspect]:
             ptext = text[point_start(text, p.start, p.end, cut):p.end]
-            if asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
+            if not p.remainder and asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
                     or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
                     and not p.done_fix and asp.concession_main(ptext) is None:
                 continue  # (尽管采取了…措施，但却出现了…不降反增的情况: the concession's main clause is read below)
@@ -17450,8 +17691,10 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
                 continue  # 文件来源：…（1927年11月） ⏎ 内容摘要：应当…: a cited document's directive, quoted (w73)
             if asp.argues_no_point(ptext):
                 continue  # 再看算法管理。/ 这种担心有一定道理，但… / 工会大有可为: a move of the argument
-            if asp.reports_scholar_view(text, p.end - len(ptext), p.end):
-                continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view
+            if asp.reports_scholar_view(text, p.end - len(ptext), p.end) and not (
+                    aspect == asp.RECOMMENDATION and _in_announced_plan(text, p.end - len(ptext), p.end)):
+                continue  # 有学者…认为当前政府仍然面临着A、B等困局: a literature review reports another's view (not
+                # an official's announced plan, 部长表示，将研议…: the body's measure; fix58)
             if asp.inside_definition(text, p.end - len(ptext), p.end):
                 continue  # X，又称…，是指…，增加就业，…的企业: the clauses of a definition (trialfix20)
             if aspect == asp.CHALLENGE and measure_target(text, p.end - len(ptext), p.end):

@@ -94,8 +94,11 @@ YEAR_NUMBERS = (1900, 2100)
 COUNT_UNITS = "年月日号號时時点點分秒个個项項条條次人户戶万萬亿億元家名位所类類批期届屆岁歲"
 #: The units a decimal takes (``3.5倍``, ``16.4萬名``, ``2.5公里``, ``0.8个百分点``): after a dotted number (``num2``,
 #: ``num3``) one of them makes it a quantity, no section number (fix57). Only words no section heading opens with
-#: (not 人, 年, 个, 公 alone: ``3.1 人员流失``, ``2.1 个人信息``, ``4.2 公共服务`` are sections). Bounded alternation.
-DECIMAL_UNITS = (r"[万萬亿億元倍吨噸亩畝米]|千[克米瓦元人]|公[里斤顷頃]|平方|立方|[个個]百分|小[时時]|[多余餘]万|[多余餘]亿")
+#: (not 人, 年, 个, 公 alone: ``3.1 人员流失``, ``2.1 个人信息``, ``4.2 公共服务`` are sections). A share in tenths
+#: (``6.8成的受访者``, ``3.5成以上``) is a quantity only before the words a share goes on with (的, 以上, 左右, a comma):
+#: ``2.3 成本控制`` and ``1.2 成效`` stay sections (fix58). Bounded alternation.
+DECIMAL_UNITS = (r"[万萬亿億元倍吨噸亩畝米]|千[克米瓦元人]|公[里斤顷頃]|平方|立方|[个個]百分|小[时時]|[多余餘]万|[多余餘]亿"
+                 r"|成(?=[的以左上，,、。])")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the positional 一0 一一 一五 of Taiwan reports number items 10 to 99 too: 一0、 only before 、)
     ("cn", re.compile(_UNIT_START + rf"[^\S\n]*([{_CN}]{{1,3}}|[一二三四五六七八九][0〇](?=、))"
@@ -583,11 +586,14 @@ def find_markers(text: str) -> list[Item]:
                 runs[r].append(it)
                 ending.add(key, r)
                 _close_inner_runs(text, runs, open_runs[key], r, ending.closed)
-            elif it.titled and not open_runs.get(key) or (
+            elif it.titled and not open_runs.get(key) and (it.family != "num" or line_opens_at(text, it.start)) or (
                     it.value == 2 and it.family in ("shi", "di") and it.start < heading_line_end):
                 # a text may start in the middle of a titled list (an excerpt that begins at 二、); and a run-in run
                 # may open at 二是 in the paragraph of a numbered heading whose own sentence states its first
-                # measure (（三）健全基层治理体系。二是…。三是…: the heading counts as 一是; it still needs a 三是, fix41)
+                # measure (（三）健全基层治理体系。二是…。三是…: the heading counts as 一是; it still needs a 三是, fix41).
+                # A bare number (``num``: no dot, no 、) inside a line, after a colon or a full stop, opens no list
+                # there: a headline's or a sentence's count (``审计部：26乡镇未达标``, ``…通报：15家企业被约谈``), not
+                # section 26 (fix58)
                 runs.append([it])
                 open_runs.setdefault(key, []).append(len(runs) - 1)
                 ending.add(key, len(runs) - 1)
