@@ -32,7 +32,7 @@ from summarizer.chars import (rfind_any, CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAU
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.news import filler_prefix_end
-from summarizer.sentences import NUMBER_MARKERS, Sentence, move_to_first_copies, row_cells, table_rows
+from summarizer.sentences import BULLETS, NUMBER_MARKERS, Sentence, move_to_first_copies, row_cells, table_rows
 from summarizer.structure import SEQ_WORDS, Structure, line_opens_at
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (the tagger itself loads on its first call)
@@ -16179,6 +16179,15 @@ def outline_runs(text: str) -> list[list[tuple[int, int]]]:
     return runs
 
 
+#: A list marker that opens an outline's node (:func:`_outline_line_points`): a bullet (``•``, ``·``, a markdown
+#: list's ``-`` as cleaned) and/or an enumerator (``一是``, ``第二，``, ``其三，``, ``（四）``, ``五、``, ``6.``, ``⑦``),
+#: with the spaces after them; empty when the node opens with its words. Anchored, bounded: constant work.
+_OUTLINE_NODE_MARKER = re.compile(
+    rf"(?:[{BULLETS}·\-*][ \t\u3000]{{0,4}})?"
+    r"(?:第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是]"
+    r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳])?[ \t\u3000]{0,4}")
+
+
 def _outline_line_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                          review: int) -> None:
     """In place: an outline exported as text (:func:`outline_runs`: a mind map's nodes one a line, some ending with
@@ -16193,6 +16202,11 @@ def _outline_line_points(text: str, sentences: list[Sentence], out: dict[str, li
     for run in outline_runs(text):
         for a, b in run:
             if a >= review or b - a < UNLINKED_MIN_CHARS:
+                continue
+            # (一是补齐人才短板，… ⏎ 二是…: a node's list marker is no word of it; read past it, the measure's verb
+            # then opens the node and its object, 短板, states no shortcoming of its own; fix58b)
+            a = _OUTLINE_NODE_MARKER.match(text, a, b).end()
+            if b - a < UNLINKED_MIN_CHARS:
                 continue
             node = text[a:b]
             view = simplified_view(node)
