@@ -16932,6 +16932,26 @@ def cut_dangling_end(text: str, start: int, end: int) -> int | None:
     return start + len(body[:max(0, k - 1)].rstrip(" \t\u3000，,、；;：:")) if k else start
 
 
+#: A figure of a count or a target (``6期``, ``不少于12次``, ``20%``): its digits, masked by :func:`_planned_target`.
+_TARGET_FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
+
+
+def _planned_target(text: str, p: RawPoint, ptext: str) -> bool:
+    """Whether the recommendation point ``p`` (its text ``ptext``) is an item of a plan's section whose figure is the
+    target it sets, not a count of work done: its parent heading names measures or plans (``p.heading``;
+    :func:`summarizer.aspects.heading_aspect` reads a recommendation: ``三、2027年工作打算``, ``下一步工作计划``), it
+    reads as a statistic (:func:`summarizer.aspects.reports_statistic`: ``加强业务培训，全年组织专题培训6期``) and with
+    its figures masked it states something (:func:`summarizer.aspects.states_neither` reads nothing else in it). A
+    work plan's items are written as a summary's achievements are (a verb of improvement and a count), the heading
+    tells which (fix58b). Linear in the point."""
+    if p.heading is None or not asp.reports_statistic(ptext):
+        return False
+    if asp.heading_aspect(simplified_view(text[p.heading[0]:p.heading[1]].strip())) != asp.RECOMMENDATION:
+        return False
+    masked = _TARGET_FIGURE.sub(lambda m: " " * len(m.group()), ptext)
+    return not asp.states_neither(masked)
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -16947,6 +16967,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         for p in out[aspect]:
             ptext = text[point_start(text, p.start, p.end, cut):p.end]
             if asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
+                    and not (aspect == asp.RECOMMENDATION and _planned_target(text, p, ptext)) \
                     or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
                     and not p.done_fix and asp.concession_main(ptext) is None:
                 continue  # (尽管采取了…措施，但却出现了…不降反增的情况: the concession's main clause is read below)
