@@ -11987,7 +11987,15 @@ def _denied_problem_re() -> re.Pattern[str]:
                       # (or a finding denied: 经检查，未发现安全隐患问题, 均未查出问题 — a negation, a verb of finding, at
                       # most DENIED_FINDING_CHARS characters, the noun or 隐患: an inspection news report's all-clear; neg37)
                       rf"|(?:没有|未|并未|均未|都未|没)(?:{cue_alternation('finding_verb')})"
-                      rf"[^，,。；;：:！？!?]{{0,{DENIED_FINDING_CHARS}}}?(?:{nouns}|隐患){{1,2}}")
+                      rf"[^，,。；;：:！？!?]{{0,{DENIED_FINDING_CHARS}}}?(?:{nouns}|隐患){{1,2}}"
+                      # (or a complaint refuted by a check's verdict: 经核查，…全部合格，不存在卫生条件差的问题 — a verdict
+                      # of checking or of passing, at most REFUTED_SPAN_CHARS characters of its sentence, 不存在/并无, the
+                      # complaint as the noun's modifier, 的, the noun: the all-clear of a reply to a complaint; fix58b)
+                      rf"|(?:经(?:核查|核实|调查|检查|排查|查)|合格|达标)[^。！？!?\n]{{0,{REFUTED_SPAN_CHARS}}}?"
+                      rf"(?:不存在|并不存在|并无)[^，,。；;：:！？!?\n]{{1,{REFUTED_SPAN_CHARS}}}?的(?:{nouns})")
+#: Most characters of a check's verdict before its denial, and of the complaint it denies (``经核查，…合格，不存在卫生条件
+#: 差的问题``: :func:`_denied_problem_re`).
+REFUTED_SPAN_CHARS = 24
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

@@ -85,3 +85,15 @@ def test_new_rules_linear_on_adversarial_text():
         except EmptyInputError:
             pass  # (a text of list markers alone is boilerplate: no sentence left, raised fast)
         assert time.time() - t < 60
+
+
+def test_complaint_refuted_by_check_is_no_problem():
+    from summarizer.aspects import states_no_problem
+    text = ("关于网民反映某农贸市场秤不准的情况通报\n\n近日，有网民反映某农贸市场商户缺斤短两。经核实，市场内电子秤已全部检定合格，"
+            "不存在商户缺斤短两的问题。\n\n下一步，要加强农贸市场计量器具日常抽查。\n")
+    ch, rec = _points(text)
+    assert not any("缺斤短两的问题" in p for p in ch)
+    assert any("加强农贸市场计量器具日常抽查" in p for p in rec)
+    assert states_no_problem("电子秤已全部检定合格，不存在商户缺斤短两的问题")
+    # (a denial with no verdict of a check is what someone claims: a problem of attitude, not refuted here)
+    assert not states_no_problem("一些干部认为本单位不存在形式主义的问题")
