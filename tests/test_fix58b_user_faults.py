@@ -97,3 +97,12 @@ def test_complaint_refuted_by_check_is_no_problem():
     assert states_no_problem("电子秤已全部检定合格，不存在商户缺斤短两的问题")
     # (a denial with no verdict of a check is what someone claims: a problem of attitude, not refuted here)
     assert not states_no_problem("一些干部认为本单位不存在形式主义的问题")
+
+
+def test_wechat_source_footer_on_one_line_is_boilerplate():
+    from summarizer.clean import clean
+    text = ("乡村阅读调查\n\n不少农家书屋常年锁门，图书陈旧。\n\n要定期更新书目，延长开放时间。\n\n"
+            "*本文来源：乡土观察公众号。转载请联系后台。*\n")
+    cleaned = clean(text).text
+    assert "本文来源" not in cleaned and "转载请联系后台" not in cleaned
+    assert "要定期更新书目，延长开放时间。" in cleaned
