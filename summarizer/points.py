@@ -16180,11 +16180,12 @@ def outline_runs(text: str) -> list[list[tuple[int, int]]]:
 
 
 #: A list marker that opens an outline's node (:func:`_outline_line_points`): a bullet (``•``, ``·``, a markdown
-#: list's ``-`` as cleaned) and/or an enumerator (``一是``, ``第二，``, ``其三，``, ``（四）``, ``五、``, ``6.``, ``⑦``),
-#: with the spaces after them; empty when the node opens with its words. Anchored, bounded: constant work.
+#: list's ``-`` as cleaned) and/or an enumerator, run-in (group ``runin``: ``一是``, ``第二，``, ``其三，``) or numbered
+#: (``（四）``, ``五、``, ``6.``, ``⑦``), with the spaces after them; empty when the node opens with its words.
+#: Anchored, bounded: constant work.
 _OUTLINE_NODE_MARKER = re.compile(
-    rf"(?:[{BULLETS}·\-*][ \t\u3000]{{0,4}})?"
-    r"(?:第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是]"
+    rf"(?P<bullet>[{BULLETS}·\-*][ \t\u3000]{{0,4}})?"
+    r"(?:(?P<runin>第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是])"
     r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳])?[ \t\u3000]{0,4}")
 
 
@@ -16203,15 +16204,19 @@ def _outline_line_points(text: str, sentences: list[Sentence], out: dict[str, li
         for a, b in run:
             if a >= review or b - a < UNLINKED_MIN_CHARS:
                 continue
-            # (一是补齐人才短板，… ⏎ 二是…: a node's list marker is no word of it; read past it, the measure's verb
-            # then opens the node and its object, 短板, states no shortcoming of its own; fix58b)
-            a = _OUTLINE_NODE_MARKER.match(text, a, b).end()
-            if b - a < UNLINKED_MIN_CHARS:
+            view = simplified_view(text[a:b])
+            if own_heading_aspect(view) != asp.CHALLENGE or asp.heading_aspect(view) is not None:
                 continue
-            node = text[a:b]
-            view = simplified_view(node)
-            if own_heading_aspect(view) == asp.CHALLENGE and asp.heading_aspect(view) is None:
-                added.append((a, b))
+            # (一是补齐人才短板，… ⏎ 二是…: a node's list marker is no word of it; read past it, the measure's verb
+            # then opens the node and its object, 短板, states no shortcoming of its own; the point starts past it
+            # too; fix58b)
+            m = _OUTLINE_NODE_MARKER.match(text, a, b)
+            k = m.end()
+            if k > a and (b - k < UNLINKED_MIN_CHARS or own_heading_aspect(simplified_view(text[k:b])) != asp.CHALLENGE):
+                continue
+            # (a numbered marker, 2. 或 （三）, stays on the span: the later guards read a numbered line whole, and the
+            # output drops it, pipeline._past_opening_marker; a run-in one or a bullet goes here)
+            added.append((k if m.group("runin") or m.group("bullet") and k == m.end("bullet") else a, b))
     if not added:
         return
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
