@@ -2854,6 +2854,11 @@ def announces_list(lead: str) -> bool:
     return s.startswith(lexicon().words("solution_verb")) and has_cue(s, "solution_object")
 
 
+#: A speaker's view frame opening a lead-in (``专家认为，``, ``有学者指出，``): a short subject, a verb of stating a
+#: view and its comma. Anchored, bounded.
+_SPEAKER_VIEW_FRAME = re.compile(r"[^，,。：:；;！？!?\n]{1,12}?(?:认为|指出|表示|强调|坦言)[，,]")
+
+
 def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
     """Aspect announced by a lead-in sentence (``存在如下问题：``, ``建议如下：``), or None.
 
@@ -2928,8 +2933,12 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         cue = _LIST_ANNOUNCEMENT.search(s)
         return RECOMMENDATION if announces_list_only(s) and prescribes(s) and has_cue(
             s[cue.end():], "lead_in_action") else None
-    if cues[-1][1] == CHALLENGE and _transition_aspect(s) == RECOMMENDATION:
-        return RECOMMENDATION  # 破解这些难题，要做到：… the problem noun is what the measures solve
+    view = _SPEAKER_VIEW_FRAME.match(s)
+    if cues[-1][1] == CHALLENGE and (_transition_aspect(s) == RECOMMENDATION or view is not None
+                                     and _transition_aspect(s[view.end():]) == RECOMMENDATION):
+        # 破解这些难题，要做到：… the problem noun is what the measures solve; so after a speaker's view frame
+        # (专家认为，破解…难题，需要多方合力：: whose view it is leaves what the list is unchanged; fix58b)
+        return RECOMMENDATION
     if cues[-1][1] == CHALLENGE and _framed_problem_prescribed(masked, cues[-1][0]):
         return RECOMMENDATION  # 针对上述问题，应当从以下几个方面着手。 the framed problem is what the measures answer
     proposal = _PROPOSAL_COLON_TAIL.search(s) if cues[-1][1] == CHALLENGE else None
@@ -9525,7 +9534,13 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if not has_cue(lead, "lead_in"):
             # (…也能照顾到各地实际，如：gives examples of what the section says; but 其原因可归纳为两大主因：其一，… under a
             # letter's 事由：…的建议 announces the causes, each a problem: :func:`_transition_aspect`; council32)
-            return CHALLENGE if _transition_aspect(lead.strip()) == CHALLENGE else inherited
+            turn = _transition_aspect(lead.strip())
+            view = _SPEAKER_VIEW_FRAME.match(lead.strip())
+            if turn is None and view is not None:
+                turn = _transition_aspect(lead.strip()[view.end():])
+            # (专家认为，破解…难题，需要多方合力：⏎ 一是… under a heading the tables miss: a purpose clause that solves the
+            # problems and a modal turn to the measures; fix58b)
+            return turn if turn in (CHALLENGE, RECOMMENDATION) else inherited
         aspect = lead_in_aspect(lead, announce=False)
         return aspect if aspect in (CHALLENGE, RECOMMENDATION) else inherited
 
@@ -12043,7 +12058,15 @@ def _denied_problem_re() -> re.Pattern[str]:
                       # (or a finding denied: 经检查，未发现安全隐患问题, 均未查出问题 — a negation, a verb of finding, at
                       # most DENIED_FINDING_CHARS characters, the noun or 隐患: an inspection news report's all-clear; neg37)
                       rf"|(?:没有|未|并未|均未|都未|没)(?:{cue_alternation('finding_verb')})"
-                      rf"[^，,。；;：:！？!?]{{0,{DENIED_FINDING_CHARS}}}?(?:{nouns}|隐患){{1,2}}")
+                      rf"[^，,。；;：:！？!?]{{0,{DENIED_FINDING_CHARS}}}?(?:{nouns}|隐患){{1,2}}"
+                      # (or a complaint refuted by a check's verdict: 经核查，…全部合格，不存在卫生条件差的问题 — a verdict
+                      # of checking or of passing, at most REFUTED_SPAN_CHARS characters of its sentence, 不存在/并无, the
+                      # complaint as the noun's modifier, 的, the noun: the all-clear of a reply to a complaint; fix58b)
+                      rf"|(?:经(?:核查|核实|调查|检查|排查|查)|合格|达标)[^。！？!?\n]{{0,{REFUTED_SPAN_CHARS}}}?"
+                      rf"(?:不存在|并不存在|并无)[^，,。；;：:！？!?\n]{{1,{REFUTED_SPAN_CHARS}}}?的(?:{nouns})")
+#: Most characters of a check's verdict before its denial, and of the complaint it denies (``经核查，…合格，不存在卫生条件
+#: 差的问题``: :func:`_denied_problem_re`).
+REFUTED_SPAN_CHARS = 24
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
 _COORDINATOR = re.compile(r"[与和及、]|以及")
 

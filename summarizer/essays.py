@@ -25,8 +25,18 @@ from summarizer.script import simplified_view
 from summarizer.tokenize import word_tags
 
 _CN_NUM = CN_NUMBER_CHARS
+#: Most characters of a title glued to its essay marker (:data:`ESSAY_MARKER`: ``第一篇以数字化赋能基层减负``).
+GLUED_TITLE_CHARS = 40
+#: An essay marker line of a collection: ``篇一：标题``, ``第一篇 标题``, ``题目二：标题``, ``文章一：标题``,
+#: ``【范文一】标题``, the title in group ``title``. The cleaning drops the space between two Han characters, so
+#: ``第一篇　标题`` reaches the split as ``第一篇标题``: after ``第N篇`` or a bracketed ``【范文N】`` a title may follow
+#: with no separator when the rest of the line reads as a title (at most :data:`GLUED_TITLE_CHARS` characters, no
+#: comma or sentence mark: ``第一篇文章写得好，…`` is running text, fix58b). Anchored at a line start, linear.
 ESSAY_MARKER = re.compile(
-    rf"(?m)^[ \t]*(?:篇[{_CN_NUM}\d]{{1,4}}|第[{_CN_NUM}\d]{{1,4}}篇|题目[{_CN_NUM}\d]{{1,4}}(?=[ \t]*[:：、.．]))(?:[ \t]*[:：、.．][ \t]*|[ \t]+|$)(?P<title>[^\n]*)$"
+    rf"(?m)^[ \t]*(?:篇[{_CN_NUM}\d]{{1,4}}|第[{_CN_NUM}\d]{{1,4}}篇|(?:题目|文章)[{_CN_NUM}\d]{{1,4}}(?=[ \t]*[:：、.．])"
+    rf"|【范文[{_CN_NUM}\d]{{1,4}}】)"
+    rf"(?:[ \t]*[:：、.．][ \t]*|[ \t]+|$|(?<=[篇】])(?=[^\s，,。！？!?；;：:][^\n，,。！？!?；;：:]{{1,{GLUED_TITLE_CHARS - 1}}}$))"
+    rf"(?P<title>[^\n]*)$"
 )
 
 #: A line that ends in an essay number after the collection's name (``2024年政协委员提案 篇1``, ``…心得体会 第2篇``):

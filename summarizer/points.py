@@ -33,7 +33,7 @@ from summarizer.chars import (rfind_any, CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAU
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
 from summarizer.news import filler_prefix_end
-from summarizer.sentences import NUMBER_MARKERS, Sentence, move_to_first_copies, row_cells, table_rows
+from summarizer.sentences import BULLETS, NUMBER_MARKERS, Sentence, move_to_first_copies, row_cells, table_rows
 from summarizer.structure import SEQ_WORDS, Structure, line_opens_at
 from summarizer.textrank import MMR_POOL, mmr_select, redundancy_matrix
 from summarizer.tokenize import WORD_TAGS_CHARS, word_tags  # (the tagger itself loads on its first call)
@@ -16906,6 +16906,16 @@ def outline_runs(text: str) -> list[list[tuple[int, int]]]:
     return runs
 
 
+#: A list marker that opens an outline's node (:func:`_outline_line_points`): a bullet (``•``, ``·``, a markdown
+#: list's ``-`` as cleaned) and/or an enumerator, run-in (group ``runin``: ``一是``, ``第二，``, ``其三，``) or numbered
+#: (``（四）``, ``五、``, ``6.``, ``⑦``), with the spaces after them; empty when the node opens with its words.
+#: Anchored, bounded: constant work.
+_OUTLINE_NODE_MARKER = re.compile(
+    rf"(?P<bullet>[{BULLETS}·\-*][ \t\u3000]{{0,4}})?"
+    r"(?:(?P<runin>第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是])"
+    r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳])?[ \t\u3000]{0,4}")
+
+
 def _outline_line_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                          review: int) -> None:
     """In place: an outline exported as text (:func:`outline_runs`: a mind map's nodes one a line, some ending with
@@ -16921,10 +16931,19 @@ def _outline_line_points(text: str, sentences: list[Sentence], out: dict[str, li
         for a, b in run:
             if a >= review or b - a < UNLINKED_MIN_CHARS:
                 continue
-            node = text[a:b]
-            view = simplified_view(node)
-            if own_heading_aspect(view) == asp.CHALLENGE and asp.heading_aspect(view) is None:
-                added.append((a, b))
+            view = simplified_view(text[a:b])
+            if own_heading_aspect(view) != asp.CHALLENGE or asp.heading_aspect(view) is not None:
+                continue
+            # (一是补齐人才短板，… ⏎ 二是…: a node's list marker is no word of it; read past it, the measure's verb
+            # then opens the node and its object, 短板, states no shortcoming of its own; the point starts past it
+            # too; fix58b)
+            m = _OUTLINE_NODE_MARKER.match(text, a, b)
+            k = m.end()
+            if k > a and (b - k < UNLINKED_MIN_CHARS or own_heading_aspect(simplified_view(text[k:b])) != asp.CHALLENGE):
+                continue
+            # (a numbered marker, 2. 或 （三）, stays on the span: the later guards read a numbered line whole, and the
+            # output drops it, pipeline._past_opening_marker; a run-in one or a bullet goes here)
+            added.append((k if m.group("runin") or m.group("bullet") and k == m.end("bullet") else a, b))
     if not added:
         return
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
@@ -17645,6 +17664,26 @@ def cut_dangling_end(text: str, start: int, end: int) -> int | None:
     return start + len(body[:max(0, k - 1)].rstrip(" \t\u3000，,、；;：:")) if k else start
 
 
+#: A figure of a count or a target (``6期``, ``不少于12次``, ``20%``): its digits, masked by :func:`_planned_target`.
+_TARGET_FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
+
+
+def _planned_target(text: str, p: RawPoint, ptext: str) -> bool:
+    """Whether the recommendation point ``p`` (its text ``ptext``) is an item of a plan's section whose figure is the
+    target it sets, not a count of work done: its parent heading names measures or plans (``p.heading``;
+    :func:`summarizer.aspects.heading_aspect` reads a recommendation: ``三、2027年工作打算``, ``下一步工作计划``), it
+    reads as a statistic (:func:`summarizer.aspects.reports_statistic`: ``加强业务培训，全年组织专题培训6期``) and with
+    its figures masked it states something (:func:`summarizer.aspects.states_neither` reads nothing else in it). A
+    work plan's items are written as a summary's achievements are (a verb of improvement and a count), the heading
+    tells which (fix58b). Linear in the point."""
+    if p.heading is None or not asp.reports_statistic(ptext):
+        return False
+    if asp.heading_aspect(simplified_view(text[p.heading[0]:p.heading[1]].strip())) != asp.RECOMMENDATION:
+        return False
+    masked = _TARGET_FIGURE.sub(lambda m: " " * len(m.group()), ptext)
+    return not asp.states_neither(masked)
+
+
 def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut | None = None) -> None:
     """In place, over every path's points: drop those that state neither aspect
     (:func:`summarizer.aspects.states_neither`: a cited reference, a report of another party's words, an example,
@@ -17660,6 +17699,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         for p in out[aspect]:
             ptext = text[point_start(text, p.start, p.end, cut):p.end]
             if not p.remainder and asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
+                    and not (aspect == asp.RECOMMENDATION and _planned_target(text, p, ptext)) \
                     or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
                     and not p.done_fix and asp.concession_main(ptext) is None:
                 continue  # (尽管采取了…措施，但却出现了…不降反增的情况: the concession's main clause is read below)
