@@ -2773,8 +2773,8 @@ DEDUP_MAX_KEPT = 200
 #: :data:`DEDUP_MAX_KEPT` keeps the first distinct ones (:func:`first_in_text_order`). Each candidate costs its guards'
 #: readings, some forty each, and the output keeps at most :func:`essay_points_cap` (<= 3 x 50) of at most
 #: ``DEDUP_MAX_KEPT`` distinct ones: 7,222 items ``一是加强基层治理N。`` gave 7,222 candidates for 38 points, and their
-#: guards were some 40 % of the call (perf58). Five times ``DEDUP_MAX_KEPT``; measured, no essay of the aspect corpus,
-#: aspects_dev or the seed has more than 74 candidates of an aspect there (every output identical).
+#: guards were some 40 % of the call (perf58). Two and a half times ``DEDUP_MAX_KEPT``; measured, no essay of the aspect
+#: corpus, aspects_dev or the seed has more than 74 candidates of an aspect there (every output identical).
 GUARDED_POINTS_MAX = 500
 
 
@@ -3703,7 +3703,7 @@ FALLBACK_POINTS = 12
 #: sentence read costs its fallback readings (:func:`_fallback_reading`, :func:`_own_aspect`: a third of the call on
 #: 10,000 lines ``N.加强治理``, 19,000 sentences, whose problems the fallback looks for; perf58), and the fallback keeps at
 #: most :data:`FALLBACK_POINTS` of them. Measured, no essay of the aspect corpus, aspects_dev or the seed has more than
-#: 1,000 sentences (every output identical).
+#: 512 sentences at the points stage (every output identical).
 FALLBACK_MAX_SENTENCES = 1000
 
 
