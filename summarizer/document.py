@@ -89,6 +89,13 @@ class DocumentText:
     warnings: tuple[Any, ...] = ()
 
     @cached_property
+    def essay_points(self) -> dict:
+        """The points stage's memo of this document's essays (:func:`summarizer.pipeline.points_stage`: an essay that
+        repeats an earlier one, its text and every other input of the points stage alike, takes a copy of its
+        points); empty until the stage fills it, gone with the document."""
+        return {}
+
+    @cached_property
     def markup_before(self) -> np.ndarray | None:
         """``markup_before[i]``: how many characters of ``original[:i]`` cleaning marked as markup
         (:attr:`CleanText.markup`), ``(len(original) + 1,)`` int64 (computed once per document); ``None`` when it

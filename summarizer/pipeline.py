@@ -60,7 +60,7 @@ from summarizer.sentences import (BULLETS, Sentence, count_sentence_ends, first_
 from summarizer.seq2seq import Seq2SeqSummarizer, get_summarizer, require_extra, resolve
 from summarizer.seq2seq.registry import checkpoint_problems
 from summarizer.seq2seq.abstract import abstract_document
-from summarizer.structure import parse
+from summarizer.structure import Item, parse
 from summarizer.textrank import (DEFAULT_POSITION_BIAS, LEAD_DAMPING, LEAD_POSITION_BIAS, Ranking, content_tokens,
                                  select)
 from summarizer.tokenize import Tokenizer, get_tokenizer
@@ -834,6 +834,55 @@ def _past_opening_marker(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
+def essay_points_key(structure, roles, sentences, scores) -> tuple:
+    """What :func:`summarizer.points.extract_points` reads of one essay besides the document's options, tokenizer and
+    model (which its essays share), as a hashable value: the cleaned text, every item of the structure (its fields,
+    its parent as an index), the items' roles, the sentences and their scores. Two essays of one document with equal
+    keys get the same points. Linear in the essay."""
+    index = {id(it): k for k, it in enumerate(structure.items)}
+    items = tuple((*(getattr(it, f) for f in _ITEM_KEY_FIELDS), index.get(id(it.parent), -1))
+                  for it in structure.items)
+    return (structure.text, items, tuple(None if r is None else (r.aspect, r.role) for r in roles),
+            tuple((s.start, s.end, s.kind, s.text) for s in sentences),
+            np.asarray(scores, dtype=np.float64).tobytes())
+
+
+#: The fields of :class:`summarizer.structure.Item` that :func:`essay_points_key` reads (all but the links, which it
+#: reads as the parent's index, and the parser's scratch, which takes no part in comparisons).
+_ITEM_KEY_FIELDS = tuple(f.name for f in dataclasses.fields(Item) if f.compare and f.name not in ("parent", "children"))
+
+
+def _remembered_points(doc: EssayDoc, sentences: list[Sentence], scores,
+                       compute: Callable[[], dict[str, list[RawPoint]]]) -> dict[str, list[RawPoint]]:
+    """``compute()`` (the essay's :func:`summarizer.points.extract_points`), or a copy of the points of an earlier essay
+    of the same document whose :func:`essay_points_key` is the same: a collection that repeats an essay (a page
+    pasted twice, a template filled alike; 158 copies of one essay in 100,000 characters took 70 % of their time in
+    the points stage, each copy some ten milliseconds with every reading memoised; perf58) reads it once. The
+    key is built only for an essay whose cleaned text an earlier one has (:attr:`summarizer.document.DocumentText.
+    essay_points`: text -> the first such essay's inputs, key -> points). Each essay's points are fresh copies: the
+    later passes move their offsets in place. Linear in the essay."""
+    memo = doc.document.essay_points
+    text = doc.structure.text
+    first = memo.get(text)
+    if first is None:
+        points = compute()
+        memo[text] = [(doc.structure, doc.roles, sentences, scores), points]
+        return _copied(points)
+    if first[0] is not None:  # (the first essay of this text: its key, now that another one has the text)
+        memo[essay_points_key(*first[0])] = first[1]
+        first[0] = None
+    key = essay_points_key(doc.structure, doc.roles, sentences, scores)
+    points = memo.get(key)
+    if points is None:
+        points = memo[key] = compute()
+    return _copied(points)
+
+
+def _copied(points: dict[str, list[RawPoint]]) -> dict[str, list[RawPoint]]:
+    """A copy of the lists and of each point (the lists of later stages are their own)."""
+    return {aspect: [dataclasses.replace(p) for p in ps] for aspect, ps in points.items()}
+
+
 def points_stage(doc: EssayDoc) -> EssayDoc:
     """``points``: challenge and recommendation points (:func:`summarizer.points.extract_points`), read over the
     sentences with a quotation of several sentences split into them (:func:`summarizer.sentences.
@@ -845,9 +894,9 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     else:
         sentences = [u for u, _ in units]
         scores = np.asarray([doc.ranking.scores[i] for _, i in units], dtype=float)
-    doc.points = extract_points(doc.structure, doc.roles, sentences, scores,
-                                max_points=doc.options.max_points, max_point_chars=doc.options.max_point_chars,
-                                aspect_model=_points_model(doc.options), cut=doc.tokenizer.cut)
+    doc.points = _remembered_points(doc, sentences, scores, lambda: extract_points(
+        doc.structure, doc.roles, sentences, scores, max_points=doc.options.max_points,
+        max_point_chars=doc.options.max_point_chars, aspect_model=_points_model(doc.options), cut=doc.tokenizer.cut))
     # (a notice, an achievements report or a rule text that states no problem: its modals are no points, neg29)
     doc.points = register.keep_points(doc.body, [s.text for s in doc.sentences], doc.points,
                                       spans=[(s.start, s.end) for s in doc.sentences])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import difflib
+import heapq
 import itertools
 import re
 import threading
@@ -2854,6 +2855,31 @@ def end_run_reaches(a: str, b: str, threshold: float) -> bool:
 #: of the aspect corpus, aspects_dev or the seed comes near it (``benchmarks.output_hashes``: every output identical).
 DEDUP_MAX_KEPT = 200
 
+#: Most candidate points of one aspect of one essay that reach the guards (:func:`_neither_and_flips` and every pass
+#: after it: the model's review, the near-duplicate test): in a longer list the first ones in text order, as
+#: :data:`DEDUP_MAX_KEPT` keeps the first distinct ones (:func:`first_in_text_order`). Each candidate costs its guards'
+#: readings, some forty each, and the output keeps at most :func:`essay_points_cap` (<= 3 x 50) of at most
+#: ``DEDUP_MAX_KEPT`` distinct ones: 7,222 items ``一是加强基层治理N。`` gave 7,222 candidates for 38 points, and their
+#: guards were some 40 % of the call (perf58). Two and a half times ``DEDUP_MAX_KEPT``; measured, no essay of the aspect
+#: corpus, aspects_dev or the seed has more than 74 candidates of an aspect there (every output identical).
+GUARDED_POINTS_MAX = 500
+
+
+def _first_candidates(out: dict[str, list[RawPoint]]) -> None:
+    """In place: each aspect's candidate points cut to :data:`GUARDED_POINTS_MAX`, the first in text order
+    (:func:`first_in_text_order`)."""
+    for aspect in out:
+        out[aspect] = first_in_text_order(out[aspect], GUARDED_POINTS_MAX)
+
+
+def first_in_text_order(points: list[RawPoint], limit: int) -> list[RawPoint]:
+    """The ``limit`` points of ``points`` that start first in the text (ties: the earlier in the list), in their order
+    in ``points``; ``points`` itself when it holds no more. O(n log limit)."""
+    if len(points) <= limit:
+        return points
+    first = heapq.nsmallest(limit, range(len(points)), key=lambda j: (points[j].start, j))
+    return [points[j] for j in sorted(first)]
+
 
 class _KeptText:
     """A kept point's text for :func:`near_duplicate` tests against later points: its difflib matcher (``b``, its
@@ -3759,6 +3785,26 @@ PROSE_POINTS = 12
 #: Most points per aspect the unstructured fallback gives an essay written as prose (at least
 #: :data:`SENTENCE_POINTS`; more when more of its sentences state the aspect as prose does).
 FALLBACK_POINTS = 12
+#: Most sentences of one essay that the unstructured fallback reads (:func:`fallback_sentences`): in a longer essay
+#: the best-scored that many (TextRank), as MMR compares only its pool of the best-weighted (:data:`MMR_POOL`). Each
+#: sentence read costs its fallback readings (:func:`_fallback_reading`, :func:`_own_aspect`: a third of the call on
+#: 10,000 lines ``N.加强治理``, 19,000 sentences, whose problems the fallback looks for; perf58), and the fallback keeps at
+#: most :data:`FALLBACK_POINTS` of them. Measured, no essay of the aspect corpus, aspects_dev or the seed has more than
+#: 512 sentences at the points stage (every output identical).
+FALLBACK_MAX_SENTENCES = 1000
+
+
+def fallback_sentences(scores, limit: int) -> range | set[int]:
+    """The indices of the sentences (``scores``: their TextRank scores, in order) that the unstructured fallback
+    reads: all of them when there are at most ``limit``, else the ``limit`` best-scored (ties: the earlier).
+    O(n log limit)."""
+    n = len(scores)
+    if n <= limit:
+        return range(n)
+    values = [float(x) for x in scores]
+    return set(heapq.nsmallest(limit, range(n), key=lambda j: (-values[j], j)))
+
+
 #: Points read loosely (:func:`_fallback_reading`: a cue word, an imperative opening) that the unstructured fallback
 #: keeps room for beyond its prose statements, once these pass :data:`SENTENCE_POINTS` - LOOSE_POINTS.
 LOOSE_POINTS = 2
@@ -4714,6 +4760,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
 
     # unstructured fallback for an aspect that found no point at all
     read: dict[int, tuple[bool, str, str | None, str | None] | None] = {}  # _fallback_reading of each sentence
+    readable = None  # (the sentences the fallback reads: every one, or in a very long essay the best-scored; perf58)
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         if found[aspect] or any(_kept_by_guards(text, p, aspect, cut) for p in out[aspect]):
             continue
@@ -4751,8 +4798,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
         strong = 0  # candidates that state the aspect as prose does (:func:`summarizer.aspects.prose_aspect`)
         strong_cands = []
         strong_texts: set[str] = set()
+        if readable is None:
+            readable = fallback_sentences(scores, FALLBACK_MAX_SENTENCES)
         for i, (s, region) in enumerate(zip(sentences, layout.regions)):
-            if s.kind != "sentence" or region == asp.OTHER:
+            if s.kind != "sentence" or region == asp.OTHER or i not in readable:
                 continue
             inside_item = in_point[s.start]
             if i not in read:  # (both aspects read a sentence alike up to here)
@@ -4873,6 +4922,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _hazard_list_points(text, sentences, out, max_point_chars, review)
     _paired_advice_points(text, sentences, out, max_point_chars, review)
     _duty_heading_points(text, sentences, out, max_point_chars, review)
+    _first_candidates(out)  # (at most GUARDED_POINTS_MAX candidates an aspect go on, the first in text order; perf58)
     _adopted_directives(text, out, region_at, cut)
     if layout.meeting_report:
         _meeting_words(text, out, cut)
@@ -4888,6 +4938,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sibling_problem_items(structure, out, max_point_chars, review)
     _table_column_points(text, out, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
+    _first_candidates(out)  # (and those the passes since added: at most GUARDED_POINTS_MAX reach the guards)
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
     _caution_example_points(text, out, max_point_chars)
