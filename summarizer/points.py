@@ -4899,7 +4899,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
-    _explained_phenomenon_points(text, sentences, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _additive_problem_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
@@ -10996,79 +10995,6 @@ def _proposal_paragraph_points(text: str, sentences: list[Sentence], out: dict[s
             j += 1
         i = max(i, j)
     _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
-
-
-#: A cause stated as such (:func:`explained_phenomena`): at a sentence's start or after a comma, an optional 其 / 这 /
-#: 究其 / 主要 / 根本, 原因 or 主因, an optional 主要, then 是 or 在于 (not before a colon: 原因是： announces a list).
-#: Bounded: linear.
-_STATED_CAUSE = re.compile(r"(?:^|(?<=[，,]))\s{0,2}(?:其|这|这一|究其|主要|其主要|根本)?(?:原因|主因)(?:主要)?(?:是|在于)"
-                           r"(?![：:])")
-
-
-def _states_deficit(clause: str) -> bool:
-    """True when ``clause`` (Simplified view) states a shortcoming by its own words (a deficiency predicate,
-    :func:`summarizer.aspects._prose_deficits`, or :func:`summarizer.aspects.sentence_aspect`'s challenge)."""
-    return bool(asp._prose_deficits(clause)) or asp.sentence_aspect(clause) == asp.CHALLENGE
-
-
-def explained_phenomenon(previous: str, sentence: str) -> list[tuple[str, int, int]]:
-    """The challenges of a phenomenon a writer states and then explains by its cause (Part 156's kind 4), or ``[]``:
-    ``(which, start, end)`` with ``which`` ``"previous"`` or ``"sentence"`` and offsets into that text (Simplified
-    views both; ``previous`` is the sentence before in the same paragraph, ``""`` where there is none).
-
-    Chinese prose states what went wrong as a bare fact (``我市多条镇村公交线路陆续停运。``, ``地铁建设一直处于停顿
-    状态``) and names its cause right after (:data:`_STATED_CAUSE`: ``原因是…``, ``主要原因是…``): the fact is the
-    problem the cause explains, though no word of its own says so, and the cause is one too. A cause that states no
-    shortcoming (:func:`_states_deficit`: ``原因是两地曾同为…``, the reasons of a success or a likeness) makes
-    nothing of the fact. A sentence that opens with the cause gives the sentence before (no measure, no question) and
-    itself; a cause after a comma gives the clause before it with the cause's clause, one point. Linear in the two
-    sentences (one bounded search and the cue readers)."""
-    m = _STATED_CAUSE.search(sentence)
-    if m is None:
-        return []
-    end = _CLAUSE_SPLIT.search(sentence, m.end())
-    cause_end = end.start() if end else len(sentence.rstrip().rstrip("。！!；;"))
-    if not _states_deficit(sentence[m.end():cause_end]):
-        return []
-    if not sentence[:m.start()].strip():
-        fact = previous.strip()
-        if (len(CJK_RE.findall(fact)) < EXPLAINED_FACT_MIN_CHARS or fact.endswith(("？", "?"))
-                or asp.prose_aspect(fact) == asp.RECOMMENDATION):
-            return []
-        a, b = _trim(previous, 0, len(previous))
-        c, d = _trim(sentence, 0, len(sentence))
-        return [("previous", a, b), ("sentence", c, d)]
-    fact_start = rfind_any(sentence, CLAUSE_BREAKS, 0, m.start() - 1) + 1
-    fact = sentence[fact_start:m.start()]
-    if len(CJK_RE.findall(fact)) < EXPLAINED_FACT_MIN_CHARS or asp.prose_aspect(fact) == asp.RECOMMENDATION:
-        return []
-    a, b = _trim(sentence, fact_start, cause_end)
-    return [("sentence", a, b)] if b > a else []
-
-
-#: Fewest content characters of a fact a cause explains (:func:`explained_phenomenon`).
-EXPLAINED_FACT_MIN_CHARS = 6
-
-
-def _explained_phenomenon_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
-                                 max_chars: int, review: int) -> None:
-    """In place: the facts a writer explains by their causes and those causes (:func:`explained_phenomenon`), added
-    as challenges by :func:`_add_items`. The sentence before counts in the same paragraph, or on the line before
-    where it ends with its sentence mark (a forum post's one sentence a line). Sentences of a
-    reviewer's comment (from ``review``) give none. Linear in the sentences."""
-    added: list[tuple[int, int]] = []
-    for k, t in enumerate(sentences):
-        if t.kind != "sentence" or t.start >= review or ("原因" not in t.text and "主因" not in t.text):
-            continue
-        prev = sentences[k - 1] if k > 0 else None
-        # (the same paragraph, or a line of its own that ends as a sentence does: a post's one sentence a line)
-        same = (prev is not None and prev.kind == "sentence" and ("\n" not in text[prev.end:t.start]
-                                                                   or prev.text.rstrip().endswith(("。", "！", "!"))))
-        for which, a, b in explained_phenomenon(simplified_view(prev.text) if same else "", simplified_view(t.text)):
-            base = prev.start if which == "previous" else t.start
-            added.append((base + a, base + b))
-    added.sort()
-    _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
 def measures_fall_short(sentence: str) -> bool:

@@ -63,8 +63,6 @@ FIXED: set[str] = {
     "formula-led-demand-sentence-concrete-measures-dropped",
     # k156: points._proposal_paragraph_points reads the bare measure sentences after a 笔者建议： lead in its paragraph
     "measure-sentences-after-the-first-in-a-suggestion-paragraph-dropped",
-    # k156: points.explained_phenomenon reads a fact followed by its stated cause (…陆续停运。原因是客流太少…) as a challenge
-    "phenomenon-before-its-cause-missed",
 }
 
 
