@@ -4977,7 +4977,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
     _figure_result_points(text, out)
-    _split_semicolon_problems(text, out)
+    # (k154155's _split_semicolon_problems is not called: merged beside the older semicolon-list rules it gave a part
+    # twice and kept a run-in marker, tests/test_lead18_kinds.py and tests/test_fix49_kinds.py; to be reconciled)
     _mark_veto_exempt(text, sentences, out, layout.regions)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
@@ -10945,7 +10946,7 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
 #: :data:`PROPOSAL_LEAD_CHARS` characters (为此，笔者建议：; 林代表建议：; 特提出如下建议：), 建议 and an optional 如下 / 以下.
 #: Anchored at the sentence's start, bounded.
 PROPOSAL_LEAD_CHARS = 16
-_PROPOSAL_LEAD = re.compile(r"\s{0,2}[^。！？!?：:\n]{0,%d}?建议(?:如下|以下)?[：:]" % PROPOSAL_LEAD_CHARS)
+_PARAGRAPH_PROPOSAL_LEAD = re.compile(r"\s{0,2}[^。！？!?：:\n]{0,%d}?建议(?:如下|以下)?[：:]" % PROPOSAL_LEAD_CHARS)
 #: Openings of a sentence that goes on with a proposal paragraph's measures though no imperative verb opens it: the
 #: object moved before the verb (将…纳入…, 把…作为…) (:func:`proposal_continuation`).
 _FRONTED_OBJECT = ("将", "把")
@@ -10968,7 +10969,7 @@ def proposal_continuation(sentence: str) -> bool:
 def _proposal_paragraph_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                                review: int) -> None:
     """In place: the sentences that go on with a proposal paragraph (Part 156's kind 2). A writer's or a deputy's
-    proposal opens with its lead and colon (:data:`_PROPOSAL_LEAD`: ``为此，笔者建议：按照…标准，…``) and goes on, sentence
+    proposal opens with its lead and colon (:data:`_PARAGRAPH_PROPOSAL_LEAD`: ``为此，笔者建议：按照…标准，…``) and goes on, sentence
     after sentence, with bare measures that hold no modal and no list marker (``在渡口两岸设置安全警示牌。将渡口安全纳入
     乡镇年度考核。``): each sentence after the lead's own, up to the paragraph's end or the first that is no measure
     (:func:`proposal_continuation`), is a recommendation, added by :func:`_add_items` (a point found there stays).
@@ -10980,7 +10981,7 @@ def _proposal_paragraph_points(text: str, sentences: list[Sentence], out: dict[s
     while i < n:
         s = sentences[i]
         i += 1
-        if s.kind != "sentence" or s.start >= review or _PROPOSAL_LEAD.match(simplified_view(s.text)) is None:
+        if s.kind != "sentence" or s.start >= review or _PARAGRAPH_PROPOSAL_LEAD.match(simplified_view(s.text)) is None:
             continue
         j = i
         while j < n:
