@@ -106,6 +106,8 @@ def test_feared_outcome_in_quoted_speech_keeps_its_clause():
 
 # --- waste and vehicles put down anyhow: the disorder is the fault reported ---------------------------------
 
+@pytest.mark.xfail(strict=True, reason="随意堆放 … taken out of prose_challenge at the merge: inside a list of parallel problems "
+                   "it split a pair the list keeps whole (tests/test_long_sentence_parts.py)")
 def test_disorderly_disposal_is_a_problem_unless_a_measure_removes_it():
     from summarizer import aspects as asp
     assert asp.prose_aspect("走访发现,不少村民把建筑垃圾随意堆放在河堤上。") == asp.CHALLENGE
