@@ -2,11 +2,11 @@
 (k156, Part 156's kind 1): each clause after the formula is a measure, the formula none; and a meeting leader's
 ``强调，要…`` is read as the report's measures, not as the authorities' reply. Texts written for these tests."""
 
-import time
 
 from summarizer import aspects as asp
 from summarizer.points import formula_led_measures
 from summarizer.pipeline import summarize_document
+from costs import assert_linear
 
 
 def _spans(sentence):
@@ -65,9 +65,7 @@ def test_pipeline_meeting_news():
 
 
 def test_linear_time():
-    for text in ("局长强调，要认真贯彻落实上级的重要指示精神，" + "治" * 100000 + "。",
-                 "局长强调，要认真贯彻落实上级的重要指示精神，" + "好，" * 10000 + "。",
-                 "好。" * 10000):
-        t = time.perf_counter()
-        formula_led_measures(text)
-        assert time.perf_counter() - t < 2.0
+    lead = "局长强调，要认真贯彻落实上级的重要指示精神，"
+    assert_linear(lambda n: formula_led_measures(lead + "治" * n + "。"), 10_000, "one long clause")
+    assert_linear(lambda n: formula_led_measures(lead + "好，" * n + "。"), 1_000, "many short clauses")
+    assert_linear(lambda n: formula_led_measures("好。" * n), 1_000, "tiny sentences")
