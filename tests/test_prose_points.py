@@ -11,7 +11,9 @@ from summarizer import aspects as asp
     ("乡镇物流网点布局不合理。", asp.CHALLENGE),
     ("山区学校的音乐教师严重短缺。", asp.CHALLENGE),
     # a long one needs two different predicates: one cue word in a long sentence is often incidental
-    ("近年来该县的旅游收入逐年增长，游客人数屡创新高，但景区之间的交通衔接仍然不够顺畅，影响了游客的体验和停留时间。", None),
+    # ...except a scene set by a trend, the progress granted, then 但 turning to what persists (仍然…不够): k154155's
+    # scene-then-turn reading (fiftieth session) states the problem; before it this sentence gave None
+    ("近年来该县的旅游收入逐年增长，游客人数屡创新高，但景区之间的交通衔接仍然不够顺畅，影响了游客的体验和停留时间。", asp.CHALLENGE),
     ("近年来该县的旅游收入逐年增长，但景区之间的交通衔接不畅，停车配套设施缺乏统一规划，游客体验受到影响。", asp.CHALLENGE),
     # a modal followed by an action verb prescribes a measure
     ("各级政府应加大对乡村图书室的投入。", asp.RECOMMENDATION),
