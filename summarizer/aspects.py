@@ -9532,6 +9532,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if not lead.rstrip().endswith(("：", ":")):
             return inherited
         if not has_cue(lead, "lead_in"):
+            label = _aspect_label(lead)
+            if label in (CHALLENGE, RECOMMENDATION):
+                # 五、存在的主要问题及改进情况 ⏎ 存在问题： ⏎ 1.… ⏎ 改进措施： ⏎ 1.加强业务培训。…: an annual report's
+                # section that names both aspects splits them by short label lines, each naming the aspect of the
+                # list under it (k159160)
+                return label
             # (…也能照顾到各地实际，如：gives examples of what the section says; but 其原因可归纳为两大主因：其一，… under a
             # letter's 事由：…的建议 announces the causes, each a problem: :func:`_transition_aspect`; council32)
             turn = _transition_aspect(lead.strip())
