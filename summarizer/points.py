@@ -685,6 +685,41 @@ def frame_only_point(point: str) -> bool:
     return len(core) <= 12 and _CLEFT_FRAME_ONLY.fullmatch(core) is not None
 
 
+#: A review's statement of purpose and procedure (``本着…，着重查找错误与不足，…进一步提高…的目的，现将常见差错简要梳理
+#:如下，以供各单位引以为戒``): 本着, its aims up to a noun of purpose (目的, 原则 …), then the announcement that the
+#: findings follow (…如下) and an optional ``以供…`` of whom they serve. Every quantifier bounded: linear.
+_PURPOSE_FRAME = re.compile(
+    r"本[着著][^。！？!?：:\n]{0,160}?(?:目的|原则|原則|宗旨|精神|态度|態度|初衷)[，,]\s{0,2}"
+    r"[^。！？!?：:\n]{0,48}?如下(?:[，,]\s{0,2}以?供[^。！？!?：:\n]{0,40})?")
+
+
+def purpose_frame_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that state a review's purpose and announce that its findings follow
+    (:data:`_PURPOSE_FRAME`: ``本着…着重查找错误与不足，改正错误、弥补不足，…的目的，现将…梳理如下，以供…``): the review's
+    words about its own work, no fault and no measure though they name 不足 and 改正 (Part 159's 9056). Linear."""
+    return [m.span() for m in _PURPOSE_FRAME.finditer(text)] if "如下" in text else []
+
+
+#: A speaker's frame of the occasion (``本人想藉今天的機會集中討論…``, ``我想借此机会谈谈…``): the speaker, an optional
+#: wish, 借/藉 an occasion up to 机会, then a verb of discussing. Bounded: linear.
+_SPEAKER_OCCASION = re.compile(
+    r"(?:本人|我们|我們|我|笔者|筆者)[^，,。！？!?；;]{0,4}?(?:借|藉)[^，,。！？!?；;]{0,12}?(?:机会|機會)"
+    r"[^，,。！？!?；;]{0,6}?(?:讨论|討論|谈谈|談談|谈一谈|談一談|探讨|探討|讲讲|講講|说说|說說|发言|發言|提出)")
+#: Openings of a clause of reason that only leads into a speaker's frame (``由於問題錯綜複雜，本人想藉…``).
+_FRAME_REASON = ("由于", "由於", "鉴于", "鑒於", "因为", "因為")
+
+
+def speaker_occasion_point(point: str) -> bool:
+    """Whether ``point`` (a point's text) is a speaker's frame of the occasion (:data:`_SPEAKER_OCCASION`: ``本人想藉
+    今天的機會集中討論基層公務人員的招聘…問題``), alone or after one clause of reason (``由於問題錯綜複雜，``): a speech's
+    announcement of its topic, no problem and no measure (Part 160's 9108). Linear in the point."""
+    m = _SPEAKER_OCCASION.search(point)
+    if m is None:
+        return False
+    before = point[:m.start()].strip(_TRIM)
+    return not before or (before.startswith(_FRAME_REASON) and not _COMMA_CLAUSE_SPLIT.search(before))
+
+
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
     clause boundary inside the limit when there is one (never in the middle of a clause when avoidable, nor inside a
@@ -4935,6 +4970,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _outline_label_points(text, sentences, out, max_point_chars, review)
     _outline_line_points(text, sentences, out, max_point_chars, review)
     _sibling_problem_items(structure, out, max_point_chars, review)
+    _risk_body_points(structure, roles, sentences, out, max_point_chars, review)
     _table_column_points(text, out, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _first_candidates(out)  # (and those the passes since added: at most GUARDED_POINTS_MAX reach the guards)
@@ -17005,6 +17041,40 @@ SIBLING_FAMILIES = frozenset(("seq", "di", "shi"))
 #: Fewest items of such a run, and fewest of them that hold a challenge point, for its other items to be read as theirs.
 SIBLING_RUN_ITEMS = 3
 SIBLING_STATED_ITEMS = 2
+
+
+#: Words of a consequence or a likelihood in a sentence that explains a risk (``导致涉密信息被带到互联网上``, ``可能会造成
+#:失泄密``, ``一旦…就…``). Bounded alternation: linear.
+_RISK_CONSEQUENCE = re.compile(r"导致|造成|致使|可能|一旦|容易|易被|可被|就会|将会|隐患|隱患|風險|风险")
+
+
+def _risk_body_points(structure: Structure, roles: list, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                      max_chars: int, review: int) -> None:
+    """In place: under a crosshead that states a risk (:func:`summarizer.aspects.risk_statement`: ``硒鼓留存有风险``,
+    read as a challenge point), each sentence of its paragraph that tells how the risk comes about (a consequence or a
+    likelihood, :data:`_RISK_CONSEQUENCE`: ``…，未妥善处置管理，可能会造成失泄密``) is a challenge too, as a news item
+    or a tip sheet explains each risk it heads (Part 159's 9050). Sentences of a reviewer's comment (from ``review``)
+    give none. Linear in the items and sentences (a binary search each)."""
+    heads = [it for it, role in zip(structure.items, roles)
+             if role and role.aspect == asp.CHALLENGE and role.role == "point" and it.start < review
+             and it.end > it.heading_end and asp.risk_statement(structure.heading(it))]
+    if not heads:
+        return
+    text = structure.text
+    starts = [s.start for s in sentences]
+    taken = sorted((p.start, p.end) for p in out[asp.CHALLENGE])
+    for it in heads:
+        k = bisect.bisect_left(starts, it.heading_end)
+        while k < len(sentences) and sentences[k].start < it.end:
+            s = sentences[k]
+            k += 1
+            if s.kind != "sentence" or not _RISK_CONSEQUENCE.search(text, s.start, s.end):
+                continue
+            a, b = shape(text, s.start, min(s.end, it.end), max_chars)
+            j = bisect.bisect_left(taken, (a, -1))
+            if b - a < ENUM_ITEM_CHARS or (j > 0 and taken[j - 1][1] > a) or (j < len(taken) and taken[j][0] < b):
+                continue  # (a point lies there already)
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
 
 
 def _sibling_problem_items(structure: Structure, out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:
