@@ -11869,8 +11869,9 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
             i = bisect.bisect_left(taken, b) - 1
             if aspect == asp.CHALLENGE and i >= 0 and reach[i] > a:
                 pass  # (a point already lies over it: a window that began before the cut point's end)
-            elif aspect == asp.CHALLENGE and text[b:b + 3].lstrip(" \t\u3000")[:1] in ("：", ":"):
-                pass  # (…，提出了解决问题的思路：A、B: a clause that ends at a colon announces a list, no problem; k159160)
+            elif aspect == asp.CHALLENGE and text[b:b + 3].lstrip(" \t\u3000")[:1] in ("：", ":") \
+                    and not _COMMA_CLAUSE_SPLIT.search(text, a, b):
+                pass  # (…，提出了解决问题的思路：A、B: one clause that ends at a colon announces a list, no problem; k159160)
             elif aspect == asp.RECOMMENDATION or not (fails_challenge_guards(text, a, b)
                                                       or asp.reports_scholar_view(text, a, b)):
                 added.append(RawPoint(aspect, a, b, p.score))

@@ -38,6 +38,15 @@ def test_chained_colon_lists_of_an_abstract_are_read_part_by_part():
     assert not any("提供参考" in p for p in ch + rec)
 
 
+def test_problem_clause_before_a_details_follow_colon_is_kept():
+    # one clause that ends at a colon is a list's lead (提出了…对策：); a problem clause before 具体情况如下： stays a point
+    text = ("关于全区社区档案整理情况的督查汇报\n为查清全区社区档案管理现状,区档案局组织人员对各社区进行了实地督查。"
+            "经过近期对十个社区逐一的督查,发现台账资料与各社区上报情况存在较大差距,多数社区档案整理工作进展缓慢,具体情况如下:\n"
+            "一、督查发现的问题\n1.部分社区没有专人负责档案工作。\n2.有的社区档案柜长期受潮。\n")
+    ch, _ = _points(text)
+    assert any(p.startswith("多数社区档案整理工作进展缓慢") for p in ch)
+
+
 def test_colon_list_segments_cut_at_the_comma_before_each_colon():
     s = "总结了问题:甲乙、丙丁、戊己,分析了原因:庚辛、壬癸、子丑。"
     parts = pts.colon_list_segments(s, 0, len(s))
