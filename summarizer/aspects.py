@@ -4869,6 +4869,8 @@ def prose_aspect(sentence: str) -> str | None:
     if has_cue(s, "figure_report_frame") and turned_to_few(s) and not excludes_prose(
             cue_pattern("figure_report_frame").sub(lambda m: " " * len(m.group()), s)):
         return CHALLENGE  # 调查发现，…停车场中，只有7.5%车位有充电设备: the figures a finding reports state the shortfall (p60)
+    if "有" in s and _OBSERVED_FRAME.match(s) and parallel_instances(s) and not _modal_actions(s):
+        return CHALLENGE  # 笔者近日…看到，有些…；有的…: the faults the writer saw, told in parallel (k159160)
     # (a verdict holds no excluded word of its own: 成效不彰 is no praise of 成效)
     if excludes_prose(cue_pattern("prose_verdict").sub("", s)) or is_commentary(s):
         return None
@@ -7149,9 +7151,17 @@ def parallel_instances(sentence: str) -> bool:
     if "；" not in sentence and ";" not in sentence:
         return False
     parts = [p for p in re.split(r"[；;]", sentence.strip().rstrip("。！!")) if p.strip()]
-    if len(parts) < 2 or not all(_INSTANCE_OPENING.match(p) for p in parts[:2]):
+    if len(parts) < 2:
+        return False
+    first = _OBSERVED_FRAME.match(parts[0])  # (笔者近日在几个乡镇走访发现，有些…；有的…: the writer saw them; k159160)
+    if not (_INSTANCE_OPENING.match(parts[0][first.end() if first else 0:]) and _INSTANCE_OPENING.match(parts[1])):
         return False
     return not has_cue(sentence, "praise_end")
+
+
+#: A writer's clause of observation before the first of a run of instances (``笔者近日在某地农村看到，有些…；有的…``):
+#: at most 30 characters of one clause ending in a verb of seeing or finding, and its comma. Anchored, bounded.
+_OBSERVED_FRAME = re.compile(r"[^，,。；;！？!?]{0,30}?(?:看到|看见|发现|了解到|注意到|观察到|见到)[，,]")
 
 
 #: A word of condition before a missing plan in its clause (``如果没有具体的计划，…``): a case supposed, no verdict.
@@ -8782,6 +8792,24 @@ def conceded_crosshead(heading: str) -> bool:
     return _conceded_crosshead_re().fullmatch(h) is not None and not strong_modal(h)
 
 
+#: A short heading that states a risk of its subject (``硒鼓留存有风险``, ``管理不严有隐患``, ``随意外印犯大忌``): two to ten
+#: characters of subject (no 的: ``存在的风险`` names a section), then a verb of having and a risk noun, or 犯大忌.
+#: Anchored, bounded.
+_RISK_STATEMENT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有|存|藏|暗藏|埋)(?:风险|風險|隐患|隱患)|[\u4e00-\u9fff]{2,8}犯大忌")
+#: Subjects of a risk heading that name a section of risks, not a risk (``存在风险``, ``潜在风险``).
+_RISK_SECTION_WORDS = ("存在", "潜在", "潛在", "面临", "面臨", "主要", "可能", "哪些", "什么", "甚麼", "什麼")
+
+
+def risk_statement(heading: str) -> bool:
+    """Whether ``heading`` (a crosshead, markers aside) states a risk of its subject (:data:`_RISK_STATEMENT`:
+    ``硒鼓留存有风险``, ``管理不严有隐患``): a news item's or a tip sheet's crosshead over the paragraph that explains
+    the risk, a challenge point of its own; not a section's name (``存在的风险``, ``主要风险``, ``存在风险``:
+    :data:`_RISK_SECTION_WORDS`). Constant work (an anchored, bounded match)."""
+    h = heading.strip().rstrip("：:。！!")
+    return (len(h) <= 12 and _RISK_STATEMENT.fullmatch(h) is not None and "的" not in h
+            and not h.startswith(_RISK_SECTION_WORDS))
+
+
 def problem_subtitle(heading: str) -> bool:
     """Whether a heading line (Simplified view) names a topic and, after its colon, the problem the paragraph under it
     argues (``医委会投诉机制：行政效率的挑战``, ``物流署采购风波：监管机制的疏漏``, ``殓房收费：政策设计的离地``): the tail
@@ -9215,6 +9243,10 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # headings with nothing under them): a heading that states its aspect heads no section, it is
                         # the point
                         roles[id(it)] = ItemRole(aspect, "point")
+                    elif aspect == CHALLENGE and not it.children and risk_statement(heading_of(it)):
+                        # 硒鼓留存有风险 ⏎ 硒鼓内置的芯片…: a news crosshead that states a risk of its subject is the
+                        # point its paragraph explains, no section named (k159160)
+                        roles[id(it)] = ItemRole(aspect, "point")
                     elif aspect in (CHALLENGE, RECOMMENDATION):
                         roles[id(it)] = ItemRole(aspect, "section" if it.children else "leaf")
                         visit(it.children, aspect)
@@ -9226,6 +9258,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         # a section whose heading itself states a measure (3 企业智库的发展要把行业模式研究作为核心竞争力)
                         # or a shortcoming (一、……资金渠道监管存在漏洞): the heading is the point its section argues
                         roles[id(it)] = ItemRole(item_vote(heading_of(it)), "point")
+                    elif not it.children and it.end > it.heading_end and risk_statement(heading_of(it)):
+                        roles[id(it)] = ItemRole(CHALLENGE, "point")  # (随意外印犯大忌: a risk crosshead; k159160)
                     else:
                         roles[id(it)] = ItemRole(None, "none")
                         visit(it.children, None)
@@ -9532,6 +9566,12 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
         if not lead.rstrip().endswith(("：", ":")):
             return inherited
         if not has_cue(lead, "lead_in"):
+            label = _aspect_label(lead)
+            if label in (CHALLENGE, RECOMMENDATION):
+                # 五、存在的主要问题及改进情况 ⏎ 存在问题： ⏎ 1.… ⏎ 改进措施： ⏎ 1.加强业务培训。…: an annual report's
+                # section that names both aspects splits them by short label lines, each naming the aspect of the
+                # list under it (k159160)
+                return label
             # (…也能照顾到各地实际，如：gives examples of what the section says; but 其原因可归纳为两大主因：其一，… under a
             # letter's 事由：…的建议 announces the causes, each a problem: :func:`_transition_aspect`; council32)
             turn = _transition_aspect(lead.strip())

@@ -49,7 +49,8 @@ from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken, filler_sentence
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
                                frame_only_point, interview_turns, marker_end, part_label_point, past_speaker_label,
-                               field_label_end, shape, unheeded_point, unlinked_start, without_link_tail, word_end)
+                               field_label_end, purpose_frame_spans, shape, unheeded_point, unlinked_start,
+                               speaker_occasion_point, without_link_tail, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.posts import generic_ask, informal_post, post_points, profile_field
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -907,6 +908,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     _news_advice(doc, text)
     _post_points(doc, text)
     _unheeded_advice(doc, text)
+    frames = purpose_frame_spans(text)
     for points in doc.points.values():
         for p in points:
             # (a point cut at the character limit ends at a word boundary, not inside a word: ux34)
@@ -923,6 +925,10 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
         points[:] = [p for p in points if not part_label_point(text, p.start, p.end)]
         # (需要注意的是 alone: a cleft frame whose statement lies past the point says nothing, lead56)
         points[:] = [p for p in points if not frame_only_point(text[p.start:p.end])]
+        # (本着…的目的，现将…梳理如下，以供…: a review's purpose and procedure, no point; k159160)
+        points[:] = [p for p in points if not any(a <= p.start < b for a, b in frames)]
+        # (由於問題錯綜複雜，本人想藉今天的機會集中討論…: a speech's frame of its topic, no point; k159160)
+        points[:] = [p for p in points if not speaker_occasion_point(text[p.start:p.end])]
     _section_headings(doc)
     return doc
 

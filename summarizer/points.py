@@ -685,6 +685,41 @@ def frame_only_point(point: str) -> bool:
     return len(core) <= 12 and _CLEFT_FRAME_ONLY.fullmatch(core) is not None
 
 
+#: A review's statement of purpose and procedure (``本着…，着重查找错误与不足，…进一步提高…的目的，现将常见差错简要梳理
+#:如下，以供各单位引以为戒``): 本着, its aims up to a noun of purpose (目的, 原则 …), then the announcement that the
+#: findings follow (…如下) and an optional ``以供…`` of whom they serve. Every quantifier bounded: linear.
+_PURPOSE_FRAME = re.compile(
+    r"本[着著][^。！？!?：:\n]{0,160}?(?:目的|原则|原則|宗旨|精神|态度|態度|初衷)[，,]\s{0,2}"
+    r"[^。！？!?：:\n]{0,48}?如下(?:[，,]\s{0,2}以?供[^。！？!?：:\n]{0,40})?")
+
+
+def purpose_frame_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that state a review's purpose and announce that its findings follow
+    (:data:`_PURPOSE_FRAME`: ``本着…着重查找错误与不足，改正错误、弥补不足，…的目的，现将…梳理如下，以供…``): the review's
+    words about its own work, no fault and no measure though they name 不足 and 改正 (Part 159's 9056). Linear."""
+    return [m.span() for m in _PURPOSE_FRAME.finditer(text)] if "如下" in text else []
+
+
+#: A speaker's frame of the occasion (``本人想藉今天的機會集中討論…``, ``我想借此机会谈谈…``): the speaker, an optional
+#: wish, 借/藉 an occasion up to 机会, then a verb of discussing. Bounded: linear.
+_SPEAKER_OCCASION = re.compile(
+    r"(?:本人|我们|我們|我|笔者|筆者)[^，,。！？!?；;]{0,4}?(?:借|藉)[^，,。！？!?；;]{0,12}?(?:机会|機會)"
+    r"[^，,。！？!?；;]{0,6}?(?:讨论|討論|谈谈|談談|谈一谈|談一談|探讨|探討|讲讲|講講|说说|說說|发言|發言|提出)")
+#: Openings of a clause of reason that only leads into a speaker's frame (``由於問題錯綜複雜，本人想藉…``).
+_FRAME_REASON = ("由于", "由於", "鉴于", "鑒於", "因为", "因為")
+
+
+def speaker_occasion_point(point: str) -> bool:
+    """Whether ``point`` (a point's text) is a speaker's frame of the occasion (:data:`_SPEAKER_OCCASION`: ``本人想藉
+    今天的機會集中討論基層公務人員的招聘…問題``), alone or after one clause of reason (``由於問題錯綜複雜，``): a speech's
+    announcement of its topic, no problem and no measure (Part 160's 9108). Linear in the point."""
+    m = _SPEAKER_OCCASION.search(point)
+    if m is None:
+        return False
+    before = point[:m.start()].strip(_TRIM)
+    return not before or (before.startswith(_FRAME_REASON) and not _COMMA_CLAUSE_SPLIT.search(before))
+
+
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
     clause boundary inside the limit when there is one (never in the middle of a clause when avoidable, nor inside a
@@ -4935,6 +4970,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _outline_label_points(text, sentences, out, max_point_chars, review)
     _outline_line_points(text, sentences, out, max_point_chars, review)
     _sibling_problem_items(structure, out, max_point_chars, review)
+    _risk_body_points(structure, roles, sentences, out, max_point_chars, review)
     _table_column_points(text, out, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _first_candidates(out)  # (and those the passes since added: at most GUARDED_POINTS_MAX reach the guards)
@@ -9944,17 +9980,24 @@ def _problem_fix_points(structure: Structure, sentences: list[Sentence], out: di
     for a, b, head in sections:
         heads.append((head, a))
         k = bisect.bisect_left(starts, a)
+        measures = False  # (past a label line of the measures, 改进措施：, the section lists measures only)
         while k < len(sentences) and sentences[k].start < b:
             s = sentences[k]
             k += 1
             if s.kind != "sentence":
+                continue
+            label = asp._aspect_label(text[s.start:min(s.end, b)])
+            if label is not None:
+                # 存在问题： ⏎ 1.… ⏎ 改进措施： ⏎ 1.加强业务培训。组织…，提高…。: label lines split the section into its
+                # problems and its measures; a measure's body is no problem-then-fix sentence (k159160)
+                measures = label == asp.RECOMMENDATION
                 continue
             field = _problem_fix_field(text, s.start, min(s.end, b))
             if field is not None:
                 (problems if field[0] == asp.CHALLENGE else fixes).append(field[1:])
                 fields.append(field[1:])
                 continue
-            found = problem_then_fix(text[s.start:min(s.end, b)])
+            found = None if measures else problem_then_fix(text[s.start:min(s.end, b)])
             if found is not None:
                 problems.append((s.start + found[0][0], s.start + found[0][1]))
                 fixes.append((s.start + found[1][0], s.start + found[1][1]))
@@ -11662,7 +11705,7 @@ def cut_measure_rest(text: str, start: int, end: int) -> int:
     rest = text[m.end():end]
     nxt = _REST_START.search(rest)
     clause = rest[:nxt.start() if nxt else len(rest)].strip(" \u3000")
-    if len(clause) < ENUM_ITEM_CHARS or clause.startswith(_RUN_PURPOSE + _OUTCOME_VERBS):
+    if len(clause) < ENUM_ITEM_CHARS or clause.startswith(_RUN_PURPOSE + _OUTCOME_VERBS + _REST_AIM):
         return -1
     if not _opens_rest_measure(clause):
         return -1
@@ -11676,6 +11719,11 @@ def cut_measure_rest(text: str, start: int, end: int) -> int:
     if measures < CUT_REST_MEASURES:
         return -1  # (…，提高群众的自救能力: one last clause after a cut is the aim of the measures before it)
     return m.end() + len(rest) - len(rest.lstrip(" \u3000"))
+
+
+#: Openings of a purpose clause (``…强化用志抓经常，为进一步加快编纂进度、提高编纂质量，推动…做出积极探索``): the rest
+#: after a cut measure that opens so states what the measures before it are for, no further measure (k159160).
+_REST_AIM = ("为进一步", "为了进一步", "为更好地", "为更好")
 
 
 #: Fewest characters of the clause a problem sentence's rest opens with (:func:`cut_problem_rest`) to give a point:
@@ -11821,6 +11869,9 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
             i = bisect.bisect_left(taken, b) - 1
             if aspect == asp.CHALLENGE and i >= 0 and reach[i] > a:
                 pass  # (a point already lies over it: a window that began before the cut point's end)
+            elif aspect == asp.CHALLENGE and text[b:b + 3].lstrip(" \t\u3000")[:1] in ("：", ":") \
+                    and not _COMMA_CLAUSE_SPLIT.search(text, a, b):
+                pass  # (…，提出了解决问题的思路：A、B: one clause that ends at a colon announces a list, no problem; k159160)
             elif aspect == asp.RECOMMENDATION or not (fails_challenge_guards(text, a, b)
                                                       or asp.reports_scholar_view(text, a, b)):
                 added.append(RawPoint(aspect, a, b, p.score))
@@ -12773,46 +12824,103 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
     for s in sentences:
         if s.kind != "sentence" or s.start >= review or ("、" not in s.text and "包括" not in s.text):
             continue  # (包括A，B，C等: a comma-separated measure list, :func:`_included_measures`)
-        aspect, items = announced_enumeration(text, s.start, s.end)
-        if aspect == asp.RECOMMENDATION and any(w in s.text for w in _CONSEQUENCE_VERBS):
-            # (将造成A、B及C等问题，县府爰提出D、E及F等对策: the consequences before the measures are problems the
-            # sentence states; Part 98's 5387)
-            consequences = consequence_enumeration(text, s.start, items[0][0])
-            if consequences:
-                spans.append((consequences[0][0], items[0][0]))
-                for x, y in consequences:
-                    a, b = shape(text, x, y, max_chars)
-                    if b > a:
-                        added.append(RawPoint(asp.CHALLENGE, a, b, 0.0))
-        if aspect is None or asp.reports_scholar_view(text, items[0][0], items[-1][1]):
-            continue
-        hi = s.end
-        if aspect == asp.CHALLENGE and "提出" in text[items[-1][1]:s.end]:
-            # (分析了A、B等问题，提出了要C；要D的路径建议: the proposals after the problem list are the sentence's other
-            # points, kept; the list's clause alone is replaced)
-            m = _COMMA_CLAUSE_SPLIT.search(text, items[-1][1], s.end)  # (where the list's clause ends)
-            hi = m.start() if m is not None else s.end
-        if hi < s.end and "包括" in text[hi:s.end]:
-            # (分析了A、B等问题，提出了…建议，包括C，D，E等: the measures the sentence includes after its problem list
-            # are a list of their own; Part 129's 7253)
-            more, measures = included_enumeration(text, hi, s.end)
-            if more == asp.RECOMMENDATION:
-                spans.append((items[0][0], hi))
-                for x, y in items:
-                    a, b = shape(text, x, y, max_chars)
-                    if b > a:
-                        added.append(RawPoint(aspect, a, b, 0.0))
-                items, aspect, hi = measures, more, s.end
-        spans.append((items[0][0], hi))
-        # (提出了…建议，包括A，B，C等: the lead names the items measures, kept from the model's veto as a run-in label's
-        # entries are, _mark_veto_exempt; the model read the abstract's whole sentence and dropped them, 7253)
-        named = aspect == asp.RECOMMENDATION and "包括" in text[max(s.start, items[0][0] - 4):items[0][0]]
-        for x, y in items:
-            a, b = shape(text, x, y, max_chars)
-            if b > a:
-                added.append(RawPoint(aspect, a, b, 0.0, demand=named))
+        parts = colon_list_segments(text, s.start, s.end)
+        for seg_start, seg_end in parts:
+            _announced_segment(text, seg_start, seg_end, spans, added, max_chars, chained=len(parts) > 1)
     if not spans:
         return
+    _replace_announced(out, spans, added)
+
+
+def colon_list_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of the sentence ``text[start:end]`` that each hold one colon list, when the sentence chains several
+    (an abstract's ``总结了…存在的问题：A、B、C，分析了…原因：D、E，提出了…思路：F、G、H``): each part ends at the last
+    comma before the next colon, so each colon's lead-in and list are read on their own; the whole sentence as one
+    part when it holds fewer than two colons. Linear in the sentence."""
+    colons = [m.start() for m in _COLON_RE.finditer(text, start, end)]
+    if len(colons) < 2:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    lo = start
+    for k in range(1, len(colons)):
+        cut = max(text.rfind("，", colons[k - 1], colons[k]), text.rfind(",", colons[k - 1], colons[k]))
+        if cut < 0:
+            continue  # (no comma between the two colons: one part goes on)
+        parts.append((lo, cut))
+        lo = cut + 1
+    parts.append((lo, end))
+    return parts
+
+
+def _announced_segment(text: str, start: int, end: int, spans: list[tuple[int, int]], added: list[RawPoint],
+                       max_chars: int, chained: bool = False) -> None:
+    """In place: the points of the ``、`` enumeration a lead-in announces in ``text[start:end]`` (a sentence or one
+    colon list of it, :func:`colon_list_segments`) appended to ``added``, the span they replace to ``spans`` (see
+    :func:`_announced_enumeration_points`); with ``chained`` (one of several colon lists of a sentence) the span
+    starts at the part's lead-in (``分析了…原因：``, ``提出了解决问题的思路：``: the abstract's frame, no point of its
+    own). Linear in the part."""
+    aspect, items = announced_enumeration(text, start, end)
+    if chained and aspect is not None:
+        items = _list_before_comma(text, items)
+    if aspect == asp.RECOMMENDATION and any(w in text[start:end] for w in _CONSEQUENCE_VERBS):
+        # (将造成A、B及C等问题，县府爰提出D、E及F等对策: the consequences before the measures are problems the
+        # sentence states; Part 98's 5387)
+        consequences = consequence_enumeration(text, start, items[0][0])
+        if consequences:
+            spans.append((consequences[0][0], items[0][0]))
+            for x, y in consequences:
+                a, b = shape(text, x, y, max_chars)
+                if b > a:
+                    added.append(RawPoint(asp.CHALLENGE, a, b, 0.0))
+    if aspect is None or asp.reports_scholar_view(text, items[0][0], items[-1][1]):
+        return
+    hi = end
+    if aspect == asp.CHALLENGE and "提出" in text[items[-1][1]:end]:
+        # (分析了A、B等问题，提出了要C；要D的路径建议: the proposals after the problem list are the sentence's other
+        # points, kept; the list's clause alone is replaced)
+        m = _COMMA_CLAUSE_SPLIT.search(text, items[-1][1], end)  # (where the list's clause ends)
+        hi = m.start() if m is not None else end
+    if hi < end and "包括" in text[hi:end]:
+        # (分析了A、B等问题，提出了…建议，包括C，D，E等: the measures the sentence includes after its problem list
+        # are a list of their own; Part 129's 7253)
+        more, measures = included_enumeration(text, hi, end)
+        if more == asp.RECOMMENDATION:
+            spans.append((items[0][0], hi))
+            for x, y in items:
+                a, b = shape(text, x, y, max_chars)
+                if b > a:
+                    added.append(RawPoint(aspect, a, b, 0.0))
+            items, aspect, hi = measures, more, end
+    lo = start if chained and not (spans and spans[-1][1] > start) else items[0][0]
+    spans.append((lo, hi))
+    # (提出了…建议，包括A，B，C等: the lead names the items measures, kept from the model's veto as a run-in label's
+    # entries are, _mark_veto_exempt; the model read the abstract's whole sentence and dropped them, 7253)
+    named = aspect == asp.RECOMMENDATION and "包括" in text[max(start, items[0][0] - 4):items[0][0]]
+    for x, y in items:
+        a, b = shape(text, x, y, max_chars)
+        if b > a:
+            added.append(RawPoint(aspect, a, b, 0.0, demand=named))
+
+
+def _list_before_comma(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``items`` of a colon list up to the first comma inside one (``…思路：A、B、C，为进一步加快…、提高…，推动…``: the
+    list ends with its clause, and the sentence's purpose clause after the comma is no item), that item cut there.
+    Linear in the items' text."""
+    kept: list[tuple[int, int]] = []
+    for x, y in items:
+        cut = _COMMA_CLAUSE_SPLIT.search(text, x, y)
+        if cut is None:
+            kept.append((x, y))
+            continue
+        if cut.start() - x >= ENUM_ITEM_CHARS:
+            kept.append((x, cut.start()))
+        break
+    return kept
+
+
+def _replace_announced(out: dict[str, list[RawPoint]], spans: list[tuple[int, int]], added: list[RawPoint]) -> None:
+    """In place: the points of ``out`` that lie in one of the announced lists' ``spans`` (or cross a list's start) are
+    replaced by the lists' items ``added`` (:func:`_announced_enumeration_points`). n log n in the points."""
     # (one pass over the points, a binary search each: the sentences' spans are disjoint and in order; w69 — a
     # filter per sentence was quadratic on 10,000 lines that each hold such a list)
     los = [lo for lo, _ in spans]
@@ -12828,7 +12936,6 @@ def _announced_enumeration_points(text: str, sentences: list[Sentence], out: dic
         out[a] = [p for p in out[a] if not replaced(p)]
     for p in added:
         out[p.aspect].append(p)
-
 
 
 #: Verbs of study that open an abstract's basis clause (``在分析…存在的A、B等问题的基础上，提出…``).
@@ -16935,6 +17042,40 @@ SIBLING_FAMILIES = frozenset(("seq", "di", "shi"))
 #: Fewest items of such a run, and fewest of them that hold a challenge point, for its other items to be read as theirs.
 SIBLING_RUN_ITEMS = 3
 SIBLING_STATED_ITEMS = 2
+
+
+#: Words of a consequence or a likelihood in a sentence that explains a risk (``导致涉密信息被带到互联网上``, ``可能会造成
+#:失泄密``, ``一旦…就…``). Bounded alternation: linear.
+_RISK_CONSEQUENCE = re.compile(r"导致|造成|致使|可能|一旦|容易|易被|可被|就会|将会|隐患|隱患|風險|风险")
+
+
+def _risk_body_points(structure: Structure, roles: list, sentences: list[Sentence], out: dict[str, list[RawPoint]],
+                      max_chars: int, review: int) -> None:
+    """In place: under a crosshead that states a risk (:func:`summarizer.aspects.risk_statement`: ``硒鼓留存有风险``,
+    read as a challenge point), each sentence of its paragraph that tells how the risk comes about (a consequence or a
+    likelihood, :data:`_RISK_CONSEQUENCE`: ``…，未妥善处置管理，可能会造成失泄密``) is a challenge too, as a news item
+    or a tip sheet explains each risk it heads (Part 159's 9050). Sentences of a reviewer's comment (from ``review``)
+    give none. Linear in the items and sentences (a binary search each)."""
+    heads = [it for it, role in zip(structure.items, roles)
+             if role and role.aspect == asp.CHALLENGE and role.role == "point" and it.start < review
+             and it.end > it.heading_end and asp.risk_statement(structure.heading(it))]
+    if not heads:
+        return
+    text = structure.text
+    starts = [s.start for s in sentences]
+    taken = sorted((p.start, p.end) for p in out[asp.CHALLENGE])
+    for it in heads:
+        k = bisect.bisect_left(starts, it.heading_end)
+        while k < len(sentences) and sentences[k].start < it.end:
+            s = sentences[k]
+            k += 1
+            if s.kind != "sentence" or not _RISK_CONSEQUENCE.search(text, s.start, s.end):
+                continue
+            a, b = shape(text, s.start, min(s.end, it.end), max_chars)
+            j = bisect.bisect_left(taken, (a, -1))
+            if b - a < ENUM_ITEM_CHARS or (j > 0 and taken[j - 1][1] > a) or (j < len(taken) and taken[j][0] < b):
+                continue  # (a point lies there already)
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0))
 
 
 def _sibling_problem_items(structure: Structure, out: dict[str, list[RawPoint]], max_chars: int, review: int) -> None:

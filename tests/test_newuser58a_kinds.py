@@ -56,7 +56,18 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 159 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    # k159160: chained colon lists of an abstract read part by part (points.colon_list_segments)
+    "abstract-colon-lists-of-problems-and-remedies-missed",
+    # k159160: a writer's observed 有些…；有的… faults after 笔者…发现， (aspects._OBSERVED_FRAME)
+    "commentary-observed-faults-missed",
+    # k159160: a both-aspects section's label lines (改进措施：) name the aspect of the list under each
+    "numbered-measure-headings-filed-as-challenges",
+    # k159160: 本着…的目的，现将…梳理如下，以供… gives no point (points.purpose_frame_spans)
+    "review-purpose-clause-filed-as-challenge",
+    # k159160: a risk crosshead (…有风险) is a point and its consequence sentences too (aspects.risk_statement)
+    "short-risk-headings-and-bodies-missed",
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])

@@ -51,7 +51,10 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 160 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    # k159160: 本人想藉今天的機會集中討論… gives no point (points.speaker_occasion_point)
+    "speech-framing-sentence-filed-as-challenge",
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
