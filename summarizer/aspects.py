@@ -10017,6 +10017,33 @@ def announces_own_act(sentence: str) -> bool:
     return not (challenge_strength(frame) or has_cue(frame, "prose_challenge"))
 
 
+#: A notice's act of making its cases public, as a sentence's last clause (``自然资源部集中公开通报56个违法违规重大典型问题``,
+#: ``曝光67个耕地保护督察发现违法违规重大典型问题``, ``决定公开通报其中15个典型问题``): a verb of making public, at most 30
+#: characters, a count and a measure word, at most 30 characters, then the cases' noun (问题, 案例, 案件) ending the clause.
+#: Read on a clause of at most :data:`CASES_NOTICE_CLAUSE_CHARS` characters: bounded.
+_CASES_NOTICE = re.compile(r"(?:通报|曝光|公布)了?[^，,。；;：:！？!?]{0,30}?(?:\d+|[一二三四五六七八九十百两]{1,5})"
+                           r"(?:个|起|件|批|宗|项)[^，,。；;：:！？!?]{0,30}?(?:问题|案例|案件)$")
+#: Longest last clause (characters) read as a notice's act of making its cases public (:data:`_CASES_NOTICE`).
+CASES_NOTICE_CLAUSE_CHARS = 80
+
+
+def announces_cases_notice(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) tells a notice's act of making its cases public (:data:`_CASES_NOTICE`:
+    ``9月8日，自然资源部集中公开通报56个违法违规重大典型问题``, ``为发挥警示作用，省自然资源厅决定公开通报其中15个典型
+    问题``) and what stands before that clause is a date, a source or a purpose (``为…``), naming no shortcoming
+    (:func:`challenge_strength`, ``prose_challenge``): the act is news of the notice, neither a problem nor a measure; the
+    cases it names are the points (Part 162's 督察 notices, k162151). Linear in ``len(sentence)``."""
+    s = sentence.strip().rstrip("。；;！!")
+    if "通报" not in s and "曝光" not in s and "公布" not in s:
+        return False
+    k = s.rfind("，")
+    k = max(k, s.rfind(","))
+    head, last = s[:max(k, 0)], s[k + 1:]
+    if len(last) > CASES_NOTICE_CLAUSE_CHARS or _CASES_NOTICE.search(last) is None:
+        return False
+    return head.lstrip().startswith(("为", "為")) or not (challenge_strength(head) or has_cue(head, "prose_challenge"))
+
+
 def announces_list_only(sentence: str) -> bool:
     """True when ``sentence`` only announces the list after it (``对此，应当从以下几方面着手：``, ``主要存在以下几个
     问题。``, ``针对上述问题，建议从三个方面加以改进``): at most :data:`ANNOUNCEMENT_CHARS` characters, at most two
@@ -10452,6 +10479,8 @@ def states_neither(point: str) -> bool:
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     if announces_list_only(s):
         return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points
+    if announces_cases_notice(s):
+        return True  # 自然资源部集中公开通报56个…典型问题: the notice's act of making its cases public (k162151)
     if "现" in s and announces_own_act(s):
         return True  # 为发挥警示作用，现对7个典型案例进行集中公开通报: the notice's own act, its cases are the points (p30prec)
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)

@@ -10805,6 +10805,51 @@ def counted_finding_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: The lead-in of an inspection's or an audit's findings sentence (``督察发现，``, ``开展例行督察发现，``, ``全国土地卫片执法
+#:还发现，``, ``检查发现：``): an oversight noun, at most three characters (还, 中, 时), 发现, then a comma or a colon. Not a
+#: bare 发现 (``从群众关心的问题中发现线索`` is a method). Bounded quantifier: linear.
+_INSPECTION_FINDING_LEAD = re.compile(r"(?:督察|督查|检查|审计|巡视|巡察|核查|暗访|执法|抽查|排查)[^，,；;：:。\n]{0,3}?发现[，,：:]")
+#: Where a findings sentence's parts part (:func:`inspection_finding_spans`): a ``；``, or a comma before a clause that
+#: names a new subject of its own (``…，一些地方政府及其部门非法批地…``, ``…，部分地区…``; not ``，有的甚至…``, which goes on
+#: with the subject before it). Bounded lookahead: linear.
+_FINDING_PART_BREAK = re.compile(r"[；;]|[，,](?=\s{0,2}(?:一些|有些|部分|个别|少数))")
+#: A clause of a findings sentence that opens by referring back to the findings (``这些违法违规行为严重冲击…``, ``上述
+#:行为…``): the verdict on them, which ends the last finding (:func:`inspection_finding_spans`). Anchored, bounded.
+_FINDINGS_REFERRED_BACK = re.compile(r"\s{0,2}(?:而|凡此)?(?:这些|上述|以上|此类|这类)")
+
+
+def inspection_finding_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``, Simplified view) of the findings an inspection's or an audit's
+    findings sentence tells one subject a part (``督察发现，一些地方…落实不到位；一些市县政府及其部门非法批地、违法征地、主导
+    推动违法占地；一些地方以…名义违法采矿；有的地方…整改不力甚至弄虚作假，这些违法违规行为严重冲击…``), one per part, or
+    ``[]``. The ministry's notices and an inspection's news (Part 162's 督察 notices, Parts 151 and 157) write their findings
+    this way: after the lead-in (:data:`_INSPECTION_FINDING_LEAD`) each ``；``-part, or each clause that names a new subject
+    (:data:`_FINDING_PART_BREAK`), is one finding, whether it names a deficiency (``落实不到位``) or a violation only
+    (``非法批地``, ``违法采矿``: ``counted_finding_fault`` and ``finding_violation`` cue groups). A part ends before a clause
+    that refers back to the findings (``这些违法违规行为…``: :data:`_FINDINGS_REFERRED_BACK`) or a colon; a part that names no fault or prescribes (a modal)
+    gives nothing. At least :data:`DISTRIBUTIVE_RUN_PARTS` findings, or none. One pass over the sentence."""
+    m = _INSPECTION_FINDING_LEAD.search(sentence)
+    if m is None:
+        return []
+    bounds = [m.end()] + [b.end() for b in _FINDING_PART_BREAK.finditer(sentence, m.end())] + [len(sentence)]
+    spans = []
+    for x, y in zip(bounds, bounds[1:]):
+        end = y
+        for c in _COMMA_RE.finditer(sentence, x, y):
+            if _FINDINGS_REFERRED_BACK.match(sentence, c.end()):  # (the opening only: linear)
+                end = c.start()
+                break
+        colon = _first_colon(sentence, x, end)
+        if colon >= 0:
+            end = colon
+        a, b = _trim(sentence, x, end)
+        part = sentence[a:b]
+        if b > a and (asp.has_cue(part, "counted_finding_fault") or asp.has_cue(part, "finding_violation")
+                      or _part_states_problem(part)) and not asp.modal_strength(part):
+            spans.append((a, b))
+    return spans if len(spans) >= DISTRIBUTIVE_RUN_PARTS else []
+
+
 #: Fewest quoted phrases of a run that names problems (:func:`quoted_problem_run_spans`), and most characters of each.
 QUOTED_RUN_PHRASES = 2
 QUOTED_RUN_CHARS = 20
@@ -10870,6 +10915,9 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
         if any(w in body for w in _COUNTED_GATE):
             # 审计发现，有N家…；有N个…；还有N亿元…: an audit's tally of findings, one per counted clause (Part 58)
             counted.extend((s.start + a, s.start + b) for a, b in counted_finding_spans(body))
+        if "发现" in body:
+            # 督察发现，一些地方…；一些…；有的…: an inspection's findings, one per part (Part 162's notices)
+            added.extend((s.start + a, s.start + b) for a, b in inspection_finding_spans(body))
         if opener.search(body) is None:
             continue
         added.extend((s.start + a, s.start + b) for a, b in distributive_run_spans(body))
