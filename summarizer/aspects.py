@@ -10044,6 +10044,33 @@ def announces_cases_notice(sentence: str) -> bool:
     return head.lstrip().startswith(("为", "為")) or not (challenge_strength(head) or has_cue(head, "prose_challenge"))
 
 
+#: A sanction an enforcement office imposed, told as done (``计裁罚176万``, ``合计裁处24万8,360元``, ``各处罚锾1200元``,
+#: ``当场开罚``, ``已告发处分``, ``立刻劝导阻止``): a verb of fining before an amount within eight characters, a verb of
+#: sanction or of stopping after an adverb of the moment or of completion, or 告发处分. Bounded quantifiers: linear.
+_SANCTION_IMPOSED = re.compile(r"(?:裁罚|裁处|罚锾|罚款|罚处|开罚)[^，,。；;！？!?]{0,8}?\d"
+                               r"|(?:当场|立即|立刻|已|及|并|即)(?:开罚|告发|裁罚|罚款|劝导|取缔)|告发处分")
+#: Words that make a report of sanctions no report of work done: sanctions too light, too few, or none (``仅罚款5万元``,
+#: ``稽查及裁罚作为均过于消极``, ``毫无开罚动作``: a problem), or a fine still to come (``将依法开罚…``, ``可处…罚锾``,
+#: ``可能面临罚款``: a rule, a measure or a risk).
+_SANCTION_NOT_DONE = ("仅", "只", "才", "过轻", "偏低", "过低", "太低", "消极", "毫无", "未依法", "面临", "可能", "恐",
+                      "将", "可处", "得处", "以下罚")
+
+
+def reports_sanction_imposed(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) reports the sanctions an enforcement office imposed after its checks
+    (:data:`_SANCTION_IMPOSED`: ``查获8家违反空气污染防制法，违规样态包括…，计裁罚176万，后续已要求限期改善``, ``…各查获擅自
+    燃烧稻草及废弃木材，当场开罚``) with no word that finds the sanctions wanting or puts them still to come
+    (:data:`_SANCTION_NOT_DONE`: ``将依法开罚…``, ``可处…罚锾`` are a measure or a rule) and no modal: the office's work done, told
+    by its page or a news report, neither a problem nor a measure; the violations it names are what it acted on (Part
+    151's 环保局 pages and news, k162151). Linear: bounded searches and word scans."""
+    s = sentence.strip()
+    if _SANCTION_IMPOSED.search(s) is None:
+        return False
+    if any(w in s for w in _SANCTION_NOT_DONE):
+        return False
+    return not strong_modal(s) and not has_cue(_mask_non_modals(s), "modal")
+
+
 def announces_list_only(sentence: str) -> bool:
     """True when ``sentence`` only announces the list after it (``对此，应当从以下几方面着手：``, ``主要存在以下几个
     问题。``, ``针对上述问题，建议从三个方面加以改进``): at most :data:`ANNOUNCEMENT_CHARS` characters, at most two
@@ -10479,6 +10506,8 @@ def states_neither(point: str) -> bool:
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     if announces_list_only(s):
         return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points
+    if reports_sanction_imposed(s):
+        return True  # 查获8家…，计裁罚176万: an enforcement office's checks and the fines it imposed, work done (k162151)
     if announces_cases_notice(s):
         return True  # 自然资源部集中公开通报56个…典型问题: the notice's act of making its cases public (k162151)
     if "现" in s and announces_own_act(s):

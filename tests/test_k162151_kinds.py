@@ -1,6 +1,7 @@
 """Rules of helper k162151 (Parts 162 and 151): an inspection's findings sentence gives one challenge per finding,
 violations included (``督察发现，一些…；一些…；有的…``: points.inspection_finding_spans), and a notice's act of making
-its cases public is neither aspect (``…决定公开通报其中12个典型问题``: aspects.announces_cases_notice). Texts of the
+its cases public is neither aspect (``…决定公开通报其中12个典型问题``: aspects.announces_cases_notice), nor is an
+enforcement office's report of the fines it imposed (``…合计裁罚86万元``: aspects.reports_sanction_imposed). Texts of the
 tests' own."""
 
 from costs import assert_linear
@@ -58,9 +59,24 @@ def test_cases_notice_act_is_neither():
     assert not asp.announces_cases_notice("水利部公开通报了河湖管理中的突出问题")
 
 
+def test_sanctions_imposed_are_work_done():
+    assert asp.reports_sanction_imposed("查获5家违反水污染防治法，违规情形包括偷排废水、未依证排放，合计裁罚86万元，并要求限期改善")
+    assert asp.reports_sanction_imposed("执法人员当场查获两处焚烧垃圾，当场开罚")
+    assert asp.states_neither("查获5家违反水污染防治法，违规情形包括偷排废水、未依证排放，合计裁罚86万元")
+    # a fine that will or may be imposed is a rule or a measure; a fine found too light is a problem
+    assert not asp.reports_sanction_imposed("逾期未改善者，将依法开罚2万元以上罚锾")
+    assert not asp.reports_sanction_imposed("对偷排企业仅罚款5万元，违法成本过低")
+    assert not asp.reports_sanction_imposed("企业可能面临罚款500万元")
+    text = ("县环保局上月针对河岸工厂执行水污染稽查，共查核30家次，查获5家违反水污染防治法，违规情形包括偷排废水、未依证排放，"
+            "合计裁罚86万元。另以无人机巡查河滩，查获焚烧垃圾2件，各处罚款3000元。\n")
+    points = _points(text)
+    assert not any(k in p for p in points["challenges"] for k in ("裁罚", "罚款", "查获"))
+
+
 def test_findings_and_notice_rules_are_linear():
     assert_linear(lambda n: inspection_finding_spans("检查发现，" + "一些乡镇违法采砂；" * n), 2_000, "many findings")
     assert_linear(lambda n: inspection_finding_spans("检查发现，" + "治" * n), 25_000, "a long finding")
     assert_linear(lambda n: inspection_finding_spans("检查发现" * n), 5_000, "leads with no comma")
     assert_linear(lambda n: asp.announces_cases_notice("通报" + "，治" * n + "3个问题"), 10_000, "many clauses")
+    assert_linear(lambda n: asp.reports_sanction_imposed("裁罚" * n + "治"), 10_000, "fines with no amount")
     assert_linear(lambda n: summarize_document("检查发现，" + "一些乡镇违法采砂；" * n), 50, "a long findings sentence")
