@@ -4803,6 +4803,8 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if necessary_condition_measure(s):
         return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
+    if "要求" in s and directs_subordinates(s):
+        return RECOMMENDATION  # …同时要求区县进一步提高认识，…完成各项工作任务: a leader's demand (k162151)
     if conditional_proposal(s):
         return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
     if "有" in s and benefit_frame_measure(s):
@@ -6454,6 +6456,29 @@ def leader_directive_aspect(verb: str | None, said: str) -> str | None:
     said = said.strip().strip(_QUOTES)
     # (要…，有力遏制事故多发频发势头: the harm a directive sets out to curb makes no challenge of the directive)
     return RECOMMENDATION if prose_aspect(said) is not None else None
+
+
+#: A leader's demand told with its addressee and no modal (``同时要求区县进一步提高认识，…完成各项工作任务``, ``要求各乡镇
+#:切实加强巡山护林``): 要求 (not after 按/照/符合/达到 …: a standard met or missed), at most ten characters of
+#: addressee, then an adverb of directive (进一步, 切实, 务必, 加快 …) before a verb. Bounded: linear.
+_SUBORDINATE_DEMAND = re.compile(r"(?<![按照的合符达足定到将])要求(?P<to>[^，,。；;：:！？!?“「”」]{1,10}?)"
+                                 r"(?:进一步|切实|务必|必须|认真|加快|尽快|全力|持续|继续|严格|抓紧|扎实|着力|坚决|立即"
+                                 r"|迅速|全面|深入|积极|主动|及时|高度重视)[\u4e00-\u9fff]")
+
+
+def directs_subordinates(sentence: str) -> bool:
+    """True when a clause of ``sentence`` (Simplified view) tells a leader's demand on the bodies under him with its
+    addressee and an adverb of directive, no modal (:data:`_SUBORDINATE_DEMAND`: ``王局长充分肯定了…成效，同时要求区县
+    进一步提高认识，克服一切困难按照时间节点完成各项工作任务``): mainland inspection and meeting news gives its leader's
+    demands so as well as by ``强调，要…`` (:func:`leader_directive_aspect`), and they are the report's measures (Part
+    162's 9234, k162151), unless what follows the addressee states a shortcoming (:func:`challenge_strength`). Bounded:
+    one search and the reading of the demand's clause."""
+    if "要求" not in sentence:
+        return False
+    m = _SUBORDINATE_DEMAND.search(sentence)
+    if m is None or has_cue(m.group("to"), "news_official") and m.group("to").endswith(("表示", "说")):
+        return False
+    return not challenge_strength(sentence[m.end("to"):])
 
 
 def leader_directs(part: str, frame: re.Match[str]) -> bool:
@@ -11416,9 +11441,12 @@ def reports_deed_done(point: str) -> bool:
     ``…，填补了…的空白``), no modal word as a modal (:func:`holds_modal_word`: 要, 应, 须 …), no strong modal
     (:func:`strong_modal`) and no word of a goal, a condition or an appeal (:data:`_DEED_NOT_REPORTED`). News of
     what an office did, a work report's achievements and a paper's contribution read so; their verbs (成立, 建立,
-    推进) open clauses as a measure's would, but nothing is proposed (prec40). Linear in ``len(point)``."""
+    推进) open clauses as a measure's would, but nothing is proposed (prec40); a leader's demand after them
+    (:func:`directs_subordinates`) is. Linear in ``len(point)``."""
     return (_PERFECTIVE_DEED.search(point) is not None and not holds_modal_word(point) and not strong_modal(point)
-            and _DEED_NOT_REPORTED.search(point) is None)
+            and _DEED_NOT_REPORTED.search(point) is None
+            # (…听取了汇报，同时要求乡镇进一步…: the leader's demand after the deeds narrated is the point; k162151)
+            and not ("要求" in point and directs_subordinates(point)))
 
 
 #: Most characters between a wish and the word of speaking it asks for (:func:`procedural_wish`: ``希望企业家们踊跃发言``).

@@ -2335,8 +2335,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     if first is None and aspect == asp.RECOMMENDATION:
         # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
+        # (…充分肯定了…成效，同时要求区县进一步提高认识，…: a leader's demand on the bodies under him; k162151)
         first = next((i for i, (a, b) in enumerate(clauses)
-                      if asp.news_demand(text[a:b]) or asp._appeal(text[a:b])), 0)
+                      if asp.news_demand(text[a:b]) or asp._appeal(text[a:b]) or asp.directs_subordinates(text[a:b])), 0)
     elif first and aspect == asp.RECOMMENDATION:
         # 工会促请政府订立…条例，包括A、B，以及应由政府…: a demand to an authority before the first modal clause opens
         # the measure; the modal clause is the demand's last item, not the measure alone (Part 126's union statements)
@@ -9741,6 +9742,11 @@ FIRM_POINT_CHARS = 8
 _FIRM_ENDS = ("。", "！", "!", "；", ";")
 
 
+#: A point that opens with a leader's demand (``同时要求区县进一步…``, ``并要求各乡镇切实…``): read with
+#: :func:`summarizer.aspects.directs_subordinates` by :func:`_mark_veto_exempt`. Anchored, bounded.
+_LEADER_DEMAND_OPEN = re.compile(r"\s{0,2}(?:并且|并|还|同时|也)?要求")
+
+
 def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
                       regions: list[str | None] | None = None) -> None:
     """Keep from the learned model's veto the points whose own sentence says what they are, in one pass over the
@@ -9749,6 +9755,9 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
     - a challenge that follows, in its sentence, an inspecting body's frame of finding (:data:`_FOUND_BEFORE`:
       ``本院在履职中发现，A``, ``经调查，B``; try46) is a ``finding``: what an inspection states it found is the
       document's problem, however plain its words. A study's finding (``研究发现，``) is not marked;
+    - a recommendation that opens past its sentence's start with a leader's demand on the bodies under him
+      (:data:`_LEADER_DEMAND_OPEN`, :func:`summarizer.aspects.directs_subordinates`: ``…充分肯定了…成效，同时要求区县
+      进一步提高认识，…``; k162151) is a ``demand``: inspection news closes so, after the work it narrates;
     - a point whose sentence opens (past a list marker, :data:`_FINDING_MARKER`) with a run-in label naming the point's
       own aspect (:func:`summarizer.aspects.run_in_label`: ``整改措施：A``, ``存在问题：B``) that ends where the point
       starts is a ``demand`` (a recommendation) or a ``finding`` (a challenge): the author named the entry's aspect, as
@@ -9819,6 +9828,10 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                 if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
                     p.finding = True
                     continue
+            if (aspect == asp.RECOMMENDATION and _LEADER_DEMAND_OPEN.match(text, p.start)
+                    and asp.directs_subordinates(simplified_view(text[p.start:p.end]))):
+                p.demand = True  # (…充分肯定了…成效，同时要求区县进一步提高认识，…: the leader's demand; k162151)
+                continue
             if aspect == asp.RECOMMENDATION and _decided_item(text, s0, p.start):
                 p.demand = True  # (会议议定： ⏎ 第一，由民政科牵头，…: a measure the meeting decided; try55)
                 continue

@@ -1,8 +1,9 @@
 """Rules of helper k162151 (Parts 162 and 151): an inspection's findings sentence gives one challenge per finding,
 violations included (``督察发现，一些…；一些…；有的…``: points.inspection_finding_spans), and a notice's act of making
 its cases public is neither aspect (``…决定公开通报其中12个典型问题``: aspects.announces_cases_notice), nor is an
-enforcement office's report of the fines it imposed (``…合计裁罚86万元``: aspects.reports_sanction_imposed). Texts of the
-tests' own."""
+enforcement office's report of the fines it imposed (``…合计裁罚86万元``: aspects.reports_sanction_imposed), and a
+leader's demand on the bodies under him is a measure (``…同时要求各村进一步…``: aspects.directs_subordinates). Texts of
+the tests' own."""
 
 from costs import assert_linear
 
@@ -73,10 +74,25 @@ def test_sanctions_imposed_are_work_done():
     assert not any(k in p for p in points["challenges"] for k in ("裁罚", "罚款", "查获"))
 
 
+def test_leader_demand_on_subordinates_is_a_measure():
+    assert asp.directs_subordinates("同时要求各乡镇进一步压实管护责任，按期完成补植补造任务")
+    assert asp.prose_aspect("局长要求各乡镇切实加强巡山护林") == asp.RECOMMENDATION
+    # 要求 as a standard met or missed, or a demand whose object states a shortcoming, is no demand on subordinates
+    assert not asp.directs_subordinates("部分乡镇未按要求进一步落实巡山制度")
+    assert not asp.directs_subordinates("上级要求基层进一步减负，但督查检查仍然过多过频")
+    text = ("东山县林业局检查村级护林工作\n4月2日，东山县林业局局长李明带队，对北岭村和南溪村的护林员巡护、防火宣传等工作"
+            "开展检查。检查组先后察看了两个村的巡护记录和宣传点位，听取了村干部的意见。李明充分肯定了两个村在护林方面的成效，"
+            "同时要求各村进一步压实管护责任，按照时间节点完成补植补造任务。\n")
+    points = _points(text)
+    assert any("进一步压实管护责任" in p for p in points["recommendations"])
+    assert not any("压实管护责任" in p for p in points["challenges"])
+
+
 def test_findings_and_notice_rules_are_linear():
     assert_linear(lambda n: inspection_finding_spans("检查发现，" + "一些乡镇违法采砂；" * n), 2_000, "many findings")
     assert_linear(lambda n: inspection_finding_spans("检查发现，" + "治" * n), 25_000, "a long finding")
     assert_linear(lambda n: inspection_finding_spans("检查发现" * n), 5_000, "leads with no comma")
     assert_linear(lambda n: asp.announces_cases_notice("通报" + "，治" * n + "3个问题"), 10_000, "many clauses")
     assert_linear(lambda n: asp.reports_sanction_imposed("裁罚" * n + "治"), 10_000, "fines with no amount")
+    assert_linear(lambda n: asp.directs_subordinates("要求" * n + "治"), 10_000, "demands with no adverb")
     assert_linear(lambda n: summarize_document("检查发现，" + "一些乡镇违法采砂；" * n), 50, "a long findings sentence")
