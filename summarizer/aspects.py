@@ -6459,11 +6459,15 @@ def leader_directive_aspect(verb: str | None, said: str) -> str | None:
 
 
 #: A leader's demand told with its addressee and no modal (``同时要求区县进一步提高认识，…完成各项工作任务``, ``要求各乡镇
-#:切实加强巡山护林``): 要求 (not after 按/照/符合/达到 …: a standard met or missed), at most ten characters of
+#:切实加强巡山护林``): 要求 (not after 按/照/符合/达到 …: a standard met or missed; nor after 已/曾: a demand
+#: already made, work done), at most ten characters of
 #: addressee, then an adverb of directive (进一步, 切实, 务必, 加快 …) before a verb. Bounded: linear.
-_SUBORDINATE_DEMAND = re.compile(r"(?<![按照的合符达足定到将])要求(?P<to>[^，,。；;：:！？!?“「”」]{1,10}?)"
-                                 r"(?:进一步|切实|务必|必须|认真|加快|尽快|全力|持续|继续|严格|抓紧|扎实|着力|坚决|立即"
+_SUBORDINATE_DEMAND = re.compile(r"(?<![按照的合符达足定到将已经曾])要求(?P<to>[^，,。；;：:！？!?“「”」]{1,10}?)"
+                                 r"(?:进一步|切实|务必|认真|加快|尽快|全力|持续|继续|严格|抓紧|扎实|着力|坚决|立即"
                                  r"|迅速|全面|深入|积极|主动|及时|高度重视)[\u4e00-\u9fff]")
+#: A distributive subject (一些, 有的, 个别 …) in the clause before 要求: some bodies' demands told as a fault
+#: (``一些地方个别单位要求…必须由内部审计部门进行结算审计``), no leader's directive. Bounded.
+_DEMAND_BY_SOME = re.compile(r"(?:一些|有些|有的|部分|个别|少数)[^，,。；;：:！？!?]{0,12}$")
 
 
 def directs_subordinates(sentence: str) -> bool:
@@ -6471,12 +6475,15 @@ def directs_subordinates(sentence: str) -> bool:
     addressee and an adverb of directive, no modal (:data:`_SUBORDINATE_DEMAND`: ``王局长充分肯定了…成效，同时要求区县
     进一步提高认识，克服一切困难按照时间节点完成各项工作任务``): mainland inspection and meeting news gives its leader's
     demands so as well as by ``强调，要…`` (:func:`leader_directive_aspect`), and they are the report's measures (Part
-    162's 9234, k162151), unless what follows the addressee states a shortcoming (:func:`challenge_strength`). Bounded:
+    162's 9234, k162151), unless what follows the addressee states a shortcoming (:func:`challenge_strength`) or the
+    demand is some bodies' (:data:`_DEMAND_BY_SOME`: ``一些地方个别单位要求…``, a fault told). Bounded:
     one search and the reading of the demand's clause."""
     if "要求" not in sentence:
         return False
     m = _SUBORDINATE_DEMAND.search(sentence)
     if m is None or has_cue(m.group("to"), "news_official") and m.group("to").endswith(("表示", "说")):
+        return False
+    if _DEMAND_BY_SOME.search(sentence[max(0, m.start() - 14):m.start()]):
         return False
     return not challenge_strength(sentence[m.end("to"):])
 

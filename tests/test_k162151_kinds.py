@@ -80,6 +80,9 @@ def test_leader_demand_on_subordinates_is_a_measure():
     # 要求 as a standard met or missed, or a demand whose object states a shortcoming, is no demand on subordinates
     assert not asp.directs_subordinates("部分乡镇未按要求进一步落实巡山制度")
     assert not asp.directs_subordinates("上级要求基层进一步减负，但督查检查仍然过多过频")
+    # some bodies' demand told as a fault, and a demand already made (work done), are no leader's directive
+    assert not asp.directs_subordinates("一些地方个别单位要求供应商务必先行垫付全部货款")
+    assert not asp.directs_subordinates("水务局已要求各水厂加快检修进度")
     text = ("东山县林业局检查村级护林工作\n4月2日，东山县林业局局长李明带队，对北岭村和南溪村的护林员巡护、防火宣传等工作"
             "开展检查。检查组先后察看了两个村的巡护记录和宣传点位，听取了村干部的意见。李明充分肯定了两个村在护林方面的成效，"
             "同时要求各村进一步压实管护责任，按照时间节点完成补植补造任务。\n")
