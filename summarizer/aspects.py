@@ -4803,6 +4803,8 @@ def prose_aspect(sentence: str) -> str | None:
         return None
     if necessary_condition_measure(s):
         return RECOMMENDATION  # 只有深化改革，才能…: the condition named as the only way is the measure
+    if "要求" in s and directs_subordinates(s):
+        return RECOMMENDATION  # …同时要求区县进一步提高认识，…完成各项工作任务: a leader's demand (k162151)
     if conditional_proposal(s):
         return RECOMMENDATION  # 若政府可以效法…，那才能帮助…: a course urged by the good it would bring (trialfix21c)
     if "有" in s and benefit_frame_measure(s):
@@ -6456,6 +6458,36 @@ def leader_directive_aspect(verb: str | None, said: str) -> str | None:
     said = said.strip().strip(_QUOTES)
     # (要…，有力遏制事故多发频发势头: the harm a directive sets out to curb makes no challenge of the directive)
     return RECOMMENDATION if prose_aspect(said) is not None else None
+
+
+#: A leader's demand told with its addressee and no modal (``同时要求区县进一步提高认识，…完成各项工作任务``, ``要求各乡镇
+#:切实加强巡山护林``): 要求 (not after 按/照/符合/达到 …: a standard met or missed; nor after 已/曾: a demand
+#: already made, work done), at most ten characters of
+#: addressee, then an adverb of directive (进一步, 切实, 务必, 加快 …) before a verb. Bounded: linear.
+_SUBORDINATE_DEMAND = re.compile(r"(?<![按照的合符达足定到将已经曾])要求(?P<to>[^，,。；;：:！？!?“「”」]{1,10}?)"
+                                 r"(?:进一步|切实|务必|认真|加快|尽快|全力|持续|继续|严格|抓紧|扎实|着力|坚决|立即"
+                                 r"|迅速|全面|深入|积极|主动|及时|高度重视)[\u4e00-\u9fff]")
+#: A distributive subject (一些, 有的, 个别 …) in the clause before 要求: some bodies' demands told as a fault
+#: (``一些地方个别单位要求…必须由内部审计部门进行结算审计``), no leader's directive. Bounded.
+_DEMAND_BY_SOME = re.compile(r"(?:一些|有些|有的|部分|个别|少数)[^，,。；;：:！？!?]{0,12}$")
+
+
+def directs_subordinates(sentence: str) -> bool:
+    """True when a clause of ``sentence`` (Simplified view) tells a leader's demand on the bodies under him with its
+    addressee and an adverb of directive, no modal (:data:`_SUBORDINATE_DEMAND`: ``王局长充分肯定了…成效，同时要求区县
+    进一步提高认识，克服一切困难按照时间节点完成各项工作任务``): mainland inspection and meeting news gives its leader's
+    demands so as well as by ``强调，要…`` (:func:`leader_directive_aspect`), and they are the report's measures (Part
+    162's 9234, k162151), unless what follows the addressee states a shortcoming (:func:`challenge_strength`) or the
+    demand is some bodies' (:data:`_DEMAND_BY_SOME`: ``一些地方个别单位要求…``, a fault told). Bounded:
+    one search and the reading of the demand's clause."""
+    if "要求" not in sentence:
+        return False
+    m = _SUBORDINATE_DEMAND.search(sentence)
+    if m is None or has_cue(m.group("to"), "news_official") and m.group("to").endswith(("表示", "说")):
+        return False
+    if _DEMAND_BY_SOME.search(sentence[max(0, m.start() - 14):m.start()]):
+        return False
+    return not challenge_strength(sentence[m.end("to"):])
 
 
 def leader_directs(part: str, frame: re.Match[str]) -> bool:
@@ -10057,6 +10089,60 @@ def announces_own_act(sentence: str) -> bool:
     return not (challenge_strength(frame) or has_cue(frame, "prose_challenge"))
 
 
+#: A notice's act of making its cases public, as a sentence's last clause (``自然资源部集中公开通报56个违法违规重大典型问题``,
+#: ``曝光67个耕地保护督察发现违法违规重大典型问题``, ``决定公开通报其中15个典型问题``): a verb of making public, at most 30
+#: characters, a count and a measure word, at most 30 characters, then the cases' noun (问题, 案例, 案件) ending the clause.
+#: Read on a clause of at most :data:`CASES_NOTICE_CLAUSE_CHARS` characters: bounded.
+_CASES_NOTICE = re.compile(r"(?:通报|曝光|公布)了?[^，,。；;：:！？!?]{0,30}?(?:\d+|[一二三四五六七八九十百两]{1,5})"
+                           r"(?:个|起|件|批|宗|项)[^，,。；;：:！？!?]{0,30}?(?:问题|案例|案件)$")
+#: Longest last clause (characters) read as a notice's act of making its cases public (:data:`_CASES_NOTICE`).
+CASES_NOTICE_CLAUSE_CHARS = 80
+
+
+def announces_cases_notice(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) tells a notice's act of making its cases public (:data:`_CASES_NOTICE`:
+    ``9月8日，自然资源部集中公开通报56个违法违规重大典型问题``, ``为发挥警示作用，省自然资源厅决定公开通报其中15个典型
+    问题``) and what stands before that clause is a date, a source or a purpose (``为…``), naming no shortcoming
+    (:func:`challenge_strength`, ``prose_challenge``): the act is news of the notice, neither a problem nor a measure; the
+    cases it names are the points (Part 162's 督察 notices, k162151). Linear in ``len(sentence)``."""
+    s = sentence.strip().rstrip("。；;！!")
+    if "通报" not in s and "曝光" not in s and "公布" not in s:
+        return False
+    k = s.rfind("，")
+    k = max(k, s.rfind(","))
+    head, last = s[:max(k, 0)], s[k + 1:]
+    if len(last) > CASES_NOTICE_CLAUSE_CHARS or _CASES_NOTICE.search(last) is None:
+        return False
+    return head.lstrip().startswith(("为", "為")) or not (challenge_strength(head) or has_cue(head, "prose_challenge"))
+
+
+#: A sanction an enforcement office imposed, told as done (``计裁罚176万``, ``合计裁处24万8,360元``, ``各处罚锾1200元``,
+#: ``当场开罚``, ``已告发处分``, ``立刻劝导阻止``): a verb of fining before an amount within eight characters, a verb of
+#: sanction or of stopping after an adverb of the moment or of completion, or 告发处分. Bounded quantifiers: linear.
+_SANCTION_IMPOSED = re.compile(r"(?:裁罚|裁处|罚锾|罚款|罚处|开罚)[^，,。；;！？!?]{0,8}?\d"
+                               r"|(?:当场|立即|立刻|已|及|并|即)(?:开罚|告发|裁罚|罚款|劝导|取缔)|告发处分")
+#: Words that make a report of sanctions no report of work done: sanctions too light, too few, or none (``仅罚款5万元``,
+#: ``稽查及裁罚作为均过于消极``, ``毫无开罚动作``: a problem), or a fine still to come (``将依法开罚…``, ``可处…罚锾``,
+#: ``可能面临罚款``: a rule, a measure or a risk).
+_SANCTION_NOT_DONE = ("仅", "只", "才", "过轻", "偏低", "过低", "太低", "消极", "毫无", "未依法", "面临", "可能", "恐",
+                      "将", "可处", "得处", "以下罚")
+
+
+def reports_sanction_imposed(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) reports the sanctions an enforcement office imposed after its checks
+    (:data:`_SANCTION_IMPOSED`: ``查获8家违反空气污染防制法，违规样态包括…，计裁罚176万，后续已要求限期改善``, ``…各查获擅自
+    燃烧稻草及废弃木材，当场开罚``) with no word that finds the sanctions wanting or puts them still to come
+    (:data:`_SANCTION_NOT_DONE`: ``将依法开罚…``, ``可处…罚锾`` are a measure or a rule) and no modal: the office's work done, told
+    by its page or a news report, neither a problem nor a measure; the violations it names are what it acted on (Part
+    151's 环保局 pages and news, k162151). Linear: bounded searches and word scans."""
+    s = sentence.strip()
+    if _SANCTION_IMPOSED.search(s) is None:
+        return False
+    if any(w in s for w in _SANCTION_NOT_DONE):
+        return False
+    return not strong_modal(s) and not has_cue(_mask_non_modals(s), "modal")
+
+
 def announces_list_only(sentence: str) -> bool:
     """True when ``sentence`` only announces the list after it (``对此，应当从以下几方面着手：``, ``主要存在以下几个
     问题。``, ``针对上述问题，建议从三个方面加以改进``): at most :data:`ANNOUNCEMENT_CHARS` characters, at most two
@@ -10492,6 +10578,10 @@ def states_neither(point: str) -> bool:
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     if announces_list_only(s):
         return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points
+    if reports_sanction_imposed(s):
+        return True  # 查获8家…，计裁罚176万: an enforcement office's checks and the fines it imposed, work done (k162151)
+    if announces_cases_notice(s):
+        return True  # 自然资源部集中公开通报56个…典型问题: the notice's act of making its cases public (k162151)
     if "现" in s and announces_own_act(s):
         return True  # 为发挥警示作用，现对7个典型案例进行集中公开通报: the notice's own act, its cases are the points (p30prec)
     narrates = _DATE_OPENER.match(s) or has_cue(s, "achievement") or _FINDING.match(s)
@@ -11398,9 +11488,12 @@ def reports_deed_done(point: str) -> bool:
     ``…，填补了…的空白``), no modal word as a modal (:func:`holds_modal_word`: 要, 应, 须 …), no strong modal
     (:func:`strong_modal`) and no word of a goal, a condition or an appeal (:data:`_DEED_NOT_REPORTED`). News of
     what an office did, a work report's achievements and a paper's contribution read so; their verbs (成立, 建立,
-    推进) open clauses as a measure's would, but nothing is proposed (prec40). Linear in ``len(point)``."""
+    推进) open clauses as a measure's would, but nothing is proposed (prec40); a leader's demand after them
+    (:func:`directs_subordinates`) is. Linear in ``len(point)``."""
     return (_PERFECTIVE_DEED.search(point) is not None and not holds_modal_word(point) and not strong_modal(point)
-            and _DEED_NOT_REPORTED.search(point) is None)
+            and _DEED_NOT_REPORTED.search(point) is None
+            # (…听取了汇报，同时要求乡镇进一步…: the leader's demand after the deeds narrated is the point; k162151)
+            and not ("要求" in point and directs_subordinates(point)))
 
 
 #: Most characters between a wish and the word of speaking it asks for (:func:`procedural_wish`: ``希望企业家们踊跃发言``).

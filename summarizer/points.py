@@ -2370,8 +2370,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
     if first is None and aspect == asp.RECOMMENDATION:
         # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
+        # (…充分肯定了…成效，同时要求区县进一步提高认识，…: a leader's demand on the bodies under him; k162151)
         first = next((i for i, (a, b) in enumerate(clauses)
-                      if asp.news_demand(text[a:b]) or asp._appeal(text[a:b])), 0)
+                      if asp.news_demand(text[a:b]) or asp._appeal(text[a:b]) or asp.directs_subordinates(text[a:b])), 0)
     elif first and aspect == asp.RECOMMENDATION:
         # 工会促请政府订立…条例，包括A、B，以及应由政府…: a demand to an authority before the first modal clause opens
         # the measure; the modal clause is the demand's last item, not the measure alone (Part 126's union statements)
@@ -9777,6 +9778,11 @@ FIRM_POINT_CHARS = 8
 _FIRM_ENDS = ("。", "！", "!", "；", ";")
 
 
+#: A point that opens with a leader's demand (``同时要求区县进一步…``, ``并要求各乡镇切实…``): read with
+#: :func:`summarizer.aspects.directs_subordinates` by :func:`_mark_veto_exempt`. Anchored, bounded.
+_LEADER_DEMAND_OPEN = re.compile(r"\s{0,2}(?:并且|并|还|同时|也)?要求")
+
+
 def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
                       regions: list[str | None] | None = None) -> None:
     """Keep from the learned model's veto the points whose own sentence says what they are, in one pass over the
@@ -9785,6 +9791,9 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
     - a challenge that follows, in its sentence, an inspecting body's frame of finding (:data:`_FOUND_BEFORE`:
       ``本院在履职中发现，A``, ``经调查，B``; try46) is a ``finding``: what an inspection states it found is the
       document's problem, however plain its words. A study's finding (``研究发现，``) is not marked;
+    - a recommendation that opens past its sentence's start with a leader's demand on the bodies under him
+      (:data:`_LEADER_DEMAND_OPEN`, :func:`summarizer.aspects.directs_subordinates`: ``…充分肯定了…成效，同时要求区县
+      进一步提高认识，…``; k162151) is a ``demand``: inspection news closes so, after the work it narrates;
     - a point whose sentence opens (past a list marker, :data:`_FINDING_MARKER`) with a run-in label naming the point's
       own aspect (:func:`summarizer.aspects.run_in_label`: ``整改措施：A``, ``存在问题：B``) that ends where the point
       starts is a ``demand`` (a recommendation) or a ``finding`` (a challenge): the author named the entry's aspect, as
@@ -9855,6 +9864,10 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                 if _FOUND_BEFORE.search(before) and not _STUDY_FINDING.search(before):
                     p.finding = True
                     continue
+            if (aspect == asp.RECOMMENDATION and _LEADER_DEMAND_OPEN.match(text, p.start)
+                    and asp.directs_subordinates(simplified_view(text[p.start:p.end]))):
+                p.demand = True  # (…充分肯定了…成效，同时要求区县进一步提高认识，…: the leader's demand; k162151)
+                continue
             if aspect == asp.RECOMMENDATION and _decided_item(text, s0, p.start):
                 p.demand = True  # (会议议定： ⏎ 第一，由民政科牵头，…: a measure the meeting decided; try55)
                 continue
@@ -10848,6 +10861,51 @@ def counted_finding_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: The lead-in of an inspection's or an audit's findings sentence (``督察发现，``, ``开展例行督察发现，``, ``全国土地卫片执法
+#:还发现，``, ``检查发现：``): an oversight noun, at most three characters (还, 中, 时), 发现, then a comma or a colon. Not a
+#: bare 发现 (``从群众关心的问题中发现线索`` is a method). Bounded quantifier: linear.
+_INSPECTION_FINDING_LEAD = re.compile(r"(?:督察|督查|检查|审计|巡视|巡察|核查|暗访|执法|抽查|排查)[^，,；;：:。\n]{0,3}?发现[，,：:]")
+#: Where a findings sentence's parts part (:func:`inspection_finding_spans`): a ``；``, or a comma before a clause that
+#: names a new subject of its own (``…，一些地方政府及其部门非法批地…``, ``…，部分地区…``; not ``，有的甚至…``, which goes on
+#: with the subject before it). Bounded lookahead: linear.
+_FINDING_PART_BREAK = re.compile(r"[；;]|[，,](?=\s{0,2}(?:一些|有些|部分|个别|少数))")
+#: A clause of a findings sentence that opens by referring back to the findings (``这些违法违规行为严重冲击…``, ``上述
+#:行为…``): the verdict on them, which ends the last finding (:func:`inspection_finding_spans`). Anchored, bounded.
+_FINDINGS_REFERRED_BACK = re.compile(r"\s{0,2}(?:而|凡此)?(?:这些|上述|以上|此类|这类)")
+
+
+def inspection_finding_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``, Simplified view) of the findings an inspection's or an audit's
+    findings sentence tells one subject a part (``督察发现，一些地方…落实不到位；一些市县政府及其部门非法批地、违法征地、主导
+    推动违法占地；一些地方以…名义违法采矿；有的地方…整改不力甚至弄虚作假，这些违法违规行为严重冲击…``), one per part, or
+    ``[]``. The ministry's notices and an inspection's news (Part 162's 督察 notices, Parts 151 and 157) write their findings
+    this way: after the lead-in (:data:`_INSPECTION_FINDING_LEAD`) each ``；``-part, or each clause that names a new subject
+    (:data:`_FINDING_PART_BREAK`), is one finding, whether it names a deficiency (``落实不到位``) or a violation only
+    (``非法批地``, ``违法采矿``: ``counted_finding_fault`` and ``finding_violation`` cue groups). A part ends before a clause
+    that refers back to the findings (``这些违法违规行为…``: :data:`_FINDINGS_REFERRED_BACK`) or a colon; a part that names no fault or prescribes (a modal)
+    gives nothing. At least :data:`DISTRIBUTIVE_RUN_PARTS` findings, or none. One pass over the sentence."""
+    m = _INSPECTION_FINDING_LEAD.search(sentence)
+    if m is None:
+        return []
+    bounds = [m.end()] + [b.end() for b in _FINDING_PART_BREAK.finditer(sentence, m.end())] + [len(sentence)]
+    spans = []
+    for x, y in zip(bounds, bounds[1:]):
+        end = y
+        for c in _COMMA_RE.finditer(sentence, x, y):
+            if _FINDINGS_REFERRED_BACK.match(sentence, c.end()):  # (the opening only: linear)
+                end = c.start()
+                break
+        colon = _first_colon(sentence, x, end)
+        if colon >= 0:
+            end = colon
+        a, b = _trim(sentence, x, end)
+        part = sentence[a:b]
+        if b > a and (asp.has_cue(part, "counted_finding_fault") or asp.has_cue(part, "finding_violation")
+                      or _part_states_problem(part)) and not asp.modal_strength(part):
+            spans.append((a, b))
+    return spans if len(spans) >= DISTRIBUTIVE_RUN_PARTS else []
+
+
 #: Fewest quoted phrases of a run that names problems (:func:`quoted_problem_run_spans`), and most characters of each.
 QUOTED_RUN_PHRASES = 2
 QUOTED_RUN_CHARS = 20
@@ -10913,6 +10971,9 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
         if any(w in body for w in _COUNTED_GATE):
             # 审计发现，有N家…；有N个…；还有N亿元…: an audit's tally of findings, one per counted clause (Part 58)
             counted.extend((s.start + a, s.start + b) for a, b in counted_finding_spans(body))
+        if "发现" in body:
+            # 督察发现，一些地方…；一些…；有的…: an inspection's findings, one per part (Part 162's notices)
+            added.extend((s.start + a, s.start + b) for a, b in inspection_finding_spans(body))
         if opener.search(body) is None:
             continue
         added.extend((s.start + a, s.start + b) for a, b in distributive_run_spans(body))

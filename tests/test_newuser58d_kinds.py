@@ -55,7 +55,10 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 162 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "violation-clauses-of-a-findings-sentence-dropped",  # k162151: points.inspection_finding_spans, aspects.announces_cases_notice
+    "closing-demand-of-inspection-news-missed",  # k162151: aspects.directs_subordinates
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
