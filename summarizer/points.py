@@ -172,7 +172,8 @@ def _bare_point_connectives() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, *, frames: bool = False) -> int:
+def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, *, frames: bool = False,
+                   sources: bool = True) -> int:
     """``start`` moved past what links the span ``text[start:end]`` to the sentence before it, so that the span reads
     on its own: the one reader of linking connectives, for points (:func:`extract_points`) and for a summary
     sentence whose sentence before the summary leaves out (``pipeline.summary_stage``). Offsets are characters of
@@ -205,7 +206,8 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     if frames:
         start = self_intro_end(text, start, end)  # (我是…的居民，: who writes, fix47)
         start = caution_frame_end(text, start, end)  # (需要注意的是，… / 值得警惕的是，…: the writer's caution, fix58)
-        start = source_frame_end(text, start, end)  # (不过根据审计报告，… / 统计数据显示，…: where it is stated, fix58)
+        if sources:  # (not for the guards' reading of what the point reports: framed_point_start, debt59)
+            start = source_frame_end(text, start, end)  # (不过根据审计报告，… / 统计数据显示，…: where it is stated, fix58)
         start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
         start = _analysis_lead_end(text, start, end)
         start = purpose_link_end(text, start, end)
@@ -351,6 +353,18 @@ def point_start(text: str, start: int, end: int, cut: WordCut | None = None) -> 
     if found is None:
         found = memo[(start, end)] = unlinked_start(text, start, end, cut, frames=True)
     return found
+
+def framed_point_start(text: str, start: int, end: int, cut: WordCut | None = None) -> int:
+    """:func:`point_start` with the point's source frame kept (``据业界统计，…``, ``上述数据表明，…``: :func:`source_frame_end`
+    is not read): where the guards of :func:`_neither_and_flips` read what a point reports. The frame says the
+    statement after it is a reported figure or a survey's finding (a fact, or a finding that its own reader,
+    :func:`survey_finding_clauses`, takes), which the point's text, read past the frame, no longer shows (debt59:
+    fix58's frame drop made ``據業界統計，全港共有院舍約八百間`` a challenge). Bounded as :func:`unlinked_start`."""
+    found = point_start(text, start, end, cut)
+    if _SOURCE_FRAME.match(text, start, end) is None:
+        return found
+    return unlinked_start(text, start, end, cut, frames=True, sources=False)
+
 
 #: Longest reporting frame (characters before its comma) that :func:`_finding_frame_end` drops from a point.
 FINDING_FRAME_CHARS = 24
@@ -1801,6 +1815,24 @@ def short_label_body(text: str, item, point_end: int) -> bool:
             return False
         pos = _first_sentence_end(text, pos, item.end) + 1
     return True
+
+
+def short_bodied_runs(structure: Structure) -> set[tuple[int, int]]:
+    """The runs of ``一是/第一`` items (``(id(parent), run)`` keys) where at least half the items have a short body
+    (:func:`short_label_body`): a report's list whose labels are each stated concretely in a sentence or two. In a
+    paper that argues its problems at length (``一是…迟缓。…。…。…。二是…参差不齐。…有不少…做出了表率…。与此同时，也有许多…
+    乱象，反映出…。三是…。…。…。``) one item whose argument happens to run to two sentences is argued as its siblings
+    are, and its label stays the point (the seed's dev gold; k157158's convention is the report's list). Each item's
+    body is read once, up to its third sentence (linear in the essay)."""
+    counts: dict[tuple[int, int], list[int]] = {}
+    text = structure.text
+    for it in structure.items:
+        if it.family not in ("shi", "di") or it.titled or it.children or it.run < 0:
+            continue
+        tally = counts.setdefault((id(it.parent), it.run), [0, 0])
+        tally[0] += short_label_body(text, it, it.content_start)
+        tally[1] += 1
+    return {key for key, (short, total) in counts.items() if 2 * short >= total}
 
 
 def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
@@ -4467,6 +4499,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # read an aspect with no structured point as unstructured text
     stated: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     layout = _layout(structure, sentences, roles)
+    # (runs of 一是/第一 items that a report lists with short bodies, where a short label's body is read: k157158's
+    # short_label_body, gated by the run as a whole, debt59)
+    short_runs = short_bodied_runs(structure)
 
     region_of: dict[int, str | None] = {}  # (pos -> its region: the passes ask about each point's start, some ten each)
 
@@ -4702,7 +4737,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                    for la, lb in semicolon_body_problems(text, it, (a, b), max_point_chars))
             if aspect == asp.CHALLENGE and not it.titled and not it.children and (
                     it.family == "seq" or it.family in ("shi", "di") and b - a <= LABEL_CHARS
-                    and short_label_body(text, it, b)):
+                    and short_label_body(text, it, b) and (id(it.parent), it.run) in short_runs):
                 # (首先，核心技术的突破仍然是制约…的关键因素之一。尽管…，但…等问题仍未完全解决。…: the later
                 # sentences of a run-in 首先/其次 paragraph that state problems; Part 60's 3080. For a 一是/第一
                 # paragraph opened by a short label only when its body is short (short_label_body: 一是重视程度不足。
@@ -17676,7 +17711,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         keep = []
         for p in out[aspect]:
             ptext = text[point_start(text, p.start, p.end, cut):p.end]
-            if not p.remainder and asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
+            rstart = framed_point_start(text, p.start, p.end, cut)  # (the reading sees the source frame, debt59)
+            if not p.remainder and asp.states_neither(item_reading(text, rstart, text[rstart:p.end])) \
                     and not (aspect == asp.RECOMMENDATION and _planned_target(text, p, ptext)) \
                     or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
                     and not p.done_fix and asp.concession_main(ptext) is None:
