@@ -5012,8 +5012,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
     _figure_result_points(text, out)
-    # (k154155's _split_semicolon_problems is not called: merged beside the older semicolon-list rules it gave a part
-    # twice and kept a run-in marker, tests/test_lead18_kinds.py and tests/test_fix49_kinds.py; to be reconciled)
+    _split_semicolon_problems(text, out, structure)  # (k154155's split, reconciled with the older ；-list readers: debt59)
     _mark_veto_exempt(text, sentences, out, layout.regions)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
@@ -16174,16 +16173,38 @@ def _states_part_problem(part: str) -> bool:
     return bool(asp._prose_deficits(part) or asp.challenge_strength(part) or consequence_harms(part))
 
 
-def _split_semicolon_problems(text: str, out: dict[str, list[RawPoint]]) -> None:
+def _split_semicolon_problems(text: str, out: dict[str, list[RawPoint]], structure: Structure | None = None) -> None:
     """In place: a challenge point that joins two or more problems with ``；`` (``到了夏季，…渗出的污水流入河道，造成水体
     和土壤污染；刮风时纸屑和塑料袋漫天飞舞，村容村貌脏乱不堪``: a survey's or a member's account of what a fault does, one
     harm after another) is replaced by one point per part, when every part states a problem of its own
     (:func:`_states_part_problem`) and is at least :data:`ENUM_ITEM_CHARS` long: each harm is a point, as the items of
     a ``；``-list are (k154155, Part 154's 8746 and 8747). A part that states none (a cause, a setting) keeps the point
-    whole. Linear in the points' text."""
+    whole. Beside the older readers of ``；``-lists it splits only what they left joined (debt59): a point that holds
+    another challenge point (a window over a list whose parts are points already, left to
+    :func:`_without_joined_points`) or a list item's marker of ``structure`` (``一是…；二是…``: the run-in items are read
+    by the structure's readers, marker left out) stays as it is. Linear in the points' text (binary searches over the
+    points' and the items' starts)."""
+    points = out[asp.CHALLENGE]
+    spans = sorted((p.start, p.end) for p in points)
+    starts = [a for a, _ in spans]
+    marks = sorted(it.start for it in structure.items if it.family != "line") if structure is not None else []
     new: list[RawPoint] = []
-    for p in out[asp.CHALLENGE]:
+    for p in points:
         if ";" not in text[p.start:p.end] and "；" not in text[p.start:p.end]:
+            new.append(p)
+            continue
+        j = bisect.bisect_left(marks, p.start)
+        if j < len(marks) and marks[j] < p.end:
+            new.append(p)  # (一是…；二是…: run-in items, the structure's)
+            continue
+        k = bisect.bisect_left(starts, p.start)
+        holds = False
+        while k < len(spans) and spans[k][0] < p.end:
+            if spans[k] != (p.start, p.end) and spans[k][1] <= p.end:
+                holds = True  # (a window over parts that are points already)
+                break
+            k += 1
+        if holds:
             new.append(p)
             continue
         bounds = [p.start] + [m.end() for m in _PROBLEM_PART_BREAK.finditer(text, p.start, p.end)] + [p.end + 1]

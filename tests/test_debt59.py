@@ -59,3 +59,43 @@ def test_a_counted_fact_under_a_source_frame_is_no_challenge():
 def test_framed_point_start_is_linear():
     assert_linear(lambda n: pts.framed_point_start(t := "据" + "治" * n + "统计，全县共有。", 0, len(t)), 20_000,
                   "a frame over a long run without punctuation")
+
+
+def test_a_window_over_list_parts_and_run_in_items_are_not_split_again():
+    # (k154155's split beside the older ；-list readers: each part once, no run-in marker kept)
+    text = ("检查发现，当前仍存在以下问题：部分河段垃圾清理不及时，沿岸异味明显；个别企业污水处理设施运行不正常，超标排放时有"
+            "发生；乡镇监管力量薄弱，巡查频次偏低。\n")
+    challenges, _ = _points(text)
+    assert len(challenges) == len(set(challenges))
+    assert not any(a != b and a in b for a in challenges for b in challenges)
+    text2 = "存在的问题：一是村级台账管理不够规范，资料缺失严重；二是集体资产底数不够清楚，登记工作滞后。\n"
+    challenges2, _ = _points(text2)
+    assert not any(c.startswith(("一是", "二是")) for c in challenges2)
+    assert challenges2 == ["村级台账管理不够规范，资料缺失严重", "集体资产底数不够清楚，登记工作滞后"]
+
+
+def test_semicolon_joined_consequences_are_split():
+    challenges, _ = _points("暗访发现，部分屠宰点缺少污水处理设施。夏季高温时，血水直接排入河沟，造成水体污染；"
+                            "雨天时，粪污随雨水漫溢，周边环境卫生状况较差。\n")
+    assert challenges == ["部分屠宰点缺少污水处理设施", "夏季高温时，血水直接排入河沟，造成水体污染",
+                          "雨天时，粪污随雨水漫溢，周边环境卫生状况较差"]
+
+
+def test_waste_heaped_anyhow_is_a_sentences_statement_not_a_list_items_deficit():
+    from summarizer import aspects as asp
+    assert asp.prose_aspect("检查发现，部分工地把建筑废料露天堆放在路边。") == asp.CHALLENGE
+    assert asp.prose_aspect("严禁把建筑废料露天堆放在路边。") != asp.CHALLENGE
+    assert asp.reports_waste_heaped("居民乱堆乱放杂物")
+    assert not asp._prose_deficits("部分居民在楼道乱堆乱放杂物")
+
+
+def test_split_semicolon_problems_is_linear():
+    from summarizer.points import RawPoint, _split_semicolon_problems
+
+    def run(n):
+        text = "设施老化严重；" * n
+        out = {"challenge": [RawPoint("challenge", 7 * i, 7 * i + 6, 0.0) for i in range(n)]
+               + [RawPoint("challenge", 0, 7 * n - 1, 0.0)], "recommendation": []}
+        _split_semicolon_problems(text, out)
+        return out
+    assert_linear(run, 2_000, "many parts and a window over them")
