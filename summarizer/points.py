@@ -355,15 +355,23 @@ def point_start(text: str, start: int, end: int, cut: WordCut | None = None) -> 
     return found
 
 def framed_point_start(text: str, start: int, end: int, cut: WordCut | None = None) -> int:
-    """:func:`point_start` with the point's source frame kept (``据业界统计，…``, ``上述数据表明，…``: :func:`source_frame_end`
-    is not read): where the guards of :func:`_neither_and_flips` read what a point reports. The frame says the
-    statement after it is a reported figure or a survey's finding (a fact, or a finding that its own reader,
-    :func:`survey_finding_clauses`, takes), which the point's text, read past the frame, no longer shows (debt59:
-    fix58's frame drop made ``據業界統計，全港共有院舍約八百間`` a challenge). Bounded as :func:`unlinked_start`."""
+    """Where the guards of :func:`_neither_and_flips` read what the point ``text[start:end]`` reports: its
+    :func:`point_start`, or, when the point opens with a source frame (``据业界统计，…``, ``上述数据表明，…``:
+    :data:`_SOURCE_FRAME`, which the point's text drops, fix58), the start with the frame kept, if the point past the
+    frame states no shortcoming of its own (``據業界統計，全港共有院舍約八百間``: a reported count, a fact) or the framed
+    span holds a survey's finding (:func:`survey_finding_clauses`: ``据抽样调查，有6.3%的老人独居…，这意味着…``, whose
+    finding is the point its own reader gives). A reported figure that states a shortfall (``據統計，…人員的缺口每年高達
+    4萬人``) is read past its frame, as fix58 reads it (debt59). Bounded as :func:`unlinked_start` and the readings."""
     found = point_start(text, start, end, cut)
     if _SOURCE_FRAME.match(text, start, end) is None:
         return found
-    return unlinked_start(text, start, end, cut, frames=True, sources=False)
+    framed = unlinked_start(text, start, end, cut, frames=True, sources=False)
+    if framed == found:
+        return found
+    stated = text[found:end]
+    if survey_finding_clauses(text[framed:end]) or not (asp.challenge_strength(stated) or asp._prose_deficits(stated)):
+        return framed
+    return found
 
 
 #: Longest reporting frame (characters before its comma) that :func:`_finding_frame_end` drops from a point.

@@ -99,3 +99,12 @@ def test_split_semicolon_problems_is_linear():
         _split_semicolon_problems(text, out)
         return out
     assert_linear(run, 2_000, "many parts and a window over them")
+
+
+def test_a_reported_figure_that_states_a_shortfall_is_read_past_its_frame():
+    # (fix58's reading kept: the figure states the shortfall itself, so it stays a challenge without its frame)
+    text = "据人社部门统计，全县乡村教师的缺口每年高达三百人。"
+    assert pts.framed_point_start(text, 0, len(text) - 1) == pts.point_start(text, 0, len(text) - 1) == 8
+    challenges, _ = _points("一、存在的问题\n（一）据人社部门统计，全县乡村教师的缺口每年高达三百人。\n"
+                            "（二）村小校舍陈旧，教学设备不足。\n")
+    assert challenges == ["全县乡村教师的缺口每年高达三百人", "村小校舍陈旧，教学设备不足"]
