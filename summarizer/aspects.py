@@ -4917,9 +4917,20 @@ def prose_aspect(sentence: str) -> str | None:
     if deficits and (short or len(deficits) >= 2 or "反而" in s and perverse_outcome(s) or conceded_lack(s)) \
             or _states_cause(s) or _names_listed_problems(s) \
             or states_verdict(s) or short and states_hardship(s) or authority_contrary(s) or weighs_more_than_less(s) \
-            or part_neglects(s) or superlative_fault(s) or names_faced_problem(s) or persisting_fault(s):
+            or part_neglects(s) or superlative_fault(s) or names_faced_problem(s) or persisting_fault(s) \
+            or reports_waste_heaped(s):
         return CHALLENGE
     return None
+
+
+def reports_waste_heaped(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) reports waste heaped or thrown anyhow (``waste_heaped_anyhow`` cue group:
+    ``生活垃圾随意堆在河边和路旁``, ``对生活垃圾乱扔乱放``): the disorder itself is the fault an inspection or a survey
+    reports, with no word of deficiency (k154155, Part 154's 8746 and 8747). Read by :func:`prose_aspect` as the
+    sentence's statement when it prescribes nothing (its modals and prohibitions are read first: ``严禁随意堆放``), not
+    as a deficiency word of a clause (:func:`_prose_deficits`), so a list of parallel problems keeps its own reading
+    (debt59). One scan: linear."""
+    return has_cue(sentence, "waste_heaped_anyhow")
 
 
 #: A clause that turns to the opposite of what was meant (反而, 却反而, 反倒), after a clause mark or 却/但/而; not one

@@ -172,7 +172,8 @@ def _bare_point_connectives() -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
-def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, *, frames: bool = False) -> int:
+def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, *, frames: bool = False,
+                   sources: bool = True) -> int:
     """``start`` moved past what links the span ``text[start:end]`` to the sentence before it, so that the span reads
     on its own: the one reader of linking connectives, for points (:func:`extract_points`) and for a summary
     sentence whose sentence before the summary leaves out (``pipeline.summary_stage``). Offsets are characters of
@@ -205,7 +206,8 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
     if frames:
         start = self_intro_end(text, start, end)  # (我是…的居民，: who writes, fix47)
         start = caution_frame_end(text, start, end)  # (需要注意的是，… / 值得警惕的是，…: the writer's caution, fix58)
-        start = source_frame_end(text, start, end)  # (不过根据审计报告，… / 统计数据显示，…: where it is stated, fix58)
+        if sources:  # (not for the guards' reading of what the point reports: framed_point_start, debt59)
+            start = source_frame_end(text, start, end)  # (不过根据审计报告，… / 统计数据显示，…: where it is stated, fix58)
         start = _comma_leads_end(text, _finding_frame_end(text, start, end), end, words)
         start = _analysis_lead_end(text, start, end)
         start = purpose_link_end(text, start, end)
@@ -351,6 +353,26 @@ def point_start(text: str, start: int, end: int, cut: WordCut | None = None) -> 
     if found is None:
         found = memo[(start, end)] = unlinked_start(text, start, end, cut, frames=True)
     return found
+
+def framed_point_start(text: str, start: int, end: int, cut: WordCut | None = None) -> int:
+    """Where the guards of :func:`_neither_and_flips` read what the point ``text[start:end]`` reports: its
+    :func:`point_start`, or, when the point opens with a source frame (``据业界统计，…``, ``上述数据表明，…``:
+    :data:`_SOURCE_FRAME`, which the point's text drops, fix58), the start with the frame kept, if the point past the
+    frame states no shortcoming of its own (``據業界統計，全港共有院舍約八百間``: a reported count, a fact) or the framed
+    span holds a survey's finding (:func:`survey_finding_clauses`: ``据抽样调查，有6.3%的老人独居…，这意味着…``, whose
+    finding is the point its own reader gives). A reported figure that states a shortfall (``據統計，…人員的缺口每年高達
+    4萬人``) is read past its frame, as fix58 reads it (debt59). Bounded as :func:`unlinked_start` and the readings."""
+    found = point_start(text, start, end, cut)
+    if _SOURCE_FRAME.match(text, start, end) is None:
+        return found
+    framed = unlinked_start(text, start, end, cut, frames=True, sources=False)
+    if framed == found:
+        return found
+    stated = text[found:end]
+    if survey_finding_clauses(text[framed:end]) or not (asp.challenge_strength(stated) or asp._prose_deficits(stated)):
+        return framed
+    return found
+
 
 #: Longest reporting frame (characters before its comma) that :func:`_finding_frame_end` drops from a point.
 FINDING_FRAME_CHARS = 24
@@ -1836,6 +1858,24 @@ def short_label_body(text: str, item, point_end: int) -> bool:
             return False
         pos = _first_sentence_end(text, pos, item.end) + 1
     return True
+
+
+def short_bodied_runs(structure: Structure) -> set[tuple[int, int]]:
+    """The runs of ``一是/第一`` items (``(id(parent), run)`` keys) where at least half the items have a short body
+    (:func:`short_label_body`): a report's list whose labels are each stated concretely in a sentence or two. In a
+    paper that argues its problems at length (``一是…迟缓。…。…。…。二是…参差不齐。…有不少…做出了表率…。与此同时，也有许多…
+    乱象，反映出…。三是…。…。…。``) one item whose argument happens to run to two sentences is argued as its siblings
+    are, and its label stays the point (the seed's dev gold; k157158's convention is the report's list). Each item's
+    body is read once, up to its third sentence (linear in the essay)."""
+    counts: dict[tuple[int, int], list[int]] = {}
+    text = structure.text
+    for it in structure.items:
+        if it.family not in ("shi", "di") or it.titled or it.children or it.run < 0:
+            continue
+        tally = counts.setdefault((id(it.parent), it.run), [0, 0])
+        tally[0] += short_label_body(text, it, it.content_start)
+        tally[1] += 1
+    return {key for key, (short, total) in counts.items() if 2 * short >= total}
 
 
 def run_in_body_problems(text: str, item, point: tuple[int, int], max_chars: int) -> list[tuple[int, int]]:
@@ -4503,6 +4543,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # read an aspect with no structured point as unstructured text
     stated: dict[str, list[RawPoint]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     layout = _layout(structure, sentences, roles)
+    # (runs of 一是/第一 items that a report lists with short bodies, where a short label's body is read: k157158's
+    # short_label_body, gated by the run as a whole, debt59)
+    short_runs = short_bodied_runs(structure)
 
     region_of: dict[int, str | None] = {}  # (pos -> its region: the passes ask about each point's start, some ten each)
 
@@ -4738,7 +4781,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                                    for la, lb in semicolon_body_problems(text, it, (a, b), max_point_chars))
             if aspect == asp.CHALLENGE and not it.titled and not it.children and (
                     it.family == "seq" or it.family in ("shi", "di") and b - a <= LABEL_CHARS
-                    and short_label_body(text, it, b)):
+                    and short_label_body(text, it, b) and (id(it.parent), it.run) in short_runs):
                 # (首先，核心技术的突破仍然是制约…的关键因素之一。尽管…，但…等问题仍未完全解决。…: the later
                 # sentences of a run-in 首先/其次 paragraph that state problems; Part 60's 3080. For a 一是/第一
                 # paragraph opened by a short label only when its body is short (short_label_body: 一是重视程度不足。
@@ -5014,8 +5057,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _past_concessions(text, sentences, out, max_point_chars)
     _paper_background_points(text, out)
     _figure_result_points(text, out)
-    # (k154155's _split_semicolon_problems is not called: merged beside the older semicolon-list rules it gave a part
-    # twice and kept a run-in marker, tests/test_lead18_kinds.py and tests/test_fix49_kinds.py; to be reconciled)
+    _split_semicolon_problems(text, out, structure)  # (k154155's split, reconciled with the older ；-list readers: debt59)
     _mark_veto_exempt(text, sentences, out, layout.regions)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
@@ -16307,16 +16349,38 @@ def _states_part_problem(part: str) -> bool:
     return bool(asp._prose_deficits(part) or asp.challenge_strength(part) or consequence_harms(part))
 
 
-def _split_semicolon_problems(text: str, out: dict[str, list[RawPoint]]) -> None:
+def _split_semicolon_problems(text: str, out: dict[str, list[RawPoint]], structure: Structure | None = None) -> None:
     """In place: a challenge point that joins two or more problems with ``；`` (``到了夏季，…渗出的污水流入河道，造成水体
     和土壤污染；刮风时纸屑和塑料袋漫天飞舞，村容村貌脏乱不堪``: a survey's or a member's account of what a fault does, one
     harm after another) is replaced by one point per part, when every part states a problem of its own
     (:func:`_states_part_problem`) and is at least :data:`ENUM_ITEM_CHARS` long: each harm is a point, as the items of
     a ``；``-list are (k154155, Part 154's 8746 and 8747). A part that states none (a cause, a setting) keeps the point
-    whole. Linear in the points' text."""
+    whole. Beside the older readers of ``；``-lists it splits only what they left joined (debt59): a point that holds
+    another challenge point (a window over a list whose parts are points already, left to
+    :func:`_without_joined_points`) or a list item's marker of ``structure`` (``一是…；二是…``: the run-in items are read
+    by the structure's readers, marker left out) stays as it is. Linear in the points' text (binary searches over the
+    points' and the items' starts)."""
+    points = out[asp.CHALLENGE]
+    spans = sorted((p.start, p.end) for p in points)
+    starts = [a for a, _ in spans]
+    marks = sorted(it.start for it in structure.items if it.family != "line") if structure is not None else []
     new: list[RawPoint] = []
-    for p in out[asp.CHALLENGE]:
+    for p in points:
         if ";" not in text[p.start:p.end] and "；" not in text[p.start:p.end]:
+            new.append(p)
+            continue
+        j = bisect.bisect_left(marks, p.start)
+        if j < len(marks) and marks[j] < p.end:
+            new.append(p)  # (一是…；二是…: run-in items, the structure's)
+            continue
+        k = bisect.bisect_left(starts, p.start)
+        holds = False
+        while k < len(spans) and spans[k][0] < p.end:
+            if spans[k] != (p.start, p.end) and spans[k][1] <= p.end:
+                holds = True  # (a window over parts that are points already)
+                break
+            k += 1
+        if holds:
             new.append(p)
             continue
         bounds = [p.start] + [m.end() for m in _PROBLEM_PART_BREAK.finditer(text, p.start, p.end)] + [p.end + 1]
@@ -17878,7 +17942,8 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
         keep = []
         for p in out[aspect]:
             ptext = text[point_start(text, p.start, p.end, cut):p.end]
-            if not p.remainder and asp.states_neither(item_reading(text, p.end - len(ptext), ptext)) \
+            rstart = framed_point_start(text, p.start, p.end, cut)  # (the reading sees the source frame, debt59)
+            if not p.remainder and asp.states_neither(item_reading(text, rstart, text[rstart:p.end])) \
                     and not (aspect == asp.RECOMMENDATION and _planned_target(text, p, ptext)) \
                     or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
                     and not p.done_fix and asp.concession_main(ptext) is None:

@@ -2,8 +2,6 @@
 question whose asking frame is spelled out as numbered parts (``（一）…为何；（二）当局会不会考虑…；及（三）…？``), each
 part that asks for a measure a recommendation. Every text is written for the test."""
 
-import pytest
-
 from summarizer import points as P
 from summarizer.pipeline import summarize_document
 
@@ -106,8 +104,6 @@ def test_feared_outcome_in_quoted_speech_keeps_its_clause():
 
 # --- waste and vehicles put down anyhow: the disorder is the fault reported ---------------------------------
 
-@pytest.mark.xfail(strict=True, reason="随意堆放 … taken out of prose_challenge at the merge: inside a list of parallel problems "
-                   "it split a pair the list keeps whole (tests/test_long_sentence_parts.py)")
 def test_disorderly_disposal_is_a_problem_unless_a_measure_removes_it():
     from summarizer import aspects as asp
     assert asp.prose_aspect("走访发现,不少村民把建筑垃圾随意堆放在河堤上。") == asp.CHALLENGE
@@ -143,8 +139,6 @@ def test_consequence_of_pollution_is_a_harm():
     assert not P.consequence_harms("要加快建设截污管网,以免造成河道污染。")
 
 
-@pytest.mark.xfail(strict=True, reason="the split is not called since the merge: it gave a part twice beside the older "
-                   "semicolon-list rules (tests/test_lead18_kinds.py) and kept a run-in marker (tests/test_fix49_kinds.py)")
 def test_semicolon_joined_harms_split_into_points():
     text = ("走访发现,不少养殖户没有配套的粪污处理设施,粪污直接排入沟渠。雨季时,粪水漫过沟渠流入农田,造成土壤和地下水污染;"
             "天气炎热时,养殖场周边蚊蝇滋生,气味难闻,周边居民苦不堪言。\n")

@@ -171,7 +171,10 @@ def test_seed_gives_seven_essays_with_traceable_points(seed_text):
         assert all(word not in e.summary for e in doc.essays)
 
 
-@pytest.mark.xfail(strict=True, reason="fiftieth session's merges: the seed's essay summaries average over 620 characters (4410/7), not traced in the time")
+@pytest.mark.xfail(strict=True, reason="convention conflict (traced by debt59): k157158's short_label_body reads a short "
+                   "一是 label's short body in a report's list (Parts 153-158's gold); the seed's 篇七, a city report's "
+                   "list with no dev gold, so gains three body points (167 characters), a mean of 625.4 (4378/7) over "
+                   "620; 篇六's label in a paper argued at length stays alone since debt59 (short_bodied_runs)")
 def test_seed_dev_references_recall_and_precision(seed_text):
     # (selon44: the sentence selector, on by default, is off here: its seed additions are a fault listed below)
     doc = summarize(seed_text, options=SummarizeOptions(sentence_selector=False))
