@@ -1,0 +1,90 @@
+"""A fresh user's faults left from session fifty (check58), fixed by fix59: each on a text of its own."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from costs import assert_linear
+
+from summarizer.clean import clean
+from summarizer.essays import is_separator_line, separated_line_starts, split_essays
+from summarizer.pipeline import summarize_document
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+FIRST = ("推进城市停车设施建设\n"
+         "近年来城市机动车保有量快速增长，停车难问题日益突出。一些老城区停车泊位缺口较大，车辆乱停乱放现象普遍；"
+         "部分公共停车场收费标准不合理，利用率偏低。\n"
+         "对此，要科学编制停车设施专项规划，挖掘边角地块增加泊位；要推行差异化收费，提高停车场周转效率。\n")
+SECOND = ("提升社区食堂运营水平\n"
+          "社区食堂是惠民生的重要平台，但不少社区食堂面临运营困境。一些食堂菜品单一、价格偏高，老人就餐意愿不强；"
+          "部分食堂依赖财政补贴，缺乏可持续的运营模式。\n"
+          "为此，应引入专业餐饮企业参与运营，丰富菜品供给；应完善补贴机制，按就餐人次给予补助。\n")
+
+
+def _essays(text: str) -> list[tuple[str | None, str]]:
+    result = summarize_document(text)
+    return [(e.title, text[e.start:e.end]) for e in result.essays]
+
+
+@pytest.mark.parametrize("rule", ["——————", "————————", "---", "＝＝＝", "******", "~~~~"])
+def test_separator_line_between_titled_pieces_splits_essays(rule):
+    # (no blank line anywhere: the rule line is the only sign of the boundary, and cleaning drops it as debris)
+    essays = _essays(FIRST + rule + "\n" + SECOND)
+    assert [title for title, _ in essays] == ["推进城市停车设施建设", "提升社区食堂运营水平"]
+    assert essays[0][1].startswith("近年来城市机动车保有量快速增长")
+    assert essays[0][1].endswith("提高停车场周转效率。")
+    assert essays[1][1].startswith("社区食堂是惠民生的重要平台")
+
+
+def test_separator_line_inside_one_essay_splits_nothing():
+    # a rule between two paragraphs of one essay, no title after it: one essay
+    text = FIRST + "——————\n" + SECOND.split("\n", 1)[1]
+    essays = _essays(text)
+    assert len(essays) == 1
+    assert essays[0][0] == "推进城市停车设施建设"
+
+
+def test_separated_line_starts_reads_the_line_after_the_rule():
+    text = FIRST + "\n———\n\n" + SECOND
+    ct = clean(text)
+    starts = separated_line_starts(text, ct.text, ct.offsets, ct.ends)
+    assert [ct.text[s:ct.text.index("\n", s)] for s in sorted(starts)] == ["提升社区食堂运营水平"]
+    spans = split_essays(ct.text, separated=starts)
+    assert [s.title for s in spans] == [None, "提升社区食堂运营水平"]
+
+
+def test_is_separator_line():
+    assert is_separator_line("——————")
+    assert is_separator_line("  ＝＝＝ ")
+    assert is_separator_line("* * *")
+    assert not is_separator_line("--")  # (a dash of punctuation)
+    assert not is_separator_line("-=-=-=")  # (mixed: no rule of one kind)
+    assert not is_separator_line("——以上")
+    assert not is_separator_line("")
+
+
+def test_separated_line_starts_is_linear():
+    def run(n: int) -> None:
+        text = ("标题\n" + "好。" * 20 + "\n———\n") * n
+        ct = clean(text)
+        separated_line_starts(text, ct.text, ct.offsets, ct.ends)
+
+    assert_linear(run, 200, "separated_line_starts on many rules")
+    assert is_separator_line("—" * 100_000)
+
+
+def test_summarize_help_and_readme_list_the_same_exit_statuses():
+    from summarizer.commands import EXIT_STATUSES, exit_status_help, summarize_command
+
+    codes = [code for code, _ in EXIT_STATUSES]
+    assert codes == [0, 1, 2, 3, 4, 130, 143]
+    help_text = exit_status_help()
+    assert "143 when stopped by SIGTERM" in help_text
+    assert help_text in (summarize_command.__doc__ or "")
+    readme = README.read_text(encoding="utf-8")
+    table = readme[readme.index("- **Exit status**"):]
+    table = table[:table.index("- **Tokenizer**")]
+    assert [int(c) for c in re.findall(r"^\s*\| (\d+) \|", table, re.M)] == codes
