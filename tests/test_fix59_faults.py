@@ -88,3 +88,30 @@ def test_summarize_help_and_readme_list_the_same_exit_statuses():
     table = readme[readme.index("- **Exit status**"):]
     table = table[:table.index("- **Tokenizer**")]
     assert [int(c) for c in re.findall(r"^\s*\| (\d+) \|", table, re.M)] == codes
+
+
+_PAGE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>"
+         "<div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/xw\">新闻</a></div>"
+         "<h1>让公共充电桩建得好更用得好</h1>"
+         "<p>新能源汽车保有量快速增长，公共充电设施供给却跟不上。一些老旧小区没有安装条件，居民充电只能靠飞线；"
+         "部分充电桩长期故障无人维修，燃油车占位现象也比较普遍。</p>"
+         "<p>对此，要将充电设施纳入城市更新规划，推动小区统建统营；要建立运维考核机制，督促运营企业及时修复故障桩。</p>"
+         "</body></html>")
+
+
+@pytest.mark.parametrize("site_title", ["某某县融媒体中心", " | 某某日报网", "某某市人民政府网"])
+def test_page_title_naming_only_the_site_leaves_the_title_to_h1(site_title):
+    html = _PAGE.format(title=site_title).encode("utf-8")
+    result = summarize_document(html, source="page.html")
+    assert [e.title for e in result.essays] == ["让公共充电桩建得好更用得好"]
+    assert [r.text for r in result.essays[0].recommendations][0] == "要将充电设施纳入城市更新规划，推动小区统建统营"
+
+
+def test_names_site_only_reads_the_title_parts():
+    from summarizer.formats.html import _names_site_only
+
+    assert _names_site_only(["某某县融媒体中心"])
+    assert _names_site_only(["", "某某日报网"])
+    assert not _names_site_only(["让公共充电桩建得好更用得好"])  # (an article's own title, no site's ending)
+    assert not _names_site_only(["标题", "某某网"])  # (a title before the site: the existing rules read it)
+    assert not _names_site_only([""])
