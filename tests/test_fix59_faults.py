@@ -115,3 +115,31 @@ def test_names_site_only_reads_the_title_parts():
     assert not _names_site_only(["让公共充电桩建得好更用得好"])  # (an article's own title, no site's ending)
     assert not _names_site_only(["标题", "某某网"])  # (a title before the site: the existing rules read it)
     assert not _names_site_only([""])
+
+
+def test_numbered_run_in_problem_heads_keep_their_comma_bodies_whole():
+    # a numbered list of run-in problem heads (head, colon, explanation): the middle item's comma body is no run of
+    # items its head announces; each item is one point, head and body
+    text = ("社区托育服务发展的瓶颈与出路\n"
+            "一、存在的问题\n"
+            "一、托育机构数量不足：多数街道没有普惠性托育点，双职工家庭只能依靠老人照看。\n"
+            "二、保育人员招聘困难：工资水平明显偏低，加上缺少职业上升通道，从业人员流失率居高不下。\n"
+            "三、收费标准偏高：民办机构月均收费超过家庭可支配收入的三成，群众负担较重。\n"
+            "二、对策建议\n"
+            "一、加大普惠托育供给，利用社区闲置用房建设托育点。\n"
+            "二、提高保育人员待遇，建立职业资格与薪酬挂钩机制。\n")
+    result = summarize_document(text)
+    challenges = [c.text for c in result.essays[0].challenges]
+    assert "保育人员招聘困难：工资水平明显偏低，加上缺少职业上升通道，从业人员流失率居高不下" in challenges
+    assert "加上缺少职业上升通道" not in challenges
+
+
+def test_labelled_line_item_reads_a_marker_only_when_marked():
+    from summarizer.points import labelled_line_item
+
+    text = "一、人手短缺：护理员不足，排班紧张，服务难保障。\n二、经费不足：补贴有限，场地租金高，运营难持续。\n"
+    second = text.index("二、")
+    assert labelled_line_item(text, second, marked=True)
+    assert not labelled_line_item(text, second)
+    bare = "人手短缺：护理员不足，排班紧张。\n经费不足：补贴有限，运营难持续。\n"
+    assert labelled_line_item(bare, bare.index("经费"))
