@@ -935,6 +935,17 @@ def _squeezed(s: str) -> str:
     return "".join(s.split())
 
 
+#: The end of a masthead line (:func:`essay_title_span` (d)): a mark of restricted circulation (``内部资料``,
+#: ``内部参考``, ``仅供参考``) or an issue number (``2026年第3期``, ``第12期（总第88期）``). Searched in the line's
+#: last :data:`MASTHEAD_END_CHARS` characters (without spaces): bounded.
+_MASTHEAD_END = re.compile(r"(?:内部资料|内部資料|内部参考|內部參考|内部刊物|内部交流|仅供参考|僅供參考"
+                           r"|第\d{1,4}期(?:[（(]总第\d{1,5}期[）)])?)$")
+#: Characters of a masthead line's end read for its mark.
+MASTHEAD_END_CHARS = 16
+#: Most characters of a masthead line (without spaces).
+MASTHEAD_CHARS = 40
+
+
 def essay_title_span(text: str) -> tuple[int, int] | None:
     """Where the essay's own title stands when a scraped page's title line stands above it: ``(start, end)`` offsets
     into ``text`` (an essay's text) of (a) the second line when the first line is a page title whose last part,
@@ -977,6 +988,14 @@ def essay_title_span(text: str) -> tuple[int, int] | None:
                 and 2 <= len(first) - len(head) - 1 <= SITE_NAME_CHARS
                 and not any(ch in first[len(head):] for ch in SENTENCE_END)):
             return span(k)
+    # (d) a masthead, the issuing office's or the journal's name and a circulation mark or an issue number
+    # (``某某县委政研室 内部资料``, ``城市治理研究 2026年第3期``: a one-page PDF's running head, printed once), over a
+    # line written as a title (``关于…的调研报告``): that line is the title (fix59)
+    if (len(first) <= MASTHEAD_CHARS and _MASTHEAD_END.search(first[-MASTHEAD_END_CHARS:])
+            and not any(ch in first for ch in SENTENCE_END) and is_heading_line(lines[1][1].strip())
+            and (second.startswith(_title_words().get("title_lead", ()))
+                 or any(w in second for w in _title_words().get("title_shape", ())))):
+        return span(1)
     for k in range(1, len(lines) - 1):
         if model_answer_label(lines[k][1]):  # (【公选王解析参考】 too: a site's name before the label; p31struct)
             s = lines[k + 1][1].strip()

@@ -143,3 +143,26 @@ def test_labelled_line_item_reads_a_marker_only_when_marked():
     assert not labelled_line_item(text, second)
     bare = "人手短缺：护理员不足，排班紧张。\n经费不足：补贴有限，运营难持续。\n"
     assert labelled_line_item(bare, bare.index("经费"))
+
+
+@pytest.mark.parametrize("masthead", ["某某市委政策研究室　内部资料", "城市治理研究 2026年第3期"])
+def test_masthead_over_a_report_title_is_no_title(masthead):
+    # a one-page report's running head (the office or journal, a circulation mark or an issue number) printed once
+    # over the report's own title line: the title is the report's
+    text = (masthead + "\n关于我市背街小巷环境整治情况的调研报告\n一、存在的问题\n（一）环卫设施陈旧。部分垃圾桶破损，清运不及时。\n"
+            "（二）违章搭建较多。一些商户占道经营，侵占公共空间。\n二、对策建议\n（一）更新环卫设施，加密清运频次。\n"
+            "（二）开展违建专项整治，规范占道经营。\n")
+    result = summarize_document(text)
+    assert [e.title for e in result.essays] == ["关于我市背街小巷环境整治情况的调研报告"]
+
+
+def test_essay_title_span_reads_a_masthead_only_over_a_title_line():
+    from summarizer.essays import essay_title_span
+
+    text = "某某县委办公室 内部资料\n关于加强基层减负工作的几点思考\n正文。"
+    a, b = essay_title_span(text)
+    assert text[a:b] == "关于加强基层减负工作的几点思考"
+    # (a masthead over a section heading: no title line there)
+    assert essay_title_span("某某县委办公室 内部资料\n一、存在的问题\n正文。") is None
+    # (no circulation mark nor issue number: the first line is no masthead)
+    assert essay_title_span("某某县委办公室\n关于加强基层减负工作的几点思考\n正文。") is None
