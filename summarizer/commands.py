@@ -93,6 +93,26 @@ STDIN_NAME = "-"
 EXIT_OUTPUT_FAILED = 3
 #: Exit status when the output file is being written by another run (its lock is held).
 EXIT_OUTPUT_LOCKED = 4
+#: Exit status when Ctrl-C interrupts a run (the records written are whole).
+EXIT_INTERRUPTED = 130
+#: Exit status when SIGTERM stops a run (the records written are whole).
+EXIT_TERMINATED = 143
+#: Every exit status of ``summarizer summarize`` and what it means: the one source of the command's ``--help``
+#: (:func:`exit_status_help`) and of the README's exit-status table (a test checks the README lists these codes).
+EXIT_STATUSES: tuple[tuple[int, str], ...] = (
+    (0, "every record of the output is a result"),
+    (1, "any record is an error"),
+    (2, "the command line is wrong (a usage error)"),
+    (EXIT_OUTPUT_FAILED, "the output could not be written (disk full, file-size limit, closed pipe)"),
+    (EXIT_OUTPUT_LOCKED, "another run is writing the same output file"),
+    (EXIT_INTERRUPTED, "interrupted by Ctrl-C"),
+    (EXIT_TERMINATED, "stopped by SIGTERM"),
+)
+
+
+def exit_status_help() -> str:
+    """The ``Exit code:`` paragraph of ``summarizer summarize --help``, written from :data:`EXIT_STATUSES`."""
+    return "Exit code: " + ", ".join(f"{code} when {meaning}" for code, meaning in EXIT_STATUSES) + "."
 
 
 class OutputFormat(str, Enum):
@@ -285,9 +305,7 @@ def summarize_command(
     {"id": ..., "source": ..., "error": {"type": ..., "message": ...}}; a bad input never stops the run.
     JSONL lines are written whole, so a killed run can be continued with --resume.
 
-    Exit code: 0 when every record of the output is a result, 1 when any is an error, 2 for a usage error,
-    3 when the output could not be written (disk full, file-size limit, closed pipe), 4 when another run is
-    writing the same output file, 130 when interrupted.
+    {exit_statuses}
     """
     if model is not None and method is not None and method.value != "seq2seq":
         raise typer.BadParameter(f"--model is used by --method seq2seq only, not with --method {method.value} "
@@ -513,7 +531,7 @@ def summarize_command(
         _close_quietly(sink)
         typer.echo(_interrupted_message(fmt, to_file=output is not None, collection=collection, several=several),
                    err=True)
-        raise typer.Exit(code=143 if isinstance(exc, _Terminated) else 130) from None
+        raise typer.Exit(code=EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED) from None
     except OutputWriteError as exc:
         _close_quietly(sink)
         _output_failed(exc, resumable=output is not None and fmt is OutputFormat.jsonl, collection=collection)
@@ -534,6 +552,10 @@ def summarize_command(
         typer.echo("; ".join(parts), err=True)
     if stats.failed or old_errors:
         raise typer.Exit(code=1)
+
+
+# (the exit statuses of the help are written from EXIT_STATUSES, the README's table's source too: fix59)
+summarize_command.__doc__ = (summarize_command.__doc__ or "").replace("{exit_statuses}", exit_status_help())
 
 
 def _check_method(options: SummarizeOptions) -> None:

@@ -534,6 +534,46 @@ def spaced_line_starts(original: str, clean_text: str, offsets, ends=None) -> fr
     return frozenset(out)
 
 
+#: The characters a separator line is drawn with (``——————``, ``---``, ``＝＝＝``, ``******``, ``~~~``, ``＿＿＿``), spaces
+#: between them allowed (``* * *``): a line of one of them repeated at least :data:`SEPARATOR_LINE_MIN` times.
+SEPARATOR_LINE_CHARS = "—―─━-－=＝*＊~～_＿·•・#＃"
+#: Fewest drawn characters of a separator line (``---``; two dashes are a dash of punctuation).
+SEPARATOR_LINE_MIN = 3
+
+
+def is_separator_line(line: str) -> bool:
+    """Whether ``line`` is a separator line: at least :data:`SEPARATOR_LINE_MIN` characters of one kind of
+    :data:`SEPARATOR_LINE_CHARS` and nothing else but spaces (``——————``, ``---``, ``＝＝＝``, ``* * *``): the rule a
+    writer or an editor draws between two pieces, which cleaning drops as debris. Linear in the line."""
+    drawn = "".join(line.split())
+    return len(drawn) >= SEPARATOR_LINE_MIN and drawn[0] in SEPARATOR_LINE_CHARS and drawn == drawn[0] * len(drawn)
+
+
+def separated_line_starts(original: str, clean_text: str, offsets, ends=None) -> frozenset[int]:
+    """Offsets into ``clean_text`` of the lines whose nearest non-blank line above in ``original`` is a separator
+    line (:func:`is_separator_line`): the line that opens a piece after the rule drawn between two pieces of one
+    file (``…。⏎——————⏎标题⏎正文…``), which cleaning removes. ``offsets``/``ends``: the cleaned text's map into
+    ``original`` (as :func:`spaced_line_starts`). One pass over the original's lines, then a binary search a
+    cleaned line (n log n)."""
+    starts = [0]  # start of each line of the original
+    starts.extend(m.end() for m in re.finditer("\n", original))
+    bounds = starts[1:] + [len(original) + 1]
+    ruled: list[bool] = []  # per original line: the nearest non-blank line above it is a separator line
+    above = False
+    for a, z in zip(starts, bounds):
+        ruled.append(above)
+        line = original[a:z - 1]
+        if line.strip():
+            above = is_separator_line(line)
+    out = []
+    for start, _first, _e in _mapped_lines(clean_text, offsets, ends):
+        o = int(offsets[start])
+        k = bisect.bisect_right(starts, o) - 1
+        if ruled[k] and not original[starts[k]:o].strip():
+            out.append(start)
+    return frozenset(out)
+
+
 def heading_line_levels(original: str, clean_text: str, offsets, ends, headings) -> dict[int, int]:
     """``{offset: level}`` of the lines of ``clean_text`` that come from a heading of ``original``: ``headings``
     holds ``(start, end, level)`` of each heading of ``original``, ascending and apart (a page's ``<h1>``-``<h6>``
@@ -644,6 +684,46 @@ def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, i
             and all(_states_both_aspects(p, 1) for p in pieces)):
         return found
     return []
+
+
+#: Fewest CJK characters of each piece of a file split at its separator lines (:func:`_separated_title_bounds`).
+SEPARATED_ESSAY_MIN_CJK = 40
+
+
+def _separated_title_bounds(text: str, separated: frozenset[int]) -> list[tuple[int, int, str | None]]:
+    """Essays of a file of pieces split by separator lines, each piece under its own title: ``标题 ⏎ 正文… ⏎ —————— ⏎
+    标题 ⏎ 正文…`` (``separated``: offsets into ``text`` of the lines right after a separator line of the original,
+    :func:`separated_line_starts`). The rule an editor draws between two pieces is a boundary when a title follows it:
+    the text opens with a title line, the line after the rule may title a piece (:func:`_titles_piece`; not numbered,
+    no closing part such as ``结语`` or ``参考文献``, no section named by its aspect, ``存在的问题``), the line above the
+    rule closes prose (:func:`_closes_prose`), prose follows the title, and each piece holds at least
+    :data:`SEPARATED_ESSAY_MIN_CJK` CJK characters. A rule between two paragraphs of one essay (no title after it)
+    splits nothing, and a separated line that fails stops only its own split. Returns ``(title_start, body_start,
+    title)`` of each essay after the first. One pass over the lines."""
+    if not separated:
+        return []
+    lines = _nonblank_lines(text)
+    if len(lines) < 4 or not _titles_piece(lines[0][2]):
+        return []
+    words = _title_words()
+    closings = words.get("closing_heading", ()) + words.get("paper_field", ())
+    shapes = words.get("title_shape", ())
+    found: list[tuple[int, int, str | None]] = []
+    body = 0  # CJK characters of the current piece since its title
+    for k in range(1, len(lines)):
+        start, end, s = lines[k]
+        if (start in separated and k + 1 < len(lines) and body >= SEPARATED_ESSAY_MIN_CJK and _titles_piece(s)
+                and _closes_prose(lines[k - 1][2]) and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s)
+                and not s.startswith(closings)
+                and (not is_heading_line(lines[k + 1][2]) or _opens_outline(lines[k + 1][2]))
+                and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes))):
+            found.append((start, min(end + 1, len(text)), s))
+            body = 0
+            continue
+        body += len(CJK_RE.findall(s))
+    if found and body < SEPARATED_ESSAY_MIN_CJK:
+        found.pop()  # (the last piece is too short to be an essay: it stays with the one before)
+    return found
 
 
 #: Fewest CJK characters of the body of each piece of a page or file of pieces under sibling headings
@@ -855,6 +935,17 @@ def _squeezed(s: str) -> str:
     return "".join(s.split())
 
 
+#: The end of a masthead line (:func:`essay_title_span` (d)): a mark of restricted circulation (``内部资料``,
+#: ``内部参考``, ``仅供参考``) or an issue number (``2026年第3期``, ``第12期（总第88期）``). Searched in the line's
+#: last :data:`MASTHEAD_END_CHARS` characters (without spaces): bounded.
+_MASTHEAD_END = re.compile(r"(?:内部资料|内部資料|内部参考|內部參考|内部刊物|内部交流|仅供参考|僅供參考"
+                           r"|第\d{1,4}期(?:[（(]总第\d{1,5}期[）)])?)$")
+#: Characters of a masthead line's end read for its mark.
+MASTHEAD_END_CHARS = 16
+#: Most characters of a masthead line (without spaces).
+MASTHEAD_CHARS = 40
+
+
 def essay_title_span(text: str) -> tuple[int, int] | None:
     """Where the essay's own title stands when a scraped page's title line stands above it: ``(start, end)`` offsets
     into ``text`` (an essay's text) of (a) the second line when the first line is a page title whose last part,
@@ -897,6 +988,14 @@ def essay_title_span(text: str) -> tuple[int, int] | None:
                 and 2 <= len(first) - len(head) - 1 <= SITE_NAME_CHARS
                 and not any(ch in first[len(head):] for ch in SENTENCE_END)):
             return span(k)
+    # (d) a masthead, the issuing office's or the journal's name and a circulation mark or an issue number
+    # (``某某县委政研室 内部资料``, ``城市治理研究 2026年第3期``: a one-page PDF's running head, printed once), over a
+    # line written as a title (``关于…的调研报告``): that line is the title (fix59)
+    if (len(first) <= MASTHEAD_CHARS and _MASTHEAD_END.search(first[-MASTHEAD_END_CHARS:])
+            and not any(ch in first for ch in SENTENCE_END) and is_heading_line(lines[1][1].strip())
+            and (second.startswith(_title_words().get("title_lead", ()))
+                 or any(w in second for w in _title_words().get("title_shape", ())))):
+        return span(1)
     for k in range(1, len(lines) - 1):
         if model_answer_label(lines[k][1]):  # (【公选王解析参考】 too: a site's name before the label; p31struct)
             s = lines[k + 1][1].strip()
@@ -1583,7 +1682,8 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
                  records: tuple[int, ...] | list[int] = (),
                  record_titles: tuple[str | None, ...] | list[str | None] = (),
                  spaced: frozenset[int] = frozenset(),
-                 levels: dict[int, int] | None = None) -> list[EssaySpan]:
+                 levels: dict[int, int] | None = None,
+                 separated: frozenset[int] = frozenset()) -> list[EssaySpan]:
     """Split a cleaned collection into essays.
 
     Args:
@@ -1605,6 +1705,9 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
             ``<h1>``-``<h6>``, a ``.docx`` heading style, a markdown ``#`` line): without records, essay markers or
             bylines, sibling headings over whole essays split the text (:func:`_heading_level_bounds`); the text
             before the first piece (the page's title, a short lead-in) belongs to no essay.
+        separated: offsets into ``text`` of the lines right after a separator line of the original
+            (:func:`separated_line_starts`): a title there starts a piece of a file of pieces split by separator
+            lines (:func:`_separated_title_bounds`).
 
     Returns:
         Essays in order; at least one (the whole text) when ``text`` has any non-space character,
@@ -1699,6 +1802,10 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         after_outline = _outline_title_bounds(text, bylines)
         if by_layout := _spaced_title_bounds(text, spaced):
             after_outline = sorted({b[0]: b for b in after_outline + by_layout}.values())
+        if by_rule := _separated_title_bounds(text, separated):
+            # (a title after the separator line drawn between two pieces: fix59)
+            by_layout = sorted({b[0]: b for b in by_layout + by_rule}.values())
+            after_outline = sorted({b[0]: b for b in after_outline + by_rule}.values())
         if after_outline:
             titled = after_outline
             taken = {b[0] for b in bounds}

@@ -38,7 +38,8 @@ from summarizer.decode import check_controls
 from summarizer.document import DocumentText, EssayDoc
 from summarizer.errors import (DecodeError, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                TooManyEssaysError, TooManySentencesError)
-from summarizer.essays import (essay_title_span, heading_line_levels, issuer_span, spaced_line_starts, split_essays,
+from summarizer.essays import (essay_title_span, heading_line_levels, issuer_span, separated_line_starts,
+                               spaced_line_starts, split_essays,
                                tagged_title_span)
 from summarizer.gcpolicy import fewer_collections, release_free_memory
 from summarizer.keyphrases import extract_keyphrases
@@ -2026,9 +2027,12 @@ def _analyze(document: Document, opts: SummarizeOptions, tokenizer: Tokenizer | 
     # analysis runs on a same-length Simplified view (Traditional input); output is sliced from ct.text
     view = simplified_view(ct.text)
     spaced = frozenset() if ct.breaks or ct.records else spaced_line_starts(document.text, ct.text, ct.offsets, ct.ends)
+    separated = frozenset() if ct.breaks or ct.records else separated_line_starts(
+        document.text, ct.text, ct.offsets, ct.ends)
     levels = {} if ct.breaks or ct.records else heading_line_levels(
         document.text, ct.text, ct.offsets, ct.ends, _heading_lines(document))
-    spans = split_essays(view, ct.breaks, ct.bylines, ct.records, _record_titles(document, ct), spaced, levels)
+    spans = split_essays(view, ct.breaks, ct.bylines, ct.records, _record_titles(document, ct), spaced, levels,
+                         separated)
     if max_essays is not None and len(spans) > max_essays:
         raise TooManyEssaysError(len(spans), max_essays)
     titles = Counter(e.title for e in spans if e.title)

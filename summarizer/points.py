@@ -13940,8 +13940,9 @@ def _colon_comma_points(text: str, sentences: list[Sentence], out: dict[str, lis
     a linked run's one item into it (its lead and a time clause are no part of it). A literature review's reported run and a reviewer's
     comment (from ``review``) give none. Linear in the sentences and the points."""
     for sent, aspect, spans in _run_spans(text, sentences, review, colon_comma_items):
-        if labelled_line_item(text, sent.start):
+        if labelled_line_item(text, sent.start, marked=True):
             continue  # 经费不足：经费有限，难以…，导致… among sibling labelled lines: one item, its label and body
+            # (二、人手短缺：…，加上…，… under 一、…： and 三、…：, a numbered list of run-in headings alike: fix59)
         one = spans[0] if len(spans) == 1 else None  # (a linked run's one point: colon_comma_items)
         for asp_name in out:
             out[asp_name] = [p for p in out[asp_name] if sum(p.start < y and x < p.end for x, y in spans) < 2
@@ -13998,18 +13999,32 @@ LINE_LABEL_CHARS = 10
 _LINE_LABEL = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*[^\s，,。；;：:！？!?、]{{2,{LINE_LABEL_CHARS}}}[：:]")
 
 
-def labelled_line_item(text: str, start: int) -> bool:
+#: An enumeration marker before a line's topic label (``二、人手短缺：…``, ``（三）经费不足：…``, ``2.参与度低：…``): a
+#: numbered list of labelled lines (:func:`labelled_line_item` with ``marked``). Anchored, bounded.
+_LABEL_MARKER = re.compile(rf"[ \t\u3000]{{0,2}}(?:[{CN_NUMERALS}]{{1,3}}[、.．]|[（(][ \t]?[0-9{CN_NUMERALS}]{{1,3}}[ \t]?[）)]"
+                           r"|[0-9]{1,2}[、.．](?![0-9])|[①-⑳])[ \t\u3000]{0,2}")
+
+
+def labelled_line_item(text: str, start: int, marked: bool = False) -> bool:
     """Whether the sentence at ``start`` (an offset into ``text``) opens a line with a short label and a colon
     (``经费不足：…``: at most :data:`LINE_LABEL_CHARS` characters, no clause mark) and the line before or after it opens
     with a topic label (one that names no aspect and no report field, :func:`summarizer.aspects.run_in_label` reads
     none: ``人手短缺：``): one item of a list of labelled lines (``人手短缺：… ⏎ 经费不足：… ⏎ 参与度低：…``), whose label
     names the item and whose comma-joined body explains it; the body is no run of items the label announces, and the
     label is part of the point. (A report's ``存在问题：… ⏎ 整改措施：…`` are field labels: not such a list.) Reads the
-    two neighbouring lines' openings only: constant work past finding their starts (bounded by the lines' lengths)."""
-    if start > 0 and text[start - 1] != "\n" or not _LINE_LABEL.match(text, start):
+    two neighbouring lines' openings only: constant work past finding their starts (bounded by the lines' lengths).
+    ``marked``: the label (and each neighbour's) may follow an enumeration marker (:data:`_LABEL_MARKER`:
+    ``一、人手短缺：… ⏎ 二、经费不足：…``), a numbered list of run-in headings, each kept whole with its body (fix59)."""
+
+    def label_start(a: int) -> int:
+        m = _LABEL_MARKER.match(text, a) if marked else None
+        return m.end() if m is not None else a
+
+    if start > 0 and text[start - 1] != "\n" or not _LINE_LABEL.match(text, label_start(start)):
         return False
 
     def topic_label(a: int, b: int) -> bool:
+        a = label_start(a)
         m = _LINE_LABEL.match(text, a, b)
         # (问题：… ⏎ 解答：…: an answer's field label, ``answer_field_label``, names no topic either)
         return m is not None and asp.run_in_label(text[a:min(b, m.end() + 2)]) is None and \

@@ -153,6 +153,12 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool, dict[str
             # and the site's names (the last part, `栏目_站点`, is the site: an <h1> that repeats it is a logo)
             title = heading
             site_names = frozenset(seg for seg in segments if _HAN.search(seg) and seg != _norm(heading))
+        elif len(_bare(heading)) >= 4 and _HAN.search(heading) and _names_site_only(segments) and (
+                _norm(heading) not in segments):
+            # <title>某某县融媒体中心</title> or <title> | 某某日报网</title> over <h1>标题</h1>: the <title> names only the
+            # site, the <h1> is the article's own heading (fix59)
+            title = heading
+            site_names = frozenset(seg for seg in segments if _HAN.search(seg))
         elif h1 is None and site_names and (later := _later_headline(root, segments)) is not None:
             # 東方日報｜标题, 港聞 - 标题 - 站点 with the headline in a <div>: the longest part, which an element of
             # the body repeats, is the title; the other parts are names (ux30)
@@ -432,6 +438,27 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _TITLE_SEPARATOR = re.compile(r"\s[-|—–·]\s|[_|｜—–]")
 # block children that make a table cell part of a layout, not a data cell
 _LAYOUT_CHILDREN = ("p", "div", "h1", "h2", "h3", "ul", "ol", "table")
+
+
+#: The last words of a site's name (``某某市人民政府网``, ``某某县融媒体中心``, ``某某日报``, ``某某电视台``): a ``<title>``
+#: that is one such part and nothing else names the site, not the article (:func:`_names_site_only`).
+_SITE_NAME_ENDINGS = ("网", "網", "网站", "網站", "站", "中心", "政府", "门户", "門戶", "报", "報", "台", "频道", "頻道",
+                      "平台", "在线", "在線", "新闻", "新聞", "传媒", "傳媒", "媒体", "媒體", "公众号", "公眾號")
+#: Most characters of a ``<title>`` read as a site's name alone.
+SITE_NAME_MAX_CHARS = 20
+
+
+def _names_site_only(segments: list[str]) -> bool:
+    """Whether a page's ``<title>`` parts (``segments``, split at :data:`_TITLE_SEPARATOR`, without white space) name
+    only the site: a suffix-only title (``| 某某日报网``: its first part empty) or one part of at most
+    :data:`SITE_NAME_MAX_CHARS` characters that ends like a site's name (:data:`_SITE_NAME_ENDINGS`:
+    ``某某县融媒体中心``). Such a ``<title>`` leaves the article's heading to the page's ``<h1>``."""
+    named = [seg for seg in segments if seg]
+    if not named:
+        return False
+    if not segments[0]:
+        return True
+    return len(named) == 1 and len(named[0]) <= SITE_NAME_MAX_CHARS and named[0].endswith(_SITE_NAME_ENDINGS)
 
 
 def _norm(text: str) -> str:
