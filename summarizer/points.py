@@ -4317,9 +4317,21 @@ def _semicolon_question_items(text: str, items: list) -> list:
     return out
 
 
-#: The end of one part of a question enumerated over several items (``（一）…为何；``, ``（二）…；及``, ``…；或``,
-#: ``…；以及``): a semicolon, perhaps followed by the conjunction that joins the last part on.
-_QUESTION_PART_END = re.compile(r"[；;]\s*(?:及|和|或|以及|与)?\s*$")
+#: The conjunctions that may join the last part of an enumerated question on after a part's semicolon (``…；及``).
+_QUESTION_PART_JOINS = ("以及", "及", "和", "或", "与")
+
+
+def _ends_question_part(line: str) -> bool:
+    """Whether a line ends one part of a question enumerated over several items (``（一）…为何；``, ``（二）…；及``,
+    ``…；或``, ``…；以及``): a semicolon, perhaps followed by the conjunction that joins the last part on, and spaces.
+    String ends, not a regular expression: the pattern ``[；;]\s*(?:及|…)?\s*$`` backtracks quadratically over a
+    semicolon followed by a long run of spaces (debt59's finding). Linear in the line's length."""
+    s = line.rstrip()
+    for join in _QUESTION_PART_JOINS:
+        if s.endswith(join):
+            s = s[:-len(join)].rstrip()
+            break
+    return s.endswith(("；", ";"))
 
 
 def enumerated_question_parts(text: str, items: list) -> list[str] | None:
@@ -4341,7 +4353,7 @@ def enumerated_question_parts(text: str, items: list) -> list[str] | None:
     last = lines[-1].rstrip("".join(_TRIM_CLOSERS))
     if not last or last[-1] not in _QUESTION_ENDS:
         return None
-    if not all(_QUESTION_PART_END.search(line) for line in lines[:-1]):
+    if not all(_ends_question_part(line) for line in lines[:-1]):
         return None
     parts = []
     for line in lines:

@@ -108,3 +108,14 @@ def test_a_reported_figure_that_states_a_shortfall_is_read_past_its_frame():
     challenges, _ = _points("一、存在的问题\n（一）据人社部门统计，全县乡村教师的缺口每年高达三百人。\n"
                             "（二）村小校舍陈旧，教学设备不足。\n")
     assert challenges == ["全县乡村教师的缺口每年高达三百人", "村小校舍陈旧，教学设备不足"]
+
+
+def test_a_question_parts_end_is_read_without_backtracking():
+    # (the lead, fifty-first session: the regular expression [；;]\s*(?:及|…)?\s*$ took 4.7 s on a semicolon before
+    # 20,000 spaces; the line end is now read with string ends)
+    assert pts._ends_question_part("（一）过去三年的数目为何；")
+    assert pts._ends_question_part("（二）当局会否考虑增加名额； 及")
+    assert pts._ends_question_part("（二）当局会否考虑增加名额；以及")
+    assert not pts._ends_question_part("（三）当局有否计划设立中心？")
+    assert not pts._ends_question_part("（二）当局会否考虑增加名额和")
+    assert_linear(lambda n: pts._ends_question_part("；" + " " * n + "x"), 20_000, "a semicolon before a long space run")
