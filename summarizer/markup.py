@@ -123,9 +123,10 @@ _LATEX_CITE = re.compile(r"^\s*\^\s*\{?\s*\[?[\d,\-–\s]{1,40}\]?\s*\}?\s*$")
 # what a formula's body reads as, token by token (:func:`latex_text`): \text{words} (their spaces kept), a digit
 # superscript ^{2} / ^2 (with a citation ^{2[8]} after it: dropped), an escaped character \% \$ \&, a command, a
 # spacing command (\  \, \: \; \!), whitespace (none counts in math mode), braces and the other syntax characters
+# (each \s* inside ^{…} follows a token it must match, so a brace over a long space run is read in linear time)
 _LATEX_TOKEN = re.compile(
     r"\\text\s*\{(?P<text>[^{}]{0,120})\}"
-    r"|\^\s*\{\s*(?P<sup>\d(?:\s*\d){0,2})?\s*(?:\[[\d\s,\-–]{1,40}\])?\s*\}|\^\s*(?P<sup1>\d)"
+    r"|\^\s*\{\s*(?:(?P<sup>\d(?:\s*\d){0,2})\s*)?(?:\[[\d\s,\-–]{1,40}\]\s*)?\}|\^\s*(?P<sup1>\d)"
     r"|\\(?P<esc>[%$&#_{}])|\\(?P<cmd>[A-Za-z]{1,30})|\\[ ,:;!]|\s+|[{}^_~]")
 #: Symbol commands of formulas in converted papers and what they print; any other command prints nothing.
 LATEX_SYMBOLS = {"times": "×", "cdot": "·", "pm": "±", "div": "÷", "le": "≤", "leq": "≤", "leqslant": "≤",
