@@ -4881,6 +4881,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _problem_fix_points(structure, sentences, out, max_point_chars)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, reported_concerns)
+    _explained_cause_points(text, sentences, out, max_point_chars, review)
+    _pledged_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, enumerated_lacks)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, back_referred_problem_run)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
@@ -5159,6 +5161,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         move_to_first_copies(text, kept)  # (a repeated sentence read at its first copy: sentences.copy_key)
         out[aspect] = kept
+    drop_work_done_measures(sentences, out)  # (every path's points: a meeting's praise of work done, k161163)
     _one_aspect_per_span(text, out)
     _ESSAY_TABLES.tables = None
     return out
@@ -5310,10 +5313,20 @@ _EXHORTATION = re.compile(r"(?:同志们|朋友们|同学们|同胞们|各位[\u
                           r"[^。！？!?]{0,80}?让我们")
 
 
+#: k161163: a closing hope that only rallies the audience (``希望大家坚定信心，共渡难关``, ``希望大家一起共同努力，营造…``):
+#: 希望 and the audience, then a rallying phrase as the first clause's whole act. Anchored, bounded.
+_RALLYING_HOPE = re.compile(r"(?:我|我们)?(?:希望|期望|期待)(?:大家|各位|各单位|与会人员|同志们)(?:一起|一道|共同|继续|进一步)?"
+                            r"(?:坚定信心|共同努力|一起努力|携手努力|携手并进|携起手来|齐心协力|同心协力|团结一心|众志成城"
+                            r"|共渡难关|共克时艰|再接再厉)(?:[，,]|$)")
+
+
 def exhortation_point(point: str) -> bool:
     """Whether the point text ``point`` (Simplified) is a speech's appeal to its audience (:data:`_EXHORTATION`:
-    a vocative, then 让我们 in the same sentence): it rallies the listeners and names no measure. Bounded work."""
-    return _EXHORTATION.match(point.lstrip(_TRIM)) is not None
+    a vocative, then 让我们 in the same sentence), or a closing hope that only rallies it (:data:`_RALLYING_HOPE`:
+    ``希望大家坚定信心，共渡难关``, an official's last words at a symposium; Part 163's 9281, k161163): it rallies the
+    listeners and names no measure (``希望大家加强身体锻炼`` names one and stays). Bounded work."""
+    core = point.lstrip(_TRIM)
+    return _EXHORTATION.match(core) is not None or _RALLYING_HOPE.match(core) is not None
 
 
 def bare_verb_point(point: str) -> bool:
@@ -8216,6 +8229,103 @@ _REPORTED_CONCERNS = re.compile(
     r"(?:比较|较为|最为|尤为|十分|相对)(?:集中|强烈|突出)" % REPORTED_CONCERN_CHARS)
 
 
+#: Most characters of the cause between ``由于`` and ``所致`` (:func:`explained_causes`).
+EXPLAINED_CAUSE_CHARS = 40
+#: k161163: a fault's cause as a news report gives it (``此事是由于工单派发时录入错误所致``, ``这一情况系由于…造成的``;
+#: Simplified view): a subject that refers back to the fault told (此事, 该问题, 这一情况, 事故 …), 是/系, 由于 or 因,
+#: at most :data:`EXPLAINED_CAUSE_CHARS` characters of cause with no sentence break, and 所致 or 造成/导致/引起 with
+#: its 的. Bounded: linear.
+_EXPLAINED_CAUSE = re.compile(
+    r"(?:此事|这件事|该事|这一事件|此次事件|该事件|这起事件|此事件|该问题|这一问题|此问题|这个问题|这一情况|这种情况|上述情况"
+    r"|该情况|此情况|事故|该事故|此次事故|这起事故)(?:主要|实际上|其实)?(?:是|系)(?:由于|因为|因)"
+    r"[^。；;！？!?\n]{2,%d}?(?:所致|所造成的?|造成的|导致的|引起的|所引起的?)" % EXPLAINED_CAUSE_CHARS)
+
+
+#: k161163: words of an error made in handling (失误, 录入错误, 疏忽): a cause that names one is a fault owned.
+_OWN_ERROR = re.compile(r"失误|失誤|错误|錯誤|疏忽|差错|差錯|失职|失職|误操作|誤操作|操作不当|操作不當")
+
+
+def admits_own_error(point: str) -> bool:
+    """Whether ``point`` is a cause given for a fault (:data:`_EXPLAINED_CAUSE`, on its Simplified view) that names an
+    error in handling (:data:`_OWN_ERROR`: ``此事是由于工作人员失误所致``): a body owning its fault states a problem, not
+    an account of the complainant's matter (which a reply's paragraph gives and :func:`_reply_paragraph_points` drops).
+    Linear."""
+    return _OWN_ERROR.search(point) is not None and _EXPLAINED_CAUSE.search(simplified_view(point)) is not None
+
+
+def explained_causes(sentence: str) -> list[tuple[int, int]]:
+    """The spans (offsets into ``sentence``) of the causes a report gives for the fault it told
+    (:data:`_EXPLAINED_CAUSE`: ``工作人员解释称，此事是由于工单派发时录入错误所致``, read on the Simplified view): the
+    cause is the problem behind the fault, a challenge (Part 163's 9284: ``此事是由于工作人員失誤所致``), whoever states
+    it. Not in a sentence with a modal word (``此事是由于…所致，要…``: left to the demand rules). Linear."""
+    if "由" not in sentence and "因" not in sentence:
+        return []
+    view = simplified_view(sentence)
+    if asp.holds_modal_word(view):
+        return []
+    return [(m.start(), m.end()) for m in _EXPLAINED_CAUSE.finditer(view)]
+
+
+#: k161163: a verb by which an official pledges or states what his office will do (``表示``, ``承诺``, ``表态``).
+_PLEDGE_SAYING = re.compile(r"表示|承诺|承諾|表态|表態|回应|回應|答复|答覆|说|說|称|稱")
+#: A clause that pledges prompt handling (``涉及市商务委的事项会尽快解决``, ``属于其他部门的会尽快汇总上报``,
+#: ``将第一时间处理``): at most 30 characters of what is pledged on, 会/将 with an adverb of promptness, then the act.
+#: Bounded.
+_PLEDGED_CLAUSE = re.compile(r"[^，,。；;！？!?：:]{0,30}?(?:会|将|會|將)(?:尽快|盡快|尽早|盡早|及时|及時|马上|馬上|立即|抓紧|抓緊|立刻"
+                             r"|第一时间|第一時間)[\u4e00-\u9fff][^，,。；;！？!?]{1,30}")
+#: The time an official's pledge opens with (``下来后``, ``会后``, ``之后``): not part of the measure.
+_PLEDGE_TIME = re.compile(r"(?:下来后|下來後|会后|會後|随后|隨後|之后|之後|此后|此後|回去后|回去後)[，,]?")
+
+
+def pledged_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans (offsets into ``sentence``) of the clauses in which an official pledges his office's prompt handling,
+    after his verb of saying or pledging (:data:`_PLEDGE_SAYING`): each ``，``-clause past it that is a pledge
+    (:data:`_PLEDGED_CLAUSE`: ``…表示…，下来后涉及市商务委的事项会尽快解决，涉及其他政府单位的会尽快形成报告向上反映``),
+    past its opening time word (:data:`_PLEDGE_TIME`). Such closing pledges are the measures a symposium ends on:
+    recommendations by the gold rule of announced measures (Part 163's 9281). Not in a sentence without such a
+    verb before the clause. Linear in the sentence."""
+    if "尽" not in sentence and "盡" not in sentence and "及" not in sentence and "立" not in sentence \
+            and "马" not in sentence and "馬" not in sentence and "抓" not in sentence and "第一" not in sentence:
+        return []
+    said = _PLEDGE_SAYING.search(sentence)
+    if said is None:
+        return []
+    out: list[tuple[int, int]] = []
+    a = said.end()
+    n = len(sentence)
+    for j in range(said.end(), n + 1):
+        if j == n or sentence[j] in "，,；;。！？!?":
+            m = _PLEDGED_CLAUSE.fullmatch(sentence, a, j) if j - a <= 64 else None
+            if m is not None and not asp.holds_modal_word(sentence[a:j]):
+                t = _PLEDGE_TIME.match(sentence, a)
+                out.append((t.end() if t else a, j))
+            a = j + 1
+    return out
+
+
+def _pledged_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                    review: int) -> None:
+    """In place: an official's pledges of prompt handling (:func:`pledged_clauses`) join the recommendations, each
+    marked a ``demand``: announced measures, which the learned model's veto of a news report's lone measure does not
+    take back (Part 163's 9281). Linear in the sentences plus the points."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, pledged_clauses)
+    for p in out[asp.RECOMMENDATION]:
+        if _PLEDGED_CLAUSE.match(text, p.start, p.end) is not None:
+            p.demand = True
+
+
+def _explained_cause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: the causes a report gives for the fault it told (:func:`explained_causes`: ``此事是由于…录入错误所致``)
+    join the challenges (:func:`_sentence_spans_points`), each marked a ``finding``: the report's own account of what
+    went wrong, which the learned model's veto of a lone problem sentence in a news report does not take back
+    (Part 163's 9284). Linear in the sentences plus the points."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, explained_causes)
+    for p in out[asp.CHALLENGE]:
+        if _EXPLAINED_CAUSE.match(text, p.start, p.end) is not None:
+            p.finding = True
+
+
 def reported_concerns(sentence: str) -> list[tuple[int, int]]:
     """``[(start, end)]`` (offsets into ``sentence``) of the concerns a summary reports as the ones raised most
     (:data:`_REPORTED_CONCERNS`: a CPPCC office's intake summary, ``60件提案中，…，其中对我县停车位紧张、老旧小区管网
@@ -8828,6 +8938,8 @@ def _reply_paragraph_points(text: str, out: dict[str, list[RawPoint]]) -> None:
         k = bisect.bisect_right(heads, p.start) - 1
         if k < 0 or p.start >= spans[k][1]:
             return False
+        if admits_own_error(text[p.start:p.end]):
+            return False  # (此事是由于工作人员失误所致: the office owns its fault, a problem told; k161163)
         # (该局将加强巡查…；同时希望市民…: what the office plans or asks of the public is read as any prose)
         lo = max(spans[k][0], p.start - REPLY_PLAN_CHARS)
         stop = _SENTENCE_STOP.search(text[lo:p.start][::-1])  # (from the sentence's start: 该局将加强巡查，督促…，增加…)
@@ -16572,23 +16684,116 @@ _ATTAINED_GOAL = re.compile(r"确保|力争|争取|以期|为了|旨在")
 _PAST_PERIOD_OPENER = re.compile(r"\s{0,2}(?:近年来|近几年来|近些年来|多年来|[^，,。；;：:！？!?]{1,12}?以来)[，,]")
 
 
+#: k161163: an opening that credits a body with its attention to the work (``会议指出，县委、县政府高度重视营商环境建设，
+#: 持续推进…，着力解决…``, ``近年来，市委始终高度重视…``, ``我局历来十分重视…``): past an optional speaker's verb of saying
+#: (``会议指出，``, ``李局长介绍，``: at most 12 characters before it) a subject of at most 20 characters with no clause
+#: mark, then an attention verb (an adverb of constancy or degree before it). The verb phrases after it (持续推进,
+#: 着力解决) tell how the body has handled the work: the praise a meeting's news or a work report opens with, work done,
+#: no measure (Parts 158, 161, 163: 9280's 会议指出). Anchored, bounded.
+_CREDITED_ATTENTION = re.compile(
+    r"\s{0,2}(?:[^，,。；;：:！？!?\n]{1,12}?(?:指出|认为|表示|介绍|说|强调)[，,：:]\s{0,2})?"
+    r"[^，,。；;：:！？!?\n“”\"]{1,20}?(?:一直|始终|历来|一贯|向来|都|均)?(?:高度|十分|非常|特别|极为)?重视"
+    r"(?!不够|不足|程度)")
+
+
 def narrates_work_done(sentence: str) -> bool:
     """True when ``sentence`` narrates work done rather than prescribing: it holds no modal word
     (:func:`summarizer.aspects.holds_modal_word`) and either opens in a period up to now (:data:`_PAST_PERIOD_OPENER`:
     ``今年上半年以来，沅陵镇…以…为统领，紧扣…思路``) or closes with the result attained (:data:`_ATTAINED_CLOSE` in its
     last clause, with no goal word there, :data:`_ATTAINED_GOAL`: ``…坚持…，努力推进…，全面完成了上半年工作任务，为…奠定
-    了坚实的基础``, ``近年来，…努力以…履职，推动…不断取得新成绩``). Its verbs (坚持, 推进, 深入贯彻) open clauses as imperatives
+    了坚实的基础``, ``近年来，…努力以…履职，推动…不断取得新成绩``), or opens by crediting a body with its attention to the work
+    (:func:`_credits_attention`: ``会议指出，县委、县政府高度重视…，持续推进…，着力解决…``; k161163). Its verbs (坚持, 推进, 深入贯彻) open clauses as imperatives
     would, but it tells a work report's achievements, no measure (corpus22: Part 18's 781, 786, 785). Linear in the
     sentence (one scan per pattern)."""
     s = sentence.strip()
-    if "了" not in s and "来" not in s and "取得" not in s:
+    if "了" not in s and "来" not in s and "取得" not in s and "重视" not in s:
         return False  # (every match of _PAST_PERIOD_OPENER holds 来, every one of _ATTAINED_CLOSE 了 or 取得: speed24)
     if asp.holds_modal_word(s) or asp.urgent_measure(s):
         return False  # (…，加强…显得尤为重要: a verdict that the actions it names matter prescribes them; w64)
-    if _PAST_PERIOD_OPENER.match(s):
-        return True
+    if _PAST_PERIOD_OPENER.match(s) or _credits_attention(s):
+        return True  # (k161163: or the opening credits a body with its attention, _credits_attention)
     last = re.split(r"[，,；;：:]", s.rstrip("。！!？?；; "))[-1]
     return _ATTAINED_CLOSE.search(last) is not None and _ATTAINED_GOAL.search(last) is None
+
+
+#: k161163: the marker of a numbered item opening a line (``1、``, ``2.``, ``（三）``, ``一、``) before its short heading.
+_DONE_ITEM_MARKER = re.compile(rf"[ \t\u3000]{{0,4}}(?:[（(][0-9{CN_NUMERALS}]{{1,3}}[）)]|[0-9]{{1,2}}[.．、]|[{CN_NUMERALS}]{{1,3}}、)"
+                               rf"[ \t\u3000]{{0,2}}")
+#: Most characters of such a heading past its marker (``完善科普网络``, ``健全组织，夯实科普基础``).
+DONE_ITEM_HEADING_CHARS = 40
+#: Words of a plan or a goal in an item's body (``将新建…``, ``计划…``, ``力争…``, ``下一步``): its tally is a target, no
+#: work done.
+_PLANNED_BODY = re.compile(r"将|計劃|计划|拟|擬|力争|力爭|争取|爭取|确保|確保|预计|預計|下一步|明年|今后|今後|目标|目標")
+#: A tally in an item's body: a figure, Arabic or Chinese, with its measure word at a clause's end (``新建画廊六处，``,
+#: ``培训三次。``, ``120人次``), a perfective verb (``调整充实了``, ``配备了``) or a report mark (``累计``, ``已``).
+_DONE_BODY = re.compile(rf"[0-9{CN_NUMERALS}百千万两]+(?:处|期|次|人次|个|家|场|项|件|名|所|座|批|户|支|本|册|万|亿|%|％)"
+                        rf"(?=[，,。；;、\s]|$)|(?![为除罢])[\u4e00-\u9fff]了(?![解如])|累计|共计|已经|均已")
+
+
+def done_item_heading(heading: str, body: str) -> bool:
+    """Whether ``heading`` (a sentence, Simplified view) is a numbered item's short heading (:data:`_DONE_ITEM_MARKER`,
+    at most :data:`DONE_ITEM_HEADING_CHARS` characters past it, no modal word) whose ``body`` (the sentence after it)
+    tells the work done under it: a tally, a perfective verb or a report mark (:data:`_DONE_BODY`), no modal word and
+    no word of a plan (:data:`_PLANNED_BODY`). A work summary's ``1、完善科普网络。调整充实了…领导小组`` names what was
+    done, no measure to take (Parts 158, 161: 9173, 9167); a plan's ``1、加强阵地建设。将新建画廊六处`` stays a measure.
+    Bounded work on the heading, two scans of the body: linear."""
+    m = _DONE_ITEM_MARKER.match(heading)
+    if m is None:
+        return False
+    head = heading[m.end():].strip().rstrip("。.！!；;：:")
+    if not 2 <= len(head) <= DONE_ITEM_HEADING_CHARS or asp.holds_modal_word(head):
+        return False
+    return (_DONE_BODY.search(body) is not None and _PLANNED_BODY.search(body) is None
+            and not asp.holds_modal_word(body))
+
+
+def _done_item_heads(sentences: list[Sentence]) -> set[int]:
+    """The indices of the sentences that head work done (:func:`done_item_heading`: ``1、完善科普网络。调整充实了…``), with
+    a group heading right above such an item (``一、健全组织，夯实科普基础`` ⏎ ``1、完善科普网络。…``: short, numbered, no
+    modal word). Linear in the sentences' characters."""
+    limit = DONE_ITEM_HEADING_CHARS + 8
+    heads = {i for i, (a, b) in enumerate(zip(sentences, sentences[1:]))
+             if len(a.text) <= limit and done_item_heading(simplified_view(a.text), simplified_view(b.text))}
+    return heads | {i - 1 for i in heads if i > 0 and len(sentences[i - 1].text) <= limit
+                    and _DONE_ITEM_MARKER.match(sentences[i - 1].text) is not None
+                    and not asp.holds_modal_word(sentences[i - 1].text)}
+
+
+def drop_work_done_measures(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place, after every path's points (the rules' and the learned model's): the recommendation points inside a
+    sentence that tells work done, not a measure to take: one that credits a body with its attention to the work and
+    goes on with what it did (:func:`_credits_attention`, no modal word: ``会议指出，县委、县政府高度重视…，持续推进…，
+    着力解决…``) or a numbered item's heading whose next sentence tells the work done under it (:func:`_done_item_heads`:
+    a work summary's ``1、完善科普网络。调整充实了…``). The one convention of Parts 158, 161 and 163: a meeting's or a
+    work summary's account of work done is no recommendation (k161163). Linear in the sentences and the points (a
+    binary search each)."""
+    recs = out.get(asp.RECOMMENDATION)
+    if not recs:
+        return
+    heads = _done_item_heads(sentences)
+    spans = [(s.start, s.end) for i, s in enumerate(sentences)
+             if i in heads or ("重视" in s.text and not asp.holds_modal_word(s.text)
+                               and not asp.urgent_measure(s.text) and _credits_attention(s.text.strip()))]
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    kept = []
+    for p in recs:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.start < spans[k][1]:
+            continue
+        kept.append(p)
+    out[asp.RECOMMENDATION] = kept
+
+
+def _credits_attention(sentence: str) -> bool:
+    """Whether ``sentence`` (stripped, no modal word: :func:`narrates_work_done` checks) opens by crediting a body with
+    its attention to the work (:data:`_CREDITED_ATTENTION`: ``会议指出，县委、县政府高度重视…，持续推进…``) and goes on
+    past it to a clause of what the body did (a comma after the attention verb's clause): the praise that opens a
+    meeting's news or a work report, work done. A sentence that is the attention alone (``领导高度重视。``) is left to
+    the other rules. Bounded match, then one search: linear."""
+    m = _CREDITED_ATTENTION.match(sentence)
+    return m is not None and re.search(r"[，,；;]", sentence[m.end():]) is not None
 
 
 def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
@@ -16597,12 +16802,14 @@ def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]
     (:data:`_TURN_TO_PROBLEMS`: ``被巡察党组织坚持…，强化履职尽责，认真落实…责任。但对照上级要求，还存在一些…问题：``;
     ``大多数干部职工积极性强，能切实负起责任。但是，个别干部职工…``) are dropped: its verb phrases tell what was done well, the
     praise before the findings, not measures (corpus21: an inspection's feedback). So are those inside a sentence that
-    narrates work done (:func:`narrates_work_done`: a work report's achievements; corpus22). Linear in the sentences
-    and the points (after sorting)."""
-    spans = [(a.start, a.end) for a, b in zip(sentences, sentences[1:] + [None])
+    narrates work done (:func:`narrates_work_done`: a work report's achievements; corpus22), and those of a numbered
+    item's short heading whose next sentence tells the work done under it (:func:`done_item_heading`: ``1、完善科普网络。
+    调整充实了…``; k161163). Linear in the sentences and the points (after sorting)."""
+    done_heads = _done_item_heads(sentences)
+    spans = [(a.start, a.end) for i, (a, b) in enumerate(zip(sentences, sentences[1:] + [None]))
              if a.kind == "sentence"
              and ((b is not None and _TURN_TO_PROBLEMS.match(b.text) and not asp.holds_modal_word(a.text))
-                  or narrates_work_done(a.text))]
+                  or narrates_work_done(a.text) or i in done_heads)]
     if not spans:
         return
     starts = [a for a, _ in spans]
