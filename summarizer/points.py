@@ -8277,11 +8277,15 @@ _PLEDGED_CLAUSE = re.compile(r"[^，,。；;！？!?：:]{0,30}?(?:会|将|會|�
 _PLEDGE_TIME = re.compile(r"(?:下来后|下來後|会后|會後|随后|隨後|之后|之後|此后|此後|回去后|回去後)[，,]?")
 
 
+#: Most pledge clauses :func:`pledged_clauses` reads in one sentence (an official's closing words pledge a few).
+PLEDGED_CLAUSES_MAX = 6
+
+
 def pledged_clauses(sentence: str) -> list[tuple[int, int]]:
     """The spans (offsets into ``sentence``) of the clauses in which an official pledges his office's prompt handling,
     after his verb of saying or pledging (:data:`_PLEDGE_SAYING`): each ``，``-clause past it that is a pledge
     (:data:`_PLEDGED_CLAUSE`: ``…表示…，下来后涉及市商务委的事项会尽快解决，涉及其他政府单位的会尽快形成报告向上反映``),
-    past its opening time word (:data:`_PLEDGE_TIME`). Such closing pledges are the measures a symposium ends on:
+    past its opening time word (:data:`_PLEDGE_TIME`), at most :data:`PLEDGED_CLAUSES_MAX`. Such closing pledges are the measures a symposium ends on:
     recommendations by the gold rule of announced measures (Part 163's 9281). Not in a sentence without such a
     verb before the clause. Linear in the sentence."""
     if "尽" not in sentence and "盡" not in sentence and "及" not in sentence and "立" not in sentence \
@@ -8299,6 +8303,8 @@ def pledged_clauses(sentence: str) -> list[tuple[int, int]]:
             if m is not None and not asp.holds_modal_word(sentence[a:j]):
                 t = _PLEDGE_TIME.match(sentence, a)
                 out.append((t.end() if t else a, j))
+                if len(out) >= PLEDGED_CLAUSES_MAX:
+                    break
             a = j + 1
     return out
 
@@ -16726,7 +16732,7 @@ DONE_ITEM_HEADING_CHARS = 40
 _PLANNED_BODY = re.compile(r"将|計劃|计划|拟|擬|力争|力爭|争取|爭取|确保|確保|预计|預計|下一步|明年|今后|今後|目标|目標")
 #: A tally in an item's body: a figure, Arabic or Chinese, with its measure word at a clause's end (``新建画廊六处，``,
 #: ``培训三次。``, ``120人次``), a perfective verb (``调整充实了``, ``配备了``) or a report mark (``累计``, ``已``).
-_DONE_BODY = re.compile(rf"[0-9{CN_NUMERALS}百千万两]+(?:处|期|次|人次|个|家|场|项|件|名|所|座|批|户|支|本|册|万|亿|%|％)"
+_DONE_BODY = re.compile(rf"[0-9{CN_NUMERALS}百千万两]+(?:处|期|次|人次|个|家|场|项|件|名|所|座|批|户|支|本|册|组|张|台|套|块|间|篇|条|平方米|万|亿|%|％)"
                         rf"(?=[，,。；;、\s]|$)|(?![为除罢])[\u4e00-\u9fff]了(?![解如])|累计|共计|已经|均已")
 
 
@@ -16748,13 +16754,17 @@ def done_item_heading(heading: str, body: str) -> bool:
 
 
 def _done_item_heads(sentences: list[Sentence]) -> set[int]:
-    """The indices of the sentences that head work done (:func:`done_item_heading`: ``1、完善科普网络。调整充实了…``), with
-    a group heading right above such an item (``一、健全组织，夯实科普基础`` ⏎ ``1、完善科普网络。…``: short, numbered, no
-    modal word). Linear in the sentences' characters."""
+    """The indices of the sentences that head work done (:func:`done_item_heading`: ``1、完善科普网络。调整充实了…``; the
+    body a sentence, not a heading line nor the next numbered item: ``3. 增加…窗口。`` ⏎ ``三、检查`` ⏎ ``满意度由80%提高到
+    95%`` is a measure and a later section), with
+    a group heading line right above such an item (``一、健全组织，夯实科普基础`` ⏎ ``1、完善科普网络。…``: a heading line,
+    short, numbered, no modal word). Linear in the sentences' characters."""
     limit = DONE_ITEM_HEADING_CHARS + 8
     heads = {i for i, (a, b) in enumerate(zip(sentences, sentences[1:]))
-             if len(a.text) <= limit and done_item_heading(simplified_view(a.text), simplified_view(b.text))}
-    return heads | {i - 1 for i in heads if i > 0 and len(sentences[i - 1].text) <= limit
+             if len(a.text) <= limit and b.kind == "sentence" and _DONE_ITEM_MARKER.match(b.text) is None
+             and done_item_heading(simplified_view(a.text), simplified_view(b.text))}
+    return heads | {i - 1 for i in heads if i > 0 and sentences[i - 1].kind == "heading"
+                    and len(sentences[i - 1].text) <= limit
                     and _DONE_ITEM_MARKER.match(sentences[i - 1].text) is not None
                     and not asp.holds_modal_word(sentences[i - 1].text)}
 
