@@ -12969,7 +12969,9 @@ def inside_attributed_quote(text: str, start: int) -> bool:
     point) that a leader, a meeting or a higher document says: the clause right after the closing mark (at most
     :data:`ATTRIBUTION_CHARS` characters, to the sentence's end) names a ``directive_source`` speaker and ends with a
     verb of saying (:data:`_ATTRIBUTION_END`: ``“…必须端牢…。”3月5日，习近平总书记在…时如是说。``), or the clause
-    before the opening mark quotes one (:func:`quotes_directive`: ``总书记强调：“…”``). The demands inside are the
+    before the opening mark quotes one (:func:`quotes_directive`: ``总书记强调：“…”``), or names a leader in an earlier
+    clause than its lone verb of saying (:data:`_LEADER`, :data:`_LEADER_SAID_LAST`: ``总书记…作出…决策，强调：“…”``;
+    k161163). The demands inside are the
     speaker's, which the writer reports: no recommendation of the writer's (Part 135's 7611; the gold rules' whose
     statement). A deputy's quoted proposal (``“应该…”，代表张三说``) names no such speaker and stays. Bounded: a few
     ``rfind``/``find`` calls in windows of fixed size."""
@@ -12990,7 +12992,16 @@ def inside_attributed_quote(text: str, start: int) -> bool:
         lead = simplified_view(text[b + 1:q]).strip()
         if lead and quotes_directive(lead + opening):
             return True
+        if lead and _LEADER_SAID_LAST.search(lead) and _LEADER.search(lead):
+            return True  # (总书记在…会议上作出…决策，强调：“…”: the leader named in an earlier clause; k161163)
     return False
+
+
+#: k161163: a national leader whose directive a sentence quotes (:func:`inside_attributed_quote`), named in an earlier
+#: clause of the lead than its verb of saying (not a meeting's leader: Part 156 reads his quoted demand as a measure) (``习近平总书记在全国宣传思想工作会议上作出…重大决策，强调：“…”``).
+_LEADER = re.compile(r"总书记|国家主席|总理")
+#: The lead's last clause: a verb of saying alone before the quotation (``，强调：``, ``，指出``).
+_LEADER_SAID_LAST = re.compile(r"[，,]\s{0,2}(?:并|还|也|又|同时)?(?:强调|指出|要求|提出|说|表示)[：:]?$")
 
 
 #: Most characters read back from a point to the start of its sentence for a term defined there

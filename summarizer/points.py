@@ -8572,7 +8572,10 @@ def quoted_speech(sentence: str) -> list[tuple[str, int, int]]:
 def _quoted_speech_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                           review: int) -> None:
     """In place: what quoted speakers propose (:func:`quoted_speech`) in sentences before
-    ``review`` become points of that aspect (added by :func:`_add_items`). Linear in the sentences."""
+    ``review`` become points of that aspect (added by :func:`_add_items`); not a leader's, a meeting's or a higher
+    document's directive quoted (:func:`summarizer.aspects.inside_attributed_quote`: ``习近平总书记强调：“推进…，不断
+    提升…”``, the background the writer reports, as every other path reads it; Part 161's 9166, k161163). Linear in
+    the sentences."""
     added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     for i, s in enumerate(sentences):
         if s.kind != "sentence" or s.start >= review:
@@ -8583,6 +8586,8 @@ def _quoted_speech_points(text: str, sentences: list[Sentence], out: dict[str, l
             if tag.start - s.end <= 2 and len(tag.text) <= QUOTED_SPEAKER_CHARS + 8 and "\n" not in text[s.end:tag.start]:
                 end = tag.end
         for aspect, a, b in quoted_speech(simplified_view(text[s.start:end])):
+            if aspect == asp.RECOMMENDATION and asp.inside_attributed_quote(text, s.start + a):
+                continue  # (总书记强调：“推进…，不断提升…”: a leader's directive quoted as background, k161163)
             added[aspect].append((s.start + a, s.start + b))
     for aspect, spans in added.items():
         _add_items(text, out, aspect, spans, max_chars)
@@ -13982,6 +13987,20 @@ def _only_announces_re() -> re.Pattern[str]:
                       rf"{amount}(?:的)?{noun}(?:(?:和|与|及|、|以及){noun}){{0,3}}")
 
 
+#: k161163: a motto that states why a thing matters by its absence (``没有全民科学素质的普遍提高，就难以建立起…``,
+#: ``若没有…，便无法…``; Simplified view): an optional 如果/若, 没有 and at most 30 characters of what is missing in one
+#: clause, then 就/便/则 (optional) and a verb of impossibility. Anchored, bounded.
+_CONDITIONAL_MOTTO = re.compile(r"\s{0,2}(?:如果|若|倘若|假如|要是)?没有[^，,。；;！？!?：:]{1,30}[，,]\s{0,2}(?:就|便|则|也|那么)?"
+                                r"(?:难以|无法|不能|不可能|不会|谈不上|没有)")
+
+
+def conditional_motto(point: str) -> bool:
+    """Whether ``point`` opens with a conditional motto (:data:`_CONDITIONAL_MOTTO`: ``没有A的普遍提高，就难以B，难以C``):
+    it says what the absence of a thing would prevent, the importance an essay or a panel opens with, no problem found
+    (Part 161's 9168; no gold challenge of the corpus below 9340 opens so). Linear in ``len(point)``."""
+    return ("没有" in point or "沒有" in point) and _CONDITIONAL_MOTTO.match(simplified_view(point)) is not None
+
+
 def fails_challenge_guards(text: str, start: int, end: int) -> bool:
     """Whether the would-be challenge point ``text[start:end]`` (offsets into an essay's cleaned text) states no
     problem by the guards every challenge point passes, the rules' and the learned model's alike (learnon27): it only
@@ -13989,14 +14008,14 @@ def fails_challenge_guards(text: str, start: int, end: int) -> bool:
     lead-in (:func:`copula_lead_in`), names a topic (:func:`names_problem_topic`), says how to regard problems named
     (:func:`heeds_named_problems`), describes a group (:func:`summarizer.aspects.describes_group`), opens with a
     time frame and states nothing (:func:`time_frame_point`), is a bare question (:func:`bare_question_point`),
-    only frames its subject as a test (:func:`frames_as_test`) or judges the studies before the paper's own
-    (:func:`judges_prior_research`).
+    only frames its subject as a test (:func:`frames_as_test`), judges the studies before the paper's own
+    (:func:`judges_prior_research`) or is a conditional motto (:func:`conditional_motto`: ``没有A，就难以B``; k161163).
     Bounded: each guard reads the point with one anchored match or a cue scan."""
     point = text[start:end]
     return (only_announces(point) or narrates_discussion(point) or copula_lead_in(text, start, end)
             or names_problem_topic(point) or heeds_named_problems(point) or asp.describes_group(point)
             or time_frame_point(point) or bare_question_point(text, start, end) or frames_as_test(point)
-            or judges_prior_research(point) or seeks_named_problems(point))
+            or judges_prior_research(point) or seeks_named_problems(point) or conditional_motto(point))
 
 
 #: Most characters between a verb of seeking (``problem_seeking_verb``) and the bare problem noun it takes as its

@@ -7,8 +7,8 @@ from costs import assert_linear
 
 from summarizer import aspects
 from summarizer.pipeline import summarize_document
-from summarizer.points import (_credits_attention, admits_own_error, done_item_heading, explained_causes,
-                               exhortation_point, narrates_work_done, pledged_clauses)
+from summarizer.points import (_credits_attention, admits_own_error, conditional_motto, done_item_heading,
+                               explained_causes, exhortation_point, narrates_work_done, pledged_clauses)
 
 
 def _points(text: str) -> tuple[list[str], list[str]]:
@@ -112,6 +112,36 @@ def test_rallying_hope():
     assert not exhortation_point("希望大家发挥优势,积极参与,扎实做好调研工作")
 
 
+def test_conditional_motto():
+    assert conditional_motto("没有乡村文化的振兴,就难以实现乡村的全面振兴")
+    assert conditional_motto("如果没有稳定的经费保障,便无法留住专业人才")
+    assert conditional_motto("沒有穩定的經費保障,就難以留住專業人才")  # (read on the Simplified view)
+    # (a lack stated as a fact, with its consequence: a problem)
+    assert not conditional_motto("不少村文化室没有专人管理,群众借书难")
+    assert not conditional_motto("村里没有专职管理员")
+
+
+def test_conditional_motto_is_no_challenge_but_the_gap_is():
+    text = ("没有乡村文化的繁荣,就难以实现乡村的全面振兴,难以满足农民群众的精神需求。\n"
+            "调查显示,全县一半以上的村级文化活动室常年闭门,图书陈旧,活动器材闲置。\n")
+    ch, _ = _points(text)
+    assert not any("难以实现乡村的全面振兴" in p for p in ch)
+    assert any("常年闭门" in p for p in ch)
+
+
+def test_leader_directive_named_in_an_earlier_clause():
+    text = ("总书记在座谈会上作出加强基层文化建设的重要部署,强调:“推动文化资源向基层倾斜,不断满足群众精神文化需求。”"
+            "本文认为,县级文化馆必须加快总分馆制建设,把服务延伸到村。")
+    i = text.index("推动文化资源")
+    assert aspects.inside_attributed_quote(text, i)
+    # (a deputy's quoted proposal names no leader: his words stay)
+    other = "会上,张代表提出意见,强调:“推动文化资源向基层倾斜,不断满足群众精神文化需求。”"
+    assert not aspects.inside_attributed_quote(other, other.index("推动文化资源"))
+    _, recs = _points(text)
+    assert not any("推动文化资源向基层倾斜" in p for p in recs)
+    assert any("加快总分馆制建设" in p for p in recs)
+
+
 def test_new_rules_linear():
     assert_linear(lambda n: _credits_attention("会议指出," + "重" * n + "重视,推进"), 5000, "credits attention run")
     assert_linear(lambda n: done_item_heading("1、" + "好" * 20, "了" * n + "三处"), 5000, "done item body")
@@ -119,3 +149,4 @@ def test_new_rules_linear():
     assert_linear(lambda n: explained_causes("此事是由于" + "误" * n), 5000, "explained cause run")
     assert_linear(lambda n: pledged_clauses("他表示," + "会尽快办理," * n), 2000, "pledge clauses")
     assert_linear(lambda n: pledged_clauses("表示" + "尽" * n), 5000, "pledge run")
+    assert_linear(lambda n: conditional_motto("没有" + "好" * n + ",就难以"), 5000, "motto run")
