@@ -16712,12 +16712,15 @@ _PAST_PERIOD_OPENER = re.compile(r"\s{0,2}(?:近年来|近几年来|近些年来
 #: k161163: an opening that credits a body with its attention to the work (``会议指出，县委、县政府高度重视营商环境建设，
 #: 持续推进…，着力解决…``, ``近年来，市委始终高度重视…``, ``我局历来十分重视…``): past an optional speaker's verb of saying
 #: (``会议指出，``, ``李局长介绍，``: at most 12 characters before it) a subject of at most 20 characters with no clause
-#: mark, then an attention verb (an adverb of constancy or degree before it). The verb phrases after it (持续推进,
+#: mark, then an attention verb (an adverb of constancy or degree before it); not a subject that opens with a list
+#: marker or an ordinal (``二是重视…``, ``（2）重视…``: a measure item) nor with a preposition or a time frame (``随着人们对…
+#: 的重视，``: a scene). The verb phrases after it (持续推进,
 #: 着力解决) tell how the body has handled the work: the praise a meeting's news or a work report opens with, work done,
 #: no measure (Parts 158, 161, 163: 9280's 会议指出). Anchored, bounded.
 _CREDITED_ATTENTION = re.compile(
     r"\s{0,2}(?:[^，,。；;：:！？!?\n]{1,12}?(?:指出|认为|表示|介绍|说|强调)[，,：:]\s{0,2})?"
-    r"[^，,。；;：:！？!?\n“”\"]{1,20}?(?:一直|始终|历来|一贯|向来|都|均)?(?:高度|十分|非常|特别|极为)?重视"
+    r"(?![（(\d一二三四五六七八九十首其随隨对對在因由通为為从從把])[^，,。；;：:！？!?\n“”\"是]{1,20}?"
+    r"(?:一直|始终|历来|一贯|向来|都|均)?(?:高度|十分|非常|特别|极为)?重视"
     r"(?!不够|不足|程度)")
 
 
@@ -16755,11 +16758,20 @@ _DONE_BODY = re.compile(rf"[0-9{CN_NUMERALS}百千万两]+(?:处|期|次|人次|
                         rf"(?=[，,。；;、\s]|$)|(?![为除罢])[\u4e00-\u9fff]了(?![解如])|累计|共计|已经|均已")
 
 
+#: A sentence by which a text presents itself as a summary or report of work done (``现总结如下``, ``工作总结情况如下``,
+#: ``现将…工作汇报如下``, ``一年来，…``, a title line ending in ``工作总结``): the frame under which numbered items tell what
+#: was done (:func:`_done_item_heads`).
+_SUMMARY_FRAME = re.compile(r"(?:总结|總結|汇报|匯報|报告|報告)(?:情况|情況)?如下|(?:工作)?(?:总结|總結)$|^(?:一年来|一年來|过去一年|過去一年)")
+#: Words of a problem or a turn in an item's body (``但…仍``, ``存在…问题``, ``不足``): the body weighs, it tells no work done.
+_BODY_PROBLEM = re.compile(r"但|仍|尚|问题|問題|不足|困难|困難|短板|缺乏|不够|不夠|难以|難以|导致|導致")
+
+
 def done_item_heading(heading: str, body: str) -> bool:
     """Whether ``heading`` (a sentence, Simplified view) is a numbered item's short heading (:data:`_DONE_ITEM_MARKER`,
     at most :data:`DONE_ITEM_HEADING_CHARS` characters past it, no modal word) whose ``body`` (the sentence after it)
-    tells the work done under it: a tally, a perfective verb or a report mark (:data:`_DONE_BODY`), no modal word and
-    no word of a plan (:data:`_PLANNED_BODY`). A work summary's ``1、完善科普网络。调整充实了…领导小组`` names what was
+    tells the work done under it from its first clause on: a tally, a perfective verb or a report mark
+    (:data:`_DONE_BODY`) in its first clause, no modal word, no word of a plan (:data:`_PLANNED_BODY`) and none of a
+    problem or a turn (:data:`_BODY_PROBLEM`: a proposal's heading over its background, ``尽管…，但…仍可能…``). A work summary's ``1、完善科普网络。调整充实了…领导小组`` names what was
     done, no measure to take (Parts 158, 161: 9173, 9167); a plan's ``1、加强阵地建设。将新建画廊六处`` stays a measure.
     Bounded work on the heading, two scans of the body: linear."""
     m = _DONE_ITEM_MARKER.match(heading)
@@ -16768,8 +16780,9 @@ def done_item_heading(heading: str, body: str) -> bool:
     head = heading[m.end():].strip().rstrip("。.！!；;：:")
     if not 2 <= len(head) <= DONE_ITEM_HEADING_CHARS or asp.holds_modal_word(head):
         return False
-    return (_DONE_BODY.search(body) is not None and _PLANNED_BODY.search(body) is None
-            and not asp.holds_modal_word(body))
+    first = re.split(r"[，,；;。]", body, maxsplit=1)[0]
+    return (_DONE_BODY.search(first) is not None and _PLANNED_BODY.search(body) is None
+            and _BODY_PROBLEM.search(body) is None and not asp.holds_modal_word(body))
 
 
 def _done_item_heads(sentences: list[Sentence]) -> set[int]:
@@ -16777,8 +16790,13 @@ def _done_item_heads(sentences: list[Sentence]) -> set[int]:
     body a sentence, not a heading line nor the next numbered item: ``3. 增加…窗口。`` ⏎ ``三、检查`` ⏎ ``满意度由80%提高到
     95%`` is a measure and a later section), with
     a group heading line right above such an item (``一、健全组织，夯实科普基础`` ⏎ ``1、完善科普网络。…``: a heading line,
-    short, numbered, no modal word). Linear in the sentences' characters."""
+    short, numbered, no modal word). Only in a text that presents itself as a summary of work
+    (:data:`_SUMMARY_FRAME`: ``现总结如下``, a title ending in 工作总结): a proposal's measure headings stand over
+    background that may tell what was done.
+    Linear in the sentences' characters."""
     limit = DONE_ITEM_HEADING_CHARS + 8
+    if not any(_SUMMARY_FRAME.search(s.text) for s in sentences):
+        return set()  # (a proposal's measure heading over its background, 1、推动…建设。…提升了…: no summary of work)
     heads = {i for i, (a, b) in enumerate(zip(sentences, sentences[1:]))
              if len(a.text) <= limit and b.kind == "sentence" and _DONE_ITEM_MARKER.match(b.text) is None
              and done_item_heading(simplified_view(a.text), simplified_view(b.text))}
@@ -16815,6 +16833,11 @@ def drop_work_done_measures(sentences: list[Sentence], out: dict[str, list[RawPo
     out[asp.RECOMMENDATION] = kept
 
 
+#: Words by which a sentence that mentions attention asks for it or for measures (:func:`_credits_attention`): a wish,
+#: a demand, an ability or a means (``希望…能重视``, ``要求各地各部门…``, ``引起…的重视``, ``应当``).
+_ATTENTION_ASKED = re.compile(r"希望|期望|要求|建议|呼吁|倡议|号召|督促|部署|请|应|须|需|能|可以|引起|提请|让|使|必")
+
+
 def _credits_attention(sentence: str) -> bool:
     """Whether ``sentence`` (stripped, no modal word: :func:`narrates_work_done` checks) opens by crediting a body with
     its attention to the work (:data:`_CREDITED_ATTENTION`: ``会议指出，县委、县政府高度重视…，持续推进…``) and goes on
@@ -16822,7 +16845,11 @@ def _credits_attention(sentence: str) -> bool:
     meeting's news or a work report, work done. A sentence that is the attention alone (``领导高度重视。``) is left to
     the other rules. Bounded match, then one search: linear."""
     m = _CREDITED_ATTENTION.match(sentence)
-    return m is not None and re.search(r"[，,；;]", sentence[m.end():]) is not None
+    if m is None or re.search(r"[，,；;]", sentence[m.end():]) is None:
+        return False
+    # (希望物业能重视此事，…; 可以…，引起…的高度重视: a wish or a means, no credit; …高度重视…，要求各地…提高…: the
+    # attention closes on a demand, whose measures stay)
+    return _ATTENTION_ASKED.search(sentence) is None
 
 
 def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
