@@ -12997,10 +12997,29 @@ def inside_attributed_quote(text: str, start: int) -> bool:
     return False
 
 
+def quotes_national_leader(text: str, start: int) -> bool:
+    """True when the point that starts at offset ``start`` of ``text`` stands inside a quotation (``“…”``, ``「…」``,
+    no closing mark between the opening one and the point) whose lead, the sentence before the opening mark (at most
+    :data:`ATTRIBUTION_CHARS` characters), names a national leader (:data:`_LEADER`: 总书记, 国家主席, 总理) and closes
+    on a verb of saying (``习近平总书记在…会议上作出…决策，强调：“…”``): the leader's directive the writer reports as
+    background (Part 161's 9166; k161163). Bounded: a few ``rfind`` calls in windows of fixed size."""
+    lo = max(0, start - TESTIMONY_CHARS)
+    for opening, closing in ("“”", "「」"):
+        q = text.rfind(opening, lo, start + 1)
+        if q < 0 or text.find(closing, q, start) >= 0:
+            continue
+        b = rfind_any(text, "。！!？?\n", max(0, q - ATTRIBUTION_CHARS), q)
+        lead = simplified_view(text[b + 1:q]).strip()
+        if lead and _LEADER.search(lead) and (_LEADER_SAID_LAST.search(lead) or _LEADER_SAID.search(lead)):
+            return True
+    return False
+
+
 #: k161163: a national leader whose directive a sentence quotes (:func:`inside_attributed_quote`), named in an earlier
 #: clause of the lead than its verb of saying (not a meeting's leader: Part 156 reads his quoted demand as a measure) (``习近平总书记在全国宣传思想工作会议上作出…重大决策，强调：“…”``).
 _LEADER = re.compile(r"总书记|国家主席|总理")
 #: The lead's last clause: a verb of saying alone before the quotation (``，强调：``, ``，指出``).
+_LEADER_SAID = re.compile(r"(?:强调|指出|要求|提出|说|表示)[：:]?$")
 _LEADER_SAID_LAST = re.compile(r"[，,]\s{0,2}(?:并|还|也|又|同时)?(?:强调|指出|要求|提出|说|表示)[：:]?$")
 
 

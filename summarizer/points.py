@@ -8572,10 +8572,10 @@ def quoted_speech(sentence: str) -> list[tuple[str, int, int]]:
 def _quoted_speech_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                           review: int) -> None:
     """In place: what quoted speakers propose (:func:`quoted_speech`) in sentences before
-    ``review`` become points of that aspect (added by :func:`_add_items`); not a leader's, a meeting's or a higher
-    document's directive quoted (:func:`summarizer.aspects.inside_attributed_quote`: ``习近平总书记强调：“推进…，不断
-    提升…”``, the background the writer reports, as every other path reads it; Part 161's 9166, k161163). Linear in
-    the sentences."""
+    ``review`` become points of that aspect (added by :func:`_add_items`); not a national leader's directive quoted
+    (:func:`summarizer.aspects.quotes_national_leader`: ``习近平总书记强调：“推进…，不断提升…”``, the background the
+    writer reports; Part 161's 9166, k161163). A deputy who is also a Party secretary (``市委书记某某代表表示：“要…”``)
+    proposes: his words stay (Parts 34, 67, 153). Linear in the sentences."""
     added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     for i, s in enumerate(sentences):
         if s.kind != "sentence" or s.start >= review:
@@ -8586,7 +8586,7 @@ def _quoted_speech_points(text: str, sentences: list[Sentence], out: dict[str, l
             if tag.start - s.end <= 2 and len(tag.text) <= QUOTED_SPEAKER_CHARS + 8 and "\n" not in text[s.end:tag.start]:
                 end = tag.end
         for aspect, a, b in quoted_speech(simplified_view(text[s.start:end])):
-            if aspect == asp.RECOMMENDATION and asp.inside_attributed_quote(text, s.start + a):
+            if aspect == asp.RECOMMENDATION and asp.quotes_national_leader(text, s.start + a):
                 continue  # (总书记强调：“推进…，不断提升…”: a leader's directive quoted as background, k161163)
             added[aspect].append((s.start + a, s.start + b))
     for aspect, spans in added.items():
@@ -13994,11 +13994,22 @@ _CONDITIONAL_MOTTO = re.compile(r"\s{0,2}(?:如果|若|倘若|假如|要是)?没
                                 r"(?:难以|无法|不能|不可能|不会|谈不上|没有)")
 
 
+#: A second consequence of a conditional motto, in parallel with its first (``…，难以实现…``).
+_MOTTO_CONSEQUENCE = re.compile(r"[，,、]\s{0,2}(?:也|更)?(?:难以|无法|不能|不可能|谈不上)")
+
+
 def conditional_motto(point: str) -> bool:
-    """Whether ``point`` opens with a conditional motto (:data:`_CONDITIONAL_MOTTO`: ``没有A的普遍提高，就难以B，难以C``):
+    """Whether ``point`` opens with a conditional motto (:data:`_CONDITIONAL_MOTTO`: ``没有A的普遍提高，就难以B，难以C``,
+    its consequences in parallel, :data:`_MOTTO_CONSEQUENCE`):
     it says what the absence of a thing would prevent, the importance an essay or a panel opens with, no problem found
     (Part 161's 9168; no gold challenge of the corpus below 9340 opens so). Linear in ``len(point)``."""
-    return ("没有" in point or "沒有" in point) and _CONDITIONAL_MOTTO.match(simplified_view(point)) is not None
+    if "没有" not in point and "沒有" not in point:
+        return False
+    view = simplified_view(point)
+    m = _CONDITIONAL_MOTTO.match(view)
+    # (a second consequence in parallel, 就难以B，难以C: the rhetoric of a motto; one consequence may state a real lack,
+    # 没有稳定的用地来源，就无法持续兴建…, Part 75's 3397)
+    return m is not None and _MOTTO_CONSEQUENCE.search(view, m.end()) is not None
 
 
 def fails_challenge_guards(text: str, start: int, end: int) -> bool:

@@ -113,9 +113,11 @@ def test_rallying_hope():
 
 
 def test_conditional_motto():
-    assert conditional_motto("没有乡村文化的振兴,就难以实现乡村的全面振兴")
-    assert conditional_motto("如果没有稳定的经费保障,便无法留住专业人才")
-    assert conditional_motto("沒有穩定的經費保障,就難以留住專業人才")  # (read on the Simplified view)
+    assert conditional_motto("没有乡村文化的振兴,就难以实现乡村的全面振兴,难以满足群众需求")
+    assert conditional_motto("如果没有稳定的经费保障,便无法留住专业人才,也无法开展活动")
+    assert conditional_motto("沒有穩定的經費保障,就難以留住專業人才,難以開展活動")  # (read on the Simplified view)
+    # (one consequence: it may state a real lack)
+    assert not conditional_motto("没有稳定的场地来源,就无法持续开展活动")
     # (a lack stated as a fact, with its consequence: a problem)
     assert not conditional_motto("不少村文化室没有专人管理,群众借书难")
     assert not conditional_motto("村里没有专职管理员")
@@ -133,7 +135,10 @@ def test_leader_directive_named_in_an_earlier_clause():
     text = ("总书记在座谈会上作出加强基层文化建设的重要部署,强调:“推动文化资源向基层倾斜,不断满足群众精神文化需求。”"
             "本文认为,县级文化馆必须加快总分馆制建设,把服务延伸到村。")
     i = text.index("推动文化资源")
-    assert aspects.inside_attributed_quote(text, i)
+    assert aspects.inside_attributed_quote(text, i) and aspects.quotes_national_leader(text, i)
+    # (a deputy who is a Party secretary proposes: his quoted words are no leader's directive)
+    deputy = "市委书记李明代表表示:“要推动文化资源向基层倾斜,不断满足群众精神文化需求。”"
+    assert not aspects.quotes_national_leader(deputy, deputy.index("要推动"))
     # (a deputy's quoted proposal names no leader: his words stay)
     other = "会上,张代表提出意见,强调:“推动文化资源向基层倾斜,不断满足群众精神文化需求。”"
     assert not aspects.inside_attributed_quote(other, other.index("推动文化资源"))
@@ -150,3 +155,4 @@ def test_new_rules_linear():
     assert_linear(lambda n: pledged_clauses("他表示," + "会尽快办理," * n), 2000, "pledge clauses")
     assert_linear(lambda n: pledged_clauses("表示" + "尽" * n), 5000, "pledge run")
     assert_linear(lambda n: conditional_motto("没有" + "好" * n + ",就难以"), 5000, "motto run")
+    assert_linear(lambda n: conditional_motto("没有好,就难以" + "好" * n), 5000, "motto consequence run")
