@@ -10963,6 +10963,31 @@ def _bare_count_re() -> re.Pattern[str]:
                       + _TALLY_FIGURE + _TALLY_UNIT + r"[。；;]?")
 
 
+#: k161163: one clause of a breakdown by category (``投诉33件``, ``咨询24件``, ``建议3件``): at most six Han characters
+#: naming the category, then a figure and its unit, the whole clause. Anchored, bounded.
+_CATEGORY_COUNT = re.compile(r"\s{0,2}[\u4e00-\u9fff]{1,6}" + _TALLY_FIGURE + _TALLY_UNIT + r"\s{0,2}")
+#: A clause that frames or closes such a breakdown (``其中``, ``分别为``, ``均已按时办结``, ``已全部回复``): its total's
+#: frame or the handling reported, no statement of its own.
+_CATEGORY_FRAME = re.compile(r"\s{0,2}(?:其中|分别为|分别是|包括|具体为|具体如下"
+                             r"|(?:均|已|均已|全部|已全部|均已全部)(?:按时|按期|及时)?(?:办结|答复|回复|处理|受理|转办|办理完毕))"
+                             r"\s{0,2}[。；;]?")
+#: Fewest category counts that make a breakdown.
+CATEGORY_COUNTS_MIN = 2
+
+
+def tallies_categories(point: str) -> bool:
+    """True when ``point`` (Simplified view) is a breakdown of a total by category: at least
+    :data:`CATEGORY_COUNTS_MIN` clauses each a category and its count (:data:`_CATEGORY_COUNT`: ``投诉33件``,
+    ``建议3件``) and every other clause its frame or the handling reported (:data:`_CATEGORY_FRAME`: ``其中``,
+    ``均已办结``). A mailbox's or a hotline's month (``其中，投诉21件，咨询19件，建议5件，均已按时办结``) counts what came in:
+    the category ``建议`` names the messages, no advice, and the breakdown states no problem (Part 163's 9294).
+    Linear in ``len(point)``."""
+    clauses = [c for c in re.split(r"[，,；;、。]", point) if c.strip()]
+    counts = sum(1 for c in clauses if _CATEGORY_COUNT.fullmatch(c))
+    return counts >= CATEGORY_COUNTS_MIN and all(_CATEGORY_COUNT.fullmatch(c) or _CATEGORY_FRAME.fullmatch(c)
+                                                 for c in clauses)
+
+
 def tallies_work(point: str) -> bool:
     """True when ``point`` (Simplified view) is a tally of work done (wrong29): one or more clauses each of a verb of
     work, its object and a count (:func:`_tally_re`: ``我县检查各类企业120家次，排查安全隐患35条，立案处罚6起``, a
@@ -11205,14 +11230,15 @@ def promises_facing(point: str) -> bool:
 def frames_work_or_study(point: str) -> bool:
     """True when ``point`` (Simplified view) is of the register of work or study, which states neither aspect however
     its sentence reads: a study's own method, aim or angle (:func:`states_study_method`, wrong29/wrong30), a tally of
-    work done (:func:`tallies_work`, wrong29), an inspection narrated (:func:`narrates_inspection`), a section's name
+    work done (:func:`tallies_work`, wrong29) or a breakdown by category (:func:`tallies_categories`: ``其中，投诉21件，
+    建议5件``; k161163), an inspection narrated (:func:`narrates_inspection`), a section's name
     (:func:`names_section_only`) or a guiding formula (:func:`states_guiding_formula`) (wrong30), a research gap
     (:func:`states_research_gap`) or a standard's criterion (:func:`states_criterion`) (issue 8, Part 62). One of the readings
     of :func:`states_neither`, and the only ones the learned model's points pass (``points.extract_points``: the rest
     of :func:`states_neither`, its readers of openers, reports and scenes, drop the model's whole sentences the gold
     takes: measured, about 80 gold points of Parts 1-40 lost for about 70 wrong ones). Linear in ``len(point)``."""
     return (names_section_only(point) or states_guiding_formula(point) or states_study_method(point)
-            or tallies_work(point) or narrates_inspection(point) or states_research_gap(point)
+            or tallies_work(point) or tallies_categories(point) or narrates_inspection(point) or states_research_gap(point)
             or states_criterion(point) or narrates_discussion(point))
 
 
@@ -13087,7 +13113,9 @@ def inside_attributed_quote(text: str, start: int) -> bool:
     point) that a leader, a meeting or a higher document says: the clause right after the closing mark (at most
     :data:`ATTRIBUTION_CHARS` characters, to the sentence's end) names a ``directive_source`` speaker and ends with a
     verb of saying (:data:`_ATTRIBUTION_END`: ``“…必须端牢…。”3月5日，习近平总书记在…时如是说。``), or the clause
-    before the opening mark quotes one (:func:`quotes_directive`: ``总书记强调：“…”``). The demands inside are the
+    before the opening mark quotes one (:func:`quotes_directive`: ``总书记强调：“…”``), or names a leader in an earlier
+    clause than its lone verb of saying (:data:`_LEADER`, :data:`_LEADER_SAID_LAST`: ``总书记…作出…决策，强调：“…”``;
+    k161163). The demands inside are the
     speaker's, which the writer reports: no recommendation of the writer's (Part 135's 7611; the gold rules' whose
     statement). A deputy's quoted proposal (``“应该…”，代表张三说``) names no such speaker and stays. Bounded: a few
     ``rfind``/``find`` calls in windows of fixed size."""
@@ -13108,7 +13136,35 @@ def inside_attributed_quote(text: str, start: int) -> bool:
         lead = simplified_view(text[b + 1:q]).strip()
         if lead and quotes_directive(lead + opening):
             return True
+        if lead and _LEADER_SAID_LAST.search(lead) and _LEADER.search(lead):
+            return True  # (总书记在…会议上作出…决策，强调：“…”: the leader named in an earlier clause; k161163)
     return False
+
+
+def quotes_national_leader(text: str, start: int) -> bool:
+    """True when the point that starts at offset ``start`` of ``text`` stands inside a quotation (``“…”``, ``「…」``,
+    no closing mark between the opening one and the point) whose lead, the sentence before the opening mark (at most
+    :data:`ATTRIBUTION_CHARS` characters), names a national leader (:data:`_LEADER`: 总书记, 国家主席, 总理) and closes
+    on a verb of saying (``习近平总书记在…会议上作出…决策，强调：“…”``): the leader's directive the writer reports as
+    background (Part 161's 9166; k161163). Bounded: a few ``rfind`` calls in windows of fixed size."""
+    lo = max(0, start - TESTIMONY_CHARS)
+    for opening, closing in ("“”", "「」"):
+        q = text.rfind(opening, lo, start + 1)
+        if q < 0 or text.find(closing, q, start) >= 0:
+            continue
+        b = rfind_any(text, "。！!？?\n", max(0, q - ATTRIBUTION_CHARS), q)
+        lead = simplified_view(text[b + 1:q]).strip()
+        if lead and _LEADER.search(lead) and (_LEADER_SAID_LAST.search(lead) or _LEADER_SAID.search(lead)):
+            return True
+    return False
+
+
+#: k161163: a national leader whose directive a sentence quotes (:func:`inside_attributed_quote`), named in an earlier
+#: clause of the lead than its verb of saying (not a meeting's leader: Part 156 reads his quoted demand as a measure) (``习近平总书记在全国宣传思想工作会议上作出…重大决策，强调：“…”``).
+_LEADER = re.compile(r"总书记|国家主席|总理")
+#: The lead's last clause: a verb of saying alone before the quotation (``，强调：``, ``，指出``).
+_LEADER_SAID = re.compile(r"(?:强调|指出|要求|提出|说|表示)[：:]?$")
+_LEADER_SAID_LAST = re.compile(r"[，,]\s{0,2}(?:并|还|也|又|同时)?(?:强调|指出|要求|提出|说|表示)[：:]?$")
 
 
 #: Most characters read back from a point to the start of its sentence for a term defined there

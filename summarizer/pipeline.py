@@ -48,7 +48,8 @@ from summarizer import aspect_model
 from summarizer import sentence_selector
 from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken, filler_sentence
-from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
+from summarizer.points import (RawPoint, cut_off_end, drop_work_done_measures, extract_points, field_line_point,
+                               form_field_line, inside_spans,
                                frame_only_point, interview_turns, marker_end, part_label_point, past_speaker_label,
                                field_label_end, purpose_frame_spans, shape, unheeded_point, unlinked_start,
                                speaker_occasion_point, without_link_tail, word_end)
@@ -909,6 +910,9 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     _news_advice(doc, text)
     _post_points(doc, text)
     _unheeded_advice(doc, text)
+    # (一年来…现总结如下 ⏎ 1、完善科普网络。调整充实了…; 会议指出，…高度重视…，持续推进…: work done, whichever pass
+    # read it as a measure, is no recommendation; k161163)
+    drop_work_done_measures(doc.sentences, doc.points)
     frames = purpose_frame_spans(text)
     for points in doc.points.values():
         for p in points:

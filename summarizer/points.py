@@ -4972,6 +4972,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
     _problem_fix_points(structure, sentences, out, max_point_chars)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, reported_concerns)
+    _explained_cause_points(text, sentences, out, max_point_chars, review)
+    _pledged_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, enumerated_lacks)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, back_referred_problem_run)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, benefactive_proposals)
@@ -5250,6 +5252,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             kept = [kept[i] for i in sorted(best)]
         move_to_first_copies(text, kept)  # (a repeated sentence read at its first copy: sentences.copy_key)
         out[aspect] = kept
+    drop_work_done_measures(sentences, out)  # (every path's points: a meeting's praise of work done, k161163)
     _one_aspect_per_span(text, out)
     _ESSAY_TABLES.tables = None
     return out
@@ -5401,10 +5404,20 @@ _EXHORTATION = re.compile(r"(?:同志们|朋友们|同学们|同胞们|各位[\u
                           r"[^。！？!?]{0,80}?让我们")
 
 
+#: k161163: a closing hope that only rallies the audience (``希望大家坚定信心，共渡难关``, ``希望大家一起共同努力，营造…``):
+#: 希望 and the audience, then a rallying phrase as the first clause's whole act. Anchored, bounded.
+_RALLYING_HOPE = re.compile(r"(?:我|我们)?(?:希望|期望|期待)(?:大家|各位|各单位|与会人员|同志们)(?:一起|一道|共同|继续|进一步)?"
+                            r"(?:坚定信心|共同努力|一起努力|携手努力|携手并进|携起手来|齐心协力|同心协力|团结一心|众志成城"
+                            r"|共渡难关|共克时艰|再接再厉)(?:[，,]|$)")
+
+
 def exhortation_point(point: str) -> bool:
     """Whether the point text ``point`` (Simplified) is a speech's appeal to its audience (:data:`_EXHORTATION`:
-    a vocative, then 让我们 in the same sentence): it rallies the listeners and names no measure. Bounded work."""
-    return _EXHORTATION.match(point.lstrip(_TRIM)) is not None
+    a vocative, then 让我们 in the same sentence), or a closing hope that only rallies it (:data:`_RALLYING_HOPE`:
+    ``希望大家坚定信心，共渡难关``, an official's last words at a symposium; Part 163's 9281, k161163): it rallies the
+    listeners and names no measure (``希望大家加强身体锻炼`` names one and stays). Bounded work."""
+    core = point.lstrip(_TRIM)
+    return _EXHORTATION.match(core) is not None or _RALLYING_HOPE.match(core) is not None
 
 
 def bare_verb_point(point: str) -> bool:
@@ -8307,6 +8320,109 @@ _REPORTED_CONCERNS = re.compile(
     r"(?:比较|较为|最为|尤为|十分|相对)(?:集中|强烈|突出)" % REPORTED_CONCERN_CHARS)
 
 
+#: Most characters of the cause between ``由于`` and ``所致`` (:func:`explained_causes`).
+EXPLAINED_CAUSE_CHARS = 40
+#: k161163: a fault's cause as a news report gives it (``此事是由于工单派发时录入错误所致``, ``这一情况系由于…造成的``;
+#: Simplified view): a subject that refers back to the fault told (此事, 该问题, 这一情况, 事故 …), 是/系, 由于 or 因,
+#: at most :data:`EXPLAINED_CAUSE_CHARS` characters of cause with no sentence break, and 所致 or 造成/导致/引起 with
+#: its 的. Bounded: linear.
+_EXPLAINED_CAUSE = re.compile(
+    r"(?:此事|这件事|该事|这一事件|此次事件|该事件|这起事件|此事件|该问题|这一问题|此问题|这个问题|这一情况|这种情况|上述情况"
+    r"|该情况|此情况|事故|该事故|此次事故|这起事故)(?:主要|实际上|其实)?(?:是|系)(?:由于|因为|因)"
+    r"[^。；;！？!?\n]{2,%d}?(?:所致|所造成的?|造成的|导致的|引起的|所引起的?)" % EXPLAINED_CAUSE_CHARS)
+
+
+#: k161163: words of an error made in handling (失误, 录入错误, 疏忽): a cause that names one is a fault owned.
+_OWN_ERROR = re.compile(r"失误|失誤|错误|錯誤|疏忽|差错|差錯|失职|失職|误操作|誤操作|操作不当|操作不當")
+
+
+def admits_own_error(point: str) -> bool:
+    """Whether ``point`` is a cause given for a fault (:data:`_EXPLAINED_CAUSE`, on its Simplified view) that names an
+    error in handling (:data:`_OWN_ERROR`: ``此事是由于工作人员失误所致``): a body owning its fault states a problem, not
+    an account of the complainant's matter (which a reply's paragraph gives and :func:`_reply_paragraph_points` drops).
+    Linear."""
+    return _OWN_ERROR.search(point) is not None and _EXPLAINED_CAUSE.search(simplified_view(point)) is not None
+
+
+def explained_causes(sentence: str) -> list[tuple[int, int]]:
+    """The spans (offsets into ``sentence``) of the causes a report gives for the fault it told
+    (:data:`_EXPLAINED_CAUSE`: ``工作人员解释称，此事是由于工单派发时录入错误所致``, read on the Simplified view): the
+    cause is the problem behind the fault, a challenge (Part 163's 9284: ``此事是由于工作人員失誤所致``), whoever states
+    it. Not in a sentence with a modal word (``此事是由于…所致，要…``: left to the demand rules). Linear."""
+    if "由" not in sentence and "因" not in sentence:
+        return []
+    view = simplified_view(sentence)
+    if asp.holds_modal_word(view):
+        return []
+    return [(m.start(), m.end()) for m in _EXPLAINED_CAUSE.finditer(view)]
+
+
+#: k161163: a verb by which an official pledges or states what his office will do (``表示``, ``承诺``, ``表态``).
+_PLEDGE_SAYING = re.compile(r"表示|承诺|承諾|表态|表態|回应|回應|答复|答覆|说|說|称|稱")
+#: A clause that pledges prompt handling (``涉及市商务委的事项会尽快解决``, ``属于其他部门的会尽快汇总上报``,
+#: ``将第一时间处理``): at most 30 characters of what is pledged on, 会/将 with an adverb of promptness, then the act.
+#: Bounded.
+_PLEDGED_CLAUSE = re.compile(r"[^，,。；;！？!?：:]{0,30}?(?:会|将|會|將)(?:尽快|盡快|尽早|盡早|及时|及時|马上|馬上|立即|抓紧|抓緊|立刻"
+                             r"|第一时间|第一時間)[\u4e00-\u9fff][^，,。；;！？!?]{1,30}")
+#: The time an official's pledge opens with (``下来后``, ``会后``, ``之后``): not part of the measure.
+_PLEDGE_TIME = re.compile(r"(?:下来后|下來後|会后|會後|随后|隨後|之后|之後|此后|此後|回去后|回去後)[，,]?")
+
+
+#: Most pledge clauses :func:`pledged_clauses` reads in one sentence (an official's closing words pledge a few).
+PLEDGED_CLAUSES_MAX = 6
+
+
+def pledged_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The spans (offsets into ``sentence``) of the clauses in which an official pledges his office's prompt handling,
+    after his verb of saying or pledging (:data:`_PLEDGE_SAYING`): each ``，``-clause past it that is a pledge
+    (:data:`_PLEDGED_CLAUSE`: ``…表示…，下来后涉及市商务委的事项会尽快解决，涉及其他政府单位的会尽快形成报告向上反映``),
+    past its opening time word (:data:`_PLEDGE_TIME`), at most :data:`PLEDGED_CLAUSES_MAX`. Such closing pledges are the measures a symposium ends on:
+    recommendations by the gold rule of announced measures (Part 163's 9281). Not in a sentence without such a
+    verb before the clause. Linear in the sentence."""
+    if "尽" not in sentence and "盡" not in sentence and "及" not in sentence and "立" not in sentence \
+            and "马" not in sentence and "馬" not in sentence and "抓" not in sentence and "第一" not in sentence:
+        return []
+    said = _PLEDGE_SAYING.search(sentence)
+    if said is None:
+        return []
+    out: list[tuple[int, int]] = []
+    a = said.end()
+    n = len(sentence)
+    for j in range(said.end(), n + 1):
+        if j == n or sentence[j] in "，,；;。！？!?":
+            m = _PLEDGED_CLAUSE.fullmatch(sentence, a, j) if j - a <= 64 else None
+            if m is not None and not asp.holds_modal_word(sentence[a:j]):
+                t = _PLEDGE_TIME.match(sentence, a)
+                out.append((t.end() if t else a, j))
+                if len(out) >= PLEDGED_CLAUSES_MAX:
+                    break
+            a = j + 1
+    return out
+
+
+def _pledged_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                    review: int) -> None:
+    """In place: an official's pledges of prompt handling (:func:`pledged_clauses`) join the recommendations, each
+    marked a ``demand``: announced measures, which the learned model's veto of a news report's lone measure does not
+    take back (Part 163's 9281). Linear in the sentences plus the points."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, pledged_clauses)
+    for p in out[asp.RECOMMENDATION]:
+        if _PLEDGED_CLAUSE.match(text, p.start, p.end) is not None:
+            p.demand = True
+
+
+def _explained_cause_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: the causes a report gives for the fault it told (:func:`explained_causes`: ``此事是由于…录入错误所致``)
+    join the challenges (:func:`_sentence_spans_points`), each marked a ``finding``: the report's own account of what
+    went wrong, which the learned model's veto of a lone problem sentence in a news report does not take back
+    (Part 163's 9284). Linear in the sentences plus the points."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, explained_causes)
+    for p in out[asp.CHALLENGE]:
+        if _EXPLAINED_CAUSE.match(text, p.start, p.end) is not None:
+            p.finding = True
+
+
 def reported_concerns(sentence: str) -> list[tuple[int, int]]:
     """``[(start, end)]`` (offsets into ``sentence``) of the concerns a summary reports as the ones raised most
     (:data:`_REPORTED_CONCERNS`: a CPPCC office's intake summary, ``60件提案中，…，其中对我县停车位紧张、老旧小区管网
@@ -8547,7 +8663,10 @@ def quoted_speech(sentence: str) -> list[tuple[str, int, int]]:
 def _quoted_speech_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                           review: int) -> None:
     """In place: what quoted speakers propose (:func:`quoted_speech`) in sentences before
-    ``review`` become points of that aspect (added by :func:`_add_items`). Linear in the sentences."""
+    ``review`` become points of that aspect (added by :func:`_add_items`); not a national leader's directive quoted
+    (:func:`summarizer.aspects.quotes_national_leader`: ``习近平总书记强调：“推进…，不断提升…”``, the background the
+    writer reports; Part 161's 9166, k161163). A deputy who is also a Party secretary (``市委书记某某代表表示：“要…”``)
+    proposes: his words stay (Parts 34, 67, 153). Linear in the sentences."""
     added: dict[str, list[tuple[int, int]]] = {asp.CHALLENGE: [], asp.RECOMMENDATION: []}
     for i, s in enumerate(sentences):
         if s.kind != "sentence" or s.start >= review:
@@ -8558,6 +8677,8 @@ def _quoted_speech_points(text: str, sentences: list[Sentence], out: dict[str, l
             if tag.start - s.end <= 2 and len(tag.text) <= QUOTED_SPEAKER_CHARS + 8 and "\n" not in text[s.end:tag.start]:
                 end = tag.end
         for aspect, a, b in quoted_speech(simplified_view(text[s.start:end])):
+            if aspect == asp.RECOMMENDATION and asp.quotes_national_leader(text, s.start + a):
+                continue  # (总书记强调：“推进…，不断提升…”: a leader's directive quoted as background, k161163)
             added[aspect].append((s.start + a, s.start + b))
     for aspect, spans in added.items():
         _add_items(text, out, aspect, spans, max_chars)
@@ -8919,6 +9040,8 @@ def _reply_paragraph_points(text: str, out: dict[str, list[RawPoint]]) -> None:
         k = bisect.bisect_right(heads, p.start) - 1
         if k < 0 or p.start >= spans[k][1]:
             return False
+        if admits_own_error(text[p.start:p.end]):
+            return False  # (此事是由于工作人员失误所致: the office owns its fault, a problem told; k161163)
         # (该局将加强巡查…；同时希望市民…: what the office plans or asks of the public is read as any prose)
         lo = max(spans[k][0], p.start - REPLY_PLAN_CHARS)
         stop = _SENTENCE_STOP.search(text[lo:p.start][::-1])  # (from the sentence's start: 该局将加强巡查，督促…，增加…)
@@ -14101,6 +14224,31 @@ def _only_announces_re() -> re.Pattern[str]:
                       rf"{amount}(?:的)?{noun}(?:(?:和|与|及|、|以及){noun}){{0,3}}")
 
 
+#: k161163: a motto that states why a thing matters by its absence (``没有全民科学素质的普遍提高，就难以建立起…``,
+#: ``若没有…，便无法…``; Simplified view): an optional 如果/若, 没有 and at most 30 characters of what is missing in one
+#: clause, then 就/便/则 (optional) and a verb of impossibility. Anchored, bounded.
+_CONDITIONAL_MOTTO = re.compile(r"\s{0,2}(?:如果|若|倘若|假如|要是)?没有[^，,。；;！？!?：:]{1,30}[，,]\s{0,2}(?:就|便|则|也|那么)?"
+                                r"(?:难以|无法|不能|不可能|不会|谈不上|没有)")
+
+
+#: A second consequence of a conditional motto, in parallel with its first (``…，难以实现…``).
+_MOTTO_CONSEQUENCE = re.compile(r"[，,、]\s{0,2}(?:也|更)?(?:难以|无法|不能|不可能|谈不上)")
+
+
+def conditional_motto(point: str) -> bool:
+    """Whether ``point`` opens with a conditional motto (:data:`_CONDITIONAL_MOTTO`: ``没有A的普遍提高，就难以B，难以C``,
+    its consequences in parallel, :data:`_MOTTO_CONSEQUENCE`):
+    it says what the absence of a thing would prevent, the importance an essay or a panel opens with, no problem found
+    (Part 161's 9168; no gold challenge of the corpus below 9340 opens so). Linear in ``len(point)``."""
+    if "没有" not in point and "沒有" not in point:
+        return False
+    view = simplified_view(point)
+    m = _CONDITIONAL_MOTTO.match(view)
+    # (a second consequence in parallel, 就难以B，难以C: the rhetoric of a motto; one consequence may state a real lack,
+    # 没有稳定的用地来源，就无法持续兴建…, Part 75's 3397)
+    return m is not None and _MOTTO_CONSEQUENCE.search(view, m.end()) is not None
+
+
 def fails_challenge_guards(text: str, start: int, end: int) -> bool:
     """Whether the would-be challenge point ``text[start:end]`` (offsets into an essay's cleaned text) states no
     problem by the guards every challenge point passes, the rules' and the learned model's alike (learnon27): it only
@@ -14108,14 +14256,14 @@ def fails_challenge_guards(text: str, start: int, end: int) -> bool:
     lead-in (:func:`copula_lead_in`), names a topic (:func:`names_problem_topic`), says how to regard problems named
     (:func:`heeds_named_problems`), describes a group (:func:`summarizer.aspects.describes_group`), opens with a
     time frame and states nothing (:func:`time_frame_point`), is a bare question (:func:`bare_question_point`),
-    only frames its subject as a test (:func:`frames_as_test`) or judges the studies before the paper's own
-    (:func:`judges_prior_research`).
+    only frames its subject as a test (:func:`frames_as_test`), judges the studies before the paper's own
+    (:func:`judges_prior_research`) or is a conditional motto (:func:`conditional_motto`: ``没有A，就难以B``; k161163).
     Bounded: each guard reads the point with one anchored match or a cue scan."""
     point = text[start:end]
     return (only_announces(point) or narrates_discussion(point) or copula_lead_in(text, start, end)
             or names_problem_topic(point) or heeds_named_problems(point) or asp.describes_group(point)
             or time_frame_point(point) or bare_question_point(text, start, end) or frames_as_test(point)
-            or judges_prior_research(point) or seeks_named_problems(point))
+            or judges_prior_research(point) or seeks_named_problems(point) or conditional_motto(point))
 
 
 #: Most characters between a verb of seeking (``problem_seeking_verb``) and the bare problem noun it takes as its
@@ -16831,23 +16979,147 @@ _ATTAINED_GOAL = re.compile(r"确保|力争|争取|以期|为了|旨在")
 _PAST_PERIOD_OPENER = re.compile(r"\s{0,2}(?:近年来|近几年来|近些年来|多年来|[^，,。；;：:！？!?]{1,12}?以来)[，,]")
 
 
+#: k161163: an opening that credits a body with its attention to the work (``会议指出，县委、县政府高度重视营商环境建设，
+#: 持续推进…，着力解决…``, ``近年来，市委始终高度重视…``, ``我局历来十分重视…``): past an optional speaker's verb of saying
+#: (``会议指出，``, ``李局长介绍，``: at most 12 characters before it) a subject of at most 20 characters with no clause
+#: mark, then an attention verb (an adverb of constancy or degree before it); not a subject that opens with a list
+#: marker or an ordinal (``二是重视…``, ``（2）重视…``: a measure item) nor with a preposition or a time frame (``随着人们对…
+#: 的重视，``: a scene). The verb phrases after it (持续推进,
+#: 着力解决) tell how the body has handled the work: the praise a meeting's news or a work report opens with, work done,
+#: no measure (Parts 158, 161, 163: 9280's 会议指出). Anchored, bounded.
+_CREDITED_ATTENTION = re.compile(
+    r"\s{0,2}(?:[^，,。；;：:！？!?\n]{1,12}?(?:指出|认为|表示|介绍|说|强调)[，,：:]\s{0,2})?"
+    r"(?![（(\d一二三四五六七八九十首其随隨对對在因由通为為从從把])[^，,。；;：:！？!?\n“”\"是]{1,20}?"
+    r"(?:一直|始终|历来|一贯|向来|都|均)?(?:高度|十分|非常|特别|极为)?重视"
+    r"(?!不够|不足|程度)")
+
+
 def narrates_work_done(sentence: str) -> bool:
     """True when ``sentence`` narrates work done rather than prescribing: it holds no modal word
     (:func:`summarizer.aspects.holds_modal_word`) and either opens in a period up to now (:data:`_PAST_PERIOD_OPENER`:
     ``今年上半年以来，沅陵镇…以…为统领，紧扣…思路``) or closes with the result attained (:data:`_ATTAINED_CLOSE` in its
     last clause, with no goal word there, :data:`_ATTAINED_GOAL`: ``…坚持…，努力推进…，全面完成了上半年工作任务，为…奠定
-    了坚实的基础``, ``近年来，…努力以…履职，推动…不断取得新成绩``). Its verbs (坚持, 推进, 深入贯彻) open clauses as imperatives
+    了坚实的基础``, ``近年来，…努力以…履职，推动…不断取得新成绩``), or opens by crediting a body with its attention to the work
+    (:func:`_credits_attention`: ``会议指出，县委、县政府高度重视…，持续推进…，着力解决…``; k161163). Its verbs (坚持, 推进, 深入贯彻) open clauses as imperatives
     would, but it tells a work report's achievements, no measure (corpus22: Part 18's 781, 786, 785). Linear in the
     sentence (one scan per pattern)."""
     s = sentence.strip()
-    if "了" not in s and "来" not in s and "取得" not in s:
+    if "了" not in s and "来" not in s and "取得" not in s and "重视" not in s:
         return False  # (every match of _PAST_PERIOD_OPENER holds 来, every one of _ATTAINED_CLOSE 了 or 取得: speed24)
     if asp.holds_modal_word(s) or asp.urgent_measure(s):
         return False  # (…，加强…显得尤为重要: a verdict that the actions it names matter prescribes them; w64)
-    if _PAST_PERIOD_OPENER.match(s):
-        return True
+    if _PAST_PERIOD_OPENER.match(s) or _credits_attention(s):
+        return True  # (k161163: or the opening credits a body with its attention, _credits_attention)
     last = re.split(r"[，,；;：:]", s.rstrip("。！!？?；; "))[-1]
     return _ATTAINED_CLOSE.search(last) is not None and _ATTAINED_GOAL.search(last) is None
+
+
+#: k161163: the marker of a numbered item opening a line (``1、``, ``2.``, ``（三）``, ``一、``) before its short heading.
+_DONE_ITEM_MARKER = re.compile(rf"[ \t\u3000]{{0,4}}(?:[（(][0-9{CN_NUMERALS}]{{1,3}}[）)]|[0-9]{{1,2}}[.．、]|[{CN_NUMERALS}]{{1,3}}、)"
+                               rf"[ \t\u3000]{{0,2}}")
+#: Most characters of such a heading past its marker (``完善科普网络``, ``健全组织，夯实科普基础``).
+DONE_ITEM_HEADING_CHARS = 40
+#: Words of a plan or a goal in an item's body (``将新建…``, ``计划…``, ``力争…``, ``下一步``): its tally is a target, no
+#: work done.
+_PLANNED_BODY = re.compile(r"将|計劃|计划|拟|擬|力争|力爭|争取|爭取|确保|確保|预计|預計|下一步|明年|今后|今後|目标|目標")
+#: A tally in an item's body: a figure, Arabic or Chinese, with its measure word at a clause's end (``新建画廊六处，``,
+#: ``培训三次。``, ``120人次``), a perfective verb (``调整充实了``, ``配备了``) or a report mark (``累计``, ``已``).
+_DONE_BODY = re.compile(rf"[0-9{CN_NUMERALS}百千万两]+(?:处|期|次|人次|个|家|场|项|件|名|所|座|批|户|支|本|册|组|张|台|套|块|间|篇|条|平方米|万|亿|%|％)"
+                        rf"(?=[，,。；;、\s]|$)|(?![为除罢])[\u4e00-\u9fff]了(?![解如])|累计|共计|已经|均已")
+
+
+#: A sentence by which a text presents itself as a summary or report of work done (``现总结如下``, ``工作总结情况如下``,
+#: ``现将…工作汇报如下``, ``一年来，…``, a title line ending in ``工作总结``): the frame under which numbered items tell what
+#: was done (:func:`_done_item_heads`).
+_SUMMARY_FRAME = re.compile(r"(?:总结|總結|汇报|匯報|报告|報告)(?:情况|情況)?如下|(?:工作)?(?:总结|總結)$|^(?:一年来|一年來|过去一年|過去一年)")
+#: Words of a problem or a turn in an item's body (``但…仍``, ``存在…问题``, ``不足``): the body weighs, it tells no work done.
+_BODY_PROBLEM = re.compile(r"但|仍|尚|问题|問題|不足|困难|困難|短板|缺乏|不够|不夠|难以|難以|导致|導致")
+
+
+def done_item_heading(heading: str, body: str) -> bool:
+    """Whether ``heading`` (a sentence, Simplified view) is a numbered item's short heading (:data:`_DONE_ITEM_MARKER`,
+    at most :data:`DONE_ITEM_HEADING_CHARS` characters past it, no modal word) whose ``body`` (the sentence after it)
+    tells the work done under it from its first clause on: a tally, a perfective verb or a report mark
+    (:data:`_DONE_BODY`) in its first clause, no modal word, no word of a plan (:data:`_PLANNED_BODY`) and none of a
+    problem or a turn (:data:`_BODY_PROBLEM`: a proposal's heading over its background, ``尽管…，但…仍可能…``). A work summary's ``1、完善科普网络。调整充实了…领导小组`` names what was
+    done, no measure to take (Parts 158, 161: 9173, 9167); a plan's ``1、加强阵地建设。将新建画廊六处`` stays a measure.
+    Bounded work on the heading, two scans of the body: linear."""
+    m = _DONE_ITEM_MARKER.match(heading)
+    if m is None:
+        return False
+    head = heading[m.end():].strip().rstrip("。.！!；;：:")
+    if not 2 <= len(head) <= DONE_ITEM_HEADING_CHARS or asp.holds_modal_word(head):
+        return False
+    first = re.split(r"[，,；;。]", body, maxsplit=1)[0]
+    return (_DONE_BODY.search(first) is not None and _PLANNED_BODY.search(body) is None
+            and _BODY_PROBLEM.search(body) is None and not asp.holds_modal_word(body))
+
+
+def _done_item_heads(sentences: list[Sentence]) -> set[int]:
+    """The indices of the sentences that head work done (:func:`done_item_heading`: ``1、完善科普网络。调整充实了…``; the
+    body a sentence, not a heading line nor the next numbered item: ``3. 增加…窗口。`` ⏎ ``三、检查`` ⏎ ``满意度由80%提高到
+    95%`` is a measure and a later section), with
+    a group heading line right above such an item (``一、健全组织，夯实科普基础`` ⏎ ``1、完善科普网络。…``: a heading line,
+    short, numbered, no modal word). Only in a text that presents itself as a summary of work
+    (:data:`_SUMMARY_FRAME`: ``现总结如下``, a title ending in 工作总结): a proposal's measure headings stand over
+    background that may tell what was done.
+    Linear in the sentences' characters."""
+    limit = DONE_ITEM_HEADING_CHARS + 8
+    if not any(_SUMMARY_FRAME.search(s.text) for s in sentences):
+        return set()  # (a proposal's measure heading over its background, 1、推动…建设。…提升了…: no summary of work)
+    heads = {i for i, (a, b) in enumerate(zip(sentences, sentences[1:]))
+             if len(a.text) <= limit and b.kind == "sentence" and _DONE_ITEM_MARKER.match(b.text) is None
+             and done_item_heading(simplified_view(a.text), simplified_view(b.text))}
+    return heads | {i - 1 for i in heads if i > 0 and sentences[i - 1].kind == "heading"
+                    and len(sentences[i - 1].text) <= limit
+                    and _DONE_ITEM_MARKER.match(sentences[i - 1].text) is not None
+                    and not asp.holds_modal_word(sentences[i - 1].text)}
+
+
+def drop_work_done_measures(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place, after every path's points (the rules' and the learned model's): the recommendation points inside a
+    sentence that tells work done, not a measure to take: one that credits a body with its attention to the work and
+    goes on with what it did (:func:`_credits_attention`, no modal word: ``会议指出，县委、县政府高度重视…，持续推进…，
+    着力解决…``) or a numbered item's heading whose next sentence tells the work done under it (:func:`_done_item_heads`:
+    a work summary's ``1、完善科普网络。调整充实了…``). The one convention of Parts 158, 161 and 163: a meeting's or a
+    work summary's account of work done is no recommendation (k161163). Linear in the sentences and the points (a
+    binary search each)."""
+    recs = out.get(asp.RECOMMENDATION)
+    if not recs:
+        return
+    heads = _done_item_heads(sentences)
+    spans = [(s.start, s.end) for i, s in enumerate(sentences)
+             if i in heads or ("重视" in s.text and not asp.holds_modal_word(s.text)
+                               and not asp.urgent_measure(s.text) and _credits_attention(s.text.strip()))]
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    kept = []
+    for p in recs:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.start < spans[k][1]:
+            continue
+        kept.append(p)
+    out[asp.RECOMMENDATION] = kept
+
+
+#: Words by which a sentence that mentions attention asks for it or for measures (:func:`_credits_attention`): a wish,
+#: a demand, an ability or a means (``希望…能重视``, ``要求各地各部门…``, ``引起…的重视``, ``应当``).
+_ATTENTION_ASKED = re.compile(r"希望|期望|要求|建议|呼吁|倡议|号召|督促|部署|请|应|须|需|能|可以|引起|提请|让|使|必")
+
+
+def _credits_attention(sentence: str) -> bool:
+    """Whether ``sentence`` (stripped, no modal word: :func:`narrates_work_done` checks) opens by crediting a body with
+    its attention to the work (:data:`_CREDITED_ATTENTION`: ``会议指出，县委、县政府高度重视…，持续推进…``) and goes on
+    past it to a clause of what the body did (a comma after the attention verb's clause): the praise that opens a
+    meeting's news or a work report, work done. A sentence that is the attention alone (``领导高度重视。``) is left to
+    the other rules. Bounded match, then one search: linear."""
+    m = _CREDITED_ATTENTION.match(sentence)
+    if m is None or re.search(r"[，,；;]", sentence[m.end():]) is None:
+        return False
+    # (希望物业能重视此事，…; 可以…，引起…的高度重视: a wish or a means, no credit; …高度重视…，要求各地…提高…: the
+    # attention closes on a demand, whose measures stay)
+    return _ATTENTION_ASKED.search(sentence) is None
 
 
 def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
@@ -16856,12 +17128,14 @@ def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]
     (:data:`_TURN_TO_PROBLEMS`: ``被巡察党组织坚持…，强化履职尽责，认真落实…责任。但对照上级要求，还存在一些…问题：``;
     ``大多数干部职工积极性强，能切实负起责任。但是，个别干部职工…``) are dropped: its verb phrases tell what was done well, the
     praise before the findings, not measures (corpus21: an inspection's feedback). So are those inside a sentence that
-    narrates work done (:func:`narrates_work_done`: a work report's achievements; corpus22). Linear in the sentences
-    and the points (after sorting)."""
-    spans = [(a.start, a.end) for a, b in zip(sentences, sentences[1:] + [None])
+    narrates work done (:func:`narrates_work_done`: a work report's achievements; corpus22), and those of a numbered
+    item's short heading whose next sentence tells the work done under it (:func:`done_item_heading`: ``1、完善科普网络。
+    调整充实了…``; k161163). Linear in the sentences and the points (after sorting)."""
+    done_heads = _done_item_heads(sentences)
+    spans = [(a.start, a.end) for i, (a, b) in enumerate(zip(sentences, sentences[1:] + [None]))
              if a.kind == "sentence"
              and ((b is not None and _TURN_TO_PROBLEMS.match(b.text) and not asp.holds_modal_word(a.text))
-                  or narrates_work_done(a.text))]
+                  or narrates_work_done(a.text) or i in done_heads)]
     if not spans:
         return
     starts = [a for a, _ in spans]

@@ -63,7 +63,11 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 161 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "work-done-items-filed-as-recommendations",  # k161163: points.done_item_heading, drop_work_done_measures
+    "conditional-motto-filed-as-challenge",  # k161163: points.conditional_motto
+    "quoted-directive-filed-as-recommendation",  # k161163: _quoted_speech_points skips aspects.inside_attributed_quote
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])

@@ -59,7 +59,12 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 163 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "meeting-work-done-filed-as-recommendation",  # k161163: points._credits_attention, drop_work_done_measures
+    "officials-closing-pledge-missed",  # k161163: points.pledged_clauses, exhortation_point's rallying hope
+    "explained-cause-in-news-missed",  # k161163: points.explained_causes, admits_own_error
+    "message-statistics-filed-as-recommendation",  # k161163: aspects.tallies_categories
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
