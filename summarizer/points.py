@@ -685,6 +685,23 @@ def frame_only_point(point: str) -> bool:
     return len(core) <= 12 and _CLEFT_FRAME_ONLY.fullmatch(core) is not None
 
 
+#: A proposal negated (``我们不建议采取任何措施``, ``并不主张另起炉灶``, ``不提倡``, ``不赞成``): the writer declines a
+#: course, which proposes nothing (:func:`rejected_proposal`; fix59b). Bounded alternatives.
+_NEGATED_PROPOSAL = re.compile(r"(?:并不|也不|不|并没有|没有)(?:建议|主张|提倡|赞成|提议)")
+#: What turns a declined course to the one proposed instead (``不建议A，而是建议B``, ``不主张A，应当B``): after it the
+#: point proposes something (:func:`rejected_proposal`).
+_PROPOSAL_AFTER_REJECTION = re.compile(r"而是|而应|而要|而须|而需|而当|相反|应当|应该|必须|建议|主张|提倡")
+
+
+def rejected_proposal(point: str) -> bool:
+    """Whether ``point`` (a recommendation's text) declines a course instead of proposing one: it holds a negated verb
+    of proposing (:data:`_NEGATED_PROPOSAL`: ``我们不建议采取任何措施，维持现有做法即可``) and no proposal after it
+    (:data:`_PROPOSAL_AFTER_REJECTION`: ``不建议A，而是建议B`` proposes B). A negated proposal is no recommendation
+    (fix59b). Two searches: linear in ``len(point)``."""
+    m = _NEGATED_PROPOSAL.search(point)
+    return m is not None and _PROPOSAL_AFTER_REJECTION.search(point, m.end()) is None
+
+
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
     clause boundary inside the limit when there is one (never in the middle of a clause when avoidable, nor inside a
@@ -13369,6 +13386,12 @@ _SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:[
                              r"|(?:我们|笔者|本人)?(?:还|也|更)?)(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
 
 
+#: A lead-in that announces the ``；``-list after its colon (``下半年，我们将重点抓好以下工作：``, ``主要措施如下：``,
+#: ``重点做好：``): the list's items are the measures, the lead-in is none of them, so the first part starts after the
+#: colon (the Gold rules for lists: each item a point; fix59b). Anchored, bounded quantifiers: linear.
+_LIST_LEAD_IN = re.compile(r"\s{0,2}[^；;。！？!?：:\n]{0,60}?(?:(?:以下|如下|下列|下述)[^；;。！？!?：:，,\n]{0,8}|做好|抓好)"
+                           r"[：:](?!\d)")
+
 #: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
 SHORT_PART_CLAUSE = 8
 #: The first clause of a meeting's ``；``-joined tasks that only names the line they follow (``全国…机构要紧紧围绕
@@ -13431,15 +13454,20 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
     if "；" not in sentence and ";" not in sentence:
         return []
     out, a = [], 0
+    listed = False  # (after a lead-in that announces work, 重点抓好以下工作：, its items are measures; fix59b)
     for k in range(len(sentence) + 1):
         if k < len(sentence) and sentence[k] not in "；;。！？!?":
             continue
-        x = _SEMICOLON_LEAD.match(sentence, a, k).end()
+        lead = _LIST_LEAD_IN.match(sentence, a, k) if not out else None
+        if lead is not None and not asp.has_cue(lead.group(), "challenge_section"):
+            listed = True  # (not 存在以下问题：, a lead-in that announces problems)
+        x = _SEMICOLON_LEAD.match(sentence, a if lead is None else lead.end(), k).end()
         x += len(sentence[x:k]) - len(sentence[x:k].lstrip())
         part = sentence[x:k]
         if part.strip(_TRIM):
             clauses = _CLAUSE_SPLIT.split(part, 2)
             opens = _plan_clause_opens(clauses[0]) or actor_modal_opens(clauses[0]) or (
+                listed and asp.sentence_aspect(clauses[0]) == asp.RECOMMENDATION) or (
                 len(clauses) > 1 and len(clauses[0].strip()) <= SHORT_PART_CLAUSE
                 and (_plan_clause_opens(clauses[1]) or actor_modal_opens(clauses[1])))
             ask = _reported_ask_start(part) if not opens and not out else -1
