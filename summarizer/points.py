@@ -7089,6 +7089,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
             continue  # (公司董事长…表示，下一步，公司将…: a company's plan gives no measure clauses; fix57)
         stop = s.end
         colon = _LEAD_COLON.search(sentence, clauses[0][1])
+        inner = _LEAD_COLON.search(sentence, clauses[0][0], clauses[0][1])
+        if inner is not None and _LIST_LEAD_IN.fullmatch(sentence, clauses[0][0], inner.end()):
+            colon = inner  # (明年，我们将着力做好以下工作：A；B: the first clause is the lead-in; fix59b)
         if colon is not None:
             # (下一步，我县将A，重点抓好以下工作：一是B，C。: the plan's clauses end at the lead-in's colon; the list
             # after it is the list readers', whose items are kept whole, head and all; fix57)
