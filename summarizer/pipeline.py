@@ -49,7 +49,8 @@ from summarizer import register
 from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_opening, reported_advice, spoken, filler_sentence
 from summarizer.points import (RawPoint, cut_off_end, extract_points, field_line_point, form_field_line, inside_spans,
                                frame_only_point, interview_turns, marker_end, part_label_point, past_speaker_label,
-                               field_label_end, rejected_proposal, shape, unheeded_point, unlinked_start,
+                               field_label_end, rejected_proposal, reply_opened, reply_topic_label, shape,
+                               unheeded_point, unlinked_start,
                                without_link_tail, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.posts import generic_ask, informal_post, post_points, profile_field
@@ -924,10 +925,13 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
         points[:] = [p for p in points if not part_label_point(text, p.start, p.end)]
         # (需要注意的是 alone: a cleft frame whose statement lies past the point says nothing, lead56)
         points[:] = [p for p in points if not frame_only_point(text[p.start:p.end])]
-    # (我们不建议采取任何措施: a proposal declined proposes nothing; fix59b)
+    # (我们不建议采取任何措施: a proposal declined proposes nothing; 一、关于生活老师配备。 in an office's reply: the
+    # topic label of the part that answers it, a heading; fix59b)
     recs = doc.points.get(aspects.RECOMMENDATION)
     if recs:
-        recs[:] = [p for p in recs if not rejected_proposal(text[p.start:p.end])]
+        replied = reply_opened(text)
+        recs[:] = [p for p in recs if not rejected_proposal(text[p.start:p.end])
+                   and not reply_topic_label(text, p.start, p.end, replied)]
     _section_headings(doc)
     return doc
 

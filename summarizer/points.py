@@ -6718,6 +6718,33 @@ def reply_start(text: str) -> int:
     return m.end() if m is not None else len(text)
 
 
+#: A bare topic label of an office's reply (``关于加大生活设施投入``, ``关于生活老师配备``): 关于, the topic, no clause
+#: mark nor sentence end, not a proposal's own title (``关于…的建议``, ``…的提案``). Bounded: anchored, fullmatch.
+_REPLY_TOPIC_LABEL = re.compile(r"关于[^，,。；;：:！？!?、\s]{2,24}")
+#: The nouns that close a proposal's title (``关于…的建议``): a title that names a proposal is the recommendation a
+#: list of proposals makes, no label.
+_PROPOSAL_TITLE_ENDS = ("建议", "提案", "议案", "意见", "建議", "議案")
+
+
+def reply_opened(text: str) -> int:
+    """Offset in ``text`` from which an office's reply runs: :func:`reply_start`, or the end of an earlier
+    ``reply_lead_in`` cue word inside a sentence (``您提出的《…》收悉，现答复如下：``, the lead-in after a comma), or
+    ``len(text)``. Two searches: linear."""
+    m = asp.cue_pattern("reply_lead_in").search(text)
+    return min(reply_start(text), m.end() if m is not None else len(text))
+
+
+def reply_topic_label(text: str, start: int, end: int, replied: int) -> bool:
+    """Whether the point ``text[start:end]`` (offsets into ``text``, the essay's cleaned text) is a bare ``关于+topic``
+    label (:data:`_REPLY_TOPIC_LABEL`) inside an office's reply (from ``replied``, :func:`reply_opened`): a reply
+    letter heads each part with the topic of the proposal it answers (``一、关于加大生活设施投入。``); the label is a
+    heading, its answer under it states the measures (fix59b). Bounded: at most 30 characters read."""
+    if start < replied or end - start > 30:
+        return False
+    label = text[start:end].strip(_TRIM)
+    return _REPLY_TOPIC_LABEL.fullmatch(label) is not None and not label.endswith(_PROPOSAL_TITLE_ENDS)
+
+
 def _bodys_plan(sentence: str, pos: int = 0) -> re.Match[str] | None:
     """The :data:`_ANNOUNCED_PLAN` match at the start of ``sentence`` when it opens with a time to come (下一步, 今后)
     and its subject is none or ends with an official body of the ``plan_body`` cue group (``下一步，督察组将…``,
