@@ -822,7 +822,11 @@ GLUED_FOOTNOTE = re.compile(
     r"(?<=[\u4e00-\u9fff」”》）)])[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}")
 _PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
 _CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
-_PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]]+$")
+#: A line of punctuation only: debris, or a separator line between two pieces (``——————``, ``＝＝＝``, ``· · ·``, and
+#: the section sign or reference mark a scene break is printed with, ``§``, ``※※※``; fix59b; not a bullet ``•``,
+#: which a PDF may print on a line of its own before its item): removed, the blank lines around it leave the pieces
+#: apart.
+_PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]§※]+$")
 #: The dashes or dots a PDF prints around a page number (``· 12 ·``, ``— 13 —``, ``- 3 -``).
 _PAGE_NUMBER_DECOR = "-—–－·•・~"
 #: One optional run of that decoration and the spaces after it, never a line break (before or after a page number).

@@ -69,11 +69,15 @@ _HTML_HEADING_CLOSE = re.compile(r"</h([1-6])\s{0,20}>", re.I)
 HTML_HEADING_CHARS = 400
 
 # becomes "•", a list marker; a task list's box (GFM ``- [ ] 待办``, ``- [x] 已办``) goes with it
-_MD_BULLET = re.compile(r"^[ \t]{0,12}[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)", re.M)
+# (not a thematic break spelt with spaces, ``* * *``, ``- - -``: CommonMark reads that line as a rule, no item; fix59b)
+_MD_BULLET = re.compile(r"^[ \t]{0,12}[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)(?!(?:[-*_][ \t]*+)++$)", re.M)
 # the box of a numbered task-list item (``1. [x] 已办``): removed, the number kept as the item's enumeration
 _MD_NUMBERED_BOX = re.compile(r"^([ \t]{0,12}\d{1,3}[.)、．][ \t]*)\[[ xX]\][ \t]+(?=\S)", re.M)
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
-_MD_RULE = re.compile(r"^[ \t]{0,3}(?:-{2,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M)  # also reveal.js "---" / "--"
+# also reveal.js "---" / "--"; and a thematic break spelt with spaces (CommonMark: ``* * *``, ``- - -``, ``_ _ _``), the
+# scene break between two pieces of one file (fix59b). Each repetition takes one mark, its spaces possessive: linear.
+_MD_RULE = re.compile(r"^[ \t]{0,3}(?:-{2,}|\*{3,}|_{3,}|={3,}|(?:\*[ \t]++){2,}\*|(?:-[ \t]++){2,}-|(?:_[ \t]++){2,}_)"
+                      r"[ \t]*$", re.M)
 # one way to read every space (no two space runs side by side): linear on a line of spaces
 _MD_TABLE_RULE = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){0,50}(?:\|[ \t]*)?$", re.M)
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s\[\]]{0,2000}\)")
@@ -299,7 +303,8 @@ def _entities(text: str) -> list[Edit]:
 #: one of the cue strings.
 _MD_LINE_RULES: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...]], ...] = (
     (_MD_HEADING, "markdown", HARD_BREAK, ("#",)), (_MD_BULLET, "markdown", "•", ("-", "*", "+")),
-    (_MD_QUOTE, "markdown", "", (">",)), (_MD_RULE, "markdown", "\n", ("--", "***", "___", "===")),
+    (_MD_QUOTE, "markdown", "", (">",)),
+    (_MD_RULE, "markdown", "\n", ("--", "***", "___", "===", "* *", "- -", "_ _")),
     (_MD_TABLE_RULE, "markdown", "", ("---",)), (_MD_EMPHASIS, "markdown", "", ("**", "__")))
 
 

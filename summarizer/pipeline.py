@@ -51,8 +51,9 @@ from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_ope
 from summarizer.points import (RawPoint, cut_off_end, drop_work_done_measures, extract_points, field_line_point,
                                form_field_line, inside_spans,
                                frame_only_point, interview_turns, marker_end, part_label_point, past_speaker_label,
-                               field_label_end, purpose_frame_spans, shape, unheeded_point, unlinked_start,
-                               speaker_occasion_point, without_link_tail, word_end)
+                               field_label_end, purpose_frame_spans, rejected_proposal, reply_opened,
+                               reply_topic_label, shape, speaker_occasion_point, unheeded_point, unlinked_start,
+                               without_link_tail, word_end)
 from summarizer.readers import Document, read_bytes, read_path
 from summarizer.posts import generic_ask, informal_post, post_points, profile_field
 from summarizer.schema import (DocumentSummary, EssaySummary, InputWarning, Keyphrase, Point, Span,
@@ -934,6 +935,13 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
         points[:] = [p for p in points if not any(a <= p.start < b for a, b in frames)]
         # (由於問題錯綜複雜，本人想藉今天的機會集中討論…: a speech's frame of its topic, no point; k159160)
         points[:] = [p for p in points if not speaker_occasion_point(text[p.start:p.end])]
+    # (我们不建议采取任何措施: a proposal declined proposes nothing; 一、关于生活老师配备。 in an office's reply: the
+    # topic label of the part that answers it, a heading; fix59b)
+    recs = doc.points.get(aspects.RECOMMENDATION)
+    if recs:
+        replied = reply_opened(text)
+        recs[:] = [p for p in recs if not rejected_proposal(text[p.start:p.end])
+                   and not reply_topic_label(text, p.start, p.end, replied)]
     _section_headings(doc)
     return doc
 

@@ -742,6 +742,23 @@ def speaker_occasion_point(point: str) -> bool:
     return not before or (before.startswith(_FRAME_REASON) and not _COMMA_CLAUSE_SPLIT.search(before))
 
 
+#: A proposal negated (``我们不建议采取任何措施``, ``并不主张另起炉灶``, ``不提倡``, ``不赞成``): the writer declines a
+#: course, which proposes nothing (:func:`rejected_proposal`; fix59b). Bounded alternatives.
+_NEGATED_PROPOSAL = re.compile(r"(?:并不|也不|不|并没有|没有)(?:建议|主张|提倡|赞成|提议)")
+#: What turns a declined course to the one proposed instead (``不建议A，而是建议B``, ``不主张A，应当B``): after it the
+#: point proposes something (:func:`rejected_proposal`).
+_PROPOSAL_AFTER_REJECTION = re.compile(r"而是|而应|而要|而须|而需|而当|相反|应当|应该|必须|建议|主张|提倡")
+
+
+def rejected_proposal(point: str) -> bool:
+    """Whether ``point`` (a recommendation's text) declines a course instead of proposing one: it holds a negated verb
+    of proposing (:data:`_NEGATED_PROPOSAL`: ``我们不建议采取任何措施，维持现有做法即可``) and no proposal after it
+    (:data:`_PROPOSAL_AFTER_REJECTION`: ``不建议A，而是建议B`` proposes B). A negated proposal is no recommendation
+    (fix59b). Two searches: linear in ``len(point)``."""
+    m = _NEGATED_PROPOSAL.search(point)
+    return m is not None and _PROPOSAL_AFTER_REJECTION.search(point, m.end()) is None
+
+
 def shape(text: str, start: int, end: int, max_chars: int) -> tuple[int, int]:
     """Trim ``[start, end)`` of punctuation and cut it to at most ``max_chars`` characters, at the last
     clause boundary inside the limit when there is one (never in the middle of a clause when avoidable, nor inside a
@@ -6805,6 +6822,33 @@ def reply_start(text: str) -> int:
     return m.end() if m is not None else len(text)
 
 
+#: A bare topic label of an office's reply (``关于加大生活设施投入``, ``关于生活老师配备``): 关于, the topic, no clause
+#: mark nor sentence end, not a proposal's own title (``关于…的建议``, ``…的提案``). Bounded: anchored, fullmatch.
+_REPLY_TOPIC_LABEL = re.compile(r"关于[^，,。；;：:！？!?、\s]{2,24}")
+#: The nouns that close a proposal's title (``关于…的建议``): a title that names a proposal is the recommendation a
+#: list of proposals makes, no label.
+_PROPOSAL_TITLE_ENDS = ("建议", "提案", "议案", "意见", "建議", "議案")
+
+
+def reply_opened(text: str) -> int:
+    """Offset in ``text`` from which an office's reply runs: :func:`reply_start`, or the end of an earlier
+    ``reply_lead_in`` cue word inside a sentence (``您提出的《…》收悉，现答复如下：``, the lead-in after a comma), or
+    ``len(text)``. Two searches: linear."""
+    m = asp.cue_pattern("reply_lead_in").search(text)
+    return min(reply_start(text), m.end() if m is not None else len(text))
+
+
+def reply_topic_label(text: str, start: int, end: int, replied: int) -> bool:
+    """Whether the point ``text[start:end]`` (offsets into ``text``, the essay's cleaned text) is a bare ``关于+topic``
+    label (:data:`_REPLY_TOPIC_LABEL`) inside an office's reply (from ``replied``, :func:`reply_opened`): a reply
+    letter heads each part with the topic of the proposal it answers (``一、关于加大生活设施投入。``); the label is a
+    heading, its answer under it states the measures (fix59b). Bounded: at most 30 characters read."""
+    if start < replied or end - start > 30:
+        return False
+    label = text[start:end].strip(_TRIM)
+    return _REPLY_TOPIC_LABEL.fullmatch(label) is not None and not label.endswith(_PROPOSAL_TITLE_ENDS)
+
+
 def _bodys_plan(sentence: str, pos: int = 0) -> re.Match[str] | None:
     """The :data:`_ANNOUNCED_PLAN` match at the start of ``sentence`` when it opens with a time to come (下一步, 今后)
     and its subject is none or ends with an official body of the ``plan_body`` cue group (``下一步，督察组将…``,
@@ -7176,6 +7220,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
             continue  # (公司董事长…表示，下一步，公司将…: a company's plan gives no measure clauses; fix57)
         stop = s.end
         colon = _LEAD_COLON.search(sentence, clauses[0][1])
+        inner = _LEAD_COLON.search(sentence, clauses[0][0], clauses[0][1])
+        if inner is not None and _LIST_LEAD_IN.fullmatch(sentence, clauses[0][0], inner.end()):
+            colon = inner  # (明年，我们将着力做好以下工作：A；B: the first clause is the lead-in; fix59b)
         if colon is not None:
             # (下一步，我县将A，重点抓好以下工作：一是B，C。: the plan's clauses end at the lead-in's colon; the list
             # after it is the list readers', whose items are kept whole, head and all; fix57)
@@ -13714,6 +13761,12 @@ _SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:[
                              r"|(?:我们|笔者|本人)?(?:还|也|更)?)(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
 
 
+#: A lead-in that announces the ``；``-list after its colon (``下半年，我们将重点抓好以下工作：``, ``主要措施如下：``,
+#: ``重点做好：``): the list's items are the measures, the lead-in is none of them, so the first part starts after the
+#: colon (the Gold rules for lists: each item a point; fix59b). Anchored, bounded quantifiers: linear.
+_LIST_LEAD_IN = re.compile(r"\s{0,2}[^；;。！？!?：:\n]{0,60}?(?:(?:以下|如下|下列|下述)[^；;。！？!?：:，,\n]{0,8}|做好|抓好)"
+                           r"[：:](?!\d)")
+
 #: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
 SHORT_PART_CLAUSE = 8
 #: The first clause of a meeting's ``；``-joined tasks that only names the line they follow (``全国…机构要紧紧围绕
@@ -13776,15 +13829,20 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
     if "；" not in sentence and ";" not in sentence:
         return []
     out, a = [], 0
+    listed = False  # (after a lead-in that announces work, 重点抓好以下工作：, its items are measures; fix59b)
     for k in range(len(sentence) + 1):
         if k < len(sentence) and sentence[k] not in "；;。！？!?":
             continue
-        x = _SEMICOLON_LEAD.match(sentence, a, k).end()
+        lead = _LIST_LEAD_IN.match(sentence, a, k) if not out else None
+        if lead is not None and not asp.has_cue(lead.group(), "challenge_section"):
+            listed = True  # (not 存在以下问题：, a lead-in that announces problems)
+        x = _SEMICOLON_LEAD.match(sentence, a if lead is None else lead.end(), k).end()
         x += len(sentence[x:k]) - len(sentence[x:k].lstrip())
         part = sentence[x:k]
         if part.strip(_TRIM):
             clauses = _CLAUSE_SPLIT.split(part, 2)
             opens = _plan_clause_opens(clauses[0]) or actor_modal_opens(clauses[0]) or (
+                listed and asp.sentence_aspect(clauses[0]) == asp.RECOMMENDATION) or (
                 len(clauses) > 1 and len(clauses[0].strip()) <= SHORT_PART_CLAUSE
                 and (_plan_clause_opens(clauses[1]) or actor_modal_opens(clauses[1])))
             ask = _reported_ask_start(part) if not opens and not out else -1
