@@ -52,6 +52,14 @@ def test_measures_that_share_their_content_under_different_frames_stay_one_theme
     assert [essays for _, _, essays, _ in got[1:]] == [[3]]
 
 
+def test_set_phrases_of_how_a_measure_is_pursued_make_no_theme_either():
+    texts = ["改善农村学校办学条件", "增加社区养老床位", "增开偏远乡镇公交线路"]
+    for frame in ("多措并举", "加强组织领导", "强化责任落实", "完善相关制度"):
+        coll = synthesize([essay(k, ["问题"], [f"{frame}，{t}"]) for k, t in enumerate(texts)])
+        assert [(label, essays) for label, _, essays, _ in themes(coll, "recommendations")] == [
+            (t, [k]) for k, t in enumerate(texts)], frame
+
+
 def test_a_measure_that_says_nothing_but_its_frame_keeps_it():
     # 加大投入 said alone, or followed by another frame only, is what the point says: two essays that say it share it
     coll = synthesize([essay(0, ["经费不足"], ["加大投入"]), essay(1, ["人手不足"], ["加大投入，加强管理"]),
@@ -70,6 +78,9 @@ def test_frame_only_clauses():
     assert not frame_only_clause("加强科研项目管理")
     assert not frame_only_clause("加大治安隐患排查")  # no generic object
     assert not frame_only_clause("加大宣传力度")  # a kind of measure: publicity is what is done
+    assert frame_only_clause("完善相关制度")  # generic words only
+    assert frame_only_clause("多措并举") and frame_only_clause("加强组织领导")  # how, not what
+    assert not frame_only_clause("加强基层组织建设") and not frame_only_clause("压实主体责任")
     assert not frame_only_clause("")
     assert measure_start("加大投入，改善农村学校办学条件。") == 5
     assert measure_start("要加强管理，规范校車運營。") == 6  # Traditional: read through its Simplified view
