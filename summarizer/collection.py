@@ -69,8 +69,8 @@ compared by their object (:data:`RECOMMENDATION_PROFILE`): the generic verbs and
 ``resources/theme_generic.txt`` (``加强`` ``推动`` ``力度`` ``水平`` ``机制`` ``体系`` …) are blanked out of the first
 clause wherever they stand, the ``institution`` and ``awareness`` topics (机制, 制度; 意识, 理念: generic heads) are no
 features, the topics weigh 0.45 and a topic after the first clause 0.25; and a point that opens with its purpose or
-setting (``促进农民创业增收，需要拓宽农民筹资渠道``, ``在此基础上，唤醒…``) is read from its measure clause
-(:func:`measure_start`).
+setting (``促进农民创业增收，需要拓宽农民筹资渠道``, ``在此基础上，唤醒…``) or with a frame only (``加大投入，改善…``:
+:func:`frame_only_clause`) is read from its measure clause (:func:`measure_start`).
 
 **A topic joins no subjects.** Two points of essays on different subjects (essays whose first keyphrases share fewer
 than :data:`SUBJECT_SHARED_TERMS` character bigrams: :func:`subject_terms`; ``护理人员`` / ``职业教育`` / ``养老服务``;
@@ -154,7 +154,7 @@ __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", 
            "cluster_points", "label_of", "heading_and_clause", "RUN_IN_HEADING_MAX", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
            "collection_topics", "subject_terms", "SUBJECT_SHARED_TERMS", "SUBJECT_WORD_SHARE", "remedied_fault", "FAULT_TF",
            "topic_grams", "TOPIC_PHRASE_DISCOUNT",
-           "LABEL_CLAUSES", "LABEL_SPAN_WORDS", "markdown_lines"]
+           "LABEL_CLAUSES", "LABEL_SPAN_WORDS", "markdown_lines", "frame_only_clause", "FRAME_CLAUSES_MAX"]
 
 #: The aspects synthesized, as field names of :class:`~summarizer.schema.EssaySummary`.
 ASPECTS = ("challenges", "recommendations")
@@ -171,13 +171,15 @@ def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The aspect cue words that say *that* something is a problem or a measure, not *what*: ``(predicates,
     opening)``. A shortcoming predicate (``不足`` ``缺乏`` ``不健全``: the ``challenge_predicate`` group) is taken out
     wherever it stands, and so are the ``shortfall`` (``数量少``), ``excess`` (``繁多`` ``繁琐``), ``persistence``
-    (``屡禁不止`` ``时有发生``: that a fault keeps occurring) and ``level``
-    (``高昂`` ``较低``: a level judged too high or too low) words of ``resources/theme_predicates.txt``; a point without one is a measure, and only the modal and the imperative verb that open it
+    (``屡禁不止`` ``时有发生``: that a fault keeps occurring), ``level``
+    (``高昂`` ``较低``: a level judged too high or too low) and ``unmet_need`` (``无法满足``: the need after it is
+    blanked too, :func:`_unmet_need_pattern`) words of ``resources/theme_predicates.txt``; a point without one is a measure, and only the modal and the imperative verb that open it
     (``要加强`` ``完善``: the ``modal`` and ``imperative`` groups of ``resources/cues.txt``) are taken out — inside a
     point the same verbs name its topic (``完善监督考核机制``: 监督, 考核; ``监督考核机制不健全``)."""
     modal, imperative = _modal(), aspects.cue_pattern("imperative").pattern
     shortfall = "|".join(re.escape(w) for w in sorted({*_theme_predicates("shortfall"), *_theme_predicates("excess"),
-                                                       *_theme_predicates("level"), *_theme_predicates("persistence")},
+                                                       *_theme_predicates("level"), *_theme_predicates("persistence"),
+                                                       *_theme_predicates("unmet_need")},
                                                       key=lambda w: (-len(w), w)))
     return (re.compile(f"{shortfall}|{_difficulty_pattern()}|{aspects.cue_pattern('challenge_predicate').pattern}"),
             re.compile(f"^\\s*(?:{modal}\\s*(?:{imperative})?|(?:{imperative}))"))
@@ -343,9 +345,12 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None,
     own = (re.compile("|".join(re.escape(w) for w in sorted(set(phrases), key=lambda w: (-len(w), w)) if w))
            if any(phrases) else None)
     out = []
+    unmet = _unmet_need_pattern() if not profile.measure_clause else None
     for line in view.split("\n"):
         head, _, whole = line.partition("\t")
         whole, _, frame = whole.partition("\t")
+        if unmet is not None and "满足" in line:  # (the need a challenge's thing falls short of: not compared)
+            head, whole = unmet.sub(_blank_need, head), unmet.sub(_blank_need, whole)
         sentence, whole = whole, whole[:TOPIC_SCOPE]
         raw_head_len = len(head)
         stripped = predicates.sub(" ", head)
@@ -394,6 +399,25 @@ def weighted_features(texts: Sequence[str], profile: Profile | None = None,
                     grams[CLAUSE_PREFIX + key] = CLAUSE_TF
         out.append(grams)
     return out
+
+
+@lru_cache(maxsize=1)
+def _unmet_need_pattern() -> re.Pattern[str]:
+    """A predicate of ``theme_predicates.txt``'s ``unmet_need`` group (``无法满足`` ``难以满足``) and, as group
+    ``need``, the words after it to the clause's end (Simplified view): the need the thing before it falls short of.
+    Bounded by the clause: linear.
+
+    Raises:
+        ResourceError: theme_predicates.txt is missing, undecodable or lacks the group.
+    """
+    words = "|".join(re.escape(w) for w in sorted(_theme_predicates("unmet_need"), key=lambda w: (-len(w), w)))
+    return re.compile(f"(?:{words})(?P<need>[^，,：:；;。！？!?\t\n]*)")
+
+
+def _blank_need(m: re.Match[str]) -> str:
+    """An :func:`_unmet_need_pattern` match with its need blanked (as many spaces: offsets kept), the predicate
+    kept (it is taken out as a shortcoming predicate)."""
+    return m.group()[:m.start("need") - m.start()] + " " * (m.end("need") - m.start("need"))
 
 
 #: Most characters of a point's first sentence read for its topics (a topic far into a long sentence is what the
@@ -529,12 +553,15 @@ def measure_start(text: str) -> int:
     """Where the measure of a recommendation starts, in characters of ``text``: 0, unless its first clause opens
     with neither a modal nor an imperative verb (``resources/cues.txt``) and a later clause of its first sentence
     opens with a modal — then that clause (its purpose or setting comes first: ``促进农民创业增收，需要拓宽农民筹资
-    渠道`` -> ``需要拓宽农民筹资渠道``; ``首先从制度建设的层面，就要完善…制度`` -> ``就要完善…制度``)."""
+    渠道`` -> ``需要拓宽农民筹资渠道``; ``首先从制度建设的层面，就要完善…制度`` -> ``就要完善…制度``). First clauses
+    that are a frame only (:func:`frame_only_clause`: ``加大投入，改善农村学校办学条件`` -> ``改善农村学校办学条件``) are
+    read past before (:func:`_past_frame_clauses`)."""
     view = simplified_view(_first_sentence(text, limit=len(text)))
     start = 0
     m = _CLAUSE_END.search(view)
     if m and _connective_only(view[:m.start()]):
         start = _skip_space(view, m.end())  # a connective clause only: the point starts after it
+    start = _past_frame_clauses(view, start)
     if _opening_modal().match(view, start):
         return start
     m = _modal_clause().search(view, start)
@@ -542,6 +569,61 @@ def measure_start(text: str) -> int:
 
 
 _CLAUSE_END = re.compile(r"[，,：:]")
+
+#: Characters that only join a frame clause's words (``加大对…的投入``), read as nothing by :func:`frame_only_clause`.
+_FRAME_FILLER = str.maketrans("", "", "对的和与及等各更多好")
+
+
+@lru_cache(maxsize=1)
+def _frame_clause_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The generic objects of a measure's frame verb (``theme_predicates.txt``'s ``frame_object`` group: ``投入``
+    ``管理`` ``监管``), and one alternation of every word a frame clause may hold besides them: the generic words of
+    ``theme_generic.txt`` (its verbs, heads, modals, connectives), the modals of ``cues.txt`` and the single actors of
+    ``theme_predicates.txt``'s ``actor`` group (``政府``), longest first. Simplified forms.
+
+    Raises:
+        ResourceError: a resource file is missing, undecodable or lacks its group.
+    """
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(set(ws), key=lambda w: (-len(w), w)))
+    objects = re.compile(alt(_theme_predicates("frame_object")))
+    frame = f"{_generic_pattern().pattern}|{aspects.cue_pattern('modal').pattern}|{alt(_theme_predicates('actor'))}"
+    return objects, re.compile(frame)
+
+
+def frame_only_clause(clause: str) -> bool:
+    """Whether a measure's ``clause`` (Simplified view) is its frame only: frame verbs, their generic objects and set
+    phrases (``theme_predicates.txt``'s ``frame_object`` group), generic words (``theme_generic.txt``), modals, one
+    actor and joining characters, and nothing else (``加大投入`` ``政府要加大财政投入`` ``加强管理`` ``加大扶持力度``
+    ``完善相关制度`` ``多措并举``): it says what every measure asks, not what this one is about.
+    ``加大对农村教育的投入`` names its object and is no frame. Linear in the clause (two alternations, one pass each)."""
+    objects, frame = _frame_clause_patterns()
+    if _RUN.search(clause) is None:
+        return False
+    rest = objects.sub(" ", clause)
+    rest = frame.sub(" ", rest)
+    return not _RUN.search(rest.translate(_FRAME_FILLER))
+
+
+#: Most clauses of a measure's first sentence that :func:`_past_frame_clauses` reads past.
+FRAME_CLAUSES_MAX = 3
+
+
+def _past_frame_clauses(view: str, start: int) -> int:
+    """``start`` moved past the frame-only clauses (:func:`frame_only_clause`, at most :data:`FRAME_CLAUSES_MAX`)
+    that open ``view`` (a measure's first sentence, Simplified) there, when a clause that is no frame follows them
+    (``加大投入，改善农村学校办学条件`` -> ``改善农村学校办学条件``); else ``start`` (``加大投入，加强管理`` says nothing more,
+    and is compared as it stands). Linear in ``view``."""
+    k = start
+    for _ in range(FRAME_CLAUSES_MAX):
+        m = _CLAUSE_END.search(view, k)
+        if m is None or not frame_only_clause(view[k:m.start()]):
+            return start
+        k = _skip_space(view, m.end())
+        end = _CLAUSE_END.search(view, k)
+        clause = view[k:end.start() if end else len(view)]
+        if _RUN.search(clause) and not frame_only_clause(clause):
+            return k
+    return start
 
 
 def _skip_space(text: str, k: int) -> int:

@@ -55,7 +55,10 @@ def test_without_keyphrases_a_topic_still_links_across_essays():
     bare = [_essay(k, [], *e[1:]) for k, e in enumerate((_NURSING, _SCHOOLS, _ELDERLY))]
     recommendations = _groups(synthesize(bare), "recommendations")
     assert ["加强护理队伍建设，提高护理人员待遇", "要加强师资培养，建设双师型教师队伍"] in recommendations
-    assert ["拓宽资金筹措渠道，吸引社会资本参与养老服务", "要加大投入，改善实训条件"] in recommendations
+    # coll59: ``要加大投入，改善实训条件`` is compared by what it improves (its frame ``加大投入`` read past:
+    # collection.frame_only_clause), so the funding topic of its frame no longer links it; the personnel topic above
+    # still links without keyphrases
+    assert ["要加大投入，改善实训条件"] in recommendations
 
 
 def test_essays_on_one_subject_still_join_through_a_topic():
