@@ -4341,7 +4341,7 @@ _QUESTION_PART_JOINS = ("以及", "及", "和", "或", "与")
 def _ends_question_part(line: str) -> bool:
     """Whether a line ends one part of a question enumerated over several items (``（一）…为何；``, ``（二）…；及``,
     ``…；或``, ``…；以及``): a semicolon, perhaps followed by the conjunction that joins the last part on, and spaces.
-    String ends, not a regular expression: the pattern ``[；;]\s*(?:及|…)?\s*$`` backtracks quadratically over a
+    String ends, not a regular expression: the pattern ``[；;]\\s*(?:及|…)?\\s*$`` backtracks quadratically over a
     semicolon followed by a long run of spaces (debt59's finding). Linear in the line's length."""
     s = line.rstrip()
     for join in _QUESTION_PART_JOINS:
