@@ -1045,6 +1045,10 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
         if g.startswith(TOPIC_PREFIX) and c < content:
             words[c] = False
     members, theme_of = _merge_themes(members, theme_of, kept, threshold, order_rank, words, full)
+    # a point that opens with a fault another essay's point states as a clause of its own: one theme
+    # (:func:`_adopt_stated_heads`)
+    members, theme_of = _adopt_stated_heads(members, theme_of, texts, essays, profile or CHALLENGE_PROFILE,
+                                            order_rank)
     # each member's cosine with its theme's final centroid: x_i · (Σ_j x_j) / |Σ_j x_j|, one sparse product
     member = sparse.csr_matrix((np.ones(n), (theme_of, np.arange(n))), shape=(len(members), n))
     cent = (member @ x).tocsr()
@@ -1127,6 +1131,117 @@ def _merge_themes(members: list[list[int]], theme_of: np.ndarray, kept: sparse.c
     for i in sorted(range(n), key=lambda i: order_rank[i]):
         out[new_of[i]].append(i)
     return _without_empty_themes(out, new_of)
+
+
+def statement_keys(texts: Sequence[str], profile: Profile) -> tuple[list[str], list[list[str]], list[set[str]]]:
+    """Each point's head clause and the clauses of its first sentence, as :func:`_adopt_stated_heads` compares them.
+
+    A point is read where its profile reads it (:func:`_read_from`: past a framing clause, from a measure clause);
+    each clause of its first sentence is taken in its comparison form (:func:`clause_key`: content characters, no
+    closing verdict frame such as ``的问题依然突出``, no opening modal). The head clause is the first; a key shorter
+    than :data:`CLAUSE_MIN` or longer than :data:`CLAUSE_MAX` content characters is ``""`` (a head) or left out
+    (the clauses): a word, or a clause no two essays write alike. A clause that lists (``、``: ``服务观念不强、办事效率
+    不高``) states several faults: its key is also in the third list, whose keys are compared whole only.
+
+    Returns:
+        ``(heads, clauses, listed)``, parallel to ``texts``. Linear in the texts' length.
+    """
+    heads: list[str] = []
+    clauses: list[list[str]] = []
+    listed: list[set[str]] = []
+    for text in texts:
+        sentence = simplified_view(_first_sentence(_read_from(text, profile), limit=120)).translate(ASCII_LOWER)
+        parts = _CLAUSE_SPLIT.split(sentence)
+        keys = [clause_key(c) for c in parts]
+        keys = [k if CLAUSE_MIN <= len(k) <= CLAUSE_MAX else "" for k in keys]
+        heads.append(keys[0] if keys else "")
+        clauses.append([k for k in dict.fromkeys(keys) if k])
+        listed.append({k for k, c in zip(keys, parts) if k and "、" in c})
+    return heads, clauses, listed
+
+
+#: Most points :func:`_adopt_stated_heads` keeps per stated clause (the most central first): a clause that many
+#: points state is looked up in bounded time.
+STATED_BUCKET = 32
+
+
+def _adopt_stated_heads(members: list[list[int]], theme_of: np.ndarray, texts: Sequence[str],
+                        essays: Sequence[int], profile: Profile, order_rank: np.ndarray
+                        ) -> tuple[list[list[int]], np.ndarray]:
+    """Moves into another essay's theme each point whose head clause that theme's point states as a whole clause.
+
+    Chinese problem statements open with the fault, then elaborate it (``基层负担过重的问题依然突出，文件多、会议多、
+    检查考核多，…``); another essay may state the same fault as one clause of a longer point
+    (``…，台账报表名目繁多，基层负担过重，…``). The elaboration dilutes the cosine of the two points, so the leader pass
+    can leave the first alone in a theme of its own essay while its fault is the other's theme. A point joins such a
+    theme when its head clause (:func:`statement_keys`) equals a clause of a member of another essay, or one of the
+    two is the other with modifiers before it (a Chinese phrase ends in its head: ``农村人才流失严重`` states
+    ``人才流失严重``; not a list, ``服务观念不强、办事效率不高``: several faults), both of at least :data:`CLAUSE_MIN`
+    content characters. Only a point whose theme holds no
+    other essay's point moves (a theme of several essays already has its shared words), never into a theme that holds
+    a point of its own essay; among several themes the one of most essays, then most points, then the first. Points
+    are taken in the leader order (``order_rank``); a theme that has taken a point no longer gives one away.
+
+    Args:
+        members: point positions per theme (in ``order_rank`` order).
+        theme_of: each point's theme (``members`` inverted).
+        texts: the points' texts; ``essays``: each point's essay, parallel.
+        profile: how the points are read (:data:`PROFILES`).
+        order_rank: each point's rank in the leader order.
+
+    Returns:
+        ``(members, theme_of)`` after the moves, empty themes dropped. Each key's suffixes of :data:`CLAUSE_MIN` to
+        :data:`CLAUSE_MAX` characters are looked up once, each holding at most :data:`STATED_BUCKET` points: linear
+        in the texts' length.
+    """
+    n = len(texts)
+    if len(members) < 2:
+        return members, theme_of
+    heads, clauses, listed = statement_keys(texts, profile)
+    whole: dict[str, list[int]] = {}  # clause -> points that state it as a whole clause
+    tail: dict[str, list[int]] = {}  # a clause's proper suffix (the clause less modifiers before it) -> its points
+    for i in sorted(range(n), key=lambda i: order_rank[i]):  # (the most central points kept in a full bucket)
+        for k in clauses[i]:
+            bucket = whole.setdefault(k, [])
+            if len(bucket) < STATED_BUCKET:
+                bucket.append(i)
+            for s in range(1, 0 if k in listed[i] else len(k) - CLAUSE_MIN + 1):  # (a list: no modifiers)
+                bucket = tail.setdefault(k[s:], [])
+                if len(bucket) < STATED_BUCKET and (not bucket or bucket[-1] != i):
+                    bucket.append(i)
+    theme_essays = [set() for _ in members]
+    for t, ms in enumerate(members):
+        theme_essays[t].update(essays[i] for i in ms)
+    moved = False
+    for i in sorted(range(n), key=lambda i: order_rank[i]):
+        h = heads[i]
+        own = int(theme_of[i])
+        if not h or theme_essays[own] != {essays[i]}:
+            continue
+        found: list[int] = list(tail.get(h, ()))  # points whose clause is the head with modifiers before it
+        for s in range(0, 1 if h in listed[i] else len(h) - CLAUSE_MIN + 1):  # a whole clause: the head or its tail
+            found.extend(whole.get(h[s:], ()))
+        best: tuple[int, int, int] | None = None
+        for j in found:
+            t = int(theme_of[j])
+            if t == own or essays[j] == essays[i] or essays[i] in theme_essays[t]:
+                continue
+            key = (-len(theme_essays[t]), -len(members[t]), t)
+            if best is None or key < best:
+                best = key
+        if best is None:
+            continue
+        t = best[2]
+        members[own] = [p for p in members[own] if p != i]
+        members[t].append(i)
+        theme_of[i] = t
+        theme_essays[t].add(essays[i])
+        theme_essays[own] = {essays[p] for p in members[own]}
+        moved = True
+    if not moved:
+        return members, theme_of
+    members = [sorted(ms, key=lambda p: order_rank[p]) for ms in members]
+    return _without_empty_themes(members, theme_of)
 
 
 #: What stands for each character of a generic word read away (:func:`_generic_links`): no content character, no
@@ -2115,16 +2230,21 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
         views = [_member_view(t) for t in texts]
         subject = subject_words(views, topics)
         traditional = [_traditional(t) for t in texts]
-        themes = []
-        for ms, cos in zip(clusters, cosines):
+        majority = None if 2 * sum(traditional) == len(traditional) else 2 * sum(traditional) > len(traditional)
+
+        def labelled(ms: Sequence[int], cos: np.ndarray) -> tuple[list[int], str, int]:
             rank = sorted(range(len(ms)), key=lambda r: (-round(float(cos[r]), 9), len(texts[ms[r]]), ms[r]))
             ordered = [ms[r] for r in rank]
-            essay_set = sorted({where[i][0] for i in ms})
             label, held = theme_label([texts[i] for i in ordered], PROFILES[aspect],
                                       views=[views[i] for i in ordered], subject=subject)
-            label = label_in_script(label, [texts[i] for i in ordered], [traditional[i] for i in ordered],
-                                    None if 2 * sum(traditional) == len(traditional)
-                                    else 2 * sum(traditional) > len(traditional))
+            return ordered, label_in_script(label, [texts[i] for i in ordered], [traditional[i] for i in ordered],
+                                            majority), held
+
+        groups = [(list(ms), np.asarray(cos)) for ms, cos in zip(clusters, cosines)]
+        done = _one_theme_per_label(groups, labelled)
+        themes = []
+        for ms, (ordered, label, held) in done:
+            essay_set = sorted({where[i][0] for i in ms})
             themes.append((
                 (-len(essay_set), -len(ms), -round(float(centrality[ms].sum()), 9), min(ms)),
                 Theme(label=label, label_points=held, essay_count=len(essay_set), essays=essay_set,
@@ -2134,6 +2254,36 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
             ))
         out[aspect] = [t for _, t in sorted(themes, key=lambda item: item[0])]
     return Collection(essays=refs, threshold=threshold, **out)
+
+
+def _one_theme_per_label(groups: list[tuple[list[int], np.ndarray]],
+                         labelled: Callable[[Sequence[int], np.ndarray], tuple[list[int], str, int]]
+                         ) -> list[tuple[list[int], tuple[list[int], str, int]]]:
+    """Each theme with its label (``labelled``: members and their cosines -> ``(ordered members, label, held)``),
+    themes of one label joined: two themes a reader sees under one name are one problem or one measure to them (the
+    clustering can leave one fault's points apart when their wordings differ, and both labels then quote the fault).
+    A joined theme is labelled again (its members ranked by their cosines with their former centroids); joining
+    stops when no two labels are equal. Each join removes a theme: one pass over the themes per round of joins,
+    each join one labelling."""
+    out = [(ms, labelled(ms, cos)) for ms, cos in groups]
+    cos_of = [cos for _, cos in groups]
+    while True:
+        first: dict[str, int] = {}
+        joined = False
+        for k, (ms, (_, label, _)) in enumerate(out):
+            if not ms:
+                continue
+            j = first.setdefault(label, k)
+            if j == k:
+                continue
+            ms_j = out[j][0] + ms
+            cos_of[j] = np.concatenate([cos_of[j], cos_of[k]])
+            out[j] = (ms_j, labelled(ms_j, cos_of[j]))
+            out[k] = ([], out[k][1])
+            first.setdefault(out[j][1][1], j)
+            joined = True
+        if not joined:  # (else a joined theme's new label may meet an earlier theme's: another pass)
+            return [item for item in out if item[0]]
 
 
 def subject_terms(essay: EssaySummary | Mapping[str, Any]) -> frozenset[str]:
