@@ -62,3 +62,9 @@ def test_semicolon_demands_one_per_part():
     assert rec == ["要以抓学习、强作风为抓手,对检查中发现的问题,要逐项分析原因,逐条制定整改措施",
                    "要持之以恒的抓作风,坚决杜绝推诿扯皮",
                    "要以本次会议为契机,再鼓干劲,再明责任,再抓落实,做好全年目标冲刺"]
+
+
+def test_pronoun_tag_goes_on_with_the_same_speaker():
+    # a tag that names its speaker by a pronoun continues the quotation of the speaker before it
+    text = "谈到人手,站长王芳指出:“现在缺的不只是人。”她坦言:“年轻人更不愿意来。”"
+    assert [s.text for s in split_sentences(text)] == [text]
