@@ -6745,7 +6745,12 @@ def occasion_exhortation_clauses(sentence: str) -> list[tuple[int, int]]:
     保障``), or ``[]``: after the occasion clause each ``，``-clause is one recommendation (the frame says they are
     acts: 认真查找…, 真正做到… open with verbs no list of imperatives holds), up to a clause that closes the chain with
     its aim (:data:`_DEMAND_GOAL`: ``为…提供保障``, ``确保…``) or the sentence's end. At least :data:`PLAN_CLAUSES` acts (the gold
-    rule of Part 18's 789 and of 724: a chain's goal is not separate). Linear in the sentence."""
+    rule of Part 18's 789 and of 724: a chain's goal is not separate). ``[]`` too in a sentence of ``；``-parts
+    (``会议要求，要以…为抓手，对…，要深挖…，再排查、再整改；特别要…；要以本次会议为契机，再振奋精神，…。``, a meeting's
+    demands in one paragraph): there each ``；``-part is one demand, the occasion clause a part of its own demand, not a
+    frame over the parts after it (Part 163's 9297; k163b). Linear in the sentence."""
+    if "；" in sentence or ";" in sentence:
+        return []
     m = _OCCASION_EXHORTATION.search(sentence)
     if m is None:
         return []

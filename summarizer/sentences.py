@@ -135,6 +135,10 @@ _OPENERS = {
 }
 _CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
 _QUOTE_CLOSERS = frozenset('”’」』﹂﹄"')
+#: Pronouns that open a speech tag of the speaker quoted just before (``她坦言：``, ``他补充说：``).
+_SPEAKER_PRONOUNS = ("他", "她", "其", "它")
+#: The opening quotation marks: a sentence that starts with one opens on a quotation, not on its speaker.
+_QUOTE_OPENERS = frozenset('“‘「『﹁﹃"')
 _PAIR_RE = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + '"]')
 
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -253,8 +257,14 @@ def _match_pairs(norm: str, s: int, e: int) -> tuple[list[int] | None, frozenset
     return list(accumulate(diff)), frozenset(quote_closers)
 
 
-def _speech_tag_follows(norm: str, start: int, end: int) -> bool:
-    """Whether ``norm[start:]`` is a short speech tag (``她补充道。``) that belongs to the quote before it."""
+def _speech_tag_follows(norm: str, start: int, end: int, opened_by_quote: bool = True) -> bool:
+    """Whether ``norm[start:]`` is a short speech tag (``她补充道。``) that belongs to the quote before it.
+
+    A tag that introduces a further quotation (``“……。”他说：“……。”``) continues the same quotation only when the
+    sentence opened with that quotation (``opened_by_quote``): where the sentence opened on its own speaker
+    (``委员王明直言：“……。”委员刘芳说：“……。”``, speakers quoted back to back in a meeting report) the tag
+    introduces the next speaker, whose quote is a sentence of its own, unless the tag names its speaker by a
+    pronoun (:data:`_SPEAKER_PRONOUNS`: ``…指出，「……。」她坦言：「……。」``, the same speaker going on)."""
     m = _TAG_STOP_RE.search(norm, start, end)
     stop = m.start() if m else end
     tag = norm[start:stop].rstrip()
@@ -263,6 +273,8 @@ def _speech_tag_follows(norm: str, start: int, end: int) -> bool:
     if stop >= end or norm[stop] in "。!?.…":
         return True
     if norm[stop] in ",:":  # “……。”他说：“……。” — the tag introduces the next part of the same quotation
+        if not opened_by_quote and not tag.startswith(_SPEAKER_PRONOUNS):
+            return False  # (……。”委员刘芳说：“……: a new speaker; ……。」她坦言：「……: the same one going on)
         j = stop + 1
         while j < end and norm[j].isspace():
             j += 1
@@ -312,7 +324,7 @@ def _split_line(norm: str, s: int, e: int, out: list[tuple[int, int, str]], list
             continue  # 落实……，下一步 / ……），并
         if ellipsis and norm.startswith(ELLIPSIS_CONTINUATIONS, nxt) and _lists_before(norm, max(unit_start, a - 40), a):
             continue  # 国防、教育、交通…等同等级的投资 (the list's "and so on": the clause goes on; trialfix21a)
-        if closed_quote and _speech_tag_follows(norm, nxt, e):
+        if closed_quote and _speech_tag_follows(norm, nxt, e, norm[unit_start] in _QUOTE_OPENERS):
             continue  # 「……。」她补充道。
         units.append((unit_start, q))
         unit_start = nxt

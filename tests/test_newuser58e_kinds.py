@@ -64,6 +64,7 @@ FIXED: set[str] = {
     "officials-closing-pledge-missed",  # k161163: points.pledged_clauses, exhortation_point's rallying hope
     "explained-cause-in-news-missed",  # k161163: points.explained_causes, admits_own_error
     "message-statistics-filed-as-recommendation",  # k161163: aspects.tallies_categories
+    "point-runs-across-two-speakers-quotes",  # k163b: sentences._speech_tag_follows, a new speaker's tag opens a sentence
 }
 
 
