@@ -4929,8 +4929,17 @@ def reports_waste_heaped(sentence: str) -> bool:
     reports, with no word of deficiency (k154155, Part 154's 8746 and 8747). Read by :func:`prose_aspect` as the
     sentence's statement when it prescribes nothing (its modals and prohibitions are read first: ``严禁随意堆放``), not
     as a deficiency word of a clause (:func:`_prose_deficits`), so a list of parallel problems keeps its own reading
-    (debt59). One scan: linear."""
-    return has_cue(sentence, "waste_heaped_anyhow")
+    (debt59). Not when the heaping is reported curbed or over (``村内垃圾乱堆乱放的问题得到有效遏制``: an achievement,
+    :func:`solved_problem_spans`; left45's convention). One scan each: linear."""
+    if not has_cue(sentence, "waste_heaped_anyhow"):
+        return False
+    solved = solved_problem_spans(sentence)  # (in order and apart: a cue is inside the last span that starts before it)
+    starts = [a for a, _ in solved]
+    for m in cue_pattern("waste_heaped_anyhow").finditer(sentence):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= solved[k][1]:
+            return True
+    return False
 
 
 #: A clause that turns to the opposite of what was meant (反而, 却反而, 反倒), after a clause mark or 却/但/而; not one
