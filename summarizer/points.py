@@ -2127,11 +2127,21 @@ def field_or_note_line(sentence: str) -> bool:
     return digits * 2 >= len(s)
 
 
+#: A byline line: a person's role ending in 人/员/者 or 代表/委员/编辑 (``代表：``, ``作者：``, ``提案人：``, ``通讯员：``),
+#: its colon, then names alone (2 to 4 Han characters each, up to 6 of them joined by 、 or spaces), an optional
+#: bracketed note (``（市政协委员）``) and the line's end. Bounded runs: linear.
+_BYLINE_FIELD = re.compile(
+    r"[ \t\u3000]{0,8}[\u4e00-\u9fff]{0,4}(?:人|员|者|代表|委员|编辑|责编)[ \t\u3000]{0,4}[：:][ \t\u3000]{0,4}"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，, \t\u3000]{1,3}[\u4e00-\u9fff·]{2,4}){0,5}"
+    r"[ \t\u3000]{0,4}(?:[（(][^（()）\n]{1,30}[)）])?[ \t\u3000]{0,4}")
+
+
 def form_field_line(line: str) -> bool:
     """Whether ``line`` (a heading line's text) is a form field (``时间：2023年5月``, ``地点：城东社区``, ``参加人员：…``,
-    ``主持人：张三``: :data:`_FIELD_LABEL` opens it): it records when, where or who, and heads no section of the
+    ``主持人：张三``: :data:`_FIELD_LABEL` opens it) or a byline (``代表：刘芳``, ``作者：李明``, ``提案人：王明``:
+    :data:`_BYLINE_FIELD` is the whole line): it records when, where or who, and heads no section of the
     points after it (:func:`summarizer.pipeline._section_headings`). One anchored match (bounded)."""
-    return _FIELD_LABEL.match(line) is not None
+    return _FIELD_LABEL.match(line) is not None or _BYLINE_FIELD.fullmatch(line) is not None
 
 
 def field_line_point(text: str, start: int) -> bool:
@@ -4757,7 +4767,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             heading = None
             if parent is not None and parent.titled:
                 ha, hb = _trim(text, parent.content_start, parent.heading_end)
-                heading = (ha, hb) if hb > ha else None
+                # (代表：刘芳 ⏎ …一是…；二是…: a byline over the items is no section's heading, form_field_line)
+                heading = (ha, hb) if hb > ha and not form_field_line(text[ha:hb]) else None
             if not topic_over_own_label(structure, it, aspect):
                 # (1. 住房问题 ⏎ 问题：房价持续上涨… ⏎ 解答：…: the heading only names the topic its labelled line states)
                 out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading,

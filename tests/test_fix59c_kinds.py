@@ -35,3 +35,42 @@ def test_masks_in_separate_clauses_stay():
 def test_emphasis_marks_are_linear():
     assert_linear(lambda n: _marks("学校**人员**，受理**件，" * n), 2000)
     assert_linear(lambda n: _marks("**人" * n), 2000)
+
+
+PROPOSAL = ("关于改善老旧小区停车难的建议\n\n（第0112号）\n\n提案人：王明\n\n近年来，老旧小区停车矛盾日益突出。主要问题有：一是车位严重不足，"
+            "车辆乱停乱放现象普遍；二是消防通道经常被堵塞，安全隐患大。\n\n为此建议：1.统筹利用周边闲置地块建设立体停车场；"
+            "2.推行机关单位停车位错时共享。\n")
+
+
+def test_byline_heads_no_points():
+    essay = summarize(PROPOSAL).essays[0]
+    got = {p.text: p.heading for p in essay.challenges + essay.recommendations}
+    assert "车位严重不足，车辆乱停乱放现象普遍" in got and "统筹利用周边闲置地块建设立体停车场" in got
+    assert all(h is None or "王明" not in h for h in got.values())
+
+
+def test_which_lines_are_bylines():
+    from summarizer.points import form_field_line
+    assert form_field_line("代表：刘芳")
+    assert form_field_line("作者：李明、张华")
+    assert form_field_line("通讯员：赵小军（市委宣传部）")
+    assert not form_field_line("建议：加强监管")
+    assert not form_field_line("一、存在的问题")
+    assert not form_field_line("代表：要认真履职，反映群众呼声")
+
+
+def test_byline_field_is_linear():
+    from summarizer.points import form_field_line
+    assert_linear(lambda n: form_field_line("代表：" + "刘芳、" * n), 2000)
+    assert_linear(lambda n: form_field_line("人" * n + "：刘芳"), 2000)
+
+
+def test_front_matter_title_printed_again_is_no_point():
+    text = ("---\ntitle: 守住耕地红线，这几件事要做好！\nauthor: 某某观察\n---\n\n# 守住耕地红线，这几件事要做好！\n\n"
+            "耕地保护，责任重大。当前一些地方耕地非农化问题突出，占补平衡落实不到位。\n\n建议健全耕地保护考核机制，严格落实占补平衡责任。\n")
+    essay = summarize(text).essays[0]
+    assert essay.title == "守住耕地红线，这几件事要做好！"
+    points = essay.challenges + essay.recommendations
+    assert all("守住耕地红线" not in p.text for p in points)
+    assert "建议健全耕地保护考核机制，严格落实占补平衡责任" in [p.text for p in essay.recommendations]
+    assert all(p.start > text.index("\n---\n") for p in points)  # nothing inside the front matter
