@@ -942,6 +942,14 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
         replied = reply_opened(text)
         recs[:] = [p for p in recs if not rejected_proposal(text[p.start:p.end])
                    and not reply_topic_label(text, p.start, p.end, replied)]
+    # (--- ⏎ title: X ⏎ --- ⏎ # X！: the title printed again, a page's headline under its metadata, names the essay
+    # and is no point; fix59c)
+    title = _title(doc)
+    title_key = _squeeze_key(title) if title else ""
+    if len(title_key) >= 4:
+        for points in doc.points.values():
+            points[:] = [p for p in points if p.end - p.start > TITLE_LINE_CHARS + 4
+                         or _squeeze_key(text[p.start:p.end]) != title_key]
     _section_headings(doc)
     return doc
 
