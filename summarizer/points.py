@@ -6553,7 +6553,7 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
         topic = _topic_frame_end(sentence, 0)
         m = _bodys_plan(sentence, topic) if topic else None
     if m is None and reply:
-        m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence)
+        m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence) or _REPLY_SELF_PLAN.match(sentence)
     if m is None:
         m = _GOVERNMENT_WILL.match(sentence)
     if m is None or business_plan(sentence, m):
@@ -6804,6 +6804,13 @@ def _awaited_bodys_plan(sentence: str) -> re.Match[str] | None:
         return None
     who = m.group("who").strip()
     return m if who.endswith(asp.lexicon().words("plan_body")) or who.startswith(("本", "我", "该")) else None
+
+
+#: fix59c: an office speaking of itself opens a reply's sentence with its plan (``我们将会同编办研究出台…``,
+#: ``我局将通过招聘…``): in a reply letter each answer's 我们将… states the office's measure, no time word needed. The
+#: 会 of 会同 (together with) is the co-verb, not part of 将会. Anchored, bounded.
+_REPLY_SELF_PLAN = re.compile(r"\s{0,2}(?P<who>我们|我(?:局|委|厅|办|部|署|处|院|市|区|县|会)|本(?:局|委|厅|办|部|署|处|院))"
+                              r"(?:还|也|并|则|亦)?(?:将会(?!同)|将)")
 
 
 def _dated_bodys_plan(sentence: str) -> re.Match[str] | None:
@@ -7194,7 +7201,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
     clause instead of the window it gave (if any); a lead-in's colon ends the clauses read (:data:`_LEAD_COLON`: the
     list after it keeps its own points; fix57). Sentences of a reviewer's comment (from ``review``) give none."""
     recs = out[asp.RECOMMENDATION]
-    replied = reply_start(text)  # (an office's reply from there on: its dated plans are measures; fix50b)
+    # (an office's reply from there on: its dated plans are measures, fix50b; its lead-in may follow a comma, 您提出的
+    # 《…》收悉，现答复如下：, fix59c)
+    replied = reply_opened(text)
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue

@@ -74,3 +74,23 @@ def test_front_matter_title_printed_again_is_no_point():
     assert all("守住耕地红线" not in p.text for p in points)
     assert "建议健全耕地保护考核机制，严格落实占补平衡责任" in [p.text for p in essay.recommendations]
     assert all(p.start > text.index("\n---\n") for p in points)  # nothing inside the front matter
+
+
+REPLY = ("关于对区政协第0217号提案的答复\n\n李强委员：\n\n您提出的《关于改善背街小巷照明的提案》收悉，现答复如下：\n\n"
+         "一、关于路灯覆盖。目前全区仍有三十余条背街小巷没有路灯。我们将会同街道办事处制定背街小巷亮化改造计划。\n\n"
+         "二、关于日常维护。我局将建立路灯巡查报修台账，缩短故障修复时间。\n\n感谢您对城市管理工作的关心。\n\n区城管局\n2024年5月8日\n")
+
+
+def test_reply_letters_we_will_sentences_are_its_measures():
+    recs = [p.text for p in summarize(REPLY).essays[0].recommendations]
+    assert "会同街道办事处制定背街小巷亮化改造计划" in recs
+    assert "建立路灯巡查报修台账" in recs
+    assert not any(r.startswith("关于") for r in recs)
+
+
+def test_self_plan_needs_a_reply():
+    from summarizer.points import announced_plan_clauses
+    sentence = "我们将会同街道办事处制定亮化改造计划。"
+    assert announced_plan_clauses(sentence, reply=True) == [(3, 18)]
+    assert announced_plan_clauses(sentence, reply=False) == []
+    assert_linear(lambda n: announced_plan_clauses("我们将" + "制定计划，" * n, reply=True), 500)
