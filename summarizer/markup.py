@@ -85,10 +85,11 @@ _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^()\s\[\]]{0,2000}\)")
 _MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,500})\]\((?P<url>[^()\s\[\]]{0,2000})(?:[ \t]+\"[^\"\n]{0,200}\")?\)")
 # "**" is emphasis, except a masked figure: a report that hides its numbers writes "受理举报**件，立案**件" — "**" after a
 # Han character that is no numeral (a closing "**" after "**三" is emphasis) and before a classifier or a percent sign
-# stands for a number and stays in the text (removing it pairs two masks into one bold run: "举报件，立案件")
+# stands for a number and stays in the text (removing it pairs two masks into one bold run: "举报件，立案件"). Which
+# "**" is a mask is settled by :func:`_emphasis_marks`: one that closes a bold run in its clause ("农村**人才流失**，")
+# is emphasis, though a classifier follows it.
 _MASKED_FIGURE_CLASSIFIERS = "件人个次元名家起户条项万亿吨亩所座处宗批例篇份台辆余多%％"
-_MD_EMPHASIS = re.compile(r"(?!(?<=[\u4e00-\u9fff])(?<![一二三四五六七八九十百千万亿两几数])\*\*[" + _MASKED_FIGURE_CLASSIFIERS
-                          + r"])\*\*|__(?=\S)|(?<=\S)__")
+_MD_EMPHASIS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 # single-star emphasis (*强调*): a lone star (no "**", no escaped "\\*") before a non-space, up to the next star on
 # the line after a non-space; taken when the run holds CJK (ASCII "2*3*4" is arithmetic). The run stops at the first
 # star, so each start costs at most one bounded look-ahead.
@@ -438,6 +439,8 @@ def _intraword_underscores(text: str, m: re.Match) -> bool:
 
 _MASK_INNER_OPENER = "，,。；;：:、！？!?）)」』”…"
 _MASK_SENTENCE_END = re.compile(r"[。！？]\S")
+# a clause mark: a "**" that could stand for a hidden number pairs as bold only with a "**" in its own clause
+_CLAUSE_MARK = re.compile(r"[，,；;：:、。！？!?]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -454,6 +457,7 @@ def _emphasis_marks(text: str, matches) -> list[re.Match]:
     Each mark is looked at once or twice and each pair's text once per line: linear in the text."""
     out: list[re.Match] = []
     line_marks: list[re.Match] = []
+    masks: set[int] = set()
     line_end = -1
 
     def flush() -> None:
@@ -463,10 +467,14 @@ def _emphasis_marks(text: str, matches) -> list[re.Match]:
             if i + 1 < len(line_marks):
                 b = line_marks[i + 1]
                 inner = text[a.end():b.start()]
-                if inner and inner[0] not in _MASK_INNER_OPENER and _MASK_SENTENCE_END.search(inner) is None:
+                if (inner and inner[0] not in _MASK_INNER_OPENER and _MASK_SENTENCE_END.search(inner) is None
+                        and (a.start() not in masks or _CLAUSE_MARK.search(inner) is None)):
                     out.extend((a, b))
                     i += 2
                     continue
+            if a.start() in masks:
+                i += 1
+                continue  # 受理举报**件，立案**件: a mask with no bold run closed in its clause stays as written
             before = text[a.start() - 1:a.start()] if a.start() else ""
             after = text[a.end():a.end() + 1]
             if before in (" ", "\t", "\u3000") or not (_HAN.match(before) or _HAN.match(after)):
@@ -479,8 +487,11 @@ def _emphasis_marks(text: str, matches) -> list[re.Match]:
             if not _intraword_underscores(text, m):
                 out.append(m)
             continue
-        if text[m.end():m.end() + 1] in _MASK_AFTER_STARS and _in_masked_figure(text, m.start()):
-            continue  # 立案***件, 占总数的**.*%: a masked figure stays as written (p30struct)
+        after = text[m.end():m.end() + 1]
+        if after in _MASK_AFTER_STARS and _in_masked_figure(text, m.start()):
+            if after not in _MASKED_FIGURE_CLASSIFIERS:
+                continue  # 立案***件, 占总数的**.*%: a masked figure stays as written (p30struct)
+            masks.add(m.start())  # 立案**件 or 农村**人才流失严重**: settled by its pairing (flush)
         if m.start() >= line_end:
             flush()
             nl = text.find("\n", m.end())

@@ -942,6 +942,15 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
         replied = reply_opened(text)
         recs[:] = [p for p in recs if not rejected_proposal(text[p.start:p.end])
                    and not reply_topic_label(text, p.start, p.end, replied)]
+    # (--- ⏎ title: X ⏎ --- ⏎ # X！: the title printed twice, a page's headline under its metadata, names the essay
+    # and is no point; fix59c. A title printed once may state the post's problem, [咨询]小区脏乱差, and stays)
+    title = _title(doc)
+    title_key = _squeeze_key(title) if title else ""
+    if len(title_key) >= 4 and sum(1 for line in text.split("\n") if len(line) <= TITLE_LINE_CHARS + 8
+                                   and _squeeze_key(line) == title_key) >= 2:
+        for points in doc.points.values():
+            points[:] = [p for p in points if p.end - p.start > TITLE_LINE_CHARS + 4
+                         or _squeeze_key(text[p.start:p.end]) != title_key]
     _section_headings(doc)
     return doc
 

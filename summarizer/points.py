@@ -2127,11 +2127,21 @@ def field_or_note_line(sentence: str) -> bool:
     return digits * 2 >= len(s)
 
 
+#: A byline line: a person's role ending in 人/员/者 or 代表/委员/编辑 (``代表：``, ``作者：``, ``提案人：``, ``通讯员：``),
+#: its colon, then names alone (2 to 4 Han characters each, up to 6 of them joined by 、 or spaces), an optional
+#: bracketed note (``（市政协委员）``) and the line's end. Bounded runs: linear.
+_BYLINE_FIELD = re.compile(
+    r"[ \t\u3000]{0,8}[\u4e00-\u9fff]{0,4}(?:人|员|者|代表|委员|编辑|责编)[ \t\u3000]{0,4}[：:][ \t\u3000]{0,4}"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，, \t\u3000]{1,3}[\u4e00-\u9fff·]{2,4}){0,5}"
+    r"[ \t\u3000]{0,4}(?:[（(][^（()）\n]{1,30}[)）])?[ \t\u3000]{0,4}")
+
+
 def form_field_line(line: str) -> bool:
     """Whether ``line`` (a heading line's text) is a form field (``时间：2023年5月``, ``地点：城东社区``, ``参加人员：…``,
-    ``主持人：张三``: :data:`_FIELD_LABEL` opens it): it records when, where or who, and heads no section of the
+    ``主持人：张三``: :data:`_FIELD_LABEL` opens it) or a byline (``代表：刘芳``, ``作者：李明``, ``提案人：王明``:
+    :data:`_BYLINE_FIELD` is the whole line): it records when, where or who, and heads no section of the
     points after it (:func:`summarizer.pipeline._section_headings`). One anchored match (bounded)."""
-    return _FIELD_LABEL.match(line) is not None
+    return _FIELD_LABEL.match(line) is not None or _BYLINE_FIELD.fullmatch(line) is not None
 
 
 def field_line_point(text: str, start: int) -> bool:
@@ -4757,7 +4767,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             heading = None
             if parent is not None and parent.titled:
                 ha, hb = _trim(text, parent.content_start, parent.heading_end)
-                heading = (ha, hb) if hb > ha else None
+                # (代表：刘芳 ⏎ …一是…；二是…: a byline over the items is no section's heading, form_field_line)
+                heading = (ha, hb) if hb > ha and not form_field_line(text[ha:hb]) else None
             if not topic_over_own_label(structure, it, aspect):
                 # (1. 住房问题 ⏎ 问题：房价持续上涨… ⏎ 解答：…: the heading only names the topic its labelled line states)
                 out[aspect].append(RawPoint(aspect, a, b, sentence_score(a), heading,
@@ -6542,7 +6553,7 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
         topic = _topic_frame_end(sentence, 0)
         m = _bodys_plan(sentence, topic) if topic else None
     if m is None and reply:
-        m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence)
+        m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence) or _REPLY_SELF_PLAN.match(sentence)
     if m is None:
         m = _GOVERNMENT_WILL.match(sentence)
     if m is None or business_plan(sentence, m):
@@ -6798,6 +6809,13 @@ def _awaited_bodys_plan(sentence: str) -> re.Match[str] | None:
         return None
     who = m.group("who").strip()
     return m if who.endswith(asp.lexicon().words("plan_body")) or who.startswith(("本", "我", "该")) else None
+
+
+#: fix59c: an office speaking of itself opens a reply's sentence with its plan (``我们将会同编办研究出台…``,
+#: ``我局将通过招聘…``): in a reply letter each answer's 我们将… states the office's measure, no time word needed. The
+#: 会 of 会同 (together with) is the co-verb, not part of 将会. Anchored, bounded.
+_REPLY_SELF_PLAN = re.compile(r"\s{0,2}(?P<who>我们|我(?:局|委|厅|办|部|署|处|院|市|区|县|会)|本(?:局|委|厅|办|部|署|处|院))"
+                              r"(?:还|也|并|则|亦)?(?:将会(?!同)|将)")
 
 
 def _dated_bodys_plan(sentence: str) -> re.Match[str] | None:
@@ -7188,7 +7206,9 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
     clause instead of the window it gave (if any); a lead-in's colon ends the clauses read (:data:`_LEAD_COLON`: the
     list after it keeps its own points; fix57). Sentences of a reviewer's comment (from ``review``) give none."""
     recs = out[asp.RECOMMENDATION]
-    replied = reply_start(text)  # (an office's reply from there on: its dated plans are measures; fix50b)
+    # (an office's reply from there on: its dated plans are measures, fix50b; its lead-in may follow a comma, 您提出的
+    # 《…》收悉，现答复如下：, fix59c)
+    replied = reply_opened(text)
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
