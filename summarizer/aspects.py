@@ -6507,7 +6507,26 @@ def directs_subordinates(sentence: str) -> bool:
         return False
     if _DEMAND_BY_SOME.search(sentence[max(0, m.start() - 14):m.start()]):
         return False
+    if paperwork_demand(sentence[m.end("to"):]):
+        return False
     return not challenge_strength(sentence[m.end("to"):])
+
+
+#: A clause that asks only for the demander's own paperwork: sorting out, writing or handing in the materials, the
+#: report, the summary (``认真梳理调研材料``, ``尽早完成调研报告``, ``按时报送工作总结``). Bounded: linear.
+_PAPERWORK_CLAUSE = re.compile(r"[^，,；;]{0,8}?(?:梳理|整理|完成|撰写|形成|起草|上报|报送|提交|汇总)"
+                               r"[^，,；;]{0,10}?(?:材料|报告|总结|纪要|汇报|简报)[^，,；;]{0,4}")
+
+
+def paperwork_demand(demand: str) -> bool:
+    """True when every clause of ``demand`` (Simplified view: the words of a demand up to its sentence's end) asks only
+    for paperwork (:data:`_PAPERWORK_CLAUSE`: ``要求课题组认真梳理调研材料，尽早完成调研报告``): a research visit's or a
+    meeting's procedural task on its own report, no measure on the matter governed (newuser36a's research-visit news,
+    kept by the fifty-first session's lead against k162151's :func:`directs_subordinates`). A demand with one clause
+    of substance (``切实加强巡山护林，并于月底前上报工作总结``) is no such demand. Linear: one pass over the clauses."""
+    end = min((i for i in (demand.find("。"), demand.find("！"), demand.find("!")) if i >= 0), default=len(demand))
+    clauses = [c for c in re.split(r"[，,；;]", demand[:end]) if c.strip()]
+    return bool(clauses) and all(_PAPERWORK_CLAUSE.fullmatch(c.strip()) for c in clauses)
 
 
 def leader_directs(part: str, frame: re.Match[str]) -> bool:

@@ -99,3 +99,13 @@ def test_findings_and_notice_rules_are_linear():
     assert_linear(lambda n: asp.reports_sanction_imposed("裁罚" * n + "治"), 10_000, "fines with no amount")
     assert_linear(lambda n: asp.directs_subordinates("要求" * n + "治"), 10_000, "demands with no adverb")
     assert_linear(lambda n: summarize_document("检查发现，" + "一些乡镇违法采砂；" * n), 50, "a long findings sentence")
+
+
+def test_a_demand_for_the_visits_own_paperwork_is_no_measure():
+    # (the fifty-first session's lead: newuser36a's research-visit news gives no point; a leader who asks the team to
+    # write up its report directs no measure, while a demand with one clause of substance still does)
+    from summarizer.aspects import directs_subordinates, paperwork_demand
+    assert paperwork_demand("认真梳理调研材料，尽早完成调研报告。")
+    assert not paperwork_demand("切实加强巡山护林，并于月底前上报工作总结。")
+    assert not directs_subordinates("座谈结束后，组长说，此行收获很多，要求课题组认真整理座谈材料，按时报送调研报告。")
+    assert directs_subordinates("会上，局长要求各乡镇切实加强巡山护林，并于月底前上报工作总结。")
