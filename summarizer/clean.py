@@ -1033,7 +1033,7 @@ _NOT_HEADLINE = frozenset(":：|｜/@")  # a field's colon, a link's bar or slas
 #: stand over before its first paragraph (bar49).
 BAR_MENU_TITLE_BYLINES = 2
 #: A date standing alone on its line under a headline (``2024年3月15日``, ``2024-03-15 08:30``): a byline line too.
-_BARE_DATE_LINE = re.compile(r"[ \t\u3000]*+\d{4}[ \t]*+[-/.年][ \t]*+\d{1,2}[ \t]*+[-/.月][ \t]*+\d{1,2}[ \t]*+日?"
+_BARE_DATE_LINE = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*+\d{4}[ \t]*+[-/.年][ \t]*+\d{1,2}[ \t]*+[-/.月][ \t]*+\d{1,2}[ \t]*+日?"
                              r"(?:[ \t]*+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*+$")
 
 
