@@ -17107,7 +17107,7 @@ DONE_ITEM_HEADING_CHARS = 40
 _PLANNED_BODY = re.compile(r"将|計劃|计划|拟|擬|力争|力爭|争取|爭取|确保|確保|预计|預計|下一步|明年|今后|今後|目标|目標")
 #: A tally in an item's body: a figure, Arabic or Chinese, with its measure word at a clause's end (``新建画廊六处，``,
 #: ``培训三次。``, ``120人次``), a perfective verb (``调整充实了``, ``配备了``) or a report mark (``累计``, ``已``).
-_DONE_BODY = re.compile(rf"[0-9{CN_NUMERALS}百千万两]+(?:处|期|次|人次|个|家|场|项|件|名|所|座|批|户|支|本|册|组|张|台|套|块|间|篇|条|平方米|万|亿|%|％)"
+_DONE_BODY = re.compile(rf"(?<![0-9{CN_NUMERALS}百千万两])[0-9{CN_NUMERALS}百千万两]+(?:处|期|次|人次|个|家|场|项|件|名|所|座|批|户|支|本|册|组|张|台|套|块|间|篇|条|平方米|万|亿|%|％)"
                         rf"(?=[，,。；;、\s]|$)|(?![为除罢])[\u4e00-\u9fff]了(?![解如])|累计|共计|已经|均已")
 
 
