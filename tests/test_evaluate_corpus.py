@@ -231,6 +231,18 @@ def test_diff_lists_misses_and_imprecise_points_compactly(corpora):
     assert diff[d + 2:] == ["  challenges: recalled 0/1, precise 0/0", "    - 数据安全"]
 
 
+def test_diff_near_miss_ratio_reads_gold_without_pinyin_notes_as_the_scorer_does(tmp_path):
+    # lead60: a gold point copied with its pinyin notes (臺(tái)灣) is scored without them (point_chars); the diff's
+    # near-miss ratio must be the scorer's, not one diluted by the notes' Latin letters.
+    gold = {"essays": [{"id": "p", "file": "p.txt", "essay_count": 1,
+                        "challenges": ["臺(tái)灣地區(qū)漏水嚴(yán)重"], "recommendations": []}]}
+    root = _write_corpus(tmp_path / "pin", gold, {"p.txt": "臺(tái)灣地區(qū)漏水嚴(yán)重。\n"})
+    fake = FakeSummarize({"p.txt": [(["地區漏水"], [])]})
+    diff = evaluate_corpora([root], summarize=fake).diff().splitlines()
+    # 地區漏水 is 4 of the 8 Han characters of 臺灣地區漏水嚴重: 0.50 (with the notes' letters counted it read 0.20)
+    assert "    - 臺(tái)灣地區(qū)漏水嚴(yán)重  ≈0.50 «地區漏水»" in diff
+
+
 def test_leave_one_source_out_refits_a_trainable_component_without_the_held_out_source(corpora):
     fitted_on: list[list[str]] = []
 

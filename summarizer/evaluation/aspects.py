@@ -51,6 +51,7 @@ __all__ = [
     "parse_gold",
     "gold_point_lists",
     "match_points",
+    "point_chars",
     "AspectCounts",
     "EssayScore",
     "AspectReport",
@@ -448,7 +449,7 @@ def _match(refs: list[str], preds: list[str], t: Fraction) -> tuple[list[bool], 
     return recalled, precise
 
 
-def _point_chars(text: str) -> str:
+def point_chars(text: str) -> str:
     """The content characters a point is matched on: :func:`~summarizer.evaluation.units.content_chars` of the point
     without pinyin annotations (:func:`summarizer.clean.strip_pinyin_notes`: ``領(lǐng)導`` reads ``領導``), which gold
     copied verbatim from a converter's residue holds and cleaning removes."""
@@ -461,7 +462,7 @@ def match_points(
     """Match point texts with the scorer's rule (module doc): ``(recalled flag per reference, precise flag per
     prediction)``. Texts are compared on their content characters; ``threshold`` in (0, 1], else ValueError."""
     t = _as_fraction(threshold)
-    return _match([_point_chars(r) for r in references], [_point_chars(p) for p in predictions], t)
+    return _match([point_chars(r) for r in references], [point_chars(p) for p in predictions], t)
 
 
 def _gold_list(gold: Any) -> list[GoldEssay]:
@@ -494,9 +495,9 @@ def _score(predictions: Any, gold: Any, threshold: float, pooled: bool) -> Aspec
         missed: dict[str, list[str]] = {}
         if pooled:
             picks = texts(g.index)
-            pick_norm = [_point_chars(x) for x in picks]
+            pick_norm = [point_chars(x) for x in picks]
             all_refs = [(a, r) for a in ASPECTS for r in g.points(a)]
-            recalled, precise = _match([_point_chars(r) for _, r in all_refs], pick_norm, t)
+            recalled, precise = _match([point_chars(r) for _, r in all_refs], pick_norm, t)
             for a in ASPECTS:
                 flags = [f for (aa, _), f in zip(all_refs, recalled, strict=True) if aa == a]
                 e_aspects[a] = AspectCounts(references=len(flags), recalled=sum(flags))
@@ -506,7 +507,7 @@ def _score(predictions: Any, gold: Any, threshold: float, pooled: bool) -> Aspec
             for a in ASPECTS:
                 refs = list(g.points(a))
                 pts = preds[g.index][a] if g.index in preds else []
-                recalled, precise = _match([_point_chars(r) for r in refs], [_point_chars(p) for p in pts], t)
+                recalled, precise = _match([point_chars(r) for r in refs], [point_chars(p) for p in pts], t)
                 c = AspectCounts(len(refs), sum(recalled), len(pts), sum(precise))
                 e_aspects[a] = c
                 e_overall.add(c)

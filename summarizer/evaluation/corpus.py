@@ -68,12 +68,12 @@ from summarizer.evaluation.aspects import (
     lcs_length,
     match_points,
     parse_gold,
+    point_chars,
     predictions_from_summary,
 )
 from summarizer import pipeline
 from summarizer.errors import ModelNotAvailableError, SummarizerError
 from summarizer.evaluation.errors import DatasetError
-from summarizer.evaluation.units import content_chars
 from summarizer.readers import Document, read_path
 from summarizer.schema import SummarizeOptions
 from summarizer.script import traditional_ratio
@@ -631,15 +631,16 @@ def _misses(texts: list[str], flags: list[bool], against: list[str], other: list
             gold_side: bool) -> list[PointMiss]:
     """Describe each text whose flag is False: its best LCS ratio against ``against`` and whether it would match a
     point of ``other`` (the other aspect). ``gold_side``: ratio over the gold point's length (recall rule), else over
-    the shorter of the two (precision rule)."""
+    the shorter of the two (precision rule). Texts are read as the scorer reads them (:func:`point_chars`: content
+    characters without pinyin notes), so a near miss's ratio is the scorer's."""
     out = []
     for text, ok in zip(texts, flags, strict=True):
         if ok:
             continue
-        tc = content_chars(text)
+        tc = point_chars(text)
         best, nearest = 0.0, None
         for cand in against:
-            cc = content_chars(cand)
+            cc = point_chars(cand)
             if not cc or not tc:
                 continue
             lcs = lcs_length(tc, cc)
@@ -648,7 +649,7 @@ def _misses(texts: list[str], flags: list[bool], against: list[str], other: list
                 best, nearest = r, cand
         crossed = False
         for cand in other:
-            cc = content_chars(cand)
+            cc = point_chars(cand)
             if not cc or not tc:
                 continue
             lcs = lcs_length(tc, cc)

@@ -33,7 +33,7 @@ import numpy as np
 from summarizer import aspects as asp
 from summarizer import pipeline
 from summarizer.aspect_model import CLASSES, AspectModel, load, using
-from summarizer.evaluation.aspects import _as_fraction, _match, _point_chars, lcs_length
+from summarizer.evaluation.aspects import _as_fraction, _match, point_chars, lcs_length
 from summarizer.evaluation.corpus import Figures, evaluate_corpora, load_corpus
 from summarizer.evaluation.units import content_chars
 from summarizer.schema import SummarizeOptions
@@ -264,12 +264,12 @@ class _PipelineRecorder(SentenceSelector):
 def _logged(text: str, log: Sequence[tuple]) -> tuple | None:
     """The entry of ``log`` whose text is the output point's ``text`` (on simplified content characters), else
     the first that contains it, lies in it or shares its first 8 characters, else None."""
-    t = _point_chars(simplified_view(text))
+    t = point_chars(simplified_view(text))
     if not t:
         return None
     near = None
     for entry in log:
-        u = _point_chars(simplified_view(entry[2]))
+        u = point_chars(simplified_view(entry[2]))
         if u == t:
             return entry
         if near is None and u and (t in u or u in t or u[:8] == t[:8]):
@@ -310,8 +310,8 @@ def pipeline_candidates(corpus: Any, obj: dict, with_linear: bool, threshold: fl
                     kind = "fixed" if entry is None or _ASPECT_KEYS.get(entry[1]) != key else entry[0]
                     matches = {}
                     for k in (("challenges", "recommendations") if kind == "rule" else (key,)):
-                        refs = [_point_chars(r) for r in g.points(k)] if g else []
-                        rc, pc = _match(refs, [_point_chars(p.text)], t)
+                        refs = [point_chars(r) for r in g.points(k)] if g else []
+                        rc, pc = _match(refs, [point_chars(p.text)], t)
                         matches[k] = (frozenset(i for i, f in enumerate(rc) if f), bool(pc[0]))
                     points.append((idx, key, kind, None if entry is None else entry[3],
                                    entry is not None and entry[4], matches))
