@@ -56,7 +56,7 @@ from pathlib import Path
 
 from summarizer import aspects as asp
 from summarizer import pipeline
-from summarizer.evaluation.aspects import _point_chars, lcs_length, match_points
+from summarizer.evaluation.aspects import point_chars, lcs_length, match_points
 from summarizer.points import SECTION_BODY, sentence_regions
 from summarizer.readers import read_path
 
@@ -102,7 +102,7 @@ class EssayView:
         self.text = ed.text
         self.body = ed.body
         self.sentences = ed.sentences or []
-        self.units = [_point_chars(self.text[s.start:s.end]) for s in self.sentences]
+        self.units = [point_chars(self.text[s.start:s.end]) for s in self.sentences]
         self.kinds = [s.kind for s in self.sentences]
         self.regions = (sentence_regions(ed.structure, self.sentences, ed.roles)
                         if ed.structure is not None and ed.roles is not None else [None] * len(self.sentences))
@@ -167,7 +167,7 @@ def classify_missed(aspect: str, miss: dict, unit: dict, predicted: dict | None,
         return "a.no_essay"
     if miss.get("other_essay"):
         return "a.other_essay"
-    gold = _point_chars(miss["text"])
+    gold = point_chars(miss["text"])
     views = [view] if view is not None else others
     found = [(v, v.find(gold)) for v in views]
     found = [(v, k) for v, k in found if k is not None]
@@ -191,11 +191,11 @@ def classify_missed(aspect: str, miss: dict, unit: dict, predicted: dict | None,
         best, near = 0, None
         for t in (predicted or {}).get(aspect, []):
             if v.unit_of(t) in spots:
-                n = lcs_length(gold, _point_chars(t))
+                n = lcs_length(gold, point_chars(t))
                 if n > best:
                     best, near = n, t
         if near is not None and best * 1.0 >= NEAR * len(gold):
-            nc = _point_chars(near)
+            nc = point_chars(near)
             if best * 5 >= 3 * len(nc):
                 u = v.unit_of(near)
                 if v.kinds[u] == "heading":
@@ -238,7 +238,7 @@ def classify_wrong(aspect: str, wrong: dict, earlier: list[str], gold_of_aspect:
     text = wrong["text"]
     if wrong.get("best", 0) >= NEAR and wrong.get("nearest") and view is not None:
         # (the gold point nearest it lies in the point's own unit, or spans it and a neighbour)
-        g = _point_chars(wrong["nearest"])
+        g = point_chars(wrong["nearest"])
         k = view.unit_of(text)
         j = view.find(g)
         spots = {j} if j is not None else set()

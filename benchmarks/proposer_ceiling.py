@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 
 from summarizer import pipeline
-from summarizer.evaluation.aspects import _point_chars, lcs_length
+from summarizer.evaluation.aspects import point_chars, lcs_length
 from summarizer.evaluation.corpus import evaluate_corpora, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,14 +53,14 @@ def main(argv=None) -> int:
     for r in report.documents:
         if r.text is None:
             continue
-        sentences = [_point_chars(s.text) for ed in pipeline.analyze(r.text, source=str(r.document.path))
+        sentences = [point_chars(s.text) for ed in pipeline.analyze(r.text, source=str(r.document.path))
                      for s in ed.sentences]
         for unit in r.units:
             for points in unit.missed.values():
                 for m in points:
                     missed += 1
                     other += m.other_aspect
-                    g = _point_chars(m.text)
+                    g = point_chars(m.text)
                     by_sentence += any(recalled_by(g, s) for s in sentences)
     print(json.dumps({"missed": missed, "one_sentence_recalls": by_sentence, "other_aspect": other}))
     return 0

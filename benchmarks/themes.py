@@ -81,7 +81,7 @@ import summarizer
 from summarizer.collection import (_EPS, ASPECTS, DEFAULT_THRESHOLD, PROFILES, cluster_points, label_support, synthesize,
                                    synthesize_records, vectors)
 # the aspect scorer's matching characters: content characters without a converter's pinyin notes (領(lǐng)導 -> 領導)
-from summarizer.evaluation.aspects import _point_chars, lcs_length
+from summarizer.evaluation.aspects import point_chars, lcs_length
 from summarizer.evaluation.units import content_chars
 from summarizer.readers import read_path
 from summarizer.script import simplified_view
@@ -310,11 +310,11 @@ def _match(gold_items: list[tuple[int, str, int]], preds: list[tuple[int, str, i
     used once."""
     cands = []
     for i, (pk, ptext, _) in enumerate(preds):
-        pc = _point_chars(simplified_view(ptext))
+        pc = point_chars(simplified_view(ptext))
         for j, (gk, gtext, _) in enumerate(gold_items):
             if gk != pk:
                 continue
-            gc = _point_chars(simplified_view(gtext))
+            gc = point_chars(simplified_view(gtext))
             if not gc or not pc:
                 continue
             r = lcs_length(pc, gc) / len(gc)
