@@ -29,7 +29,8 @@ from summarizer import aspects as asp
 from summarizer.script import simplified_view
 from summarizer.aspects import ItemRole
 from summarizer.chars import (rfind_any, CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_DIGITS, CN_NUMERALS, LEAD_DASHES,
-                              SENTENCE_END, cjk_balance_sign, document_memo, ends_as_lead_in, is_cjk, is_token_colon,
+                              BLOCK_QUOTE_CLOSERS, BLOCK_QUOTE_OPENERS, QUOTE_OPENERS, SENTENCE_END,
+                              cjk_balance_sign, document_memo, ends_as_lead_in, is_cjk, is_token_colon,
                               word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
@@ -1534,7 +1535,8 @@ def parallel_measure_item(structure: Structure, item, votes_of: dict | None = No
 #: Most and fewest characters of a bare subheading line that states a measure (:func:`_measure_subheading`).
 SUBHEADING_CHARS = 24
 MIN_SUBHEADING_CHARS = 8
-_QUOTE_OPENERS = tuple("“「『\"'")
+#: A heading that opens with a quotation mark (any of :data:`summarizer.chars.QUOTE_OPENERS`) quotes someone's words.
+_QUOTE_OPENERS = tuple(QUOTE_OPENERS)
 #: Characters that cannot end a heading: a line that ends with one was broken mid-phrase.
 _OPEN_ENDINGS = tuple("之的和与及或在对把将为被从向")
 
@@ -18139,16 +18141,17 @@ def cited_excerpt_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 #: Fewest consecutive paragraphs wholly in quotation marks, none attributed, that make a block quotation.
 BLOCK_QUOTE_PARAGRAPHS = 3
-_BLOCK_QUOTE_OPENERS = ("「", "“", "『")
-_BLOCK_QUOTE_CLOSERS = ("」", "”", "』")
+_BLOCK_QUOTE_OPENERS = tuple(BLOCK_QUOTE_OPENERS)  # (the outer-level quotation marks, summarizer.chars)
+_BLOCK_QUOTE_CLOSERS = tuple(BLOCK_QUOTE_CLOSERS)
 
 
 @document_memo  # (a whole text's: emptied after each document, perf51)
 @lru_cache(maxsize=8)
 def block_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of ``text`` (offsets into it) of block quotations: runs of at least
-    :data:`BLOCK_QUOTE_PARAGRAPHS` consecutive non-blank lines each wholly inside quotation marks (opening with ``「``
-    or ``“`` and ending with the closing mark, a full stop at most after it: no speaker named after the quotation, as
+    :data:`BLOCK_QUOTE_PARAGRAPHS` consecutive non-blank lines each wholly inside quotation marks (opening with an
+    outer-level mark, ``「`` ``“`` ``『`` or a vertical form: :data:`summarizer.chars.BLOCK_QUOTE_OPENERS`, and ending
+    with a closing mark, a full stop at most after it: no speaker named after the quotation, as
     ``「…」他說。`` has), blank lines between them allowed, and no lead-in before the run (a line ending in a colon,
     ``他坦诚地指出了几个关键问题：``: the quotations are the list it announces, the speaker's points) unless that lead-in
     cites a titled document (``…《…指引》內容，重點包括：``). A report's guidance quoted paragraph after paragraph (the UN
