@@ -6840,11 +6840,23 @@ def _reply_start_re() -> re.Pattern[str]:
                       + r")[ \t]{0,2}[:：]")
 
 
+#: A ``reply_lead_in`` cue word anywhere, with the colon after it if one follows (``您提出的《…》收悉，现答复如下：``:
+#: the lead-in after a comma, inside the acknowledgement's sentence). Bounded: each match at most the longest word
+#: and three characters.
+@lru_cache(maxsize=1)
+def _reply_lead_in_re() -> re.Pattern[str]:
+    return re.compile("(?:" + asp.cue_pattern("reply_lead_in").pattern + r")(?:[ \t]{0,2}[:：])?")
+
+
 def reply_start(text: str) -> int:
-    """Offset in ``text`` after the first reply label line or reply lead-in (:func:`_reply_start_re`: ``答覆：``,
-    ``现答复如下：``), or ``len(text)`` when it holds none: the text from there on is an office's reply. One search."""
-    m = _reply_start_re().search(text)
-    return m.end() if m is not None else len(text)
+    """Offset into ``text`` (an essay's cleaned text) at which an office's reply starts: just past the first reply
+    label line or reply lead-in with its colon (:func:`_reply_start_re`: ``答覆：`` on its line, ``…收悉。现答复如下：``),
+    or past a lead-in inside a sentence (:func:`_reply_lead_in_re`: ``…收悉，现答复如下：``), whichever comes first;
+    ``len(text)`` when the text holds neither (no reply: every offset in the text is before it). The text from the
+    offset on is the office's reply, whose plans are its own measures. Two searches: linear."""
+    label = _reply_start_re().search(text)
+    lead_in = _reply_lead_in_re().search(text)
+    return min(label.end() if label is not None else len(text), lead_in.end() if lead_in is not None else len(text))
 
 
 #: A bare topic label of an office's reply (``关于加大生活设施投入``, ``关于生活老师配备``): 关于, the topic, no clause
@@ -6855,17 +6867,9 @@ _REPLY_TOPIC_LABEL = re.compile(r"关于[^，,。；;：:！？!?、\s]{2,24}")
 _PROPOSAL_TITLE_ENDS = ("建议", "提案", "议案", "意见", "建議", "議案")
 
 
-def reply_opened(text: str) -> int:
-    """Offset in ``text`` from which an office's reply runs: :func:`reply_start`, or the end of an earlier
-    ``reply_lead_in`` cue word inside a sentence (``您提出的《…》收悉，现答复如下：``, the lead-in after a comma), or
-    ``len(text)``. Two searches: linear."""
-    m = asp.cue_pattern("reply_lead_in").search(text)
-    return min(reply_start(text), m.end() if m is not None else len(text))
-
-
 def reply_topic_label(text: str, start: int, end: int, replied: int) -> bool:
     """Whether the point ``text[start:end]`` (offsets into ``text``, the essay's cleaned text) is a bare ``关于+topic``
-    label (:data:`_REPLY_TOPIC_LABEL`) inside an office's reply (from ``replied``, :func:`reply_opened`): a reply
+    label (:data:`_REPLY_TOPIC_LABEL`) inside an office's reply (from ``replied``, :func:`reply_start`): a reply
     letter heads each part with the topic of the proposal it answers (``一、关于加大生活设施投入。``); the label is a
     heading, its answer under it states the measures (fix59b). Bounded: at most 30 characters read."""
     if start < replied or end - start > 30:
@@ -7210,7 +7214,7 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
     recs = out[asp.RECOMMENDATION]
     # (an office's reply from there on: its dated plans are measures, fix50b; its lead-in may follow a comma, 您提出的
     # 《…》收悉，现答复如下：, fix59c)
-    replied = reply_opened(text)
+    replied = reply_start(text)
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue

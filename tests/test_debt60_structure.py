@@ -34,3 +34,25 @@ def test_block_quotation_in_vertical_corner_marks():
     assert text[span[0]:span[1]] == "\n".join(lines)
     # single curly quotes nest inside a quotation: no block
     assert pts.block_quote_spans("报告如下。\n" + "\n".join("‘" + x[1:-1] + "’" for x in lines) + "\n") == ()
+
+
+# --- one reply-start reader -------------------------------------------------------------------------------------------
+
+def test_reply_start_is_past_the_first_label_or_lead_in_with_its_colon():
+    # a lead-in after a comma, inside the acknowledgement's sentence: past its colon
+    text = "王委员：\n您提出的关于增设停车位的提案收悉，经研究，现答复如下：\n一、关于停车位。我局将新建停车场两处。"
+    assert pts.reply_start(text) == text.index("：\n一") + 1
+    # a lead-in with no colon after it: past the lead-in word
+    text = "您提出的提案收悉，现答复如下\n我局将加强巡查。"
+    assert pts.reply_start(text) == text.index("\n")
+    # a label line of its own, before a later lead-in: the first one
+    text = "问：小区何时加装电梯？\n回复：\n本局将于年内完成加装。现答复如下：略"
+    assert pts.reply_start(text) == text.index("回复：") + len("回复：")
+    # no reply: the text's length, so that every offset in it lies before the reply
+    assert pts.reply_start("我局将加强巡查，答复群众关切。") == len("我局将加强巡查，答复群众关切。")
+    assert pts.reply_start("") == 0
+
+
+def test_reply_start_is_linear():
+    assert_linear(lambda n: pts.reply_start("现答复" * n), 5000, "reply_start, a lead-in's start repeated")
+    assert_linear(lambda n: pts.reply_start("收悉。" * n + "现答复如下："), 2000, "reply_start, many sentences")
