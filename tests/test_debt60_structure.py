@@ -56,3 +56,88 @@ def test_reply_start_is_past_the_first_label_or_lead_in_with_its_colon():
 def test_reply_start_is_linear():
     assert_linear(lambda n: pts.reply_start("现答复" * n), 5000, "reply_start, a lead-in's start repeated")
     assert_linear(lambda n: pts.reply_start("收悉。" * n + "现答复如下："), 2000, "reply_start, many sentences")
+
+
+# --- the label join in O(n log n) -------------------------------------------------------------------------------------
+
+def _passes(groups, labelled):
+    """The label join as passes over every theme until one joins nothing (the start code's reading, O(n²) when each
+    pass joins once): the reference the heap's joins must equal."""
+    out = [(ms, labelled(ms, cos)) for ms, cos in groups]
+    cos_of = [cos for _, cos in groups]
+    while True:
+        first, joined = {}, False
+        for k, (ms, (_, label, _)) in enumerate(out):
+            if not ms:
+                continue
+            j = first.setdefault(label, k)
+            if j == k:
+                continue
+            ms_j = out[j][0] + ms
+            cos_of[j] = np.concatenate([cos_of[j], cos_of[k]])
+            out[j] = (ms_j, labelled(ms_j, cos_of[j]))
+            out[k] = ([], out[k][1])
+            first.setdefault(out[j][1][1], j)
+            joined = True
+        if not joined:
+            return [item for item in out if item[0]]
+
+
+def test_label_join_equals_the_passes_it_replaces():
+    rng = random.Random(60)
+    for trial in range(400):
+        n, labels = rng.randint(1, 30), rng.randint(1, 8)
+        table = [rng.randrange(labels) for _ in range(64)]
+
+        def labelled(ms, cos, table=table):  # (a joined theme's label: any label, an earlier theme's too)
+            ranked = sorted(ms, key=lambda m: (-cos[ms.index(m)], m))
+            return ranked, f"标签{table[(sum(ms) * 7 + len(ms)) % 64]}", len(ms)
+
+        groups = [([k], np.array([rng.random()])) for k in range(n)]
+        got = collection._one_theme_per_label([(list(ms), cos) for ms, cos in groups], labelled)
+        want = _passes([(list(ms), cos) for ms, cos in groups], labelled)
+        assert got == want, trial
+    # one label joins themes: the first theme takes the others' points, in order
+    out = collection._one_theme_per_label([([0], np.ones(1)), ([1], np.ones(1)), ([2], np.ones(1))],
+                                          lambda ms, cos: (list(ms), "同一" if ms != [1] else "另一", len(ms)))
+    assert [(ms, label) for ms, (_, label, _) in out] == [([0, 2], "同一"), ([1], "另一")]
+
+
+def _chain(n):
+    """``n`` one-point themes whose joins cascade one a pass: the last two share a label, and each joined theme takes
+    the label of the theme before it (the start code's passes: n of them, each reading every theme)."""
+    def labelled(ms, cos):
+        return ms, (f"t{ms[0] - 1}" if len(ms) > 1 else f"t{min(ms[0], n - 2)}"), len(ms)
+    return [([k], np.ones(1)) for k in range(n)], labelled
+
+
+def test_label_join_cascade():
+    groups, labelled = _chain(6)
+    out = collection._one_theme_per_label(groups, labelled)
+    assert [(ms, label) for ms, (_, label, _) in out] == [([0, 1, 2, 3, 4, 5], "t-1")]
+    assert out == _passes(*_chain(6))
+
+
+def test_label_join_is_linear_in_many_small_groups():
+    assert_linear(lambda n: collection._one_theme_per_label(*_chain(n)), 400, "label join, one cascade a pass")
+    assert_linear(lambda n: collection._one_theme_per_label(
+        [([k], np.ones(1)) for k in range(n)], lambda ms, cos: (ms, f"标签{ms[0] // 2}", len(ms))), 2000,
+        "label join, pairs of one label")
+
+
+def _one_essays_theme(n):
+    """``n`` points of one essay in one theme, each head stated as a clause by a point of another essay, each of those
+    a theme of its own: every point of the first theme moves (:func:`summarizer.collection._adopt_stated_heads`)."""
+    texts = [f"第{k}号泵站设备老化" for k in range(n)] + [f"排水不畅，第{k}号泵站设备老化" for k in range(n)]
+    essays = [0] * n + list(range(1, n + 1))
+    members = [list(range(n))] + [[n + k] for k in range(n)]
+    theme_of = np.array([0] * n + [1 + k for k in range(n)], dtype=np.int64)
+    return collection._adopt_stated_heads(members, theme_of, texts, essays, collection.CHALLENGE_PROFILE,
+                                          np.arange(2 * n))
+
+
+def test_stated_heads_leave_one_essays_theme_in_linear_time():
+    members, theme_of = _one_essays_theme(3)
+    assert members == [[0, 3], [1, 4], [2, 5]] and theme_of.tolist() == [0, 1, 2, 0, 1, 2]
+    # (the start code rebuilt the theme a point left at each move: quadratic in an essay's theme)
+    assert_linear(_one_essays_theme, 1000, "stated heads, one essay's theme given away")
