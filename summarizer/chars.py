@@ -43,6 +43,14 @@ __all__ = [
     "CLAUSE_END",
     "COLONS",
     "LEAD_DASHES",
+    "QUOTE_PAIRS",
+    "ASCII_QUOTES",
+    "QUOTE_OPENERS",
+    "QUOTE_CLOSERS",
+    "PAIRED_QUOTE_OPENERS",
+    "PAIRED_QUOTE_CLOSERS",
+    "BLOCK_QUOTE_OPENERS",
+    "BLOCK_QUOTE_CLOSERS",
     "ends_as_lead_in",
     "CLAUSE_SPLIT",
     "TOKEN_COLON",
@@ -100,6 +108,32 @@ COLONS = "：:"
 #: Dashes that end a lead-in as a colon does (``导致出生人口下滑有三大因素——`` ⏎ ``一是…``): the em dash pair, a single
 #: em dash and its ASCII stand-in.
 LEAD_DASHES = ("——", "—", "--")
+
+#: Quotation marks (引号) of the Chinese punctuation standard GB/T 15834 (标点符号用法), each opener with its closer:
+#: the curly double ``“”`` and single ``‘’`` marks of horizontal writing, the corner marks ``「」`` and ``『』`` (the
+#: usage of Hong Kong, Macau and Taiwan, and of vertical writing; ``「」`` the outer level, ``『』`` the inner) and their
+#: vertical presentation forms ``﹁﹂`` ``﹃﹄`` (U+FE41-U+FE44: text typeset vertically, a PDF's extraction). Each
+#: closer differs from its opener; the ASCII marks (:data:`ASCII_QUOTES`) are apart, one character both ways.
+QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄"}
+#: The ASCII quotation marks, each both opener and closer: the double ``"`` and the single ``'`` (also the apostrophe).
+ASCII_QUOTES = "\"'"
+#: Every mark that opens a quotation: :data:`QUOTE_PAIRS`' openers and :data:`ASCII_QUOTES` (a heading that opens
+#: with one is someone's words, a slogan, not the writer's heading).
+QUOTE_OPENERS = "".join(QUOTE_PAIRS) + ASCII_QUOTES
+#: Every mark that closes a quotation (:data:`QUOTE_PAIRS`' closers and :data:`ASCII_QUOTES`).
+QUOTE_CLOSERS = "".join(QUOTE_PAIRS.values()) + ASCII_QUOTES
+#: The quotation marks that a reader pairs across a sentence: :data:`QUOTE_OPENERS` and :data:`QUOTE_CLOSERS`
+#: without the ASCII ``'``, which in running text is mostly an apostrophe or a prime (``it's``, ``90's``, ``5'``),
+#: so that a sentence ending in it has closed no quotation.
+PAIRED_QUOTE_OPENERS = QUOTE_OPENERS.replace("'", "")
+PAIRED_QUOTE_CLOSERS = QUOTE_CLOSERS.replace("'", "")
+#: The marks that open and close a paragraph quoted whole (a block quotation: a report citing a guidance paragraph
+#: after paragraph): the outer-level marks of :data:`QUOTE_PAIRS`, the curly double marks and both corner marks,
+#: horizontal and vertical (``『』`` opens a quotation in much web and Hong Kong text). The curly single ``‘’`` nest
+#: inside another quotation (a term quoted within a sentence), and the ASCII marks are also inch marks and
+#: apostrophes: neither opens a paragraph-long quotation.
+BLOCK_QUOTE_OPENERS = "“「『﹁﹃"
+BLOCK_QUOTE_CLOSERS = "".join(QUOTE_PAIRS[q] for q in BLOCK_QUOTE_OPENERS)
 #: Regex of an ASCII colon that is part of a token, not punctuation: between a Latin letter or digit and a digit, a
 #: slash or a backslash (a time ``10:30``, a ratio ``3:1``, a drive ``C:\\Users``, a URL ``http://``). Such a colon
 #: ends no clause or unit: no list item or run-in heading starts after it. (One character wide; linear.)

@@ -126,6 +126,7 @@ theme says how many do (``Theme.label_points``; the Markdown line notes it when 
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -1212,6 +1213,7 @@ def _adopt_stated_heads(members: list[list[int]], theme_of: np.ndarray, texts: S
     theme_essays = [set() for _ in members]
     for t, ms in enumerate(members):
         theme_essays[t].update(essays[i] for i in ms)
+    size = [len(ms) for ms in members]  # (a point moved away stays in its former list until the end: no rebuild a move)
     moved = False
     for i in sorted(range(n), key=lambda i: order_rank[i]):
         h = heads[i]
@@ -1226,21 +1228,23 @@ def _adopt_stated_heads(members: list[list[int]], theme_of: np.ndarray, texts: S
             t = int(theme_of[j])
             if t == own or essays[j] == essays[i] or essays[i] in theme_essays[t]:
                 continue
-            key = (-len(theme_essays[t]), -len(members[t]), t)
+            key = (-len(theme_essays[t]), -size[t], t)
             if best is None or key < best:
                 best = key
         if best is None:
             continue
         t = best[2]
-        members[own] = [p for p in members[own] if p != i]
         members[t].append(i)
         theme_of[i] = t
+        size[t] += 1
+        size[own] -= 1
         theme_essays[t].add(essays[i])
-        theme_essays[own] = {essays[p] for p in members[own]}
+        theme_essays[own] = {essays[i]} if size[own] else set()  # (own held points of i's essay alone)
         moved = True
     if not moved:
         return members, theme_of
-    members = [sorted(ms, key=lambda p: order_rank[p]) for ms in members]
+    now = theme_of.tolist()
+    members = [sorted((p for p in ms if now[p] == t), key=lambda p: order_rank[p]) for t, ms in enumerate(members)]
     return _without_empty_themes(members, theme_of)
 
 
@@ -2263,27 +2267,64 @@ def _one_theme_per_label(groups: list[tuple[list[int], np.ndarray]],
     themes of one label joined: two themes a reader sees under one name are one problem or one measure to them (the
     clustering can leave one fault's points apart when their wordings differ, and both labels then quote the fault).
     A joined theme is labelled again (its members ranked by their cosines with their former centroids); joining
-    stops when no two labels are equal. Each join removes a theme: one pass over the themes per round of joins,
-    each join one labelling."""
+    stops when no two labels are equal.
+
+    The joins are those of passes over the themes in order: in a pass each theme joins the theme a label it holds
+    was first met at in that pass (a theme's own label when the pass reached it, or a joined theme's new label,
+    each kept from when it was met); passes go on until one joins nothing. Each pass is played from its joins
+    alone, not theme by theme: a theme joins only when an earlier theme held its label at the pass's start (a
+    label group of several themes) or a join of the pass met its label first, so the themes that join are taken in
+    order from a heap and each pass costs O(joins log n). Each join removes a theme: O(n log n) overall, besides
+    one labelling per join and the copying of the joined members."""
+    n = len(groups)
     out = [(ms, labelled(ms, cos)) for ms, cos in groups]
     cos_of = [cos for _, cos in groups]
+    label_at = [label for _, (_, label, _) in out]  # each theme's label at the start of the pass
+    by_label: dict[str, set[int]] = {}  # label -> the themes holding it at the start of the pass
+    for k, label in enumerate(label_at):
+        by_label.setdefault(label, set()).add(k)
+    gained = set(by_label)  # labels whose group may hold two themes
     while True:
-        first: dict[str, int] = {}
-        joined = False
-        for k, (ms, (_, label, _)) in enumerate(out):
-            if not ms:
-                continue
-            j = first.setdefault(label, k)
+        joining = [k for label in gained if len(by_label.get(label, ())) > 1 for k in sorted(by_label[label])[1:]]
+        if not joining:
+            return [item for item in out if item[0]]
+        heapq.heapify(joining)
+        first_of: dict[str, int] = {}  # label -> its first theme at the pass's start (n: none)
+        met_by_join: dict[str, tuple[int, int]] = {}  # label -> (when a join met it first, the joined theme)
+
+        def first_holder(label: str) -> int:
+            g = first_of.get(label)
+            if g is None:
+                g = first_of[label] = min(by_label.get(label) or (n,))
+            return g
+
+        changed: set[int] = set()
+        while joining:
+            k = heapq.heappop(joining)
+            g, met = first_holder(label_at[k]), met_by_join.get(label_at[k])
+            j = g if g < k and (met is None or g < met[0]) else met[1] if met is not None else k
             if j == k:
-                continue
-            ms_j = out[j][0] + ms
+                continue  # (no theme met k's label before it: unreachable, each theme taken has one)
+            ms_j = out[j][0] + out[k][0]
             cos_of[j] = np.concatenate([cos_of[j], cos_of[k]])
             out[j] = (ms_j, labelled(ms_j, cos_of[j]))
-            out[k] = ([], out[k][1])
-            first.setdefault(out[j][1][1], j)
-            joined = True
-        if not joined:  # (else a joined theme's new label may meet an earlier theme's: another pass)
-            return [item for item in out if item[0]]
+            out[k], cos_of[k] = ([], ([], "", 0)), None  # (k's points are j's now: no copy of them kept)
+            changed.update((j, k))
+            new = out[j][1][1]
+            if first_holder(new) > k and new not in met_by_join:  # (first met here: later holders join j)
+                met_by_join[new] = (k, j)
+                if first_of[new] < n:
+                    heapq.heappush(joining, first_of[new])
+        gained = set()
+        for c in changed:
+            old = by_label[label_at[c]]
+            old.discard(c)
+            if not old:
+                del by_label[label_at[c]]
+            if out[c][0]:
+                label_at[c] = out[c][1][1]
+                by_label.setdefault(label_at[c], set()).add(c)
+                gained.add(label_at[c])
 
 
 def subject_terms(essay: EssaySummary | Mapping[str, Any]) -> frozenset[str]:

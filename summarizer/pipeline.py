@@ -51,7 +51,7 @@ from summarizer.news import NEWS_OPENING_CHARS, lead_picks, news_genre, news_ope
 from summarizer.points import (RawPoint, cut_off_end, drop_work_done_measures, extract_points, field_line_point,
                                form_field_line, inside_spans,
                                frame_only_point, interview_turns, marker_end, part_label_point, past_speaker_label,
-                               field_label_end, purpose_frame_spans, rejected_proposal, reply_opened,
+                               field_label_end, purpose_frame_spans, rejected_proposal, reply_start,
                                reply_topic_label, shape, speaker_occasion_point, unheeded_point, unlinked_start,
                                without_link_tail, word_end)
 from summarizer.readers import Document, read_bytes, read_path
@@ -939,7 +939,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     # topic label of the part that answers it, a heading; fix59b)
     recs = doc.points.get(aspects.RECOMMENDATION)
     if recs:
-        replied = reply_opened(text)
+        replied = reply_start(text)
         recs[:] = [p for p in recs if not rejected_proposal(text[p.start:p.end])
                    and not reply_topic_label(text, p.start, p.end, replied)]
     # (--- ⏎ title: X ⏎ --- ⏎ # X！: the title printed twice, a page's headline under its metadata, names the essay

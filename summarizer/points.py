@@ -29,7 +29,8 @@ from summarizer import aspects as asp
 from summarizer.script import simplified_view
 from summarizer.aspects import ItemRole
 from summarizer.chars import (rfind_any, CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_DIGITS, CN_NUMERALS, LEAD_DASHES,
-                              SENTENCE_END, cjk_balance_sign, document_memo, ends_as_lead_in, is_cjk, is_token_colon,
+                              BLOCK_QUOTE_CLOSERS, BLOCK_QUOTE_OPENERS, QUOTE_OPENERS, SENTENCE_END,
+                              cjk_balance_sign, document_memo, ends_as_lead_in, is_cjk, is_token_colon,
                               word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
 from summarizer.essays import titles_both_aspects
@@ -1534,7 +1535,8 @@ def parallel_measure_item(structure: Structure, item, votes_of: dict | None = No
 #: Most and fewest characters of a bare subheading line that states a measure (:func:`_measure_subheading`).
 SUBHEADING_CHARS = 24
 MIN_SUBHEADING_CHARS = 8
-_QUOTE_OPENERS = tuple("“「『\"'")
+#: A heading that opens with a quotation mark (any of :data:`summarizer.chars.QUOTE_OPENERS`) quotes someone's words.
+_QUOTE_OPENERS = tuple(QUOTE_OPENERS)
 #: Characters that cannot end a heading: a line that ends with one was broken mid-phrase.
 _OPEN_ENDINGS = tuple("之的和与及或在对把将为被从向")
 
@@ -6838,11 +6840,23 @@ def _reply_start_re() -> re.Pattern[str]:
                       + r")[ \t]{0,2}[:：]")
 
 
+#: A ``reply_lead_in`` cue word anywhere, with the colon after it if one follows (``您提出的《…》收悉，现答复如下：``:
+#: the lead-in after a comma, inside the acknowledgement's sentence). Bounded: each match at most the longest word
+#: and three characters.
+@lru_cache(maxsize=1)
+def _reply_lead_in_re() -> re.Pattern[str]:
+    return re.compile("(?:" + asp.cue_pattern("reply_lead_in").pattern + r")(?:[ \t]{0,2}[:：])?")
+
+
 def reply_start(text: str) -> int:
-    """Offset in ``text`` after the first reply label line or reply lead-in (:func:`_reply_start_re`: ``答覆：``,
-    ``现答复如下：``), or ``len(text)`` when it holds none: the text from there on is an office's reply. One search."""
-    m = _reply_start_re().search(text)
-    return m.end() if m is not None else len(text)
+    """Offset into ``text`` (an essay's cleaned text) at which an office's reply starts: just past the first reply
+    label line or reply lead-in with its colon (:func:`_reply_start_re`: ``答覆：`` on its line, ``…收悉。现答复如下：``),
+    or past a lead-in inside a sentence (:func:`_reply_lead_in_re`: ``…收悉，现答复如下：``), whichever comes first;
+    ``len(text)`` when the text holds neither (no reply: every offset in the text is before it). The text from the
+    offset on is the office's reply, whose plans are its own measures. Two searches: linear."""
+    label = _reply_start_re().search(text)
+    lead_in = _reply_lead_in_re().search(text)
+    return min(label.end() if label is not None else len(text), lead_in.end() if lead_in is not None else len(text))
 
 
 #: A bare topic label of an office's reply (``关于加大生活设施投入``, ``关于生活老师配备``): 关于, the topic, no clause
@@ -6853,17 +6867,9 @@ _REPLY_TOPIC_LABEL = re.compile(r"关于[^，,。；;：:！？!?、\s]{2,24}")
 _PROPOSAL_TITLE_ENDS = ("建议", "提案", "议案", "意见", "建議", "議案")
 
 
-def reply_opened(text: str) -> int:
-    """Offset in ``text`` from which an office's reply runs: :func:`reply_start`, or the end of an earlier
-    ``reply_lead_in`` cue word inside a sentence (``您提出的《…》收悉，现答复如下：``, the lead-in after a comma), or
-    ``len(text)``. Two searches: linear."""
-    m = asp.cue_pattern("reply_lead_in").search(text)
-    return min(reply_start(text), m.end() if m is not None else len(text))
-
-
 def reply_topic_label(text: str, start: int, end: int, replied: int) -> bool:
     """Whether the point ``text[start:end]`` (offsets into ``text``, the essay's cleaned text) is a bare ``关于+topic``
-    label (:data:`_REPLY_TOPIC_LABEL`) inside an office's reply (from ``replied``, :func:`reply_opened`): a reply
+    label (:data:`_REPLY_TOPIC_LABEL`) inside an office's reply (from ``replied``, :func:`reply_start`): a reply
     letter heads each part with the topic of the proposal it answers (``一、关于加大生活设施投入。``); the label is a
     heading, its answer under it states the measures (fix59b). Bounded: at most 30 characters read."""
     if start < replied or end - start > 30:
@@ -7208,7 +7214,7 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
     recs = out[asp.RECOMMENDATION]
     # (an office's reply from there on: its dated plans are measures, fix50b; its lead-in may follow a comma, 您提出的
     # 《…》收悉，现答复如下：, fix59c)
-    replied = reply_opened(text)
+    replied = reply_start(text)
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
@@ -18139,16 +18145,17 @@ def cited_excerpt_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 #: Fewest consecutive paragraphs wholly in quotation marks, none attributed, that make a block quotation.
 BLOCK_QUOTE_PARAGRAPHS = 3
-_BLOCK_QUOTE_OPENERS = ("「", "“", "『")
-_BLOCK_QUOTE_CLOSERS = ("」", "”", "』")
+_BLOCK_QUOTE_OPENERS = tuple(BLOCK_QUOTE_OPENERS)  # (the outer-level quotation marks, summarizer.chars)
+_BLOCK_QUOTE_CLOSERS = tuple(BLOCK_QUOTE_CLOSERS)
 
 
 @document_memo  # (a whole text's: emptied after each document, perf51)
 @lru_cache(maxsize=8)
 def block_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans ``(start, end)`` of ``text`` (offsets into it) of block quotations: runs of at least
-    :data:`BLOCK_QUOTE_PARAGRAPHS` consecutive non-blank lines each wholly inside quotation marks (opening with ``「``
-    or ``“`` and ending with the closing mark, a full stop at most after it: no speaker named after the quotation, as
+    :data:`BLOCK_QUOTE_PARAGRAPHS` consecutive non-blank lines each wholly inside quotation marks (opening with an
+    outer-level mark, ``「`` ``“`` ``『`` or a vertical form: :data:`summarizer.chars.BLOCK_QUOTE_OPENERS`, and ending
+    with a closing mark, a full stop at most after it: no speaker named after the quotation, as
     ``「…」他說。`` has), blank lines between them allowed, and no lead-in before the run (a line ending in a colon,
     ``他坦诚地指出了几个关键问题：``: the quotations are the list it announces, the speaker's points) unless that lead-in
     cites a titled document (``…《…指引》內容，重點包括：``). A report's guidance quoted paragraph after paragraph (the UN

@@ -55,8 +55,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from summarizer.chars import (rfind_any, CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, char_translator, document_memo,
-                              is_heading_line)
+from summarizer.chars import (rfind_any, CN_NUMERALS, CONTENT_RE, HEADING_MAX_CHARS, PAIRED_QUOTE_CLOSERS,
+                              PAIRED_QUOTE_OPENERS, QUOTE_PAIRS, char_translator, document_memo, is_heading_line)
 
 __all__ = ["Sentence", "split_sentences", "list_line_starts", "table_row_units", "table_rows", "TABLE_LABEL_CHARS", "BULLETS", "HEADING_MAX_CHARS", "MAX_PAIR_SPAN", "HALF_WIDTH"]
 
@@ -118,10 +118,7 @@ _half_width = char_translator(HALF_WIDTH)  # text.translate(HALF_WIDTH), faster
 
 # Pairs, in the width-normalised text (（ ［ ｛ are already ( [ { there).
 _OPENERS = {
-    "“": "”",
-    "‘": "’",
-    "「": "」",
-    "『": "』",
+    **QUOTE_PAIRS,  # (the quotation marks, summarizer.chars)
     "(": ")",
     "《": "》",
     "[": "]",
@@ -130,15 +127,14 @@ _OPENERS = {
     "〈": "〉",
     "{": "}",
     "〖": "〗",
-    "﹁": "﹂",
-    "﹃": "﹄",
 }
 _CLOSERS = {close: open_ for open_, close in _OPENERS.items()}
-_QUOTE_CLOSERS = frozenset('”’」』﹂﹄"')
+_QUOTE_CLOSERS = frozenset(PAIRED_QUOTE_CLOSERS)
 #: Pronouns that open a speech tag of the speaker quoted just before (``她坦言：``, ``他补充说：``).
 _SPEAKER_PRONOUNS = ("他", "她", "其", "它")
-#: The opening quotation marks: a sentence that starts with one opens on a quotation, not on its speaker.
-_QUOTE_OPENERS = frozenset('“‘「『﹁﹃"')
+#: The opening quotation marks (the ASCII ' is an apostrophe here, summarizer.chars.PAIRED_QUOTE_OPENERS): a sentence
+#: that starts with one opens on a quotation, not on its speaker.
+_QUOTE_OPENERS = frozenset(PAIRED_QUOTE_OPENERS)
 _PAIR_RE = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + '"]')
 
 _LINE_RE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")

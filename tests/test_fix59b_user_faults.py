@@ -14,7 +14,7 @@
 
 from summarizer.markup import _MD_BULLET, _MD_RULE
 from summarizer.pipeline import summarize_document
-from summarizer.points import reply_opened, reply_topic_label, rejected_proposal, semicolon_measures
+from summarizer.points import reply_start, reply_topic_label, rejected_proposal, semicolon_measures
 from costs import assert_linear
 
 
@@ -77,7 +77,7 @@ def test_reply_topic_label_is_no_recommendation():
     _, rec = _points(text)
     assert "把新建小区周边站点纳入2025年线网优化计划" in rec
     assert not any(p.startswith("关于") for p in rec)  # (the start code gave 关于增加公交站点 and two more)
-    replied = reply_opened(text)
+    replied = reply_start(text)
     label = text.index("关于增加公交站点")
     assert replied < label
     assert reply_topic_label(text, label, label + len("关于增加公交站点"), replied)
@@ -92,4 +92,4 @@ def test_new_readers_are_linear():
     assert_linear(lambda n: _MD_RULE.search("* " * n + "x"), 5000, "spaced rule")
     assert_linear(lambda n: _MD_BULLET.search("* " * n + "x"), 5000, "bullet before a spaced rule")
     assert_linear(lambda n: rejected_proposal("不建议" * n), 5000, "declined proposal")
-    assert_linear(lambda n: reply_opened("关于" * n + "现答复如下："), 5000, "reply opening")
+    assert_linear(lambda n: reply_start("关于" * n + "现答复如下："), 5000, "reply opening")
