@@ -6666,10 +6666,17 @@ DEMANDED_ADDRESSEE_CHARS = 20
 #: are a list, one recommendation each, no chain of acts of one addressee (Part 68's 3564). A lookahead's alternation,
 #: wider than :data:`_ITEM_MARKER` on purpose (``第一`` with no comma, ``一、``, ``1)``: anything that opens numbered
 #: demands after 要求 vetoes the one-addressee chain) and narrower (no ``①``, ``其次``, ``最后``: a first item only).
-_DEMAND_ORDINAL = rf"{_RUN_IN_ORDINAL}|首先|[（(]?[{CN_NUMERALS}\d]{{1,2}}[、．.）)]"
+_DEMAND_ORDINAL = rf"{_RUN_IN_ORDINAL}|[{CN_NUMERALS}]要(?!求)|首先|[（(]?[{CN_NUMERALS}\d]{{1,2}}[、．.）)]"
 _ADDRESSED_DEMAND = re.compile(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
                                rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如|{_DEMAND_ORDINAL})"
                                rf"[^，,。；;：:！？!?“”「」]{{1,{DEMANDED_ADDRESSEE_CHARS}}}?(?:要|应当|应该|应|必须|务必)")
+
+
+#: k164167: the awareness a demand opens with (``会议要求，各单位要深刻认识…的重要意义，切实增强…，准确把握…，统筹推进…``):
+#: an adverb of depth (深刻, 充分, 进一步 …) and a verb of grasping (认识, 认清, 把握, 领会) is the first demanded act of a
+#: meeting's or a leader's one-sentence demands, as an official report writes them, though no list of measure verbs holds
+#: 认识 (a noun as often). Read only right after an addressee's modal (:func:`addressed_demand_clauses`). Anchored.
+_DEMANDED_AWARENESS = re.compile(r"\s{0,2}(?:深刻|充分|进一步|正确|清醒|准确|全面|切实)(?:认识|認識|认清|認清|把握|领会|領會)")
 
 
 def addressed_demand_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -6686,7 +6693,8 @@ def addressed_demand_clauses(sentence: str) -> list[tuple[int, int]]:
     if asp.has_cue(sentence[clause_start:m.start() + DEMANDER_CHARS + 2], "condition"):
         return []  # (如果出版商要求图书馆…，图书馆应…: a condition, not a demand)
     first_end = next((j for j in range(m.end(), len(sentence)) if sentence[j] in "，,；;。！？!?"), len(sentence))
-    if not _announced_clause_opens(sentence[m.end():first_end]):
+    if not (_announced_clause_opens(sentence[m.end():first_end])
+            or _DEMANDED_AWARENESS.match(sentence, m.end(), first_end)):
         return []
     start = m.end() + len(sentence[m.end():first_end]) - len(sentence[m.end():first_end].lstrip())
     acts = _chain_acts(sentence, first_end + 1, [(start, first_end)])
