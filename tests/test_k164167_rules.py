@@ -7,7 +7,7 @@ from costs import assert_linear
 
 from summarizer.essays import split_essays
 from summarizer.pipeline import summarize_document
-from summarizer.points import addressed_demand_clauses
+from summarizer.points import addressed_demand_clauses, announced_plan_clauses, semicolon_measures
 
 
 def _recs(text: str) -> list[str]:
@@ -66,3 +66,52 @@ def test_rules_linear():
     assert_linear(lambda n: addressed_demand_clauses("会议要求,各部门要深刻认识" + "好," * n), 2000, "awareness clauses")
     assert_linear(lambda n: split_essays("标题一\n" + "问题在哪?" * n + "\n---\n是吗?\n" + "好。" * n), 2000,
                   "questions before a rule")
+
+
+def test_reply_pledge_keeps_its_striving_aim():
+    # 下一步，我局将A，争取…早日…: the aim of striving for early completion is one point with the measure
+    s = "下一步,我局将加强与水利部门的衔接,争取灌溉渠道改造工程早日开工。"
+    assert [s[a:b] for a, b in announced_plan_clauses(s)] == ["加强与水利部门的衔接,争取灌溉渠道改造工程早日开工"]
+
+
+def test_reply_plan_awaiting_the_level_above_is_a_measure():
+    s = "我局已将该段河堤列入明年水毁修复计划报市水利局,待上级批复资金后,将及时组织加固。"
+    assert [s[a:b] for a, b in announced_plan_clauses(s, reply=True)] == ["待上级批复资金后,将及时组织加固"]
+    assert announced_plan_clauses(s) == []  # (outside an office's reply: read by no plan reader)
+    text = ("赵刚代表:\n你提出的《关于加固东河河堤的建议》收悉,现答复如下:\n东河河堤年久失修,部分堤段出现裂缝,汛期存在"
+            "较大隐患。由于县级水利资金紧张,一时难以全部加固。" + s + "\n感谢你对水利工作的关心和支持。\n县水利局\n")
+    assert any(p.startswith("待上级批复资金后") and p.endswith("将及时组织加固") for p in _recs(text))
+
+
+def test_reply_closing_formula_is_no_point():
+    text = ("孙丽委员:\n你提出的《关于增设社区健身器材的提案》收悉,现答复如下:\n目前部分老旧小区缺少健身场地,现有器材老化"
+            "损坏,存在安全隐患。下一步,我局将结合全民健身工程,逐步为老旧小区更新健身器材。\n以上答复,如有不妥之处,"
+            "请批评指正。希望你一如既往地多提宝贵意见。\n县体育局\n")
+    essays = summarize_document(text).essays
+    points = [p.text for e in essays for side in (e.challenges, e.recommendations) for p in side]
+    assert not any("批评指正" in p or "多提宝贵意见" in p for p in points)
+    assert any("更新健身器材" in p for p in points)
+
+
+def test_semicolon_measures_end_the_last_item_at_its_listing_tail():
+    s = "意见主要集中在:完善公交线网布局;增设城区停车泊位;加强农贸市场环境整治等群众普遍关心的民生问题。"
+    assert [s[a:b] for a, b in semicolon_measures(s)] == ["完善公交线网布局", "增设城区停车泊位", "加强农贸市场环境整治"]
+    # a last item with no listing tail keeps its whole part
+    t = "为此,建议完善公交线网布局;增设城区停车泊位;加强农贸市场环境整治。"
+    assert [t[a:b] for a, b in semicolon_measures(t)][-1] == "加强农贸市场环境整治"
+
+
+def test_contents_lead_in_lists_proposals_one_point_each():
+    text = ("人大常委会关于代表建议办理情况的报告\n今年人代会期间,代表共提出建议62件。建议内容主要包括:完善农村供水管网;"
+            "加快城乡公交一体化建设;改善中小学办学条件;加强农村养老服务设施建设等事关群众切身利益的问题。这些建议已全部"
+            "交办。\n")
+    recs = _recs(text)
+    for item in ("完善农村供水管网", "加快城乡公交一体化建设", "改善中小学办学条件", "加强农村养老服务设施建设"):
+        assert item in recs
+
+
+def test_new_readers_linear():
+    assert_linear(lambda n: announced_plan_clauses("我局已将," + "待上级," * n + "将组织。", reply=True), 2000,
+                  "awaited plan tail")
+    assert_linear(lambda n: semicolon_measures("主要包括:完善A;" + "等问" * n + "等问题。"), 2000, "listing tail")
+    assert_linear(lambda n: semicolon_measures("主要包括:完善A;" + "加强B;" * n), 2000, "listing parts")
