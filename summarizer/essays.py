@@ -696,7 +696,9 @@ def _separated_title_bounds(text: str, separated: frozenset[int]) -> list[tuple[
     :func:`separated_line_starts`). The rule an editor draws between two pieces is a boundary when a title follows it:
     the text opens with a title line, the line after the rule may title a piece (:func:`_titles_piece`; not numbered,
     no closing part such as ``结语`` or ``参考文献``, no section named by its aspect, ``存在的问题``), the line above the
-    rule closes prose (:func:`_closes_prose`), prose follows the title, and each piece holds at least
+    rule closes prose (:func:`_closes_prose`), prose follows the title, the line after the rule is no question where the
+    piece above it asked one (a commentary's opening poses its questions, its ruled-off sections answer them under
+    question-form heads), and each piece holds at least
     :data:`SEPARATED_ESSAY_MIN_CJK` CJK characters. A rule between two paragraphs of one essay (no title after it)
     splits nothing, and a separated line that fails stops only its own split. Returns ``(title_start, body_start,
     title)`` of each essay after the first. One pass over the lines."""
@@ -710,17 +712,24 @@ def _separated_title_bounds(text: str, separated: frozenset[int]) -> list[tuple[
     shapes = words.get("title_shape", ())
     found: list[tuple[int, int, str | None]] = []
     body = 0  # CJK characters of the current piece since its title
+    # k164167: whether the current piece's body asks a question (``…它的性质究竟是什么？本文将围绕这些难题展开探讨``): a
+    # question-form line after the rule (``调解中心是机构吗？``) is then the section that takes up the question the opening
+    # posed, one essay's part, not the title of another piece
+    asked = False
     for k in range(1, len(lines)):
         start, end, s = lines[k]
         if (start in separated and k + 1 < len(lines) and body >= SEPARATED_ESSAY_MIN_CJK and _titles_piece(s)
                 and _closes_prose(lines[k - 1][2]) and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s)
                 and not s.startswith(closings)
                 and (not is_heading_line(lines[k + 1][2]) or _opens_outline(lines[k + 1][2]))
-                and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes))):
+                and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes))
+                and not (asked and s.rstrip().endswith(("？", "?")))):
             found.append((start, min(end + 1, len(text)), s))
             body = 0
+            asked = False
             continue
         body += len(CJK_RE.findall(s))
+        asked = asked or k > 0 and ("？" in s or "?" in s)
     if found and body < SEPARATED_ESSAY_MIN_CJK:
         found.pop()  # (the last piece is too short to be an essay: it stays with the one before)
     return found

@@ -6459,9 +6459,12 @@ _REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:(?:同时|并且|并|还|也|亦)
 #: Only a level (水平, 质量, 能力 …) at the clause's end: 提高村医补助标准 raises a policy's own figure, a measure of its own.
 #: A clause that keeps the fault from coming back (``…，杜绝此类问题再次发生``, ``防止问题反弹``) is the aim of a rectification
 #: notice's commitment, one point with it (k114116).
+#: A clause that strives for the work's early completion (``…，争取项目早日实施``, ``力争尽快开工``) is the aim of a reply's
+#: pledge (``下一步，我局将加强与乡镇对接，争取项目早日实施``), one point with it (k164167; Part 167's 9520).
 _PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强)[^，,。；;！？!?]{0,20}"
                        r"(?:水平|质量|能力|效率|条件|素质|竞争力|意识|获得感|满意度|幸福感)$|\s{0,2}(?:以|从而|进而)?满足"
-                       r"|\s{0,2}(?:以|从而|坚决)?(?:杜绝|防止|避免)[^，,。；;！？!?]{0,20}(?:发生|反弹|出现)$")
+                       r"|\s{0,2}(?:以|从而|坚决)?(?:杜绝|防止|避免)[^，,。；;！？!?]{0,20}(?:发生|反弹|出现)$"
+                       r"|\s{0,2}(?:争取|爭取|力争|力爭)[^，,。；;！？!?]{0,16}(?:早日|尽早|盡早|尽快|盡快)")
 
 
 #: Most characters of a sentence read around a point by :func:`_in_announced_plan`.
@@ -6556,6 +6559,9 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
         m = _bodys_plan(sentence, topic) if topic else None
     if m is None and reply:
         m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence) or _REPLY_SELF_PLAN.match(sentence)
+    awaited = None
+    if m is None and reply and ("待" in sentence or "等到" in sentence):
+        m = awaited = _AWAITED_PLAN_TAIL.search(sentence)
     if m is None:
         m = _GOVERNMENT_WILL.match(sentence)
     if m is None or business_plan(sentence, m):
@@ -6581,6 +6587,8 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
                     at += 1  # (并会增设…: 会 "will" is no part of the measure; 将 may be 把, 将结果纳入…)
                 out.append((at, j))
             a = j + 1
+    if awaited is not None and out and out[0][0] == first:
+        out[0] = (awaited.start("cond"), out[0][1])  # (待上级下达计划后，将及时组织施工: the condition is the plan's own)
     return out
 
 
@@ -6668,10 +6676,17 @@ DEMANDED_ADDRESSEE_CHARS = 20
 #: are a list, one recommendation each, no chain of acts of one addressee (Part 68's 3564). A lookahead's alternation,
 #: wider than :data:`_ITEM_MARKER` on purpose (``第一`` with no comma, ``一、``, ``1)``: anything that opens numbered
 #: demands after 要求 vetoes the one-addressee chain) and narrower (no ``①``, ``其次``, ``最后``: a first item only).
-_DEMAND_ORDINAL = rf"{_RUN_IN_ORDINAL}|首先|[（(]?[{CN_NUMERALS}\d]{{1,2}}[、．.）)]"
+_DEMAND_ORDINAL = rf"{_RUN_IN_ORDINAL}|[{CN_NUMERALS}]要(?!求)|首先|[（(]?[{CN_NUMERALS}\d]{{1,2}}[、．.）)]"
 _ADDRESSED_DEMAND = re.compile(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
                                rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如|{_DEMAND_ORDINAL})"
                                rf"[^，,。；;：:！？!?“”「」]{{1,{DEMANDED_ADDRESSEE_CHARS}}}?(?:要|应当|应该|应|必须|务必)")
+
+
+#: k164167: the awareness a demand opens with (``会议要求，各单位要深刻认识…的重要意义，切实增强…，准确把握…，统筹推进…``):
+#: an adverb of depth (深刻, 充分, 进一步 …) and a verb of grasping (认识, 认清, 把握, 领会) is the first demanded act of a
+#: meeting's or a leader's one-sentence demands, as an official report writes them, though no list of measure verbs holds
+#: 认识 (a noun as often). Read only right after an addressee's modal (:func:`addressed_demand_clauses`). Anchored.
+_DEMANDED_AWARENESS = re.compile(r"\s{0,2}(?:深刻|充分|进一步|正确|清醒|准确|全面|切实)(?:认识|認識|认清|認清|把握|领会|領會)")
 
 
 def addressed_demand_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -6688,7 +6703,8 @@ def addressed_demand_clauses(sentence: str) -> list[tuple[int, int]]:
     if asp.has_cue(sentence[clause_start:m.start() + DEMANDER_CHARS + 2], "condition"):
         return []  # (如果出版商要求图书馆…，图书馆应…: a condition, not a demand)
     first_end = next((j for j in range(m.end(), len(sentence)) if sentence[j] in "，,；;。！？!?"), len(sentence))
-    if not _announced_clause_opens(sentence[m.end():first_end]):
+    if not (_announced_clause_opens(sentence[m.end():first_end])
+            or _DEMANDED_AWARENESS.match(sentence, m.end(), first_end)):
         return []
     start = m.end() + len(sentence[m.end():first_end]) - len(sentence[m.end():first_end].lstrip())
     acts = _chain_acts(sentence, first_end + 1, [(start, first_end)])
@@ -6799,6 +6815,15 @@ _DATED_BODY_PLAN = re.compile(
 _AWAITED_BODY_PLAN = re.compile(
     rf"\s{{0,2}}(?:(?:待|等到)[^，,。；;：:！？!?]{{1,40}}?(?:之后|以后|后)|随着[^，,。；;：:！？!?]{{1,40}})[，,]\s{{0,2}}"
     rf"(?P<who>[^，,。；;：:！？!?「」“”]{{1,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?(?:将会|将)")
+
+
+#: k164167: a reply's plan put off until the level above acts, with no subject of its own, after the work done
+#: (``我局已将该路段纳入明年大中修项目上报省厅，待上级下达计划后，将及时组织施工``; Part 167's 9521): a clause mark, 待/等到
+#: and at most 40 characters of the awaited event closed by 后, a comma, then 将/将会. The office that answers is the
+#: subject; the condition is part of the measure (the point starts at 待). Read only in an office's reply. Bounded:
+#: each start at a clause mark reads at most about 50 characters.
+_AWAITED_PLAN_TAIL = re.compile(r"(?<=[，,])\s{0,2}(?P<cond>(?:待|等到)[^，,。；;：:！？!?]{1,40}?(?:之后|以后|后)[，,]\s{0,2}"
+                                r"(?:还|也|并|则|亦)?(?:将会|将))")
 
 
 def _awaited_bodys_plan(sentence: str) -> re.Match[str] | None:
@@ -7267,7 +7292,8 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         # (下一步，某局将A，B / 某镇今后将A: a body's commitment with its time to come, which the gold takes wherever the
         # report stands: kept from the model's veto as a demand is; k114116)
         committed = clauses is announced and (opened is not None and bool(opened.groupdict().get("when")) or (
-            s.start >= replied and _dated_bodys_plan(sentence) is not None))  # (本局将于明年启动…: a reply's dated plan)
+            s.start >= replied and (_dated_bodys_plan(sentence) is not None  # (本局将于明年启动…: a reply's dated plan)
+                                    or _AWAITED_PLAN_TAIL.search(sentence) is not None)))  # (…，待…后，将…: k164167)
         for a, b in clauses:
             pa, pb = shape(text, s.start + a, s.start + b, max_chars)
             if pb > pa:
@@ -13868,8 +13894,14 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
         if lead is not None and not asp.has_cue(lead.group(), "challenge_section"):
             listed = True  # (not 存在以下问题：, a lead-in that announces problems)
         x = _SEMICOLON_LEAD.match(sentence, a if lead is None else lead.end(), k).end()
+        contents = _CONTENTS_LEAD_IN.match(sentence, x, k) if not out else None
+        if contents is not None:
+            x = contents.end()  # (建议内容主要包括：A；B: the lead-in names what the list holds, no part of A; k164167)
         x += len(sentence[x:k]) - len(sentence[x:k].lstrip())
         part = sentence[x:k]
+        closing = _LIST_CLOSING_TAIL.search(part) if out and (k == len(sentence) or sentence[k] not in "；;") else None
+        if closing is not None and closing.start() >= ENUM_ITEM_CHARS:
+            part = part[:closing.start()]  # (…；加强D等群众关注的热点难点问题。: the last item is D, 等… names the list)
         if part.strip(_TRIM):
             clauses = _CLAUSE_SPLIT.split(part, 2)
             opens = _plan_clause_opens(clauses[0]) or actor_modal_opens(clauses[0]) or (
@@ -13893,11 +13925,18 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
                 clauses, opens = _CLAUSE_SPLIT.split(sentence[x:k], 2), True
             if not opens or asp.challenge_strength(clauses[0]):
                 return []
-            out.append((x, k))
+            out.append((x, x + len(part) if closing is not None and closing.start() >= ENUM_ITEM_CHARS else k))
         a = k + 1
         if k < len(sentence) and sentence[k] not in "；;":
             break
     return out if len(out) >= 2 else []
+
+
+#: k164167: the words that close a ``；`` list of measures on its last item and name the whole list (``…；加强食品安全
+#: 监管等群众关注的热点难点问题。``, ``…；D等方面``): 等, at most 16 characters of no clause mark and no other 等, and a noun
+#: of the list's kind (问题, 方面, 内容, 事项). The last item ends at 等 (Part 167's 9526). Anchored at the part's end; each
+#: start reads at most 20 characters: linear.
+_LIST_CLOSING_TAIL = re.compile(r"等[^，,。；;：:！？!?等]{0,16}(?:问题|問題|方面|内容|內容|事项|事項)\s{0,2}$")
 
 
 def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -13926,6 +13965,8 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
             missing = parts
         elif not over and _DEMANDED_PARTS_LEAD.match(s.text):
             missing = parts  # (会议强调，…要A，在…上取得新突破；B，…；C，…: a meeting's demanded tasks no point read; k149150)
+        elif not over and _CONTENTS_LEAD_IN.match(s.text):
+            missing = parts  # (建议内容主要包括：A；B；C等…问题: the proposals' measures listed, no point read; k164167)
         elif len(over) >= 2 and all(h == 1 for h in held):
             # (parts read already one point each, 一是…；二是…, or the modal-led parts of 应当A；应当B；同时还要C: the
             # parts no point lies over are added)
@@ -13939,6 +13980,10 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
                 recs.append(RawPoint(asp.RECOMMENDATION, a, b, 0.0))
 
 
+#: k164167: a lead-in that lists what proposals or suggestions hold (``内容主要包括：``, ``主要涉及：``; a report on deputies'
+#: suggestions, Part 167's 9526): its ``；``-parts of measures are the proposals, one recommendation each
+#: (:func:`_semicolon_measure_points`). Anchored, bounded.
+_CONTENTS_LEAD_IN = re.compile(r"\s{0,2}[^，,；;。！？!?：:\n]{0,12}?(?:包括|包含|涉及|集中在|集中于)[：:](?!\d)")
 #: A sentence that relays a meeting's or a leader's demands (``会议强调，``, ``他要求，``): its ``；``-parts of measures
 #: are the demands (:func:`_semicolon_measure_points`, by the gold rule of relayed demands; k149150). Anchored, bounded.
 _DEMANDED_PARTS_LEAD = re.compile(r"\s{0,2}[^，,；;。：:！？!?]{1,12}?(?:强调|要求|強調)[，,：:]")
@@ -18537,7 +18582,13 @@ def _colon_list(text: str, sentences: list[Sentence], aspect: str, max_chars: in
         a = colon + 1
         for i in range(colon + 1, s.end + 1):
             if i == s.end or text[i] in "；;":
-                pa, pb = shape(text, a, i, max_chars)
+                b = i
+                if i == s.end and a > colon + 1 and aspect == asp.RECOMMENDATION:
+                    z = len(text[a:i].rstrip("。！!？? \n"))
+                    closing = _LIST_CLOSING_TAIL.search(text, a, a + z)
+                    if closing is not None and closing.start() - a >= ENUM_ITEM_CHARS:
+                        b = closing.start()  # (…；D等群众关注的问题。: the last item is D; k164167)
+                pa, pb = shape(text, a, b, max_chars)
                 if pb > pa:
                     # (firm: a task of the campaign's list, which the sentence model reads with its lead's 问题)
                     out.append(RawPoint(aspect, pa, pb, float(scores[k]) if scores is not None else 0.0, firm=tasks))

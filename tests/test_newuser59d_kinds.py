@@ -63,7 +63,12 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 167 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "proposal-topic-list-tail-missed",  # k164167: points._LIST_CLOSING_TAIL ends the last item at 等
+    "reply-closing-courtesy-filed-as-point",  # k164167: the ceremony cue group holds a reply's closing formula
+    "reply-conditional-plan-missed",  # k164167: points._AWAITED_PLAN_TAIL, a reply's subjectless plan after 待…后
+    "reply-next-step-pledge-cut-to-first-clause",  # k164167: points._PLAN_AIM joins 争取…早日… to its measure
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
