@@ -1402,6 +1402,11 @@ ADDRESSED_OBJECT_CHARS = 16
 ADDRESSED_GAP_CHARS = 8
 
 
+#: Most characters between a verb of explaining and the harm it explains (``阐明占道经营对交通、环境卫生及居民生活造成的
+#: 不良影响``: :func:`_addressed_re`).
+EXPLAINED_HARM_CHARS = 30
+
+
 @lru_cache(maxsize=None)
 def _addressed_re() -> re.Pattern[str]:
     def alt(group: str) -> str:
@@ -1456,7 +1461,10 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|(?<![因作成认以称视较])为{brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,2}}?(?:{remedies}|解套)"
         # a problem reported put in hands already (其余隐患已安排专人跟踪督促整改, 受理的问题已移交至相关部门, 部分问题
         # 正在处理中): an inspection or a hotline news tells the handling done, no shortcoming stated (k165168)
-        rf"|(?:{nouns}){brk}{{0,3}}?(?:已经|已|均已|正在)(?:{alt('handed_problem_verb')})")
+        rf"|(?:{nouns}){brk}{{0,3}}?(?:已经|已|均已|正在)(?:{alt('handed_problem_verb')})"
+        # the harm explained to those an enforcement or a publicity drive addresses (向经营者宣传…法规，阐明占道经营对
+        # 交通…造成的不良影响): the content of the publicity told, no shortcoming the writer states (k165168)
+        rf"|(?<![不没未])(?:{alt('explained_harm_verb')}){brk}{{0,{EXPLAINED_HARM_CHARS}}}?(?:{alt('explained_harm_noun')})")
 
 
 #: Most characters of a clause before the problem reported curbed for good (``…的局面得到根本扭转``: :func:`_solved_re`).
@@ -1537,7 +1545,7 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     (``pointed_problem_verb`` + ``…存在的问题`` ending its clause: ``一一指出各站存在的问题，并要求…``). Bounded gaps,
     one pass: linear."""
     if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)
-            or cue_pattern("examined_shortfall_noun").search(text)):
+            or cue_pattern("examined_shortfall_noun").search(text) or cue_pattern("explained_harm_verb").search(text)):
         return []
     return [m.span() for m in _addressed_re().finditer(text)]
 

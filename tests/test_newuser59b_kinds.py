@@ -71,6 +71,8 @@ FIXED: set[str] = {
     # k165168: problems put in hands (其余隐患已安排专人…整改) and the problems found as a topic state none; 把…扩大到 and
     # 对…处罚 open a plan's measure clause
     "inspection-pledge-missed-work-done-filed",
+    # k165168: a news brief of a campaign run (近日，…开展…行动) that frames no problem and directs nothing gives no point
+    "campaign-work-done-filed-on-negative",
 }
 
 
