@@ -8628,6 +8628,45 @@ def quoted_complaints(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Most characters of the speaker before 反映 in a reported complaint (``标准件厂家属院住户``, ``滨河小区住户``) and of
+#: the complaint after it (:func:`reported_complaints`).
+REPORTED_COMPLAINT_SPEAKER_CHARS = 16
+REPORTED_COMPLAINT_CHARS = 80
+#: A lay speaker, 反映 and a comma or a colon, then the complaint up to the next clause group's end (``；``, ``。``):
+#: ``滨河小区住户反映，该小区燃气表经常无故报警；``. Each match starts after a clause mark (or the sentence's start) and
+#: is bounded: linear.
+_REPORTED_COMPLAINT = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s]))(?P<who>[^，,。；;：:！？!?“”「」\s、]{2,%d}?)(?:均|都|也|还|纷纷)?反映(?:说|称)?[，,：:]\s{0,2}"
+    r"(?P<said>[^。；;！？!?\n“”「」]{4,%d})" % (REPORTED_COMPLAINT_SPEAKER_CHARS, REPORTED_COMPLAINT_CHARS))
+#: A speaker's clause that tells of a report received (``接到老师反映``, ``据居民反映``): a story's or an office's account.
+_RECEIVED_REPORT = re.compile(r"接到|收到|听到|据")
+#: What makes a reported matter a wish or a request, no complaint (``希望…``, ``建议…``, ``请…``).
+_REPORTED_WISH = re.compile(r"^(?:希望|建议|要求|请|盼|期盼|期望)|希望|建议")
+
+
+def reported_complaints(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of what lay people are reported to complain of,
+    unquoted: a hotline news relays each compound's complaint after its residents and 反映 (``滨河小区住户反映，该
+    小区燃气表经常无故报警；东门新村住户反映，楼道燃气立管锈蚀严重``; Part 165's 9403, k165168). The speaker is a lay
+    complainant (:func:`lay_complainant`: 住户, 居民, 村民 …, not an office's staff); the complaint runs to the end of its
+    clause group (``；`` or ``。``), at most :data:`REPORTED_COMPLAINT_CHARS` characters, and is no wish or request
+    (:data:`_REPORTED_WISH`) nor tells of raising a matter (:data:`_RAISING_MATTERS`). A list of speakers parted by
+    ``、`` is not read (its complaint is most often the matter only named: ``…小区住户均反映，小区供水存在问题``).
+    Linear: each match is bounded."""
+    if "反映" not in sentence:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _REPORTED_COMPLAINT.finditer(sentence):
+        who = m.group("who")
+        if not lay_complainant(who) or _RECEIVED_REPORT.search(who):
+            continue  # (妈妈杨女士接到老师反映，说孩子…: a story's message received, no complaint relayed)
+        said = m.group("said")
+        if _REPORTED_WISH.search(said) or _RAISING_MATTERS.search(said):
+            continue
+        out.append(m.span("said"))
+    return out
+
+
 #: Most characters of the object of one lack in a run of enumerated lacks (:func:`enumerated_lacks`).
 LACK_OBJECT_CHARS = 8
 #: Most characters read back from such a run to the start of its clause (a longer lead: the run alone).
@@ -8667,7 +8706,8 @@ SPEAKER_LOOKAHEAD_CHARS = COMPLAINT_SPEAKER_CHARS + 12
 
 def _quoted_complaint_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                              review: int) -> None:
-    """In place: the quoted complaints of lay speakers (:func:`quoted_complaints`) that open in a sentence before
+    """In place: the quoted complaints of lay speakers (:func:`quoted_complaints`) and their reported ones
+    (:func:`reported_complaints`: ``…住户反映，该小区燃气表经常无故报警``) that open in a sentence before
     ``review`` become challenges (added by :func:`_add_items`); the quotation's speaker may follow the sentence's end
     (at most :data:`SPEAKER_LOOKAHEAD_CHARS` characters read past it: ``“…冲冲厕所。”`` ⏎ ``林女士称，…``). Linear in
     the sentences (each read once, with a bounded look past its end)."""
@@ -8676,6 +8716,11 @@ def _quoted_complaint_points(text: str, sentences: list[Sentence], out: dict[str
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
+        if text.find("反映", s.start, s.end) >= 0:
+            for a, b in reported_complaints(text[s.start:s.end]):  # (…住户反映，该小区燃气表经常无故报警；: k165168)
+                if (s.start + a, s.start + b) not in seen:
+                    seen.add((s.start + a, s.start + b))
+                    added.append((s.start + a, s.start + b))
         if text.find("“", s.start, s.end) < 0 and text.find("「", s.start, s.end) < 0:
             continue
         window = text[s.start:min(len(text), s.end + SPEAKER_LOOKAHEAD_CHARS)]

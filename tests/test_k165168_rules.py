@@ -87,3 +87,13 @@ def test_new_readers_stay_linear():
     assert_linear(lambda n: points.announced_plan_clauses("为" + "治" * n + "，后续将开展巡查。"), 20_000,
                   "a long purpose clause")
     assert_linear(lambda n: summarize_document("近日，" + "好。" * n), 2_000, "many tiny sentences after a lead")
+
+
+def test_reported_complaints_of_residents_are_challenges():
+    sentence = ("热线工单显示，阳光小区居民反映，小区电梯经常停在半层不动；西苑新村村民反映，村口路灯坏了半年没人修。"
+                "部分业主反映，希望增设充电桩；王女士接到邻居反映，说楼下有人占道。")
+    assert [sentence[a:b] for a, b in points.reported_complaints(sentence)] == [
+        "小区电梯经常停在半层不动", "村口路灯坏了半年没人修"]
+    # a list of compounds parted by 、 is not read, nor an office's staff
+    assert points.reported_complaints("东区、西区住户均反映，供水存在问题。社区工作人员反映，已上门核实。") == []
+    assert_linear(lambda n: points.reported_complaints("居民反映，" * n), 2_000, "many reports")

@@ -73,6 +73,8 @@ FIXED: set[str] = {
     "inspection-pledge-missed-work-done-filed",
     # k165168: a news brief of a campaign run (近日，…开展…行动) that frames no problem and directs nothing gives no point
     "campaign-work-done-filed-on-negative",
+    # k165168: a lay speaker's complaint relayed after 反映 (…住户反映，该小区燃气表经常无故报警；) is a challenge
+    "hotline-residents-complaints-missed",
 }
 
 
