@@ -61,7 +61,7 @@ def test_harm_explained_by_a_publicity_drive_is_no_challenge():
 
 def test_law_provision_reported_in_a_sentence():
     assert register.reports_rule("新条例在总则部分明确规定了物业企业应当公开收费标准")
-    assert register.reports_rule("尽管争议不少，但新条例还是明确规定了业委会应当定期公示账目；明确规定街道办应当指导选举")
+    assert register.reports_rule("尽管各方争议很大，但新条例还是明确规定了业委会应当定期公示账目；明确规定街道办应当指导选举")
     assert not register.reports_rule("目前尚无明确规定，应当尽快立法")
     assert not register.reports_rule("应明确规定物业企业应当公开收费标准")
     assert not register.reports_rule("相关规定应当尽快出台")
@@ -97,3 +97,10 @@ def test_reported_complaints_of_residents_are_challenges():
     # a list of compounds parted by 、 is not read, nor an office's staff
     assert points.reported_complaints("东区、西区住户均反映，供水存在问题。社区工作人员反映，已上门核实。") == []
     assert_linear(lambda n: points.reported_complaints("居民反映，" * n), 2_000, "many reports")
+
+
+def test_proposal_segments_are_no_rule_reported():
+    # a proposal's own clause before 规定 (设定…，规定…须…), or a segment after one that proposes, reports no rule
+    assert not register.reports_rule("同时，为新校区量身设定入学资格，规定入读学生须有一年外语基础")
+    assert not register.reports_rule("教育部应该制定条例，把增建学校纳入政策；明确规定入读学生须有一年外语基础")
+    assert not register.reports_rule("立法规定总承包商须为所有工人购买劳工保险")
