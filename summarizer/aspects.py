@@ -1402,6 +1402,11 @@ ADDRESSED_OBJECT_CHARS = 16
 ADDRESSED_GAP_CHARS = 8
 
 
+#: Most characters between a verb of explaining and the harm it explains (``阐明占道经营对交通、环境卫生及居民生活造成的
+#: 不良影响``: :func:`_addressed_re`).
+EXPLAINED_HARM_CHARS = 30
+
+
 @lru_cache(maxsize=None)
 def _addressed_re() -> re.Pattern[str]:
     def alt(group: str) -> str:
@@ -1453,7 +1458,13 @@ def _addressed_re() -> re.Pattern[str]:
         rf"|(?:{alt('remedy_means')})(?:{remedies}){brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns})"
         # a problem a measure is proposed for, the remedy verb after it (…延后二小时，为夜航争议问题解套; not 因为, 作为,
         # 成为, 认为, 以为; council31, Part 47's question news)
-        rf"|(?<![因作成认以称视较])为{brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,2}}?(?:{remedies}|解套)")
+        rf"|(?<![因作成认以称视较])为{brk}{{0,{ADDRESSED_OBJECT_CHARS}}}?(?:{nouns}){brk}{{0,2}}?(?:{remedies}|解套)"
+        # a problem reported put in hands already (其余隐患已安排专人跟踪督促整改, 受理的问题已移交至相关部门, 部分问题
+        # 正在处理中): an inspection or a hotline news tells the handling done, no shortcoming stated (k165168)
+        rf"|(?:{nouns}){brk}{{0,3}}?(?:已经|已|均已|正在)(?:{alt('handed_problem_verb')})"
+        # the harm explained to those an enforcement or a publicity drive addresses (向经营者宣传…法规，阐明占道经营对
+        # 交通…造成的不良影响): the content of the publicity told, no shortcoming the writer states (k165168)
+        rf"|(?<![不没未])(?:{alt('explained_harm_verb')}){brk}{{0,{EXPLAINED_HARM_CHARS}}}?(?:{alt('explained_harm_noun')})")
 
 
 #: Most characters of a clause before the problem reported curbed for good (``…的局面得到根本扭转``: :func:`_solved_re`).
@@ -1534,7 +1545,7 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
     (``pointed_problem_verb`` + ``…存在的问题`` ending its clause: ``一一指出各站存在的问题，并要求…``). Bounded gaps,
     one pass: linear."""
     if not (cue_pattern("addressed_noun").search(text) or cue_pattern("work_compound_noun").search(text)
-            or cue_pattern("examined_shortfall_noun").search(text)):
+            or cue_pattern("examined_shortfall_noun").search(text) or cue_pattern("explained_harm_verb").search(text)):
         return []
     return [m.span() for m in _addressed_re().finditer(text)]
 
@@ -4208,6 +4219,8 @@ def sentence_aspect(sentence: str) -> str | None:
             weak, strong = 0, 1
     if weak and weak >= strong and prescribes_past_problem_words(sentence):
         return RECOMMENDATION  # 政府必须坐言起行，推出措施，…解决这个深层次矛盾: the problem is the measure's object (trad51)
+    if weak and weak >= strong and "。" not in sentence.rstrip("。！!；; ") and calls_on_public(sentence):
+        return RECOMMENDATION  # 同时，鼓励居民通过热线反映占道问题: the problems are what the public is asked to report
     if weak and weak >= strong:
         return None if only_way else CHALLENGE  # (唯有…，才能…解难题: the outcome's problem noun states none; weak25)
     if strong and (not weak or opens_proposal(sentence)) and not reports_means_done(sentence):
@@ -4216,6 +4229,22 @@ def sentence_aspect(sentence: str) -> str | None:
         return RECOMMENDATION
     return None
 
+
+
+@lru_cache(maxsize=1)
+def _public_call_re() -> re.Pattern[str]:
+    return re.compile(rf"\s{{0,2}}(?:(?:同时|此外|另外|并且|并|还|也|同時|並)[，,]?\s{{0,2}})?(?:积极|大力|广泛|積極|廣泛)?"
+                      rf"(?:{cue_alternation('public_call_verb')})(?:广大|廣大|全体|全體|辖区|轄區|社区|社區)?"
+                      rf"(?:{cue_alternation('lay_complainant')})")
+
+
+def calls_on_public(sentence: str) -> bool:
+    """Whether ``sentence`` opens, past at most an additive link (同时, 此外, 并), with a call on the public: a verb of
+    the ``public_call_verb`` cue group (鼓励, 倡导, 号召 …) right before a lay addressee (``lay_complainant``: 市民,
+    居民, 家长 …): ``鼓励市民积极参与监督，发现问题及时举报``, ``同时，鼓励居民通过热线反映占道问题``. The closing measure
+    of a notice or an enforcement news; the problems it names are what the public is asked to report or watch, no
+    shortcoming stated (k165168). Anchored, bounded: constant work."""
+    return _public_call_re().match(sentence[:40]) is not None
 
 
 #: Most characters of the closing clause of :func:`topicalized_remedy` (``要切实根治``, ``必须尽快解决好``).

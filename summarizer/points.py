@@ -6346,10 +6346,13 @@ def _plan_clause_opens(clause: str) -> bool:
 #: The opener of a plan's measure clause that states its action after a preposition (``对整改不到位的学校予以通报批评``,
 #: ``并将检查结果纳入年度考核``, ``为农村老人提供上门服务``) or a co-verb (``plan_coverb``: ``会同各区建立…``): a measure
 #: in a plan announced after a speech frame (:func:`announced_plan_clauses`). Not 对此/为此 (a link), but 把此次… (a
-#: determiner: part18fix22). Bounded: linear.
+#: determiner: part18fix22). Also the sanction (``对屡查屡犯的商户依法从严处罚``) and the result a 把-object is brought to
+#: (``把检查范围扩大到…``; k165168). Bounded: linear.
 _PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向|围绕|圍繞|聚焦|针对|針對|面向)"
                                r"(?!于|来|近|要|会|是|此(?!次)|其)[^，,。；;]{2,40}?"
-                               r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取)")
+                               r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取|处罚|查处"
+                               # (把检查范围扩大到…, 将服务延伸至…: the 把-object's result reached; k165168)
+                               r"|(?:扩大|延伸|推广|覆盖|提高|提升|擴大|推廣|覆蓋|提高)[到至])")
 
 
 #: An adverb of timing before a plan's preposition and act (``适时对…进行公交化改造``; k134136). Anchored.
@@ -6445,7 +6448,7 @@ _ANNOUNCED_LINK = re.compile(r"\s{0,2}(?:同时|另外|此外|并且|并|还|也
 ANNOUNCED_SUBJECT_CHARS = 12
 #: An announced plan's opening: its time to come (下一步, 今后; also said as where the work goes on: ``在今后的工作中将…``,
 #: k114116), its subject and 将. Anchored, bounded.
-_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?:在?(?P<when>下一步|下一阶段|今后|今後|接下来|下阶段)(?:的?工作中)?)?[，,]?\s{{0,2}}"
+_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?:在?(?P<when>下一步|下一阶段|今后|今後|接下来|下阶段|后续|後續)(?:的?工作中)?)?[，,]?\s{{0,2}}"
                              rf"(?P<who>[^，,。；;：:！？!?「」“”]{{0,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?将(?:会(?!同))?")
 
 
@@ -6482,6 +6485,11 @@ def _in_announced_plan(text: str, start: int, end: int) -> bool:
     b = next((k + 1 for k in range(end, hi) if text[k] in "。！？!?\n"), hi)
     sentence = text[a:b]
     return any(x <= start - a < y for x, y in announced_plan_clauses(sentence))
+
+
+#: k165168: a purpose clause opening a body's plan (``为巩固整治成果，后续将…``, ``為確保整改效果，下一步將…``): what the plan
+#: serves, at most 16 characters, closed by a comma; the plan's time to come follows. Anchored, bounded.
+_PLAN_PURPOSE = re.compile(r"\s{0,2}(?:为了|為了|为|為)[^，,。；;：:！？!?]{2,16}[，,]\s{0,2}")
 
 
 #: The grounds a plan is built on, closing its own first clause (``在充分吸收各方意见的基础上，``, ``在确保安全的前提下，``):
@@ -6557,6 +6565,8 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
         # body's plan; the plan is read past it, fix58)
         topic = _topic_frame_end(sentence, 0)
         m = _bodys_plan(sentence, topic) if topic else None
+    if m is None and "将" in sentence:
+        m = _purposed_bodys_plan(sentence)
     if m is None and reply:
         m = _dated_bodys_plan(sentence) or _awaited_bodys_plan(sentence) or _REPLY_SELF_PLAN.match(sentence)
     awaited = None
@@ -6927,6 +6937,14 @@ def _bodys_plan(sentence: str, pos: int = 0) -> re.Match[str] | None:
     return m if not who or who.endswith(asp.lexicon().words("plan_body")) else None
 
 
+def _purposed_bodys_plan(sentence: str) -> re.Match[str] | None:
+    """:func:`_bodys_plan` read past a purpose clause that opens ``sentence`` (:data:`_PLAN_PURPOSE`: ``为巩固整治成果，
+    后续将实行错时巡查``, ``为确保整改效果，下一步将…``), or None: the purpose names what the body's follow-up plan serves,
+    the plan and its time to come follow it (k165168). Bounded: one anchored match, then :func:`_bodys_plan`."""
+    aim = _PLAN_PURPOSE.match(sentence)
+    return _bodys_plan(sentence, aim.end()) if aim is not None else None
+
+
 #: The reporting side naming itself as a plan's subject (``我们``, ``我局``, ``我县``, ``本委``): the first person plural
 #: or 我/本 and one character of the office or the place (:func:`_bodys_plan`, with a time to come only; fix58).
 _OWN_SIDE_SUBJECT = re.compile(r"我们|我哋|[我本][局委办厅部处署市县区镇乡院所站队]")
@@ -6939,7 +6957,7 @@ _NON_BODY_PLAN_SUBJECT = ("总部", "俱乐部", "干部", "内部", "全部", "
 
 #: A later clause of a sentence that opens with a time to come (``…，该村已补开会议进行追认；今后将严格执行…``,
 #: ``…已完成补充备案，下一步将建立合同台账``, ``…，在今后的工作中将加强…``): the clause mark before it (k114116).
-_LATER_PLAN_TIME = re.compile(r"[，,；;]\s{0,2}(?=在?(?:下一步|下一阶段|今后|今後|接下来|下阶段))")
+_LATER_PLAN_TIME = re.compile(r"[，,；;]\s{0,2}(?=在?(?:下一步|下一阶段|今后|今後|接下来|下阶段|后续|後續))")
 
 
 def later_plan_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -7252,7 +7270,7 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         opened = None
         if len(announced) > len(clauses):
             clauses = announced  # (某局表示，将A，对…予以B，并将…C: the statement of a plan, every measure of it)
-            opened = _bodys_plan(sentence[:40])
+            opened = _bodys_plan(sentence[:40]) or _purposed_bodys_plan(sentence[:40])
             if opened is not None and opened.groupdict().get("when"):
                 # (下一步，区民政局和消防大队将…“回头看”，整改不到位的将停业整顿: a sentence that opens with the body's
                 # plan states no problem, whatever problem word its measures hold; k114116)
@@ -8642,6 +8660,45 @@ def quoted_complaints(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Most characters of the speaker before 反映 in a reported complaint (``标准件厂家属院住户``, ``滨河小区住户``) and of
+#: the complaint after it (:func:`reported_complaints`).
+REPORTED_COMPLAINT_SPEAKER_CHARS = 16
+REPORTED_COMPLAINT_CHARS = 80
+#: A lay speaker, 反映 and a comma or a colon, then the complaint up to the next clause group's end (``；``, ``。``):
+#: ``滨河小区住户反映，该小区燃气表经常无故报警；``. Each match starts after a clause mark (or the sentence's start) and
+#: is bounded: linear.
+_REPORTED_COMPLAINT = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s]))(?P<who>[^，,。；;：:！？!?“”「」\s、]{2,%d}?)(?:均|都|也|还|纷纷)?反映(?:说|称)?[，,：:]\s{0,2}"
+    r"(?P<said>[^。；;！？!?\n“”「」]{4,%d})" % (REPORTED_COMPLAINT_SPEAKER_CHARS, REPORTED_COMPLAINT_CHARS))
+#: A speaker's clause that tells of a report received (``接到老师反映``, ``据居民反映``): a story's or an office's account.
+_RECEIVED_REPORT = re.compile(r"接到|收到|听到|据")
+#: What makes a reported matter a wish or a request, no complaint (``希望…``, ``建议…``, ``请…``).
+_REPORTED_WISH = re.compile(r"^(?:希望|建议|要求|请|盼|期盼|期望)|希望|建议")
+
+
+def reported_complaints(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of what lay people are reported to complain of,
+    unquoted: a hotline news relays each compound's complaint after its residents and 反映 (``滨河小区住户反映，该
+    小区燃气表经常无故报警；东门新村住户反映，楼道燃气立管锈蚀严重``; Part 165's 9403, k165168). The speaker is a lay
+    complainant (:func:`lay_complainant`: 住户, 居民, 村民 …, not an office's staff); the complaint runs to the end of its
+    clause group (``；`` or ``。``), at most :data:`REPORTED_COMPLAINT_CHARS` characters, and is no wish or request
+    (:data:`_REPORTED_WISH`) nor tells of raising a matter (:data:`_RAISING_MATTERS`). A list of speakers parted by
+    ``、`` is not read (its complaint is most often the matter only named: ``…小区住户均反映，小区供水存在问题``).
+    Linear: each match is bounded."""
+    if "反映" not in sentence:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _REPORTED_COMPLAINT.finditer(sentence):
+        who = m.group("who")
+        if not lay_complainant(who) or _RECEIVED_REPORT.search(who):
+            continue  # (妈妈杨女士接到老师反映，说孩子…: a story's message received, no complaint relayed)
+        said = m.group("said")
+        if _REPORTED_WISH.search(said) or _RAISING_MATTERS.search(said):
+            continue
+        out.append(m.span("said"))
+    return out
+
+
 #: Most characters of the object of one lack in a run of enumerated lacks (:func:`enumerated_lacks`).
 LACK_OBJECT_CHARS = 8
 #: Most characters read back from such a run to the start of its clause (a longer lead: the run alone).
@@ -8681,7 +8738,8 @@ SPEAKER_LOOKAHEAD_CHARS = COMPLAINT_SPEAKER_CHARS + 12
 
 def _quoted_complaint_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
                              review: int) -> None:
-    """In place: the quoted complaints of lay speakers (:func:`quoted_complaints`) that open in a sentence before
+    """In place: the quoted complaints of lay speakers (:func:`quoted_complaints`) and their reported ones
+    (:func:`reported_complaints`: ``…住户反映，该小区燃气表经常无故报警``) that open in a sentence before
     ``review`` become challenges (added by :func:`_add_items`); the quotation's speaker may follow the sentence's end
     (at most :data:`SPEAKER_LOOKAHEAD_CHARS` characters read past it: ``“…冲冲厕所。”`` ⏎ ``林女士称，…``). Linear in
     the sentences (each read once, with a bounded look past its end)."""
@@ -8690,6 +8748,11 @@ def _quoted_complaint_points(text: str, sentences: list[Sentence], out: dict[str
     for s in sentences:
         if s.kind != "sentence" or s.start >= review:
             continue
+        if text.find("反映", s.start, s.end) >= 0:
+            for a, b in reported_complaints(text[s.start:s.end]):  # (…住户反映，该小区燃气表经常无故报警；: k165168)
+                if (s.start + a, s.start + b) not in seen:
+                    seen.add((s.start + a, s.start + b))
+                    added.append((s.start + a, s.start + b))
         if text.find("“", s.start, s.end) < 0 and text.find("「", s.start, s.end) < 0:
             continue
         window = text[s.start:min(len(text), s.end + SPEAKER_LOOKAHEAD_CHARS)]

@@ -159,7 +159,8 @@ def reports_study(text: str) -> bool:
 def no_point_register(text: str, sentences: Sequence[str]) -> str | None:
     """The register of an essay that states no problem and proposes nothing, or None: ``"study"`` (an empirical paper
     reporting its measurements, :func:`reports_study`, whose prose may say 问题 or 不足 of what it measured), else
-    ``"notice"`` (a notice formula) or ``"achievements"`` (:func:`reports_achievements`) when ``text`` (the essay's
+    ``"notice"`` (a notice formula), ``"achievements"`` (:func:`reports_achievements`) or ``"campaign"`` (a news brief
+    of a campaign run, :func:`narrates_campaign`) when ``text`` (the essay's
     Simplified view) has no problem framing (:func:`frames_problem`); ``sentences`` are the texts of its units.
     Linear in the essay."""
     if reports_study(text):
@@ -170,7 +171,33 @@ def no_point_register(text: str, sentences: Sequence[str]) -> str | None:
         return "notice"
     if reports_achievements(sentences, directing=False):
         return "achievements"
+    if narrates_campaign(sentences):
+        return "campaign"
     return None
+
+
+#: A news report's lead: the time of the report opening its first sentence (``近日，``, ``日前，``, ``11月3日上午，``).
+_NEWS_LEAD = re.compile(r"[\s\u3000]{0,4}(?:近日|日前|近期|连日来|近段时间|昨天|昨日|今天|今日|"
+                        r"\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)[，,]")
+#: The verbs by which a news lead says a body ran a campaign or an event (``…开展占道经营专项治理行动``).
+_EVENT_RUN = re.compile(r"开展")
+#: How many of an essay's first long sentences :func:`narrates_campaign` reads for the lead (a headline and a byline
+#: line may come before it).
+LEAD_SENTENCES = 4
+
+
+def narrates_campaign(sentences: Sequence[str]) -> bool:
+    """Whether the sentences (an essay's units, Simplified view) read as a news brief of a campaign run: one of its
+    first :data:`LEAD_SENTENCES` sentences of :data:`_MIN_SENTENCE_CHARS` characters or more opens with a news lead's
+    time (:data:`_NEWS_LEAD`: 近日，…) and says a body ran a campaign (:data:`_EVENT_RUN`: 开展), no sentence directs
+    (:func:`directs`: no modal anywhere) and none holds 将 (a meeting's news that 部署 the next year's work, 将…: its
+    plan is its measures). Read only when the essay frames no problem
+    (:func:`no_point_register`): ``近日，某执法中队开展占道经营专项治理行动，…采取…的方式，…规范引导；…积极引导经营者…``
+    tells the work done, its practices no measure proposed (Part 165's 9420, k165168). Linear."""
+    long = [s for s in sentences if len(s) >= _MIN_SENTENCE_CHARS]
+    lead = next((s for s in long[:LEAD_SENTENCES] if _NEWS_LEAD.match(s)), None)
+    return (lead is not None and _EVENT_RUN.search(lead) is not None
+            and not any(directs(s) or "将" in s for s in sentences))
 
 
 #: A rule's title or article (《议事规则》, 第9条, 第二十二(1)條) before a verb that lays down (``register_rule_lays_down``)
@@ -200,16 +227,56 @@ def _rule_opening_re() -> re.Pattern[str]:
 RULE_SUBJECT_CHARS = 12
 
 
+#: Most characters before the verb of :func:`_laid_down_re` (``新法在总则部分还是明确规定了``).
+LAID_DOWN_LEAD_CHARS = 30
+
+
+@functools.lru_cache(maxsize=1)
+def _laid_down_re() -> re.Pattern[str]:
+    """A sentence or one of its ``；``-segments that opens, within :data:`LAID_DOWN_LEAD_CHARS` characters holding no
+    modal, no proposal, no negation, no making of a rule and no sentence break (no 应/须/需/要/建/宜, 无/没/未/不/缺:
+    ``目前尚无明确规定，应当尽快立法`` proposes; nor 立/制/研/修/订/拟: ``立法规定总承判商须…`` proposes a law), with a verb of ``register_rule_lays_down`` (明确规定, 规定了; not the noun: ``法律规定的义务应当
+    落实到位``, ``相关规定应当尽快出台`` demand) and holds a modal at least two characters after it:
+    ``新法在总则部分还是明确规定了县级以上人民政府应当建立…``, ``明确规定公安机关…应当确定专门机构…`` (k165168). Anchored, the
+    lead bounded; the modal's search runs to the sentence's end once: linear."""
+    lead = r"[^。；;：:！？!?\n应應须須需要建宜无無没沒未不缺立制研修订訂拟擬]"
+    return re.compile(rf"\s{{0,2}}(?P<lead>{lead}{{0,{LAID_DOWN_LEAD_CHARS}}}?)(?:{aspects.cue_alternation('register_rule_lays_down')})"
+                      r"了?(?![的之])[^。；;！？!?\n]{2,}?(?:应当|應當|应该|應該|必须|必須|须|須|应|應)")
+
+
+def _names_rule_or_none(lead: str) -> bool:
+    """Whether the words before a verb of laying down (:func:`_laid_down_re`) are none (``明确规定…``: the segment goes on
+    with the rule named before it) or name a law or a rule (法, ``register_rule_noun``: ``新法在总则部分还是``): not a
+    proposal's own clause (``同时，为华小量身设定…资格，规定…须…``). Constant work on a bounded lead."""
+    lead = lead.strip(" \t\u3000，,")
+    return not lead or "法" in lead or aspects.has_cue(lead, "register_rule_noun")
+
+
+def _segment_starts(sentence: str) -> list[int]:
+    """Offsets in ``sentence`` where it and each of its ``；``-segments start (a law's provisions listed in one sentence:
+    ``…明确规定了…应当…；明确规定…应当…``). Linear."""
+    return [0] + [m.end() for m in re.finditer(r"[；;]\s{0,2}", sentence)]
+
+
 def reports_rule(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) reports what a rule lays down: a rule's title or article
     (:data:`_RULE_CITED`) and, after it, a verb of ``register_rule_lays_down`` (规定, 订明), or a first clause that
     names a rule as its subject or cites it (:func:`_rule_opening_re`: ``新制规定，初次考照者须…``; ``根据水利署制定的
-    标准，淤积率达25%以上的水库…应立即…``: news describing a rule or a standard, k131), and no proposal of the writer
+    标准，淤积率达25%以上的水库…应立即…``: news describing a rule or a standard, k131), or an opening that lays down
+    before any modal and a modal after it (:func:`_laid_down_re`: ``新法明确规定了…应当…``, k165168; its ``；``-segments
+    read in turn up to the first that proposes, a modal in it and no rule laid down), and no proposal of the writer
     (``建议``). Linear."""
     if "建议" in sentence:
         return False
     if _rule_opening_re().match(sentence) is not None:
         return True
+    starts = _segment_starts(sentence)
+    for k, end in zip(starts, starts[1:] + [len(sentence)]):
+        m = _laid_down_re().match(sentence, k)
+        if m is not None and _names_rule_or_none(m.group("lead")):
+            return True  # (新法…明确规定了县级以上人民政府应当建立…；明确规定…应当…: what the law lays down; k165168)
+        if aspects.holds_modal_word(sentence[k:end]):
+            break  # (教育部应该制定条例，…；规定要到华小就读学生须…: a proposal's segment, the later ones propose too)
     cited = _RULE_CITED.search(sentence)
     if cited is None:
         return False

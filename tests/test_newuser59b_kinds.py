@@ -65,7 +65,17 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 165 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    # k165168: 后续将 read as a body's time to come, past a purpose clause; a call on the public (鼓励居民…反映…问题) a measure
+    "follow-up-pledges-missed-or-filed-as-challenges",
+    # k165168: problems put in hands (其余隐患已安排专人…整改) and the problems found as a topic state none; 把…扩大到 and
+    # 对…处罚 open a plan's measure clause
+    "inspection-pledge-missed-work-done-filed",
+    # k165168: a news brief of a campaign run (近日，…开展…行动) that frames no problem and directs nothing gives no point
+    "campaign-work-done-filed-on-negative",
+    # k165168: a lay speaker's complaint relayed after 反映 (…住户反映，该小区燃气表经常无故报警；) is a challenge
+    "hotline-residents-complaints-missed",
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
