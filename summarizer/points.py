@@ -5059,6 +5059,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _risk_body_points(structure, roles, sentences, out, max_point_chars, review)
     _table_column_points(text, out, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
+    _semicolon_part_points(text, sentences, out, max_point_chars, review, region_at)
     _first_candidates(out)  # (and those the passes since added: at most GUARDED_POINTS_MAX reach the guards)
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
@@ -13974,6 +13975,102 @@ def measure_list_parts(sentence: str) -> list[tuple[int, int]]:
     if 2 * tallied >= len(parts) and not asp.holds_modal_word(sentence):
         return []  # (聚焦…，投入212.96亿元…；聚焦…，统筹资金9.95亿元…: money spent, a report's achievements; w70b)
     return parts if opening >= MEASURE_LIST_PARTS and 3 * opening >= 2 * len(parts) else []
+
+
+#: Fewest characters of a prose sentence whose ``；``-parts :func:`semicolon_part_aspects` reads one by one: a long
+#: paragraph run on with semicolons, where a commentary judges a policy and then states its own demands.
+MIXED_PART_SENTENCE_CHARS = 100
+#: Fewest content characters of a ``；``-part that :func:`semicolon_part_aspects` reads.
+MIXED_PART_MIN_CHARS = 12
+
+
+def semicolon_part_aspects(sentence: str) -> list[tuple[int, int, str]]:
+    """``(start, end, aspect)`` (offsets into ``sentence``) of the ``；``-parts of a long prose sentence that the prose
+    reading gives no aspect as a whole (:func:`_prose_statement`) and whose parts each state one: a round table's or a
+    commentary's paragraph runs on with semicolons from the current policy and its critique (``目前…做为解决…的对策，
+    这只是治标不治本的作法，没有根本解决…问题``) to its own demands (``要稳定…，就要…，首先要…``), and the two sides
+    read together cancel out (a deficiency word beside the modals). Each part is read on its own; the parts that state
+    neither give nothing. ``[]`` for a sentence shorter than :data:`MIXED_PART_SENTENCE_CHARS`, one with no semicolon
+    or one read whole. Linear in the sentence (each part read once)."""
+    if len(sentence) < MIXED_PART_SENTENCE_CHARS or ("；" not in sentence and ";" not in sentence):
+        return []
+    bounds, a = [], 0
+    for m in _SEMICOLONS.finditer(sentence):
+        bounds.append((a, m.start()))
+        a = m.end()
+    bounds.append((a, len(sentence)))
+    bounds = [(x, y) for x, y in bounds if len(sentence[x:y].strip(_TRIM)) >= MIXED_PART_MIN_CHARS]
+    if len(bounds) < 2 or _prose_statement(sentence) is not None:
+        return []
+    out = []
+    for x, y in bounds:
+        aspect = _prose_statement(sentence[x:y])
+        if aspect == asp.RECOMMENDATION:
+            out.extend((x + a, x + b, aspect) for a, b in demand_clause_runs(sentence[x:y]))
+        elif aspect == asp.CHALLENGE:
+            out.append((x, y, aspect))
+    return out
+
+
+#: A clause that opens a demand of its own (``要稳定…``, ``首先要…``, ``还要…``): an ordinal or adding adverb, then 要
+#: (not 要求, 要素, 要点, 要是, 要不). Anchored at a clause start: constant work a clause.
+_DEMAND_CLAUSE_OPEN = re.compile(r"\s{0,2}(?:首先|其次|再次|再者|最后|同时|此外|另外|还|更|也)?要(?![求素点是不])")
+
+
+def demand_clause_runs(part: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``part``) of the demands a run of comma clauses states one after another, each
+    opening with its own 要 (:data:`_DEMAND_CLAUSE_OPEN`: ``要稳定…，就要改善A，引导B，要解决…就要C，首先要D，消除…``
+    gives ``要稳定…引导B``, ``要解决…就要C``, ``首先要D，消除…``): a speaker's demands run on without full stops, each
+    a point of its own, as a window at the point length would keep the first and lose the rest. The whole part when it
+    does not open with such a clause or holds only one. Linear in the part."""
+    starts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(part)]
+    opens = [k for k in starts if _DEMAND_CLAUSE_OPEN.match(part, k)]
+    if len(opens) < 2 or opens[0] != 0:
+        return [(0, len(part))]
+    runs = []
+    for a, b in zip(opens, opens[1:] + [len(part)]):
+        # (首先要加强A，消除B偏低、C却又缺工的矛盾现象: the run's last clauses restate the problem the demand removes;
+        # the demand ends before them. At most DEMAND_TAIL_CLAUSES tails read a run: linear)
+        k = bisect.bisect_right(starts, a)
+        later = [c for c in starts[k:] if c < b][-DEMAND_TAIL_CLAUSES:]
+        for c in later:
+            if asp.turns_to_problem(part[c:b]):
+                b = c
+                break
+        runs.append((a, b))
+    return runs
+
+
+#: Most last clauses of a demand run that :func:`demand_clause_runs` reads as a restated problem.
+DEMAND_TAIL_CLAUSES = 3
+
+
+def _semicolon_part_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int, region_at) -> None:
+    """In place: a long prose sentence outside any aspect region that no point lies over gives each of its ``；``-parts
+    that states an aspect on its own (:func:`semicolon_part_aspects`: a policy's critique, then the demands) as a point
+    of that aspect, cut to its cue clauses (:func:`cue_window`). Sentences of a reviewer's comment (from ``review``)
+    are not read. Linear in the sentences, n log n in the points (one sort, a binary search a sentence)."""
+    spans = sorted((p.start, p.end) for ps in out.values() for p in ps)
+    keys = [x for x, _ in spans]
+    reach = list(itertools.accumulate((y for _, y in spans), max))
+    added: list[RawPoint] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or len(s.text) < MIXED_PART_SENTENCE_CHARS:
+            continue
+        if region_at(s.start) is not None:
+            continue
+        for x, y, aspect in semicolon_part_aspects(s.text):
+            k = bisect.bisect_left(keys, s.start + y) - 1
+            if k >= 0 and reach[k] > s.start + x:
+                continue  # (a point lies over the part: its readers took it)
+            a, b = cue_window(text, s.start + x, s.start + y, aspect, max_chars)
+            if b - a >= POINT_MIN_CHARS:
+                # (stated: the part's own words state its aspect, though the sentence read whole, the critique beside
+                # the demands, reads as the other side to the sentence model; trad51's mark)
+                added.append(RawPoint(aspect, a, b, 0.0, stated=True))
+    for p in added:
+        out[p.aspect].append(p)
 
 
 def _measure_list_body_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
