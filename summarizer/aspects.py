@@ -5670,6 +5670,40 @@ _SIZED_SHORTAGE = re.compile(r"(?:缺口|缺水|缺電|缺电|缺糧|缺粮|短�
                              r"[0-9０-９一二三四五六七八九十百千万萬两兩几幾]")
 
 
+#: A rate or a share stated below its mark (``新生注册率不足六成``, ``注册率也不满九成``, ``出席率低于50%``): a rate noun,
+#: at most two adverbs, a word of falling short (不足, 不满, 不到, 未达, 低于, 跌破) and a figure (digits, or a number of
+#: 成). Not one followed by 的 or 者, a criterion naming whom a rule reaches (``注册率未达六成的学校，将被要求…``).
+#: Bounded: linear (k166fix, Part 166's 9476).
+_RATE_BELOW_MARK = re.compile(r"(?:率|比例|比率|占比)[也仍均都只仅还更]{0,2}(?:不足|不满|不到|未达|未满|低于|跌破)\s{0,2}"
+                              r"(?:[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,4})?\s{0,2}[%％成]?|[一二三四五六七八九两半]成)"
+                              r"(?![0-9０-９.．%％成]|的|者)")
+
+
+#: A counted failure to recruit (``198个系所招不到学生``, ``全市有12所学校招不满一个班``): a figure and its measure word,
+#: at most 16 characters of the same clause, then 招不到 or 招不满. Bounded: linear (k166fix, Part 166's 9476).
+_COUNTED_RECRUIT_FAILURE = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]{1,8}\s{0,2}[个所家间名位座]"
+                                      r"[^，,。；;：:！？!?\n]{0,16}?招不(?:到|满)")
+#: One clause of prose (no clause mark inside): the unit :func:`figure_shortfall_spans` reads.
+_FIGURE_CLAUSE = re.compile(r"[^，,。；;！？!?\n]+")
+
+
+def figure_shortfall_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``, Simplified view) of each clause that states a shortfall by its
+    figures alone: a rate below its mark (:data:`_RATE_BELOW_MARK`: ``17所高校新生注册率不足六成``) or a counted failure
+    to recruit (:data:`_COUNTED_RECRUIT_FAILURE`: ``198个系所招不到学生``). A news report on enrolment or staffing states
+    its problems so, one figure a clause, with no word of deficiency (k166fix, Part 166's 9476, 9477). Not a clause
+    that opens a condition (:func:`opens_condition`: ``如果注册率低于六成``). Linear in the sentence (one scan)."""
+    spans = []
+    for m in _FIGURE_CLAUSE.finditer(sentence):
+        clause = m.group()
+        if (_RATE_BELOW_MARK.search(clause) is None and _COUNTED_RECRUIT_FAILURE.search(clause) is None) or (
+                opens_condition(clause.strip())):
+            continue
+        a = m.start() + len(clause) - len(clause.lstrip())
+        spans.append((a, m.end()))
+    return spans
+
+
 def turned_to_few(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) counts a whole and then turns to how few of it came out right (``差饷
     物业估价署识别了1,098宗个案，但至今只有一宗业主遭到检控``, ``全市有三百多家养老机构，但仅有两家达标``: :data:`_TURNED_FEW`
@@ -5678,7 +5712,8 @@ def turned_to_few(sentence: str) -> bool:
     being good news; p60), or ends a clause on a vague small count (:data:`_VAGUE_FEW_END`: ``窗口通常只有一两个，``): the
     shortfall is the problem the figures state (rule of 843 in the aspects corpus); so does a figure that only comes
     to a fraction of its reference (:data:`_FRACTION_OF_REFERENCE`: ``仅为世界平均水平的1/3``) and a shortage stated by
-    its size (:data:`_SIZED_SHORTAGE`: ``缺水约500亿立方米``; Part 138). Not a
+    its size (:data:`_SIZED_SHORTAGE`: ``缺水约500亿立方米``; Part 138), and a rate stated below its mark
+    (:data:`_RATE_BELOW_MARK`: ``新生注册率不足六成``; Part 166). Not a
     turn with no count before it (``但只有一个人来``). Linear in the sentence (weak24)."""
     m = _TURNED_FEW.search(sentence)
     if m is not None and _COUNTED_WHOLE.search(sentence, 0, m.start()) is not None:
@@ -5688,6 +5723,8 @@ def turned_to_few(sentence: str) -> bool:
         return True
     if _FRACTION_OF_REFERENCE.search(sentence) is not None or _SIZED_SHORTAGE.search(sentence) is not None:
         return True  # 循环使用率仅为欧洲的一半, 缺水约500亿立方米: the figures alone state the shortfall (k137138)
+    if _RATE_BELOW_MARK.search(sentence) is not None:
+        return True  # 新生注册率不足六成: a rate stated below its mark (k166fix)
     return _VAGUE_FEW_END.search(sentence) is not None
 
 

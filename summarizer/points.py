@@ -5036,6 +5036,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _pronoun_demand_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
+    _figure_shortfall_points(text, sentences, out, max_point_chars, review, region_at)
     _result_clause_points(text, sentences, out, max_point_chars, review)
     _omission_points(text, sentences, out, max_point_chars, review, region_at)
     _consequence_harm_points(text, sentences, out, max_point_chars, review, region_at)
@@ -16060,6 +16061,26 @@ def _final_deficit_points(text: str, sentences: list[Sentence], out: dict[str, l
             span = final_deficit_clause(text[s.start:s.end])
             if span:
                 added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+def _figure_shortfall_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int, region_at) -> None:
+    """In place: each clause of a prose sentence outside any aspect region (or in a challenge region) that states a
+    shortfall by its figures alone (:func:`summarizer.aspects.figure_shortfall_spans`: ``新生注册率不足六成``,
+    ``198个系所招不到学生``) is a challenge, added by :func:`_add_items` (a point over two such clauses gives way to
+    them): a news report states its problems one figure a clause, more than the prose reading's share of points
+    (k166fix). Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    added = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or region_at(s.start) not in (None, asp.CHALLENGE):
+            continue
+        if s.text.rstrip().endswith(("？", "?")):
+            continue
+        # (数据显示，…注册率不足六成: a figure report's frame clause is no clause of the shortfall; the clause itself is
+        # read against text about the text or research, excludes_prose)
+        added.extend((s.start + a, s.start + b) for a, b in asp.figure_shortfall_spans(s.text)
+                     if not asp.excludes_prose(s.text[a:b]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
