@@ -3968,6 +3968,40 @@ def _framed_wish_re() -> re.Pattern[str]:
                                                            cue_alternation("weak_modal_actor")))
 
 
+#: A forum named before its participants' hope (``与会的表演团体期待…``, ``…举办的座谈会，…界热烈发言，期待…``): a
+#: meeting of discussion, where what the participants hope for is what the forum asks (k166fix).
+_FORUM_WORD = re.compile(r"与会|座谈会|座谈|论坛|研讨会|圆桌|公听会|听证会|讨论会")
+#: A clause that hopes for an act: at most :data:`WISHER_CHARS` characters of who hopes (no clause break), then 期待,
+#: 期盼, 期望, 盼望 or 希望 (perhaps 能 or 能够) right before the act. Anchored at a clause start, bounded: linear.
+_FORUM_HOPE = re.compile(r"\s{0,2}(?P<who>[^，,。；;：:！？!?“”「」\s]{0,%d}?)(?<![不没未])(?:期待|期盼|期望|盼望|希望)(?:能够|能)?"
+                         % WISHER_CHARS)
+
+
+def forum_hope(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) reports a forum's hope for an act: a forum word (:data:`_FORUM_WORD`:
+    与会, 座谈会, 论坛 …) in or before the clause that opens with the hope (:data:`_FORUM_HOPE`: ``与会的表演团体期待成立
+    一个「联盟」，以…``; ``…座谈会，…表演艺术界热烈发言，期待成立…``), the hoped act opening with an ``imperative``
+    verb (成立, 建立, 设立 …) and its clause stating no shortfall. A record of a forum or round table states what its
+    participants ask this way: the forum's recommendation, as a member's hope is a proposal (:func:`proposer_wish`);
+    a resident's wish in a survey names no forum. Not a question. Linear in the sentence (each clause start tried
+    once, anchored)."""
+    s = sentence.strip()
+    forum = _FORUM_WORD.search(s)
+    if forum is None or s.endswith(("？", "?")):
+        return False
+    starts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(s)]
+    imperative = tuple(lexicon().words("imperative"))
+    for k in starts:
+        m = _FORUM_HOPE.match(s, k)
+        if m is None or forum.start() > m.end():
+            continue
+        rest = s[m.end():]
+        first = _CLAUSE_SPLIT.split(rest, maxsplit=1)[0]
+        if rest.startswith(imperative) and not (challenge_strength(first) or _prose_deficits(first)):
+            return True
+    return False
+
+
 def framed_wish(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) opens with a wish set off by a comma and addressed to a public actor
     (:func:`_framed_wish_re`: ``我们期望，特区政府认真聆听中小企业面对的种种困难，并增拨资源协助它们转型``): the writer's
@@ -4849,6 +4883,8 @@ def prose_aspect(sentence: str) -> str | None:
     case = case_clause_end(s)
     if case:
         return prose_aspect(s[case:])  # 对整改不到位的，严肃追责: the faults name the case a rule addresses
+    if ("期" in s or "望" in s) and forum_hope(s):
+        return RECOMMENDATION  # 与会的表演团体期待成立一个「联盟」，以…: a forum's participants ask (k166fix)
     if "望" in s and (framed_wish(s) or proposer_wish(s)):
         # 覃某希望，国家能对…给予政策扶持 / 张代表希望国家能对…给予扶持: a proposer's ask (Part 143's 8094, 8087)
         return RECOMMENDATION
