@@ -14032,8 +14032,8 @@ def demand_clause_runs(part: str) -> list[tuple[int, int]]:
     for a, b in zip(opens, opens[1:] + [len(part)]):
         # (首先要加强A，消除B偏低、C却又缺工的矛盾现象: the run's last clauses restate the problem the demand removes;
         # the demand ends before them. At most DEMAND_TAIL_CLAUSES tails read a run: linear)
-        k = bisect.bisect_right(starts, a)
-        later = [c for c in starts[k:] if c < b][-DEMAND_TAIL_CLAUSES:]
+        k, j = bisect.bisect_right(starts, a), bisect.bisect_left(starts, b)
+        later = starts[max(k, j - DEMAND_TAIL_CLAUSES):j]
         for c in later:
             if asp.turns_to_problem(part[c:b]):
                 b = c
