@@ -3977,6 +3977,44 @@ _FORUM_HOPE = re.compile(r"\s{0,2}(?P<who>[^，,。；;：:！？!?“”「」\
                          % WISHER_CHARS)
 
 
+#: A clause that names its subject as a cause of a problem (``学校端也是造成学用落差的原因之一``, ``…是技高学生人数
+#: 下滑的主因``): 是, a verb of causing (perhaps), at most 30 characters of no clause break, 的, then the cause noun.
+#: Bounded: linear (k166fix).
+_NAMED_CAUSE_CLAUSE = re.compile(r"是(?:造成|导致|引起|形成|引发)?[^，,。；;：:！？!?]{1,30}?的"
+                                 r"(?:主要原因|重要原因|根本原因|原因之一|主因|主因之一|成因之一|原因)(?=\s{0,2}[，,])")
+#: The measure clause after it: at most :data:`CAUSE_MEASURE_SUBJECT_CHARS` characters of its own subject (and time),
+#: then a modal of duty (就应, 应该, 应当, 必须 …). Anchored at the clause start, bounded.
+CAUSE_MEASURE_SUBJECT_CHARS = 10
+_CAUSE_MEASURE_CLAUSE = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,%d}?(?:就应该|就应当|就应|就必须|应该|应当|必须|理应|应)"
+                                   r"(?=[^，,。；;：:！？!?]{2})" % CAUSE_MEASURE_SUBJECT_CHARS)
+
+
+def cause_then_measure(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``(cause, measure)`` spans (offsets into ``sentence``, Simplified view) of a sentence that names a cause of the
+    problem and then, in its next clause, what should be done about it (``学校端也是造成学用落差的原因之一，学生在校期间
+    就应有到业界实习的机会，…``): the cause clause (:data:`_NAMED_CAUSE_CLAUSE`, from its clause's start) is a
+    challenge, the next clause, its own subject and a modal of duty (:data:`_CAUSE_MEASURE_CLAUSE`), a measure of its
+    own; read as one point the measure is lost inside the challenge (k166fix, Part 166's 9460). None otherwise (a
+    question, no cause clause, no modal right after it). Linear in the sentence."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return None
+    m = _NAMED_CAUSE_CLAUSE.search(sentence)
+    if m is None:
+        return None
+    comma = _CLAUSE_SPLIT.search(sentence, m.end())
+    if comma is None or comma.group() not in ("，", ","):
+        return None
+    measure = _CAUSE_MEASURE_CLAUSE.match(sentence, comma.end())
+    if measure is None:
+        return None
+    start = max((sentence.rfind(c, 0, m.start()) for c in "，,。；;：:！？!?\n"), default=-1) + 1
+    start += len(sentence[start:m.start()]) - len(sentence[start:m.start()].lstrip())
+    end = _CLAUSE_SPLIT.search(sentence, measure.end())
+    b = end.start() if end is not None else len(sentence.rstrip("。！!"))
+    a = comma.end() + len(sentence[comma.end():b]) - len(sentence[comma.end():b].lstrip())
+    return (start, m.end()), (a, b)
+
+
 def forum_hope(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) reports a forum's hope for an act: a forum word (:data:`_FORUM_WORD`:
     与会, 座谈会, 论坛 …) in or before the clause that opens with the hope (:data:`_FORUM_HOPE`: ``与会的表演团体期待成立

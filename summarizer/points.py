@@ -5102,6 +5102,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _paper_background_points(text, out)
     _figure_result_points(text, out)
     _split_semicolon_problems(text, out, structure)  # (k154155's split, reconciled with the older ；-list readers: debt59)
+    _cause_measure_points(text, sentences, out, review)
     _mark_veto_exempt(text, sentences, out, layout.regions)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
@@ -16062,6 +16063,35 @@ def _final_deficit_points(text: str, sentences: list[Sentence], out: dict[str, l
             if span:
                 added.append((s.start + span[0], s.start + span[1]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+def _cause_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], review: int) -> None:
+    """In place: a prose sentence that names a cause of the problem and then what should be done about it
+    (:func:`summarizer.aspects.cause_then_measure`: ``学校端也是造成学用落差的原因之一，学生在校期间就应有到业界实习的
+    机会``) gives the cause as a challenge and the measure as a recommendation: a challenge point that runs on over
+    the measure ends at the cause (one that starts inside the measure is dropped), and each side is added where no
+    point of its aspect lies over it. The measure is marked ``stated`` (its own modal prescribes though the sentence
+    reads as a complaint). Sentences of a reviewer's comment (from ``review``) are not read. Linear in the sentences,
+    and in the points per sentence that holds such a pair (rare)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "原因" not in s.text and "主因" not in s.text:
+            continue
+        pair = asp.cause_then_measure(s.text)
+        if pair is None:
+            continue
+        (ca, cb), (ma, mb) = ((s.start + x, s.start + y) for x, y in pair)
+        kept = []
+        for p in out[asp.CHALLENGE]:
+            if p.start < mb and p.end > ma:
+                if p.start >= ma:
+                    continue  # (a challenge read inside the measure)
+                p.end = min(p.end, cb)
+            kept.append(p)
+        out[asp.CHALLENGE] = kept
+        if not any(p.start < cb and p.end > ca for p in out[asp.CHALLENGE]):
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, ca, cb, 0.0))
+        if not any(p.start < mb and p.end > ma for p in out[asp.RECOMMENDATION]):
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, ma, mb, 0.0, stated=True))
 
 
 def _figure_shortfall_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,

@@ -89,3 +89,27 @@ def test_new_readers_linear():
     assert_linear(lambda n: asp.forum_hope("与会" + "期待," * n), 5_000, "forum hope, many clauses")
     assert_linear(lambda n: summarize_document("治" * n), 20_000, "pipeline, one long line")
     assert_linear(lambda n: summarize_document("好。" * n), 2_000, "pipeline, tiny sentences")
+
+
+def test_cause_then_measure():
+    s = "企业端也是造成青年低薪的原因之一,雇主在招募时就应提供完整的职涯培训,避免新人频繁流动。"
+    (ca, cb), (ma, mb) = asp.cause_then_measure(s)
+    assert s[ca:cb] == "企业端也是造成青年低薪的原因之一"
+    assert s[ma:mb] == "雇主在招募时就应提供完整的职涯培训"
+    # (no modal in the next clause, a cause with nothing after it, a question: no pair)
+    assert asp.cause_then_measure("企业端也是造成青年低薪的原因之一,雇主很少提供培训。") is None
+    assert asp.cause_then_measure("企业端也是造成青年低薪的原因之一。") is None
+    assert asp.cause_then_measure("企业端是否也是造成青年低薪的原因之一,雇主是否应提供培训?") is None
+
+
+def test_pipeline_splits_the_measure_from_its_cause():
+    points = _points("青年低薪问题座谈会\n青年起薪长期停滞,物价却持续上涨。企业端也是造成青年低薪的原因之一,"
+                     "雇主在招募时就应提供完整的职涯培训,避免新人频繁流动。\n")
+    assert any("职涯培训" in p for p in points["recommendations"])
+    assert not any("职涯培训" in p for p in points["challenges"])
+    assert any(p.startswith("企业端也是造成青年低薪的原因之一") for p in points["challenges"])
+
+
+def test_cause_then_measure_linear():
+    assert_linear(lambda n: asp.cause_then_measure("是造成" * n + "的原因," + "应" * n), 20_000, "cause, one long run")
+    assert_linear(lambda n: asp.cause_then_measure("是造成问题的原因," * n), 2_000, "cause, many clauses")

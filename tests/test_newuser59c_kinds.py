@@ -64,6 +64,8 @@ FIXED: set[str] = {
     "stated-figures-of-decline-missed",
     # k166fix: a forum's participants' hope for an act (aspects.forum_hope)
     "forum-participants-hope-missed",
+    # k166fix: a cause clause, then its measure with its own subject and modal (aspects.cause_then_measure)
+    "measure-glued-to-cause-missed",
 }
 
 
