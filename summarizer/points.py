@@ -5036,7 +5036,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _pronoun_demand_points(text, sentences, out, max_point_chars, review)
     _motion_ground_points(text, sentences, out, max_point_chars, review)
     _final_deficit_points(text, sentences, out, max_point_chars, review, region_at)
-    _figure_shortfall_points(text, sentences, out, max_point_chars, review, region_at)
     _result_clause_points(text, sentences, out, max_point_chars, review)
     _omission_points(text, sentences, out, max_point_chars, review, region_at)
     _consequence_harm_points(text, sentences, out, max_point_chars, review, region_at)
@@ -5060,7 +5059,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _risk_body_points(structure, roles, sentences, out, max_point_chars, review)
     _table_column_points(text, out, review)
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
-    _semicolon_part_points(text, sentences, out, max_point_chars, review, region_at)
     _first_candidates(out)  # (and those the passes since added: at most GUARDED_POINTS_MAX reach the guards)
     _neither_and_flips(text, out, cut)
     _prohibited_course_points(text, out, max_point_chars)
@@ -5088,6 +5086,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # neither and is dropped there; its finding is the point)
     _survey_finding_points(text, sentences, out, max_point_chars, review)
     _relayed_finding_points(text, sentences, out, max_point_chars, review)
+    # (k166fix: after every other reader, where none took the sentence's parts or clauses; the guards below and
+    # their own, states_neither, read them)
+    _semicolon_part_points(text, sentences, out, max_point_chars, review, region_at)
+    _figure_shortfall_points(text, sentences, out, max_point_chars, review, region_at)
     _cut_measure_rest_points(text, sentences, out, max_point_chars, review)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
@@ -13987,13 +13989,16 @@ MIXED_PART_MIN_CHARS = 12
 
 
 def semicolon_part_aspects(sentence: str) -> list[tuple[int, int, str]]:
-    """``(start, end, aspect)`` (offsets into ``sentence``) of the ``；``-parts of a long prose sentence that the prose
-    reading gives no aspect as a whole (:func:`_prose_statement`) and whose parts each state one: a round table's or a
-    commentary's paragraph runs on with semicolons from the current policy and its critique (``目前…做为解决…的对策，
-    这只是治标不治本的作法，没有根本解决…问题``) to its own demands (``要稳定…，就要…，首先要…``), and the two sides
-    read together cancel out (a deficiency word beside the modals). Each part is read on its own; the parts that state
-    neither give nothing. ``[]`` for a sentence shorter than :data:`MIXED_PART_SENTENCE_CHARS`, one with no semicolon
-    or one read whole. Linear in the sentence (each part read once)."""
+    """``(start, end, aspect)`` (offsets into ``sentence``; aspect recommendation) of the demands in the ``；``-parts
+    of a long prose sentence that the prose reading gives no aspect as a whole (:func:`_prose_statement`): a round
+    table's or a commentary's paragraph runs on with semicolons from the current policy and its critique (``目前…做为
+    解决…的对策，这只是治标不治本的作法，没有根本解决…问题``) to its own demands (``要稳定…，就要…，首先要…``), and
+    the two sides read together cancel out (a deficiency word beside the modals). A part that opens with its own
+    demand (:data:`_DEMAND_CLAUSE_OPEN`) and reads as a recommendation on its own gives its demands
+    (:func:`demand_clause_runs`); other parts give nothing (read alone, a part that opens otherwise was measured to
+    take more wrong points than right on the corpus). ``[]`` for a sentence shorter than
+    :data:`MIXED_PART_SENTENCE_CHARS`, one with no semicolon or one read whole. Linear in the sentence (each part read
+    once)."""
     if len(sentence) < MIXED_PART_SENTENCE_CHARS or ("；" not in sentence and ";" not in sentence):
         return []
     bounds, a = [], 0
@@ -14006,11 +14011,10 @@ def semicolon_part_aspects(sentence: str) -> list[tuple[int, int, str]]:
         return []
     out = []
     for x, y in bounds:
-        aspect = _prose_statement(sentence[x:y])
-        if aspect == asp.RECOMMENDATION:
-            out.extend((x + a, x + b, aspect) for a, b in demand_clause_runs(sentence[x:y]))
-        elif aspect == asp.CHALLENGE:
-            out.append((x, y, aspect))
+        if _DEMAND_CLAUSE_OPEN.match(sentence, x) is None:
+            continue  # (only a part that opens with its own demand: 要稳定…，就要…; 首先要…)
+        if _prose_statement(sentence[x:y]) == asp.RECOMMENDATION:
+            out.extend((x + a, x + b, asp.RECOMMENDATION) for a, b in demand_clause_runs(sentence[x:y]))
     return out
 
 
@@ -14067,6 +14071,8 @@ def _semicolon_part_points(text: str, sentences: list[Sentence], out: dict[str, 
             if k >= 0 and reach[k] > s.start + x:
                 continue  # (a point lies over the part: its readers took it)
             a, b = cue_window(text, s.start + x, s.start + y, aspect, max_chars)
+            if asp.states_neither(text[a:b]) or aspect == asp.RECOMMENDATION and asp.states_no_measure(text[a:b]):
+                continue  # (the guards of _neither_and_flips, which ran before this reader)
             if b - a >= POINT_MIN_CHARS:
                 # (stated: the part's own words state its aspect, though the sentence read whole, the critique beside
                 # the demands, reads as the other side to the sentence model; trad51's mark)
@@ -16110,7 +16116,7 @@ def _figure_shortfall_points(text: str, sentences: list[Sentence], out: dict[str
         # (数据显示，…注册率不足六成: a figure report's frame clause is no clause of the shortfall; the clause itself is
         # read against text about the text or research, excludes_prose)
         added.extend((s.start + a, s.start + b) for a, b in asp.figure_shortfall_spans(s.text)
-                     if not asp.excludes_prose(s.text[a:b]))
+                     if not asp.excludes_prose(s.text[a:b]) and not asp.states_neither(s.text[a:b]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
