@@ -4028,16 +4028,28 @@ def forum_hope(sentence: str) -> bool:
     if forum is None or s.endswith(("？", "?")):
         return False
     starts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(s)]
-    imperative = tuple(lexicon().words("imperative"))
     for k in starts:
         m = _FORUM_HOPE.match(s, k)
-        if m is None or forum.start() > m.end():
-            continue
-        rest = s[m.end():]
-        first = _CLAUSE_SPLIT.split(rest, maxsplit=1)[0]
-        if rest.startswith(imperative) and not (challenge_strength(first) or _prose_deficits(first)):
+        if m is not None and forum.start() <= m.end() and _hoped_act(s, m.end()):
             return True
     return False
+
+
+def _hoped_act(s: str, at: int) -> bool:
+    """Whether the words of ``s`` from ``at`` (right after a verb of hoping) open with an ``imperative`` verb and
+    their clause states no shortfall. Linear in the clause."""
+    end = _CLAUSE_SPLIT.search(s, at)
+    first = s[at:end.start() if end is not None else len(s)]
+    return first.startswith(tuple(lexicon().words("imperative"))) and not (
+        challenge_strength(first) or _prose_deficits(first))
+
+
+def hopes_for_act(clause: str) -> bool:
+    """Whether ``clause`` (Simplified view) opens with a hope for an act (:data:`_FORUM_HOPE`, then an ``imperative``
+    verb: ``期待成立一个「联盟」``): where :func:`summarizer.points.cue_window` starts a forum's hope
+    (:func:`forum_hope`). Anchored: linear in the clause."""
+    m = _FORUM_HOPE.match(clause)
+    return m is not None and _hoped_act(clause, m.end())
 
 
 def framed_wish(sentence: str) -> bool:

@@ -2434,6 +2434,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             first = next((i for i, (a, b) in enumerate(clauses)
                           if asp._PARTITIVE_FEW.search(text, a, clauses[i + 1][1] if i + 1 < len(clauses) else b)
                           and text[a:b].rstrip(_TRIM).endswith("中")), None)
+    if first is None and aspect == asp.RECOMMENDATION and asp.forum_hope(text[start:end]):
+        # (…座谈会，…表演艺术界热烈发言，期待成立一个「联盟」，以…: the window starts at the forum's hope; k166fix)
+        first = next((i for i, (a, b) in enumerate(clauses) if asp.hopes_for_act(text[a:b].lstrip())), None)
     if first is None and aspect == asp.RECOMMENDATION:
         # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers

@@ -113,3 +113,12 @@ def test_pipeline_splits_the_measure_from_its_cause():
 def test_cause_then_measure_linear():
     assert_linear(lambda n: asp.cause_then_measure("是造成" * n + "的原因," + "应" * n), 20_000, "cause, one long run")
     assert_linear(lambda n: asp.cause_then_measure("是造成问题的原因," * n), 2_000, "cause, many clauses")
+
+
+def test_forum_hope_point_starts_at_the_hope():
+    points = _points("社区照顾座谈会纪实\n主持人:今天主要是听取意见。\n与会者:居家照顾的人力向来都不足。\n"
+                     "由市议员办公室针对长照服务举办的座谈会,在第二场的讨论中,照顾者团体与社工踊跃发言,"
+                     "期待成立一个跨局处的联络平台,以统整资源、共同追踪个案的需要。\n")
+    assert any(p.startswith("期待成立一个跨局处的联络平台") for p in points["recommendations"])
+    assert asp.hopes_for_act("期待成立一个跨局处的联络平台")
+    assert not asp.hopes_for_act("期待活动圆满成功")
