@@ -3979,6 +3979,90 @@ def _framed_wish_re() -> re.Pattern[str]:
                                                            cue_alternation("weak_modal_actor")))
 
 
+#: A forum named before its participants' hope (``与会的表演团体期待…``, ``…举办的座谈会，…界热烈发言，期待…``): a
+#: meeting of discussion, where what the participants hope for is what the forum asks (k166fix).
+_FORUM_WORD = re.compile(r"与会|座谈会|座谈|论坛|研讨会|圆桌|公听会|听证会|讨论会")
+#: A clause that hopes for an act: at most :data:`WISHER_CHARS` characters of who hopes (no clause break), then 期待,
+#: 期盼, 期望, 盼望 or 希望 (perhaps 能 or 能够) right before the act. Anchored at a clause start, bounded: linear.
+_FORUM_HOPE = re.compile(r"\s{0,2}(?P<who>[^，,。；;：:！？!?“”「」\s]{0,%d}?)(?<![不没未])(?:期待|期盼|期望|盼望|希望)(?:能够|能)?"
+                         % WISHER_CHARS)
+
+
+#: A clause that names its subject as a cause of a problem (``学校端也是造成学用落差的原因之一``, ``…是技高学生人数
+#: 下滑的主因``): 是, a verb of causing (perhaps), at most 30 characters of no clause break, 的, then the cause noun.
+#: Bounded: linear (k166fix).
+_NAMED_CAUSE_CLAUSE = re.compile(r"是(?:造成|导致|引起|形成|引发)?[^，,。；;：:！？!?]{1,30}?的"
+                                 r"(?:主要原因|重要原因|根本原因|原因之一|主因|主因之一|成因之一|原因)(?=\s{0,2}[，,])")
+#: The measure clause after it: at most :data:`CAUSE_MEASURE_SUBJECT_CHARS` characters of its own subject (and time),
+#: then a modal of duty (就应, 应该, 应当, 必须 …). Anchored at the clause start, bounded.
+CAUSE_MEASURE_SUBJECT_CHARS = 10
+_CAUSE_MEASURE_CLAUSE = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,%d}?(?:就应该|就应当|就应|就必须|应该|应当|必须|理应|应)"
+                                   r"(?=[^，,。；;：:！？!?]{2})" % CAUSE_MEASURE_SUBJECT_CHARS)
+
+
+def cause_then_measure(sentence: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``(cause, measure)`` spans (offsets into ``sentence``, Simplified view) of a sentence that names a cause of the
+    problem and then, in its next clause, what should be done about it (``学校端也是造成学用落差的原因之一，学生在校期间
+    就应有到业界实习的机会，…``): the cause clause (:data:`_NAMED_CAUSE_CLAUSE`, from its clause's start) is a
+    challenge, the next clause, its own subject and a modal of duty (:data:`_CAUSE_MEASURE_CLAUSE`), a measure of its
+    own; read as one point the measure is lost inside the challenge (k166fix, Part 166's 9460). None otherwise (a
+    question, no cause clause, no modal right after it). Linear in the sentence."""
+    if sentence.rstrip().endswith(("？", "?")):
+        return None
+    m = _NAMED_CAUSE_CLAUSE.search(sentence)
+    if m is None:
+        return None
+    comma = _CLAUSE_SPLIT.search(sentence, m.end())
+    if comma is None or comma.group() not in ("，", ","):
+        return None
+    measure = _CAUSE_MEASURE_CLAUSE.match(sentence, comma.end())
+    if measure is None:
+        return None
+    start = max((sentence.rfind(c, 0, m.start()) for c in "，,。；;：:！？!?\n"), default=-1) + 1
+    start += len(sentence[start:m.start()]) - len(sentence[start:m.start()].lstrip())
+    end = _CLAUSE_SPLIT.search(sentence, measure.end())
+    b = end.start() if end is not None else len(sentence.rstrip("。！!"))
+    a = comma.end() + len(sentence[comma.end():b]) - len(sentence[comma.end():b].lstrip())
+    return (start, m.end()), (a, b)
+
+
+def forum_hope(sentence: str) -> bool:
+    """Whether ``sentence`` (Simplified view) reports a forum's hope for an act: a forum word (:data:`_FORUM_WORD`:
+    与会, 座谈会, 论坛 …) in or before the clause that opens with the hope (:data:`_FORUM_HOPE`: ``与会的表演团体期待成立
+    一个「联盟」，以…``; ``…座谈会，…表演艺术界热烈发言，期待成立…``), the hoped act opening with an ``imperative``
+    verb (成立, 建立, 设立 …) and its clause stating no shortfall. A record of a forum or round table states what its
+    participants ask this way: the forum's recommendation, as a member's hope is a proposal (:func:`proposer_wish`);
+    a resident's wish in a survey names no forum. Not a question. Linear in the sentence (each clause start tried
+    once, anchored)."""
+    s = sentence.strip()
+    forum = _FORUM_WORD.search(s)
+    if forum is None or s.endswith(("？", "?")):
+        return False
+    starts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(s)]
+    for k in starts:
+        m = _FORUM_HOPE.match(s, k)
+        if m is not None and forum.start() <= m.end() and _hoped_act(s, m.end()):
+            return True
+    return False
+
+
+def _hoped_act(s: str, at: int) -> bool:
+    """Whether the words of ``s`` from ``at`` (right after a verb of hoping) open with an ``imperative`` verb and
+    their clause states no shortfall. Linear in the clause."""
+    end = _CLAUSE_SPLIT.search(s, at)
+    first = s[at:end.start() if end is not None else len(s)]
+    return first.startswith(tuple(lexicon().words("imperative"))) and not (
+        challenge_strength(first) or _prose_deficits(first))
+
+
+def hopes_for_act(clause: str) -> bool:
+    """Whether ``clause`` (Simplified view) opens with a hope for an act (:data:`_FORUM_HOPE`, then an ``imperative``
+    verb: ``期待成立一个「联盟」``): where :func:`summarizer.points.cue_window` starts a forum's hope
+    (:func:`forum_hope`). Anchored: linear in the clause."""
+    m = _FORUM_HOPE.match(clause)
+    return m is not None and _hoped_act(clause, m.end())
+
+
 def framed_wish(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) opens with a wish set off by a comma and addressed to a public actor
     (:func:`_framed_wish_re`: ``我们期望，特区政府认真聆听中小企业面对的种种困难，并增拨资源协助它们转型``): the writer's
@@ -4878,6 +4962,8 @@ def prose_aspect(sentence: str) -> str | None:
     case = case_clause_end(s)
     if case:
         return prose_aspect(s[case:])  # 对整改不到位的，严肃追责: the faults name the case a rule addresses
+    if ("期" in s or "望" in s) and forum_hope(s):
+        return RECOMMENDATION  # 与会的表演团体期待成立一个「联盟」，以…: a forum's participants ask (k166fix)
     if "望" in s and (framed_wish(s) or proposer_wish(s)):
         # 覃某希望，国家能对…给予政策扶持 / 张代表希望国家能对…给予扶持: a proposer's ask (Part 143's 8094, 8087)
         return RECOMMENDATION
@@ -5699,6 +5785,40 @@ _SIZED_SHORTAGE = re.compile(r"(?:缺口|缺水|缺電|缺电|缺糧|缺粮|短�
                              r"[0-9０-９一二三四五六七八九十百千万萬两兩几幾]")
 
 
+#: A rate or a share stated below its mark (``新生注册率不足六成``, ``注册率也不满九成``, ``出席率低于50%``): a rate noun,
+#: at most two adverbs, a word of falling short (不足, 不满, 不到, 未达, 低于, 跌破) and a figure (digits, or a number of
+#: 成). Not one followed by 的 or 者, a criterion naming whom a rule reaches (``注册率未达六成的学校，将被要求…``).
+#: Bounded: linear (k166fix, Part 166's 9476).
+_RATE_BELOW_MARK = re.compile(r"(?:率|比例|比率|占比)[也仍均都只仅还更]{0,2}(?:不足|不满|不到|未达|未满|低于|跌破)\s{0,2}"
+                              r"(?:[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,4})?\s{0,2}[%％成]?|[一二三四五六七八九两半]成)"
+                              r"(?![0-9０-９.．%％成]|的|者)")
+
+
+#: A counted failure to recruit (``198个系所招不到学生``, ``全市有12所学校招不满一个班``): a figure and its measure word,
+#: at most 16 characters of the same clause, then 招不到 or 招不满. Bounded: linear (k166fix, Part 166's 9476).
+_COUNTED_RECRUIT_FAILURE = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]{1,8}\s{0,2}[个所家间名位座]"
+                                      r"[^，,。；;：:！？!?\n]{0,16}?招不(?:到|满)")
+#: One clause of prose (no clause mark inside): the unit :func:`figure_shortfall_spans` reads.
+_FIGURE_CLAUSE = re.compile(r"[^，,。；;！？!?\n]+")
+
+
+def figure_shortfall_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``sentence``, Simplified view) of each clause that states a shortfall by its
+    figures alone: a rate below its mark (:data:`_RATE_BELOW_MARK`: ``17所高校新生注册率不足六成``) or a counted failure
+    to recruit (:data:`_COUNTED_RECRUIT_FAILURE`: ``198个系所招不到学生``). A news report on enrolment or staffing states
+    its problems so, one figure a clause, with no word of deficiency (k166fix, Part 166's 9476, 9477). Not a clause
+    that opens a condition (:func:`opens_condition`: ``如果注册率低于六成``). Linear in the sentence (one scan)."""
+    spans = []
+    for m in _FIGURE_CLAUSE.finditer(sentence):
+        clause = m.group()
+        if (_RATE_BELOW_MARK.search(clause) is None and _COUNTED_RECRUIT_FAILURE.search(clause) is None) or (
+                opens_condition(clause.strip())):
+            continue
+        a = m.start() + len(clause) - len(clause.lstrip())
+        spans.append((a, m.end()))
+    return spans
+
+
 def turned_to_few(sentence: str) -> bool:
     """Whether ``sentence`` (Simplified view) counts a whole and then turns to how few of it came out right (``差饷
     物业估价署识别了1,098宗个案，但至今只有一宗业主遭到检控``, ``全市有三百多家养老机构，但仅有两家达标``: :data:`_TURNED_FEW`
@@ -5707,7 +5827,8 @@ def turned_to_few(sentence: str) -> bool:
     being good news; p60), or ends a clause on a vague small count (:data:`_VAGUE_FEW_END`: ``窗口通常只有一两个，``): the
     shortfall is the problem the figures state (rule of 843 in the aspects corpus); so does a figure that only comes
     to a fraction of its reference (:data:`_FRACTION_OF_REFERENCE`: ``仅为世界平均水平的1/3``) and a shortage stated by
-    its size (:data:`_SIZED_SHORTAGE`: ``缺水约500亿立方米``; Part 138). Not a
+    its size (:data:`_SIZED_SHORTAGE`: ``缺水约500亿立方米``; Part 138), and a rate stated below its mark
+    (:data:`_RATE_BELOW_MARK`: ``新生注册率不足六成``; Part 166). Not a
     turn with no count before it (``但只有一个人来``). Linear in the sentence (weak24)."""
     m = _TURNED_FEW.search(sentence)
     if m is not None and _COUNTED_WHOLE.search(sentence, 0, m.start()) is not None:
@@ -5717,6 +5838,8 @@ def turned_to_few(sentence: str) -> bool:
         return True
     if _FRACTION_OF_REFERENCE.search(sentence) is not None or _SIZED_SHORTAGE.search(sentence) is not None:
         return True  # 循环使用率仅为欧洲的一半, 缺水约500亿立方米: the figures alone state the shortfall (k137138)
+    if _RATE_BELOW_MARK.search(sentence) is not None:
+        return True  # 新生注册率不足六成: a rate stated below its mark (k166fix)
     return _VAGUE_FEW_END.search(sentence) is not None
 
 

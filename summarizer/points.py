@@ -2436,6 +2436,9 @@ def cue_window(text: str, start: int, end: int, aspect: str, max_chars: int) -> 
             first = next((i for i, (a, b) in enumerate(clauses)
                           if asp._PARTITIVE_FEW.search(text, a, clauses[i + 1][1] if i + 1 < len(clauses) else b)
                           and text[a:b].rstrip(_TRIM).endswith("中")), None)
+    if first is None and aspect == asp.RECOMMENDATION and asp.forum_hope(text[start:end]):
+        # (…座谈会，…表演艺术界热烈发言，期待成立一个「联盟」，以…: the window starts at the forum's hope; k166fix)
+        first = next((i for i, (a, b) in enumerate(clauses) if asp.hopes_for_act(text[a:b].lstrip())), None)
     if first is None and aspect == asp.RECOMMENDATION:
         # no clause prescribes as a measure does: the window starts at a demand to an authority (…，显示市民对公屋的需求
         # 相当大，希望政府进一步完善…), not at the sentence's first clause, the problem the demand answers
@@ -5088,6 +5091,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     # neither and is dropped there; its finding is the point)
     _survey_finding_points(text, sentences, out, max_point_chars, review)
     _relayed_finding_points(text, sentences, out, max_point_chars, review)
+    # (k166fix: after every other reader, where none took the sentence's parts or clauses; the guards below and
+    # their own, states_neither, read them)
+    _semicolon_part_points(text, sentences, out, max_point_chars, review, region_at)
+    _figure_shortfall_points(text, sentences, out, max_point_chars, review, region_at)
     _cut_measure_rest_points(text, sentences, out, max_point_chars, review)
     out[asp.CHALLENGE].extend(_status_shortfalls(structure, sentences, roles, layout, max_point_chars,
                                                  out[asp.CHALLENGE]))
@@ -5102,6 +5109,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _paper_background_points(text, out)
     _figure_result_points(text, out)
     _split_semicolon_problems(text, out, structure)  # (k154155's split, reconciled with the older ；-list readers: debt59)
+    _cause_measure_points(text, sentences, out, review)
     _mark_veto_exempt(text, sentences, out, layout.regions)
     if aspect_model is not None:
         # learned27: the model's veto/flip of the rules' points (AspectModel.review; a no-op unless the model sets them)
@@ -14090,6 +14098,106 @@ def measure_list_parts(sentence: str) -> list[tuple[int, int]]:
     return parts if opening >= MEASURE_LIST_PARTS and 3 * opening >= 2 * len(parts) else []
 
 
+#: Fewest characters of a prose sentence whose ``；``-parts :func:`semicolon_part_aspects` reads one by one: a long
+#: paragraph run on with semicolons, where a commentary judges a policy and then states its own demands.
+MIXED_PART_SENTENCE_CHARS = 100
+#: Fewest content characters of a ``；``-part that :func:`semicolon_part_aspects` reads.
+MIXED_PART_MIN_CHARS = 12
+
+
+def semicolon_part_aspects(sentence: str) -> list[tuple[int, int, str]]:
+    """``(start, end, aspect)`` (offsets into ``sentence``; aspect recommendation) of the demands in the ``；``-parts
+    of a long prose sentence that the prose reading gives no aspect as a whole (:func:`_prose_statement`): a round
+    table's or a commentary's paragraph runs on with semicolons from the current policy and its critique (``目前…做为
+    解决…的对策，这只是治标不治本的作法，没有根本解决…问题``) to its own demands (``要稳定…，就要…，首先要…``), and
+    the two sides read together cancel out (a deficiency word beside the modals). A part that opens with its own
+    demand (:data:`_DEMAND_CLAUSE_OPEN`) and reads as a recommendation on its own gives its demands
+    (:func:`demand_clause_runs`); other parts give nothing (read alone, a part that opens otherwise was measured to
+    take more wrong points than right on the corpus). ``[]`` for a sentence shorter than
+    :data:`MIXED_PART_SENTENCE_CHARS`, one with no semicolon or one read whole. Linear in the sentence (each part read
+    once)."""
+    if len(sentence) < MIXED_PART_SENTENCE_CHARS or ("；" not in sentence and ";" not in sentence):
+        return []
+    bounds, a = [], 0
+    for m in _SEMICOLONS.finditer(sentence):
+        bounds.append((a, m.start()))
+        a = m.end()
+    bounds.append((a, len(sentence)))
+    bounds = [(x, y) for x, y in bounds if len(sentence[x:y].strip(_TRIM)) >= MIXED_PART_MIN_CHARS]
+    if len(bounds) < 2 or _prose_statement(sentence) is not None:
+        return []
+    out = []
+    for x, y in bounds:
+        if _DEMAND_CLAUSE_OPEN.match(sentence, x) is None:
+            continue  # (only a part that opens with its own demand: 要稳定…，就要…; 首先要…)
+        if _prose_statement(sentence[x:y]) == asp.RECOMMENDATION:
+            out.extend((x + a, x + b, asp.RECOMMENDATION) for a, b in demand_clause_runs(sentence[x:y]))
+    return out
+
+
+#: A clause that opens a demand of its own (``要稳定…``, ``首先要…``, ``还要…``): an ordinal or adding adverb, then 要
+#: (not 要求, 要素, 要点, 要是, 要不). Anchored at a clause start: constant work a clause.
+_DEMAND_CLAUSE_OPEN = re.compile(r"\s{0,2}(?:首先|其次|再次|再者|最后|同时|此外|另外|还|更|也)?要(?![求素点是不])")
+
+
+def demand_clause_runs(part: str) -> list[tuple[int, int]]:
+    """``[start, end)`` (offsets into ``part``) of the demands a run of comma clauses states one after another, each
+    opening with its own 要 (:data:`_DEMAND_CLAUSE_OPEN`: ``要稳定…，就要改善A，引导B，要解决…就要C，首先要D，消除…``
+    gives ``要稳定…引导B``, ``要解决…就要C``, ``首先要D，消除…``): a speaker's demands run on without full stops, each
+    a point of its own, as a window at the point length would keep the first and lose the rest. The whole part when it
+    does not open with such a clause or holds only one. Linear in the part."""
+    starts = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(part)]
+    opens = [k for k in starts if _DEMAND_CLAUSE_OPEN.match(part, k)]
+    if len(opens) < 2 or opens[0] != 0:
+        return [(0, len(part))]
+    runs = []
+    for a, b in zip(opens, opens[1:] + [len(part)]):
+        # (首先要加强A，消除B偏低、C却又缺工的矛盾现象: the run's last clauses restate the problem the demand removes;
+        # the demand ends before them. At most DEMAND_TAIL_CLAUSES tails read a run: linear)
+        k, j = bisect.bisect_right(starts, a), bisect.bisect_left(starts, b)
+        later = starts[max(k, j - DEMAND_TAIL_CLAUSES):j]
+        for c in later:
+            if asp.turns_to_problem(part[c:b]):
+                b = c
+                break
+        runs.append((a, b))
+    return runs
+
+
+#: Most last clauses of a demand run that :func:`demand_clause_runs` reads as a restated problem.
+DEMAND_TAIL_CLAUSES = 3
+
+
+def _semicolon_part_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                           review: int, region_at) -> None:
+    """In place: a long prose sentence outside any aspect region that no point lies over gives each of its ``；``-parts
+    that states an aspect on its own (:func:`semicolon_part_aspects`: a policy's critique, then the demands) as a point
+    of that aspect, cut to its cue clauses (:func:`cue_window`). Sentences of a reviewer's comment (from ``review``)
+    are not read. Linear in the sentences, n log n in the points (one sort, a binary search a sentence)."""
+    spans = sorted((p.start, p.end) for ps in out.values() for p in ps)
+    keys = [x for x, _ in spans]
+    reach = list(itertools.accumulate((y for _, y in spans), max))
+    added: list[RawPoint] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or len(s.text) < MIXED_PART_SENTENCE_CHARS:
+            continue
+        if region_at(s.start) is not None:
+            continue
+        for x, y, aspect in semicolon_part_aspects(s.text):
+            k = bisect.bisect_left(keys, s.start + y) - 1
+            if k >= 0 and reach[k] > s.start + x:
+                continue  # (a point lies over the part: its readers took it)
+            a, b = cue_window(text, s.start + x, s.start + y, aspect, max_chars)
+            if asp.states_neither(text[a:b]) or aspect == asp.RECOMMENDATION and asp.states_no_measure(text[a:b]):
+                continue  # (the guards of _neither_and_flips, which ran before this reader)
+            if b - a >= POINT_MIN_CHARS:
+                # (stated: the part's own words state its aspect, though the sentence read whole, the critique beside
+                # the demands, reads as the other side to the sentence model; trad51's mark)
+                added.append(RawPoint(aspect, a, b, 0.0, stated=True))
+    for p in added:
+        out[p.aspect].append(p)
+
+
 def _measure_list_body_points(text: str, sentences: list[Sentence], layout: _Layout, out: dict[str, list[RawPoint]],
                               max_chars: int, review: int) -> None:
     """In place: inside a measures section or item (region recommendation, or its :data:`SECTION_BODY`: the body of a
@@ -16077,6 +16185,55 @@ def _final_deficit_points(text: str, sentences: list[Sentence], out: dict[str, l
             span = final_deficit_clause(text[s.start:s.end])
             if span:
                 added.append((s.start + span[0], s.start + span[1]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+def _cause_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], review: int) -> None:
+    """In place: a prose sentence that names a cause of the problem and then what should be done about it
+    (:func:`summarizer.aspects.cause_then_measure`: ``学校端也是造成学用落差的原因之一，学生在校期间就应有到业界实习的
+    机会``) gives the cause as a challenge and the measure as a recommendation: a challenge point that runs on over
+    the measure ends at the cause (one that starts inside the measure is dropped), and each side is added where no
+    point of its aspect lies over it. The measure is marked ``stated`` (its own modal prescribes though the sentence
+    reads as a complaint). Sentences of a reviewer's comment (from ``review``) are not read. Linear in the sentences,
+    and in the points per sentence that holds such a pair (rare)."""
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "原因" not in s.text and "主因" not in s.text:
+            continue
+        pair = asp.cause_then_measure(s.text)
+        if pair is None:
+            continue
+        (ca, cb), (ma, mb) = ((s.start + x, s.start + y) for x, y in pair)
+        kept = []
+        for p in out[asp.CHALLENGE]:
+            if p.start < mb and p.end > ma:
+                if p.start >= ma:
+                    continue  # (a challenge read inside the measure)
+                p.end = min(p.end, cb)
+            kept.append(p)
+        out[asp.CHALLENGE] = kept
+        if not any(p.start < cb and p.end > ca for p in out[asp.CHALLENGE]):
+            out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, ca, cb, 0.0))
+        if not any(p.start < mb and p.end > ma for p in out[asp.RECOMMENDATION]):
+            out[asp.RECOMMENDATION].append(RawPoint(asp.RECOMMENDATION, ma, mb, 0.0, stated=True))
+
+
+def _figure_shortfall_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int, region_at) -> None:
+    """In place: each clause of a prose sentence outside any aspect region (or in a challenge region) that states a
+    shortfall by its figures alone (:func:`summarizer.aspects.figure_shortfall_spans`: ``新生注册率不足六成``,
+    ``198个系所招不到学生``) is a challenge, added by :func:`_add_items` (a point over two such clauses gives way to
+    them): a news report states its problems one figure a clause, more than the prose reading's share of points
+    (k166fix). Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    added = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or region_at(s.start) not in (None, asp.CHALLENGE):
+            continue
+        if s.text.rstrip().endswith(("？", "?")):
+            continue
+        # (数据显示，…注册率不足六成: a figure report's frame clause is no clause of the shortfall; the clause itself is
+        # read against text about the text or research, excludes_prose)
+        added.extend((s.start + a, s.start + b) for a, b in asp.figure_shortfall_spans(s.text)
+                     if not asp.excludes_prose(s.text[a:b]) and not asp.states_neither(s.text[a:b]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 

@@ -57,7 +57,16 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 166 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    # k166fix: a long prose sentence's ；-parts read one by one, the 要-demands split per demand (points.semicolon_part_aspects)
+    "demands-after-policy-critique-in-long-paragraph-missed",
+    # k166fix: a rate below its mark and a counted failure to recruit, a clause each (aspects.figure_shortfall_spans)
+    "stated-figures-of-decline-missed",
+    # k166fix: a forum's participants' hope for an act (aspects.forum_hope)
+    "forum-participants-hope-missed",
+    # k166fix: a cause clause, then its measure with its own subject and modal (aspects.cause_then_measure)
+    "measure-glued-to-cause-missed",
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
