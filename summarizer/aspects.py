@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from contextvars import ContextVar
 from functools import lru_cache, wraps
 
 from summarizer.chars import (rfind_any, CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS,
@@ -4858,6 +4859,14 @@ def weighted_measure(sentence: str) -> bool:
     return starts_imperative(rest) or tagged_action(rest)
 
 
+#: Most readings :func:`prose_aspect` nests inside one another (each reads what follows a frame it strips: a reported
+#: speaker inside a reported speaker, ``A表示，B指出，C认为，…``, a turn, a case clause). Real sentences nest two or three;
+#: an endless chain of frames (``住户反映，`` two thousand times, one sentence) would recurse past Python's stack and
+#: remember every remainder (memory quadratic in the sentence). A reading nested deeper than this is neither aspect.
+PROSE_NESTING_MAX = 12
+_PROSE_DEPTH: ContextVar[int] = ContextVar("prose_aspect_depth", default=0)
+
+
 @_remembered_any_length
 def prose_aspect(sentence: str) -> str | None:
     """Aspect of a prose sentence that stands in no aspect section, list or lead-in region, or None.
@@ -4874,8 +4883,22 @@ def prose_aspect(sentence: str) -> str | None:
       (``prose_exclude``: 本文, 课题组, 自拟题目 …), one that opens with a purpose, condition or example
       (``prose_opener``: 为了, 例如 …; :func:`opens_condition`: 如果, 一旦 …), or a reviewer's comment (:func:`is_commentary`).
 
-    The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences).
+    The thresholds were read off the project's aspect corpora (precision of each cue on prose sentences). A reading
+    nested more than :data:`PROSE_NESTING_MAX` deep inside another (frames stripped one by one) is None: cost and stack
+    depth stay bounded on any sentence.
     """
+    depth = _PROSE_DEPTH.get()
+    if depth >= PROSE_NESTING_MAX:
+        return None
+    token = _PROSE_DEPTH.set(depth + 1)
+    try:
+        return _read_prose_aspect(sentence)
+    finally:
+        _PROSE_DEPTH.reset(token)
+
+
+def _read_prose_aspect(sentence: str) -> str | None:
+    """:func:`prose_aspect`'s reading, one level (it calls :func:`prose_aspect` on the remainders it strips)."""
     s = mask_described_groups(sentence.strip())  # (whom a measure serves, 缺乏能力买…的人士, states no problem)
     s = urgent_need_as_modal(s)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
     if invites_opinions(s):
