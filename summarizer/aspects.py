@@ -10357,6 +10357,36 @@ def reports_sanction_imposed(sentence: str) -> bool:
     return not strong_modal(s) and not has_cue(_mask_non_modals(s), "modal")
 
 
+#: Other countries an essay of the corpus's home regions (the mainland, Taiwan, Hong Kong, Macau) compares itself with, as
+#: the subject of a sentence: a country by name or a set of them (``有些国家``, ``欧洲国家``). The United States is left out
+#: (its tariffs and laws act on the home region, a challenge there: ``美国对等关税的不确定性``), and so is Singapore (a home of
+#: the corpus's essays: ``新加坡人口老龄化的步伐已经加速`` is its own problem).
+_FOREIGN_COUNTRY = (r"(?:德国|俄罗斯|日本|韩国|南韩|英国|法国|瑞典|芬兰|丹麦|挪威|荷兰|意大利|义大利|西班牙|加拿大|澳洲|澳大利亚"
+                    r"|新西兰|纽西兰|以色列|(?:有些|某些|部分|其他|欧洲|欧美|北欧|西方|先进|已开发)国家)")
+#: A sentence whose subject is another country (:data:`_FOREIGN_COUNTRY`): at its start, after a short lead clause
+#: (``放眼国外，德国…``, ``事实上，…``) or a word of comparison (``问题严重者如德国、俄罗斯``, ``反观日本``), or as the head of
+#: its first clause (``人口早已严重老化的日本，…``). Anchored by match, each part bounded.
+_FOREIGN_SUBJECT = re.compile(r"(?:[^，,。；;：:！!？?]{1,8}[，,])?(?:[^，,。；;：:]{0,8}(?:如|像|反观|至于|而))?"
+                              + _FOREIGN_COUNTRY
+                              + r"|[^，,。；;：:！!？?]{0,24}的" + _FOREIGN_COUNTRY + r"[，,]")
+#: Words that bring the essay's own country, region or people into a sentence (``我国``, ``台湾``, ``本港``, ``我们``): a
+#: comparison that names them (``台湾人口老化的速度，一点也不输日本``) is about home.
+_HOME_MARKERS = ("我国", "我们", "台湾", "本港", "香港", "澳门", "本澳", "国内", "本地", "本市", "本县", "我县",
+                 "我市", "我省", "本省", "全国", "中国", "两岸")
+
+
+def describes_foreign_case(sentence: str) -> bool:
+    """True when ``sentence`` (Simplified view) tells another country's condition as a comparison for the essay's own
+    (:data:`_FOREIGN_SUBJECT`: ``放眼国外，德国自1970年代起生育率持续走低…``, ``俄罗斯人口老化与总人口减少的问题，则更形恶化``,
+    ``人口早已严重老化的日本，…每年人口自然减少约30万人``) and names nothing of home (:data:`_HOME_MARKERS`): an editorial or a
+    report that looks abroad (放眼国外, 反观, 问题严重者如…) gives background, not a challenge or a measure of its own; the
+    essay's problems are its home's (Part 151's 少子化 editorials). Linear: one anchored, bounded match and word scans."""
+    s = sentence.strip()
+    if _FOREIGN_SUBJECT.match(s) is None:
+        return False
+    return not any(w in s for w in _HOME_MARKERS)
+
+
 def announces_list_only(sentence: str) -> bool:
     """True when ``sentence`` only announces the list after it (``对此，应当从以下几方面着手：``, ``主要存在以下几个
     问题。``, ``针对上述问题，建议从三个方面加以改进``): at most :data:`ANNOUNCEMENT_CHARS` characters, at most two
@@ -10792,6 +10822,8 @@ def states_neither(point: str) -> bool:
         return True  # 指出条例执行存在多项漏洞…: a report whose speaker the point's span left out
     if announces_list_only(s):
         return True  # 对此，应当从以下几方面着手: a lead-in, its items are the points
+    if describes_foreign_case(s):
+        return True  # 放眼国外，德国…: another country's condition, a comparison for home (k151155)
     if reports_sanction_imposed(s):
         return True  # 查获8家…，计裁罚176万: an enforcement office's checks and the fines it imposed, work done (k162151)
     if announces_cases_notice(s):

@@ -4936,6 +4936,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
             if aspect == asp.CHALLENGE and _holds_start(measure_sorted, s.start, s.end):
                 continue  # 建议：一是…；二是…: a sentence that lays out measure items is none of the problems
+            if aspect == asp.CHALLENGE and asp.describes_foreign_case(s.text):
+                continue  # 问题严重者如德国、俄罗斯，前者…: a comparison abroad, whichever window of it ranks (k151155)
             if aspect == asp.RECOMMENDATION and s.start in problem_items:
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
             if aspect == asp.RECOMMENDATION and s.start in worked_items:
@@ -12263,6 +12265,8 @@ def _cut_measure_rest_points(text: str, sentences: list[Sentence], out: dict[str
             continue  # (人才培养：加强…，鼓励…，提高…: a run-in item's label, whose body is its own; no cut sentence)
         s = sentences[k]
         end = _trim(text, p.end, s.end)[1]
+        if aspect == asp.CHALLENGE and asp.describes_foreign_case(text[s.start:end]):
+            continue  # 问题严重者如德国、俄罗斯，前者…: the rest of a comparison abroad is background too (k151155)
         pos = p.end
         for _ in range(CUT_REST_MAX_POINTS):
             j = bisect.bisect_left(taken, pos)
@@ -14562,13 +14566,15 @@ def fails_challenge_guards(text: str, start: int, end: int) -> bool:
     (:func:`heeds_named_problems`), describes a group (:func:`summarizer.aspects.describes_group`), opens with a
     time frame and states nothing (:func:`time_frame_point`), is a bare question (:func:`bare_question_point`),
     only frames its subject as a test (:func:`frames_as_test`), judges the studies before the paper's own
-    (:func:`judges_prior_research`) or is a conditional motto (:func:`conditional_motto`: ``没有A，就难以B``; k161163).
+    (:func:`judges_prior_research`), is a conditional motto (:func:`conditional_motto`: ``没有A，就难以B``; k161163) or tells
+    another country's condition as a comparison (:func:`summarizer.aspects.describes_foreign_case`; k151155).
     Bounded: each guard reads the point with one anchored match or a cue scan."""
     point = text[start:end]
     return (only_announces(point) or narrates_discussion(point) or copula_lead_in(text, start, end)
             or names_problem_topic(point) or heeds_named_problems(point) or asp.describes_group(point)
             or time_frame_point(point) or bare_question_point(text, start, end) or frames_as_test(point)
-            or judges_prior_research(point) or seeks_named_problems(point) or conditional_motto(point))
+            or judges_prior_research(point) or seeks_named_problems(point) or conditional_motto(point)
+            or asp.describes_foreign_case(point))
 
 
 #: Most characters between a verb of seeking (``problem_seeking_verb``) and the bare problem noun it takes as its
