@@ -4931,6 +4931,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 二是盘活闲置设施。: a measure item's own heading, whatever problem word its object holds
             if aspect == asp.CHALLENGE and _holds_start(measure_sorted, s.start, s.end):
                 continue  # 建议：一是…；二是…: a sentence that lays out measure items is none of the problems
+            if aspect == asp.CHALLENGE and asp.meeting_decision_opening(simplified_view(s.text[:24])):
+                continue  # 会议议定：A要…，对老化管段限期更换；…: a meeting's decision is no problem (check60)
             if aspect == asp.RECOMMENDATION and s.start in problem_items:
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
             if aspect == asp.RECOMMENDATION and s.start in worked_items:
@@ -5020,6 +5022,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
+    _meeting_decision_points(text, sentences, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _additive_problem_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
@@ -10117,9 +10120,11 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                     and asp.directs_subordinates(simplified_view(text[p.start:p.end]))):
                 p.demand = True  # (…充分肯定了…成效，同时要求区县进一步提高认识，…: the leader's demand; k162151)
                 continue
-            if aspect == asp.RECOMMENDATION and _decided_item(text, s0, p.start):
-                p.demand = True  # (会议议定： ⏎ 第一，由民政科牵头，…: a measure the meeting decided; try55)
-                continue
+            if aspect == asp.RECOMMENDATION and (
+                    _decided_item(text, s0, p.start)
+                    or 0 < asp.meeting_decision_opening(simplified_view(text[s0:s0 + 24])) <= p.start - s0):
+                p.demand = True  # (会议议定： ⏎ 第一，由民政科牵头，…: a measure the meeting decided; try55; inline
+                continue  # 会议议定：区住建局要…: check60)
             if _counted_lead_in(text, s0, p, aspect):
                 if aspect == asp.RECOMMENDATION:
                     p.demand = True
@@ -11349,6 +11354,39 @@ def _proposal_paragraph_points(text: str, sentences: list[Sentence], out: dict[s
             j += 1
         i = max(i, j)
     _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+
+#: One ``；``-separated part of a meeting's decision sentence (:func:`_meeting_decision_points`).
+_DECISION_PART = re.compile(r"[^；;]+")
+
+
+def _meeting_decision_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: the measures of a sentence that opens with a meeting's decision lead
+    (:func:`summarizer.aspects.meeting_decision_opening`: ``会议议定：区城管局要立即组织…排查，对老化管段限期更换；
+    供热公司要储备足量燃煤…。``). Minutes state each section's decisions so, inline after what the meeting noted: each
+    ``；``-separated part after the lead is a recommendation, added by :func:`_add_items` (a recommendation found
+    there stays, a challenge read over it goes: a decision is no problem, whatever its object's words; check60).
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    decided: list[tuple[int, int]] = []  # (the decision sentences, in text order)
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        lead = asp.meeting_decision_opening(simplified_view(s.text[:24]))
+        if not lead:
+            continue
+        decided.append((s.start, s.end))
+        for m in _DECISION_PART.finditer(text, s.start + lead, s.end):
+            x, y = _trim(text, m.start(), m.end())
+            if y - x >= ENUM_ITEM_CHARS:
+                added.append((x, y))
+    if not decided:
+        return
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+    starts = [a for a, _ in decided]
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
+                          if (k := bisect.bisect_right(starts, p.start) - 1) < 0 or decided[k][1] <= p.start]
 
 
 def measures_fall_short(sentence: str) -> bool:
