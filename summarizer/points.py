@@ -6460,6 +6460,10 @@ _REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:(?:同时|并且|并|还|也|亦)
 #: Only a level (水平, 质量, 能力 …) at the clause's end: 提高村医补助标准 raises a policy's own figure, a measure of its own.
 #: A clause that keeps the fault from coming back (``…，杜绝此类问题再次发生``, ``防止问题反弹``) is the aim of a rectification
 #: notice's commitment, one point with it (k114116).
+#: A figure in a reply's plan clause (``审批时限压缩至15个工作日``, ``每台补贴由15万元提高到20万元``): an office's reply
+#: states its measure and then its figure (the limit, the sum, the count) in the next clause, which specifies that
+#: measure, one point with it (:func:`announced_plan_clauses`; check60).
+_PLAN_FIGURE = re.compile(r"[0-9０-９]")
 _PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强)[^，,。；;！？!?]{0,20}"
                        r"(?:水平|质量|能力|效率|条件|素质|竞争力|意识|获得感|满意度|幸福感)$|\s{0,2}(?:以|从而|进而)?满足"
                        r"|\s{0,2}(?:以|从而|坚决)?(?:杜绝|防止|避免)[^，,。；;！？!?]{0,20}(?:发生|反弹|出现)$")
@@ -6581,6 +6585,9 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
                 if sentence.startswith("会", at) and at + 1 < j and not sentence.startswith(("会同", "会否"), at):
                     at += 1  # (并会增设…: 会 "will" is no part of the measure; 将 may be 把, 将结果纳入…)
                 out.append((at, j))
+            elif (reply and out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_FIGURE.search(clause)
+                  and not _DEMAND_GOAL.match(clause)):
+                out[-1] = (out[-1][0], j)  # (我们将推行…并联审批，审批时限压缩至15个工作日: the measure's figure; check60)
             a = j + 1
     return out
 
@@ -6868,11 +6875,13 @@ def reply_topic_label(text: str, start: int, end: int, replied: int) -> bool:
     """Whether the point ``text[start:end]`` (offsets into ``text``, the essay's cleaned text) is a bare ``关于+topic``
     label (:data:`_REPLY_TOPIC_LABEL`) inside an office's reply (from ``replied``, :func:`reply_opened`): a reply
     letter heads each part with the topic of the proposal it answers (``一、关于加大生活设施投入。``); the label is a
-    heading, its answer under it states the measures (fix59b). Bounded: at most 30 characters read."""
+    heading, its answer under it states the measures (fix59b). A title names a proposal with its noun
+    (``关于…的建议``); 意见 without 的 is the object of the topic's verb (``关于协调低层住户意见``: a label; check60). Bounded: at most 30 characters read."""
     if start < replied or end - start > 30:
         return False
     label = text[start:end].strip(_TRIM)
-    return _REPLY_TOPIC_LABEL.fullmatch(label) is not None and not label.endswith(_PROPOSAL_TITLE_ENDS)
+    return _REPLY_TOPIC_LABEL.fullmatch(label) is not None and not (
+        label.endswith(_PROPOSAL_TITLE_ENDS) and (label.endswith(("的意见", "的意見")) or not label.endswith(("意见", "意見"))))
 
 
 def _bodys_plan(sentence: str, pos: int = 0) -> re.Match[str] | None:
@@ -7264,7 +7273,8 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         # (下一步，某局将A，B / 某镇今后将A: a body's commitment with its time to come, which the gold takes wherever the
         # report stands: kept from the model's veto as a demand is; k114116)
         committed = clauses is announced and (opened is not None and bool(opened.groupdict().get("when")) or (
-            s.start >= replied and _dated_bodys_plan(sentence) is not None))  # (本局将于明年启动…: a reply's dated plan)
+            s.start >= replied and (_dated_bodys_plan(sentence) is not None  # (本局将于明年启动…: a reply's dated plan)
+                                    or _REPLY_SELF_PLAN.match(sentence) is not None)))  # (我们将会同…: its pledge; check60)
         for a, b in clauses:
             pa, pb = shape(text, s.start + a, s.start + b, max_chars)
             if pb > pa:
@@ -18341,10 +18351,13 @@ def _planned_target(text: str, p: RawPoint, ptext: str) -> bool:
     reads as a statistic (:func:`summarizer.aspects.reports_statistic`: ``加强业务培训，全年组织专题培训6期``) and with
     its figures masked it states something (:func:`summarizer.aspects.states_neither` reads nothing else in it). A
     work plan's items are written as a summary's achievements are (a verb of improvement and a count), the heading
-    tells which (fix58b). Linear in the point."""
-    if p.heading is None or not asp.reports_statistic(ptext):
+    tells which (fix58b). A point read as a body's committed plan or a decided measure (``p.demand``: a reply's
+    ``我们将会同…提高补贴标准，每台补贴由15万元提高到20万元``) sets its figure as a target too (check60). Linear in the
+    point."""
+    if not asp.reports_statistic(ptext):
         return False
-    if asp.heading_aspect(simplified_view(text[p.heading[0]:p.heading[1]].strip())) != asp.RECOMMENDATION:
+    if not p.demand and (p.heading is None or asp.heading_aspect(
+            simplified_view(text[p.heading[0]:p.heading[1]].strip())) != asp.RECOMMENDATION):
         return False
     masked = _TARGET_FIGURE.sub(lambda m: " " * len(m.group()), ptext)
     return not asp.states_neither(masked)
