@@ -3094,12 +3094,41 @@ _MEETING_DECIDED = re.compile(r"(?:会议|会上|研究|会议研究)(?:决定|�
                               r"[ \t]{0,2}[：:][ \t]{0,2}$")
 
 
+#: Minutes' label line of their decided items (``议定事项：``, ``二、会议议定事项``, ``决定事项如下：``): the minutes'
+#: standard section of what the meeting agreed, each item under it a measure however worded (an assignment
+#: ``由…牵头，…前完成``, a deadline, a disbursement; check60). Matched on the whole (short) line.
+_DECIDED_ITEMS_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t]{0,2}"
+                                  r"(?:会议)?(?:议定|决定|商定)(?:的)?事项(?:如下)?[ \t]{0,2}[：:]?")
+#: Most characters of a label line of decided items (:data:`_DECIDED_ITEMS_LABEL`).
+DECIDED_LABEL_CHARS = 16
+
+
 def meeting_decision_lead(line: str) -> bool:
     """Whether ``line`` (one line of minutes, Simplified view) is a meeting's lead-in of the items it decided
-    (:data:`_MEETING_DECIDED`: ``会议议定：``, ``经研究决定：``): each item after it is a measure the meeting decided,
+    (:data:`_MEETING_DECIDED`: ``会议议定：``, ``经研究决定：``) or the minutes' label line of them
+    (:data:`_DECIDED_ITEMS_LABEL`: ``议定事项：``): each item after it is a measure the meeting decided,
     whatever its own words (``第一，由民政科牵头，在三月底前完成新服务站选址；``; try55). Constant work (the line's
     last characters)."""
+    s = line.strip()
+    if len(s) <= DECIDED_LABEL_CHARS and _DECIDED_ITEMS_LABEL.fullmatch(s):
+        return True
     return _MEETING_DECIDED.search(line[-24:]) is not None
+
+
+#: A sentence that opens with a meeting's decision and its mark (``会议议定：区城管局要…；供热公司要…``, ``会议决定，
+#: 由…牵头…``, ``经研究决定：``): minutes state what the meeting agreed so, inline after what it noted (会议指出，…).
+#: Anchored at the sentence's start, bounded.
+_DECISION_OPENING = re.compile(r"[ \t\u3000]{0,2}经?(?:会议|会上|会议研究|研究)(?:决定|议定|商定|明确|确定)(?:如下)?"
+                               r"[ \t]{0,2}[：:，,][ \t\u3000]{0,2}")
+
+
+def meeting_decision_opening(sentence: str) -> int:
+    """The end of the meeting's decision lead that opens ``sentence`` (Simplified view; :data:`_DECISION_OPENING`:
+    ``会议议定：``, ``会议决定，``), 0 when none. Each clause after it is a measure the meeting decided, whatever the
+    problem words of its object (``对老化管段限期更换``): minutes' decisions are recommendations only (check60).
+    Constant work (the sentence's opening)."""
+    m = _DECISION_OPENING.match(sentence[:24])
+    return m.end() if m else 0
 
 
 def directs_list(lead: str) -> bool:
@@ -3112,8 +3141,8 @@ def directs_list(lead: str) -> bool:
     梳理及准备工作``). Not the reporting verbs 指出, 表示 (a finding or a view may follow). Bounded: the last
     :data:`DIRECTED_MODAL_CHARS` characters after the frame are read."""
     s = lead.rstrip().rstrip("。！!")
-    if _DIRECTING_END.search(s):
-        return True
+    if _DIRECTING_END.search(s) or (len(s) <= DECIDED_LABEL_CHARS and _DECIDED_ITEMS_LABEL.fullmatch(s)):
+        return True  # (议定事项：: the minutes' label of its decided items; check60)
     frame = None
     for frame in _DIRECTING_FRAME.finditer(s):
         pass

@@ -4938,6 +4938,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                 continue  # 建议：一是…；二是…: a sentence that lays out measure items is none of the problems
             if aspect == asp.CHALLENGE and asp.describes_foreign_case(s.text):
                 continue  # 问题严重者如德国、俄罗斯，前者…: a comparison abroad, whichever window of it ranks (k151155)
+            if aspect == asp.CHALLENGE and asp.meeting_decision_opening(simplified_view(s.text[:24])):
+                continue  # 会议议定：A要…，对老化管段限期更换；…: a meeting's decision is no problem (check60)
             if aspect == asp.RECOMMENDATION and s.start in problem_items:
                 continue  # 三是项目杂、发展后劲小。: a problem item's own heading, whatever verb its words open with
             if aspect == asp.RECOMMENDATION and s.start in worked_items:
@@ -5027,6 +5029,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
+    _meeting_decision_points(text, sentences, out, max_point_chars, review)
     _adversative_problem_points(text, sentences, layout, out, max_point_chars, review)
     _additive_problem_points(text, sentences, out, max_point_chars, review)
     _rest_of_sentence_problems(text, sentences, out, max_point_chars)
@@ -6467,6 +6470,12 @@ _ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?:在?(?P<when>下一步|下一阶段|
 _REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:(?:同时|并且|并|还|也|亦)?将(?:会(?!同))?|(?:同时|并且|并|还|也|亦)会(?!同|否|议))(?=\S)")
 
 
+#: A figure in a reply's plan clause (``审批时限压缩至15个工作日``, ``每台补贴由15万元提高到20万元``): an office's reply
+#: states its measure and then its figure (the limit, the sum, the count) in the next clause, which specifies that
+#: measure, one point with it (:func:`announced_plan_clauses`; check60).
+_PLAN_FIGURE = re.compile(r"[0-9０-９]")
+
+
 #: The opening of a clause that states the level a plan's measure is to raise (``…，提升基层医疗服务水平``, ``…，提高居民的
 #: 住房条件``): the aim of the measure clause right before it, one point with it (the gold of Parts 28 and 29; p29rec).
 #: Only a level (水平, 质量, 能力 …) at the clause's end: 提高村医补助标准 raises a policy's own figure, a measure of its own.
@@ -6606,6 +6615,9 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
                 if sentence.startswith("会", at) and at + 1 < j and not sentence.startswith(("会同", "会否"), at):
                     at += 1  # (并会增设…: 会 "will" is no part of the measure; 将 may be 把, 将结果纳入…)
                 out.append((at, j))
+            elif (reply and out and out[-1][1] == a - 1 and sentence[a - 1] in "，," and _PLAN_FIGURE.search(clause)
+                  and not _DEMAND_GOAL.match(clause)):
+                out[-1] = (out[-1][0], j)  # (我们将推行…并联审批，审批时限压缩至15个工作日: the measure's figure; check60)
             a = j + 1
     if awaited is not None and out and out[0][0] == first:
         out[0] = (awaited.start("cond"), out[0][1])  # (待上级下达计划后，将及时组织施工: the condition is the plan's own)
@@ -6916,11 +6928,13 @@ def reply_topic_label(text: str, start: int, end: int, replied: int) -> bool:
     """Whether the point ``text[start:end]`` (offsets into ``text``, the essay's cleaned text) is a bare ``关于+topic``
     label (:data:`_REPLY_TOPIC_LABEL`) inside an office's reply (from ``replied``, :func:`reply_start`): a reply
     letter heads each part with the topic of the proposal it answers (``一、关于加大生活设施投入。``); the label is a
-    heading, its answer under it states the measures (fix59b). Bounded: at most 30 characters read."""
+    heading, its answer under it states the measures (fix59b). A title names a proposal with its noun
+    (``关于…的建议``); 意见 without 的 is the object of the topic's verb (``关于协调低层住户意见``: a label; check60). Bounded: at most 30 characters read."""
     if start < replied or end - start > 30:
         return False
     label = text[start:end].strip(_TRIM)
-    return _REPLY_TOPIC_LABEL.fullmatch(label) is not None and not label.endswith(_PROPOSAL_TITLE_ENDS)
+    return _REPLY_TOPIC_LABEL.fullmatch(label) is not None and not (
+        label.endswith(_PROPOSAL_TITLE_ENDS) and (label.endswith(("的意见", "的意見")) or not label.endswith(("意见", "意見"))))
 
 
 def _bodys_plan(sentence: str, pos: int = 0) -> re.Match[str] | None:
@@ -7321,7 +7335,8 @@ def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPo
         # report stands: kept from the model's veto as a demand is; k114116)
         committed = clauses is announced and (opened is not None and bool(opened.groupdict().get("when")) or (
             s.start >= replied and (_dated_bodys_plan(sentence) is not None  # (本局将于明年启动…: a reply's dated plan)
-                                    or _AWAITED_PLAN_TAIL.search(sentence) is not None)))  # (…，待…后，将…: k164167)
+                                    or _AWAITED_PLAN_TAIL.search(sentence) is not None  # (…，待…后，将…: k164167)
+                                    or _REPLY_SELF_PLAN.match(sentence) is not None)))  # (我们将会同…: its pledge; check60)
         for a, b in clauses:
             pa, pb = shape(text, s.start + a, s.start + b, max_chars)
             if pb > pa:
@@ -10222,9 +10237,11 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                     and asp.directs_subordinates(simplified_view(text[p.start:p.end]))):
                 p.demand = True  # (…充分肯定了…成效，同时要求区县进一步提高认识，…: the leader's demand; k162151)
                 continue
-            if aspect == asp.RECOMMENDATION and _decided_item(text, s0, p.start):
-                p.demand = True  # (会议议定： ⏎ 第一，由民政科牵头，…: a measure the meeting decided; try55)
-                continue
+            if aspect == asp.RECOMMENDATION and (
+                    _decided_item(text, s0, p.start)
+                    or 0 < asp.meeting_decision_opening(simplified_view(text[s0:s0 + 24])) <= p.start - s0):
+                p.demand = True  # (会议议定： ⏎ 第一，由民政科牵头，…: a measure the meeting decided; try55; inline
+                continue  # 会议议定：区住建局要…: check60)
             if _counted_lead_in(text, s0, p, aspect):
                 if aspect == asp.RECOMMENDATION:
                     p.demand = True
@@ -11454,6 +11471,39 @@ def _proposal_paragraph_points(text: str, sentences: list[Sentence], out: dict[s
             j += 1
         i = max(i, j)
     _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+
+
+#: One ``；``-separated part of a meeting's decision sentence (:func:`_meeting_decision_points`).
+_DECISION_PART = re.compile(r"[^；;]+")
+
+
+def _meeting_decision_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                             review: int) -> None:
+    """In place: the measures of a sentence that opens with a meeting's decision lead
+    (:func:`summarizer.aspects.meeting_decision_opening`: ``会议议定：区城管局要立即组织…排查，对老化管段限期更换；
+    供热公司要储备足量燃煤…。``). Minutes state each section's decisions so, inline after what the meeting noted: each
+    ``；``-separated part after the lead is a recommendation, added by :func:`_add_items` (a recommendation found
+    there stays, a challenge read over it goes: a decision is no problem, whatever its object's words; check60).
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    decided: list[tuple[int, int]] = []  # (the decision sentences, in text order)
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review:
+            continue
+        lead = asp.meeting_decision_opening(simplified_view(s.text[:24]))
+        if not lead:
+            continue
+        decided.append((s.start, s.end))
+        for m in _DECISION_PART.finditer(text, s.start + lead, s.end):
+            x, y = _trim(text, m.start(), m.end())
+            if y - x >= ENUM_ITEM_CHARS:
+                added.append((x, y))
+    if not decided:
+        return
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+    starts = [a for a, _ in decided]
+    out[asp.CHALLENGE] = [p for p in out[asp.CHALLENGE]
+                          if (k := bisect.bisect_right(starts, p.start) - 1) < 0 or decided[k][1] <= p.start]
 
 
 def measures_fall_short(sentence: str) -> bool:
@@ -18581,10 +18631,13 @@ def _planned_target(text: str, p: RawPoint, ptext: str) -> bool:
     reads as a statistic (:func:`summarizer.aspects.reports_statistic`: ``加强业务培训，全年组织专题培训6期``) and with
     its figures masked it states something (:func:`summarizer.aspects.states_neither` reads nothing else in it). A
     work plan's items are written as a summary's achievements are (a verb of improvement and a count), the heading
-    tells which (fix58b). Linear in the point."""
-    if p.heading is None or not asp.reports_statistic(ptext):
+    tells which (fix58b). A point read as a body's committed plan or a decided measure (``p.demand``: a reply's
+    ``我们将会同…提高补贴标准，每台补贴由15万元提高到20万元``) sets its figure as a target too (check60). Linear in the
+    point."""
+    if not asp.reports_statistic(ptext):
         return False
-    if asp.heading_aspect(simplified_view(text[p.heading[0]:p.heading[1]].strip())) != asp.RECOMMENDATION:
+    if not p.demand and (p.heading is None or asp.heading_aspect(
+            simplified_view(text[p.heading[0]:p.heading[1]].strip())) != asp.RECOMMENDATION):
         return False
     masked = _TARGET_FIGURE.sub(lambda m: " " * len(m.group()), ptext)
     return not asp.states_neither(masked)
