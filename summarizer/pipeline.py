@@ -945,7 +945,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     # (一、关于路灯覆盖不足 in an office's reply: the topic it answers, a heading, no problem stated; check60)
     problems = doc.points.get(aspects.CHALLENGE)
     if problems:
-        replied = reply_opened(text)
+        replied = reply_start(text)
         problems[:] = [p for p in problems if not reply_topic_label(text, p.start, p.end, replied)]
     # (--- ⏎ title: X ⏎ --- ⏎ # X！: the title printed twice, a page's headline under its metadata, names the essay
     # and is no point; fix59c. A title printed once may state the post's problem, [咨询]小区脏乱差, and stays)
