@@ -221,8 +221,10 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
                 if word == "如" and _simile_clause(text, start, end):
                     return start
                 k = _skip_trim(text, start + len(word), end)
-                # (a comma form may follow the bare word: 但同时，… -> …)
+                # (a comma form may follow the bare word: 但同时，… -> …; so may a frame: 但从实践看，… -> …, fix60b)
                 k = _comma_leads_end(text, k, end, words) if end - k >= UNLINKED_MIN_CHARS else start
+                if frames and k > start:
+                    k = _comma_leads_end(text, _finding_frame_end(text, k, end), end, words)
                 return _additive_modal_end(text, k, end) if frames else k
     return _additive_modal_end(text, start, end) if frames else start
 
@@ -385,6 +387,12 @@ def _finding_frame_words() -> tuple[str, ...]:
     return tuple(sorted(asp.lexicon().words("finding_frame_end"), key=len, reverse=True))
 
 
+#: A viewpoint frame, the clause ``从…看`` / ``从…来看`` before its comma (``从实践看，``, ``从调研情况来看，``, fix60b):
+#: whence the writer looks, no part of the problem or the measure that follows it (:func:`_finding_frame_end`).
+#: Anchored (fullmatch) and bounded: linear.
+_VIEWPOINT_FRAME = re.compile(r"从[^，,。；;：:！？!?\n]{1,12}?来?看")
+
+
 #: Most characters between a self-introduction's opener and its role noun (``我是|幸福小区3号楼的|居民，``).
 SELF_INTRO_CHARS = 30
 
@@ -424,7 +432,8 @@ def _finding_frame_end(text: str, start: int, end: int) -> int:
     if m is None or m.group() not in ("，", ","):
         return start
     clause = text[start:m.start()].rstrip()
-    frames = asp.relayed_finding_frames(clause) if not clause.endswith(_finding_frame_words()) else [(0, len(clause))]
+    framed = clause.endswith(_finding_frame_words()) or _VIEWPOINT_FRAME.fullmatch(clause) is not None
+    frames = asp.relayed_finding_frames(clause) if not framed else [(0, len(clause))]
     if not frames or frames[-1][1] != len(clause):
         return start  # (报告也提到，…: a report's or an oversight body's frame relays its findings, issue 8)
     k = _skip_trim(text, m.end(), end)
@@ -5225,6 +5234,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if aspect == asp.CHALLENGE:
                 p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                       points[k - 1].end if k else 0, "continuation_opener")
+            p.start = list_word_start(text, p.start, p.end)
             p.start = point_start(text, p.start, p.end, cut)
             p.start = _past_outline_label(text, p.start, p.end)
             p.start = past_speaker_label(text, p.start, p.end)
@@ -5232,6 +5242,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             p.end = _without_summing_tail(text, p.start, p.end)
             if aspect == asp.RECOMMENDATION:
                 p.end = _without_reason_tail(text, p.start, p.end)
+            p.end = one_sentence_end(text, p.start, p.end)
             if p.end <= p.start:
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
@@ -5595,17 +5606,72 @@ JOINED_SCAN = 8
 JOINED_GAP_CHARS = 2
 
 
+#: Most Han characters of a list's first word that a point's start may have cut off (``发现`` of ``发现问题、上报问题``).
+LIST_WORD_HEAD_CHARS = 4
+#: The first mark after a point's start that ends its first list item or its clause (``、`` or a clause break).
+_ITEM_OR_CLAUSE_END = re.compile(f"[、{CLAUSE_BREAKS}\n]")
+
+
+def list_word_start(text: str, start: int, end: int) -> int:
+    """``start`` moved back to the first item of the ``、`` list that the point ``text[start:end]`` opens, when the start
+    cut that item's word: the point's first mark is a ``、`` (its text opens a list of parallel items: ``发现问题、
+    上报问题的能力不足``), and right before ``start`` stand 1 to :data:`LIST_WORD_HEAD_CHARS` Han characters after a
+    clause break or a line start (``，发现|问题、上报问题``): the items of a ``、`` list are words of one form, and
+    a point never opens inside one (fix60b). Unchanged otherwise. Reads the point's first item and
+    ``LIST_WORD_HEAD_CHARS`` + 1 characters back: linear in the point."""
+    if start <= 0 or start >= end or not is_cjk(text[start - 1]):
+        return start
+    k = start
+    while k > 0 and start - k < LIST_WORD_HEAD_CHARS and is_cjk(text[k - 1]):
+        k -= 1
+    if k > 0 and text[k - 1] not in CLAUSE_BREAKS + "\n":
+        return start  # (a longer clause before the start: its subject or its verb, no cut word)
+    m = _ITEM_OR_CLAUSE_END.search(text, start, end)
+    return k if m is not None and m.group() == "、" else start
+
+
+#: The closing quotes and brackets, and the marks, that may follow a sentence end inside one sentence (``。”``, ``？！``).
+_AFTER_SENTENCE_END = "”’」』）)】\"'" + SENTENCE_END
+
+
+def one_sentence_end(text: str, start: int, end: int) -> int:
+    """``end`` cut back to the first sentence end inside the point ``text[start:end]``: a point states one thing, in
+    one sentence, and a window that runs across a full stop into the next sentence (``配齐配强基层队伍。实施村级后备力
+    量培育工程``: a run-in heading and the first words of its body) ends at it (fix60b; 63 of the corpus's 33,864 gold
+    points hold a full stop). A sentence end inside quotes (``“…。”``) or before a closing mark ends nothing, and a
+    first sentence of fewer than :data:`UNLINKED_MIN_CHARS` characters is kept whole with the next. Returns an
+    offset in ``[start, end]``. One pass over the point."""
+    depth = 0
+    for k in range(start, end - 1):
+        ch = text[k]
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』":
+            depth = max(0, depth - 1)
+        elif (ch in SENTENCE_END and depth == 0 and text[k + 1] not in _AFTER_SENTENCE_END
+              and not text[k + 1].isspace() and k - start >= UNLINKED_MIN_CHARS):
+            return k
+    return end
+
+
 def _without_joined_points(points: list[RawPoint]) -> list[RawPoint]:
     """``points`` (one aspect's; offsets into the essay text) without a point whose span holds two
     or more other points of the list: it joins them (``A不牢固，B困难；C不强，D偏低`` beside ``A不牢固，B困难`` and
     ``C不强，D偏低``, or a merged ``一方面…另一方面…`` beside its halves), and each of them is the point already; nor a
     point that two or more others starting inside it cover end to end (at most :data:`JOINED_GAP_CHARS` characters
-    apart), the last one running on past its end: a window across a ``；`` beside both halves' points. Each
-    point is compared with at most :data:`JOINED_SCAN` points after it: linear in the points."""
+    apart), the last one running on past its end: a window across a ``；`` beside both halves' points; nor a point
+    whose head a kept point before it holds and whose rest the points after it cover (``B，C；D`` between ``A，B，C``
+    and ``D``: a window across the ``；`` of two clauses, each a point already, fix60b). Each point is compared with
+    at most :data:`JOINED_SCAN` points after it and as many before it: linear in the points."""
     order = sorted(range(len(points)), key=lambda i: (points[i].start, -points[i].end))
     drop = set()
     for n, i in enumerate(order):
         p, inside, parts, covered = points[i], 0, 0, points[i].start
+        # (a kept point before it, not holding it whole, that runs into its head: its rest is what others must cover)
+        reach = max((points[j].end for j in order[max(0, n - JOINED_SCAN):n] if j not in drop
+                     and points[j].start < p.start < points[j].end < p.end), default=p.start)
+        if reach > p.start:
+            parts, covered = 1, reach
         for j in order[n + 1:n + 1 + JOINED_SCAN]:
             q = points[j]
             if q.start >= p.end:
