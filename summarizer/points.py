@@ -5639,7 +5639,7 @@ def one_sentence_end(text: str, start: int, end: int) -> int:
     one sentence, and a window that runs across a full stop into the next sentence (``配齐配强基层队伍。实施村级后备力
     量培育工程``: a run-in heading and the first words of its body) ends at it (fix60b; 63 of the corpus's 33,864 gold
     points hold a full stop). A sentence end inside quotes (``“…。”``) or before a closing mark ends nothing, and a
-    first sentence of fewer than :data:`UNLINKED_MIN_CHARS` characters is kept whole with the next. Returns an
+    first sentence of fewer than :data:`UNLINKED_MIN_CHARS` characters ends nothing (the next end is read). Returns an
     offset in ``[start, end]``. One pass over the point."""
     depth = 0
     for k in range(start, end - 1):
