@@ -5242,7 +5242,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             p.end = _without_summing_tail(text, p.start, p.end)
             if aspect == asp.RECOMMENDATION:
                 p.end = _without_reason_tail(text, p.start, p.end)
-            p.end = one_sentence_end(text, p.start, p.end)
             if p.end <= p.start:
                 continue  # 要提高办理质量，⏎一方面…: the clause announces the next paragraph, it is no point
             ptext = text[p.start:p.end]
@@ -5630,48 +5629,17 @@ def list_word_start(text: str, start: int, end: int) -> int:
     return k if m is not None and m.group() == "、" else start
 
 
-#: The closing quotes and brackets, and the marks, that may follow a sentence end inside one sentence (``。”``, ``？！``).
-_AFTER_SENTENCE_END = "”’」』）)】\"'" + SENTENCE_END
-
-
-def one_sentence_end(text: str, start: int, end: int) -> int:
-    """``end`` cut back to the first sentence end inside the point ``text[start:end]``: a point states one thing, in
-    one sentence, and a window that runs across a full stop into the next sentence (``配齐配强基层队伍。实施村级后备力
-    量培育工程``: a run-in heading and the first words of its body) ends at it (fix60b; 63 of the corpus's 33,864 gold
-    points hold a full stop). A sentence end inside quotes (``“…。”``) or before a closing mark ends nothing, and a
-    first sentence of fewer than :data:`UNLINKED_MIN_CHARS` characters ends nothing (the next end is read). Returns an
-    offset in ``[start, end]``. One pass over the point."""
-    depth = 0
-    for k in range(start, end - 1):
-        ch = text[k]
-        if ch in "“「『":
-            depth += 1
-        elif ch in "”」』":
-            depth = max(0, depth - 1)
-        elif (ch in SENTENCE_END and depth == 0 and text[k + 1] not in _AFTER_SENTENCE_END
-              and not text[k + 1].isspace() and k - start >= UNLINKED_MIN_CHARS):
-            return k
-    return end
-
-
 def _without_joined_points(points: list[RawPoint]) -> list[RawPoint]:
     """``points`` (one aspect's; offsets into the essay text) without a point whose span holds two
     or more other points of the list: it joins them (``A不牢固，B困难；C不强，D偏低`` beside ``A不牢固，B困难`` and
     ``C不强，D偏低``, or a merged ``一方面…另一方面…`` beside its halves), and each of them is the point already; nor a
     point that two or more others starting inside it cover end to end (at most :data:`JOINED_GAP_CHARS` characters
-    apart), the last one running on past its end: a window across a ``；`` beside both halves' points; nor a point
-    whose head a kept point before it holds and whose rest the points after it cover (``B，C；D`` between ``A，B，C``
-    and ``D``: a window across the ``；`` of two clauses, each a point already, fix60b). Each point is compared with
-    at most :data:`JOINED_SCAN` points after it and as many before it: linear in the points."""
+    apart), the last one running on past its end: a window across a ``；`` beside both halves' points. Each
+    point is compared with at most :data:`JOINED_SCAN` points after it: linear in the points."""
     order = sorted(range(len(points)), key=lambda i: (points[i].start, -points[i].end))
     drop = set()
     for n, i in enumerate(order):
         p, inside, parts, covered = points[i], 0, 0, points[i].start
-        # (a kept point before it, not holding it whole, that runs into its head: its rest is what others must cover)
-        reach = max((points[j].end for j in order[max(0, n - JOINED_SCAN):n] if j not in drop
-                     and points[j].start < p.start < points[j].end < p.end), default=p.start)
-        if reach > p.start:
-            parts, covered = 1, reach
         for j in order[n + 1:n + 1 + JOINED_SCAN]:
             q = points[j]
             if q.start >= p.end:

@@ -4,10 +4,8 @@
    reads as a section of work done (``年度工作总结``), and a 公文 above the rule ends on its date line, not on a
    sentence (``essays._names_work_document``, ``essays._separated_title_bounds``); the same title after a blank
    line only (``essays._spaced_title_bounds``).
-2. A point across a ``；`` between two points that cover it (``points._without_joined_points``).
-3. A point that opens inside the first word of a ``、`` list (``points.list_word_start``), one that runs across a full
-   stop into the next sentence (``points.one_sentence_end``), and a meeting's or a viewpoint's frame kept at a
-   point's head (``会议要求，`` ``从实践看，``: ``points._finding_frame_end``).
+2. A point that opens inside the first word of a ``、`` list (``points.list_word_start``), and a meeting's or a
+   viewpoint's frame kept at a point's head (``会议要求，`` ``从实践看，``: ``points._finding_frame_end``).
 """
 
 from __future__ import annotations
@@ -16,7 +14,7 @@ from costs import assert_linear
 
 from summarizer.essays import _names_work_document
 from summarizer.pipeline import summarize_document
-from summarizer.points import RawPoint, _without_joined_points, list_word_start, one_sentence_end, unlinked_start
+from summarizer.points import list_word_start, unlinked_start
 
 ESSAY = ("推进老旧小区加装电梯\n\n"
          "老旧小区居民老龄化程度高，上下楼难成为急难愁盼。一些小区居民意见不统一，低层住户担心采光受影响；"
@@ -63,25 +61,6 @@ def test_names_work_document():
     assert not _names_work_document("加强基层治理")
 
 
-def test_point_across_a_semicolon_between_its_neighbours_is_dropped():
-    # A，B；C between A，B and C: the middle point repeats the two beside it
-    first, middle, last = RawPoint("challenge", 0, 30), RawPoint("challenge", 12, 60), RawPoint("challenge", 31, 60)
-    assert _without_joined_points([first, middle, last]) == [first, last]
-    # (a point that only touches its neighbour's head stays)
-    other = RawPoint("challenge", 12, 80)
-    assert _without_joined_points([first, other, last]) == [first, other, last]
-
-
-def test_overlapping_challenges_are_one_each_in_a_summary():
-    text = ("破解社区养老难题\n\n"
-            "当前，社区养老服务供给依然不足，不少老旧小区缺少助餐点、活动室；护理人员流失严重，许多护理员收入偏低，"
-            "干不长久；此外，服务收费标准不透明。\n\n"
-            "对此，要加快建设社区助餐点，盘活闲置用房；要提高护理员待遇，建立职业晋升通道。\n")
-    points = summarize_document(text).essays[0].challenges
-    spans = sorted((p.start, p.end) for p in points)
-    assert all(b <= c for (_, b), (c, _) in zip(spans, spans[1:]))  # (no two points of the aspect overlap)
-
-
 def test_list_word_start_keeps_the_first_item_whole():
     text = "入户走访流于形式，收集民意、回应民意的能力不足。"
     start = text.index("民意、")
@@ -91,13 +70,6 @@ def test_list_word_start_keeps_the_first_item_whole():
     assert list_word_start(plain, plain.index("民意"), len(plain) - 1) == plain.index("民意")
     long = "入户走访流于形式，网格员忙于收集民意、回应民意。"
     assert list_word_start(long, long.index("民意、"), len(long) - 1) == long.index("民意、")
-
-
-def test_one_sentence_end_cuts_at_the_first_full_stop():
-    text = "健全村级组织体系。实施后备干部培养计划，每村储备两名。"
-    assert one_sentence_end(text, 0, len(text)) == text.index("。")
-    quoted = "推行“一窗受理。”服务模式"
-    assert one_sentence_end(quoted, 0, len(quoted)) == len(quoted)  # (an end inside quotes ends nothing)
 
 
 def test_meeting_and_viewpoint_frames_leave_the_point():
@@ -114,11 +86,10 @@ def test_meeting_and_viewpoint_frames_leave_the_point():
     assert chals and not any("从实践看" in c for c in chals)
 
 
-def test_new_point_readers_are_linear():
+def test_list_word_start_is_linear():
     def run(n: int) -> None:
         text = "发现问题、" * n + "。" + "好" * n
         list_word_start(text, 2, len(text))
-        one_sentence_end(text, 0, len(text))
-        one_sentence_end("好" * n * 5, 0, n * 5)
+        list_word_start("好" * n * 5, n, n * 5)
 
-    assert_linear(run, 2000, "list_word_start and one_sentence_end")
+    assert_linear(run, 2000, "list_word_start")
