@@ -657,7 +657,8 @@ def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, i
                     and following and (not is_heading_line(following) and not _NUMBERED_LINE.match(following)
                                        or _opens_outline(following))
                     and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s) and not s.startswith(closings)
-                    and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes))):
+                    and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes)
+                         or _names_work_document(s))):
                 return []
             found.append((start, min(end + 1, len(text)), s))
             bodies.append(body)
@@ -688,6 +689,22 @@ def _spaced_title_bounds(text: str, spaced: frozenset[int]) -> list[tuple[int, i
 
 #: Fewest CJK characters of each piece of a file split at its separator lines (:func:`_separated_title_bounds`).
 SEPARATED_ESSAY_MIN_CJK = 40
+#: Fewest characters before the kind of work document that ends a title (``2026年度`` of ``2026年度工作总结``): the unit
+#: or the period the document is of; a bare ``工作总结`` or ``上半年工作总结`` may head a section of one essay.
+WORK_DOCUMENT_TITLE_MIN_LEAD = 4
+
+
+def _names_work_document(line: str) -> bool:
+    """Whether the stripped heading ``line`` titles a unit's work document by its genre: it ends with a kind of work
+    document (``work_document_kind`` of ``resources/essay_titles.txt``: ``工作总结``, ``工作要点``, ``述职报告``) after at
+    least :data:`WORK_DOCUMENT_TITLE_MIN_LEAD` characters naming the unit or the period (``XX局2023年工作总结``,
+    ``市民政局办公室年度工作总结``). Such a title names the whole document, not its review section, though
+    :func:`summarizer.aspects.heading_aspect` reads its ``年度工作总结`` as a section of work done (fix60b). Reads the
+    line's end only."""
+    for word in _title_words().get("work_document_kind", ()):
+        if line.endswith(word):
+            return len(line) - len(word) >= WORK_DOCUMENT_TITLE_MIN_LEAD
+    return False
 
 
 def _separated_title_bounds(text: str, separated: frozenset[int]) -> list[tuple[int, int, str | None]]:
@@ -718,11 +735,14 @@ def _separated_title_bounds(text: str, separated: frozenset[int]) -> list[tuple[
     asked = False
     for k in range(1, len(lines)):
         start, end, s = lines[k]
+        # (a 公文 closes on its issuer's signature and date, ``……办公室 ⏎ 2026年12月1日``: the date line ends it as a
+        # sentence ends prose; a work summary's title names its genre, ``XX局2023年工作总结``: fix60b)
         if (start in separated and k + 1 < len(lines) and body >= SEPARATED_ESSAY_MIN_CJK and _titles_piece(s)
-                and _closes_prose(lines[k - 1][2]) and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s)
-                and not s.startswith(closings)
+                and (_closes_prose(lines[k - 1][2]) or _DATE_LINE.match(lines[k - 1][2]))
+                and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s) and not s.startswith(closings)
                 and (not is_heading_line(lines[k + 1][2]) or _opens_outline(lines[k + 1][2]))
-                and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes))
+                and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes)
+                     or _names_work_document(s))
                 and not (asked and s.rstrip().endswith(("？", "?")))):
             found.append((start, min(end + 1, len(text)), s))
             body = 0

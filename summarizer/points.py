@@ -222,8 +222,10 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
                 if word == "如" and _simile_clause(text, start, end):
                     return start
                 k = _skip_trim(text, start + len(word), end)
-                # (a comma form may follow the bare word: 但同时，… -> …)
+                # (a comma form may follow the bare word: 但同时，… -> …; so may a frame: 但从实践看，… -> …, fix60b)
                 k = _comma_leads_end(text, k, end, words) if end - k >= UNLINKED_MIN_CHARS else start
+                if frames and k > start:
+                    k = _comma_leads_end(text, _finding_frame_end(text, k, end), end, words)
                 return _additive_modal_end(text, k, end) if frames else k
     return _additive_modal_end(text, start, end) if frames else start
 
@@ -386,6 +388,12 @@ def _finding_frame_words() -> tuple[str, ...]:
     return tuple(sorted(asp.lexicon().words("finding_frame_end"), key=len, reverse=True))
 
 
+#: A viewpoint frame, the clause ``从…看`` / ``从…来看`` before its comma (``从实践看，``, ``从调研情况来看，``, fix60b):
+#: whence the writer looks, no part of the problem or the measure that follows it (:func:`_finding_frame_end`).
+#: Anchored (fullmatch) and bounded: linear.
+_VIEWPOINT_FRAME = re.compile(r"从[^，,。；;：:！？!?\n]{1,12}?来?看")
+
+
 #: Most characters between a self-introduction's opener and its role noun (``我是|幸福小区3号楼的|居民，``).
 SELF_INTRO_CHARS = 30
 
@@ -425,7 +433,8 @@ def _finding_frame_end(text: str, start: int, end: int) -> int:
     if m is None or m.group() not in ("，", ","):
         return start
     clause = text[start:m.start()].rstrip()
-    frames = asp.relayed_finding_frames(clause) if not clause.endswith(_finding_frame_words()) else [(0, len(clause))]
+    framed = clause.endswith(_finding_frame_words()) or _VIEWPOINT_FRAME.fullmatch(clause) is not None
+    frames = asp.relayed_finding_frames(clause) if not framed else [(0, len(clause))]
     if not frames or frames[-1][1] != len(clause):
         return start  # (报告也提到，…: a report's or an oversight body's frame relays its findings, issue 8)
     k = _skip_trim(text, m.end(), end)
@@ -5240,6 +5249,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if aspect == asp.CHALLENGE:
                 p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                       points[k - 1].end if k else 0, "continuation_opener")
+            p.start = list_word_start(text, p.start, p.end)
             p.start = point_start(text, p.start, p.end, cut)
             p.start = _past_outline_label(text, p.start, p.end)
             p.start = past_speaker_label(text, p.start, p.end)
@@ -5608,6 +5618,30 @@ JOINED_SCAN = 8
 
 #: Most characters between two points read as end to end (the ``；`` or ``，`` between two clauses' points).
 JOINED_GAP_CHARS = 2
+
+
+#: Most Han characters of a list's first word that a point's start may have cut off (``发现`` of ``发现问题、上报问题``).
+LIST_WORD_HEAD_CHARS = 4
+#: The first mark after a point's start that ends its first list item or its clause (``、`` or a clause break).
+_ITEM_OR_CLAUSE_END = re.compile(f"[、{CLAUSE_BREAKS}\n]")
+
+
+def list_word_start(text: str, start: int, end: int) -> int:
+    """``start`` moved back to the first item of the ``、`` list that the point ``text[start:end]`` opens, when the start
+    cut that item's word: the point's first mark is a ``、`` (its text opens a list of parallel items: ``发现问题、
+    上报问题的能力不足``), and right before ``start`` stand 1 to :data:`LIST_WORD_HEAD_CHARS` Han characters after a
+    clause break or a line start (``，发现|问题、上报问题``): the items of a ``、`` list are words of one form, and
+    a point never opens inside one (fix60b). Unchanged otherwise. Reads the point's first item and
+    ``LIST_WORD_HEAD_CHARS`` + 1 characters back: linear in the point."""
+    if start <= 0 or start >= end or not is_cjk(text[start - 1]):
+        return start
+    k = start
+    while k > 0 and start - k < LIST_WORD_HEAD_CHARS and is_cjk(text[k - 1]):
+        k -= 1
+    if k > 0 and text[k - 1] not in CLAUSE_BREAKS + "\n":
+        return start  # (a longer clause before the start: its subject or its verb, no cut word)
+    m = _ITEM_OR_CLAUSE_END.search(text, start, end)
+    return k if m is not None and m.group() == "、" else start
 
 
 def _without_joined_points(points: list[RawPoint]) -> list[RawPoint]:
