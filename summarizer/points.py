@@ -1480,12 +1480,9 @@ def inline_noun_item(structure: Structure, item) -> bool:
     if item.titled or item.parent is None and item.run < 0:
         return False
     text = structure.text
-    siblings = item.parent.children if item.parent is not None else [
-        it for it in structure.items if it.parent is None and it.run == item.run]
-    k = next((i for i, it in enumerate(siblings) if it is item), -1)
-    if k <= 0:
+    prev = structure.previous_sibling(item)
+    if prev is None:
         return False
-    prev = siblings[k - 1]
     between = text[prev.content_start:item.start]
     if any(ch in between for ch in "。！？!?；;\n"):
         return False

@@ -202,10 +202,33 @@ class Structure:
     text: str
     roots: list[Item]
     items: list[Item]
+    #: (:meth:`previous_sibling`'s map, built at its first call: a structure is not changed after :func:`parse`)
+    _previous: dict[int, Item | None] | None = field(default=None, init=False, repr=False, compare=False)
 
     def heading(self, item: Item) -> str:
         """The heading text of ``item`` (its marker excluded)."""
         return self.text[item.content_start:item.heading_end]
+
+    def previous_sibling(self, item: Item) -> Item | None:
+        """The item right before ``item`` among its siblings: its parent's children, or, for a root item of a run
+        (``run >= 0``), the root items of the same run in text order; None for the first of them, for an item
+        that is neither (a root line outside every run) and for an item not listed among its parent's children.
+        The siblings of every item are indexed once per structure (perf60: looking each item up in its run was
+        quadratic in a run of thousands of ``（i）…`` lines), so each call is constant work."""
+        previous = self._previous
+        if previous is None:
+            previous = self._previous = {}
+            last_of_run: dict[int, Item] = {}
+            for it in self.items:
+                for k, child in enumerate(it.children):
+                    if child.parent is it:
+                        previous.setdefault(id(child), it.children[k - 1] if k else None)
+                if it.parent is None and it.run >= 0:
+                    previous.setdefault(id(it), last_of_run.get(it.run))
+                    last_of_run[it.run] = it
+        if item.parent is None and item.run < 0:
+            return None
+        return previous.get(id(item))
 
 
 def _quote_mask(text: str) -> list[bool]:
