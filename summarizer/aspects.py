@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from contextvars import ContextVar
 from functools import lru_cache, wraps
 
+from summarizer.lazy import LazyPattern  # (module rules compile at first use: perf60)
 from summarizer.chars import (rfind_any, CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS,
                               document_memo, ends_as_lead_in, is_cjk, required_strings, text_memo, word_groups)
 from summarizer.errors import ResourceError
@@ -163,7 +164,7 @@ def _final_section_noun(text: str) -> tuple[int, str] | None:
 #: Brackets of a note appended to a heading (``…对照检查材料（含案例）``, ``对策建议（讨论稿）``): opener -> closer.
 _NOTE_BRACKETS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕"}
 #: What may stand before a heading's first words: list numbering, its brackets and spaces (``二、``, ``（三）``).
-_HEADING_NUMBERING = re.compile(r"[\s\d一二三四五六七八九十、.．()（）〔〕]*")
+_HEADING_NUMBERING = LazyPattern(r"[\s\d一二三四五六七八九十、.．()（）〔〕]*")
 #: Character that replaces a masked note (no cue word holds it).
 _MASK = "\u25a1"
 
@@ -220,7 +221,7 @@ def _remedied_cue(heading: str, cue: tuple[int, str]) -> bool:
 #: 矛盾``): 存在(着)的, then 主要/突出, then a noun of at most four characters and the heading's end. Whatever that noun
 #: (a doc site's spun synonym, 题目 for 问题), what a report says exists and singles out as main is its problems.
 #: Anchored at the end, bounded.
-_EXISTING_MAIN = re.compile(r"存在(?:着)?的(?:几个|若干|一些)?(?:主要|突出|较大)[\u4e00-\u9fff]{1,4}[\s：:。]*$")
+_EXISTING_MAIN = LazyPattern(r"存在(?:着)?的(?:几个|若干|一些)?(?:主要|突出|较大)[\u4e00-\u9fff]{1,4}[\s：:。]*$")
 
 
 #: Head nouns of the ``other_section`` words that name how an inspection, a campaign or a hotline works (w74b: 检查过程,
@@ -234,13 +235,13 @@ PDCA_HEADING_CHARS = 20
 #: hospitals and firms) that hold its measures, named by their gloss in brackets (``实施（Do）``, ``处理（Act）``,
 #: ``执行(D)``): the Do phase lists the measures taken, the Act phase those kept as standing rules (fix42b). The Plan
 #: phase's causes and the Check phase's results are read as any section. Bounded: linear.
-_PDCA_ACTION_PHASE = re.compile(r"[(（][ \t]{0,2}(?:Do|DO|do|D|Act|ACT|act|A|Action|ACTION)[ \t]{0,2}[)）]")
+_PDCA_ACTION_PHASE = LazyPattern(r"[(（][ \t]{0,2}(?:Do|DO|do|D|Act|ACT|act|A|Action|ACTION)[ \t]{0,2}[)）]")
 
 
 #: A rectification report's heading over the measures taken on one finding of an inspection: a topic preposition
 #: (针对, 关于, 对, 就), the finding quoted (4 to 60 characters), then 问题 and at most a word of rectification
 #: (``针对“基层党组织建设薄弱”的问题``, ``关于“选人用人不规范”问题的整改情况``). Anchored at both ends, bounded.
-_QUOTED_PROBLEM_HEADING = re.compile(
+_QUOTED_PROBLEM_HEADING = LazyPattern(
     r"[ \t\u3000]{0,4}(?:针对|針對|关于|關於|对于|對於|对|對|就)[“「]([^“”「」\n]{4,60})[”」](?:的|等|方面的?)?(?:问题|問題)"
     r"(?:的?(?:整改|整改情况|整改情況|整改落实情况|整改落實情況|整改进展情况|整改進展情況|整改措施|整改情况及成效))?"
     r"[ \t\u3000。.：:]{0,3}")
@@ -278,7 +279,7 @@ def reports_rectification(heading: str) -> bool:
 #: A 申论 page's label of one numbered piece of its exam material (``材料1``, ``资料二``, ``给定材料3``, ``【材料4】``):
 #: the problems and policies under it are the exam's, no point of the page (the gold rules: exam material is neither).
 #: Bare 材料 is no label (in governance text it is the papers handed in: 提交材料): only with its number.
-EXAM_MATERIAL_LABEL = re.compile(r"[【\[]?(?:给定|給定)?(?:材料|资料|資料)[ \t]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[】\]]?[:：]?")
+EXAM_MATERIAL_LABEL = LazyPattern(r"[【\[]?(?:给定|給定)?(?:材料|资料|資料)[ \t]?(?:[一二三四五六七八九十]{1,3}|\d{1,2})[】\]]?[:：]?")
 
 
 def heading_aspect(heading: str, *, title: bool = False) -> str | None:
@@ -544,7 +545,7 @@ def analysed_section(heading: str) -> str | None:
 
 
 #: A qualifier that may stand before a section noun with no 的 (``主要挑战``, ``突出问题``, ``当前困境``).
-_SECTION_QUALIFIER = re.compile(r"[\s\d一二三四五六七八九十、.．()（）]*(?:当前|目前|现阶段|新时期)?(?:面临|存在|遇到)?(?:的)?"
+_SECTION_QUALIFIER = LazyPattern(r"[\s\d一二三四五六七八九十、.．()（）]*(?:当前|目前|现阶段|新时期)?(?:面临|存在|遇到)?(?:的)?"
                                 r"(?:主要|突出|核心|关键|重点|若干|几点|几个|诸多|多重|深层)?")
 
 
@@ -647,7 +648,7 @@ def starts_imperative(text: str) -> bool:
 #: A whole clause that is only a verb and a noun of a task's state (``执行情形``, ``落实情况``, ``推进进度``): a record's
 #: or a report's field label, no imperative (:func:`starts_imperative`; council31, Part 47's motion records). Anchored
 #: at both ends, bounded.
-_STATUS_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:情况|情形|状况|进度|进展|概况|成效)[：:]?$")
+_STATUS_LABEL = LazyPattern(r"[\u4e00-\u9fff]{1,4}(?:情况|情形|状况|进度|进展|概况|成效)[：:]?$")
 
 #: Characters after its opening 在 within which a clause of :func:`starts_imperative` may hold its imperative verb.
 _LOCATIVE_VERB_CHARS = 12
@@ -664,12 +665,12 @@ def _long_imperative_re() -> re.Pattern[str]:
 
 #: The perfective 了 right after an opener or after the verb that follows it (取消了人工窗口, 进一步落实了…): it narrates
 #: what was done, no imperative (了解 is a verb of its own: 加强了解…).
-_PERFECTIVE = re.compile(r"[^，,。；;了]{0,2}了(?!解)")
+_PERFECTIVE = LazyPattern(r"[^，,。；;了]{0,2}了(?!解)")
 
 
 #: A sentence that opens with a named actor (2 to 8 characters) and an adverb of diligence or of work done
 #: (``中心积极与…沟通协调``, ``市妇联主动…``, ``我局先后…``): :func:`narrates_diligent_work`. Anchored, bounded.
-_DILIGENT_OPENING = re.compile(r"(?P<who>[^，,。；;：:！？!?、\s“”「」]{2,8}?)(?:积极|主动|认真|及时|先后|多次|已经|均已|已)"
+_DILIGENT_OPENING = LazyPattern(r"(?P<who>[^，,。；;：:！？!?、\s“”「」]{2,8}?)(?:积极|主动|认真|及时|先后|多次|已经|均已|已)"
                                r"(?=[\u4e00-\u9fff])")
 #: Characters whose presence in the actor makes it no plain subject (a modal, a future, a wish: 政府要, 我们将, 希望).
 _ACTOR_NOT_PLAIN = frozenset("要应须需将会可能该请望拟")
@@ -706,7 +707,7 @@ def opens_perfective(clause: str) -> bool:
 #: nothing): not the 是 of an adverb or a conjunction (特别是, 尤其是, 还是, 就是, 或是, 但是, 而是, 总是, 凡是, 于是, 只是,
 #: 更是, 正是, 即是, 也是, 都是, 不是, 若是, 便是, 真是, 才是, 乃是, 要是), nor 是否. One character class, one look-behind:
 #: linear.
-_SUBJECT_COPULA = re.compile(r"(?<![别其还就或但而总凡于只更正即也都不若便真才乃要倒硬])是(?!否)")
+_SUBJECT_COPULA = LazyPattern(r"(?<![别其还就或但而总凡于只更正即也都不若便真才乃要倒硬])是(?!否)")
 #: The openings of a second clause that make the first its subject (``加强干群联系，是…的一剂良药``).
 _COPULA_OPENINGS = ("是", "就是", "才是", "正是", "乃是", "也是", "更是", "则是", "便是", "都是")
 
@@ -760,10 +761,10 @@ def _opens_with_verb(clause: str, verbs: tuple[str, ...]) -> bool:
 
 #: A copula right after an opening verb, past at most two adverbs (融合|也还是传统的融合, 落实|才是关键, 改革|是…): the
 #: verb is the clause's topic noun that the copula predicates, no imperative (lefts24). Anchored, bounded.
-_TOPIC_COPULA_AFTER = re.compile(r"(?:也|还|都|就|仍|仍然|只|更|才|又|总|正|亦){0,2}是(?!否)")
+_TOPIC_COPULA_AFTER = LazyPattern(r"(?:也|还|都|就|仍|仍然|只|更|才|又|总|正|亦){0,2}是(?!否)")
 #: A verb of two characters and 的 right after an opening manner verb (依法|征收的款项, 依规|设立的机构): the words modify
 #: the noun after 的, a description (trialfix21b K3), no imperative.
-_MODIFIER_AFTER = re.compile(r"[^\W\d_a-zA-Z的了，,。；;：:！？!?、]{2}的")
+_MODIFIER_AFTER = LazyPattern(r"[^\W\d_a-zA-Z的了，,。；;：:！？!?、]{2}的")
 #: Verbs of the imperative group that say how an action is done (依法查处): before :data:`_MODIFIER_AFTER` they modify.
 _MANNER_VERBS = ("依法", "依规", "依约", "依章", "依纪", "依规依纪", "依法依规")
 
@@ -771,12 +772,12 @@ _MANNER_VERBS = ("依法", "依规", "依约", "依章", "依纪", "依规依纪
 #: Most characters after an opening verb within which a causative verb makes the verb phrase the subject of a cause
 #: (``扩大磁吸效应使得本地经济越加依赖…``: what a party's policy does, stated; trialfix20b, :func:`_opens_with_verb`).
 CAUSAL_SUBJECT_CHARS = 16
-_CAUSATIVE_AFTER = re.compile(r"使得|导致|致使|造成|導致")
+_CAUSATIVE_AFTER = LazyPattern(r"使得|导致|致使|造成|導致")
 
 
 #: What may follow a governance noun that is the subject of a passive (``补贴在公共政策上又被讽刺为…``, ``补贴在民间被…``,
 #: ``监管常常被架空``): a short place phrase (在…), an adverb or two of frequency or time, then the passive marker.
-_PASSIVE_AFTER = re.compile(r"(?:在[^，,。；;：:！？!?]{1,12}?)?(?:又|也|还|常|常常|往往|一直|总是|屡屡|经常|已经|已|曾经|曾|竟|却){0,2}"
+_PASSIVE_AFTER = LazyPattern(r"(?:在[^，,。；;：:！？!?]{1,12}?)?(?:又|也|还|常|常常|往往|一直|总是|屡屡|经常|已经|已|曾经|曾|竟|却){0,2}"
                             r"(?:被|遭到|遭受|饱受)")
 
 
@@ -1048,7 +1049,7 @@ def presence_search(words: tuple[str, ...]) -> _PresenceSearch:
                                                for b in buckets))
 
 
-_REMEDY_SPLIT = re.compile(r"[,，;；:：。！？!?]")
+_REMEDY_SPLIT = LazyPattern(r"[,，;；:：。！？!?]")
 #: Adverbs and modals that may stand before a remedy verb (持续整治…, 要进一步解决…).
 _REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", "逐步", "有效", "集中", "重点", "着重", "必须", "需要",
                                 # (又要摒弃形式主义, 就是尽快补齐…: a modal of addition, an adverb of promptness; w71)
@@ -1058,7 +1059,7 @@ _REMEDY_ADVERBS = _ADVERBS + ("持续", "深入", "坚决", "认真", "全力", 
 #: What may stand before a remedy verb in prose besides :data:`_REMEDY_ADVERBS` (``可以减少浪费``, ``也能降低成本``,
 #: ``同时还要减少…``): possibility, addition and linking words; the words of the only way (``唯有打破部门壁垒``,
 #: ``只有消除…隐患``: the condition named, k8384).
-_PROSE_REMEDY_PREFIX = re.compile(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:只有|唯有|惟有)?(?:也|还|更|就|才|又)?"
+_PROSE_REMEDY_PREFIX = LazyPattern(r"^\s{0,2}(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:只有|唯有|惟有)?(?:也|还|更|就|才|又)?"
                                   r"(?:可以|可|能够|能|会|要|还要)?")
 
 
@@ -1067,7 +1068,7 @@ _REMEDY_ADVERBS_LONGEST = tuple(sorted(_REMEDY_ADVERBS, key=len, reverse=True))
 
 #: A short quoted name at a clause's start (``“一事一案一班”``, ``“一站式”``): before an adverb it names a method, the
 #: manner of the action that follows (:func:`_without_adverbs`).
-_QUOTED_MANNER = re.compile(r"[“「\"][^”」\"，,。；;]{1,12}[”」\"]")
+_QUOTED_MANNER = LazyPattern(r"[“「\"][^”」\"，,。；;]{1,12}[”」\"]")
 
 
 @lru_cache(maxsize=1)
@@ -1236,7 +1237,7 @@ def _challenge_strength(text: str) -> int:
 #: 突出 opening a clause (the text's start, after a clause mark, a list marker's 、 or a modal) before an object that
 #: is no problem noun: the verb "bring out, give prominence to" (``突出工作重点``, ``要突出产业特色``), never the
 #: shortcoming ``问题突出`` (its subject goes before it) nor ``突出问题``/``突出矛盾`` (fix42b). Bounded lookarounds.
-_PROMINENCE_VERB = re.compile(r"(?:(?<![^，,。；;：:、！？!?\s])|(?<=要|应|须|并|和|更))突出"
+_PROMINENCE_VERB = LazyPattern(r"(?:(?<![^，,。；;：:、！？!?\s])|(?<=要|应|须|并|和|更))突出"
                               r"(?=[\u4e00-\u9fff])(?!问题|矛盾|短板|难题|困难|隐患|弱项|表现|的|地|了|性|在|于)")
 
 
@@ -1257,18 +1258,18 @@ def _measure_matter_re() -> re.Pattern[str]:
 
 #: 不足 before a figure (``人口不足3万人``, ``占比不足一成``, ``不足两年``): "fewer than", a quantity, no shortage stated
 #: (trialfix21c, trial21b K11); 不足 before anything else (经费不足，人手不足三人 too) is read as before. Bounded.
-_FEWER_THAN_FIGURE = re.compile(r"不足(?=\s{0,2}(?:[0-9０-９]|[一二三四五六七八九十两半百千几][^足]?[0-9０-９一二三四五六七八九十百千万亿成个年月天人户元所家项%％倍分]))")
+_FEWER_THAN_FIGURE = LazyPattern(r"不足(?=\s{0,2}(?:[0-9０-９]|[一二三四五六七八九十两半百千几][^足]?[0-9０-９一二三四五六七八九十百千万亿成个年月天人户元所家项%％倍分]))")
 
 
 #: A clause that only frames the field of what follows (``在查找问题方面``, ``在风险防控方面``): 在, at most 12
 #: characters, 方面. Its problem noun names a topic (:func:`challenge_strength`). Anchored, bounded.
-_SCOPE_FRAME = re.compile(r"在[^，,。；;：:！？!?]{1,12}?方面")
+_SCOPE_FRAME = LazyPattern(r"在[^，,。；;：:！？!?]{1,12}?方面")
 
 
 #: A challenge named as the setting of what is done in it (``政府希望在超高龄社会的挑战之下，务实地打造三大目标``):
 #: 在, at most 20 characters with no clause break, a noun of pressure, 之下 or 下; or as what a response answers
 #: (针对…挑战的…回应/对策/举措). It states no problem of its own (corpus21; 面临…挑战 still does). Bounded.
-_CIRCUMSTANCE_RE = re.compile(r"在[^，,。；;：:！？!?在]{0,20}?(?:挑战|压力)(?:之下|下)"
+_CIRCUMSTANCE_RE = LazyPattern(r"在[^，,。；;：:！？!?在]{0,20}?(?:挑战|压力)(?:之下|下)"
                               # …乃是政府针对全龄老化挑战的一项重要回应: the challenge a response answers (corpus21)
                               r"|针对[^，,。；;：:！？!?针]{0,20}?(?:挑战|问题|困境|难题)的[^，,。；;：:！？!?]{0,8}?"
                               r"(?:回应|对策|举措|措施|应对)"
@@ -1282,7 +1283,7 @@ _CIRCUMSTANCE_RE = re.compile(r"在[^，,。；;：:！？!?在]{0,20}?(?:挑战
 #: Resources tilted toward the weak (``使政策、财力向薄弱环节倾斜``, ``向困难群众倾斜``): 向, at most 16 characters of
 #: no clause mark, 倾斜. What it says of its object (薄弱, 困难) names whom a measure favours, no shortcoming; a tilt
 #: judged excessive (过度向城市倾斜) is not taken. Bounded.
-_TILT_TOWARD = re.compile(r"(?<!过度)(?<!过于)(?<!过分)(?<!过多)向[^，,。；;：:！？!?]{1,16}?倾斜")
+_TILT_TOWARD = LazyPattern(r"(?<!过度)(?<!过于)(?<!过分)(?<!过多)向[^，,。；;：:！？!?]{1,16}?倾斜")
 
 
 #: Most characters between a burden noun and the verb that shrinks it (差距 | 进一步 | 缩小).
@@ -1308,7 +1309,7 @@ def _growth_re() -> re.Pattern[str]:
 FIGURED_RISE_GAP = 40
 #: Words inside a harm's rise that turn it into a fall, a target or a plan (犯罪率下降，破案率上升; 力争…减少): no rise of
 #: the harm stated (:func:`figured_rise_count`).
-_FIGURED_RISE_TURN = re.compile(r"下降|减少|回落|下跌|降低|降至|减至|要|应|力争|计划|目标|争取|确保|避免|防止|遏制|控制在")
+_FIGURED_RISE_TURN = LazyPattern(r"下降|减少|回落|下跌|降低|降至|减至|要|应|力争|计划|目标|争取|确保|避免|防止|遏制|控制在")
 
 
 @lru_cache(maxsize=1)
@@ -1513,7 +1514,7 @@ def solved_problem_spans(text: str, *, done: bool = True) -> list[tuple[int, int
 
 #: A negated causative before a problem reported solved (``并未使…问题得到根本解决``, ``没能让…得到有效解决``,
 #: ``無法使…得到根本解決``): the clause says the problem was NOT solved (try45b). Bounded gap: linear.
-_DENIED_CAUSE = re.compile(r"(?:未能|未|没能|沒能|没有|沒有|没|沒|不能|不会|不會|不曾|无法|無法|难以|難以|无力|無力|不足以)"
+_DENIED_CAUSE = LazyPattern(r"(?:未能|未|没能|沒能|没有|沒有|没|沒|不能|不会|不會|不曾|无法|無法|难以|難以|无力|無力|不足以)"
                            r"[^，,。；;：:！？!?]{0,4}?(?:使|让|讓|令|促使)")
 
 
@@ -1553,13 +1554,13 @@ def addressed_problem_spans(text: str) -> list[tuple[int, int]]:
 
 #: A short subject and a prescriptive modal before a clause's verb (政府应…, 我们必须…): at most 8 characters, no clause
 #: break. Not 要/需要, which also state a task or a need (下一步要重点解决…的问题 names the problem still to be solved).
-_SUBJECT_MODAL = re.compile(r"[^，,。；;：:！？!?]{0,8}?(?:应当|应该|必须|亟需|亟须|务必|应|须)")
+_SUBJECT_MODAL = LazyPattern(r"[^，,。；;：:！？!?]{0,8}?(?:应当|应该|必须|亟需|亟须|务必|应|须)")
 
 
 #: A clause that names the target of a sanction or a measure by its fault (``对工作不力的单位进行约谈``, ``县督查室对整改
 #:不到位的学校予以通报``): at most eight characters of a subject, 对, the fault of at most 30 characters, 的, the target of
 #: at most eight, then the measure's verb. The fault it names is whom the measure addresses, not a report of it.
-_SANCTION_TARGET = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,8}?对[^，,。；;：:！？!?]{1,30}?的[^，,。；;：:！？!?的]{0,8}?"
+_SANCTION_TARGET = LazyPattern(r"\s{0,2}[^，,。；;：:！？!?]{0,8}?对[^，,。；;：:！？!?]{1,30}?的[^，,。；;：:！？!?的]{0,8}?"
                               r"(?:进行|予以|给予|实行|依法|严肃|一律|坚决|严格)")
 
 
@@ -1661,7 +1662,7 @@ def opens_with_request(heading: str) -> bool:
 
 #: A short subject and a copula of aim before a remedy (``这些措施的目的是缓解…困难``, ``该计划旨在纾缓…压力``): the
 #: problem after it is what the measures remove (:func:`opens_with_remedy`; trial21b K6). Anchored, bounded.
-_PURPOSE_COPULA = re.compile(r"[^，,。；;：:！？!?]{0,16}?(?:的目的|目的|用意)(?:是|在于|就是)|"
+_PURPOSE_COPULA = LazyPattern(r"[^，,。；;：:！？!?]{0,16}?(?:的目的|目的|用意)(?:是|在于|就是)|"
                              r"[^，,。；;：:！？!?]{0,16}?(?:旨在|为的是)")
 
 
@@ -1677,13 +1678,13 @@ _REMEDY_FAILED = ("不", "没", "难", "得")
 #: Most characters between 把 and the remedy verb of a disposal clause (``把短板补齐``, ``把风险在源头化解``).
 BA_OBJECT_CHARS = 24
 #: Where the window of a disposal clause ends: a clause break or the copula 是 (:func:`opens_with_remedy`).
-_BA_WINDOW_END = re.compile(r"[,，;；:：。！？!?]|是")
+_BA_WINDOW_END = LazyPattern(r"[,，;；:：。！？!?]|是")
 
 
 
 #: The scope or level a remedy works at, before its verb (从源头上, 从根本上, 在制度层面上, 从机制上): at most six
 #: characters between 从/在 and 上.
-_REMEDY_SCOPE = re.compile(r"(?:从(?![未来])|在)[^，,。；;：:！？!?]{1,6}?上")  # (not 从未/从来: a negation, corpus23b)
+_REMEDY_SCOPE = LazyPattern(r"(?:从(?![未来])|在)[^，,。；;：:！？!?]{1,6}?上")  # (not 从未/从来: a negation, corpus23b)
 
 
 @lru_cache(maxsize=1)
@@ -1766,16 +1767,16 @@ _PURPOSE_LINKS = ("用以", "借以", "藉以", "从而", "進而", "进而", "�
 #: What may stand before the remedy verb of a clause that tells the good a system or a measure does (``一方面其弥补了…的
 #: 漏洞``, ``另一方面能化解…矛盾``, ``这也能减少…``): a side of a pair, a pronoun subject, an adverb of addition and a
 #: modal of ability, each optional (:func:`opens_with_remedy`). Anchored, each part a fixed word: linear.
-_BENEFIT_LEAD = re.compile(r"(?:(?P<side>一方面|另一方面)[，,]?)?(?P<who>其|它|这|此举)?(?:也|还|更)?(?P<able>能够|能)?")
+_BENEFIT_LEAD = LazyPattern(r"(?:(?P<side>一方面|另一方面)[，,]?)?(?P<who>其|它|这|此举)?(?:也|还|更)?(?P<able>能够|能)?")
 
 
 #: A side of a pair of goods, or a pronoun subject, before what a system or a measure named before it does
 #: (``一方面其…``, ``另一方面…``, ``其…``): read by :func:`_benefit_side`. Anchored, fixed words: linear.
-_BENEFIT_SIDE = re.compile(r"\s{0,2}(?P<who>(?:一方面|另一方面)[，,]?(?:其|它|此举)?|其|它|此举)?(?:也|还|更)?")
+_BENEFIT_SIDE = LazyPattern(r"\s{0,2}(?P<who>(?:一方面|另一方面)[，,]?(?:其|它|此举)?|其|它|此举)?(?:也|还|更)?")
 #: The ability 能 before a verb (not 能力, 能否, 能源 …).
-_BARE_ABILITY = re.compile(r"\s{0,2}(?:能够|能)(?![力否源耗量级效手])")
+_BARE_ABILITY = LazyPattern(r"\s{0,2}(?:能够|能)(?![力否源耗量级效手])")
 #: Where a part of a sentence read by :func:`tells_benefit` ends.
-_BENEFIT_PART_END = re.compile(r"[；;。！!]")
+_BENEFIT_PART_END = LazyPattern(r"[；;。！!]")
 
 
 def _benefit_side(clause: str, *, bare: bool) -> bool:
@@ -1909,7 +1910,7 @@ HEADLINE_REMEDY_CHARS = 14
 HEADLINE_MANNER_CHARS = (2, 6)
 #: Words before the remedy verb that make the clause a failure to remedy, a shortcoming (无法解决…, 难以破解…).
 _UNABLE = ("不", "没", "未", "无", "难", "非")
-_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_ALL_CJK = LazyPattern(r"[\u4e00-\u9fff]+")
 
 
 def headline_remedy(clause: str) -> bool:
@@ -2000,9 +2001,9 @@ def prescribes_past_problem_words(sentence: str) -> bool:
 
 
 #: A linking word that opens a sentence (同时，…): it adds the sentence to the ones before it.
-_LINKING_OPENER = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|其一|其二|其三)[，,]\s{0,2}")
+_LINKING_OPENER = LazyPattern(r"(?:同时|此外|另外|其次|再次|最后|首先|其一|其二|其三)[，,]\s{0,2}")
 #: A clause of means that opens a measure (通过…, 依托…, 借助…, 以…为抓手): how the remedy after it is to be reached.
-_MEANS_OPENER = re.compile(r"\s{0,2}(?:要|应|应当|需要|可以|可)?(?:通过|依托|借助|利用|运用|以[^，,。；;]{1,20}?为(?:抓手|突破口|切入点|载体|牵引))")
+_MEANS_OPENER = LazyPattern(r"\s{0,2}(?:要|应|应当|需要|可以|可)?(?:通过|依托|借助|利用|运用|以[^，,。；;]{1,20}?为(?:抓手|突破口|切入点|载体|牵引))")
 
 
 #: Most characters of the subject before 是 in a clause that names the means of a remedy (:func:`_means_copula_re`).
@@ -2030,7 +2031,7 @@ def _means_copula_re() -> re.Pattern[str]:
 #: A harm predicted in a clause (``减少补助将造成极大冲击``, ``削减经费会加剧人手短缺``): a word of likelihood, then a
 #: verb of harm. What opens such a clause with a remedy verb (减少, 削减) is the cause of the harm, no measure
 #: (:func:`remedies_problem`). Bounded alternatives: linear (weak23; Part 21 G).
-_PREDICTED_HARM = re.compile(r"(?:将会|将|会|恐将|恐怕|恐|可能)(?:造成|导致|带来|引发|引起|排挤|冲击|削弱|加剧|拖累|恶化)")
+_PREDICTED_HARM = LazyPattern(r"(?:将会|将|会|恐将|恐怕|恐|可能)(?:造成|导致|带来|引发|引起|排挤|冲击|削弱|加剧|拖累|恶化)")
 
 
 #: A counterfactual "should have" that opens a clause (``原本应缓解经济压力的补贴，反而…``, ``本应保护…的法规，却…``): the
@@ -2086,12 +2087,12 @@ def _dual_use_complaints(text: str) -> int:
 
 #: A clause that opens with 要/需要 and is no modal clause: a condition (``要做的话，可以很多``: "if one is to do it")
 #: or a noun of those who need (``需要扶助者众``: "those needing help are many"); a few characters between.
-_MODAL_LOOKALIKE_OPENING = re.compile(r"(?:需要|要)[^，,。；;：:！？!?]{1,6}?(?:的话|的話|者)")
+_MODAL_LOOKALIKE_OPENING = LazyPattern(r"(?:需要|要)[^，,。；;：:！？!?]{1,6}?(?:的话|的話|者)")
 
 
 #: 应该是/应是 before an amount or an estimate (``应该是多撑一个礼拜左右``, ``应该是三成上下``): the epistemic "probably",
 #: no modal of a measure (trial21b K11). Anchored, bounded.
-_ESTIMATE_OPENING = re.compile(r"应(?:该|当)?是\s{0,2}(?:[0-9０-９一二三四五六七八九十两几半]"
+_ESTIMATE_OPENING = LazyPattern(r"应(?:该|当)?是\s{0,2}(?:[0-9０-９一二三四五六七八九十两几半]"
                                r"|[^，,。；;：:！？!?]{0,12}?(?:左右|上下|之间|前后)(?:[，,。；;！？!?]|$))")
 
 
@@ -2153,7 +2154,7 @@ def holds_modal_word(text: str) -> bool:
 #: A closing courtesy and nothing else (``谢谢！``, ``谢谢大家``, ``感谢聆听``, ``謝謝觀看``, ``Thank you``, ``THE END``): the
 #: last line of a slide deck or a talk, of a letter to an office (lead50). A sentence that thanks someone for something
 #: (``感谢各位对…的支持``) is not one.
-_CLOSING_COURTESY = re.compile(
+_CLOSING_COURTESY = LazyPattern(
     r"(?:(?:谢谢|謝謝|感谢|感謝|多谢|多謝)(?:大家|各位|您|你们|你們)?的?(?:聆听|聆聽|倾听|傾聽|观看|觀看|收看|阅读|閱讀|关注|關注|"
     r"指导|指導|批评指正|批評指正)?|(?:Thank you|Thanks|THANK YOU|THANKS|THE END|The End)(?: for (?:your )?"
     r"(?:listening|watching|attention))?)[^\S\n]{0,3}[！!。.~～…]{0,3}")
@@ -2201,13 +2202,13 @@ MEETING_REPORT_SENTENCES = 3
 #: The meeting itself as the speaker of a directive that opens a sentence (``会议要求，``, ``会上强调，``, ``反馈指出，``),
 #: or of its view (``会议认为，部分村庄供水设施老化失修…``: the meeting's finding in the report of it; try55): no
 #: person, leader or document before the verb (corpus21). Anchored, bounded.
-_MEETING_SAID = re.compile(r"(?:会议|会上|会议上|反馈|反馈会上|座谈会上)(?:还|也|又|同时|进一步|明确)?"
+_MEETING_SAID = LazyPattern(r"(?:会议|会上|会议上|反馈|反馈会上|座谈会上)(?:还|也|又|同时|进一步|明确)?"
                            r"(?:指出|强调|要求|提出|明确|认为)[：:，,]")
 
 
 #: A meeting named as where something was done (``在反馈会上传达了…``, ``在座谈会上``): 在, at most 20 characters of the
 #: meeting's name with no clause break, a ``meeting_noun`` ending in 上. Bounded.
-_MEETING_AT = re.compile(r"在[^，,。；;：:！？!?]{0,20}?会上")
+_MEETING_AT = LazyPattern(r"在[^，,。；;：:！？!?]{0,20}?会上")
 
 
 def reports_meeting(sentences: Sequence[str]) -> bool:
@@ -2275,7 +2276,7 @@ def document_said_end(sentence: str) -> int:
 
 
 #: A length the exam prompt sets (``1000-1200字``, ``800字``): digits, then 字. Bounded, linear.
-_PROMPT_LENGTH = re.compile(r"[0-9０-９]{2,5}[ \t]{0,2}字")
+_PROMPT_LENGTH = LazyPattern(r"[0-9０-９]{2,5}[ \t]{0,2}字")
 
 
 def exam_prompt(sentence: str) -> bool:
@@ -2492,7 +2493,7 @@ def topic_narration_start(point: str) -> int | None:
 TOPIC_DEFICIT_BEFORE = 3
 #: A deficit between a verb of attention and its topic noun (``关注不够的问题``, ``关注度低``): the point states the lack
 #: of attention as its problem (:func:`narrates_topics`).
-_TOPIC_GAP_DEFICIT = re.compile(r"[不没沒缺少低弱欠未无無]|度")
+_TOPIC_GAP_DEFICIT = LazyPattern(r"[不没沒缺少低弱欠未无無]|度")
 
 
 #: Most characters between a verb of a role (``role_verb``) and the role noun that ends the point
@@ -2542,7 +2543,7 @@ def calls_joint_effort(point: str) -> bool:
 REJECTION_AFTER_CHARS = 24
 #: Characters at a point's start within which its reported proposer opens (after a connective or a mark).
 PROPOSER_OPEN_CHARS = 4
-_REJECTION_NEXT_END = re.compile(r"[。！!？?\n]")
+_REJECTION_NEXT_END = LazyPattern(r"[。！!？?\n]")
 #: Most characters before a point within which the sentence that reports a proposal opens (:func:`rejects_reported_proposal`).
 PROPOSER_BACK_CHARS = 12
 #: Marks after which a sentence (or a clause list's item) opens, read back from a point for its proposer.
@@ -2601,7 +2602,7 @@ def names_task(point: str) -> bool:
 
 #: A web page's button named after a click (``点击“我要留言”``) or a site's address (``www.example.cn``): what a page
 #: tells its visitor (:func:`reads_page_instruction`).
-_PAGE_CLICK_OR_SITE = re.compile(r"(?:点击|點擊)[“「\"『]|www\.[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,}")
+_PAGE_CLICK_OR_SITE = LazyPattern(r"(?:点击|點擊)[“「\"『]|www\.[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,}")
 
 
 def reads_page_instruction(point: str) -> bool:
@@ -2616,7 +2617,7 @@ def reads_page_instruction(point: str) -> bool:
 #: Fewest characters of the subject before a "still needs" modal and of each side of a 多…少 pair.
 SHORTFALL_SUBJECT_CHARS = 3
 #: Where the sides of a 多…少 pair split: a comma or a semicolon, full or half width, or a line break.
-_PAIR_SPLIT = re.compile(r"[，,；;\n]")
+_PAIR_SPLIT = LazyPattern(r"[，,；;\n]")
 
 
 _SHORTFALL_END_GROUPS = ("awaiting_adverb", "awaiting_modal", "further_adverb", "awaiting_verb")
@@ -2691,7 +2692,7 @@ _HEADING_MEMO_SIZE = 32768
 
 #: The writer's opinion frame opening a lead or a heading (``我觉得``, ``笔者认为，``, ``个人以为``): what follows is read
 #: as the heading (:func:`item_vote`; fix42b). Anchored, bounded.
-_OPINION_FRAME = re.compile(r"[ \t\u3000]{0,2}(?:我|笔者|本人|个人)(?:觉得|认为|以为)[，,]?[ \t\u3000]{0,2}")
+_OPINION_FRAME = LazyPattern(r"[ \t\u3000]{0,2}(?:我|笔者|本人|个人)(?:觉得|认为|以为)[，,]?[ \t\u3000]{0,2}")
 
 
 @lru_cache(maxsize=_HEADING_MEMO_SIZE)  # a pure function of the heading
@@ -2763,7 +2764,7 @@ def _remedied_object_re() -> re.Pattern[str]:
 HARDSHIP_HEAD_CHARS = 12
 #: A clause that says a task is hard (…难) and a clause right after it that gives its cause (主要是, 原因是):
 #: ``征地拆迁难，主要是补偿标准低``, ``维护社会稳定难，主要是历史欠债多``; an ordinal (一是) may open it. Anchored, bounded.
-_HARDSHIP_HEAD = re.compile(r"(?:[一二三四五六七八九十]是)?[^，,。；;：:！？!?难]{2,%d}难[，,]\s{0,2}"
+_HARDSHIP_HEAD = LazyPattern(r"(?:[一二三四五六七八九十]是)?[^，,。；;：:！？!?难]{2,%d}难[，,]\s{0,2}"
                             r"(?:主要是|主要因为|主要原因是|原因是|主要在于|在于|根源在于)" % HARDSHIP_HEAD_CHARS)
 
 
@@ -2868,7 +2869,7 @@ def announces_list(lead: str) -> bool:
 
 #: A speaker's view frame opening a lead-in (``专家认为，``, ``有学者指出，``): a short subject, a verb of stating a
 #: view and its comma. Anchored, bounded.
-_SPEAKER_VIEW_FRAME = re.compile(r"[^，,。：:；;！？!?\n]{1,12}?(?:认为|指出|表示|强调|坦言)[，,]")
+_SPEAKER_VIEW_FRAME = LazyPattern(r"[^，,。：:；;！？!?\n]{1,12}?(?:认为|指出|表示|强调|坦言)[，,]")
 
 
 def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
@@ -2998,7 +2999,7 @@ def _framed_problem_prescribed(lead: str, cue_at: int) -> bool:
 #: A verb of adopting measures in the perfective (采取了, 实施了, 出台了), the verb whose object a lead-in's measure noun
 #: then is. Not 进行了 or 开展了 (``委员们对报告进行了讨论，并提出了…建议：`` proposes). Bounded.
 _TAKEN_VERBS = "采取|採取|实施|實施|出台|推出|制定|推行|启动|部署"
-_TAKEN_MEASURE_VERB = re.compile(r"(?:%s)了" % _TAKEN_VERBS)
+_TAKEN_MEASURE_VERB = LazyPattern(r"(?:%s)了" % _TAKEN_VERBS)
 
 
 def takes_measures_done(head: str, sentence: str = "") -> bool:
@@ -3037,14 +3038,14 @@ _DEMAND_MADE = (r"提出了?(?:[两二三四五六七八九十几多\d]{1,2}(?:�
 #: A lead-in that ends in a proposal verb or a count of proposals and a comma (``王芳代表建议，``, ``提了两条建议，``,
 #: ``村民的意见是，``) before the list it announces (:func:`lead_in_aspect`; kinds31). Not 的建议 (a noun phrase
 #: that goes on). Anchored at the end, bounded.
-_PROPOSAL_COMMA_TAIL = re.compile(r"(?:(?<![的之])(?:建议|提议)|[两二三四五六七八九十几多\d]{1,2}(?:条|点|项|个)(?:建议|意见)"
+_PROPOSAL_COMMA_TAIL = LazyPattern(r"(?:(?<![的之])(?:建议|提议)|[两二三四五六七八九十几多\d]{1,2}(?:条|点|项|个)(?:建议|意见)"
                                   r"|意见(?:是|为)|" + _DEMAND_MADE + r")\s{0,2}[，,]\s*$")
 
 #: A lead-in's last clause that counts the points a speaker stresses (``副县长在讲话中强调三点：``, ``书记就做好…讲了四点
 #:意见，``): a verb of stressing or speaking, a count of 点, perhaps 意见/要求, then the colon or comma; the items that
 #: follow (``一是思想上再重视。二是措施再细化。``) are his demands (:func:`lead_in_aspect`; Part 107's speeches, k4748).
 #: Anchored at the end, bounded: linear.
-_EMPHASIS_COUNT_TAIL = re.compile(r"(?:强调|讲了?|谈了?)\s{0,2}[两二三四五六七八九十几\d]{1,2}点(?:意见|要求|希望)?"
+_EMPHASIS_COUNT_TAIL = LazyPattern(r"(?:强调|讲了?|谈了?)\s{0,2}[两二三四五六七八九十几\d]{1,2}点(?:意见|要求|希望)?"
                                   r"\s{0,2}[：:，,]\s*$")
 
 #: A lead-in's last clause that makes a count of proposals and announces them with its colon (``提出四点建议，包括：``,
@@ -3052,7 +3053,7 @@ _EMPHASIS_COUNT_TAIL = re.compile(r"(?:强调|讲了?|谈了?)\s{0,2}[两二三�
 #: (书面), 建议/意见/诉求/建言 (k134136: a union's ``提出四项建言：``, Part 136's 7680), then the colon or 包括/如下 and
 #: the colon (:func:`lead_in_aspect`; council31). Anchored at
 #: the end, bounded: linear.
-_PROPOSAL_COUNT_COLON_TAIL = re.compile(
+_PROPOSAL_COUNT_COLON_TAIL = LazyPattern(
     r"(?:提出|提了|提交|归纳为|归纳成|归纳出|总结为|总结出)[^，,。；;：:]{0,3}?[两二三四五六七八九十几多\d]{1,3}(?:条|点|项|个)"
     r"[^，,。；;：:]{0,6}?(?:建议|意见|诉求|建言)\s{0,2}(?:[，,]?\s{0,2}(?:包括|如下|分别是|分别为))?\s{0,2}[：:]\s*$")
 
@@ -3060,29 +3061,29 @@ _PROPOSAL_COUNT_COLON_TAIL = re.compile(
 #: 包括：``, ``近年来出台了多项政策，包括``): a verb of taking or issuing measures in the perfective, at most fourteen
 #: characters of count and modifier, the measure noun, then the listing word or the colon. What was done is no advice
 #: (:func:`lead_in_aspect`: :data:`OTHER`; Part 64's 3349). Anchored at the end, bounded: linear.
-_TAKEN_MEASURES_TAIL = re.compile(
+_TAKEN_MEASURES_TAIL = LazyPattern(
     r"(?:%s)了[^，,。；;：:！？!?]{0,14}?(?:措施|举措|政策|办法|行动)"
     r"[，,]?\s{0,2}(?:包括|主要有|主要包括|如下)?\s{0,2}[：:]?\s*$" % _TAKEN_VERBS)
 #: A lead-in's last clause that makes proposals or demands with no count and announces them with its colon
 #: (``…等问题，并提出了整改意见：``, ``提出以下要求：``; Part 58's inspection news): a verb of making them, at most six
 #: characters (以下, 整改), 建议/意见/要求, then the colon (or 如下 and the colon); the problems named before it are what
 #: they answer (:func:`lead_in_aspect`). Anchored at the end, bounded: linear.
-_PROPOSAL_COLON_TAIL = re.compile(
+_PROPOSAL_COLON_TAIL = LazyPattern(
     r"(?:提出|提了)了?[^，,。；;：:]{0,6}?(?:建议|意见|要求)\s{0,2}(?:[，,]?\s{0,2}(?:如下|分别是|分别为))?\s{0,2}[：:]\s*$")
 
 #: A lead-in's last clause that is only a modal of what to do and its colon (``…不足，可以：``, ``遇到这种情况，应该：``,
 #: ``…时，建议：``): the list after it gives measures (:func:`lead_in_aspect`). Anchored at the end, bounded.
-_MODAL_COLON_TAIL = re.compile(r"[，,]\s{0,2}(?:我们|你|您|大家)?\s{0,2}(?:可以|应该|应当|需要|不妨|建议|最好)\s{0,2}[：:]\s*$")
+_MODAL_COLON_TAIL = LazyPattern(r"[，,]\s{0,2}(?:我们|你|您|大家)?\s{0,2}(?:可以|应该|应当|需要|不妨|建议|最好)\s{0,2}[：:]\s*$")
 
 #: A speaker's verb of directing (强调, 要求 …) that ends a lead-in (``…副主席杨鉴岐最后强调：``), or that opens its last
 #: clause before a modal (``他强调，下半年工作仍要围绕…进行：``). Bounded.
 #: 要求 only after a pronoun or 并/还 (``他要求：``, ``并要求：``): a bare ``要求：`` labels an exam's or a form's
 #: requirements (字数1000~1200字), no speaker's directions. A meeting's decision verbs after 会议/会上/研究 (``会议决定：``,
 #: ``经研究决定：``, ``会议要求：``) end the lead-in of a minutes' decided items, each a measure (left44b).
-_DIRECTING_END = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求|" + _DEMAND_MADE
+_DIRECTING_END = LazyPattern(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求|" + _DEMAND_MADE
                             + r"|(?<=会议)(?:决定|议定|要求|明确|确定)|(?<=会上)(?:决定|议定|明确)|(?<=研究)(?:决定|议定))"
                             r"(?:说|指出|道)?\s{0,2}[：:—-]*\s*$")
-_DIRECTING_FRAME = re.compile(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)\s{0,2}[，,：:]")
+_DIRECTING_FRAME = LazyPattern(r"(?:强调|指示|叮嘱|(?<=[他她并还])要求)\s{0,2}[，,：:]")
 #: Most characters between a directing verb's comma and the modal of the clause it frames.
 DIRECTED_MODAL_CHARS = 16
 
@@ -3090,7 +3091,7 @@ DIRECTED_MODAL_CHARS = 16
 #: A meeting's lead-in of its decided items (``会议议定：``, ``会议决定如下：``, ``经研究决定：``, ``会上明确：``): the
 #: meeting or a study as the subject, a verb of deciding, an optional 如下, the colon ending the line (try55). Anchored
 #: at the end, bounded.
-_MEETING_DECIDED = re.compile(r"(?:会议|会上|研究|会议研究)(?:决定|议定|确定|明确)(?:了)?(?:如下|以下事项|以下几点)?"
+_MEETING_DECIDED = LazyPattern(r"(?:会议|会上|研究|会议研究)(?:决定|议定|确定|明确)(?:了)?(?:如下|以下事项|以下几点)?"
                               r"[ \t]{0,2}[：:][ \t]{0,2}$")
 
 
@@ -3153,13 +3154,13 @@ def directs_list(lead: str) -> bool:
 
 #: A lead-in's last clause that is only a word opening examples and its colon (``…，如：``, ``…，例如：``): the list
 #: after it gives instances (:func:`lead_in_aspect`). Anchored at the end, bounded.
-_EXAMPLE_TAIL = re.compile(r"[，,]\s{0,2}(?:例如|比如|譬如|诸如|如)\s{0,2}[：:]\s*$")
+_EXAMPLE_TAIL = LazyPattern(r"[，,]\s{0,2}(?:例如|比如|譬如|诸如|如)\s{0,2}[：:]\s*$")
 
 
 #: A clause that opens with a preposition of basis (根据, 按照, 依据 …) up to its comma: it names what the announced
 #: list rests on, a plan or the party's proposals (``根据省委规划《建议》，…这里概述几个方面。``), not what the list is.
 #: Bounded to 60 characters: linear.
-_BASIS_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;]))\s{0,2}(?:根据|按照|依据|依照|遵照|參照|参照|根據|依據)[^，,。；;：:]{1,60}[，,]")
+_BASIS_CLAUSE = LazyPattern(r"(?:^|(?<=[，,。；;]))\s{0,2}(?:根据|按照|依据|依照|遵照|參照|参照|根據|依據)[^，,。；;：:]{1,60}[，,]")
 
 
 def _mask_basis_clauses(sentence: str) -> str:
@@ -3212,7 +3213,7 @@ def announces_following(text: str) -> bool:
 
 #: An announcement of the list ahead inside a sentence's last clause (:func:`announces_list_ahead`): 如下/以下/下列, an
 #: optional count (几点, 三个), then what the list gives (方面, 建议, 措施, 问题…) closing the clause. Bounded: linear.
-_LIST_AHEAD = re.compile(r"(?:如下|以下|下列|下面)(?:[几两三四五六七八九十\d]{1,2}[个点条项大]?)?"
+_LIST_AHEAD = LazyPattern(r"(?:如下|以下|下列|下面)(?:[几两三四五六七八九十\d]{1,2}[个点条项大]?)?"
                          r"(?:方面|层面|建议|措施|对策|举措|意见|问题|思考|路径|途径|方向|重点|工作|几点|点)"
                          r"(?:的?(?:建议|措施|对策|问题|工作|努力|着手|入手|发力|推进|用力|探索|改进|思考))?"
                          r"(?:[着入]手|发力|推进|用力|努力|做起|改进|加强|展开|阐述|分析|探讨)?$")
@@ -3305,26 +3306,26 @@ def _announces_ahead(sentence: str) -> bool:
 
 #: A quantity right before 以下 (``21岁以下青少年``, ``5万元以下``, ``60分以下``): "under" a figure, no lead-in of what
 #: follows (k139141; Part 141's 7962 ``21歲以下的人數…上升8%``). Read on the six characters before 以下, to their end.
-_BELOW_QUANTITY = re.compile(r"[0-9０-９一二两兩三四五六七八九十百千万萬亿億][^\S\n]?"
+_BELOW_QUANTITY = LazyPattern(r"[0-9０-９一二两兩三四五六七八九十百千万萬亿億][^\S\n]?"
                              r"(?:周岁|週歲|岁|歲|人|元|万元|萬元|米|公里|分|度|级|級|年|个月|個月|%|％|成|吨|噸|亩|畝|小时|小時|天|名|户|戶|家)?$")
 
 
 #: 包括 in a subject's apposition (corpus21b): its clause closed by a comma and the predicate's adverb of scope right
 #: after (``整个社会、政府管治班子，包括新一届立法会，均需要认真检讨…``, ``各部门，包括区议会，都应…``): the items belong to
 #: the subject of the sentence, which goes on to its own predicate; it announces nothing ahead. Anchored, bounded.
-_APPOSITION = re.compile(r"包括[^，,。；;：:！？!?]{1,20}?[，,]\s{0,2}(?:均|都|皆|全都|也都|亦)")
+_APPOSITION = LazyPattern(r"包括[^，,。；;：:！？!?]{1,20}?[，,]\s{0,2}(?:均|都|皆|全都|也都|亦)")
 
 
 #: The items of 包括 named in place (corpus21): right after the word, a `、` list in its own clause that the sentence
 #: goes on past (``…，策略包括增强个案管理、出院后的照顾衔接，还有…，希望…。``): the sentence holds what it names and
 #: announces nothing ahead. A colon after the word announces (``包括：``). Anchored, bounded (at most 40 characters
 #: to the first 、, then a clause break before the sentence's end).
-_ITEMS_IN_PLACE = re.compile(r"(?<=包括)[^，,。；;：:！？!?、]{1,40}、[^，,。；;：:！？!?]{0,60}[，,；;][^。！？!?]")
+_ITEMS_IN_PLACE = LazyPattern(r"(?<=包括)[^，,。；;：:！？!?、]{1,40}、[^，,。；;：:！？!?]{0,60}[，,；;][^。！？!?]")
 
 
 #: 包括 closed by 在内 in its clause (``包括不少大学生在内的年轻人…``: "young people, students among them"): a phrase of
 #: inclusion inside a noun phrase, no lead-in of a list (trialfix20). Anchored, bounded.
-_INCLUSION = re.compile(r"包括[^，,。；;：:！？!?]{1,20}?在内")
+_INCLUSION = LazyPattern(r"包括[^，,。；;：:！？!?]{1,20}?在内")
 
 
 #: Where :func:`_last_clause` cuts: a comma, a semicolon or a colon, full or half width (not 、, which joins the items
@@ -3334,7 +3335,7 @@ _CLAUSE_MARKS = CLAUSE_BREAKS
 _SENTENCE_TAIL = "…" + _CLAUSE_MARKS + " \t\n\u3000"
 #: The last character of :data:`_CLAUSE_MARKS` in a text (a mark with no other one after it; linear: each mark's match
 #: reads on to the next mark only).
-_LAST_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}][^{re.escape(_CLAUSE_MARKS)}]*\\Z")
+_LAST_CLAUSE_MARK = LazyPattern(f"[{re.escape(_CLAUSE_MARKS)}][^{re.escape(_CLAUSE_MARKS)}]*\\Z")
 
 
 def _last_clause(sentence: str) -> str:
@@ -3356,7 +3357,7 @@ ANNOUNCE_CHARS = 32
 #: ``发现3个方面的问题``):
 #: a verb of finding, an optional kind, then the count (a number and a measure word) before or after a problem noun,
 #: at the clause's end. Anchored at the end, bounded.
-_FOUND_PROBLEM_COUNT = re.compile(
+_FOUND_PROBLEM_COUNT = LazyPattern(
     r"(?:发现|查出|查找出|排查出|查摆出|梳理出|检查出|找出|查摆)了?(?:各类|各种|主要|突出|存在的?)?"
     r"(?:(?P<before>[0-9０-９]{1,4}|[一二三四五六七八九十两百几]{1,4})(?:项|个|处|条|类|起|大)(?:方面)?的?)?"
     r"(?:[\u4e00-\u9fff]{0,6}?)(?:问题|隐患|不足|短板|薄弱环节)"
@@ -3364,12 +3365,12 @@ _FOUND_PROBLEM_COUNT = re.compile(
     r"(?:[0-9０-９]{1,4}(?:项|个|处|条))?)?$")
 #: A last clause that only says the details follow (``具体情况如下``, ``现汇报如下``, ``具体情况及整改措施如下``). Anchored,
 #: bounded.
-_DETAILS_FOLLOW = re.compile(r"(?:具体|详细|主要|现将|分别|逐一)?[\u4e00-\u9fff]{0,10}如下$")
+_DETAILS_FOLLOW = LazyPattern(r"(?:具体|详细|主要|现将|分别|逐一)?[\u4e00-\u9fff]{0,10}如下$")
 
 
 #: A last clause that only addresses a report to its reader (``特向教育总支汇报``, ``现向局党组报告如下``, ``特此向上级反映``):
 #: a unit's report to its superior names the superior after the announcement. Anchored, bounded.
-_REPORT_FRAME = re.compile(r"(?:特此|特|现|谨|兹)?(?:向|給|给)[\u4e00-\u9fff]{1,16}?(?:汇报|匯報|报告|報告|反映|呈报|呈報)(?:如下)?$")
+_REPORT_FRAME = LazyPattern(r"(?:特此|特|现|谨|兹)?(?:向|給|给)[\u4e00-\u9fff]{1,16}?(?:汇报|匯報|报告|報告|反映|呈报|呈報)(?:如下)?$")
 
 
 def counts_found_problems(sentence: str) -> bool:
@@ -3443,7 +3444,7 @@ def announces_problems(sentence: str) -> bool:
 
 #: A copula before a bare announcement's verb (``…是新加坡面对的问题``, ``成为…普遍存在的问题``): the subject is the
 #: problem, stated (:func:`announces_problems`).
-_COPULA_BEFORE = re.compile(r"是|成为|成為|为|為")
+_COPULA_BEFORE = LazyPattern(r"是|成为|成為|为|為")
 #: The verbs of existence a bare announcement of problems opens with (:func:`announces_problems`).
 _BARE_ANNOUNCE_VERBS = ("存在",)
 #: The generic problem nouns a bare announcement ends with (:func:`_bare_problem_announcement`); a named kind of fault
@@ -3620,13 +3621,13 @@ def _reported_proposals(s: str) -> bool:
 #: The opening of a sentence that reports another party's proposals before a colon (``候选人提出三项托育政策：…``): at
 #: most 16 characters of speaker, a verb of putting forward, at most 12 characters of count and noun, the colon.
 #: Anchored, bounded gaps that stop at a clause mark: linear.
-_REPORTED_PLATFORM = re.compile(r"(?P<who>[^，,。；;：:！？!?]{1,16}?)(?:提出|推出|公布|主张|提了)了?[^，,。；;：:！？!?]{0,12}?[：:]")
+_REPORTED_PLATFORM = LazyPattern(r"(?P<who>[^，,。；;：:！？!?]{1,16}?)(?:提出|推出|公布|主张|提了)了?[^，,。；;：:！？!?]{0,12}?[：:]")
 
 
 #: Others' proposals exemplified (``看几位议员提出的修订，大家都提出很具体的建议，例如拨款…；增加…等``): a proposer of at
 #: most 12 characters in its clause, 提出 and at most 10 characters, a noun of proposals, a clause mark, then an example
 #: word (例如/比如/譬如). Bounded: linear.
-_EXEMPLIFIED_PROPOSALS = re.compile(r"(?:^|[，,；;：:])(?P<who>[^，,。；;：:！？!?]{0,12}?)(?:提出|提出了|提了)"
+_EXEMPLIFIED_PROPOSALS = LazyPattern(r"(?:^|[，,；;：:])(?P<who>[^，,。；;：:！？!?]{0,12}?)(?:提出|提出了|提了)"
                                     r"[^，,。；;：:！？!?]{0,10}?(?:建议|意见|修订|修正|方案|诉求)[，,：:]\s{0,2}(?:例如|比如|譬如)")
 
 
@@ -3679,7 +3680,7 @@ def reports_figures(sentence: str) -> bool:
 
 _ADDING = ("此外", "另外", "同时", "其次", "再次", "以及")
 #: A decimal digit (``\d``: any Unicode decimal digit, as :data:`_COUNT` reads one): every count holds one.
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = LazyPattern(r"\d")
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -3712,7 +3713,7 @@ FACED_PAIR_CHARS = 40
 #: A pair of clauses that names what a subject faces and then what it must meet (``既面临难得机遇，也要应对A、B的严峻
 #: 挑战``; ``面临…的机遇，又要经受…的考验``): 面临/面对, a clause, a clause mark, an adverb of addition and a weak modal, a verb
 #: of meeting and, within the clause, a noun of a hard task at its end. Bounded: linear.
-_FACED_THEN_MET = re.compile(r"(?:面临|面对)[^，,。；;！？!?]{1,%d}[，,]\s{0,2}(?:也|还|又|更|同时也)(?:要|需要|得|必须)"
+_FACED_THEN_MET = LazyPattern(r"(?:面临|面对)[^，,。；;！？!?]{1,%d}[，,]\s{0,2}(?:也|还|又|更|同时也)(?:要|需要|得|必须)"
                              r"(?:应对|面对|面临|经受|迎接|承受)(?P<what>[^，,。；;！？!?]{2,%d})" % (FACED_PAIR_CHARS,
                                                                                       FACED_PAIR_CHARS))
 
@@ -3820,7 +3821,7 @@ _CLOSE_QUOTES = "」』”\"'）)"
 
 #: A noun of a hard task as what a group attends to (``是委员们关注的难点``, ``是群众关心的焦点``): the topic a report
 #: counts among the concerns raised, no problem stated by it. Bounded.
-_ATTENDED_NOUN = re.compile(r"(?:关注|关心|聚焦|反映)的(?:难点|焦点|热点|重点)$")
+_ATTENDED_NOUN = LazyPattern(r"(?:关注|关心|聚焦|反映)的(?:难点|焦点|热点|重点)$")
 
 
 #: Most characters of a described group's description (``缺乏能力买「上车盘」的人士``) before its 的.
@@ -3870,7 +3871,7 @@ SUFFICIENT_CONDITION_CHARS = 60
 #: (能, 会, 可以, 一定…), then the rest of that clause (the outcome, at most as many characters). The acts in the condition
 #: are what would bring the outcome, said to assure, not prescribed, and the outcome (就能带动…) is no act either
 #: (trial23 B4); blanked by :func:`sentence_aspect`. Bounded: linear.
-_SUFFICIENT_CONDITION = re.compile(r"只要[^。；;！？!?]{0,%d}?[，,]\s{0,2}就(?:能够|能|会|可以|可|一定|必然|必将|必定)"
+_SUFFICIENT_CONDITION = LazyPattern(r"只要[^。；;！？!?]{0,%d}?[，,]\s{0,2}就(?:能够|能|会|可以|可|一定|必然|必将|必定)"
                                    r"[^，,。；;！？!?]{0,%d}" % (SUFFICIENT_CONDITION_CHARS, SUFFICIENT_CONDITION_CHARS))
 
 
@@ -3888,11 +3889,11 @@ def assures_outcome(point: str) -> bool:
 #: most :data:`NECESSARY_OUTCOME_LEAD_CHARS` characters (its subject), with 才 and a positive word of ability or
 #: outcome (才能, 才可以, 才会 …; not 才无法 / 才不会), to the end of the sentence. Bounded: one lazy gap, then a run.
 NECESSARY_OUTCOME_LEAD_CHARS = 12
-_NECESSARY_OUTCOME = re.compile(r"(?<=[，,])[^，,。；;！？!?]{0,%d}?才(?:能够|能|可以|可能|会|有望|有希望|得以)(?![不没])"
+_NECESSARY_OUTCOME = LazyPattern(r"(?<=[，,])[^，,。；;！？!?]{0,%d}?才(?:能够|能|可以|可能|会|有望|有希望|得以)(?![不没])"
                                 % NECESSARY_OUTCOME_LEAD_CHARS)
 #: Words that name the condition before a necessary outcome as the only way (唯有…，才能…; 但只有…，才能…), opening a clause
 #: past at most three characters (a connective).
-_ONLY_WAY = re.compile(r"(?:^|[，,])[^，,。；;]{0,3}?(?:唯有|惟有|只有)")
+_ONLY_WAY = LazyPattern(r"(?:^|[，,])[^，,。；;]{0,3}?(?:唯有|惟有|只有)")
 
 
 def necessary_condition(sentence: str) -> tuple[int, bool] | None:
@@ -3944,7 +3945,7 @@ def _bare_wish_re() -> re.Pattern[str]:
 
 #: Most later clauses (after a comma) :func:`reported_wish` reads for a wish that opens one.
 WISH_CLAUSES = 3
-_WISH_CLAUSE_COMMA = re.compile(r"[，,]")
+_WISH_CLAUSE_COMMA = LazyPattern(r"[，,]")
 
 
 def reported_wish(sentence: str, *, later: bool = False) -> bool:
@@ -4105,7 +4106,7 @@ def framed_wish(sentence: str) -> bool:
 #: A first clause that announces what its subject will do (``另外，医管局在下季起会增加人手处理…``): an optional linking
 #: opener, a subject and a time of at most 16 characters with no clause break, and the future 会 (not 不会/也会 …) before
 #: the verb; :func:`announced_plan` checks the verb. Bounded: linear.
-_ANNOUNCED_PLAN = re.compile(r"\s{0,2}(?:另外|此外|同时|而且|至于)?[，,]?\s{0,2}(?P<subject>[^，,。；;：:！？!?“”「」]{2,16}?)"
+_ANNOUNCED_PLAN = LazyPattern(r"\s{0,2}(?:另外|此外|同时|而且|至于)?[，,]?\s{0,2}(?P<subject>[^，,。；;：:！？!?“”「」]{2,16}?)"
                              r"(?<![不也都还亦才就])会(?=[^，,。；;：:！？!?])")
 
 
@@ -4126,7 +4127,7 @@ def announced_plan(sentence: str) -> bool:
 #: The author's own side saying what it will do (``同时，我们将…``, ``我们还将…``, ``此外，我们要…``): an optional adding
 #: opener, the first person of the plural (我们, 我哋; not 我国/我市: no possessive), at most two adverbs of addition
 #: or time, and a future or modal word; :func:`own_plan` checks the verb after it. Anchored, bounded: linear.
-_OWN_PLAN = re.compile(r"\s{0,2}(?:同时|此外|另外|而且|另一方面)?[，,]?\s{0,2}(?:我们|我哋)"
+_OWN_PLAN = LazyPattern(r"\s{0,2}(?:同时|此外|另外|而且|另一方面)?[，,]?\s{0,2}(?:我们|我哋)"
                        r"(?:还|也|亦|都|则|同时|今后|下一步|随后)?(?:还|也|亦|都)?"
                        r"(?:将会|将要|将|会|要|需要|应当|应该|应|必须)(?=[^，,。；;：:！？!?])")
 
@@ -4157,7 +4158,7 @@ def _promised_handling_re() -> re.Pattern[str]:
 
 
 #: A sentence's first part, up to its first semicolon. Linear.
-_FIRST_PART = re.compile(r"[^；;]*")
+_FIRST_PART = LazyPattern(r"[^；;]*")
 
 
 def promises_handling(sentence: str) -> bool:
@@ -4198,14 +4199,14 @@ def _reported_plan(sentence: str, weak: bool) -> bool:
 
 #: w612 (Part 62's 3225): a load judged too heavy (``学习时间甚长``, ``课业负担过重``, ``工作压力很大``): a noun of load,
 #: at most four characters, a degree word and an adjective of size. Bounded: linear.
-_HEAVY_LOAD = re.compile(r"(?:时间|负担|压力|工作量|课业|功课|作业)[^，,。；;]{0,4}?"
+_HEAVY_LOAD = LazyPattern(r"(?:时间|负担|压力|工作量|课业|功课|作业)[^，,。；;]{0,4}?"
                          r"(?:甚|很|太|过于|过|非常|十分|相当|极为|越来越)(?:繁重|沉重|长|重|大|多)")
 #: The correlative that stacks what the people under that load must do (``不但需要做家课，更要出席补习班``): 不但/不仅/
 #: 不只, a modal within :data:`BURDEN_MODAL_CHARS` characters, then within :data:`BURDEN_CHAIN_CHARS` characters a
 #: clause opening with 更/还/也/而且 and a modal. Anchored at the correlative; bounded.
 BURDEN_MODAL_CHARS = 8
 BURDEN_CHAIN_CHARS = 40
-_BURDEN_CHAIN = re.compile(r"(?:不但|不仅|不只)[^，,。；;]{0,%d}?(?:需要|要|得|须|必须)[^。；;]{1,%d}?[，,]\s{0,2}"
+_BURDEN_CHAIN = LazyPattern(r"(?:不但|不仅|不只)[^，,。；;]{0,%d}?(?:需要|要|得|须|必须)[^。；;]{1,%d}?[，,]\s{0,2}"
                            r"(?:更|还|也|而且)(?:需要|要|得|须|必须)" % (BURDEN_MODAL_CHARS, BURDEN_CHAIN_CHARS))
 #: Most characters between the load judged heavy and the correlative after it.
 BURDEN_LEAD_CHARS = 30
@@ -4364,7 +4365,7 @@ def calls_on_public(sentence: str) -> bool:
 #: Most characters of the closing clause of :func:`topicalized_remedy` (``要切实根治``, ``必须尽快解决好``).
 TOPICALIZED_REMEDY_CHARS = 12
 #: A prescriptive modal that opens that clause (not the 需要/亟待/有待 of a need, which states the shortfall).
-_TOPICALIZED_MODAL = re.compile(r"(?:也|还|更|就|则|都|均)?(?:应当|应该|必须|务必|要|应|须)")
+_TOPICALIZED_MODAL = LazyPattern(r"(?:也|还|更|就|则|都|均)?(?:应当|应该|必须|务必|要|应|须)")
 
 
 def topicalized_remedy(sentence: str) -> bool:
@@ -4399,12 +4400,12 @@ def bare_remedy_clause(clause: str) -> bool:
 ORDER_REACH_CHARS = 40
 #: What may stand right before the order verb of :func:`orders_remedy`: a clause's start, or an adverb of a done or
 #: prompt act (已, 已经, 并, 立即, 当场, 依法 …); not 按/未/不 (``未按要求整改`` states a fault).
-_ORDER_LEAD = re.compile(r"(?:^|[，,；;：:]\s{0,2}|已经|已|并|立即|当场|当即|依法|随即|及时|均|分别|亦|也|则|还|同时)$")
+_ORDER_LEAD = LazyPattern(r"(?:^|[，,；;：:]\s{0,2}|已经|已|并|立即|当场|当即|依法|随即|及时|均|分别|亦|也|则|还|同时)$")
 #: A short topic phrase opened by 对/针对 up to the next comma (``对检查中发现的不规范行为，``): the faults it names are
 #: the object of the order, no shortcoming stated. Not a list of faults (、) nor a clause with an adverb of its own
 #: (``对于公有地的开发与拨用也欠缺…``, ``针对体育班学生不当体罚及性平通报失灵、…``: a finding stated), nor a longer one.
 ORDER_TOPIC_CHARS = 20
-_ORDER_TOPIC = re.compile(r"(?:针对|对于|对)[^，,；;。、也还仍却又均都]{0,%d}(?:[，,]|$)" % ORDER_TOPIC_CHARS)
+_ORDER_TOPIC = LazyPattern(r"(?:针对|对于|对)[^，,；;。、也还仍却又均都]{0,%d}(?:[，,]|$)" % ORDER_TOPIC_CHARS)
 
 
 def orders_remedy(sentence: str) -> bool:
@@ -4438,7 +4439,7 @@ def orders_remedy(sentence: str) -> bool:
 
 #: Most characters before the 通过 of a means that opens a report of work done (``近年来，市里通过…``).
 MEANS_LEAD_CHARS = 24
-_DONE_MEANS_OPENER = re.compile(r"[^。；;！？!?]{0,%d}?通过" % MEANS_LEAD_CHARS)
+_DONE_MEANS_OPENER = LazyPattern(r"[^。；;！？!?]{0,%d}?通过" % MEANS_LEAD_CHARS)
 
 
 def reports_means_done(sentence: str) -> bool:
@@ -4530,7 +4531,7 @@ def _proposal_speaker(text: str, at: int) -> bool:
 
 
 #: Any of :data:`_PROSE_MODALS` but 要, in one scan (a text holds a match exactly when it holds one of them; speed24).
-_PROSE_MODAL_NOT_YAO = re.compile("|".join(map(re.escape, _PROSE_MODALS[:-1])))
+_PROSE_MODAL_NOT_YAO = LazyPattern("|".join(map(re.escape, _PROSE_MODALS[:-1])))
 
 
 #: A prose sentence at most this long (characters) is a point with one cue; a longer one needs stronger evidence
@@ -4644,7 +4645,7 @@ def _modal_actions(text: str) -> list[str]:
 CAUSE_LOOKBACK_CHARS = 12
 #: A cause clause open before a modal (因为必须打败竞争者，…): the modal states what the cause requires, not a measure
 #: the text prescribes. Read only for the verbs :func:`tagged_action` admits; no clause mark between it and the modal.
-_CAUSE_BEFORE = re.compile(r"(?:因为|因為|由于|由於)[^，,。；;！？!?]*$")
+_CAUSE_BEFORE = LazyPattern(r"(?:因为|因為|由于|由於)[^，,。；;！？!?]*$")
 #: Particles right after a verb that make it no prescribed action with an object (公开的…: a relative clause;
 #: 提交了: done; 做得…: a complement of manner).
 _AFTER_VERB_PARTICLES = ("的", "了", "着", "过", "得")
@@ -4709,7 +4710,7 @@ def _coordinated_actions(clause: str) -> bool:
 
 
 #: The end of a clause or sentence, a list's 、 not counted (:func:`_coordinated_actions`).
-_CLAUSE_END_NO_LIST = re.compile(r"[，,。；;：:！？!?“”「」\n]")
+_CLAUSE_END_NO_LIST = LazyPattern(r"[，,。；;：:！？!?“”「」\n]")
 
 
 #: Prepositions jieba may glue to the next character as one "verb" (以作, 为此, 像是): no action opens there.
@@ -4721,14 +4722,14 @@ _QUESTION_WORDS = ("什么", "什麼", "哪", "如何", "怎么", "怎麼", "怎
 
 
 #: The end of a clause or sentence (the text :func:`tagged_action` tags stops there).
-_CLAUSE_OR_SENTENCE_END = re.compile(r"[，,。；;：:、！？!?“”「」\n]")
+_CLAUSE_OR_SENTENCE_END = LazyPattern(r"[，,。；;：:、！？!?“”「」\n]")
 
 
 #: Prepositions of an occasion or a means between a modal and its action (``应趁…，``, ``应借此契机，``).
 _OCCASION_WORDS = ("趁", "借", "藉", "乘")
 #: Such an occasion: its preposition, at most ten characters of no clause mark, the comma that closes it. Anchored,
 #: bounded.
-_OCCASION_PHRASE = re.compile(r"[趁借藉乘][^，,。；;：:、！？!?]{1,10}[，,]\s?")
+_OCCASION_PHRASE = LazyPattern(r"[趁借藉乘][^，,。；;：:、！？!?]{1,10}[，,]\s?")
 #: Adverbs of degree that may open the action after an occasion (``至少订出…``).
 _OCCASION_ADVERBS = ("至少", "起码", "首先", "尽快")
 
@@ -4792,13 +4793,13 @@ def _prepositional_action(text: str, at: int) -> bool:
 
 #: A phrase of time between a modal and its action (``在短期内``, ``于年底前``, ``在三年之内``): a preposition, at most
 #: eight characters, a word that closes a span of time. Anchored, bounded.
-_TIME_PHRASE = re.compile(r"(?:在|于)[^，,。；;：:、]{1,8}?(?:之内|之前|以内|以前|期间|内|前)")
+_TIME_PHRASE = LazyPattern(r"(?:在|于)[^，,。；;：:、]{1,8}?(?:之内|之前|以内|以前|期间|内|前)")
 #: A phrase of the place or domain an act is done in, between a modal and its verb (``在照顾者的定义及评估工具中``,
 #: ``在制度层面``, ``于规划上``): 在/于, at most 16 characters with no clause mark, a word of location. Bounded, anchored.
 #: Verbs of putting a thing into a text or a scheme that close such a phrase besides the ``imperative`` cue group
 #: (``在…中加入…``, ``在条例中列入…``, ``在合约上订明…``): not imperative openers of their own (加入世贸后 narrates).
 _PLACED_VERBS = ("加入", "列入", "写入", "订明", "注明", "载明")
-_PLACE_PHRASE = re.compile(r"(?:在|于)[^，,。；;：:、！？!?\n]{1,16}?(?:之中|当中|层面|方面|领域|中|上|里)")
+_PLACE_PHRASE = LazyPattern(r"(?:在|于)[^，,。；;：:、！？!?\n]{1,16}?(?:之中|当中|层面|方面|领域|中|上|里)")
 
 
 @lru_cache(maxsize=1)
@@ -4817,7 +4818,7 @@ _BARE_NEED = "(?<![无毋不必所])需"
 
 
 #: 要 after 还 (还要加强监督): counted as 要 when an action follows it.
-_ADDED_MODAL = re.compile(r"(?<=还)要")
+_ADDED_MODAL = LazyPattern(r"(?<=还)要")
 
 
 #: Most characters between the copula and the noun of worth of a demonstrative judgment
@@ -5111,8 +5112,8 @@ def reports_waste_heaped(sentence: str) -> bool:
 
 #: A clause that turns to the opposite of what was meant (反而, 却反而, 反倒), after a clause mark or 却/但/而; not one
 #: that says the harm would not happen (``averted_consequence`` cue group: 反而不会…). Read by :func:`perverse_outcome`.
-_PERVERSE_TURN = re.compile(r"(?:^|[，,；;：:]\s{0,2}|[却卻但而])(?:反而|反倒)")
-_PERVERSE_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+_PERVERSE_TURN = LazyPattern(r"(?:^|[，,；;：:]\s{0,2}|[却卻但而])(?:反而|反倒)")
+_PERVERSE_CLAUSE_END = LazyPattern(r"[，,；;。！？!?：:]")
 
 
 def perverse_outcome(sentence: str, *, own_clause: bool = False) -> bool:
@@ -5136,7 +5137,7 @@ def perverse_outcome(sentence: str, *, own_clause: bool = False) -> bool:
 
 #: A clause's "too little" side of a 多…少 pair marked as a shortfall: a turn before it (但/却/而) or a degree of too
 #: little (较少, 偏少, 太少 …) — not a plain ``收入多，支出少``, which may be praise.
-_SHORT_SIDE = re.compile(r"^(?:但是?|却|而|可)|(?:较|偏|太|过|很|极|甚)少$")
+_SHORT_SIDE = LazyPattern(r"^(?:但是?|却|而|可)|(?:较|偏|太|过|很|极|甚)少$")
 
 
 def weighs_more_than_less(sentence: str) -> bool:
@@ -5159,12 +5160,12 @@ def weighs_more_than_less(sentence: str) -> bool:
 
 
 #: A rhetorical question word (为何, 为什么, 怎么, 如何, 难道, 岂): the question reproaches rather than asks.
-_RHETORICAL = re.compile(r"为何|为什么|怎么|如何|难道|岂")
+_RHETORICAL = LazyPattern(r"为何|为什么|怎么|如何|难道|岂")
 
 
 #: The first clause of a commended course that opens with more or less of an action (少点折腾, 多听意见, 少开几个会):
 #: not 多数/少数 (a part of a group).
-_MORE_OR_LESS = re.compile(r"(?:少|多)(?!数)(?:点|些|一些|一点)?[^\s，,。；;：:！？!?]{1,10}$")
+_MORE_OR_LESS = LazyPattern(r"(?:少|多)(?!数)(?:点|些|一些|一点)?[^\s，,。；;：:！？!?]{1,10}$")
 #: Most characters of the course clause of :func:`commends_course`.
 COURSE_CLAUSE_CHARS = 16
 
@@ -5189,9 +5190,9 @@ def commends_course(sentence: str) -> bool:
 
 
 #: A clause that tells of a burden reduced (红头文件少了, 报表取消了, 会议场次减少了).
-_REDUCED = re.compile(r"(?:少了|减少了|不见了|取消了|压缩了|精简了|砍掉了|取消的|减少的)")
+_REDUCED = LazyPattern(r"(?:少了|减少了|不见了|取消了|压缩了|精简了|砍掉了|取消的|减少的)")
 #: A question that the burden comes back in another form (有没有增加, 是否又增多, 是不是又换成, 会不会反弹).
-_COMES_BACK = re.compile(r"(?:有没有|是否|是不是|会不会|有无)[^，,。；;？?]{0,8}?(?:增加|增多|变多|换成|回潮|反弹|冒出|出现)")
+_COMES_BACK = LazyPattern(r"(?:有没有|是否|是不是|会不会|有无)[^，,。；;？?]{0,8}?(?:增加|增多|变多|换成|回潮|反弹|冒出|出现)")
 
 
 def doubts_reduction(sentence: str) -> bool:
@@ -5210,7 +5211,7 @@ def doubts_reduction(sentence: str) -> bool:
 
 
 #: The words of an indignant question (凭什么, 凭啥): the writer protests at a burden or a treatment, he asks nothing.
-_INDIGNANT = re.compile(r"凭什么|凭啥")
+_INDIGNANT = LazyPattern(r"凭什么|凭啥")
 
 
 def indignant_question(sentence: str) -> bool:
@@ -5226,7 +5227,7 @@ def indignant_question(sentence: str) -> bool:
 #: A question that fears an outcome (``如此多人口同时入住，会否塞爆车站？``, ``各有各做会否造成资源重叠？``, ``标准统一后
 #: 又会否有保安问题？``): a word of asking whether it will happen (会否, 会不会, 是否会), at most two adverbs' characters,
 #: then a verb of harm or of overload, or 有/出现 and, within the clause, a noun of trouble. Bounded gaps: linear.
-_FEARED_OUTCOME = re.compile(
+_FEARED_OUTCOME = LazyPattern(
     r"(?:会否|会不会|是否会)(?:再|又|因此|进一步|更)?"
     r"(?:造成|导致|引致|引发|加剧|加重|恶化|影响|拖慢|拖累|延误|浪费|塞爆|逼爆|挤爆|爆满|超负荷|不胜负荷|重叠|重复|失控|流失|违反|有违|"
     r"(?:有|出现|产生|带来|构成)[^，,。；;：:！？!?]{0,12}?(?:问题|风险|隐患|漏洞|危机|困难|压力|负担|冲突|混乱|争议))")
@@ -5260,13 +5261,13 @@ def rhetorical_complaint(sentence: str) -> bool:
 
 
 #: The clause of the outcome after a necessary condition (…，才能…; …，我们才有希望…): 才 within its first characters.
-_ONLY_THEN = re.compile(r"[，,；;][^，,；;。]{0,6}?才")
+_ONLY_THEN = LazyPattern(r"[，,；;][^，,；;。]{0,6}?才")
 
 
 #: A condition that an actor could act (``若香港政府可以效法…``, ``政府若能推动…``): at most 12 characters, a word of
 #: condition, at most 16 characters of actor, a verb of ability; then, in a later clause, the good it would bring
 #: (``那才能帮助…``, ``将有助于…``, ``就能…``). Anchored, bounded: each gap stops at a clause mark.
-_CONDITIONAL_PROPOSAL = re.compile(
+_CONDITIONAL_PROPOSAL = LazyPattern(
     r"(?:[^，,。；;：:！？!?]{0,20}[，,]){0,2}"
     r"[^，,。；;：:！？!?]{0,12}?(?:如果|倘若|假如|若是|若)[^，,。；;：:！？!?]{0,16}?(?:可以|能够|能(?![力源否])|肯)(?P<act>[^，,。；;：:！？!?]{2,40})"
     r"(?:[，,][^，,。；;：:！？!?]{1,40}){0,3}?[，,]\s{0,2}(?:那么|那|则|就|便)?(?:才能|才可以|就能|便能|将能|必能|定能|将有助|有助|就可以|便可"
@@ -5287,14 +5288,14 @@ def conditional_proposal(sentence: str) -> bool:
 BENEFIT_SUBJECT_CHARS = 40
 #: An act and the good it does (:func:`benefit_frame_measure`): at most :data:`BENEFIT_SUBJECT_CHARS` characters with no
 #: sentence end (the act, an optional adverb), then 有助于/有利于/有益于 (not 不利于, 无助于: no literal match). Anchored.
-_BENEFIT_FRAME = re.compile(r"(?P<act>[^。；;！？!?：:]{4,%d}?)(?:显然|无疑|必然|势必|将会|将|会|也|更|都|则)?"
+_BENEFIT_FRAME = LazyPattern(r"(?P<act>[^。；;！？!?：:]{4,%d}?)(?:显然|无疑|必然|势必|将会|将|会|也|更|都|则)?"
                             r"(?:有助于|有利于|有益于|有助於|有利於)" % BENEFIT_SUBJECT_CHARS)
 #: A framing phrase that may open the sentence before the act (``从这个角度来说，``, ``长远而言，``): at most 12 characters
 #: that end with 来说/而言/来讲/来看 and a comma.
-_VIEW_FRAME = re.compile(r"[^，,。；;！？!?]{0,12}?(?:来说|而言|来讲|来看|來說|來看)[，,]\s{0,2}")
+_VIEW_FRAME = LazyPattern(r"[^，,。；;！？!?]{0,12}?(?:来说|而言|来讲|来看|來說|來看)[，,]\s{0,2}")
 
 
-_BENEFIT_WORD = re.compile(r"有助于|有利于|有益于|有助於|有利於")
+_BENEFIT_WORD = LazyPattern(r"有助于|有利于|有益于|有助於|有利於")
 
 
 @_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
@@ -5322,7 +5323,7 @@ def benefit_frame_measure(sentence: str) -> bool:
 #: A short first clause that leads to the only way (``这些实践表明，``, ``由此可见，``, ``我们认为，``): at most
 #: :data:`ONLY_WAY_LEAD_CHARS` characters and a comma before 只有/唯有/惟有 (:func:`necessary_condition_measure`).
 ONLY_WAY_LEAD_CHARS = 10
-_ONLY_WAY_AFTER_LEAD = re.compile(r"[^，,。；;：:！？!?]{1,%d}[，,]\s{0,2}(?=只有|唯有|惟有)" % ONLY_WAY_LEAD_CHARS)
+_ONLY_WAY_AFTER_LEAD = LazyPattern(r"[^，,。；;：:！？!?]{1,%d}[，,]\s{0,2}(?=只有|唯有|惟有)" % ONLY_WAY_LEAD_CHARS)
 
 
 #: Fewest characters of each action of a condition listed with 、 (:func:`_listed_actions`: ``降低收费门槛``).
@@ -5393,13 +5394,13 @@ WEAK_MODAL_LEAD_CHARS = 12
 #: A sentence's last clause that asks whether someone can dispose of a thing (``…，我们的车能不能把校门口让开。``): a
 #: subject of at most eight characters, 能不能, a disposal or causative marker (把/将/让) and the act, then the sentence's
 #: end with no question mark (forum prose; trialfix23b E). Bounded pieces, tried after each comma: linear.
-_ASKED_DISPOSAL = re.compile(r"(?:^|[，,])\s{0,2}[^，,。；;！？!?]{0,8}?能不能(?:把|将|让)[^，,。；;！？!?]{2,30}[。！!]?$")
+_ASKED_DISPOSAL = LazyPattern(r"(?:^|[，,])\s{0,2}[^，,。；;！？!?]{0,8}?能不能(?:把|将|让)[^，,。；;！？!?]{2,30}[。！!]?$")
 
 
 #: A clause that says it is time to act (``X是该管理一下了``, ``早该好好整治了``): 是该/早该/也该/真该, at most two
 #: adverbs of manner (好好, 认真, 彻底, 严加), the act (two to eight characters) and a closing 一下了/一番了/了 at the
 #: sentence's end. Bounded, anchored at the end: linear.
-_TIME_TO_ACT = re.compile(r"(?:是该|早该|也该|真该|实在该)(?:好好|认真|彻底|严加|狠狠){0,2}(?P<act>[^，,。；;！？!?、]{2,8}?)"
+_TIME_TO_ACT = LazyPattern(r"(?:是该|早该|也该|真该|实在该)(?:好好|认真|彻底|严加|狠狠){0,2}(?P<act>[^，,。；;！？!?、]{2,8}?)"
                           r"(?:一下|一番)?了[！!。.]?$")
 #: Verbs of putting a place or a practice in order that :func:`time_to_act` reads besides the ``imperative`` and
 #: ``solution_verb`` cue groups (管理, 整顿, 清理: an everyday demand of forum prose).
@@ -5409,7 +5410,7 @@ _ORDERING_VERBS = ("管理", "管管", "整顿", "清理", "治治", "整改", "
 #: A wish for a change as the sentence's end (``我们期待一场关于公共服务文化的深刻变革。``, ``社会期盼一次真正的税制改革``):
 #: a verb of awaiting, a counted event (一场, 一次, 一轮) and at most 24 characters of one clause, then a noun of reform.
 #: An editorial's closing call, its recommendation. Anchored at the end, one bounded gap: linear.
-_AWAITED_REFORM = re.compile(r"(?:期待|期望|期盼|盼望|呼唤|需要)(?:着)?(?:新)?(?:一场|一次|一轮)[^，,。；;！？!?]{0,24}?"
+_AWAITED_REFORM = LazyPattern(r"(?:期待|期望|期盼|盼望|呼唤|需要)(?:着)?(?:新)?(?:一场|一次|一轮)[^，,。；;！？!?]{0,24}?"
                              r"(?:变革|改革|革新|转型)[。！!.]?$")
 
 
@@ -5483,7 +5484,7 @@ def asks_for_measure(sentence: str) -> bool:
 #: A disposal marker that opens the act a question asks for (``当局是否能够将长者乘车优惠与通胀率挂钩…？``,
 #: ``可否把闲置校舍改作安老院舍？``): 将/把 and its object, then the verb at the clause's end. Not 将会/将来/将近/将要 (the
 #: future or "nearly"), nor 把握/把关/把脉 (verbs of their own). Anchored, constant work.
-_DISPOSAL_ACT = re.compile(r"(?:将(?!会|来|近|要|于|在|是|成为)|把(?!握|关|脉|持|控|守))[^，,。；;！？!?]{2,}")
+_DISPOSAL_ACT = LazyPattern(r"(?:将(?!会|来|近|要|于|在|是|成为)|把(?!握|关|脉|持|控|守))[^，,。；;！？!?]{2,}")
 
 
 #: The ``proposal_question`` words that ask about an ability (can X…?), a proposal only when they ask an actor
@@ -5605,7 +5606,7 @@ def _ground_then_action(tail: str, verbs: tuple[str, ...]) -> bool:
 #: Most characters of the rejected course A between the rejecting word and the turn to B (``不是…，而是…``).
 CONTRAST_SPAN_CHARS = 60
 #: The clause breaks before a contrast's rejecting word (its subject is the last clause before it).
-_SUBJECT_SPLIT = re.compile(r"[，,；;：:]")
+_SUBJECT_SPLIT = LazyPattern(r"[，,；;：:]")
 #: Adverbs of B's action besides the modal and remedy adverbs (而是真正落实…, 而是直接补贴…, 不如一次性规划…).
 _CONTRAST_ADVERBS = ("真正", "主动", "直接", "一次性", "实实在在地", "实实在在", "踏踏实实地", "踏实", "更多地", "更多")
 
@@ -5642,14 +5643,14 @@ def _contrast_course(course: str) -> tuple[bool, bool]:
 
 #: A course stated as a disposal that turns one thing into another (``把“应付上级的精力”换成“服务群众的心力”``, ``将…
 #: 转化为…``): 把/将, an object of at most 20 characters, a verb of turning into (weak24). Anchored, bounded.
-_DISPOSAL_CHANGE = re.compile(r"(?:把|将)[^，,。；;！？!?]{1,20}?(?:换成|变成|转化为|转变为|转化成|化为|变为|用在|用到|放在|落到)")
+_DISPOSAL_CHANGE = LazyPattern(r"(?:把|将)[^，,。；;！？!?]{1,20}?(?:换成|变成|转化为|转变为|转化成|化为|变为|用在|用到|放在|落到)")
 
 
 #: A course judged not enough, then the turn to what is needed instead (``光修补表面是不够的，需要的是彻底的改革``,
 #: ``单靠补贴是远远不够的，还要…``): the insufficient course is rejected as 不是…而是… rejects A (part15fix21). The
 #: copula 是 makes it a judgment of a course (``人手不够，需要…`` states a problem); the turn: a measure frame or modal
 #: right after the clause break; B is read from it (:func:`insufficient_course_start`).
-_INSUFFICIENT_TURN = re.compile(r"是(?:远远|还|并|仍然|仍)?不够(?:的)?[，,；;]\s{0,2}(?:而|但)?(?:还|更|则)?"
+_INSUFFICIENT_TURN = LazyPattern(r"是(?:远远|还|并|仍然|仍)?不够(?:的)?[，,；;]\s{0,2}(?:而|但)?(?:还|更|则)?"
                                 r"(?=需要的是|要做的是|需要|必须|要)")
 
 
@@ -5676,7 +5677,7 @@ def insufficient_course_start(sentence: str) -> int:
 
 #: A course judged the best or a good one, then the copula that names it (``更理想的做法，是…``, ``真正有效的办法是…``,
 #: ``最好的出路在于…``): what follows is the course the writer or speaker urges (issue 8). Bounded.
-_JUDGED_COURSE = re.compile(r"(?:好|理想|有效|可行|快捷|根本|合理|妥善|稳妥|务实)的(?:做法|办法|方法|出路|方案|之道|方式|途径)"
+_JUDGED_COURSE = LazyPattern(r"(?:好|理想|有效|可行|快捷|根本|合理|妥善|稳妥|务实)的(?:做法|办法|方法|出路|方案|之道|方式|途径)"
                             r"[，,]?\s{0,2}(?:就是|应是|应该是|在于|莫过于|是)")
 #: Most characters of the actor between such a copula and the act it names (``是政府把握时间…``, ``是当局加强…``).
 JUDGED_COURSE_ACTOR_CHARS = 4
@@ -5765,7 +5766,7 @@ def contrastive_measure(sentence: str) -> bool:
 #: A clause of B after 与其A，不如 that opens with a copula or a saying (不如说, 不如是…), or with a verb of discussing
 #: (还不如来讨论是不是有…: a turn of the argument, no course; 2802), or holds no Han character names no course
 #: (:func:`_rather_course`).
-_RATHER_NOT_COURSE = re.compile(r"\s{0,2}(?:是|为|属|说|(?:来|去|再)?(?:讨论|討論|探讨|探討|争论|爭論|谈谈|談談|想想|看看))"
+_RATHER_NOT_COURSE = LazyPattern(r"\s{0,2}(?:是|为|属|说|(?:来|去|再)?(?:讨论|討論|探讨|探討|争论|爭論|谈谈|談談|想想|看看))"
                                 r"|[^\u4e00-\u9fff]*$")
 
 
@@ -5811,29 +5812,29 @@ def states_verdict(sentence: str) -> bool:
 #: A turn to how few of a counted whole came out right (``…识别了1,098宗个案，但至今只有一宗遭到检控``): an adversative
 #: opening a clause, at most eight characters, 只有/仅有/只/仅/才 and a count of one to a few with its measure word.
 #: Bounded: linear.
-_TURNED_FEW = re.compile(r"(?:^|[，,；;])\s{0,2}(?:但是|但|可是|然而|却)[^，,。；;！？!?]{0,8}?(?:只有|仅有|只|仅|才)"
+_TURNED_FEW = LazyPattern(r"(?:^|[，,；;])\s{0,2}(?:但是|但|可是|然而|却)[^，,。；;！？!?]{0,8}?(?:只有|仅有|只|仅|才)"
                          r"(?:区区)?(?:一|两|二|三|几|寥寥|个别|极少数)[^，,。；;！？!?]{0,2}?[个宗家件名位人所项例起次份条宗成]")
 #: A count before such a turn: a figure in digits or a Chinese number of tens or more (``1,098宗``, ``三百多家``).
-_COUNTED_WHOLE = re.compile(r"[0-9０-９]|[十百千万亿]")
+_COUNTED_WHOLE = LazyPattern(r"[0-9０-９]|[十百千万亿]")
 
 
 #: The few of a whole named as its part (``161个停车场中，只有28个设有充电设施``, ``在政府停车场中，只有7.5%车位…``): the
 #: whole's clause ending in 中, its comma, 只有/仅有/仅 and a figure. Bounded: linear.
-_PARTITIVE_FEW = re.compile(r"(?:中|当中|之中)[，,]\s{0,2}(?:只有|仅有|仅)(?:区区)?\s{0,2}[0-9０-９一二三四五六七八九两几]")
+_PARTITIVE_FEW = LazyPattern(r"(?:中|当中|之中)[，,]\s{0,2}(?:只有|仅有|仅)(?:区区)?\s{0,2}[0-9０-９一二三四五六七八九两几]")
 #: A vague small count that ends its clause after "only" (``续方窗口通常只有一两个，``, ``这样的学校仅有寥寥几所。``): the
 #: writer's verdict that there are too few. Bounded: linear.
-_VAGUE_FEW_END = re.compile(r"(?:只有|仅有|只剩|仅剩)(?:一两|两三|寥寥几|寥寥无几|屈指可数的?几)[个家名位所台条座间处辆人]?"
+_VAGUE_FEW_END = LazyPattern(r"(?:只有|仅有|只剩|仅剩)(?:一两|两三|寥寥几|寥寥无几|屈指可数的?几)[个家名位所台条座间处辆人]?"
                             r"(?=[，,。；;！!]|$)")
 #: A negation in the clause of the few (``只有3个未达标``: few failed, good news), read up to its clause mark.
-_FEW_NEGATED = re.compile(r"[^，,。；;！？!?]{0,30}?[未没不无]")
+_FEW_NEGATED = LazyPattern(r"[^，,。；;！？!?]{0,30}?[未没不无]")
 #: A figure that only comes to a fraction of the reference it is measured against (``循环使用率仅为欧洲的一半``,
 #: ``单方水产出仅为世界平均水平的1/3``, ``只相当于全省平均的三分之一``): 仅/只 and a verb of amounting, at most 16
 #: characters of reference up to its 的, then a half or a fraction below one. Bounded: linear (k137138).
-_FRACTION_OF_REFERENCE = re.compile(r"(?:仅|只)(?:为|是|占|有|及|相当于|达到?)[^，,。；;！？!?的]{1,16}的(?:一半|"
+_FRACTION_OF_REFERENCE = LazyPattern(r"(?:仅|只)(?:为|是|占|有|及|相当于|达到?)[^，,。；;！？!?的]{1,16}的(?:一半|"
                                     r"[一二三四五六七八九十]{1,2}分之[一二三四五六七八九]|[0-9０-９]{1,3}/[0-9０-９]{1,3})")
 #: A shortage stated by its size (``正常年份缺水约500亿立方米``, ``护理员缺口达3000人``): a noun or verb of shortage, perhaps a
 #: word of amount, then a figure. Bounded: linear (k137138).
-_SIZED_SHORTAGE = re.compile(r"(?:缺口|缺水|缺電|缺电|缺糧|缺粮|短缺)(?:约为|约|達到|达到|達|达|高達|高达|超过|超過|近|逾|多达|多達)?"
+_SIZED_SHORTAGE = LazyPattern(r"(?:缺口|缺水|缺電|缺电|缺糧|缺粮|短缺)(?:约为|约|達到|达到|達|达|高達|高达|超过|超過|近|逾|多达|多達)?"
                              r"[0-9０-９一二三四五六七八九十百千万萬两兩几幾]")
 
 
@@ -6063,7 +6064,7 @@ def _turn_re() -> re.Pattern[str]:
 
 #: Most characters of the subject before a warned prohibition's 不能 (``政府不能…``, ``基层干部不能…``).
 WARNED_SUBJECT_CHARS = 8
-_WARNED_PROHIBITION = re.compile(r"[^，,；;。！？!?]{1,%d}?(?:也|还|更|就|再|都|绝|决)?(?:不能|不可|不要|不应|切不可|千万不能)"
+_WARNED_PROHIBITION = LazyPattern(r"[^，,；;。！？!?]{1,%d}?(?:也|还|更|就|再|都|绝|决)?(?:不能|不可|不要|不应|切不可|千万不能)"
                                  r"(?:真|再|只|一味|总|光|随意|轻易)?[^，,；;。！？!?]{2,}[，,；;]" % WARNED_SUBJECT_CHARS)
 
 
@@ -6078,7 +6079,7 @@ NORMATIVE_SUBJECT_CHARS = 12
 #: inability, unlike 不能) with a passive 被 or a limiting 只/仅/再/一味 after it (Part 79's ``他們的困境不該被忽視``,
 #: ``定义不应只看分数``; not ``这种现象不应该出现`` nor ``养老金不该这么低``: a complaint that it does, that it is; k7980).
 #: Bounded pieces: one anchored match.
-_FORBIDDING_HEAD = re.compile(
+_FORBIDDING_HEAD = LazyPattern(
     rf"(?:[^，,。；;！？!?：:的]{{0,{FORBIDDING_SUBJECT_CHARS}}}?(?:也|还|更|就|都|并)?"
     r"(?:绝不能|决不能|绝不可|决不可|切不可|千万不能|千万不要|万万不能|切勿|切莫|切忌|不应该|不应当|不应|不宜|不能再|不要再|不可再|勿)"
     r"|(?:我们|咱们|大家|各方|我们绝|我们决)(?:也|还|更|就|都)?(?:不能|不要|不可)"
@@ -6269,7 +6270,7 @@ def after_background_turn(sentence: str) -> int:
 
 #: Most characters of a scene-setting clause (``随着人口急剧老化，``) before the comma that closes it.
 SETTING_CLAUSE_CHARS = 40
-_SETTING_END = re.compile(r"[，,]")
+_SETTING_END = LazyPattern(r"[，,]")
 #: Fewest shortcoming predicates (:func:`challenge_strength`) of the main clause after a setting for it to be read: one
 #: alone is often the trend itself told on (``…的弊端不断显现``, ``…总费用持续增长``; measured: one added 5 points, 1
 #: right, two added 3, all right).
@@ -6295,7 +6296,7 @@ def _setting_main(sentence: str) -> int:
 _VIEWPOINT_ENDS = ("来说", "而言", "来讲")
 #: Most characters of a topic phrase (``对于香港医疗服务的困境``) before the comma that closes it.
 TOPIC_PHRASE_CHARS = 30
-_TOPIC_END = re.compile(r"[，,]")
+_TOPIC_END = LazyPattern(r"[，,]")
 
 
 def targeted_measure(sentence: str) -> bool:
@@ -6337,7 +6338,7 @@ def _after_topic(sentence: str) -> int:
 #: for it (:func:`_after_purpose`).
 PURPOSE_PHRASE_CHARS = 60
 #: A clause whose modal follows a short subject (``政府有需要优化…``, ``社区应当引入…``, ``必须简化…``): it prescribes.
-_PURPOSE_MAIN = re.compile(r"[^，,。；;：:]{0,12}?(?:有需要|必须|务必|应当|应该|亟需|亟须|需要|应|须|要)")
+_PURPOSE_MAIN = LazyPattern(r"[^，,。；;：:]{0,12}?(?:有需要|必须|务必|应当|应该|亟需|亟须|需要|应|须|要)")
 
 
 def _after_purpose(sentence: str) -> int:
@@ -6362,7 +6363,7 @@ _PROPOSAL_SUBJECT_NEXT = ("、", "会", "能", "可", "也", "都", "就", "被"
 #: A personal pronoun (and an adverb of addition) as the subject of a verb of proposing that opens a clause
 #: (``他也建议街道把…``, ``她还提议…``): the speaker a sentence before named, or the author (:func:`prose_aspect` reads
 #: the proposal as a bare one). Anchored, bounded.
-_PRONOUN_PROPOSER = re.compile(r"(?:他们|她们|他|她)(?:也|还|又|亦|同时)(?=建议|提议|倡议)")
+_PRONOUN_PROPOSER = LazyPattern(r"(?:他们|她们|他|她)(?:也|还|又|亦|同时)(?=建议|提议|倡议)")
 #: Fewest characters of the action after a bare verb of proposing (``建议政府加大投入`` after a topic phrase).
 BARE_PROPOSAL_CHARS = 4
 #: What right after a verb of proposing makes it a noun or a lead-in, not a proposal of an action (建议的…, 建议是…,
@@ -6500,7 +6501,7 @@ _VERDICT_CAUSER = "(?!(?:(?<=令人..)|(?<=让人..)|(?<=使人..)|(?<=叫人..)
 _QUOTES = "「」“”『』\"\'"
 #: An adversative or additive connective and its comma before a news frame's speaker (``但是，黄文政还表示，…``,
 #: ``同时，他指出，…``; not 因此/所以: they draw the author's own conclusion from what is reported).
-_LINKED_FRAME = re.compile(r"(?:但是|但|不过|然而|同时|此外|另外|而且)[，,]\s{0,2}")
+_LINKED_FRAME = LazyPattern(r"(?:但是|但|不过|然而|同时|此外|另外|而且)[，,]\s{0,2}")
 
 
 def _accounts_for_conduct(m: re.Match[str]) -> bool:
@@ -6525,7 +6526,7 @@ def accounts_for_conduct(sentence: str) -> bool:
 
 #: A document or research noun of ``news_official`` that modifies a person's post (``研究主管周某指出``, ``调查主任表示``):
 #: the speaker is that person, a think tank's or a survey's officer, no reported document (Part 56's 2851).
-_POST_OF_STUDY = re.compile(r"(?:研究|调查|报告)(?:部|中心|团队|小组)?(?:主管|主任|总监|负责人|经理|召集人)")
+_POST_OF_STUDY = LazyPattern(r"(?:研究|调查|报告)(?:部|中心|团队|小组)?(?:主管|主任|总监|负责人|经理|召集人)")
 
 
 def official_speaker(who: str) -> bool:
@@ -6557,7 +6558,7 @@ def audit_finding_aspect(said: str) -> str | None:
 
 #: A harm an auditor's finding warns of (``恐影响长照服务永续性``, ``恐难以因应支出需求``, ``恐将造成资源浪费``): 恐, an
 #: optional 将/会/怕, then a verb of harming or of failing. Bounded alternatives: linear.
-_FEARED_HARM = re.compile(r"恐(?:将|会|怕)?(?:影响|造成|导致|难以|无法|不利|冲击|拖累|加剧|衍生|排挤|损及|延误)")
+_FEARED_HARM = LazyPattern(r"恐(?:将|会|怕)?(?:影响|造成|导致|难以|无法|不利|冲击|拖累|加剧|衍生|排挤|损及|延误)")
 
 
 def warns_of_harm(text: str) -> bool:
@@ -6619,7 +6620,7 @@ def news_aspect(sentence: str) -> tuple[bool, str | None]:
 #: One ``；``-part of a meeting's requirements (:func:`requirement_series`): an optional ordinal (一, 二 …), at most
 #: eight characters of actor (各单位, 党员干部), a modal (要, 应, 必须, 务必, 须) and a verb's first character (no 求:
 #: 要求 is a demand reported). Anchored, bounded.
-_REQUIREMENT_PART = re.compile(r"\s{0,2}[一二三四五六七八九十]?[^，,；;。：:\s]{0,8}?(?:要|应当|应|必须|务必|须)(?!求|是|有|点)"
+_REQUIREMENT_PART = LazyPattern(r"\s{0,2}[一二三四五六七八九十]?[^，,；;。：:\s]{0,8}?(?:要|应当|应|必须|务必|须)(?!求|是|有|点)"
                                r"[\u4e00-\u9fff]")
 
 
@@ -6646,7 +6647,7 @@ def requirement_series_start(said: str) -> int:
 
 #: A speaker's one requirement for the body's future course (:func:`future_requirement`): at most eight characters of
 #: actor, a time ahead (今后, 下一步, 下阶段, 明年), at most four characters and a modal. Anchored, bounded.
-_FUTURE_REQUIREMENT = re.compile(r"\s{0,2}[^，,；;。：:\s]{0,8}?(?:今后|下一步|下阶段|下一阶段|明年|新的一年)[^，,；;。：:]{0,4}?"
+_FUTURE_REQUIREMENT = LazyPattern(r"\s{0,2}[^，,；;。：:\s]{0,8}?(?:今后|下一步|下阶段|下一阶段|明年|新的一年)[^，,；;。：:]{0,4}?"
                                  r"(?:要|应当|应|必须|务必)(?!求|是|有)[\u4e00-\u9fff]")
 
 
@@ -6664,7 +6665,7 @@ _DIRECTIVE_VERBS = ("强调", "要求", "強調")
 #: The opening of a directive's words: an optional actor of at most eight characters (各单位, 各地各部门), then a
 #: modal of obligation (要, 必须, 务必, 一定要) before a verb, not 要求 / 要是 / 要有 / 要看到 (a demand reported, a
 #: condition, a possession, a view). Anchored, bounded.
-_DIRECTIVE_OPENING = re.compile(r"\s{0,2}[“「]?(?:[^，,；;。：:！？!?\s]{1,8}?)?(?:一定要|必须|务必|要)(?!求|是|有|看|点|素)"
+_DIRECTIVE_OPENING = LazyPattern(r"\s{0,2}[“「]?(?:[^，,；;。：:！？!?\s]{1,8}?)?(?:一定要|必须|务必|要)(?!求|是|有|看|点|素)"
                                 r"(?!(?:深刻|清醒|充分|清楚|正确)?(?:认识|看到|意识|认清))[\u4e00-\u9fff]")
 
 
@@ -6688,12 +6689,12 @@ def leader_directive_aspect(verb: str | None, said: str) -> str | None:
 #:切实加强巡山护林``): 要求 (not after 按/照/符合/达到 …: a standard met or missed; nor after 已/曾: a demand
 #: already made, work done), at most ten characters of
 #: addressee, then an adverb of directive (进一步, 切实, 务必, 加快 …) before a verb. Bounded: linear.
-_SUBORDINATE_DEMAND = re.compile(r"(?<![按照的合符达足定到将已经曾])要求(?P<to>[^，,。；;：:！？!?“「”」]{1,10}?)"
+_SUBORDINATE_DEMAND = LazyPattern(r"(?<![按照的合符达足定到将已经曾])要求(?P<to>[^，,。；;：:！？!?“「”」]{1,10}?)"
                                  r"(?:进一步|切实|务必|认真|加快|尽快|全力|持续|继续|严格|抓紧|扎实|着力|坚决|立即"
                                  r"|迅速|全面|深入|积极|主动|及时|高度重视)[\u4e00-\u9fff]")
 #: A distributive subject (一些, 有的, 个别 …) in the clause before 要求: some bodies' demands told as a fault
 #: (``一些地方个别单位要求…必须由内部审计部门进行结算审计``), no leader's directive. Bounded.
-_DEMAND_BY_SOME = re.compile(r"(?:一些|有些|有的|部分|个别|少数)[^，,。；;：:！？!?]{0,12}$")
+_DEMAND_BY_SOME = LazyPattern(r"(?:一些|有些|有的|部分|个别|少数)[^，,。；;：:！？!?]{0,12}$")
 
 
 def directs_subordinates(sentence: str) -> bool:
@@ -6718,7 +6719,7 @@ def directs_subordinates(sentence: str) -> bool:
 
 #: A clause that asks only for the demander's own paperwork: sorting out, writing or handing in the materials, the
 #: report, the summary (``认真梳理调研材料``, ``尽早完成调研报告``, ``按时报送工作总结``). Bounded: linear.
-_PAPERWORK_CLAUSE = re.compile(r"[^，,；;]{0,8}?(?:梳理|整理|完成|撰写|形成|起草|上报|报送|提交|汇总)"
+_PAPERWORK_CLAUSE = LazyPattern(r"[^，,；;]{0,8}?(?:梳理|整理|完成|撰写|形成|起草|上报|报送|提交|汇总)"
                                r"[^，,；;]{0,10}?(?:材料|报告|总结|纪要|汇报|简报)[^，,；;]{0,4}")
 
 
@@ -6751,12 +6752,12 @@ def requirement_series(said: str) -> bool:
 
 
 #: A speaker that is a share of a survey's respondents (``约有25%认为…``, ``三成市民认为…``): a finding, not a person.
-_SHARE_OF_RESPONDENTS = re.compile(r"[\d％%]|[一二三四五六七八九十几]成")
+_SHARE_OF_RESPONDENTS = LazyPattern(r"[\d％%]|[一二三四五六七八九十几]成")
 
 
 #: The date a news report gives its speaker's words (``某某今（2）日表示``, ``某某2日表示``, ``某某3月2日指出``): no share
 #: of respondents, though it holds a digit (part14fix21). Bounded: linear.
-_SPEAKER_DATE = re.compile(r"(?:\d{1,4}年)?(?:\d{1,2}月)?[今昨前]?[（(]?\d{1,2}[）)]?日")
+_SPEAKER_DATE = LazyPattern(r"(?:\d{1,4}年)?(?:\d{1,2}月)?[今昨前]?[（(]?\d{1,2}[）)]?日")
 
 
 def news_person_frame(part: str) -> re.Match[str] | None:
@@ -6782,19 +6783,19 @@ def news_person_frame(part: str) -> re.Match[str] | None:
 #: A speaker (at most 10 characters) and the setting of his words as a clause of its own before the verb of saying
 #: (``局长在答问大会上，``, ``特首在施政报告中，``): :func:`official_report` reads the speaker with the verb after it.
 #: Anchored, two bounded gaps that stop at a clause mark: linear.
-_SPEAKER_SETTING = re.compile(r"(?P<who>[^，,。；;：:！？!?\s]{1,10}?)在[^，,。；;：:！？!?]{1,20}?(?:上|中|时|期间|里|后)"
+_SPEAKER_SETTING = LazyPattern(r"(?P<who>[^，,。；;：:！？!?\s]{1,10}?)在[^，,。；;：:！？!?]{1,20}?(?:上|中|时|期间|里|后)"
                               r"[，,]\s?")
 
 
 #: A news item's opening clause that sets the day's scene (``屋宇事务小组昨日开会讨论天台屋问题，``): at most ten
 #: characters, a word of a recent day (昨日, 日前, the bare 昨 of Hong Kong news: 昨开会 …), at most twenty more, a
 #: comma. Anchored, bounded.
-_NEWS_DAY_SCENE = re.compile(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天|昨早|昨晚|昨|前日|日前)[^，,。；;：:“”「」]{0,20}[，,]\s{0,2}")
+_NEWS_DAY_SCENE = LazyPattern(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天|昨早|昨晚|昨|前日|日前)[^，,。；;：:“”「」]{0,20}[，,]\s{0,2}")
 
 
 #: A speaker (at most :data:`NEWS_SPEAKER_CHARS` characters, no punctuation) and 表明 before a comma or colon
 #: (``副局长某某表明，…``): read by :func:`official_report` alone. Anchored, bounded.
-_AVOWAL_FRAME = re.compile(r"(?P<who>[^，,。；;：:！？!?「」“”『』]{1,%d}?)(?P<verb>表明)(?=[，,：:])" % NEWS_SPEAKER_CHARS)
+_AVOWAL_FRAME = LazyPattern(r"(?P<who>[^，,。；;：:！？!?「」“”『』]{1,%d}?)(?P<verb>表明)(?=[，,：:])" % NEWS_SPEAKER_CHARS)
 
 
 def official_reply_after_scene(sentence: str) -> bool:
@@ -6845,7 +6846,7 @@ OFFICIAL_NAME_SENTENCES = 6
 #: :func:`official_named_before` reads beside a name (not 回应议员某某, 某某调查指出: a verb, a document).
 _POST_TITLE_ENDS = ("长", "官员", "发言人", "特首", "总理", "书记", "领导")
 #: A bare name as a news frame's speaker: two to four Han characters.
-_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_BARE_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 
 
 @_remembered  # (asked of each sentence by several readers: the fallback, the reported clauses, the two models)
@@ -6962,7 +6963,7 @@ _JI_PLACE_AFTER = "鲁豫晋蒙辽东南"
 
 #: What is left of a clause after 请 and its addressee that only asks for attention (``请县领导重视。``): a plea with no
 #: action and no object, no demand (kinds31). Anchored, bounded.
-_BARE_HEED = re.compile(r"\s{0,2}(?:高度|多加|多多|予以|加以)?(?:重视|关注|关心|留意|注意|正视)\s{0,2}(?:[。！!，,；;]|$)")
+_BARE_HEED = LazyPattern(r"\s{0,2}(?:高度|多加|多多|予以|加以)?(?:重视|关注|关心|留意|注意|正视)\s{0,2}(?:[。！!，,；;]|$)")
 
 
 def _bare_heed(verb: str, rest: str) -> bool:
@@ -7038,7 +7039,7 @@ def news_demand(sentence: str) -> bool:
 #: reader is told what not to do. (With a subject, ``农民不能享受…`` states an inability: a shortcoming.) Not 不能不
 #: (must: ``不能不重视``), but a prohibition of a failing (``更不能不敢作为``, ``不能不作为``: 不能 + 不敢/不愿/不作为 …;
 #: trial19 F6) is one.
-_OPENING_PROHIBITION_RE = re.compile(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
+_OPENING_PROHIBITION_RE = LazyPattern(r"(?:同时|而且|并且|此外|另外)?[，,]?\s{0,2}(?:也|还|更|就|再|都)?"
                                      r"(?:不能|不要|不可|不应|决不能|绝不能|切不可|千万不要|不能再|不要再)"
                                      r"(?![够以得]|不(?!敢|愿|作为|担当|负责))")
 
@@ -7066,7 +7067,7 @@ def opens_prohibition(text: str) -> bool:
 
 
 #: Connectives that may open a prescribing sentence before its verb (``同时，严厉查处…``, ``此外，还要…``).
-_LEADING_LINKS = re.compile(r"(?:同时|此外|另外|其次|再次|最后|首先|因此|所以|故此|为此|对此|而且|并且|还有)[，,]?\s{0,2}")
+_LEADING_LINKS = LazyPattern(r"(?:同时|此外|另外|其次|再次|最后|首先|因此|所以|故此|为此|对此|而且|并且|还有)[，,]?\s{0,2}")
 
 
 def prescribes(text: str) -> bool:
@@ -7184,7 +7185,7 @@ def _strip_manner(clause: str) -> str:
 #: The author (or a party writing in the first person) asking the authorities to act (``期望政府先致力…``,
 #: ``我们促请当局…``, ``期待我们能…``): the verb of asking, then its addressee, at most six characters before it.
 #: (a bare 望 is Hong Kong and Macau news' 希望, ``望政府加强监督``; not inside 失望, 展望, 观望, 有望 …)
-_APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|期盼|促请|吁请|敦促|恳请|呼吁"
+_APPEAL = LazyPattern(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:期望|希望|期待|期盼|促请|吁请|敦促|恳请|呼吁"
                      rf"|(?<![{_WANG_LOOKBEHIND}])望)"
                      r"(?:政府|当局|特区政府|有关部门|相关部门|有关当局|社会各界|各方|我们|大家|立法会|市民|法院|法官|司法机关|检察机关|主管机关|主管部门"
                      # (the parties of a legislature, 期盼朝野共同协商: lefts25)
@@ -7195,7 +7196,7 @@ _APPEAL = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0
 #: What every match of :data:`_APPEAL` holds: one of its verbs (期望 and 希望 hold 望). A text without one holds no
 #: appeal (speed22: one scan instead of the pattern's, which opens with an optional clause mark and is tried at every
 #: position). A verb added to :data:`_APPEAL` needs its word here (``tests/test_speed22_kinds.py`` checks).
-_APPEAL_GATE = re.compile("望|期待|期盼|促请|吁请|敦促|恳请|呼吁|为盼|是盼|为荷|為盼|為荷")
+_APPEAL_GATE = LazyPattern("望|期待|期盼|促请|吁请|敦促|恳请|呼吁|为盼|是盼|为荷|為盼|為荷")
 
 #: Most characters of a request read back from its closing formula (:data:`_CLOSING_REQUEST`).
 CLOSING_REQUEST_CHARS = 80
@@ -7204,7 +7205,7 @@ CLOSING_REQUEST_CHARS = 80
 #: formula of such a request (``…为盼``, ``…是盼``, ``…为荷``: "it is hoped that"): ``希冀我们的教育总支能协助我们学校，
 #: 争取危改专项资金解决为盼`` asks for what it names, whoever it addresses (Part 74's 3949). The request is at most
 #: :data:`CLOSING_REQUEST_CHARS` characters long and tried only at a clause's start: linear.
-_CLOSING_REQUEST = re.compile(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:希冀|冀望|恳请|懇請|恳求|敬请|敬請|请求|請求"
+_CLOSING_REQUEST = LazyPattern(r"(?:^|[，,；;])\s{0,2}(?P<who>[^，,。；;：:“「]{0,6}?)(?:希冀|冀望|恳请|懇請|恳求|敬请|敬請|请求|請求"
                               r"|希望|期望|盼望|望|请|請)"
                               rf"[^。！!？?]{{0,{CLOSING_REQUEST_CHARS}}}?(?:为盼|是盼|为荷|為盼|為荷)[。！!]?\s{{0,2}}$")
 
@@ -7284,7 +7285,7 @@ def _appeal(sentence: str) -> bool:
 
 
 #: What may stand between an appeal and the verb of forbearance it asks for (``希望市民多多体谅``, ``能够谅解``).
-_FORBEARANCE_LEAD = re.compile(r"\s{0,2}(?:大家|各位|公众)?(?:能够|能|可以|会)?(?:多多|多加|多些|多一些|多一点|多|予以|给予)?")
+_FORBEARANCE_LEAD = LazyPattern(r"\s{0,2}(?:大家|各位|公众)?(?:能够|能|可以|会)?(?:多多|多加|多些|多一些|多一点|多|予以|给予)?")
 
 
 def asks_forbearance(sentence: str, pos: int) -> bool:
@@ -7306,12 +7307,12 @@ def appeal_start(sentence: str) -> int:
 
 #: A clause that says a named wrong exists (``还存在着违法违规征地的现象``, ``存在“短视”的行政行为``, ``存在着错误的就业观念``):
 #: 存在 (着), at least two characters that name it, and a head noun of a wrong; bounded, so linear.
-_EXISTING_WRONG = re.compile(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,30}?)(?:的)?(?:现象|行为|观念|误区|倾向|弊端|乱象)")
+_EXISTING_WRONG = LazyPattern(r"存在着?(?P<what>[^，,。；;：:！？!?]{2,30}?)(?:的)?(?:现象|行为|观念|误区|倾向|弊端|乱象)")
 
 
 #: A phrase of time that names a circumstance (``再度面对危机时``, ``遇到困难的时候``): the problem noun in it is when
 #: something happens, no problem the sentence states (weak21). Bounded.
-_CIRCUMSTANCE_TIME = re.compile(r"(?:面对|面临|遇到|遭遇|碰到)[^，,。；;：:！？!?]{0,12}?(?:之时|的时候|时)")
+_CIRCUMSTANCE_TIME = LazyPattern(r"(?:面对|面临|遇到|遭遇|碰到)[^，,。；;：:！？!?]{0,12}?(?:之时|的时候|时)")
 
 #: Words of :func:`_prose_deficits`' readings outside its cue groups: every match of :data:`_EXISTING_WRONG`,
 #: :data:`_LACK`, :data:`_STILL_POOR`, :func:`_too_much_re`, :data:`_GAP_BEHIND` and :func:`_fallen_into_re` holds one of
@@ -7343,7 +7344,7 @@ def _deficit_literal_re() -> _PresenceSearch:
 #: 1,228 sentences read in full over 60 long documents, 952 found nothing; 711 of them hold no shape (speed25).
 _SHAPED_LITERALS = ("仍", "依然", "依旧", "还", "太", "没有", "未有", "并无", "毫无", "却", "任何", "虽", "尽管", "固然")
 #: The words of :data:`_LACK`, without its lookahead: a text whose kept clauses hold two lacks holds two of these.
-_LACK_WORD = re.compile(r"没有|未有|并无|毫无")
+_LACK_WORD = LazyPattern(r"没有|未有|并无|毫无")
 
 
 @lru_cache(maxsize=1)
@@ -7414,7 +7415,7 @@ def _absent_plan_re() -> re.Pattern[str]:
 
 
 #: The opening of one of a run of parallel instances (``有的…；有的…``, ``还有的…``, ``更有甚者…``), past an adverb.
-_INSTANCE_OPENING = re.compile(r"\s{0,2}(?:还|更|甚至|也|另)?(?:有的|有些)|\s{0,2}更有甚者")
+_INSTANCE_OPENING = LazyPattern(r"\s{0,2}(?:还|更|甚至|也|另)?(?:有的|有些)|\s{0,2}更有甚者")
 
 
 def parallel_instances(sentence: str) -> bool:
@@ -7436,11 +7437,11 @@ def parallel_instances(sentence: str) -> bool:
 
 #: A writer's clause of observation before the first of a run of instances (``笔者近日在某地农村看到，有些…；有的…``):
 #: at most 30 characters of one clause ending in a verb of seeing or finding, and its comma. Anchored, bounded.
-_OBSERVED_FRAME = re.compile(r"[^，,。；;！？!?]{0,30}?(?:看到|看见|发现|了解到|注意到|观察到|见到)[，,]")
+_OBSERVED_FRAME = LazyPattern(r"[^，,。；;！？!?]{0,30}?(?:看到|看见|发现|了解到|注意到|观察到|见到)[，,]")
 
 
 #: A word of condition before a missing plan in its clause (``如果没有具体的计划，…``): a case supposed, no verdict.
-_ABSENT_PLAN_CONDITION = re.compile(r"如果|假如|倘若|若|要是|一旦|如无|如没有")
+_ABSENT_PLAN_CONDITION = LazyPattern(r"如果|假如|倘若|若|要是|一旦|如无|如没有")
 
 
 def states_absent_plan(sentence: str) -> bool:
@@ -7684,10 +7685,10 @@ def prone_to_harm(text: str) -> bool:
 
 
 #: A negated existence (没有/未有/并无): one alone mostly narrates (没有人来), two in a sentence state a lack.
-_LACK = re.compile(r"(?:没有|未有|并无|毫无)(?!人|什么|关系|问题|办法)")
+_LACK = LazyPattern(r"(?:没有|未有|并无|毫无)(?!人|什么|关系|问题|办法)")
 #: A poor degree that persists (``覆盖面仍很小``, ``参与度依然偏低``, ``进展还很慢``): still, a degree adverb, then a
 #: small/low/slow adjective that ends the clause.
-_STILL_POOR = re.compile(r"(?:仍|仍然|依然|依旧|还)(?:很|较|偏|太|十分|比较|非常|相当)(?:小|少|低|弱|差|慢|窄|贵|短|高)(?=$|[，,。；;！!])")
+_STILL_POOR = LazyPattern(r"(?:仍|仍然|依然|依旧|还)(?:很|较|偏|太|十分|比较|非常|相当)(?:小|少|低|弱|差|慢|窄|贵|短|高)(?=$|[，,。；;！!])")
 @lru_cache(maxsize=1)
 def _scant_quantity_re() -> re.Pattern[str]:
     """A resource (``scant_quantity_noun`` cue group: 投入, 师资, 人手 …), an optional adverb of "also" or
@@ -7769,7 +7770,7 @@ def degree_deficit(clause: str) -> re.Match[str] | None:
 #: A gap to a standard or a peer that exists (``…水平与现代化要求还存在一定差距``, ``与发达地区相比仍有较大差距``):
 #: 与, at most 30 characters of no clause mark, 存在/有, an optional degree, 差距. Bounded; a clause that narrows the gap
 #: (缩小与…的差距) opens with a remedy verb and is not read (:func:`_stating_clauses`).
-_GAP_BEHIND = re.compile(r"与[^，,。；;：:！？!?]{1,30}?(?:还|仍|仍然|依然|尚)?(?:存在|有)着?"
+_GAP_BEHIND = LazyPattern(r"与[^，,。；;：:！？!?]{1,30}?(?:还|仍|仍然|依然|尚)?(?:存在|有)着?"
                          r"(?:一定|较大|很大|明显|不小|巨大|较明显|不少)?的?差距")
 
 
@@ -7840,7 +7841,7 @@ def _names_measure(sentence: str) -> bool:
 #: What may follow an importance verdict's 的 when the verdict is the predicate (``…是至关重要的。``).
 _VERDICT_END = frozenset("。！？!?，,；;\n")
 #: Connectives read past before the subject of an urgency verdict (然而，推出…仍是刻不容缓的…).
-_URGENCY_LEAD = re.compile(r"^(?:然而|但是|但|可是|不过|因此|所以|因而|故此|而|总之|可见)?[，,]?\s{0,2}")
+_URGENCY_LEAD = LazyPattern(r"^(?:然而|但是|但|可是|不过|因此|所以|因而|故此|而|总之|可见)?[，,]?\s{0,2}")
 
 
 #: Most characters of the subject (and a frame of thought: 团队成员们认为) before a suggestive 可/可以.
@@ -7905,9 +7906,9 @@ def urgent_measure(sentence: str) -> bool:
 
 #: An action named as a noun, its object first: at most 16 characters, 的, a verb of at most four characters, perhaps
 #: 工作 (``博物馆的设立``, ``新制度的推行``); the verb is group 1 (:func:`urgent_measure`). Anchored, bounded.
-_NOMINAL_ACTION = re.compile(r"[^，,。；;：:！？!?的]{1,16}的([^，,。；;：:！？!?的]{2,4}?)(?:工作)?(?:更|已|已经|实在|真是|确实)?(?:是)?")
+_NOMINAL_ACTION = LazyPattern(r"[^，,。；;：:！？!?的]{1,16}的([^，,。；;：:！？!?的]{2,4}?)(?:工作)?(?:更|已|已经|实在|真是|确实)?(?:是)?")
 #: The author's own frame before a verdict (我认为, 本人认为, 笔者以为): read past. Anchored, bounded.
-_AUTHOR_FRAME = re.compile(r"^(?:我|我们|本人|笔者|本会)(?:认为|以为|觉得|相信)[，,]?\s{0,2}")
+_AUTHOR_FRAME = LazyPattern(r"^(?:我|我们|本人|笔者|本会)(?:认为|以为|觉得|相信)[，,]?\s{0,2}")
 
 
 @lru_cache(maxsize=None)
@@ -7970,7 +7971,7 @@ def prohibition_names_faulted_thing(sentence: str) -> bool:
 
 
 #: The turn (但/但是/然而/可是/不过/却) that opens a clause after a narrated directive (:func:`defied_prohibition`).
-_DIRECTIVE_TURN = re.compile(r"[，,；;]\s{0,2}(?:但是|但|然而|可是|不过)[，,]?")
+_DIRECTIVE_TURN = LazyPattern(r"[，,；;]\s{0,2}(?:但是|但|然而|可是|不过)[，,]?")
 
 
 def defied_prohibition(sentence: str) -> int | None:
@@ -8037,12 +8038,12 @@ _CAUSE_LEADING_COPULAS = ("就是", "正是", "也正是", "便是")
 
 
 #: 有 after an adverb of listing (既有…的原因，也有…的原因): the clause names a cause its noun ends.
-_HAS_CAUSE = re.compile(r"(?:既|也|又|还|更)有")
+_HAS_CAUSE = LazyPattern(r"(?:既|也|又|还|更)有")
 
 
 #: 是 as a copula (…也是造成…的重要原因), not inside 不是/但是/还是/就是/只是/于是/可是/凡是/总是/是否, nor the idiom
 #: 实事求是 (``也要实事求是地向大家讲明原因``: a manner, no cause named; neg37).
-_COPULA_SHI = re.compile(r"(?<![不但还就只于可凡总])(?<!事求)是(?!否)")
+_COPULA_SHI = LazyPattern(r"(?<![不但还就只于可凡总])(?<!事求)是(?!否)")
 #: What follows a cause noun that states the cause (症结在于…, 原因是…).
 _CAUSE_COPULAS = ("是", "在于", "就是", "正是", "正在于", "乃是", "出在", "主要是", "主要在于")
 
@@ -8245,7 +8246,7 @@ def superlative_fault(sentence: str) -> bool:
 
 
 #: The first sentence end after a point of a sentence (one character; a plain search: linear).
-_SENTENCE_END_AFTER = re.compile(r"[。！!？?]")
+_SENTENCE_END_AFTER = LazyPattern(r"[。！!？?]")
 #: Interrogative words that open a clause that asks rather than states (``最大的困难是什么``, ``…是哪些``).
 _INTERROGATIVE_OPENERS = ("什么", "什麼", "哪", "怎么", "怎麼", "如何", "为何", "為何")
 
@@ -8258,7 +8259,7 @@ FACED_PROBLEM_GAP_CHARS = 10
 #: not 面对问题，就是最好的办法, facing problems in general), at most
 #: :data:`FACED_PROBLEM_GAP_CHARS` characters of no clause mark, a problem noun, a comma, 就是/那就是/便是/即是.
 #: Bounded: linear.
-_FACED_PROBLEM = re.compile(r"(?:面对|面對|面临|面臨|遇到|碰到)(?:着|著|了)?(?:一个|一個|一项|一項|一大|一种|一種|一道)"
+_FACED_PROBLEM = LazyPattern(r"(?:面对|面對|面临|面臨|遇到|碰到)(?:着|著|了)?(?:一个|一個|一项|一項|一大|一种|一種|一道)"
                             r"[^，,。；;：:！？!?]{0,%d}?"
                             r"(?:问题|問題|挑战|挑戰|难题|難題|危机|危機|困难|困難)[，,]\s{0,2}(?:那就是|就是|便是|即是)"
                             % FACED_PROBLEM_GAP_CHARS)
@@ -8295,7 +8296,7 @@ _ANAPHORA = ("这些", "上述", "以上", "此类", "这一", "这个", "这类
 
 #: A first clause that names the cases a rule addresses (``对整改不到位造成事故的，…``, ``对拒不执行的，…``: 对, then
 #: at most 40 characters, then 的 closing the clause): the faults it names are the rule's condition, not a report.
-_CASE_CLAUSE = re.compile(r"对[^，,。；;：:！？!?]{1,40}的[，,]")
+_CASE_CLAUSE = LazyPattern(r"对[^，,。；;：:！？!?]{1,40}的[，,]")
 
 
 def case_clause_end(sentence: str) -> int:
@@ -8411,7 +8412,7 @@ def front_aspect(sentence: str) -> str | None:
 
 
 #: ``split`` of a sentence at its first clause break (:func:`front_aspect`), compiled once (speed39).
-_FIRST_CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]").split
+_FIRST_CLAUSE_SPLIT = LazyPattern(r"[，,；;。！？!?]").split
 
 
 @dataclass(slots=True)
@@ -8481,7 +8482,7 @@ def list_label_aspect(label: str) -> str | None:
 
 #: A run-in label (``整改措施：``, ``存在问题：``): two to :data:`ASPECT_LABEL_CHARS` Chinese characters and a colon.
 #: A bullet may stand before it (``• 应对措施：…``, ``- 挑战描述：…``, a generated explainer's labelled bullets; p28prec).
-_RUN_IN_LABEL = re.compile(rf"[^\S\n]{{0,4}}(?:[•·●○◆◇■□▪▶►*\-][^\S\n]{{0,2}})?([{CJK}]{{2,{ASPECT_LABEL_CHARS}}})[：:]"
+_RUN_IN_LABEL = LazyPattern(rf"[^\S\n]{{0,4}}(?:[•·●○◆◇■□▪▶►*\-][^\S\n]{{0,2}})?([{CJK}]{{2,{ASPECT_LABEL_CHARS}}})[：:]"
                            rf"[^\S\n]{{0,4}}")
 
 
@@ -8689,7 +8690,7 @@ def run_in_label_aspect(sentence: str) -> str | None:
 
 #: A bracketed aside that ends a list's lead-in, the list's first number glued right after it (``…中出现的错误
 #: (大家看议案表)1、…``): bounded, read at the lead's end only.
-_TRAILING_ASIDE = re.compile(r"[(（][^()（）\n]{1,20}[)）]$")
+_TRAILING_ASIDE = LazyPattern(r"[(（][^()（）\n]{1,20}[)）]$")
 
 
 def _lead_in(text: str, start: int) -> str:
@@ -8707,13 +8708,13 @@ def _lead_in(text: str, start: int) -> str:
 
 
 #: A speaker's quoted answer opening after a colon (``某某回答：“…``): the answer's own words start after the mark.
-_SPEECH_QUOTE_OPEN = re.compile(r"[：:][ \t]{0,2}[“「]")
+_SPEECH_QUOTE_OPEN = LazyPattern(r"[：:][ \t]{0,2}[“「]")
 
 
 #: Most characters read back from a proposal lead-in for the person its pronoun stands for (:func:`_pronoun_proposer`).
 PRONOUN_PROPOSER_CHARS = 300
 #: A third-person pronoun (他, 她, 他们 …): a reported source only as the person it stands for is.
-_PERSON_PRONOUN = re.compile(r"[他她]们?")
+_PERSON_PRONOUN = LazyPattern(r"[他她]们?")
 
 
 def _pronoun_proposer(text: str, lead_start: int, lead: str) -> bool:
@@ -8756,7 +8757,7 @@ _LEAD_IN_ENDS = "。！？!?；;\n"
 
 
 #: A lead-in that frames what follows as seen from somewhere (``从调研情况看，``, ``从企业反映的情况来看，``).
-_VIEWPOINT = re.compile(r"^(?:[^，,。；;]{0,4}?)从[^，,。；;：:]{1,16}?(?:看|来看|分析|而言)[，,：:]?$")
+_VIEWPOINT = LazyPattern(r"^(?:[^，,。；;]{0,4}?)从[^，,。；;：:]{1,16}?(?:看|来看|分析|而言)[，,：:]?$")
 
 
 def neutral_lead_in(lead: str) -> bool:
@@ -8809,7 +8810,7 @@ def _other_label(lead: str) -> bool:
 #: Most characters of the last clause of a lead-in that announces strengths (:func:`announces_merits`).
 MERIT_LEAD_CHARS = 16
 #: A count word before the strengths a lead-in announces (``几个优势``, ``三大长处``, ``以下优点``, ``不少有利条件``).
-_MERIT_COUNT = re.compile(r"(?:几|[两二三四五六七八九十\d]{1,2})(?:个|大|项|点|方面的?)|以下|如下|下列|不少|许多|一些|诸多")
+_MERIT_COUNT = LazyPattern(r"(?:几|[两二三四五六七八九十\d]{1,2})(?:个|大|项|点|方面的?)|以下|如下|下列|不少|许多|一些|诸多")
 
 
 def announces_merits(lead: str) -> bool:
@@ -8831,7 +8832,7 @@ def announces_merits(lead: str) -> bool:
 #: Verbs of a discourse frame after a modal (``还要说的是，``, ``还要指出，``, ``也要看到，``, ``需要强调的是，``): the writer
 #: announces what he says next, no measure (fix42c).
 DISCOURSE_FRAME_VERBS = "说|指出|看到|强调|补充|提醒|提一下|谈"
-_DISCOURSE_FRAME = re.compile(r"\s{0,2}(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．）)]\s{0,2}|第[一二三四五六七八九十]{1,3}[，,、]\s{0,2})?"
+_DISCOURSE_FRAME = LazyPattern(r"\s{0,2}(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．）)]\s{0,2}|第[一二三四五六七八九十]{1,3}[，,、]\s{0,2})?"
                               r"(?:[还也更]|同时|另外|此外)?(?:要|需要|必须|应当|应该)(?:" + DISCOURSE_FRAME_VERBS
                               + r")(?:一下|一点)?(?:的是)?[，,：:]")
 
@@ -8846,7 +8847,7 @@ def frames_shortfall(item: str) -> bool:
 
 
 #: A turn inside a listed strength to what falls short (``区位优越，但交通短板明显``).
-_MERIT_TURN = re.compile(r"[，,；;]\s{0,2}(?:但是?|却|然而|不过|可是)")
+_MERIT_TURN = LazyPattern(r"[，,；;]\s{0,2}(?:但是?|却|然而|不过|可是)")
 
 
 def merit_turns_to_shortfall(item: str) -> bool:
@@ -8861,7 +8862,7 @@ def merit_turns_to_shortfall(item: str) -> bool:
 
 
 #: Verbs of building or using strengths (``发挥三大优势``, ``打造以下优势``): a lead-in with one prescribes.
-_MERIT_USE = re.compile(r"发挥|利用|用好|打造|形成|培育|强化|巩固|扩大|放大|转化|把握|抓住")
+_MERIT_USE = LazyPattern(r"发挥|利用|用好|打造|形成|培育|强化|巩固|扩大|放大|转化|把握|抓住")
 
 
 def _method_lead_in(lead: str) -> bool:
@@ -8915,7 +8916,7 @@ SECTION_NAME_CHARS = 8
 BACKGROUND_NEXT_SECTION_CHARS = 30
 #: A heading line that labels an essay's opening background (``引言``, ``引言：督查通报的制度定位``, ``背景``, ``前言``,
 #: ``研究背景与意义``): what follows it is motivation, its own numbered sections are not. Anchored, bounded.
-_BACKGROUND_LABEL = re.compile(r"(?:#{1,6}\s{0,2})?(?:引言|前言|导言|導言|绪论|緒論|背景|研究背景|问题的提出|問題的提出)"
+_BACKGROUND_LABEL = LazyPattern(r"(?:#{1,6}\s{0,2})?(?:引言|前言|导言|導言|绪论|緒論|背景|研究背景|问题的提出|問題的提出)"
                                r"(?:与意义|與意義|及意义|及意義)?(?:\s{0,2}[:：].{0,40})?$")
 #: Longest topic label and one-sentence body (characters) of a status section's item read as a problem found.
 STATUS_LABEL_CHARS = 12
@@ -8924,7 +8925,7 @@ STATUS_BODY_CHARS = 150
 #: :data:`_BODY_SENTENCE_END`, :data:`summarizer.points._BODY_PART_END`).
 BODY_BREAK_CHARS = "。！？!?；;\n"
 #: A sentence end or line break inside a status item's body: a body of more than one sentence.
-_STATUS_BODY_BREAK = re.compile(f"[{BODY_BREAK_CHARS}]")
+_STATUS_BODY_BREAK = LazyPattern(f"[{BODY_BREAK_CHARS}]")
 #: A series of bare heading lines that :func:`analyze` reads as one list of problem or measure headings (corpus20): at
 #: least SERIES_MIN_HEADINGS of them in a row, each SERIES_HEADING_MIN_CHARS to SERIES_HEADING_CHARS characters long
 #: with no punctuation, each over a body of at least SERIES_BODY_CHARS characters (to the next item).
@@ -8941,11 +8942,11 @@ _HEADING_GAP = frozenset("。．.：:；;，, \t\u3000")
 
 #: A first line that names a column, then the piece's topic (``坦言集：房屋问题``, ``时评：住房问题``): two to six
 #: characters of CJK, a colon, then the topic. Such a line is the title even when its topic ends in a section's noun.
-_COLUMN_TITLE = re.compile(rf"[{CJK}]{{2,6}}[：:][^\S\n]{{0,2}}[{CJK}]{{2,{SECTION_NAME_CHARS}}}")
+_COLUMN_TITLE = LazyPattern(rf"[{CJK}]{{2,6}}[：:][^\S\n]{{0,2}}[{CJK}]{{2,{SECTION_NAME_CHARS}}}")
 
 
 #: The separators of a page title's parts (``杜骏飞｜抗疫下半场：12个基本问题``: the author, then the piece's title).
-_TITLE_PART_SPLIT = re.compile(r"[｜|丨]")
+_TITLE_PART_SPLIT = LazyPattern(r"[｜|丨]")
 #: Fewest characters of a title part that a line must repeat to be the title again (:func:`repeats_title`).
 TITLE_PART_CHARS = 8
 #: Most characters besides the repeated title part on a line that is the title again (a byline's name glued to it).
@@ -9033,7 +9034,7 @@ def _bare_outline(text: str, item: Item, first: Item) -> bool:
 
 #: A subhead of a topic, a colon and a short tail (``医委会投诉机制：行政效率的挑战``): the topic 2-16 characters, the tail
 #: 2-12, neither holding a clause mark. Anchored, bounded.
-_SUBTITLE_SPLIT = re.compile(r"([^，,。；;：:！？!?\s]{2,16})[：:]\s{0,2}([^，,。；;：:！？!?]{2,12})")
+_SUBTITLE_SPLIT = LazyPattern(r"([^，,。；;：:！？!?\s]{2,16})[：:]\s{0,2}([^，,。；;：:！？!?]{2,12})")
 
 
 def appeal_crosshead(heading: str) -> bool:
@@ -9070,7 +9071,7 @@ def conceded_crosshead(heading: str) -> bool:
 #: A short heading that states a risk of its subject (``硒鼓留存有风险``, ``管理不严有隐患``, ``随意外印犯大忌``): two to ten
 #: characters of subject (no 的: ``存在的风险`` names a section), then a verb of having and a risk noun, or 犯大忌.
 #: Anchored, bounded.
-_RISK_STATEMENT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:有|存|藏|暗藏|埋)(?:风险|風險|隐患|隱患)|[\u4e00-\u9fff]{2,8}犯大忌")
+_RISK_STATEMENT = LazyPattern(r"[\u4e00-\u9fff]{2,10}?(?:有|存|藏|暗藏|埋)(?:风险|風險|隐患|隱患)|[\u4e00-\u9fff]{2,8}犯大忌")
 #: Subjects of a risk heading that name a section of risks, not a risk (``存在风险``, ``潜在风险``).
 _RISK_SECTION_WORDS = ("存在", "潜在", "潛在", "面临", "面臨", "主要", "可能", "哪些", "什么", "甚麼", "什麼")
 
@@ -9121,7 +9122,7 @@ TOPIC_LABEL_BODY_CHARS = 12
 TOPIC_LABEL_BODY_MAX_CHARS = 400
 #: Characters that make a short heading a predicate rather than a bare topic noun phrase: negations, degree and
 #: quantity adjectives, modals, aspect and result particles, 化 (沙化, 老龄化) (trialfix24a).
-_TOPIC_LABEL_PREDICATE = re.compile(r"[不无未没非难缺欠低高大小多少差弱慢快重轻乱难要应需须该宜待仍尚化了着过与和加强以]|"
+_TOPIC_LABEL_PREDICATE = LazyPattern(r"[不无未没非难缺欠低高大小多少差弱慢快重轻乱难要应需须该宜待仍尚化了着过与和加强以]|"
                                     r"纳入|争取|推进|完善|建立|健全|提升|提高|优化|疏远|平衡|均衡|严重|困难|问题|挑战|对策|建议|"
                                     r"污染|风险|隐患|矛盾|压力|短板|瓶颈|漏洞|危机|弊端|障碍|冲突|为何|为什么|怎么|如何|吗|呢|[？?]")
 #: Characters a topic label may end with (its end punctuation), none of them a clause mark.
@@ -9306,7 +9307,7 @@ def topic_section_title(line: str) -> bool:
 
 #: A heading that opens with a short label and its number before a colon or a list comma (``问题一：``, ``对策2:``,
 #: ``建议三、``): a numbered section of a series; the label's words say which aspect (:func:`heading_aspect`).
-_NUMBERED_ASPECT_LABEL = re.compile(r"[^\W\d_]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s{0,2}[：:、.．]")
+_NUMBERED_ASPECT_LABEL = LazyPattern(r"[^\W\d_]{1,4}?(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s{0,2}[：:、.．]")
 
 
 #: What may close a bare section name after its noun (``存在问题：``, ``【对策建议】``).
@@ -9314,7 +9315,7 @@ _SECTION_NAME_CLOSERS = " \t\u3000：:】]）)"
 
 
 #: Where a sentence of an item's body ends (:func:`analyze`'s check of a run's bodies): one split, linear.
-_BODY_SENTENCE_END = re.compile(f"(?<=[{BODY_BREAK_CHARS}])")
+_BODY_SENTENCE_END = LazyPattern(f"(?<=[{BODY_BREAK_CHARS}])")
 
 
 def analyze(structure: Structure) -> list[ItemRole | None]:
@@ -10044,37 +10045,37 @@ def _mixed_section_items(structure: Structure, roles: dict[int, ItemRole]) -> No
 
 #: A bibliography entry (GB/T 7714: ``作者.题名.刊名,年,卷(期):页码.``, or a ``[J]``/``[M]`` type mark): a title
 #: with 问题/对策 in it is cited, not stated.
-_REFERENCE_ENTRY = re.compile(r"\d{4}\s{0,2}[,，]\s{0,2}(?:\d{1,4}\s{0,2})?[(（]\s{0,2}\d{1,4}\s{0,2}[)）]\s{0,2}[:：]"
+_REFERENCE_ENTRY = LazyPattern(r"\d{4}\s{0,2}[,，]\s{0,2}(?:\d{1,4}\s{0,2})?[(（]\s{0,2}\d{1,4}\s{0,2}[)）]\s{0,2}[:：]"
                               r"\s{0,2}\d|\[[JMNDCRSP]\]")
 #: A column tag that opens a news or blog page's author blurb (``【某某专栏】某某是…``).
-_COLUMN_TAG = re.compile(r"【[^】\n]{1,20}】")
+_COLUMN_TAG = LazyPattern(r"【[^】\n]{1,20}】")
 #: A sentence that opens with a date narrates what happened then (``2019年新增经费…``, ``在2020年底…``,
 #: ``某某学校于2016年访问了…``, ``20世纪90年代中期以来…``, ``过去一年，…``).
-_DATE_OPENER = re.compile(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:(?:19|20)\d{2}\s{0,2}年|(?:\d{2}\s{0,2})?世纪\s{0,2}\d0\s{0,2}年代|"
+_DATE_OPENER = LazyPattern(r"(?:[^，,。；;]{0,12}?[在于])?\s{0,2}(?:(?:19|20)\d{2}\s{0,2}年|(?:\d{2}\s{0,2})?世纪\s{0,2}\d0\s{0,2}年代|"
                           r"(?:过去|去年|上年|前些年|一年来|几年来|五年来)(?:[一二三四五六七八九十几]年)?[，,])")
 #: A news report's day at a sentence's start, after at most ten characters of its subject (``昨日下午，…``, ``他们昨早
 #: 与…会晤后``, ``《某报》日前发起…``): with an event verb (``news_day_event_verb`` cue group) it narrates the event
 #: (:func:`narrates_news_day`). Anchored, bounded.
-_NEWS_DAY_OPENER = re.compile(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天|昨早|昨晚|前日|日前)")
+_NEWS_DAY_OPENER = LazyPattern(r"[^，,。；;“”「」]{0,10}?(?:昨日|昨天|昨早|昨晚|前日|日前)")
 #: ``以某某为例，…`` opens an example, like the ``example`` cue group's words.
-_EXAMPLE_OPENER = re.compile(r"以[^，,。；;]{1,10}为例")
+_EXAMPLE_OPENER = LazyPattern(r"以[^，,。；;]{1,10}为例")
 #: A speaker, then a verb of saying and a colon, comma or quotation (``习近平总书记指出：“…”``, ``报告明确指出：…``).
-_REPORTED_SPEECH = re.compile(r"([^，,。：:；;！？!?“”「」]{1,28}?)(?:指出|强调|表示|认为|提出|宣布)[：:，,“「]|"
+_REPORTED_SPEECH = LazyPattern(r"([^，,。：:；;！？!?“”「」]{1,28}?)(?:指出|强调|表示|认为|提出|宣布)[：:，,“「]|"
                               r"([^，,。：:；;！？!?]{1,20}?)(?:一语道破|告诉我们)")
 #: A finding reported from a study, survey or data (``有研究显示…``, ``资料亦显示，…``, ``调查表明…``), or an inference
 #: the author draws from what came before (``不难看出，…``, ``由此可见，…``): background unless it names a deficiency.
-_FINDING = re.compile(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统计|报告)[^，,。；;]{0,3}?(?:显示|表明|发现)|"
+_FINDING = LazyPattern(r"[^，,。；;]{0,12}?(?:研究|调查|资料|数据|统计|报告)[^，,。；;]{0,3}?(?:显示|表明|发现)|"
                       r"(?:不难看出|可以看出|由此可见|由此看来)")
 #: A meeting's proceedings (``会议听取了…的汇报``, ``全会审议通过了…``, ``座谈会上，…``): narration of the meeting,
 #: neither a shortcoming nor the author's measure.
-_MEETING_NARRATION = re.compile(r"[^，,。；;：:]{0,16}?(?:(?:会议|全会|常委会|座谈会|研讨会|会)上[，,]|"
+_MEETING_NARRATION = LazyPattern(r"[^，,。；;：:]{0,16}?(?:(?:会议|全会|常委会|座谈会|研讨会|会)上[，,]|"
                                 r"(?:会议|全会|常委会|座谈会|研讨会)\s{0,2}(?:先后|还|并|集中|认真)?"
                                 r"(?:听取|审议|传达|学习|研究了|讨论了|通报了|通过了))")
 #: The proceedings a speech or a report narrates (trialfix23b B): a speech's opening formula on what was said before it
 #: (``刚才XX同志…进行了安排部署，讲得都非常全面…，希望大家…``) and a body that told someone the findings (``巡察组向…
 #: 负责人通报了…突出问题``, ``…向…反馈了…情况``): what was done at the meeting, no problem or measure of the text.
 #: Anchored, bounded: linear.
-_TOLD_PROCEEDINGS = re.compile(r"^(?:刚才[^。；;！？!?]{0,30}?(?:讲得|讲了|作了|做了|进行了|通报了|介绍了)"
+_TOLD_PROCEEDINGS = LazyPattern(r"^(?:刚才[^。；;！？!?]{0,30}?(?:讲得|讲了|作了|做了|进行了|通报了|介绍了)"
                                r"|[^，,。；;：:！？!?]{1,16}?向[^，,。；;：:！？!?]{1,30}?(?:通报了|反馈了|汇报了|传达了))")
 def told_proceedings(head: str) -> bool:
     """True when ``head`` (Simplified view: the words of a sentence up to a point cut from it) opens with the
@@ -10087,7 +10088,7 @@ def told_proceedings(head: str) -> bool:
 #: A label that names a section or an enumerated field, no statement (trialfix23b F): an analysis section's name
 #: (``问题分析``, ``原因剖析``) or ``第二个领域是立法会`` (an ordinal field and its name, at most ten characters, before
 #: what the author says of it; not ``第二个问题是…``, which states one). Anchored, bounded: linear.
-_SECTION_NAME_LABEL = re.compile(r"^(?:(?:问题|原因|成因|现状|对策|形势|背景|现况)(?:分析|剖析|探析|梳理|概述|解析)"
+_SECTION_NAME_LABEL = LazyPattern(r"^(?:(?:问题|原因|成因|现状|对策|形势|背景|现况)(?:分析|剖析|探析|梳理|概述|解析)"
                                  r"|第[一二三四五六七八九十0-9]{1,3}个?(?:领域|方面|层面|部分|范畴|板块|环节|范畴)是"
                                  r"[^，,。；;：:！？!?]{1,10})[。.！!]?$")
 #: Most characters of one clause of a guiding formula (:func:`states_guiding_formula`).
@@ -10157,37 +10158,37 @@ def names_section_only(point: str) -> bool:
 #: An area heading that frames the items under it (``在带头增强党性、严守纪律、砥砺作风方面``: a self-inspection's area over
 #: its ``一是…`` items): 在, at most 60 characters with no sentence mark, then 方面/层面/领域 and the end. Read with no
 #: deficiency named between 在 and 方面 (``在“…不够有力”方面`` names the problem: :func:`states_neither`). Anchored, bounded.
-_AREA_HEADING = re.compile(r"^在[^。；;：:！？!?]{2,60}(?:方面|层面|领域)[。.！!]?$")
+_AREA_HEADING = LazyPattern(r"^在[^。；;：:！？!?]{2,60}(?:方面|层面|领域)[。.！!]?$")
 
 
 #: Narration of what a named party did before or goes on to do (``此前，他已经进行了多场公众咨询，…咨询活动将更加
 #: 密集``): a time adverb of the story (此前, 早前, 之前), a pronoun or a subject of at most eight characters, and
 #: 已经/已/曾 (trialfix23b B). Anchored, bounded: linear.
-_EARLIER_DONE = re.compile(r"^(?:此前|早前|之前|先前)[，,]?\s{0,2}(?:他们|她们|他|她|[^，,。；;：:！？!?]{2,8}?)(?:已经|已|曾经|曾)")
+_EARLIER_DONE = LazyPattern(r"^(?:此前|早前|之前|先前)[，,]?\s{0,2}(?:他们|她们|他|她|[^，,。；;：:！？!?]{2,8}?)(?:已经|已|曾经|曾)")
 
 
 #: A policy named as a decision of the leadership (``加强和创新社会管理，是党中央…部署的重大战略任务``): the background
 #: of a paper or a speech, why the topic matters, no measure of its own (trialfix23b B). Anchored, bounded: linear.
-_POLICY_ORIGIN = re.compile(r"^[^，,。；;：:！？!?]{2,20}[，,]?\s{0,2}是(?:党中央|中央|党和国家|国家|省委|市委|县委)"
+_POLICY_ORIGIN = LazyPattern(r"^[^，,。；;：:！？!?]{2,20}[，,]?\s{0,2}是(?:党中央|中央|党和国家|国家|省委|市委|县委)"
                             r"[^。；;！？!?]{0,60}?(?:战略任务|战略部署|战略决策|重大决策|重大部署|科学判断|历史任务)")
 #: ``据专家介绍，…``, ``据统计，…``: a fact reported from a source.
 #: How a survey or study was made, as news reports it (``调查于今年九月至十月访问了三百名长者``, ``研究团队共访问了120户``,
 #: ``问卷调查成功访问了…``): the survey, at most 12 characters, a verb of surveying, then a number. Background, not a point.
-_SURVEY_METHOD = re.compile(r"[^，,。；;]{0,6}?(?:调查|研究|问卷|统计|普查)[^，,。；;]{0,12}?"
+_SURVEY_METHOD = LazyPattern(r"[^，,。；;]{0,6}?(?:调查|研究|问卷|统计|普查)[^，,。；;]{0,12}?"
                             r"(?:访问|访谈|探访|收集|抽样|访问了|访谈了|成功访问|共访问)了?[^，,。；;]{0,4}?[0-9０-９一二三四五六七八九十百千万两几]")
 #: How a survey was made, as its report states it (p27c): the mode adopted (``采取网络调查方式``, ``采用问卷调查的方法``:
 #: 采取/采用/通过, at most 12 characters, 调查 or 问卷, at most four, 方式/方法/形式) or the count of questionnaires
 #: (``共回收有效问卷4368份``, ``共4368份有效问卷``: 共, at most 12 characters, then 问卷 after 份 or a number). Anchored,
 #: bounded: background, never a point.
-_SURVEY_MODE = re.compile(r"(?:本次|此次|该)?(?:调查|调研)?(?:采取|采用|通过)[^，,。；;]{0,12}?(?:调查|问卷)[^，,。；;]{0,4}?"
+_SURVEY_MODE = LazyPattern(r"(?:本次|此次|该)?(?:调查|调研)?(?:采取|采用|通过)[^，,。；;]{0,12}?(?:调查|问卷)[^，,。；;]{0,4}?"
                           r"(?:方式|方法|形式)|[^，,。；;]{0,8}?共[^，,。；;]{0,12}?(?:份|[0-9０-９]\s{0,2})[^，,。；;]{0,4}?问卷")
 #: What a study contributes, stated as its last clause (``为进一步完善…提供参考``, ``这对化解…困境提供了依据``,
 #: ``为推进…提供理论参考与实践方向``; p27c): an optional 这/此/从而/进而 and 对/为, at most 60 characters, 提供 (了), at
 #: most 12 characters, then a noun of guidance (``study_guidance_noun`` cue group: 参考, 借鉴, 依据 …) closing the point.
-_STUDY_CONTRIBUTION = re.compile(r"(?:这|此|从而|进而|以期|以)?(?:对|为)[^。；;！？!?]{2,60}?提供了?[^。，,；;]{0,12}?$")
-_REPORTED_FACT = re.compile(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
+_STUDY_CONTRIBUTION = LazyPattern(r"(?:这|此|从而|进而|以期|以)?(?:对|为)[^。；;！？!?]{2,60}?提供了?[^。，,；;]{0,12}?$")
+_REPORTED_FACT = LazyPattern(r"据[^，,。；;]{0,12}(?:介绍|报道|统计|显示|了解|调查)")
 #: A bare demonstrative subject, an adverb at most, and a copula (``这是…``, ``这才是…``, ``这完全是…``, ``此乃…``).
-_DEMONSTRATIVE_COPULA = re.compile(r"\s{0,2}(?:这|此|那)(?:才|完全|就|便|也|正|恰恰|其实|实际上|无疑|显然)?(?:是|乃)")
+_DEMONSTRATIVE_COPULA = LazyPattern(r"\s{0,2}(?:这|此|那)(?:才|完全|就|便|也|正|恰恰|其实|实际上|无疑|显然)?(?:是|乃)")
 #: Longest verdict (characters) that :func:`refers_back` reads as one on the sentence before it.
 VERDICT_CHARS = 20
 
@@ -10203,14 +10204,14 @@ def refers_back(point: str) -> bool:
 
 
 #: A sentence that opens by referring back to the problems already named (这些问题, 上述困难, 以上短板).
-_BACK_REFERENCE = re.compile(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)"
+_BACK_REFERENCE = LazyPattern(r"(?:这些|上述|以上|前述|这几个|这类|此类)(?:问题|困难|短板|矛盾|难题|不足|挑战|现象)"
                              r"|(?:这|此|上述|以上)(?:句|番|段)话")  # (这句话本身就揭示了…: a comment on a quotation; false20)
 #: What may stand before a back-reference (:data:`_BACK_REFERENCE`): a short speaker and a verb of saying, then a
 #: preposition of topic (``温家宝说，对以上问题``, ``针对上述问题``). Matches the empty string too. Anchored, bounded.
-_BACK_REFERENCE_LEAD = re.compile(r"(?:[^，,。；;：:！？!?]{1,12}?(?:说|表示|指出|强调)[，,：:]\s{0,2})?"
+_BACK_REFERENCE_LEAD = LazyPattern(r"(?:[^，,。；;：:！？!?]{1,12}?(?:说|表示|指出|强调)[，,：:]\s{0,2})?"
                                   r"(?:对于|对|针对|关于|就)?")
 #: A point that opens with a verb of saying: its speaker stands before the span (``协会……指出条例执行存在…``).
-_SAYING_OPENER = re.compile(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
+_SAYING_OPENER = LazyPattern(r"(?:指出|表示|批评|强调|声称|宣称|促请|呼吁|认为)")
 #: The verbs of appeal among :data:`_SAYING_OPENER`'s (a press release's or a news item's demand opens with them).
 _APPEAL_OPENER = ("促请", "呼吁")
 
@@ -10226,14 +10227,14 @@ def opens_with_demand(point: str) -> bool:
 
 #: ``……关系到A，关系到B``, ``…是关系…的重大问题``: a statement of what is at stake (significance), not a
 #: shortcoming or a measure.
-_STAKE = re.compile(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
+_STAKE = LazyPattern(r"(?:关系到|关系着|事关)[^。；;！？!?]{0,40}?(?:关系到|关系着|事关)|"
                     r"是(?:关系到|关系着|关系|事关|关乎)[^，,。；;！？!?]{1,40}?的(?:重大|重要|根本|全局性?|战略性?)?(?:问题|课题|大事)|"
                     r"之所以(?:重要|关键|必要|要紧)")  # (…的认知之所以重要，就是因为…: why it matters; false20)
 
 #: A point that ends by stating what something is worth (``坚持和强化这一制度，对于…，具有非常重要的意义``, ``…有着
 #:重要价值``): a statement of significance, not a measure, whatever imperative verb opens its subject. Anchored at the
 #: end, bounded: linear.
-_SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$|"
+_SIGNIFICANCE_END = LazyPattern(r"(?:具有|有着|具备)[^，,。；;！？!?]{0,12}?(?:意义|价值|作用)[。！!]?$|"
                                # …，积极的养育观念非常重要: a clause that only says how important something is
                                r"(?:^|[，,；;])[^，,；;。！？!?]{1,20}?(?:非常|十分|尤为|尤其|极为|至关|特别|更为|最为|极其)"
                                r"重要[。！!]?$|"
@@ -10250,7 +10251,7 @@ _SIGNIFICANCE_END = re.compile(r"(?:具有|有着|具备)[^，,。；;！？!?]{
 #: A clause that ends with a verb of saying before a comma, colon, quotation mark or 要 (要求 alone): its ``who`` is the speaker
 #: (``中共中央、国务院《关于…的意见》指出，``, ``会议强调：``, ``习近平总书记指出“``).
 # (the speaker may open with a quoted short title: “十四五”规划纲要指出，要…; Part 142's 8037)
-_DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>(?:[“「][^，,。；;：:！？!?“”「」]{1,8}[”」])?"
+_DIRECTIVE_SAID = LazyPattern(r"(?:^|(?<=[，,；;。]))(?P<who>(?:[“「][^，,。；;：:！？!?“”「」]{1,8}[”」])?"
                              r"[^，,。；;：:！？!?“”「」]{1,40}?)"
                              r"(?:明确|进一步|也|还|又|曾|再次|多次|反复|一再|均|都){0,2}"
                              # …再次强调要“…”, 十九大报告明确要求推进…: the quoted word may follow 要 or 要求 at once (done32)
@@ -10258,7 +10259,7 @@ _DIRECTIVE_SAID = re.compile(r"(?:^|(?<=[，,；;。]))(?P<who>(?:[“「][^，,
                              r"(?<=要求)(?=[\u4e00-\u9fff]))")
 #: The verbs of :data:`_DIRECTIVE_SAID`, one of which each of its matches holds (a verb added there needs its word
 #: here: ``tests/test_speed22_kinds.py`` checks).
-_DIRECTIVE_VERB_GATE = re.compile("指出|强调|要求|提出|部署|表示")
+_DIRECTIVE_VERB_GATE = LazyPattern("指出|强调|要求|提出|部署|表示")
 
 
 @_remembered  # asked several times per sentence; a pure function of it
@@ -10294,10 +10295,10 @@ def directive_said_end(point: str) -> int:
 
 #: What announces a list in a sentence: 以下/如下/下列, or a count of aspects or points (三个方面, 几点; not 两条主线).
 #: (Not 以下 after a figure or its unit, 21岁以下青少年, 5万元以下: "under" a quantity, :data:`_BELOW_QUANTITY`; k139141.)
-_LIST_ANNOUNCEMENT = re.compile(r"(?<![0-9０-９岁歲人元分度级級年%％成吨噸亩畝名户戶])以下|如下|下列"
+_LIST_ANNOUNCEMENT = LazyPattern(r"(?<![0-9０-９岁歲人元分度级級年%％成吨噸亩畝名户戶])以下|如下|下列"
                                 r"|(?:几|[两二三四五六七八九十\d])个?(?:方面|点)")
 #: A frame clause before an announcement (对此，/ 为此，/ 针对上述问题，/ 要解决这些问题，): it links, it states nothing.
-_FRAME_CLAUSE = re.compile(r"(?:对此|为此|因此|鉴于此|基于此|有鉴于此|据此|针对|对于|面对|为了|要想?|解决|破解|应对)")
+_FRAME_CLAUSE = LazyPattern(r"(?:对此|为此|因此|鉴于此|基于此|有鉴于此|据此|针对|对于|面对|为了|要想?|解决|破解|应对)")
 #: Longest sentence (characters) read as a bare announcement of a list.
 ANNOUNCEMENT_CHARS = 40
 
@@ -10305,11 +10306,11 @@ ANNOUNCEMENT_CHARS = 40
 #: The document's own act of announcing, as its last clause (``现对第四批7个典型案例进行集中公开通报``, ``现将结果反馈给您``,
 #: ``现就有关情况答复如下``): 现 and 对/将/就/把, at most 30 characters of what is announced, a verb of announcing
 #: (通报, 公布, 反馈, 答复 …), perhaps 给您/如下. Anchored at a clause start, bounded (p30prec).
-_OWN_ANNOUNCEMENT = re.compile(r"(?:^|(?<=[，,；;]))\s{0,2}(?:特|现|今|兹)(?:对|将|就|把)[^，,。；;：:]{0,30}?"
+_OWN_ANNOUNCEMENT = LazyPattern(r"(?:^|(?<=[，,；;]))\s{0,2}(?:特|现|今|兹)(?:对|将|就|把)[^，,。；;：:]{0,30}?"
                                r"(?:通报|公布|公示|反馈|答复|回复|函复|报告|说明|通知|公告|告知)(?:给您|给你们?|如下|于后)?\s{0,2}"
                                r"(?=$|[：:])")
 #: A reply's mention of what the asker raised (``接到您反映的问题``, ``关于网友提出的问题``): it names no problem.
-_ASKER_RAISED = re.compile(r"(?:您|你|网友|市民|群众|来信人|留言人)[^，,。；;]{0,4}?(?:反映|提出|咨询|反馈|留言)的(?:问题|情况|事项)")
+_ASKER_RAISED = LazyPattern(r"(?:您|你|网友|市民|群众|来信人|留言人)[^，,。；;]{0,4}?(?:反映|提出|咨询|反馈|留言)的(?:问题|情况|事项)")
 #: Longest text (characters) before the document's own announcement (:data:`_OWN_ANNOUNCEMENT`) read as its frame.
 OWN_ANNOUNCEMENT_LEAD_CHARS = 60
 
@@ -10336,7 +10337,7 @@ def announces_own_act(sentence: str) -> bool:
 #: ``曝光67个耕地保护督察发现违法违规重大典型问题``, ``决定公开通报其中15个典型问题``): a verb of making public, at most 30
 #: characters, a count and a measure word, at most 30 characters, then the cases' noun (问题, 案例, 案件) ending the clause.
 #: Read on a clause of at most :data:`CASES_NOTICE_CLAUSE_CHARS` characters: bounded.
-_CASES_NOTICE = re.compile(r"(?:通报|曝光|公布)了?[^，,。；;：:！？!?]{0,30}?(?:\d+|[一二三四五六七八九十百两]{1,5})"
+_CASES_NOTICE = LazyPattern(r"(?:通报|曝光|公布)了?[^，,。；;：:！？!?]{0,30}?(?:\d+|[一二三四五六七八九十百两]{1,5})"
                            r"(?:个|起|件|批|宗|项)[^，,。；;：:！？!?]{0,30}?(?:问题|案例|案件)$")
 #: Longest last clause (characters) read as a notice's act of making its cases public (:data:`_CASES_NOTICE`).
 CASES_NOTICE_CLAUSE_CHARS = 80
@@ -10362,7 +10363,7 @@ def announces_cases_notice(sentence: str) -> bool:
 #: A sanction an enforcement office imposed, told as done (``计裁罚176万``, ``合计裁处24万8,360元``, ``各处罚锾1200元``,
 #: ``当场开罚``, ``已告发处分``, ``立刻劝导阻止``): a verb of fining before an amount within eight characters, a verb of
 #: sanction or of stopping after an adverb of the moment or of completion, or 告发处分. Bounded quantifiers: linear.
-_SANCTION_IMPOSED = re.compile(r"(?:裁罚|裁处|罚锾|罚款|罚处|开罚)[^，,。；;！？!?]{0,8}?\d"
+_SANCTION_IMPOSED = LazyPattern(r"(?:裁罚|裁处|罚锾|罚款|罚处|开罚)[^，,。；;！？!?]{0,8}?\d"
                                r"|(?:当场|立即|立刻|已|及|并|即)(?:开罚|告发|裁罚|罚款|劝导|取缔)|告发处分")
 #: Words that make a report of sanctions no report of work done: sanctions too light, too few, or none (``仅罚款5万元``,
 #: ``稽查及裁罚作为均过于消极``, ``毫无开罚动作``: a problem), or a fine still to come (``将依法开罚…``, ``可处…罚锾``,
@@ -10435,11 +10436,11 @@ def announces_list_only(sentence: str) -> bool:
 ANALOGY_LEAD_CHARS = 16
 #: A clause that only announces a comparison or an example, whole (``打个不恰当的比喻``, ``打個比方來說``, ``举个例子``,
 #: ``做一个形象的比喻``): no point of its own (:func:`states_neither`). Anchored by fullmatch, bounded.
-_ANALOGY_LEAD = re.compile(r"(?:我们?|我們|让我们|讓我們)?(?:再|不妨)?(?:打|做|作|举|舉)(?:一?个|一?個|一)?"
+_ANALOGY_LEAD = LazyPattern(r"(?:我们?|我們|让我们|讓我們)?(?:再|不妨)?(?:打|做|作|举|舉)(?:一?个|一?個|一)?"
                            r"[^\s，,。；;]{0,6}(?:比喻|比方|例子)(?:来说|來說|说|說|吧)?")
 #: Most characters of each part of a page's metadata line (出版：更新：, 来源： 作者： 阅读：).
 PAGE_LABEL_CHARS = 4
-_LABEL_COLON = re.compile(r"[:：]")
+_LABEL_COLON = LazyPattern(r"[:：]")
 
 
 @lru_cache(maxsize=1)
@@ -10472,13 +10473,13 @@ def is_page_label_line(point: str) -> bool:
 #: a would-be point (``业内关注 43725``, ``业界评论 121756``) that opens it, the next listed title perhaps glued after
 #: it: two to six CJK characters, whitespace, three to eight digits, then the end, an opening quote or bracket, or a
 #: space before no unit (``建议政府注资 500 亿元`` is a figure of a measure, ``截至 2015 年`` a date). Anchored, bounded.
-_LISTING_COUNT = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]{1,4}\d{3,8}"
+_LISTING_COUNT = LazyPattern(r"[\u4e00-\u9fff]{2,6}[ \t\u3000]{1,4}\d{3,8}"
                             r"(?=\s{0,4}$|[“\"「《【]|\s{1,4}[^\s\d年月日号時时分秒万萬亿億千百元個个人次%％])")
 
 
 #: A page's bare date line, all a would-be point holds (``2020-01-29``, ``2022/1/3 15:46``, ``2020年1月29日``): digits
 #: joined by date separators, perhaps a clock time after a space. Anchored by ``fullmatch``, bounded.
-_DATE_LINE = re.compile(r"(?:19|20)\d{2}\s{0,2}(?:[-/.．年]\s{0,2}\d{1,2}\s{0,2}(?:[-/.．月]\s{0,2}\d{1,2}\s{0,2}日?)?)"
+_DATE_LINE = LazyPattern(r"(?:19|20)\d{2}\s{0,2}(?:[-/.．年]\s{0,2}\d{1,2}\s{0,2}(?:[-/.．月]\s{0,2}\d{1,2}\s{0,2}日?)?)"
                         r"(?:\s{1,4}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 
 
@@ -10498,7 +10499,7 @@ def is_source_line(point: str) -> bool:
 #: Most characters of the value after a filing label (提案人：民盟某市委员会; 承办单位：市卫健委).
 FILING_VALUE_CHARS = 30
 #: A filing label line: a label of the ``filing_label`` cue group, a colon, then a short value with no clause mark.
-_FILING_VALUE = re.compile(r"\s{0,2}[:：]\s{0,2}[^，,。；;！？!?]{0,%d}\s{0,2}$" % FILING_VALUE_CHARS)
+_FILING_VALUE = LazyPattern(r"\s{0,2}[:：]\s{0,2}[^，,。；;！？!?]{0,%d}\s{0,2}$" % FILING_VALUE_CHARS)
 
 
 def is_filing_label_line(point: str) -> bool:
@@ -10515,7 +10516,7 @@ def is_filing_label_line(point: str) -> bool:
 
 
 #: The clause marks and list numbering between the items of an agenda field's value (:func:`is_agenda_field_line`).
-_AGENDA_ITEM_SPLIT = re.compile(r"[，,；;。]\s{0,2}(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]?\s{0,2})?")
+_AGENDA_ITEM_SPLIT = LazyPattern(r"[，,；;。]\s{0,2}(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]?\s{0,2})?")
 #: Most characters of an agenda field's label before its colon (``会议主要内容：``).
 _AGENDA_LABEL_MAX = 6
 
@@ -10523,7 +10524,7 @@ _AGENDA_LABEL_MAX = 6
 #: A council motion's procedural formula (``辦法 審議通過後，請縣府積極研議辦理``, ``大會審議通過後，送請市府儘速研處``,
 #: ``審查意見 原案通過``, ``大會決議 照案通過``): the form's fields route the motion, they are no point of it (k131: Part
 #: 131's county council motions, whose requests are the 案由's items). Simplified view; bounded.
-_MOTION_PROCEDURE = re.compile(r"审议通过后\s{0,2}[，,]?\s{0,2}送?请|(?:照案|原案)通过")
+_MOTION_PROCEDURE = LazyPattern(r"审议通过后\s{0,2}[，,]?\s{0,2}送?请|(?:照案|原案)通过")
 
 
 def is_agenda_field_line(point: str) -> bool:
@@ -10547,24 +10548,24 @@ def is_agenda_field_line(point: str) -> bool:
 
 #: A sentence that turns the argument to its next topic (``先看工伤保障``, ``再看算法管理``, ``还要看劳动者的休息权``): a
 #: verb of looking (看) after an order word, then the topic, with no clause of its own. It names a topic, no point.
-_TOPIC_TURN = re.compile(r"\s{0,2}(?:先|再|还要|还得|接着|然后|最后|下面|接下来|其次)(?:来)?看(?:看)?[^，,。；;：:！？!?]{1,16}"
+_TOPIC_TURN = LazyPattern(r"\s{0,2}(?:先|再|还要|还得|接着|然后|最后|下面|接下来|其次)(?:来)?看(?:看)?[^，,。；;：:！？!?]{1,16}"
                          r"[。！!]?\s{0,2}$")
 #: A conclusion drawn from examples just told (``这些探索说明，…``, ``上述做法表明…``): the author generalizes from them.
-_EXAMPLE_CONCLUSION = re.compile(r"\s{0,2}(?:这些|上述|以上|这类|此类)[^，,。；;！？!?]{0,6}?(?:说明|表明|证明|告诉我们)")
+_EXAMPLE_CONCLUSION = LazyPattern(r"\s{0,2}(?:这些|上述|以上|这类|此类)[^，,。；;！？!?]{0,6}?(?:说明|表明|证明|告诉我们)")
 #: An open question the author sets as the crux (``问题在于，这些原则如何落地``, ``关键是怎样落实``): the crux, no problem.
-_OPEN_CRUX = re.compile(r"\s{0,2}(?:问题|关键|难点|难题|要害)(?:就|正|还)?(?:在于|是)[，,：:]?[^。；;！？!?]{0,24}?"
+_OPEN_CRUX = LazyPattern(r"\s{0,2}(?:问题|关键|难点|难题|要害)(?:就|正|还)?(?:在于|是)[，,：:]?[^。；;！？!?]{0,24}?"
                         r"(?:如何|怎样|怎么|能否|是否)")
 
 
 #: A letter's statement of its purpose (``现就屋邨设施问题向贵署投诉``, ``特就…一事向贵局反映``): 就, the matter, 向, the
 #: addressee, a verb of complaining or reporting. It names the letter's subject; its complaints follow.
-_LETTER_PURPOSE = re.compile(r"(?:^|[，,]\s{0,2})(?:现|特|今|谨|兹)?就[^，,。；;！？!?]{1,30}?向[^，,。；;！？!?]{1,12}?"
+_LETTER_PURPOSE = LazyPattern(r"(?:^|[，,]\s{0,2})(?:现|特|今|谨|兹)?就[^，,。；;！？!?]{1,30}?向[^，,。；;！？!?]{1,12}?"
                              r"(?:投诉|反映|求助|陈情|举报|提出|反应|申诉)")
 
 
 #: A topic sentence that compares how many problems a subject faces (``农村老人养老面临的困难比城市更多``): it announces
 #: the problems the paragraph goes on to state and states none itself.
-_COMPARED_PROBLEMS = re.compile(r"\s{0,2}[^，,。；;！？!?]{0,16}?(?:面临|遇到|存在|碰到)的(?:困难|问题|难题|挑战|困境|矛盾)"
+_COMPARED_PROBLEMS = LazyPattern(r"\s{0,2}[^，,。；;！？!?]{0,16}?(?:面临|遇到|存在|碰到)的(?:困难|问题|难题|挑战|困境|矛盾)"
                                 r"(?:比|较)[^，,。；;！？!?]{1,12}?(?:更多|更大|更突出|更复杂|更严峻|还多|多得多)[。！!]?\s{0,2}$")
 
 
@@ -10592,7 +10593,7 @@ SLOGAN_LEAD_CHARS = 8
 _SLOGAN_WINDOW = 16
 #: One clause that names the stake before a slogan (:func:`closing_slogan`): a short subject, 是, and what it is
 #: (``数字经济是新一轮科技革命的主战场``), no modal. Anchored, bounded: linear.
-_SLOGAN_FRAMING = re.compile(r"[^，,。；;！？!?是]{1,12}是[^，,。；;！？!?]{2,24}$")
+_SLOGAN_FRAMING = LazyPattern(r"[^，,。；;！？!?是]{1,12}是[^，,。；;！？!?]{2,24}$")
 #: Most characters of a clause that is only a connective (``总之``, ``因此``) beside the slogan.
 SLOGAN_CONNECTIVE_CHARS = 3
 
@@ -10694,7 +10695,7 @@ def example_shortfall(sentence: str) -> bool:
 #: The reader asked for opinions (``…方面提出您的宝贵意见``, ``欢迎留下你的建议``, ``敬请提出宝贵建议``): a verb of giving,
 #: the second person or the courtesy 宝贵, then 意见/建议/看法. A call for suggestions lists topics it prompts, no
 #: measure of its own (the gold rules: prompts are neither; Part 124's 6946). Bounded: linear.
-_INVITED_OPINION = re.compile(r"(?:提出|提供|发表|留下|分享|提)(?:您|你|您们|你们)?(?:的)?(?:宝贵)(?:的)?(?:意见|建议|看法)"
+_INVITED_OPINION = LazyPattern(r"(?:提出|提供|发表|留下|分享|提)(?:您|你|您们|你们)?(?:的)?(?:宝贵)(?:的)?(?:意见|建议|看法)"
                               r"|(?:提出|提供|发表|留下|分享)(?:您|你|您们|你们)的?(?:意见|建议|看法)")
 
 
@@ -11150,7 +11151,7 @@ def states_official_hope(point: str) -> bool:
 #: ``作用机制、现实困境与优化路径``, ``现状、问题和对策``, ``指出了其中存在的问题和改进的建议``): a noun of the state or the
 #: problem joined by 、/与/和/及, within one clause, to a noun of the remedy or the study. It names the parts a paper
 #: treats, no problem and no measure (done32: Parts 41-48). Anchored, bounded (24 + 16 characters).
-_STUDY_PARTS = re.compile(r"[^，,。；;：:]{0,24}?(?:现状|现存问题|问题|困境|挑战|成效|机制|原因)[、与和及]"
+_STUDY_PARTS = LazyPattern(r"[^，,。；;：:]{0,24}?(?:现状|现存问题|问题|困境|挑战|成效|机制|原因)[、与和及]"
                           r"[^，,。；;]{0,16}?(?:对策|路径|策略|研究|建议|出路)")
 
 
@@ -11186,9 +11187,9 @@ def states_study_contribution(point: str) -> bool:
 
 #: A purpose word before a study's contribution (``以期为…提供借鉴``, ``旨在为…提供参考``, ``希望能对…提供参考``): the
 #: contribution follows right after it (a wish only with no addressee: ``希望政府能为…`` asks someone to act).
-_STUDY_PURPOSE = re.compile(r"(?:以期|旨在|意在|力求|希望(?:能够|能|可以)?)(?=[对为])")
+_STUDY_PURPOSE = LazyPattern(r"(?:以期|旨在|意在|力求|希望(?:能够|能|可以)?)(?=[对为])")
 #: The end of a clause (:func:`states_study_contribution` reads a purpose's clause to it).
-_CLAUSE_MARK = re.compile(r"[，,；;。！？!?]")
+_CLAUSE_MARK = LazyPattern(r"[，,；;。！？!?]")
 
 
 #: A figure of a tally (:func:`tallies_work`): digits, or a template's blank standing for them (``*家次``, ``xx个``,
@@ -11200,7 +11201,7 @@ _TALLY_UNIT = r"[^\S\n]?(?:多|余)?(?:万|亿)?(?:家次|人次|车次|个|处|
 #: k149150 (Part 149's 8447): also a dated period's end (``截至5月20日``, ``截至2023年底``), the field a tally is of
 #: (``非煤矿山方面：``, at most 10 characters before 方面 and a colon) and the deadline given to fix what was found
 #: (``限期整改3条``: 限期 before the counted 整改).
-_TALLY_FRAME = re.compile(r"截[至止](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|截[至止]\d{4}年(?:底|末)"
+_TALLY_FRAME = LazyPattern(r"截[至止](?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|截[至止]\d{4}年(?:底|末)"
                           r"|[^，,。；;：:！？!?\s]{1,10}方面[：:]|限期"
                           r"|截至目前|截止目前|今年以来|全年|累计|共计|共|已|均|分别")
 
@@ -11229,10 +11230,10 @@ def _bare_count_re() -> re.Pattern[str]:
 
 #: k161163: one clause of a breakdown by category (``投诉33件``, ``咨询24件``, ``建议3件``): at most six Han characters
 #: naming the category, then a figure and its unit, the whole clause. Anchored, bounded.
-_CATEGORY_COUNT = re.compile(r"\s{0,2}[\u4e00-\u9fff]{1,6}" + _TALLY_FIGURE + _TALLY_UNIT + r"\s{0,2}")
+_CATEGORY_COUNT = LazyPattern(r"\s{0,2}[\u4e00-\u9fff]{1,6}" + _TALLY_FIGURE + _TALLY_UNIT + r"\s{0,2}")
 #: A clause that frames or closes such a breakdown (``其中``, ``分别为``, ``均已按时办结``, ``已全部回复``): its total's
 #: frame or the handling reported, no statement of its own.
-_CATEGORY_FRAME = re.compile(r"\s{0,2}(?:其中|分别为|分别是|包括|具体为|具体如下"
+_CATEGORY_FRAME = LazyPattern(r"\s{0,2}(?:其中|分别为|分别是|包括|具体为|具体如下"
                              r"|(?:均|已|均已|全部|已全部|均已全部)(?:按时|按期|及时)?(?:办结|答复|回复|处理|受理|转办|办理完毕))"
                              r"\s{0,2}[。；;]?")
 #: Fewest category counts that make a breakdown.
@@ -11305,7 +11306,7 @@ def _study_method_re() -> re.Pattern[str]:
 #: The angles a study works from (``从战略逻辑、竞争逻辑等方面论述了…``: 从, at most 30 characters ending in
 #: 方面/角度/逻辑, a verb of study) or the summing up after an abstract's analysis (``并在此基础上，总结出…建议``): the
 #: opening of a point that announces what the paper does (:func:`states_study_method`; wrong30). Anchored, bounded.
-_STUDY_ANGLE = re.compile(r"(?:本文|本研究|文章)?从[^，,。；;]{1,30}?(?:方面|角度|维度|层面|逻辑|视角)[，,]?"
+_STUDY_ANGLE = LazyPattern(r"(?:本文|本研究|文章)?从[^，,。；;]{1,30}?(?:方面|角度|维度|层面|逻辑|视角)[，,]?"
                           r"(?:论述|阐述|阐释|分析|探讨|梳理|考察)了?"
                           r"|并?在此基础上[，,]?(?:总结|归纳|提炼)出?"
                           # wrong31: the paper names its own act on its topic (本文将针对…的常见问题、成因以及改进措施
@@ -11321,7 +11322,7 @@ _STUDY_ANGLE = re.compile(r"(?:本文|本研究|文章)?从[^，,。；;]{1,30}?
 
 
 #: A study's results announced as a list (``研究结论如下：一、…``; issue 8, Part 62): the lead-in opening a point.
-_RESULTS_LEAD = re.compile(r"(?:本研究|本文|研究)?的?(?:主要)?(?:研究)?(?:结论|结果|发现)如下\s{0,2}[:：]?")
+_RESULTS_LEAD = LazyPattern(r"(?:本研究|本文|研究)?的?(?:主要)?(?:研究)?(?:结论|结果|发现)如下\s{0,2}[:：]?")
 
 
 @lru_cache(maxsize=1)
@@ -11396,7 +11397,7 @@ def states_study_method(point: str) -> bool:
 _TOPIC_WHEN = "(?:今日|今天|今晚|本周|本月|本期|今期|这期|这一期|本次|这次|今次|本篇|下面|接下来|本讲|本节|本章|这里|此处|在此)"
 _TOPIC_WHO = "(?:我们|我|笔者|本人)"
 _TOPIC_FOCUS = "(?:集中|主要|重点|着重|简要|专门|想|将|来|试|拟|尝试|仅|先|再)"
-_SPEAKER_TOPIC = re.compile(
+_SPEAKER_TOPIC = LazyPattern(
     rf"(?={_TOPIC_WHEN}|{_TOPIC_WHO}{_TOPIC_FOCUS}{{0,3}}(?:讨论|探讨|谈谈|谈一谈|论述|说说|聊聊|阐述))"
     rf"{_TOPIC_WHEN}?[，,]?{_TOPIC_WHO}?{_TOPIC_FOCUS}{{0,3}}"
     r"(?:讨论|探讨|谈谈|谈一谈|分析|论述|研究|说说|聊聊|阐述)(?!发现|表明|显示|认为|得出|结果)")
@@ -11454,7 +11455,7 @@ def narrates_inspection(point: str) -> bool:
 #: subject said to be lacking or few, at most two degree adverbs between (``有关…的研究却相对缺乏``, ``相关文献较少``,
 #: ``此方面的探讨仍十分有限``; not ``基础研究投入还不足``, ``研究深度不足``: a thing of research lacking, which may be
 #: the subject's own problem). Bounded: linear.
-_RESEARCH_GAP = re.compile(r"(?:研究|文献|探讨|论述|实证分析)(?:成果)?"
+_RESEARCH_GAP = LazyPattern(r"(?:研究|文献|探讨|论述|实证分析)(?:成果)?"
                            r"(?:尚|仍|还|相对|较为|却|则|比较|仍然|依然|十分|非常|极为|都|更为|也|目前){0,2}"
                            r"(?:缺乏|匮乏|较少|很少|鲜见|少见|不多|空白|欠缺|不足|有限|缺失)")
 
@@ -11468,8 +11469,8 @@ def states_research_gap(point: str) -> bool:
 
 #: A size standard's criterion (issue 8, Part 62: a thesis's definitions): a modal, 满足 or 符合, and a threshold
 #: figure (``中型企业须同时满足从业人员300人及以上，营业收入3000万元及以上``). Bounded: linear.
-_CRITERION_VERB = re.compile(r"(?:须|需|应|必须|需要)(?:同时)?(?:满足|符合)")
-_CRITERION_FIGURE = re.compile(r"\d[\d.,]{0,12}\s{0,2}[\u4e00-\u9fff]{0,3}?(?:及以上|以上|及以下|以下|以内)")
+_CRITERION_VERB = LazyPattern(r"(?:须|需|应|必须|需要)(?:同时)?(?:满足|符合)")
+_CRITERION_FIGURE = LazyPattern(r"\d[\d.,]{0,12}\s{0,2}[\u4e00-\u9fff]{0,3}?(?:及以上|以上|及以下|以下|以内)")
 
 
 def states_criterion(point: str) -> bool:
@@ -11512,7 +11513,7 @@ def frames_work_or_study(point: str) -> bool:
 #: 情况开展了充分讨论``, a situation described, Part 14's 728), a verb of holding (进行, 展开, 开展) and a verb of
 #: discussing, at the point's end. Bounded: linear.
 DISCUSSED_TOPIC_CHARS = 80
-_DISCUSSION_END = re.compile(
+_DISCUSSION_END = LazyPattern(
     r"(?:围绕|就|针对)[^。！？!?；;]{1,%d}?(?:问题|课题|议题|话题|事宜|主题)(?:进行|展开|开展)了?(?:深入|充分|认真|热烈|广泛)?的?"
     r"(?:交流|探讨|讨论|研讨|座谈|沟通|协商)(?:(?:和|与|、)(?:交流|探讨|讨论|研讨|座谈|沟通|协商))?[。；;!！]?$"
     % DISCUSSED_TOPIC_CHARS)
@@ -11520,7 +11521,7 @@ _DISCUSSION_END = re.compile(
 
 #: A demand made of a study's own team (``要求调研组要结合…，认真做好此课题``, ``希望课题组尽早完成调研报告``; Simplified
 #: view): at most 12 characters of speaker, a verb of asking, then the team's name. Anchored, bounded.
-_STUDY_TEAM_DEMAND = re.compile(r"\s{0,2}[^，,。；;！？!?]{0,12}?(?:要求|希望|叮嘱|嘱咐|勉励)(?:调研组|课题组|调研小组|课题小组|"
+_STUDY_TEAM_DEMAND = LazyPattern(r"\s{0,2}[^，,。；;！？!?]{0,12}?(?:要求|希望|叮嘱|嘱咐|勉励)(?:调研组|课题组|调研小组|课题小组|"
                                 r"调研团队|课题团队|研究团队|调研组全体成员|调研组成员)")
 
 
@@ -11582,7 +11583,7 @@ def states_duty(point: str) -> bool:
 
 #: One clause that names a role by what it serves (``矛盾纠纷的调解员``, ``民情信息的收集员``, ``群众的贴心人``): at most
 #: twelve characters of a field, 的, then at most four characters ending in an agent suffix. Anchored, bounded.
-_ROLE_CLAUSE = re.compile(r"[^，,、；;。的]{1,12}的[\u4e00-\u9fff]{0,3}[员者手人]")
+_ROLE_CLAUSE = LazyPattern(r"[^，,、；;。的]{1,12}的[\u4e00-\u9fff]{0,3}[员者手人]")
 #: Fewest role clauses in a point that :func:`names_roles` reads as a list of roles.
 ROLE_CLAUSES = 2
 
@@ -11625,7 +11626,7 @@ def examines_scope(point: str) -> bool:
 #: Most characters of the object of a verb of examining before its 情况 (:func:`examines_scope`).
 EXAMINED_OBJECT_CHARS = 80
 #: That object: no clause break, then 情况 ending its clause (bounded: linear from each verb).
-_EXAMINED_OBJECT = re.compile(rf"[^，,。；;！!？?：:\n]{{1,{EXAMINED_OBJECT_CHARS}}}?情况(?=$|[，,。；;\s])")
+_EXAMINED_OBJECT = LazyPattern(rf"[^，,。；;！!？?：:\n]{{1,{EXAMINED_OBJECT_CHARS}}}?情况(?=$|[，,。；;\s])")
 
 
 @lru_cache(maxsize=1)
@@ -11643,19 +11644,19 @@ def _done_adverb_re() -> re.Pattern[str]:
 #: characters of its partners or place in the same clause, then a verb of an undertaking or of issuing rules
 #: (``交通总部近日已联同运输署在各区进行宣传教育``, ``交通大队已于今年三月订定…规定`` is read by the issuance rules): work
 #: done, narrated (:func:`narrates_activity`). Bounded lazy gap: linear.
-_RECENT_DONE = re.compile(r"(?:近日|日前|早前|近期|此前|先前|上周|上月|早已)已(?:经)?[^，,。；;：:！？!?]{0,16}?"
+_RECENT_DONE = LazyPattern(r"(?:近日|日前|早前|近期|此前|先前|上周|上月|早已)已(?:经)?[^，,。；;：:！？!?]{0,16}?"
                           r"(?:进行|开展|展开|举办|推出|发出|实施|部署|采取|订定|制定|修订|印发|出台)")
 
 
 #: The clause of an activity done opens with its doer (``我镇在全镇范围内``, ``我们``, ``市政协``, ``本会``, ``各地``): the clauses
 #: before it frame the activity (:func:`narrates_activity`).
-_ACTIVITY_SUBJECT = re.compile(r"\s{0,2}(?:我|本|该|市|县|区|镇|乡|村|省|各(?:级|地|部门|单位|有关|相关)|全[国省市县区镇乡村])")
+_ACTIVITY_SUBJECT = LazyPattern(r"\s{0,2}(?:我|本|该|市|县|区|镇|乡|村|省|各(?:级|地|部门|单位|有关|相关)|全[国省市县区镇乡村])")
 
 
 # a measured change or result (同比下降4.7%, 比上年增加21万亩, 收入完成58.2亿元, 投资金额达5800万元; not 长达/高达
 # 25年: a length or an amount that tells how bad something is); web text often sets one space between a CJK word and
 # a figure (投诉量下降 70%, 3200 余件; userfix19 F5)
-_STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去年|上年同期|"
+_STAT_FIGURE = LazyPattern(r"同比|环比|比上年|比去年|较上年|较去年|上年同期|"
                           r"(?:增长|下降|减少|增加|提高|降低|上升|回落|下滑|降幅|增幅)了?[^\S\n]?(?:约|近|超过|达到?)?[^\S\n]?\d"
                           r"|(?:完成|(?<![长高多])达到?)[^\S\n]?\d"
                           # (实现生产总产值5666.8亿元: a result reached, told by its figure; false20)
@@ -11664,7 +11665,7 @@ _STAT_FIGURE = re.compile(r"同比|环比|比上年|比去年|较上年|较去�
 # event held, 举办招聘会46场, 开办培训班12期; a sum paid out is _paid_sum_re's; a rectification report's
 # count of people and cases dealt with: 给予政务处分0人；诫勉2人, 召开专题会议3次, 办结信访8件; an oversight body's
 # count of cases and papers: 提出调查报告计4案，成立纠正案3案, 收回问卷87份, 提交提案4份)
-_DONE_COUNT = re.compile(r"\d(?:\.\d+)?[^\S\n]?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份|场|期|批)(?=[，。；,;、）)]|$)")
+_DONE_COUNT = LazyPattern(r"\d(?:\.\d+)?[^\S\n]?(?:多|余)?(?:万|亿)?(?:个|处|项|座|所|家|户|条|台|套|人|名|次|件|案|份|场|期|批)(?=[，。；,;、）)]|$)")
 
 
 @lru_cache(maxsize=1)
@@ -11677,22 +11678,22 @@ def _paid_sum_re() -> re.Pattern[str]:
                       r"(?:万|亿)?元(?=[，。；,;、）)]|$)")
 # what turns a figure into a plan, a target or a shortcoming (要/应/力争/计划/将…; 不足/难以/仅/尚/未…; a deadline:
 # 6月底前完成3个小区的改造)
-_STAT_EXEMPT = re.compile(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")
+_STAT_EXEMPT = LazyPattern(r"要|应|需|须|建议|必须|力争|计划|拟|争取|将|可以|能够|希望|不能|难以|不足|缺|仅|只有|还|尚|未|[底末]前")
 
 
 #: ``不足`` before a figure as a modifier (由五年前的不足百家增加到860家, 从不足10%提高到…): "fewer than", a quantity in a
 #: report of change, not a shortcoming. As the predicate of its clause (专职人员不足5人, 受过培训的不足三成) it states a
 #: shortfall and is kept.
-_FEWER_THAN = re.compile(r"(?<=[由从的])不足(?=[\d一二两三四五六七八九十百千万半])")
+_FEWER_THAN = LazyPattern(r"(?<=[由从的])不足(?=[\d一二两三四五六七八九十百千万半])")
 #: An opening clause that names the problem a count of work addressed (针对整改中发现的漏洞，…), blanked by
 #: :func:`reports_statistic`. Bounded: linear.
-_STAT_TOPIC = re.compile(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
+_STAT_TOPIC = LazyPattern(r"^\s{0,2}针对[^，,。；;！？!?]{1,40}[，,]")
 #: An audit's or an inspection's count of what it found and proposed, or the amount its findings involve (``共查出问题
 #: 330项``, ``反馈问题60个``, ``提出整改意见建议83条``, ``涉及违规金额2377.2万元``): the findings counted, no problem
 #: stated (the problems are listed after it) and no measure (its 建议 is a count of proposals made), blanked by
 #: :func:`reports_statistic` before its exemptions and its test of a shortcoming, and a figure of a count by itself
 #: (p29prec; Part 29 1069 1078). Bounded: at most 12 characters between the verb and its noun, linear.
-_FOUND_COUNT = re.compile(r"(?:查出|发现|反馈|梳理出?|查摆出?|排查出?|指出|移送|提出)[^，,。；;！？!?\d]{0,12}?"
+_FOUND_COUNT = LazyPattern(r"(?:查出|发现|反馈|梳理出?|查摆出?|排查出?|指出|移送|提出)[^，,。；;！？!?\d]{0,12}?"
                           r"(?:问题|建议|意见)(?:线索)?[^\S\n]?(?:共计?)?\d+[^\S\n]?(?:多|余)?(?:个|项|条|处|件|类|起)"
                           r"|(?:涉及)?[^，,。；;！？!?\d]{0,8}?金额[^\S\n]?(?:达|共计?)?\d+(?:\.\d+)?[^\S\n]?(?:多|余)?(?:万|亿)?元")
 
@@ -11743,14 +11744,14 @@ def _done_verb_re() -> re.Pattern[str]:
 
 
 #: The last clause of a text that ends with a comma (the clause right before a point cut mid-sentence).
-_LAST_CLAUSE_BEFORE = re.compile(r"([^，,。；;！？!?：:\n]{1,60})[，,]\s{0,2}$")
+_LAST_CLAUSE_BEFORE = LazyPattern(r"([^，,。；;！？!?：:\n]{1,60})[，,]\s{0,2}$")
 #: How far back (characters) :func:`continues_work_done` looks for the clause before a point.
 DONE_CLAUSE_CHARS = 64
 
 
 #: Most characters of a label before its colon (:func:`labels_work_done`).
 WORK_LABEL_CHARS = 20
-_WORK_LABEL = re.compile(r"^[^：:，,。；;！？!?\n]{2,%d}[：:]" % WORK_LABEL_CHARS)
+_WORK_LABEL = LazyPattern(r"^[^：:，,。；;！？!?\n]{2,%d}[：:]" % WORK_LABEL_CHARS)
 
 
 @_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
@@ -11774,11 +11775,11 @@ def labels_work_done(point: str) -> bool:
 #: a sentence-final particle (``…了吧``, a clause that ends at 了 is a change of state, not a deed done); k134136: also
 #: before a counted object (``今年我局优化了2条公交线路``: a reply's deed done, Part 134's 7555). Bounded: two
 #: characters before, one after.
-_PERFECTIVE_DEED = re.compile(r"(?<![为除不罢算受])(?<![^取获赢]得)了(?![解不却吧呢啊嘛])(?=[\u4e00-\u9fff“「《0-9０-９])")
+_PERFECTIVE_DEED = LazyPattern(r"(?<![为除不罢算受])(?<![^取获赢]得)了(?![解不却吧呢啊嘛])(?=[\u4e00-\u9fff“「《0-9０-９])")
 #: prec40: words that make a perfective clause a goal, a condition or an appeal rather than a report (``确保…``,
 #: ``只有…才能``, ``若…``, ``可考虑…``, ``希望…``, ``尽快…``): the point then prescribes or argues; k134136: nor a member's
 #: proposals counted (``她带来了3个提案，…主题是破解…``: their content follows, Part 13's 684).
-_DEED_NOT_REPORTED = re.compile(r"确保|力争|争取|以期|为了|旨在|如果|若|只有|才能|才会|否则|假如|倘|可考虑|可以|希望"
+_DEED_NOT_REPORTED = LazyPattern(r"确保|力争|争取|以期|为了|旨在|如果|若|只有|才能|才会|否则|假如|倘|可考虑|可以|希望"
                                 r"|建议|促请|呼吁|尽快|赶快|提案|议案")
 
 
@@ -11820,7 +11821,7 @@ PRAISE_VERDICT_CHARS = 8
 
 
 #: A copula that opens a last clause of verdict (``这也是``, ``这是``, ``这都是``): read past by :func:`states_praise`.
-_THIS_IS = re.compile(r"^(?:这|此|这些)(?:也|都|正|确实)?是")
+_THIS_IS = LazyPattern(r"^(?:这|此|这些)(?:也|都|正|确实)?是")
 
 
 @_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
@@ -12032,7 +12033,7 @@ def _clause_modal() -> re.Pattern[str]:
 
 
 #: Words that open a clause of purpose after a measure (``…，先解决…``, ``…，以缓解…``, ``…，从而化解…``).
-_PURPOSE_OPENER = re.compile(r"\s{0,2}(?:先|再|以便|以此|借以|藉以|以|从而|进而|来)")
+_PURPOSE_OPENER = LazyPattern(r"\s{0,2}(?:先|再|以便|以此|借以|藉以|以|从而|进而|来)")
 
 
 def _needs_in_modifier(clause: str, modal_end: int) -> bool:
@@ -12108,9 +12109,9 @@ def prescribes_only(point: str) -> bool:
 
 
 #: A modal of what something should be (``应是…``, ``还应包含…``, ``必须具备…``): a standard or a definition, no action.
-_STATIVE = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有)")
+_STATIVE = LazyPattern(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有)")
 #: A turn (``但…``, ``却…``, ``然而…``): what follows it is what went wrong (``智库应是…，但多数智库依附于…``).
-_TURN = re.compile(r"[，,；;]\s{0,2}(?:但|却|然而|可是|不过)|[^，,。；;]却")
+_TURN = LazyPattern(r"[，,；;]\s{0,2}(?:但|却|然而|可是|不过)|[^，,。；;]却")
 
 
 def _blanked(m: re.Match) -> str:
@@ -12118,7 +12119,7 @@ def _blanked(m: re.Match) -> str:
 
 
 #: A modal inside an indirect question (``不知道过期药物应如何处理``, ``该去哪里交还``): it asks, it prescribes nothing.
-_EMBEDDED_QUESTION = re.compile(r"(?:应|应该|应当|须|该|要)(?:如何|怎样|怎么|去哪|向谁|找谁|什么|哪)")
+_EMBEDDED_QUESTION = LazyPattern(r"(?:应|应该|应当|须|该|要)(?:如何|怎样|怎么|去哪|向谁|找谁|什么|哪)")
 
 
 #: A heading longer than this (characters) is not a bare topic label.
@@ -12141,7 +12142,7 @@ def topic_label(heading: str) -> bool:
 #: Most characters of a heading that names an effect studied (:func:`studied_effect`).
 STUDIED_EFFECT_CHARS = 30
 #: ``A对B(的)…<effect noun>`` (``节水对区域水分生产率提高的贡献率``): what A does to B, named as a quantity to study.
-_STUDIED_EFFECT = re.compile(r"[^，,。；;：:！？!?对]{1,14}对[^，,。；;：:！？!?]{1,20}")
+_STUDIED_EFFECT = LazyPattern(r"[^，,。；;：:！？!?对]{1,14}对[^，,。；;：:！？!?]{1,20}")
 
 
 def studied_effect(heading: str) -> bool:
@@ -12162,7 +12163,7 @@ def studied_effect(heading: str) -> bool:
 
 #: Most characters of a heading that names the facet of a problem its section analyses (:func:`analysis_topic`).
 ANALYSIS_TOPIC_CHARS = 24
-_ANALYSIS_NUMBER = re.compile(r"^[#\s]*(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*")
+_ANALYSIS_NUMBER = LazyPattern(r"^[#\s]*(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*")
 
 
 def analysis_topic(heading: str) -> bool:
@@ -12204,11 +12205,11 @@ def states_no_problem(point: str) -> bool:
 #: Subjects of a resolution, not of a shortcoming (``我们还要进一步加强``, ``各级还需加强``: the speaker commits to work).
 _RESOLVING_SUBJECT = ("我", "你", "咱", "大家", "各级", "全市", "全县", "全区", "全省", "全体", "各地", "各部门", "同志")
 #: A resolving subject's modal of duty after at most four characters (``我们应当…``, ``各级党委要…``, ``我们必须…``).
-_RESOLVING_MODAL = re.compile(r"[^，,。；;：:！？!?]{0,4}?(?:应当|应该|必须|务必|需要|要|应|须)")
+_RESOLVING_MODAL = LazyPattern(r"[^，,。；;：:！？!?]{0,4}?(?:应当|应该|必须|务必|需要|要|应|须)")
 #: The words without which :func:`resolves_to_act` finds nothing in a text or its substrings (speed21b's gates): a
 #: :data:`_RESOLVING_SUBJECT` word and a :data:`_RESOLVING_MODAL` modal (应当, 应该 hold 应; 必须 须; 需要 要).
-_RESOLVING_GATE = re.compile("|".join(map(re.escape, _RESOLVING_SUBJECT)))
-_RESOLVING_MODAL_GATE = re.compile("应|须|务必|要")
+_RESOLVING_GATE = LazyPattern("|".join(map(re.escape, _RESOLVING_SUBJECT)))
+_RESOLVING_MODAL_GATE = LazyPattern("应|须|务必|要")
 
 
 def resolves_to_act(clause: str) -> int | None:
@@ -12223,14 +12224,14 @@ def resolves_to_act(clause: str) -> int | None:
 
 #: A frame that names the problem just stated as the one to solve (``为了解决这个问题，``, ``要破解这一难题，``, ``对此，``,
 #: ``针对这种情况，``; simplified or traditional), then its comma: what follows answers that problem (w72).
-_REMEDY_FRAME = re.compile(
+_REMEDY_FRAME = LazyPattern(
     r"\s{0,2}(?:(?:为了|為了|为|為|要|想要|若要)?(?:解决|解決|应对|應對|改善|破解|克服|处理|處理)好?"
     r"(?:这个|這個|这一|這一|这些|這些|这类|這類|这种|這種|此|该|該|上述|以上)|(?:针对|針對)"
     r"(?:这个|這個|这一|這一|这些|這些|这种|這種|此|上述|以上))(?:问题|問題|难题|難題|困境|矛盾|挑战|挑戰|现象|現象|情况|情況)"
     r"|\s{0,2}(?:对此|對此|为此|為此|据此|據此)")
 #: The writer's own side and a modal of what can be done after :data:`_REMEDY_FRAME` (``我们可以…``, ``我们也可以…``,
 #: ``大家不妨…``): a remedy offered, which the weak 可以 alone (``我们可以看到…``) does not make.
-_FRAMED_WE_CAN = re.compile(r"\s{0,2}[，,]\s{0,2}(?:我们|我們|咱们|咱們|大家|我)(?:也|还|還|就|则|則|更|首先|同时|同時){0,2}"
+_FRAMED_WE_CAN = LazyPattern(r"\s{0,2}[，,]\s{0,2}(?:我们|我們|咱们|咱們|大家|我)(?:也|还|還|就|则|則|更|首先|同时|同時){0,2}"
                             r"(?:可以|可|能够|能夠|不妨)")
 #: Verbs of seeing or saying after 我们可以 (``我们可以看到…``, ``可以说…``): what the writer observes, no remedy.
 _FRAMED_WE_CAN_NOT = ("看", "见", "見", "发现", "發現", "说", "說", "理解", "想象", "想像", "预见", "預見", "得出", "知道",
@@ -12260,9 +12261,9 @@ def framed_remedy(sentence: str) -> int | None:
 
 
 #: A concession that opens a sentence (after at most a short reporting clause: ``文章发现，``): 尽管/虽然 … .
-_CONCESSION_OPEN = re.compile(r"^\s*(?:[^，,。；;！？!?]{0,12}[，,]\s*)?(?:尽管|虽然|虽说|虽)")
+_CONCESSION_OPEN = LazyPattern(r"^\s*(?:[^，,。；;！？!?]{0,12}[，,]\s*)?(?:尽管|虽然|虽说|虽)")
 #: The main clause after a concession: a comma, then 但/但是/然而/可是/不过 and an optional 却 (or 却 alone).
-_CONCESSION_MAIN = re.compile(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*却?|却)\s*")
+_CONCESSION_MAIN = LazyPattern(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*却?|却)\s*")
 
 
 @lru_cache(maxsize=1)
@@ -12274,7 +12275,7 @@ def _appearance_open_re() -> re.Pattern[str]:
 
 #: The turn that debunks an appearance: a comma, then 但/但是/然而/可是/不过 with an optional 事实上/实际上/其实/实则, or
 #: one of those alone, then an optional comma and 却.
-_APPEARANCE_TURN = re.compile(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*(?:事实上|实际上|其实|实则|实质上)?|事实上|实际上|其实|"
+_APPEARANCE_TURN = LazyPattern(r"[，,]\s*(?:(?:但是|但|然而|可是|不过)\s*(?:事实上|实际上|其实|实则|实质上)?|事实上|实际上|其实|"
                               r"实则|实质上)\s*[，,]?\s*却?\s*")
 
 
@@ -12341,7 +12342,7 @@ def awaits_improvement(point: str) -> bool:
 
 #: A last clause that names a state and says it needs changing (``贫富悬殊需要改变``, ``这种局面亟待扭转``): the subject
 #: (2-16 characters, no clause mark), a word of need, an optional 得到/加以, a ``change_verb`` cue word ending the clause.
-_NEEDS_CHANGE = re.compile(r"(?P<subject>[^，,。；;：:！？!?]{2,16}?)(?:需要|亟需|亟须|亟待|急需|急待|有待|必须|需)"
+_NEEDS_CHANGE = LazyPattern(r"(?P<subject>[^，,。；;：:！？!?]{2,16}?)(?:需要|亟需|亟须|亟待|急需|急待|有待|必须|需)"
                            r"(?:得到|加以|作出|做出)?(?P<verb>[^，,。；;：:！？!?]{2,3})$")
 
 
@@ -12376,7 +12377,7 @@ def opens_mid_clause(point: str) -> bool:
 #: A point that is only a frame of topic (``在带头强化政治忠诚方面``): 在, at most 40 characters, 方面, nothing after;
 #: or only a frame of concurrence, 在, at most 60 characters, 的同时 (``在肯定过去5年…等方面工作的同时``: a report's
 #: concession cut from the clause it frames, k134136, Part 135's 7611).
-_FRAME_ONLY = re.compile(r"在(?:[^，,。；;！？!?：:]{1,40}方面|[^，,。；;！？!?：:]{1,60}的同时)[。；;：:]?$")
+_FRAME_ONLY = LazyPattern(r"在(?:[^，,。；;！？!?：:]{1,40}方面|[^，,。；;！？!?：:]{1,60}的同时)[。；;：:]?$")
 
 
 @lru_cache(maxsize=1)
@@ -12502,16 +12503,16 @@ def _denied_problem_re() -> re.Pattern[str]:
 #: 差的问题``: :func:`_denied_problem_re`).
 REFUTED_SPAN_CHARS = 24
 #: Coordinators of a noun phrase label (``考核与激励``, ``监督、管理和服务``).
-_COORDINATOR = re.compile(r"[与和及、]|以及")
+_COORDINATOR = LazyPattern(r"[与和及、]|以及")
 
 
 #: ``这样也能…``, ``这一模式可以…``: the benefit a measure brings, stated after it.
-_BENEFIT = re.compile(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,10}?(?:可以|能够|能|将|会)")
+_BENEFIT = LazyPattern(r"(?:这样|这一|这种|此举|如此)[^，,。；;]{0,10}?(?:可以|能够|能|将|会)")
 
 
 #: The opening of a relief a measure brings (``一是可以缓解高考压力``, ``这样能够减轻…``, ``有助于化解…``): an optional
 #: 这样/ordinal, a modal of ability or a verb of helping, then the remedy verb (``remedy`` cue group) is read after it.
-_RELIEF_OPENING = re.compile(r"(?:这样)?(?:[一二三四五六七八九十]是)?(?:也|还|更)?(?:可以|能够|有助于|有利于|可)")
+_RELIEF_OPENING = LazyPattern(r"(?:这样)?(?:[一二三四五六七八九十]是)?(?:也|还|更)?(?:可以|能够|有助于|有利于|可)")
 
 
 @_remembered  # (asked of every point's text by points._neither_and_flips; speed38)
@@ -12562,7 +12563,7 @@ def states_no_measure(point: str) -> bool:
 #: addressed (与会同志, 各位同志): the procedure of a meeting, no measure of the speech. Bounded quantifiers, no nesting:
 #: linear.
 FLOOR_CALL_CHARS = 30
-_FLOOR_CALL = re.compile(
+_FLOOR_CALL = LazyPattern(
     r"\s{0,2}(?:第[一二三四五六七八九十]{1,2}项[，,:：]?\s{0,2})?(?:先|首先|下面|现在|接下来|然后|最后)?[，,]?\s{0,2}"
     r"(?:请|有请)(?:与会|各位|全体)?(?:[^，,。；;！？!?\n]{0,%d}?同志)(?:发言|讲话|致辞|作|[将把]|[，,])" % FLOOR_CALL_CHARS)
 
@@ -12570,7 +12571,7 @@ _FLOOR_CALL = re.compile(
 #: ``建议为政府没有计划在现阶段落实者``): the noun 建议 (after a determiner: 该, 有关, 上述) as the subject of its own
 #: implementation, adoption or consideration, or of a 为…者 class: a status list of an implementation page, no measure
 #: (:func:`states_no_measure`; k127128, Part 128's 7204). Anchored, bounded.
-_RECOMMENDATION_STATUS = re.compile(
+_RECOMMENDATION_STATUS = LazyPattern(
     r"(?:该|有关|相关|此项|这些|各项|上述|其)?建议(?:(?:已经|均已|已|正在|尚未|未|不获|未获|获|被)[^，,。；;]{0,12}?"
     r"(?:落实|采纳|接纳|考虑|实施|接受)|为[^，,。；;]{0,20}者[。；;]?$)")
 
@@ -12589,14 +12590,14 @@ _HEDGE_OPENERS = ("应该说", "应当说", "可以说")
 
 #: A point that ends in a conceded clause (``整治形式主义虽好``, ``初衷固然是好的``): the clause grants a practice before
 #: the author's ``但…``; it proposes nothing (trialfix21b K3).
-_CONCEDED_END = re.compile(r"(?:虽|虽然|固然|诚然)(?:是|很|挺|也)?(?:好|佳|对|不错|好的|没错|必要|重要)[。！!，,]?\s{0,2}$")
+_CONCEDED_END = LazyPattern(r"(?:虽|虽然|固然|诚然)(?:是|很|挺|也)?(?:好|佳|对|不错|好的|没错|必要|重要)[。！!，,]?\s{0,2}$")
 
 
 #: A research sentence that opens with its method or data (利用…模型模拟的数据, 采用…分析方法, 基于…遥感数据): a verb
 #: of using, then at most :data:`METHOD_RESULT_CHARS` characters before a verb that reports the result (得到了, 得出,
 #: 表明, 结果显示, 计算出).
 METHOD_RESULT_CHARS = 80
-_METHOD_RESULT = re.compile(r"\s{0,2}(?:利用|采用|运用|基于|借助|使用|应用)[^。；;！？!?]{2,%d}?(?:得到了|得出了?|求得|计算出|"
+_METHOD_RESULT = LazyPattern(r"\s{0,2}(?:利用|采用|运用|基于|借助|使用|应用)[^。；;！？!?]{2,%d}?(?:得到了|得出了?|求得|计算出|"
                             r"估算出|模拟出|反演出|表明|显示|揭示了)" % METHOD_RESULT_CHARS)
 
 
@@ -12611,14 +12612,14 @@ def reports_method_result(point: str) -> bool:
 
 #: An action told as done: 已/已经/业已 before the verb, after at most a short subject (``局党组已组织集中学习五次``,
 #: ``目前已建立问题清单``); not 已成为/已是/已有/已达 (a state or an amount: ``已成为制约发展的瓶颈``). Bounded: linear.
-_DONE_ACTION = re.compile(r"^[^，,。；;：:]{0,14}?(?:已经|业已|已)(?!经|成为|是|有|达|超|占|近|逾|成|久|逐)")
+_DONE_ACTION = LazyPattern(r"^[^，,。；;：:]{0,14}?(?:已经|业已|已)(?!经|成为|是|有|达|超|占|近|逾|成|久|逐)")
 
 
 #: A point that opens, past at most a short label and its colon (``消防安全：``), with a two-character verb and the
 #: aspect particle 了 (``检查了灭火器是否有效，…，确保…``, ``开展了…``): work done, narrated, whatever purpose clause
 #: (确保…) follows (kinds32: a self-inspection report's 排查内容). Not 为了, 除了, 成为了, 到了, 算了, nor 了解/了结.
 #: Anchored, bounded.
-_DONE_VERB_OPENER = re.compile(r"^(?:[^，,。；;：:]{1,10}[：:]\s{0,2})?[\u4e00-\u9fff][^\W\d_为除到算成好]了(?![解结])")
+_DONE_VERB_OPENER = LazyPattern(r"^(?:[^，,。；;：:]{1,10}[：:]\s{0,2})?[\u4e00-\u9fff][^\W\d_为除到算成好]了(?![解结])")
 
 
 #: A named place or a group of places or schools that took a measure, told as its practice (``宁波市采取多种措施，稳定…``,
@@ -12626,7 +12627,7 @@ _DONE_VERB_OPENER = re.compile(r"^(?:[^，,。；;：:]{1,10}[：:]\s{0,2})?[\u4
 #: naming places or schools collectively, at most three adverbs of time or manner (近日, 已经, 先后, 纷纷), then a verb of
 #: adopting a measure. Another place's practice is an example the essay reports, no measure it proposes (p29prec;
 #: Part 29 1118 1153). Anchored, bounded: linear.
-_PLACE_PRACTICE = re.compile(r"^[^，,。；;：:]{0,16}?(?:[市县区省州镇乡村]|各地|多地|一些地方|不少地方|部分地区|部分学校|"
+_PLACE_PRACTICE = LazyPattern(r"^[^，,。；;：:]{0,16}?(?:[市县区省州镇乡村]|各地|多地|一些地方|不少地方|部分地区|部分学校|"
                              r"一些学校|不少学校|各校|省份|城市)(?:近日|日前|近年来|早已|已经|也|还|都|均|先后|率先|纷纷|"
                              r"陆续|积极|主动){0,3}(?:采取了?|通过|出台了?|推出了?|实施了|建立了|开展了|探索了?|立法(?![会院局]))")
 
@@ -12635,7 +12636,7 @@ _PLACE_PRACTICE = re.compile(r"^[^，,。；;：:]{0,16}?(?:[市县区省州镇�
 #: 上半年工作任务``, ``各级政府进行了一系列的探索``, ``全民制定了乡规民约``): the work is narrated as done, in a
 #: self-inspection report, a work summary or a meeting's news (done32: Parts 41-48). :func:`tells_action_done` takes it
 #: only where no modal prescribes (``要对已开展了的工作进行复查`` still asks). Bounded: one linear search.
-_DONE_VERB_LE = re.compile(r"(?:进行|進行|完成|开展|開展|召开|召開|制定|作出|做出|采取|採取|举办|舉辦|推出|出台|实施|實施)了(?![解结])")
+_DONE_VERB_LE = LazyPattern(r"(?:进行|進行|完成|开展|開展|召开|召開|制定|作出|做出|采取|採取|举办|舉辦|推出|出台|实施|實施)了(?![解结])")
 
 
 def tells_action_done(point: str) -> bool:
@@ -12691,13 +12692,13 @@ def turns_to_problem(point: str) -> bool:
 
 
 #: A turn straight to a lack (``却没有…``, ``但并未…``): after a contrast one negated existence states what is missing.
-_TURN_LACK = re.compile(r"(?:却|但|然而|可是|不过)[，,]?(?:又|也|还|并|仍|仍然|依然|始终|从来)?(?:没有|未能|并未|未|没)")
+_TURN_LACK = LazyPattern(r"(?:却|但|然而|可是|不过)[，,]?(?:又|也|还|并|仍|仍然|依然|始终|从来)?(?:没有|未能|并未|未|没)")
 
 
 #: 是 or 就是 as the copula of a thesis (not inside 不是/但是/还是/只是/于是/可是/凡是/总是/是否).
-_THESIS_SHI = re.compile(r"(?<![不但还只于可凡总])是(?!否)")
+_THESIS_SHI = LazyPattern(r"(?<![不但还只于可凡总])是(?!否)")
 #: A form of address that opens a speaker's sentence (``同志们，``, ``各位代表，``).
-_VOCATIVE = re.compile(r"^(?:同志们|各位代表|各位委员|各位同事|朋友们|同学们|女士们、先生们)[，,：:！!]\s*")
+_VOCATIVE = LazyPattern(r"^(?:同志们|各位代表|各位委员|各位同事|朋友们|同学们|女士们、先生们)[，,：:！!]\s*")
 
 
 def _thesis(s: str) -> bool:
@@ -12760,19 +12761,19 @@ def states_existence(sentence: str) -> bool:
 #: Also colleagues counted, not named (``有多位同事提出多项建议``, ``不少议员认为…``), and the public at large with an
 #: adverb of how widely it holds a view (``市民普遍认为…``, ``舆论大多认为…``); a call or a doubt of theirs
 #: (``有人呼吁…``, ``有人质疑…``) as well (wrong30).
-_OTHERS_VIEW = re.compile(
+_OTHERS_VIEW = LazyPattern(
     r"^(?:[^，,。；;：:]{0,4}?)(?:(?:也|还|曾)?有(?:很多|许多|不少|一些|些|多位|几位)?(?:人|同事|议员)"
     r"|(?:很多|许多|不少|一些|多位|几位)(?:人|同事|议员)|(?:市民|公众|民众|舆论|外界|坊间)(?:普遍|大多|大都|一致))"
     r"(?:也|还|亦|更|曾|则|就)?(?:说|认为|觉得|提出|建议|表示|主张|呼吁|质疑)")
 #: A speaker who reminds or calls on the public (``某医生提醒大家，…``, ``专家呼吁市民…``): advice reported from them.
-_REMINDER = re.compile(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝告)(?:大家|市民|公众|民众|读者|各位|家长)")
+_REMINDER = LazyPattern(r"^[^，,。；;：:]{1,12}?(?:提醒|呼吁|奉劝|劝告)(?:大家|市民|公众|民众|读者|各位|家长)")
 #: The author in the first person singular as the subject (``我居住的小区…``, ``而我写的这封信…``, ``我自己认为，…``):
 #: the author narrates or muses; 我国/我省/我市/我们 (the country, the province, "we") are not meant.
-_FIRST_PERSON = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?![国省市区县们党军校院所镇乡村厅局部委会司处])")
+_FIRST_PERSON = LazyPattern(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?![国省市区县们党军校院所镇乡村厅局部委会司处])")
 #: The first person singular as an item's subject (``我``, ``我个人``, ``我自己``; not 我国, 我市, 我们, 我单位, 我办, 我园
 #: — a body that speaks as "we" —, nor a view,
 #: 我认为: :data:`_OWN_VIEW`): :func:`first_person_subject_end`.
-_ITEM_FIRST_PERSON = re.compile(r"我(?![国省市区县们党军校院所镇乡村厅局部委会司处单办园站队科组社馆行台网刊报厂方州旗盟街团班连营系室中])"
+_ITEM_FIRST_PERSON = LazyPattern(r"我(?![国省市区县们党军校院所镇乡村厅局部委会司处单办园站队科组社馆行台网刊报厂方州旗盟街团班连营系室中])"
                                 r"(?:个人|自己)?(?!认为|觉得|以为|看来|指出|强调)")
 
 
@@ -12788,13 +12789,13 @@ def first_person_subject_end(point: str) -> int:
 
 
 #: The author stating a view in the first person (``我认为，…``, ``我觉得…``, ``我指出…``): a claim, not narration.
-_OWN_VIEW = re.compile(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来|指出|强调)")
+_OWN_VIEW = LazyPattern(r"^(?:而|但|可|其实|只是|不过)?[，,]?我(?:个人)?(?:认为|觉得|以为|看来|指出|强调)")
 #: A definition or a classification of its subject (``X是指…``, ``X指的是…``, ``X是Y的重要组成部分``, ``作为…，具有…
 #: 特点``): it says what something is.
-_DEFINES = re.compile(r"是指|指的是|泛指|通常指|一般指|特指|专指|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
+_DEFINES = LazyPattern(r"是指|指的是|泛指|通常指|一般指|特指|专指|^[^，,。；;]{1,30}?是[^，,。；;]{0,24}?(?:组成部分|一部分)|具有[^，,。；;]{0,24}?(?:特点|特征|属性)")
 #: A definition that opens the point: a short term as its subject, then the verb of defining (``“拖延症”泛指…``,
 #: ``形式主义是指…``). Problem words after it define the term; they state no problem of the essay.
-_TERM_DEFINED = re.compile(r"\s{0,2}[^，,。；;：:\s]{1,12}?(?:是指|泛指|指的是|通常指|一般指|特指|专指)")
+_TERM_DEFINED = LazyPattern(r"\s{0,2}[^，,。；;：:\s]{1,12}?(?:是指|泛指|指的是|通常指|一般指|特指|专指)")
 #: A maxim or a definition in the classical form (trialfix24b, trial24 K2): ``X…是也`` (``监督与管理是也``: what a word
 #: means); a predicate of worth that closes the sentence, ``是…的`` and a noun of a principle's place (``maxim_worth`` cue
 #: group: 生命线, 落脚点, 关键所在: ``发现问题是巡察工作的生命线``), which says what something is worth, whatever problem words
@@ -12814,25 +12815,25 @@ def _maxim_re() -> re.Pattern[str]:
 
 #: What something has become, as a status (``X成为…的关键词``, ``…成为社会关注的话题``, ``…成为…的重要载体``,
 #: ``成为…的基本形式``): background of the topic.
-_STATUS = re.compile(r"(?:成为|是)[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台|课题)"
+_STATUS = LazyPattern(r"(?:成为|是)[^，,。；;]{0,24}?(?:关键词|话题|热点|焦点|共识|抓手|主题|热词|载体|依托|基本形式|重要形式|平台|课题)"
                      r"(?:之一)?(?:[，,。；;]|$)")
 #: A statement of goals under its label (``近期目标：…``, ``总体目标是…``; not ``以…目标为导向``): what is aimed at, not how.
-_GOAL_LABEL = re.compile(r"^[^，,。；;：:]{0,6}?目标(?:[：:]|是|为(?!导向))")
+_GOAL_LABEL = LazyPattern(r"^[^，,。；;：:]{0,6}?目标(?:[：:]|是|为(?!导向))")
 #: A sentence that opens with a trend as its setting (``随着…``) sets the scene unless it names a deficiency.
-_SETTING = re.compile(r"^(?:同时|而且|此外|另外)?[，,]?随着")
+_SETTING = LazyPattern(r"^(?:同时|而且|此外|另外)?[，,]?随着")
 #: A trend as a sentence's setting after an optional time of the recent past or the present (``近年来，随着…``), up to
 #: the comma that closes the setting (:func:`sets_scene`; try55). Anchored, bounded.
-_TIMED_SETTING = re.compile(r"(?:(?:近年来|近些年来|近几年来|近几年|近年|多年来|长期以来|一直以来|当前|目前|现阶段|如今|当下)"
+_TIMED_SETTING = LazyPattern(r"(?:(?:近年来|近些年来|近几年来|近几年|近年|多年来|长期以来|一直以来|当前|目前|现阶段|如今|当下)"
                             r"[，,]?)?随着[^，,。；;！？!?]{1,40}[，,]")
 #: What the clause after a trend's setting says the topic has become, a matter of attention only (``社区养老服务成为
 #: 群众关心的民生大事``, ``…成为社会关注的焦点``): background of the topic (:func:`sets_scene`). Bounded.
-_ATTENTION_STATUS = re.compile(r"[^，,。；;！？!?]{0,24}?成为[^，,。；;！？!?]{0,24}?(?:大事|焦点|话题|热点|关注点|热词|关键词)"
+_ATTENTION_STATUS = LazyPattern(r"[^，,。；;！？!?]{0,24}?成为[^，,。；;！？!?]{0,24}?(?:大事|焦点|话题|热点|关注点|热词|关键词)"
                                r"(?:之一)?[。！!；;]?")
 #: A sentence that opens with a recent time (``最近…``, ``近日…``, ``日前…``) narrates a recent event, as a news lead does.
-_RECENT_EVENT = re.compile(r"^(?:而|但)?(?:最近|近日|日前|前不久|近来|前些天|前几天|上周|上个月)")
+_RECENT_EVENT = LazyPattern(r"^(?:而|但)?(?:最近|近日|日前|前不久|近来|前些天|前几天|上周|上个月)")
 #: A sentence that opens with the present (``现时…``, ``目前…``, ``现在…``, ``当前…``, ``如今…``): it describes how things
 #: are done now.
-_PRESENT = re.compile(r"^(?:而|但)?(?:现时|目前|现在|当前|如今|时下|现阶段)")
+_PRESENT = LazyPattern(r"^(?:而|但)?(?:现时|目前|现在|当前|如今|时下|现阶段)")
 
 
 def sets_scene(point: str) -> bool:
@@ -12864,23 +12865,23 @@ def describes_present(point: str) -> bool:
 
 #: Verbs with which a text reports what someone said or listed (``某某痛陈…的弊端``, ``列举了…的表现``, ``坦言…``):
 #: the speaker's words, at most a short subject before the verb.
-_REPORTING = re.compile(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举出|坦言|直言|透露|披露|援引|转述)")
+_REPORTING = LazyPattern(r"^[^，,。；;：:]{0,12}?(?:痛陈|列举了|列举出|坦言|直言|透露|披露|援引|转述)")
 #: What a document or a speaker mentions (``虽然施政报告有提及增建公屋``, ``局长曾提到…``): reported, unless the point
 #: turns to the author's verdict on it (``报告内曾提及…，但却表明难以预防``: :data:`_TURN`).
-_MENTIONS = re.compile(r"^[^，,。；;：:]{0,12}?(?:有|曾|亦|也)提(?:及|到)")
+_MENTIONS = LazyPattern(r"^[^，,。；;：:]{0,12}?(?:有|曾|亦|也)提(?:及|到)")
 #: The purpose or root of an undertaking stated as a thesis (``其根本都是为了提升城市形象``, ``目的是为了…``,
 #: ``初衷在于…``): it says why something is done, not what is wrong or what to do.
 #: The aim of a study or a survey (``本调查旨在全面了解…存在的问题``, ``本文的目的在于分析…``): what it sets out to
 #: learn, background however many problem words its object holds.
 #: The means may stand between the aim word and its verb (``本次调查旨在通过问卷、访谈等方式，揭示…``; p27c): 通过, at most
 #: 30 characters, a noun of method (方式, 方法, 途径, 手段), an optional comma.
-_STUDY_AIM = re.compile(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)"
+_STUDY_AIM = LazyPattern(r"[^，,。；;]{0,20}?(?:旨在|目的是|目的在于|意在)"
                         r"(?:通过[^，,。；;]{1,30}?(?:方式|方法|途径|手段)[，,]?)?(?:全面|深入|系统|进一步)?"
                         r"(?:了解|瞭解|调查|分析|探讨|研究|考察|评估|梳理|摸清|探究|揭示)")  # (瞭解: the Simplified view keeps it)
 #: What a study proposes, announced (an abstract: ``本文结合…调研，提出完善…、加强…等对策``): the text as subject
 #: (``text_self`` cue group) opening the sentence, then 提出 and a noun of measures within the sentence.
-_PROPOSAL_NOUN = re.compile(r"提出[^。；;！？!?]{0,80}?(?:对策|建议|措施|路径|思路|举措|办法|策略)")
-_PURPOSE_THESIS = re.compile(r"(?:根本|目的|初衷|宗旨|出发点)(?:都|就|正|也|无非)?(?:是|在于)(?:为了)?")
+_PROPOSAL_NOUN = LazyPattern(r"提出[^。；;！？!?]{0,80}?(?:对策|建议|措施|路径|思路|举措|办法|策略)")
+_PURPOSE_THESIS = LazyPattern(r"(?:根本|目的|初衷|宗旨|出发点)(?:都|就|正|也|无非)?(?:是|在于)(?:为了)?")
 
 
 def announces_proposals(s: str) -> bool:
@@ -12915,7 +12916,7 @@ def infers_verdict(sentence: str) -> bool:
 
 
 #: The object of a verb of attention up to the problem noun that ends it (``…关注香港的民生问题``): bounded, one clause.
-_ATTENDED_PROBLEM = re.compile(r"[^，,。；;！？!?]{0,24}?问题")
+_ATTENDED_PROBLEM = LazyPattern(r"[^，,。；;！？!?]{0,24}?问题")
 _ATTENTION_NEGATION = ("不", "未", "没", "没有", "无")
 
 
@@ -12953,7 +12954,7 @@ def attends_to_problem(point: str) -> bool:
 
 #: The authorities at work now on a plan (``当局现正探讨优化…``, ``政府正在研究…``, ``特区政府目前正积极筹备…``): the
 #: subject (at most 12 characters, no mark) before an adverb of the present progressive and a verb of planning.
-_ONGOING_PLAN = re.compile(r"^(?:而|但|另外|此外|同时)?[，,]?(?P<who>[^，,。；;：:！？\s]{1,12}?)(?:现时正|现正|目前正|正在|刻正|正)"
+_ONGOING_PLAN = LazyPattern(r"^(?:而|但|另外|此外|同时)?[，,]?(?P<who>[^，,。；;：:！？\s]{1,12}?)(?:现时正|现正|目前正|正在|刻正|正)"
                            r"(?:积极|着手|全力|加紧|逐步)?(?:探讨|研究|研拟|酝酿|考虑|检讨|制定|制订|筹备|规划|草拟|审视|咨询)")
 
 
@@ -12962,7 +12963,7 @@ _ONGOING_PLAN = re.compile(r"^(?:而|但|另外|此外|同时)?[，,]?(?P<who>[^
 CONCESSION_REPORT_CHARS = 300
 #: A concessive clause whose subject is reported assuring or explaining (``尽管台电强调将持续确保供电稳定，…，但…``,
 #: ``虽然当局表示会加强巡查，却…``): the opener, a speaker of at most 12 characters, a verb of saying, and the turn.
-_CONCESSION_REPORT = re.compile(
+_CONCESSION_REPORT = LazyPattern(
     r"(?:尽管|虽然|虽说)(?P<who>[^，,。；;！？!?：:\s]{1,12}?)(?:一再|一直|多次|再三|也|亦|已)?"
     r"(?:强调|表示|声称|宣称|称|承诺|保证|指出|说明|重申|回应)"
     r"[^。；;！？!?\n]{0,%d}?(?:[，,][ \t\u3000]{0,2}(?:但|却|可是|然而|仍然|依然)|(?=[。；;！？!?\n])|$)"
@@ -12983,7 +12984,7 @@ def reported_concession_spans(text: str) -> list[tuple[int, int]]:
 QUOTED_LETTER_CHARS = 300
 #: A letter or notice the writer quotes (``信中说道“毕业了，就别再走了！…”``, ``公开信写道：「…」``): the document
 #: (信, 函, 公开信, 倡议书, 通知 …, with 中/里/内 or not), a verb of its saying, and the quotation up to its close.
-_QUOTED_LETTER = re.compile(
+_QUOTED_LETTER = LazyPattern(
     r"(?:信|函|公开信|倡议书|倡议|通知|通告|告知书)(?:中|里|内|上)?(?:说道|写道|说|写|称|提到|指出|表示|呼吁)[:：]?"
     r"[ \t\u3000]{0,2}[“「『\"][^”」』\"\n]{1,%d}[”」』\"]" % QUOTED_LETTER_CHARS)
 
@@ -13006,7 +13007,7 @@ _CITED_SOURCE_WORDS = ("摘自", "引自", "出自", "选自", "节选自", "摘
 CITED_NOTE_CHARS = 60
 # fix57: the source may stand in brackets after the quotation (“……。”（摘自《…》）, （引自…）, （来源：…）): the span then
 # runs to the bracket's close, so a point that a splitter opened at the note is inside it too
-_CITED_QUOTE = re.compile(
+_CITED_QUOTE = LazyPattern(
     r"[“「『][^“”「」『』\n]{1,%d}[”」』][ \t\u3000]{0,2}(?:——|—|－|-)?[ \t\u3000]{0,2}"
     r"(?:[（(](?=%s)[^（()）\n]{1,%d}[)）]|(?=%s))" % (
         QUOTED_LETTER_CHARS, "|".join(_CITED_SOURCE_WORDS), CITED_NOTE_CHARS, "|".join(_CITED_SOURCE_WORDS)))
@@ -13125,7 +13126,7 @@ def states_background(point: str) -> bool:
 SCHOLAR_LOOKBACK_CHARS = 80
 #: Most characters between a reported scholar and the verb of his view (``有学者从治理生态环境的能力视角出发，认为…``).
 SCHOLAR_FRAME_CHARS = 40
-_PART_BREAK = re.compile(r"[。；;！？!?\n]")
+_PART_BREAK = LazyPattern(r"[。；;！？!?\n]")
 #: Most characters of a relayed office holder's name and occasion between his title and his verb of saying
 #: (``部长英兰妮参与辩论时说``), in one clause (:func:`_scholar_view_re`; false20).
 OFFICIAL_FRAME_CHARS = 16
@@ -13174,9 +13175,9 @@ def _scholar_gate_re() -> re.Pattern[str]:
 REVIEW_LOOKBACK_CHARS = 1200
 #: A literature review's lead (``国内学者关于茶产业的研究较多``, ``目前学界对…的研究主要集中在``): scholars or the field,
 #: then within one clause of at most 30 characters a noun of study. Bounded: linear.
-_REVIEW_LEAD = re.compile(r"(?:学者|研究者|学界)(?:们)?(?:关于|对于|对|围绕)[^，,。；;！？!?\n]{1,30}?(?:的)?(?:研究|探讨|讨论)")
+_REVIEW_LEAD = LazyPattern(r"(?:学者|研究者|学界)(?:们)?(?:关于|对于|对|围绕)[^，,。；;！？!?\n]{1,30}?(?:的)?(?:研究|探讨|讨论)")
 #: The verbs with which a review reports a cited study's view or finding (``…进行分析，认为…``, ``…研究发现…``).
-_REVIEW_VIEW_VERB = re.compile(r"认为|研究发现|研究表明|发现|指出")
+_REVIEW_VIEW_VERB = LazyPattern(r"认为|研究发现|研究表明|发现|指出")
 
 
 def reports_reviewed_study(text: str, start: int, end: int) -> bool:
@@ -13246,10 +13247,10 @@ CASE_SENTENCE_CHARS = 200
 #: The introduction of an illustrative case's person at a sentence's start (Simplified view): a pet name (小明, 阿华)
 #: or a pupil's name (王同学), an optional 今年/本来, 是, a measure word (个, 一名, 位), at most 12 characters and a noun
 #: of person (学生, 孩子, 患者 …), then a sentence or clause mark (``小明是个初二学生。``). Bounded: linear.
-_CASE_INTRO = re.compile(r"(?:(?<=[。！？!?\n])|^)\s{0,2}([小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}同学)"
+_CASE_INTRO = LazyPattern(r"(?:(?<=[。！？!?\n])|^)\s{0,2}([小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}同学)"
                          r"(?:今年|目前|原本|本来)?是(?:一)?[个名位][^，,。；;！？!?\n]{0,12}?"
                          r"(?:学生|孩子|男孩|女孩|男生|女生|少年|少女|患者|病人|员工|老人|职工)[。，,]")
-_CASE_GATE = re.compile(r"是一?[个名位]")
+_CASE_GATE = LazyPattern(r"是一?[个名位]")
 
 
 def narrates_case(text: str, start: int, end: int) -> bool:
@@ -13282,18 +13283,18 @@ REVIEW_HEADING_CHARS = 40
 # a numbered heading that names a review of earlier studies (一、…的相关研究, 1.…的现状研究, （二）文献综述; Simplified
 # view): the marker (group 1: Chinese numeral, group 2: Arabic, group 3: bracketed), at most 24 characters of topic
 # with no clause mark and no 问题 (问题提出与文献综述 states the author's own problem first), then the review's noun
-_REVIEW_HEADING = re.compile(r"[ \t#]{0,6}(?:([一二三四五六七八九十]{1,3}[、.．])|(\d{1,2}[、.．]?)(?=[\s\u4e00-\u9fff])|"
+_REVIEW_HEADING = LazyPattern(r"[ \t#]{0,6}(?:([一二三四五六七八九十]{1,3}[、.．])|(\d{1,2}[、.．]?)(?=[\s\u4e00-\u9fff])|"
                              r"([（(][一二三四五六七八九十]{1,3}[)）]))\s{0,2}(?:(?!问题)[^\n。，,；;：:！？!?]){0,24}?"
                              r"(?:相关研究|研究综述|文献综述|研究现状|现状研究|研究述评|文献述评|文献回顾|研究动态)(?:综述|述评)?[ \t]*")
-_NUMERAL_MARK = re.compile(r"[ \t#]{0,6}[一二三四五六七八九十]{1,3}[、.．]")
-_ARABIC_MARK = re.compile(r"[ \t#]{0,6}\d{1,2}(?:[、.．]|\s)")
-_BRACKET_MARK = re.compile(r"[ \t#]{0,6}[（(][一二三四五六七八九十]{1,3}[)）]")
-_REVIEW_GATE = re.compile(r"相关研究|研究综述|文献综述|研究现状|现状研究|研究述评|文献述评|文献回顾|研究动态")
+_NUMERAL_MARK = LazyPattern(r"[ \t#]{0,6}[一二三四五六七八九十]{1,3}[、.．]")
+_ARABIC_MARK = LazyPattern(r"[ \t#]{0,6}\d{1,2}(?:[、.．]|\s)")
+_BRACKET_MARK = LazyPattern(r"[ \t#]{0,6}[（(][一二三四五六七八九十]{1,3}[)）]")
+_REVIEW_GATE = LazyPattern(r"相关研究|研究综述|文献综述|研究现状|现状研究|研究述评|文献述评|文献回顾|研究动态")
 #: Characters after a review's heading line within which its body must report on studies (:data:`_REVIEW_BODY_CUE`).
 REVIEW_BODY_CHARS = 300
 # the words of a review's opening that report others' studies (学者认为, 已有研究, 文献, 指出, a year of publication):
 # without one, the heading (一、我市社区养老服务现状研究 ⏎ 调查显示,…) opens the author's own survey, no review (try43b)
-_REVIEW_BODY_CUE = re.compile(r"学者|研究|文献|综述|认为|指出|提出|探讨|观点|理论|[（(\[]\d{4}|\d{4}[)）\]]|\d{4}年[^。\n]{0,6}[发提指认]")
+_REVIEW_BODY_CUE = LazyPattern(r"学者|研究|文献|综述|认为|指出|提出|探讨|观点|理论|[（(\[]\d{4}|\d{4}[)）\]]|\d{4}年[^。\n]{0,6}[发提指认]")
 
 
 @document_memo  # (a whole text's: emptied after each document, perf51)
@@ -13368,7 +13369,7 @@ def inside_quoted_testimony(text: str, start: int) -> bool:
 ATTRIBUTION_CHARS = 60
 #: The verbs of saying that close a clause attributing the quotation before it (``…时如是说``, ``…时谆谆告诫``,
 #: ``总书记强调``), at the end of the attributing clause.
-_ATTRIBUTION_END = re.compile(r"(?:如是说|说道|说|强调|指出|告诫|嘱托|叮嘱|要求|表示)[。！!]?$")
+_ATTRIBUTION_END = LazyPattern(r"(?:如是说|说道|说|强调|指出|告诫|嘱托|叮嘱|要求|表示)[。！!]?$")
 
 
 def inside_attributed_quote(text: str, start: int) -> bool:
@@ -13425,10 +13426,10 @@ def quotes_national_leader(text: str, start: int) -> bool:
 
 #: k161163: a national leader whose directive a sentence quotes (:func:`inside_attributed_quote`), named in an earlier
 #: clause of the lead than its verb of saying (not a meeting's leader: Part 156 reads his quoted demand as a measure) (``习近平总书记在全国宣传思想工作会议上作出…重大决策，强调：“…”``).
-_LEADER = re.compile(r"总书记|国家主席|总理")
+_LEADER = LazyPattern(r"总书记|国家主席|总理")
 #: The lead's last clause: a verb of saying alone before the quotation (``，强调：``, ``，指出``).
-_LEADER_SAID = re.compile(r"(?:强调|指出|要求|提出|说|表示)[：:]?$")
-_LEADER_SAID_LAST = re.compile(r"[，,]\s{0,2}(?:并|还|也|又|同时)?(?:强调|指出|要求|提出|说|表示)[：:]?$")
+_LEADER_SAID = LazyPattern(r"(?:强调|指出|要求|提出|说|表示)[：:]?$")
+_LEADER_SAID_LAST = LazyPattern(r"[，,]\s{0,2}(?:并|还|也|又|同时)?(?:强调|指出|要求|提出|说|表示)[：:]?$")
 
 
 #: Most characters read back from a point to the start of its sentence for a term defined there
@@ -13492,7 +13493,7 @@ def solution_outcome_at(point: str) -> int | None:
 
 
 #: An ordinal or a linking word before a clause (``第二，``, ``其次，``, ``同时``). Anchored, bounded.
-_LEADING_ORDINAL = re.compile(r"^\s{0,2}(?:第[一二三四五六七八九十]{1,2}|其[一二三四五六次]|首先|最后|同时|因此|所以|可见|总之)?\s{0,2}[，,、]?")
+_LEADING_ORDINAL = LazyPattern(r"^\s{0,2}(?:第[一二三四五六七八九十]{1,2}|其[一二三四五六次]|首先|最后|同时|因此|所以|可见|总之)?\s{0,2}[，,、]?")
 
 #: A clause that names its subject as the way to solve a problem (``平台化是化解该困境的有效途径``, ``把空置的房屋改造
 #: 或许是一个解决房屋土地问题的好方法``): at most 30 characters of subject, an adverb, 是, at most 24 characters and a
@@ -13547,7 +13548,7 @@ def names_cause(sentence: str) -> bool:
 
 #: Clause breaks for :func:`names_cause`: commas and sentence marks, not the 、 inside an enumeration of causes
 #: (根源在于小区基础规划、建设落后).
-_COMMA_CLAUSES = re.compile(r"[，,；;。！？!?\n]")
+_COMMA_CLAUSES = LazyPattern(r"[，,；;。！？!?\n]")
 
 
 #: Most characters read after a cause noun's copula for the cause it names (:func:`names_cause`; bounded, so a clause of

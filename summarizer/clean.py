@@ -28,6 +28,7 @@ from operator import add
 
 import numpy as np
 
+from summarizer.lazy import LazyPattern  # (module rules compile at first use: perf60)
 from summarizer.aspects import EXAM_MATERIAL_LABEL, heading_aspect, lexicon, starts_imperative, word_groups, word_trie_alternation
 # (perf53: required_strings moved to chars, below aspects, which reads it too; named here as before)
 from summarizer.chars import REQUIRED_CLASS_MAX, required_strings  # noqa: F401
@@ -48,7 +49,7 @@ OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": 
 # A list marker at the start of a line (bullets: summarizer.sentences.BULLETS): such a line starts a new unit and is
 # never glued to the line above. (A three-level section number needs no space before its heading, 2.5.2服务质量: no
 # decimal or date reads so; glued20. A lower-case Roman numeral counts before Han text only: council31.)
-LINE_MARKER_RE = re.compile(
+LINE_MARKER_RE = LazyPattern(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s+\S"
     rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}(?![\d.])\s*[{CJK}]"
     r"|[(（]\s*\d{1,2}\s*[)）]|\d{1,2}[)）]|[①-⑳⑴-⒛㈠-㈩Ⅰ-Ⅻ❶-❿➀-➉" + BULLETS + r"]|第[一二三四五六七八九十]{1,3}[,，、:：]"
@@ -65,12 +66,12 @@ LINE_MARKER_RE = re.compile(
 #: :data:`LINE_MARKER_RE`'s markers, kept as its own pattern on purpose: it is matched against a whole short line
 #: (``fullmatch``), so ``第一`` needs no mark after it, and it leaves out the titled markers and bullets that
 #: :data:`LINE_MARKER_RE` reads at a line's start.
-LONE_MARKER_RE = re.compile(
+LONE_MARKER_RE = LazyPattern(
     r"(?:[①-⑳⑴-⒇❶-❿➀-➉]|[(（][ \t\u3000]?\d{1,2}[ \t\u3000]?[)）]|\d{1,2}[)）]"
     rf"|第[{CN_NUMERALS}]{{1,3}}[,，、:：]?)"
 )
 # Markers of *titled* items (a heading line may follow them); run-in enumerators (一是, 第一, 首先) are not.
-TITLE_MARKER_RE = re.compile(
+TITLE_MARKER_RE = LazyPattern(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?\s*[^\d\s.．])"
 )
 # A line ending in one of these cannot end a heading or a sentence: the line was broken inside a phrase.
@@ -274,7 +275,7 @@ def _opens_at_line_start(pattern: re.Pattern[str]) -> bool:
     return bool(data) and data[0] == (_constants.AT, _constants.AT_BEGINNING)
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE = LazyPattern("\n")
 
 
 def _line_start_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]] | None:
@@ -422,7 +423,7 @@ def cued_lines(text: str, starts: list[int], cue: re.Pattern[str]) -> set[int]:
 
 #: A back-reference in a pattern's source (``\1``, ``(?P=name)``; an escaped backslash before a digit is taken for one
 #: too: :func:`_any_line_rule` then only does without the joined pattern).
-_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+_BACK_REFERENCE = LazyPattern(r"\\[1-9]|\(\?P=")
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -638,7 +639,7 @@ PINYIN_NOTE_SYLLABLES = 4
 # k147148 (Part 148's 8385): also in lenticular brackets (不【bú】清, 职【zhí】责), as a glossed mirror writes them
 # fix57: a word's note of several syllables one space apart (【qíng xù】, (lǜ sè)): at most PINYIN_NOTE_SYLLABLES
 # syllables, one holding a toned vowel; a bracketed heading or Chinese note (【案例】, 【编者按】) holds no Latin letter
-_PINYIN_NOTE = re.compile(rf"(?<![^\n{CJK}])[(（【](?=[a-zɑɡ ]{{0,{8 * PINYIN_NOTE_SYLLABLES}}}[{PINYIN_TONED}])"
+_PINYIN_NOTE = LazyPattern(rf"(?<![^\n{CJK}])[(（【](?=[a-zɑɡ ]{{0,{8 * PINYIN_NOTE_SYLLABLES}}}[{PINYIN_TONED}])"
                           rf"[a-zɑɡ{PINYIN_TONED}]{{1,7}}(?: [a-zɑɡ{PINYIN_TONED}]{{1,7}}){{0,{PINYIN_NOTE_SYLLABLES - 1}}}[)）】]"
                           rf"|(?<=[{CJK}])[(（](?=[a-z]{{1,6}}\?|\?[a-z])[a-z]{{0,6}}\?[a-z]{{0,5}}[)）]")
 #: Strings one of which every :data:`_PINYIN_NOTE` match holds besides a toned vowel: a damaged note's "?)".
@@ -651,7 +652,7 @@ _PINYIN_DAMAGED_CUES = ("?)", "?）")
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo"
                     r"|ui|un|ue|ve|a|o|e|i|u|v)")
-_PINYIN_TONELESS = re.compile(rf"(?<=[{CJK}])[(（](?=[a-z]{{2,6}}[)）])(?:{_PINYIN_SYLLABLE})[)）]")
+_PINYIN_TONELESS = LazyPattern(rf"(?<=[{CJK}])[(（](?=[a-z]{{2,6}}[)）])(?:{_PINYIN_SYLLABLE})[)）]")
 #: Fewest toneless notes (:data:`_PINYIN_TONELESS`) that make a text's bracketed syllables pinyin notes.
 TONELESS_PINYIN_MIN = 4
 
@@ -695,7 +696,7 @@ def _remove_pinyin(doc: "_Doc", markup: np.ndarray) -> None:
 
 #: A text that never matches one of these cannot match the inline rule (index into :data:`_INLINE_RULES`): each
 #: cue is a part of every match of its rule, searched for first (fast: literal-led) so a text without it skips the rule.
-_ISSUE = re.compile(r"第\s*\d+\s*期")
+_ISSUE = LazyPattern(r"第\s*\d+\s*期")
 #: A tuple of strings is such a part too: every match holds one of them (``str.__contains__``, a C scan each: a
 #: regex alternation of fixed strings or a character class costs a step of the regex engine per character).
 _INLINE_CUES: dict[int, re.Pattern[str] | tuple[str, ...]] = {
@@ -729,18 +730,18 @@ def _cued(cue: re.Pattern[str] | tuple[str, ...] | None, text: str) -> bool:
         return any(part in text for part in cue)
     return cue.search(text) is not None
 # (the label also in brackets with no colon, in either script: "[關鍵詞]A;B", "【关键词】A；B": trialfix20b)
-_KEYWORDS_RE = re.compile(rf"(?:[\[【［]\s{{0,2}})?(?:关键词|关键字|關鍵詞|關鍵字|Key\s*words)"
+_KEYWORDS_RE = LazyPattern(rf"(?:[\[【［]\s{{0,2}})?(?:关键词|关键字|關鍵詞|關鍵字|Key\s*words)"
                           rf"(?:\s*[:：]|\s{{0,2}}[\]】］]\s{{0,2}}[:：]?)\s*((?:[^;；\n。]{{1,20}}\s*[;；]\s*)+)([{CJK}A-Za-z]{{1,20}})", re.I)
 #: A part of every match of :data:`_KEYWORDS_RE` (``Key`` in any case holds one of the four ``ey``: no other character
 #: folds to e or y).
 _KEYWORDS_CUES = ("关键词", "关键字", "關鍵詞", "關鍵字", "ey", "eY", "Ey", "EY")
-_APPARATUS_AHEAD = re.compile(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
+_APPARATUS_AHEAD = LazyPattern(r"\s*(?:中图分类号|文献标识码|文章编号|doi|\n|$)", re.I)
 # a site's filler sentence ("小编为大家整理了…，供大家参考。"): the sentence (between 。 or line breaks) around a cue
 # (also a 范文 site's preface that wishes the reader inspiration, "愿这些内容能够启发您的创作灵感", in either script; corpus20;
 # or invites the reader to read the pieces with the site, "接下来,我们一起来阅读一些经典的…范文"; lead21)
 # (also a document-sharing site's copyright notice over the file, "版权说明:本文档由用户提供并上传,…若内容存在侵权,请进行
 # 举报或认领", in either script; p30struct)
-_SITE_FILLER_CUE = re.compile(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感|一起来阅读|一起来看看|一起來閱讀|一起來看看"
+_SITE_FILLER_CUE = LazyPattern(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感|一起来阅读|一起来看看|一起來閱讀|一起來看看"
                               r"|由用户提供并上传|由用戶提供并上傳|由用戶提供並上傳")
 
 
@@ -775,13 +776,13 @@ def _remove_site_filler(doc: "_Doc") -> None:
         edits.append((a, b, "", "site_filler"))
         covered = b
     doc.apply(edits)
-_REFERENCES_HEAD = re.compile(r"(?:参考文献|References)\s*[:：]?", re.I)
+_REFERENCES_HEAD = LazyPattern(r"(?:参考文献|References)\s*[:：]?", re.I)
 #: A heading line of sources consulted, alone on its line (``参考资料：`` ⏎ ``1) 香港电台视点…``; Traditional ``參考資料`` read
 #: through :func:`summarizer.script.simplified_view`): what follows it is a list of sources, not the essay's own text.
-_SOURCES_HEAD = re.compile(r"[ \t\u3000]{0,8}参考资料[ \t]{0,2}[:：]?[ \t\u3000]{0,8}$")
+_SOURCES_HEAD = LazyPattern(r"[ \t\u3000]{0,8}参考资料[ \t]{0,2}[:：]?[ \t\u3000]{0,8}$")
 #: A part of every match of :data:`_REFERENCES_HEAD` or :data:`_NOTES_HEAD` (each of whose words holds 注, 註 or
 #: "note"), under the same flags: a text without it has no heading of either kind.
-_REFERENCES_CUE = re.compile(r"参考文献|参考资料|references|[注註]|note", re.I)
+_REFERENCES_CUE = LazyPattern(r"参考文献|参考资料|references|[注註]|note", re.I)
 #: A part of every match of :data:`_REFERENCES_CUE` (``e``: no other character folds to e or E, so a case-insensitive
 #: ``references`` or ``note`` holds one of them): searched first, with ``str`` scans.
 _REFERENCES_CUES = ("参考文献", "参考资料", "注", "註", "e", "E")
@@ -789,75 +790,75 @@ _REFERENCES_CUES = ("参考文献", "参考资料", "注", "註", "e", "E")
 _TRADITIONAL_SOURCES_CUES = ("參", "獻", "資")
 # (both are matched at a line's start: pattern.match(text, line_start, line_end))
 # a heading line of endnotes or footnotes, alone on its line (註釋：, 【注释】, 尾注, Notes): what follows is apparatus
-_NOTES_HEAD = re.compile(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註釋|注释|註解|注解|尾注|尾註|附注|附註|脚注|腳註|注|註|Notes?)"
+_NOTES_HEAD = LazyPattern(r"[ \t\u3000]{0,8}(?:[【\[［(（][ \t]{0,2})?(?:註釋|注释|註解|注解|尾注|尾註|附注|附註|脚注|腳註|注|註|Notes?)"
                          r"(?:[ \t]{0,2}[】\]］)）])?(?:[ \t]{0,2}[:：])?[ \t]{0,8}$", re.I)
 # a numbered note entry at a line start ([1] …, ［2］…, 〔3〕…, ①…); and the mark [1] cited inside a sentence of the text
 # (not ①, which mostly enumerates inline: 主要有：①…②…; what stands before the mark is text: not a BOM, an invisible
 # or control character, which cleaning removes — "\ufeff[1]…" opens its line as "[1]…" does)
-_NOTE_ENTRY = re.compile(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]{0,2}[\]］〕]|([①-⑳]))")
-_NOTE_CITED = re.compile(rf"[^\s\[［〔{INVISIBLE}{CONTROL}][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
+_NOTE_ENTRY = LazyPattern(r"[ \t\u3000]{0,8}(?:[\[［〔][ \t]{0,2}(\d{1,3})[ \t]{0,2}[\]］〕]|([①-⑳]))")
+_NOTE_CITED = LazyPattern(rf"[^\s\[［〔{INVISIBLE}{CONTROL}][ \t]?[\[［〔][ \t]*1[ \t]*[\]］〕]")
 #: One of these opens every mark :data:`_NOTE_CITED` finds (a text without them cites no note).
 _NOTE_CITED_CUES = ("[", "［", "〔")
 #: A reference entry numbered without brackets or a stop, the number glued to or spaced from its first author
 #: (``15 徐富安,赵炳梓.…``, ``2Wu B,Jiang L,…``): read only under a 参考文献 heading (trialfix21a).
-_NUMBERED_ENTRY = re.compile(r"^[ \t]*\d{1,3}[ \t]?(?=[A-Za-z\u4e00-\u9fff])(?![年月日号个项条次位名万亿元岁])")
+_NUMBERED_ENTRY = LazyPattern(r"^[ \t]*\d{1,3}[ \t]?(?=[A-Za-z\u4e00-\u9fff])(?![年月日号个项条次位名万亿元岁])")
 #: Characters that close a reference entry; a line without one at its end continues on the next line.
 _ENTRY_ENDS = (".", "．", "。", "]", "］")
 #: Longest line read as the wrapped rest of an unfinished reference entry (``学,2012.``: one line that closes the
 #: entry with :data:`_ENTRY_ENDS`), in characters.
 REFERENCE_WRAP_CHARS = 200
-_REFERENCE_LINE = re.compile(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．)）])\s*\S")
-_CITATION_LINE = re.compile(
+_REFERENCE_LINE = LazyPattern(r"^\s*(?:[\[［(（]\s*\d{1,3}\s*[\]］)）]|\d{1,3}\s*[.、．)）])\s*\S")
+_CITATION_LINE = LazyPattern(
     r"^\s*(?:[\[［]\s*[①-⑳\d]{1,3}\s*[\]］]\s*)?[^。\n]{0,60}[《][^》\n]{1,60}[》][^\n]{0,80}"
     r"(?:载|出版社|年版|第\s*\d+\s*[期页卷]|\[[JMDRC]\])[^\n]{0,40}$"
 )
 # a bibliographic entry however it is numbered ("1樊杰．…中国科学院院刊,2016,31(1):1-12."): a year before a comma or
 # bracket, a [J]/[M] type mark, or a volume(issue):pages
-_BIB_LINE = re.compile(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d{1,6}\s*[(（]\d+[)）]\s*[:：]\s*\d")
-_FOOTNOTE_MARK = re.compile(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
+_BIB_LINE = LazyPattern(r"(?:19|20)\d{2}\s*[,，(（]\s*\d|\[[JMDRCNPSZ]\]|\d{1,6}\s*[(（]\d+[)）]\s*[:：]\s*\d")
+_FOOTNOTE_MARK = LazyPattern(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[，。,；;])")
 # left45: a footnote number a PDF-converted thesis glues to the Han text it annotates: a superscript digit after Han
 # text or a closing mark (短板²。). Plain digits glued to Han text before a comma (不足1，) are left: they are counts
 # as often as footnotes (实际在岗5，), and a summary must never lose a number.
-GLUED_FOOTNOTE = re.compile(
+GLUED_FOOTNOTE = LazyPattern(
     r"(?<=[\u4e00-\u9fff」”》）)])[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}")
-_PAGE_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
-_CLOSING_ONLY_LINE = re.compile(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
+_PAGE_NUMBER_LINE = LazyPattern(r"^\s*\d{1,4}\s*$")
+_CLOSING_ONLY_LINE = LazyPattern(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
 #: A line of punctuation only: debris, or a separator line between two pieces (``——————``, ``＝＝＝``, ``· · ·``, and
 #: the section sign or reference mark a scene break is printed with, ``§``, ``※※※``; fix59b; not a bullet ``•``,
 #: which a PDF may print on a line of its own before its item): removed, the blank lines around it leave the pieces
 #: apart.
-_PUNCT_ONLY_LINE = re.compile(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]§※]+$")
+_PUNCT_ONLY_LINE = LazyPattern(rf"^[\s{CJK_PUNCT}.,;:!?·\-_=*~'\"()\[\]§※]+$")
 #: The dashes or dots a PDF prints around a page number (``· 12 ·``, ``— 13 —``, ``- 3 -``).
 _PAGE_NUMBER_DECOR = "-—–－·•・~"
 #: One optional run of that decoration and the spaces after it, never a line break (before or after a page number).
 _PAGE_DECOR = rf"(?:[{_PAGE_NUMBER_DECOR}]{{1,2}}[^\S\n]*)?"
-_RUNNING_HEAD = re.compile(rf"^[^\S\n]*{_PAGE_DECOR}(\d{{1,4}})[^\S\n]*{_PAGE_DECOR}([{CJK}]{{4,16}})", re.M)
+_RUNNING_HEAD = LazyPattern(rf"^[^\S\n]*{_PAGE_DECOR}(\d{{1,4}})[^\S\n]*{_PAGE_DECOR}([{CJK}]{{4,16}})", re.M)
 #: Characters right after a number that make it a date or a count, never a page number (``2024年…``, ``12月``).
 _NOT_PAGE_NUMBER_UNITS = frozenset("年月日号號届屆期版")
 #: A line's end that numbers an essay of a collection (``…提案 篇1``, ``…第2篇``, ``篇三``): an essay marker.
-_ESSAY_NUMBER_END = re.compile(rf"(?:篇[^\S\n]*[{CN_NUMBER_CHARS}\d]{{1,4}}|第[{CN_NUMBER_CHARS}\d]{{1,4}}篇)[^\S\n]*$")
+_ESSAY_NUMBER_END = LazyPattern(rf"(?:篇[^\S\n]*[{CN_NUMBER_CHARS}\d]{{1,4}}|第[{CN_NUMBER_CHARS}\d]{{1,4}}篇)[^\S\n]*$")
 
 
 # a removed boilerplate line that names an author (作者：张三, 文／张三): a byline
-_AUTHOR_CUE = re.compile(r"^\s*(?:作者|撰文|文)\s*[:：／/]")
+_AUTHOR_CUE = LazyPattern(r"^\s*(?:作者|撰文|文)\s*[:：／/]")
 
 # source code around a text stored in a program (a Java bean, a demo's string literal, a Vue component): a line
 # with no CJK character that ends a statement, opens or closes a block or a comment (``import a.b;``,
 # ``public class X {``, ``}``, ``@Override``), a ``//`` comment line, a javadoc tag line (``* @param size``) and a
 # line that ends a block comment (``…*/``)
 _CODE_END = (";", "{", "}", "*/", "{/")
-_CODE_START = re.compile(r"^[ \t•]*(?://|@(?:Override|param|return|author|throws|see|since|version|Deprecated)\b"
+_CODE_START = LazyPattern(r"^[ \t•]*(?://|@(?:Override|param|return|author|throws|see|since|version|Deprecated)\b"
                          r"|(?:package|import)[ \t]+[\w.]+[ \t]*;)")
 #: Every line :func:`is_code_line` accepts holds one of these (a :data:`_CODE_START`, a :data:`_CODE_END`, the quotes
 #: of a JSON record's keys): a text without any of them has no code line, and its lines are not tested one by one.
 _CODE_CUES = ("//", "@", ";", "{", "}", "*/", '"')
 #: A line with at least this many JSON ``"key":`` pairs is a record's metadata, not text (``","id":14,"title":"…``).
 JSON_KEYS_MIN = 3
-_JSON_KEY = re.compile(r"\"[A-Za-z_]\w{0,40}\"[ \t]{0,3}:")
+_JSON_KEY = LazyPattern(r"\"[A-Za-z_]\w{0,40}\"[ \t]{0,3}:")
 
 
 # one ``"key": value`` pair: a quoted value (escapes read as a unit) or a bare one (a number, true, null), bounded
-_JSON_PAIR = re.compile(r"\"[A-Za-z_]\w{0,40}\"[ \t]{0,3}:[ \t]{0,3}(?:\"(?:[^\"\\\n]|\\.)*\"|[^,}\]\n]{0,200})")
+_JSON_PAIR = LazyPattern(r"\"[A-Za-z_]\w{0,40}\"[ \t]{0,3}:[ \t]{0,3}(?:\"(?:[^\"\\\n]|\\.)*\"|[^,}\]\n]{0,200})")
 
 
 def is_json_record_line(line: str) -> bool:
@@ -988,12 +989,12 @@ def _holds_han(text: str, starts: list[int], ends: list[int]) -> list[bool]:
 #: it is the deck's furniture; before the slide's own text (``P1 智慧社区建设汇报``, after spaces or a mark) it is no
 #: part of that text (:func:`summarizer.pipeline._title`). ``P2P…`` or ``Page3…`` runs on with no separator and is
 #: no marker. Every repeat is bounded (check50).
-SLIDE_MARKER = re.compile(
+SLIDE_MARKER = LazyPattern(
     r"[ \t\u3000]{0,8}(?:(?:幻灯片|幻燈片|投影片|[Ss]lide|SLIDE|[Pp]age|PAGE|P)[ \t]?[0-9０-９]{1,3}"
     r"|第[ \t]?[0-9０-９]{1,3}[ \t]?[张張页頁])"
     r"(?:[ \t]{0,4}[:：.、|｜\-—][ \t\u3000]{0,8}|[ \t\u3000]{1,8}|[ \t\u3000]{0,8}$)")
 #: A line that is a slide's number alone (:data:`SLIDE_MARKER` with nothing after it but spaces).
-SLIDE_NUMBER_LINE = re.compile(
+SLIDE_NUMBER_LINE = LazyPattern(
     r"[ \t\u3000]{0,8}(?:(?:幻灯片|幻燈片|投影片|[Ss]lide|SLIDE|P)[ \t]?[0-9０-９]{1,3}|第[ \t]?[0-9０-９]{1,3}[ \t]?[张張])"
     r"[ \t\u3000]{0,8}")
 
@@ -1018,14 +1019,14 @@ COMMENT_LINE_CHARS = 80
 BULLET_HEADLINE_CHARS = 90
 #: A bulleted headline line (``  • 石排灣停電逾一日半 修復需時``, ``- 文化局:爭取…``): a bullet, then at most
 #: :data:`BULLET_HEADLINE_CHARS` characters with no full stop, exclamation or semicolon (a headline may ask: ``各有說法?``).
-_BULLET_HEADLINE = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*+[•·●▪◆■\-*][ \t\u3000]*+[^。！；;\n]{{1,{BULLET_HEADLINE_CHARS}}}$")
+_BULLET_HEADLINE = LazyPattern(rf"(?<![ \t\u3000])[ \t\u3000]*+[•·●▪◆■\-*][ \t\u3000]*+[^。！；;\n]{{1,{BULLET_HEADLINE_CHARS}}}$")
 #: A line of links separated by bars (``登录 | 注册 | 返回首页``): a site's menu; the list under it takes only lines of
 #: at most :data:`BAR_MENU_ITEM_CJK` CJK characters (menu items, a column's name), not the page's title.
 BAR_MENU_ITEM_CJK = 12
 #: Fewest CJK characters of a short line under such a menu that is the page's headline when a paragraph follows it
 #: right away (``首頁 | 港聞 | … ⏎ 公屋輪候時間再創新高 ⏎ 房屋署最新數字顯示，…``): menu items are two to four (ux30).
 BAR_MENU_TITLE_CJK = 6
-_BAR_MENU = re.compile(r"^[^|\n]{0,30}\|[^|\n]{0,30}\|")
+_BAR_MENU = LazyPattern(r"^[^|\n]{0,30}\|[^|\n]{0,30}\|")
 
 
 _NOT_HEADLINE = frozenset(":：|｜/@")  # a field's colon, a link's bar or slash: a page's furniture, no headline
@@ -1033,7 +1034,7 @@ _NOT_HEADLINE = frozenset(":：|｜/@")  # a field's colon, a link's bar or slas
 #: stand over before its first paragraph (bar49).
 BAR_MENU_TITLE_BYLINES = 2
 #: A date standing alone on its line under a headline (``2024年3月15日``, ``2024-03-15 08:30``): a byline line too.
-_BARE_DATE_LINE = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*+\d{4}[ \t]*+[-/.年][ \t]*+\d{1,2}[ \t]*+[-/.月][ \t]*+\d{1,2}[ \t]*+日?"
+_BARE_DATE_LINE = LazyPattern(r"(?<![ \t\u3000])[ \t\u3000]*+\d{4}[ \t]*+[-/.年][ \t]*+\d{1,2}[ \t]*+[-/.月][ \t]*+\d{1,2}[ \t]*+日?"
                              r"(?:[ \t]*+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*+$")
 
 
@@ -1170,7 +1171,7 @@ def _remove_lines(doc: _Doc, bylines: list[tuple[int, str]] | None = None,
 
 
 #: The line a Discuz forum page prints right under a thread's title (the software of most Chinese forums).
-_FORUM_TITLE_MARK = re.compile(r"(?m)^[ \t]*\[复制链接\][ \t]*$")
+_FORUM_TITLE_MARK = LazyPattern(r"(?m)^[ \t]*\[复制链接\][ \t]*$")
 #: Most characters of a forum page's head above a thread's title (site name, search box, counters, print links).
 FORUM_HEAD_CHARS = 300
 
@@ -1201,10 +1202,10 @@ PAGE_HEAD_BLANK_LINES = 2
 
 
 #: A running head printed in two halves across the page: characters, a gap of four or more spaces, characters.
-_TWO_PART_HEAD = re.compile(r"\S[ \u3000]{4,}\S")
+_TWO_PART_HEAD = LazyPattern(r"\S[ \u3000]{4,}\S")
 #: A running head that names a journal's issue (``2024年第3期``, ``第12卷``, ``Vol. 5``, ``No. 3``): a periodical's
 #: furniture, never an essay's title, even where it is printed first (fix52). Bounded: linear.
-_ISSUE_HEAD = re.compile(r"\d{4}[ \u3000]{0,2}年[ \u3000]{0,2}第[ \u3000]{0,2}\d{1,3}[ \u3000]{0,2}[期卷]"
+_ISSUE_HEAD = LazyPattern(r"\d{4}[ \u3000]{0,2}年[ \u3000]{0,2}第[ \u3000]{0,2}\d{1,3}[ \u3000]{0,2}[期卷]"
                          r"|第[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}卷|(?:Vol|No)\.[ \u3000]{0,2}\d", re.I)
 
 
@@ -1407,8 +1408,8 @@ TOC_HEADED_MIN_ENTRIES = 3
 #: Longest entry line (stripped, characters) of such a table of contents: a heading, never a paragraph.
 TOC_HEADED_LINE_CHARS = 40
 # a contents entry's chapter marker beyond TITLE_MARKER_RE's (第一章, 第2节, 壹、 貳、), after an optional bullet
-_TOC_ENTRY_BULLET = re.compile(r"[•·●○▪◦\-—]\s{0,2}")
-_TOC_CHAPTER_MARKER = re.compile(r"第[一二三四五六七八九十\d]{1,3}[章节節篇部]|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}[、.．]")
+_TOC_ENTRY_BULLET = LazyPattern(r"[•·●○▪◦\-—]\s{0,2}")
+_TOC_CHAPTER_MARKER = LazyPattern(r"第[一二三四五六七八九十\d]{1,3}[章节節篇部]|[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,2}[、.．]")
 
 
 @lru_cache(maxsize=1)
@@ -1535,9 +1536,9 @@ OUTLINE_TOC_LINES = 40
 #: Longest entry line (characters) of such an outline: a heading, never a paragraph.
 OUTLINE_TOC_LINE_CHARS = 40
 # the label of a member site's outline (目錄/提綱:……, 提纲：, 目录…): the contents word(s), a colon, dots
-_OUTLINE_TOC_LABEL = re.compile(r"[ \t\u3000]{0,8}(?:目[录錄]|提[纲綱]|大[纲綱])(?:[ \t]{0,8}[/／、][ \t]{0,8}(?:目[录錄]|提[纲綱]|大[纲綱]))?"
+_OUTLINE_TOC_LABEL = LazyPattern(r"[ \t\u3000]{0,8}(?:目[录錄]|提[纲綱]|大[纲綱])(?:[ \t]{0,8}[/／、][ \t]{0,8}(?:目[录錄]|提[纲綱]|大[纲綱]))?"
                                 r"[ \t]{0,8}[:：]?[ \t]{0,8}[…\.·。]{0,12}[ \t\u3000]{0,8}")
-_ELLIPSIS_LINE = re.compile(r"[ \t\u3000]{0,8}(?:…{1,6}|\.{3,18}|·{3,18})[ \t\u3000]{0,8}")
+_ELLIPSIS_LINE = LazyPattern(r"[ \t\u3000]{0,8}(?:…{1,6}|\.{3,18}|·{3,18})[ \t\u3000]{0,8}")
 
 
 def _remove_outline_label(doc: _Doc) -> None:
@@ -1578,7 +1579,7 @@ TOC_GLUED_MIN_ENTRIES = 4
 #: Longest line (stripped, characters) read as such an entry: a contents entry is a heading, not a paragraph.
 TOC_GLUED_LINE_CHARS = 60
 #: Characters after which a glued page number may stand: CJK, a closing bracket or quotation mark.
-_TOC_GLUED_BEFORE = re.compile(f"[{CJK}）)】」』”]")
+_TOC_GLUED_BEFORE = LazyPattern(f"[{CJK}）)】」』”]")
 
 
 def _glued_page_number(line: str) -> tuple[int, int] | None:
@@ -1742,7 +1743,7 @@ def _bracket_balance(s: str) -> int:
 #: A bracketed signature or source after a paragraph's last sentence end (``…的可能。(深圳/雷宇明)``, ``…。（陕西咸阳
 #: 何原）``): the writer or source a readers' letter or a contributed piece closes with, so the paragraph ends there
 #: (struct28b). Anchored at the end, bounded: O(1) a line.
-_SIGNED_END = re.compile(r"[。！？!?”」』][ \t\u3000]?[（(][\u3400-\u9fff ·・/／\u3000]{2,24}[）)]\Z")
+_SIGNED_END = LazyPattern(r"[。！？!?”」』][ \t\u3000]?[（(][\u3400-\u9fff ·・/／\u3000]{2,24}[）)]\Z")
 
 
 def _ends_complete(line: str) -> bool:
@@ -1769,7 +1770,7 @@ CLAUSE_LINE_MIN_CHARS = 6
 _TERMINATOR_SET = frozenset(SENTENCE_END)
 #: The last unit end (``。！？!?；;``) or hard break of a line: one of them with none after it (a match starts at each
 #: of them and stops at the next one: linear).
-_LAST_UNIT_END = re.compile("[。！？!?；;\ue000][^。！？!?；;\ue000]*\\Z")
+_LAST_UNIT_END = LazyPattern("[。！？!?；;\ue000][^。！？!?；;\ue000]*\\Z")
 _TERMINATOR_CODES = np.array(sorted(map(ord, SENTENCE_END)), dtype=np.uint32)
 _COMMA_CODES = np.array(sorted(map(ord, _COMMA_SET)), dtype=np.uint32)
 _OPENER_CODES = np.array(sorted(map(ord, OPENERS)), dtype=np.uint32)
@@ -1815,7 +1816,7 @@ STANDFIRST_NEXT_RATIO = 1.25
 #: (lowfix19 F12). Bounded, anchored: O(1) a line.
 #: Most characters of a line opening with a numbered label (``发现一：…``) that :func:`_join_edits` keeps as a heading.
 LABELLED_HEADING_CHARS = 60
-_NUMBERED_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}[ \t\u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]?[：:]")
+_NUMBERED_LABEL = LazyPattern(r"[\u4e00-\u9fff]{1,4}[ \t\u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t\u3000]?[：:]")
 
 
 @lru_cache(maxsize=1)
@@ -1909,13 +1910,13 @@ def _block_widths(lengths: list[int]) -> list[int]:
 #: A list dash left at the end of a line after its sentence end (``…加剧供需矛盾。 -``: a page's bullet of the next
 #: item, rendered after the paragraph it follows): the line ends complete there and the next line, a heading, stands
 #: alone (corpus20). Anchored at the end of a bounded string: O(1).
-_STRAY_LIST_DASH = re.compile(r"[。！？!?；;][ \t\u3000]+[-*•]\Z")
+_STRAY_LIST_DASH = LazyPattern(r"[。！？!?；;][ \t\u3000]+[-*•]\Z")
 
 
 #: A text's first line that opens with a short title (no punctuation, at most ``TITLE_LINE_CHARS`` characters), then
 #: a run of three spaces or more and the body (``乡镇职能定位研究报告   乡镇政权是…。``): a page that lost the line
 #: break after its title (:func:`_split_glued_title`). Anchored, bounded: linear.
-_GLUED_TITLE = re.compile(r"[^\s。！？!?，,：:；;、“”\"「」（）()]{4,30}?(?P<gap>[ \t\u3000]{3,}|\u3000{2,})(?=[^\s])")
+_GLUED_TITLE = LazyPattern(r"[^\s。！？!?，,：:；;、“”\"「」（）()]{4,30}?(?P<gap>[ \t\u3000]{3,}|\u3000{2,})(?=[^\s])")
 
 
 def _split_glued_title(doc: "_Doc") -> None:
@@ -1941,7 +1942,7 @@ SPACED_HEADING_MAX_CHARS = 20
 #: three spaces (``lead``), an item marker (``1.`` ``1、`` ``(一)`` ``（一）`` ``一、``), a heading of
 #: :data:`SPACED_HEADING_MIN_CHARS` to :data:`SPACED_HEADING_MAX_CHARS` characters with no space or mark, one to
 #: three spaces (``gap``) and a CJK character (:func:`_split_spaced_item_headings`). Bounded: linear.
-_SPACED_ITEM_HEADING = re.compile(
+_SPACED_ITEM_HEADING = LazyPattern(
     r"(?:^|(?<=[。！？!?：:；;]))(?P<lead>[ \t\u3000]{0,3})"
     r"(?:\d{1,2}[.．、]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)(?=[^\s\d])"
     r"[^\s。！？!?，,：:；;、“”\"「」（）()]{%d,%d}(?P<gap>[ \t\u3000]{1,3})(?=[\u4e00-\u9fff])"
@@ -1979,7 +1980,7 @@ def _split_spaced_item_headings(doc: "_Doc") -> None:
 #: A heading numeral of a list a page flattened onto one line (:func:`_split_flattened_lists`): at the line's start or
 #: after one to three spaces that follow a non-space character, a Chinese numeral (一, 十二, 二十, or the positional
 #: 一0 一一 一五 of Taiwan reports) or a financial one (壹 貳 參, 贰 叁), then 、 and no space. Bounded: linear.
-_FLAT_ITEM = re.compile(r"(?:^|(?<=\S)[ \t\u3000]{1,3})(?:([一二三四五六七八九十]{1,3}|[一二三四五六七八九][0〇])"
+_FLAT_ITEM = LazyPattern(r"(?:^|(?<=\S)[ \t\u3000]{1,3})(?:([一二三四五六七八九十]{1,3}|[一二三四五六七八九][0〇])"
                         r"|([壹貳贰參叁參肆伍陸陆柒捌玖拾]))、(?=[^\s、])", re.M)
 _FINANCIAL_DIGITS = {ch: v for v, chars in enumerate(("", "壹", "貳贰", "參叁", "肆", "伍", "陸陆", "柒", "捌", "玖", "拾"))
                      for ch in chars}
@@ -1993,9 +1994,9 @@ FLAT_ITEM_MIN_CHARS = 6
 #: One clause of a line a chat post or a forum reply writes with spaces between its clauses and no punctuation
 #: (``每天下班骑车经过中山路 汽车电动车流量非常大 路口红绿灯时间太短``): it opens with a CJK character and holds no space
 #: and no punctuation mark (:func:`_break_spaced_clauses`).
-_SPACED_CLAUSE = re.compile(rf"[{CJK}][^\s。！？!?，,；;：:、“”「」（）()]*")
+_SPACED_CLAUSE = LazyPattern(rf"[{CJK}][^\s。！？!?，,；;：:、“”「」（）()]*")
 #: The gap between two clauses of such a line: one or two spaces (ASCII or ideographic), never a line break.
-_SPACED_GAP = re.compile(r"[ \u3000]{1,2}")
+_SPACED_GAP = LazyPattern(r"[ \u3000]{1,2}")
 #: The fewest clauses such a line holds, the fewest characters of each and of its longest, and the fewest mean
 #: characters per clause: a menu row (``网站简介 标识说明 广告服务``) or a four-character slogan run (``深入学习 认真查摆
 #: 突出整改``) is no line of clauses.
@@ -2130,7 +2131,7 @@ NAV_BARE_ITEMS = 24
 NAV_ITEM_CHARS = 30
 NAV_LABEL_CHARS = 8
 #: A bullet line of a navigation list: a bullet, then a short item with no sentence end (``  • 澳廣視新聞``).
-_NAV_ITEM = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*(?:[{BULLETS}·]|[-*](?=[ \t]))[ \t\u3000]*[^\s。！？!?；;][^。！？!?；;\n]{{0,{NAV_ITEM_CHARS - 1}}}")
+_NAV_ITEM = LazyPattern(rf"(?<![ \t\u3000])[ \t\u3000]*(?:[{BULLETS}·]|[-*](?=[ \t]))[ \t\u3000]*[^\s。！？!?；;][^。！？!?；;\n]{{0,{NAV_ITEM_CHARS - 1}}}")
 
 
 def _remove_opening_nav_lists(doc: "_Doc") -> None:
@@ -2171,21 +2172,21 @@ def _remove_opening_nav_lists(doc: "_Doc") -> None:
 #: A line that is only a date, perhaps with its time, weekday or a short label (``2021-05-27``, ``5/27/2021``,
 #: ``2021年5月27日 星期四``, ``Date: 2021-05-27``): a page's or a blog post's date printed above the title.
 #: Anchored and bounded (the line is read only when it is at most :data:`OPENING_DATE_CHARS` characters).
-_OPENING_DATE = re.compile(
+_OPENING_DATE = LazyPattern(
     r"(?<![ \t\u3000])[ \t\u3000]*(?:(?:[Dd]ate|DATE|[Pp]osted(?: on)?|日期|時間|时间)[ \t]*[:：][ \t]*)?"
     r"(?:\d{4}[ \t]*[-/.年][ \t]*\d{1,2}(?:[ \t]*[-/.月][ \t]*\d{1,2}[ \t]*日?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[,，]?(?:[ \t\u3000]*(?:星期|周|週|禮拜|礼拜)[一二三四五六日天])?[ \t\u3000]*")
 #: A stored page's date field that opens the text on the line of its first paragraph, with no colon (``date
 #: 2025-10-06 台北市…``; a month's date with no day, ``date 2021-05 除住屋困難外…``, p30struct): the field name, an
 #: ISO date, spaces, then a Chinese character (kept). Anchored, bounded.
-_OPENING_DATE_FIELD = re.compile(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}(?:-\d{1,2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{1,3}"
+_OPENING_DATE_FIELD = LazyPattern(r"(?:[Dd]ate|DATE)[ \t]{1,3}\d{4}-\d{1,2}(?:-\d{1,2})?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]{1,3}"
                                  r"(?=[\u4e00-\u9fff「『“（(])")
 #: An English date line a blog prints above each post's title (``Sunday, October 14, 2007``, ``Saturday, 27 October
 #: 2012``, ``Oct. 14, 2007``): an optional weekday, a month name and a day in either order, a four-digit year.
 #: Anchored by its caller's fullmatch, every part bounded: linear (p27struct).
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_OPENING_ENGLISH_DATE = re.compile(
+_OPENING_ENGLISH_DATE = LazyPattern(
     r"[ \t\u3000]{0,8}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]{1,3})?"
     rf"(?:{_MONTH_NAME}[ \t]{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]{{1,3}}{_MONTH_NAME}),?[ \t]{{1,3}}\d{{4}}"
     r"[ \t\u3000]{0,8}", re.I)
@@ -2232,12 +2233,12 @@ def _remove_opening_date_line(doc: "_Doc") -> None:
 OPENING_EPIGRAPH_CHARS = 300
 #: An epigraph's label at the text's start (``题记：``, ``【题记】``, ``題記``, ``引子：``): what follows it on its line,
 #: and the attribution line under it, is the epigraph.
-_EPIGRAPH_LABEL = re.compile(r"[ \t\u3000]{0,4}(?:[【\[［][ \t]{0,2})?(?:题记|題記|卷首语|卷首語)(?:[ \t]{0,2}[】\]］])?"
+_EPIGRAPH_LABEL = LazyPattern(r"[ \t\u3000]{0,4}(?:[【\[［][ \t]{0,2})?(?:题记|題記|卷首语|卷首語)(?:[ \t]{0,2}[】\]］])?"
                              r"[ \t\u3000]{0,2}[:：]?")
 #: A line wholly in quotation marks (``“不忘初心，方得始终。”``), a full stop at most after the closing mark.
-_QUOTED_LINE = re.compile(r"[ \t\u3000]{0,4}[“「『][^\n“”「」『』]{1,%d}[”」』][。.]?[ \t\u3000]{0,4}" % OPENING_EPIGRAPH_CHARS)
+_QUOTED_LINE = LazyPattern(r"[ \t\u3000]{0,4}[“「『][^\n“”「」『』]{1,%d}[”」』][。.]?[ \t\u3000]{0,4}" % OPENING_EPIGRAPH_CHARS)
 #: An epigraph's attribution line (``——习近平``, ``—— 《论语》``, ``——摘自…``): a dash and a short name.
-_ATTRIBUTION_LINE = re.compile(r"[ \t\u3000]{0,40}(?:——|—|──|--)[ \t]{0,2}[^\n。！？!?；;]{1,30}[ \t\u3000]{0,4}")
+_ATTRIBUTION_LINE = LazyPattern(r"[ \t\u3000]{0,40}(?:——|—|──|--)[ \t]{0,2}[^\n。！？!?；;]{1,30}[ \t\u3000]{0,4}")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -2295,7 +2296,7 @@ def _remove_opening_epigraph(doc: "_Doc") -> None:
 #: A stored page's date field glued before a paragraph at the start of a later line (under the title and a
 #: breadcrumb line: ``聯合新聞網 > 要聞`` ⏎ `` date 2025-08-17 審計部指出，…``; Part 56): the field of
 #: :data:`_OPENING_DATE_FIELD` after at most eight spaces at a line start. Anchored, bounded: linear.
-_LINE_DATE_FIELD = re.compile(r"^[ \t\u3000]{0,8}(" + _OPENING_DATE_FIELD.pattern + ")", re.M)
+_LINE_DATE_FIELD = LazyPattern(r"^[ \t\u3000]{0,8}(" + _OPENING_DATE_FIELD.pattern + ")", re.M)
 
 
 def _remove_line_date_fields(doc: "_Doc") -> None:
@@ -2313,7 +2314,7 @@ def _remove_line_date_fields(doc: "_Doc") -> None:
 #: Most characters of a site's channel label on the first line (``政务``, ``言论``: :func:`_remove_opening_channel_label`).
 CHANNEL_LABEL_CHARS = 4
 # a channel's URL slug printed under its label ("governor", "news"): one lower-case ASCII word alone on its line
-_CHANNEL_SLUG = re.compile(r"[ \t]{0,8}[a-z]{2,24}[ \t]{0,8}")
+_CHANNEL_SLUG = LazyPattern(r"[ \t]{0,8}[a-z]{2,24}[ \t]{0,8}")
 
 
 def _remove_opening_channel_label(doc: "_Doc") -> None:
@@ -2425,7 +2426,7 @@ LATIN_FIELD_LABEL_CHARS = 24
 #: :data:`LATIN_FIELD_LABEL_CHARS` characters (``Report-ID``, ``Prepared by``: try53, an export's header block whose
 #: full-width lines read as a wrapped paragraph and ran on into the title below), a colon, then the value
 #: (:func:`_join_edits`).
-_FIELD_LINE = re.compile(rf"(?:[^\s:：。，,、；;！？!?（）()]{{1,{FIELD_LABEL_CHARS}}}"
+_FIELD_LINE = LazyPattern(rf"(?:[^\s:：。，,、；;！？!?（）()]{{1,{FIELD_LABEL_CHARS}}}"
                          rf"|[A-Za-z][A-Za-z0-9_./\-]{{0,{LATIN_FIELD_LABEL_CHARS - 1}}}"
                          rf"(?: [A-Za-z0-9_./\-]{{1,{LATIN_FIELD_LABEL_CHARS}}}){{0,3}})[ \t]?[:：][ \t\u3000]*\S")
 
@@ -2703,7 +2704,7 @@ def _join_edits(doc: _Doc) -> list[Edit]:
 
 
 # a hard break with the spaces around it; it starts where its space run starts (never inside it: linear on spaces)
-_HARD_BREAK_RUN = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*\ue000[\s\ue000]*")
+_HARD_BREAK_RUN = LazyPattern(r"(?<![ \t\u3000])[ \t\u3000]*\ue000[\s\ue000]*")
 
 
 def _hard_break_runs(text: str) -> list[re.Match[str]]:
@@ -2727,15 +2728,15 @@ def _hard_break_runs(text: str) -> list[re.Match[str]]:
     return out
 
 
-_SPACE_RUN = re.compile(r"[ \t\u00a0\u3000\u2002-\u200b]+")
-_SPACE_SENSITIVE = re.compile(r"[A-Za-z0-9]")
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")  # zero-width and format characters (summarizer.chars.INVISIBLE)
-_CONTROL = re.compile(f"[{CONTROL}]+")  # control characters other than tab and line breaks (summarizer.chars.CONTROL)
+_SPACE_RUN = LazyPattern(r"[ \t\u00a0\u3000\u2002-\u200b]+")
+_SPACE_SENSITIVE = LazyPattern(r"[A-Za-z0-9]")
+_INVISIBLE = LazyPattern(f"[{INVISIBLE}]")  # zero-width and format characters (summarizer.chars.INVISIBLE)
+_CONTROL = LazyPattern(f"[{CONTROL}]+")  # control characters other than tab and line breaks (summarizer.chars.CONTROL)
 #: ECMA-48 escape sequences left by a terminal (colour codes pasted from a console or a log: ``ESC [ 31 m``): a CSI
 #: (``ESC [`` parameters, intermediates, one final byte), an OSC (``ESC ]`` text up to BEL or ``ESC \``; with no
 #: terminator it is no sequence and its text stays) or a two-character escape is removed whole, so no ``[31m`` is
 #: left once the ESC itself goes. Linear: each repetition stops at the next ESC or at a byte outside its class.
-_ANSI_ESCAPE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)|[@-~])")
+_ANSI_ESCAPE = LazyPattern("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)|[@-~])")
 
 
 def _class_chars(body: str) -> tuple[str, ...]:
@@ -2842,26 +2843,26 @@ JAMMER_MIN_RUNS = 3
 # (every quantifier bounded by JAMMER_EDGE_CHARS, the window the patterns are read in: a search over a long run of
 # ASCII tokens tries at most that many characters from each start, so it stays linear)
 # (its last token may be longer, up to JAMMER_LAST_TOKEN_CHARS: a forum stamps its host there, o$ E5.39.217.76)
-_JAMMER_END = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,16}[ \t]{0,80}$")
+_JAMMER_END = LazyPattern(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{1,16}[ \t]{0,80}$")
 # (the text after it may open with a quote or bracket: o2 o5 F9 @) `4 j“有人認為…, p30struct)
 # (its last token may be the forum's stamp glued to the text, up to JAMMER_LAST_TOKEN_CHARS: `' los.tvboxnow.com在職…)
-_JAMMER_START = re.compile(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,16}(?=[“‘「『（〈《【]?[\u3400-\u9fff])")
+_JAMMER_START = LazyPattern(r"[ \t]{0,80}(?:[!-~]{1,4}[ \t]{1,80}){3,40}[!-~]{0,16}(?=[“‘「『（〈《【]?[\u3400-\u9fff])")
 #: Sentence end marks right after the text that a line-end jammer run (:data:`_JAMMER_END`) starts with: kept.
 _JAMMER_KEPT_END = "!.?;"
 # a Discuz attachment tag left in a printed page: [attach]4821916[/attach]
-_ATTACH_TAG = re.compile(r"\[attach\]\d{1,12}\[/attach\]")
+_ATTACH_TAG = LazyPattern(r"\[attach\]\d{1,12}\[/attach\]")
 #: Fewest ASCII punctuation characters in a jammer run (a run of words or numbers, ``A B C D``, is text).
 JAMMER_MIN_PUNCT = 2
 #: Most characters of a forum host stamped before a jammer run (:data:`_JAMMER_HOST`, ``www2.tvboxnow.com)``).
 JAMMER_HOST_CHARS = 40
 #: A host name (dotted labels ending in a top-level domain) and up to two ASCII marks, right before a jammer run.
-_JAMMER_HOST = re.compile(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]{1,20}\.){1,3}(?:com|net|org|cn|hk|tw|mo|cc|info|tv)"
+_JAMMER_HOST = LazyPattern(r"(?<![A-Za-z0-9.-])(?:[A-Za-z0-9-]{1,20}\.){1,3}(?:com|net|org|cn|hk|tw|mo|cc|info|tv)"
                           r"[!-/:-@\[-`{-~]{0,2}(?=[ \t])")
 #: Most characters of a jammer run's last token at a line's end (:data:`_JAMMER_END`; the others have at most 4).
 JAMMER_LAST_TOKEN_CHARS = 16
 # a table cell rule: a bar standing alone between spaces or opening the run (| 1 | 日常巡查不到位 |), never a jammer's
 # bar glued to punctuation (y% |, Y9)
-_TABLE_BAR = re.compile(r"(?:^|[ \t])\|(?=[ \t]|$)")
+_TABLE_BAR = LazyPattern(r"(?:^|[ \t])\|(?=[ \t]|$)")
 
 
 #: Least share of distinct marks among the ASCII punctuation marks of a jammer run (random marks seldom repeat; a
@@ -2929,14 +2930,14 @@ _EMOJI_CLASS = ("[\U0001F000-\U0001FAFF\u2B50\u2705\u274C\u2728\u2757\u2753-\u27
                 "\u2763\u2764\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B55\U000E0020-\U000E007F]")
 _KEYCAP = "[0-9#*]\uFE0F?\u20E3|\U0001F51F|[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F"
 #: A run of emoji and keycaps, spaces between them included (each repetition takes one emoji: linear).
-_EMOJI_RUN = re.compile(f"(?:{_KEYCAP}|{_EMOJI_CLASS})(?:[ \t\u3000]{{0,3}}(?:{_KEYCAP}|{_EMOJI_CLASS}))*+")
-_EMOJI_CUE = re.compile(f"{_EMOJI_CLASS}|\u20E3")
+_EMOJI_RUN = LazyPattern(f"(?:{_KEYCAP}|{_EMOJI_CLASS})(?:[ \t\u3000]{{0,3}}(?:{_KEYCAP}|{_EMOJI_CLASS}))*+")
+_EMOJI_CUE = LazyPattern(f"{_EMOJI_CLASS}|\u20E3")
 #: What an emoji adds to a line that :func:`emoji_edits` takes out of it (an emoji, a symbol drawn as one, a
 #: keycap's U+20E3): the characters a point's source comparison ignores, so an emoji inside a sentence never cuts
 #: its point off at the emoji (``农民😀工工资拖欠严重``; fix42c).
 EMOJI_DROP = f"[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F|{_EMOJI_CLASS}|\u20E3"
 #: A copyright sign left inside a line of prose once the footer rules ran (``农民工工资拖欠严重©，…``; left43).
-_COPYRIGHT_SIGN = re.compile("©")
+_COPYRIGHT_SIGN = LazyPattern("©")
 #: Spaces looked back over for a line start before an emoji run.
 _EMOJI_LEAD_SPACES = 8
 
@@ -2978,13 +2979,13 @@ def _emoji_title_line(text: str, start: int) -> bool:
 #: An emoji face (the Emoticons block 😀-🙏 less its hands 🙅-🙏, the supplemental faces 🤐-🤯, 🥰-🥺, 🧐, and
 #: ☹ ☺): the writer's feeling about the clause before it, which it closes (``停车难😡物业不管``). Skin tones and
 #: U+FE0F may follow it.
-_FACE_EMOJI = re.compile("[\U0001F600-\U0001F644\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F9D0"
+_FACE_EMOJI = LazyPattern("[\U0001F600-\U0001F644\U0001F910-\U0001F92F\U0001F970-\U0001F97A\U0001F9D0"
                          "\u2639\u263A]")
 #: A face and the skin tone or U+FE0F after it, and the emoji that follow it in the same run (``停车难😡😡物业不管``,
 #: ``停车难😡👎物业不管``; up to three spaces before each, as in :data:`_EMOJI_RUN`), as :func:`emoji_edits` replaces
 #: the run by one comma between two clauses: what a point's source comparison reads as that comma
 #: (:meth:`summarizer.document.EssayDoc.exact_end`; each repetition takes an emoji: linear; try44b).
-FACE_COMMA = re.compile(_FACE_EMOJI.pattern
+FACE_COMMA = LazyPattern(_FACE_EMOJI.pattern
                         + f"(?:[\U0001F3FB-\U0001F3FF\uFE0F]|[ \t\u3000]{{0,3}}(?:{_KEYCAP}|{_EMOJI_CLASS}))*+")
 #: Han characters a face's sides must hold, each up to the nearest mark (:func:`_clause_sides`).
 FACE_CLAUSE_CHARS = 3
@@ -3116,7 +3117,7 @@ def _remove_jammer_runs(doc: _Doc) -> None:
 
 
 #: A stretch of printable ASCII and blanks inside a line, long enough to hold a jammer run (:func:`_jammer_tokens`).
-_ASCII_RUN = re.compile(r"[ -~\t]{8,}")
+_ASCII_RUN = LazyPattern(r"[ -~\t]{8,}")
 #: Most tokens of a jammer run holding a word of three letters (the forum's stamp: ``tvb now,tvbnow,bttvb``).
 JAMMER_STAMP_TOKENS = 2
 #: Fewest short tokens with a punctuation mark beside a letter or digit (``y+``, ``q#``, ``J"_``) in a jammer run
@@ -3129,7 +3130,7 @@ JAMMER_MIN_MARKED_TOKENS = 2
 #: does not count for the page's gate (a late tryout: ``车位配比为 1:2 3:4 5:6 10% 不等`` on a page with no jammer lost
 #: its numbers and the rest of its sentence). A letter with a sign (``A+``) is no such token: jammers write ``m+``.
 #: Possessive runs after a lookbehind: a search over a long run of letters and digits is linear.
-_NOTATION_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z0-9]++(?:[.:/,-][A-Za-z0-9]++)+%?|[0-9]++%)")
+_NOTATION_TOKEN = LazyPattern(r"(?<![A-Za-z0-9])(?:[A-Za-z0-9]++(?:[.:/,-][A-Za-z0-9]++)+%?|[0-9]++%)")
 
 
 def _jammer_tokens(run: str) -> bool:
@@ -3327,7 +3328,7 @@ SPLICED_LINE_CHARS = 16
 #: shorter, ``，生物医药，``, the lines are a list's items laid out one a line and stay (a tryout's fault).
 SPLICED_CLAUSE_CHARS = 6
 #: Any mark that a clause of prose holds: a keyword line injected into a sentence holds none.
-_PROSE_MARK = re.compile(r"[，,。．！？!?；;：:、“”「」『』\"'()（）《》【】\[\]…—]")
+_PROSE_MARK = LazyPattern(r"[，,。．！？!?；;：:、“”「」『』\"'()（）《》【】\[\]…—]")
 _COMMAS = ",，"
 
 
@@ -3375,9 +3376,9 @@ def _remove_comma_spliced_lines(doc: _Doc) -> list[tuple[int, int]]:
 #: page, not a list item's line.
 CHUNK_LINE_CHARS = 100
 #: A page-chunk number at a line's start: ``2、``, its digits, then no space needed.
-_CHUNK_NUMBER = re.compile(r"(?m)^[ \t\u3000]{0,3}(\d{1,3})、")
+_CHUNK_NUMBER = LazyPattern(r"(?m)^[ \t\u3000]{0,3}(\d{1,3})、")
 #: The character that ends a line broken inside a sentence: a Chinese character, or a mark inside a clause.
-_MID_SENTENCE_END = re.compile(rf"[{CJK}、，,“‘《]\Z")
+_MID_SENTENCE_END = LazyPattern(rf"[{CJK}、，,“‘《]\Z")
 
 
 def _remove_chunk_numbers(doc: _Doc) -> None:
@@ -3439,7 +3440,7 @@ def _drop_blank_lines(doc: _Doc) -> None:
 
 # every other line break Unicode knows (CR LF, CR, NEL, LS, PS, VT, FF: text copied from web pages, JSON strings or
 # PDF page breaks) is read as "\n"
-_LINE_BREAK = re.compile("\r\n?|[\u0085\u2028\u2029\x0b\x0c]")
+_LINE_BREAK = LazyPattern("\r\n?|[\u0085\u2028\u2029\x0b\x0c]")
 
 
 #: Paragraphs of a document's opening within which a repeated lead is looked for (:func:`_remove_repeated_lead`).
@@ -3449,7 +3450,7 @@ LEAD_REPEAT_GAP = 3
 #: Fewest characters of a repeated paragraph (a short line, a heading or a label, may repeat on purpose).
 LEAD_REPEAT_MIN_CHARS = 30
 #: A lead's label before its first printing ("【摘要】", "导读："): the repeat prints the words without it.
-_LEAD_LABEL = re.compile(r"[ \t\u3000]{0,4}[【\[]?[ \t\u3000]{0,2}(?:摘要|导读|導讀|内容提要|內容提要|提要|核心提示|导语|導語)"
+_LEAD_LABEL = LazyPattern(r"[ \t\u3000]{0,4}[【\[]?[ \t\u3000]{0,2}(?:摘要|导读|導讀|内容提要|內容提要|提要|核心提示|导语|導語)"
                          r"[ \t\u3000]{0,2}[】\]]?[ \t\u3000]{0,2}[:：]?[ \t\u3000]{0,2}")
 
 
@@ -3485,7 +3486,7 @@ def _remove_repeated_lead(doc: _Doc) -> None:
 #: A paywall's omission note in brackets and the ellipsis after it (``……（某网省略680字，正式会员可完整阅读）……``): the
 #: marker (:data:`summarizer.structure.OMISSION_MARKER`), at most 30 characters to the closing bracket, then the
 #: ellipsis. Bounded, no nested quantifier: linear.
-_OMISSION_CLOSE = re.compile(r"(?:此[处處]省略|省略\d{1,6}字)[^()（）\n]{0,30}[)）]\s{0,2}([…⋯.]{1,6})")
+_OMISSION_CLOSE = LazyPattern(r"(?:此[处處]省略|省略\d{1,6}字)[^()（）\n]{0,30}[)）]\s{0,2}([…⋯.]{1,6})")
 
 
 def _break_after_omission(doc) -> None:
@@ -3501,22 +3502,22 @@ def _break_after_omission(doc) -> None:
 #: A ``?`` where a lossy conversion (GBK -> Latin-1 -> UTF-8) put it in place of a Chinese mark: right after a list
 #: marker at a unit's start, before Chinese text (``一是?加强…``, ``（二）?完善…``, ``1.?``, ``首先?``; group 1 is the
 #: marker, kept), where the lost mark was a space, a 、 or a bullet and no question can stand. Bounded, linear.
-_LOSSY_AFTER_MARKER = re.compile(
+_LOSSY_AFTER_MARKER = LazyPattern(
     rf"(?:(?<=^)|(?<=[\n。；;：:，,！!？?\s]))((?:[{CN_NUMERALS}]{{1,2}}[是要]|第[{CN_NUMERALS}]{{1,2}}[，,、]?|其[{CN_NUMERALS}]{{1,2}}"
     rf"|首先|其次|再次|最后|[(（][{CN_NUMERALS}\d]{{1,3}}[)）]|\d{{1,3}}[.．、)）]|[{CN_NUMERALS}]{{1,3}}、)[ \t]{{0,2}})"
     rf"\?(?=[ \t]{{0,2}}[{CJK}])", re.M)
 #: A ``?`` that opens a line before Chinese text (``?加强部门协同…``): a bullet (``•``) the conversion lost. Bounded.
-_LOSSY_BULLET = re.compile(rf"^([ \t\u3000]{{0,8}})\?(?=[ \t]{{0,2}}[{CJK}])", re.M)
+_LOSSY_BULLET = LazyPattern(rf"^([ \t\u3000]{{0,8}})\?(?=[ \t]{{0,2}}[{CJK}])", re.M)
 #: A ``?`` between two Chinese characters (``人员?资金``): in a document where the conversion shows (a ``?`` of
 #: :data:`_LOSSY_AFTER_MARKER` or :data:`_LOSSY_BULLET`), the 、 it most often replaced, unless the clause before it
 #: asks a question (:data:`_QUESTION_WORDS`).
-_LOSSY_INSIDE = re.compile(rf"(?<=[{CJK}])\?(?=[{CJK}])")
+_LOSSY_INSIDE = LazyPattern(rf"(?<=[{CJK}])\?(?=[{CJK}])")
 #: Words that make the clause before a ``?`` a question (``…吗?``, ``为什么…?``, ``是否…?``): its ``?`` stays.
-_QUESTION_WORDS = re.compile(r"[吗嗎呢么麼吧]$|什么|什麼|怎么|怎麼|怎样|怎樣|如何|为何|為何|为什么|為什麼|哪|谁|誰|是否"
+_QUESTION_WORDS = LazyPattern(r"[吗嗎呢么麼吧]$|什么|什麼|怎么|怎麼|怎样|怎樣|如何|为何|為何|为什么|為什麼|哪|谁|誰|是否"
                              r"|多少|几|幾|难道|難道|岂|豈|何")
 #: Characters of the clause before a ``?`` read for :data:`_QUESTION_WORDS` (back to a mark, at most this many).
 QUESTION_CLAUSE_CHARS = 24
-_CLAUSE_MARK = re.compile(r"[。；;：:，,！!？?、\n“”「」]")
+_CLAUSE_MARK = LazyPattern(r"[。；;：:，,！!？?、\n“”「」]")
 
 
 def lossy_mark_edits(text: str) -> list[Edit]:
@@ -3541,7 +3542,7 @@ def lossy_mark_edits(text: str) -> list[Edit]:
 
 #: A run of two or more ``?`` between two Chinese characters (``法治??供给``, ``不??同??步``): noise a spam copy strews
 #: inside words (:func:`inserted_mark_edits`). Bounded by the run: linear.
-_INSERTED_MARKS = re.compile(rf"(?<=[{CJK}])\?{{2,}}(?=[{CJK}])")
+_INSERTED_MARKS = LazyPattern(rf"(?<=[{CJK}])\?{{2,}}(?=[{CJK}])")
 #: Fewest such runs in a text for :func:`inserted_mark_edits` to read them as noise (one or two may be a writer's
 #: doubled question marks).
 INSERTED_MARKS_MIN = 3

@@ -1,4 +1,4 @@
-"""Modules imported at their first use, not when the module that names them is imported (mem28, issue 9).
+"""Modules imported, and patterns compiled, at their first use, not when the module that names them is imported (mem28, issue 9).
 
 ``scipy.sparse`` costs a process about 20 MB of resident memory (its package imports much of scipy's
 machinery), a sixth of a summarizing process's whole footprint; it is needed only for a document of several essays
@@ -12,10 +12,11 @@ those modules as written; the import happens at the first attribute read.
 from __future__ import annotations
 
 import importlib
+import re
 from types import ModuleType
 from typing import Any
 
-__all__ = ["LazyModule"]
+__all__ = ["LazyModule", "LazyPattern"]
 
 
 class LazyModule:
@@ -51,3 +52,46 @@ class LazyModule:
     def __repr__(self) -> str:
         state = "imported" if self._module is not None else "not imported yet"
         return f"<LazyModule {self._name!r} ({state})>"
+
+
+class LazyPattern:
+    """A regular expression compiled by :func:`re.compile` at its first use, not when its module is imported
+    (perf60). The rules of :mod:`summarizer.points`, :mod:`summarizer.aspects`, :mod:`summarizer.clean` and
+    :mod:`summarizer.structure` are a thousand patterns over CJK character classes and cue-word alternations;
+    compiling them all cost every process about 2.5 s of start-up on a loaded machine, before it could so much as
+    report an empty file, and a document reads only some of them. ``_RULE = LazyPattern(r"...")`` keeps every
+    ``_RULE.search(text)`` as written: the first read of a pattern attribute (``search``, ``finditer``, ``sub``,
+    ``flags`` ...) compiles the pattern and stores that attribute on the stand-in, so every later read is a plain
+    attribute read of the compiled pattern's own bound method (no ``__getattr__`` call). ``pattern`` (the source
+    text) is answered without compiling, so a rule built from another's source (``rf"{_A.pattern}|..."``) does not
+    compile it. A dunder name is read without compiling (AttributeError), and a stand-in is not callable (see
+    :class:`LazyModule`). The re module's functions (``re.search(rule, text)``) need the compiled pattern:
+    :meth:`compiled`. Threads may race to the first read: each compiles the same pattern (``re.compile`` answers
+    from its cache), and either result is equal.
+
+    Args:
+        pattern: the regular expression's source (a str).
+        flags: :mod:`re` flags, as for :func:`re.compile`.
+    """
+
+    def __init__(self, pattern: str, flags: int | re.RegexFlag = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled at the first call)."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            found = self.__dict__["_compiled"] = re.compile(self.pattern, self._flags)
+        return found
+
+    def __getattr__(self, attr: str) -> Any:
+        if attr.startswith("__") and attr.endswith("__") or attr.startswith("_"):
+            raise AttributeError(attr)
+        value = getattr(self.compiled(), attr)
+        self.__dict__[attr] = value  # (later reads find it without __getattr__)
+        return value
+
+    def __repr__(self) -> str:
+        state = "compiled" if "_compiled" in self.__dict__ else "not compiled yet"
+        return f"<LazyPattern {self.pattern[:60]!r} ({state})>"

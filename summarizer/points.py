@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
+from summarizer.lazy import LazyPattern  # (module rules compile at first use: perf60)
 from summarizer import aspects as asp
 from summarizer.script import simplified_view
 from summarizer.aspects import ItemRole
@@ -91,8 +92,8 @@ class RawPoint:
 #: longest such run of the 160 benchmark documents, aspects_dev and the seed is 64 characters (a heading glued to its
 #: paragraph); random characters, a text stripped of all its marks, are read as one endless sentence.
 UNPUNCTUATED_RUN_CHARS = 200
-_HAN_RUN_AFTER = re.compile(rf"[\u3400-\u9fff]{{0,{UNPUNCTUATED_RUN_CHARS + 1}}}")
-_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
+_HAN_RUN_AFTER = LazyPattern(rf"[\u3400-\u9fff]{{0,{UNPUNCTUATED_RUN_CHARS + 1}}}")
+_HAN_ONLY = LazyPattern(r"[\u3400-\u9fff]+")
 
 
 def unpunctuated_run(text: str, start: int, end: int) -> bool:
@@ -234,7 +235,7 @@ def unlinked_start(text: str, start: int, end: int, cut: WordCut | None = None, 
 #: ``不过据审计结果，``, ``统计数据显示，``): an optional concession or turn, 根据/依据/据 and at most 16 characters closed
 #: by a noun of report or figures, or at most 16 characters closed by such a noun and a verb of showing (fix58;
 #: measured on every file: 6 gold points more found, 1924 2680 5100 7723 7859, 1 less, 3485). Anchored, bounded.
-_SOURCE_FRAME = re.compile(
+_SOURCE_FRAME = LazyPattern(
     r"\s{0,2}(?:不过|但是|但|然而|而|另外|此外)?[，,]?\s{0,2}"
     r"(?:(?:根据|依据|据)[^，,。；;：:！？!?]{0,16}?(?:报告|通报|公告|公报|结果|数据|统计|调查|检查|审计)"
     r"(?:显示|表明|指出|发现|称)?"
@@ -301,7 +302,7 @@ _EXAMPLE_WORDS = ("比如", "再如", "又如", "例如", "譬如", "再比如",
 #: What opens a point before the problem it states, read as one: a method frame (``通过鱼骨图分析，``, ``经核查，``,
 #: ``经过调查，``: how the problem was found; not ``据…统计，``, a figure's source) and a cause list's lead (``主要原因为``, ``根本原因是``, ``原因包括：``: the
 #: causes follow), either or both (fix42b). Anchored, bounded: linear.
-_ANALYSIS_LEAD = re.compile(r"(?:(?:通过|经过|经)[^，,。；;：:！？!?]{0,12}?(?:分析|调查|排查|核查|调研|检查|评估|研判|梳理)"
+_ANALYSIS_LEAD = LazyPattern(r"(?:(?:通过|经过|经)[^，,。；;：:！？!?]{0,12}?(?:分析|调查|排查|核查|调研|检查|评估|研判|梳理)"
                             r"[，,][ \t\u3000]{0,2})?(?:其?(?:主要|根本|直接|深层次?|重要)?原因(?:主要)?(?:为|是|有|包括|在于)"
                             r"[：:，,]?[ \t\u3000]{0,2})?")
 
@@ -320,7 +321,7 @@ def _analysis_lead_end(text: str, start: int, end: int) -> int:
 #: tests/test_corpus17_kinds.py, tests/test_trialfix21b_kinds.py). Anchored, bounded.
 #: (Not before a discourse frame, ``还要说的是，``, ``还要指出，``, ``也要看到，``: :data:`aspects.DISCOURSE_FRAME_VERBS`,
 #: no measure; fix42c.)
-_ADDITIVE_MODAL = re.compile(r"还(?=(?:要|需要|需|应当|应该|应|必须|须)(?!" + asp.DISCOURSE_FRAME_VERBS + "))")
+_ADDITIVE_MODAL = LazyPattern(r"还(?=(?:要|需要|需|应当|应该|应|必须|须)(?!" + asp.DISCOURSE_FRAME_VERBS + "))")
 
 
 def _additive_modal_end(text: str, start: int, end: int) -> int:
@@ -379,7 +380,7 @@ def framed_point_start(text: str, start: int, end: int, cut: WordCut | None = No
 
 #: Longest reporting frame (characters before its comma) that :func:`_finding_frame_end` drops from a point.
 FINDING_FRAME_CHARS = 24
-_FRAME_CLAUSE_END = re.compile(r"[，,。！？!?；;：:\n]")
+_FRAME_CLAUSE_END = LazyPattern(r"[，,。！？!?；;：:\n]")
 
 
 @lru_cache(maxsize=1)
@@ -549,7 +550,7 @@ def topic_lead_end(text: str, start: int, end: int) -> int:
 #: A point's opening lead that names the problem by its noun and a copula (``问题是``, ``主要问题在于``, ``最大的困难
 #: 是``): the statement after it is the problem. Not ``症结在于``/``关键在于``: the gold keeps that verdict as part of
 #: the point (804). Anchored, bounded.
-_PROBLEM_COPULA_LEAD = re.compile(r"(?:主要|最大|突出)?的?(?:问题|困难|难点)(?:主要)?(?:是|在于)[：:，,]?\s{0,2}")
+_PROBLEM_COPULA_LEAD = LazyPattern(r"(?:主要|最大|突出)?的?(?:问题|困难|难点)(?:主要)?(?:是|在于)[：:，,]?\s{0,2}")
 
 
 def problem_copula_end(text: str, start: int, end: int) -> int:
@@ -564,7 +565,7 @@ def problem_copula_end(text: str, start: int, end: int) -> int:
 
 #: Characters of a clause after 如 read for the end of a simile (:func:`_simile_clause`).
 SIMILE_CLAUSE_CHARS = 30
-_SIMILE_CLAUSE_END = re.compile(r"[，,。！？；;：:\n]")
+_SIMILE_CLAUSE_END = LazyPattern(r"[，,。！？；;：:\n]")
 
 
 def _simile_clause(text: str, start: int, end: int) -> bool:
@@ -609,17 +610,17 @@ def _skip_trim(text: str, start: int, end: int) -> int:
 
 
 #: An ordinal of a list written in prose with its comma (``第四，``, ``其五，``): :func:`ordinal_lead_end`.
-_ORDINAL_LEAD = re.compile(rf"[第其][{CN_NUMERALS}]{{1,2}}[，,、：:]")
+_ORDINAL_LEAD = LazyPattern(rf"[第其][{CN_NUMERALS}]{{1,2}}[，,、：:]")
 #: A marker of an example and its comma opening each part of a ；-list (``比如，A；再如，B``, ``例如：…；又如：…``): the
 #: items of the list, each a point without the marker (:func:`prose_parts`, weak24). Anchored, bounded.
-_EXAMPLE_LEAD = re.compile(r"\s{0,2}(?:比如说|比如|再如|又如|例如|譬如|再比如|还比如)\s{0,2}[，,、：:]?\s{0,2}")
+_EXAMPLE_LEAD = LazyPattern(r"\s{0,2}(?:比如说|比如|再如|又如|例如|譬如|再比如|还比如)\s{0,2}[，,、：:]?\s{0,2}")
 
 
 #: An item number that opens a ``；``-part of one sentence (``检查一下：1、A；2、B``, ``（2）``, ``②``; not ``2.5亿``):
 #: the parts are a numbered list (:func:`prose_parts`, with :data:`_ORDINAL_LEAD`). Anchored, bounded.
-_PART_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[、．.)）](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s{0,2}")
+_PART_ITEM_NUMBER = LazyPattern(r"(?:\d{1,2}[、．.)）](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s{0,2}")
 #: :data:`_PART_ITEM_NUMBER` or an ordinal with 是 (``第二是A；第三是B``: the ordinal stays in the point).
-_PART_ITEM_LEAD = re.compile(rf"{_PART_ITEM_NUMBER.pattern}|[第其][{CN_NUMERALS}]{{1,2}}是")
+_PART_ITEM_LEAD = LazyPattern(rf"{_PART_ITEM_NUMBER.pattern}|[第其][{CN_NUMERALS}]{{1,2}}是")
 
 
 def _list_part_start(text: str, start: int, end: int) -> int:
@@ -654,7 +655,7 @@ def ordinal_lead_end(text: str, start: int, end: int) -> int:
 
 #: An ordinal glued to the modal 要 that opens a measure of a list written in prose (``第一要``, ``其二要``, ``首先要``,
 #: ``其次要``, ``再次要``, ``最后要``): :func:`ordinal_lead_end` (the 要 is the match's next character). Anchored, bounded.
-_ORDINAL_MODAL_LEAD = re.compile(rf"(?:[第其][{CN_NUMERALS}]{{1,2}}|首先|其次|再次|最后)(?=要)")
+_ORDINAL_MODAL_LEAD = LazyPattern(rf"(?:[第其][{CN_NUMERALS}]{{1,2}}|首先|其次|再次|最后)(?=要)")
 #: Characters that make 要 the first half of a noun or a conjunction, not a modal (要务 要义 要求 要素 要点 要害 要件
 #: 要紧 要么 要是 要闻 要职 要员 要领 要旨 要诀 要地 要道 要塞 要案): :func:`ordinal_lead_end` keeps the ordinal then.
 _YAO_NOUN_SECOND = frozenset("务义求素点害件紧么是闻职员领旨诀地道塞案務義點緊麼聞職員領訣")
@@ -705,7 +706,7 @@ def without_link_tail(text: str, start: int, end: int) -> int:
 
 #: A cleft frame alone (``需要注意的是``, ``值得一提的是``, ``最重要的是``): what it singles out follows it, so a point that
 #: is the frame and nothing else says nothing (:func:`frame_only_point`).
-_CLEFT_FRAME_ONLY = re.compile(r"[^，,、；;：:。！？!?\s]{1,10}的是")
+_CLEFT_FRAME_ONLY = LazyPattern(r"[^，,、；;：:。！？!?\s]{1,10}的是")
 
 
 def frame_only_point(point: str) -> bool:
@@ -720,7 +721,7 @@ def frame_only_point(point: str) -> bool:
 #: A review's statement of purpose and procedure (``本着…，着重查找错误与不足，…进一步提高…的目的，现将常见差错简要梳理
 #:如下，以供各单位引以为戒``): 本着, its aims up to a noun of purpose (目的, 原则 …), then the announcement that the
 #: findings follow (…如下) and an optional ``以供…`` of whom they serve. Every quantifier bounded: linear.
-_PURPOSE_FRAME = re.compile(
+_PURPOSE_FRAME = LazyPattern(
     r"本[着著][^。！？!?：:\n]{0,160}?(?:目的|原则|原則|宗旨|精神|态度|態度|初衷)[，,]\s{0,2}"
     r"[^。！？!?：:\n]{0,48}?如下(?:[，,]\s{0,2}以?供[^。！？!?：:\n]{0,40})?")
 
@@ -734,7 +735,7 @@ def purpose_frame_spans(text: str) -> list[tuple[int, int]]:
 
 #: A speaker's frame of the occasion (``本人想藉今天的機會集中討論…``, ``我想借此机会谈谈…``): the speaker, an optional
 #: wish, 借/藉 an occasion up to 机会, then a verb of discussing. Bounded: linear.
-_SPEAKER_OCCASION = re.compile(
+_SPEAKER_OCCASION = LazyPattern(
     r"(?:本人|我们|我們|我|笔者|筆者)[^，,。！？!?；;]{0,4}?(?:借|藉)[^，,。！？!?；;]{0,12}?(?:机会|機會)"
     r"[^，,。！？!?；;]{0,6}?(?:讨论|討論|谈谈|談談|谈一谈|談一談|探讨|探討|讲讲|講講|说说|說說|发言|發言|提出)")
 #: Openings of a clause of reason that only leads into a speaker's frame (``由於問題錯綜複雜，本人想藉…``).
@@ -754,10 +755,10 @@ def speaker_occasion_point(point: str) -> bool:
 
 #: A proposal negated (``我们不建议采取任何措施``, ``并不主张另起炉灶``, ``不提倡``, ``不赞成``): the writer declines a
 #: course, which proposes nothing (:func:`rejected_proposal`; fix59b). Bounded alternatives.
-_NEGATED_PROPOSAL = re.compile(r"(?:并不|也不|不|并没有|没有)(?:建议|主张|提倡|赞成|提议)")
+_NEGATED_PROPOSAL = LazyPattern(r"(?:并不|也不|不|并没有|没有)(?:建议|主张|提倡|赞成|提议)")
 #: What turns a declined course to the one proposed instead (``不建议A，而是建议B``, ``不主张A，应当B``): after it the
 #: point proposes something (:func:`rejected_proposal`).
-_PROPOSAL_AFTER_REJECTION = re.compile(r"而是|而应|而要|而须|而需|而当|相反|应当|应该|必须|建议|主张|提倡")
+_PROPOSAL_AFTER_REJECTION = LazyPattern(r"而是|而应|而要|而须|而需|而当|相反|应当|应该|必须|建议|主张|提倡")
 
 
 def rejected_proposal(point: str) -> bool:
@@ -882,7 +883,7 @@ _DANGLING_END_WORDS = frozenset(("而且", "并且", "並且", "以及", "而", 
 
 
 #: A sentence end (:data:`_SENT_END`) or a line break: where :func:`_first_sentence_end` stops.
-_SENT_END_OR_BREAK = re.compile(f"[{re.escape(_SENT_END)}\n]")
+_SENT_END_OR_BREAK = LazyPattern(f"[{re.escape(_SENT_END)}\n]")
 
 
 def _first_sentence_end(text: str, start: int, end: int) -> int:
@@ -1093,7 +1094,7 @@ SECTION_POINT_CHARS = 30
 
 
 #: A finding quoted inside a heading (``在“落实主体责任不够有力”方面``): 4 to 60 characters between quotation marks.
-_QUOTED_FINDING = re.compile(r"[“「]([^“”「」\n]{4,60})[”」]")
+_QUOTED_FINDING = LazyPattern(r"[“「]([^“”「」\n]{4,60})[”」]")
 
 
 #: Fewest characters of the statement after a section's aspect label (``矛盾一：`` + at least this many).
@@ -1292,7 +1293,7 @@ SHORTFALL_SUBJECT_CHARS = 2
 #: Fewest Han characters of a second shortfall coordinated after the first (``与轮候漫长``: a subject and its predicate)
 #: that :func:`_subject_shortfall_head` reads as stated without a challenge word of its own.
 COORDINATED_SHORTFALL_CHARS = 4
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]+")
 
 
 def _subject_shortfall_head(heading: str, end: int) -> bool:
@@ -1345,25 +1346,25 @@ def _predicated_cue_noun(heading: str) -> bool:
     return bool(asp.challenge_strength(tail)) or asp.states_verdict(tail) or asp.prose_aspect(tail) == asp.CHALLENGE
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = LazyPattern(r"(?:19|20)\d\d")
 _CLAUSE_SPLIT = CLAUSE_SPLIT  # chars.CLAUSE_SPLIT (a time 10:30, a drive, a URL split nothing)
 #: :data:`_CLAUSE_SPLIT` without the enumeration comma 、: the terms of a list stay in one clause.
-_LIST_CLAUSE_SPLIT = re.compile(CLAUSE_SPLIT.pattern.replace("、", "", 1))
+_LIST_CLAUSE_SPLIT = LazyPattern(CLAUSE_SPLIT.pattern.replace("、", "", 1))
 
 
 #: A heading that ends in a short noun (at most four characters) after 的 (``影响工作积极性的消极因素``): the name of a part, not a statement.
-_NAMED_HEAD = re.compile(r"的[^，,；;：:的]{1,4}$")
+_NAMED_HEAD = LazyPattern(r"的[^，,；;：:的]{1,4}$")
 
 
 #: A numbered run-in label that opens a heading (``发现一：``, ``问题2：``, ``建议三：``): a word of at most four Han
 #: characters, a numeral, a colon. Bounded.
-_NUMBERED_RUN_IN = re.compile(r"[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十0-9]{1,2}[ \t]?[：:][ \t]?")
+_NUMBERED_RUN_IN = LazyPattern(r"[\u4e00-\u9fff]{1,4}?[一二三四五六七八九十0-9]{1,2}[ \t]?[：:][ \t]?")
 
 
 #: Most characters of an outline's label (``核心问题``, ``问题成因``) read by :func:`extract_points` as a part's name.
 OUTLINE_LABEL_CHARS = 12
 #: An outline label: a short phrase with no clause mark (``强化A，制定B`` over sub-items is a measure's statement).
-_OUTLINE_LABEL = re.compile(rf"[^，,；;。！？!?：:、]{{1,{OUTLINE_LABEL_CHARS}}}")
+_OUTLINE_LABEL = LazyPattern(rf"[^，,；;。！？!?：:、]{{1,{OUTLINE_LABEL_CHARS}}}")
 
 
 def _bare_label(text: str, item) -> bool:
@@ -1434,7 +1435,7 @@ PART_OF_LABEL_CHARS = 24
 #: (``推进供水一体化的重点任务``, ``乡村振兴的战略目标``, ``实施…战略的主要任务``, ``工作的主要目标``): the title of the
 #: section whose items are the points, whatever verb stands inside its modifier (118e). The whole label, at most
 #: :data:`PART_OF_LABEL_CHARS` characters: bounded.
-_PART_OF_LABEL = re.compile(r"^[^，,。；;：:！？!?]{2,%d}的(?:主要|重点|核心|战略|总体|基本|根本|工作|具体)"
+_PART_OF_LABEL = LazyPattern(r"^[^，,。；;：:！？!?]{2,%d}的(?:主要|重点|核心|战略|总体|基本|根本|工作|具体)"
                             r"(?:任务|目标|目标任务|要求|思路|原则)$" % PART_OF_LABEL_CHARS)
 
 
@@ -1490,12 +1491,9 @@ def inline_noun_item(structure: Structure, item) -> bool:
     if item.titled or item.parent is None and item.run < 0:
         return False
     text = structure.text
-    siblings = item.parent.children if item.parent is not None else [
-        it for it in structure.items if it.parent is None and it.run == item.run]
-    k = next((i for i, it in enumerate(siblings) if it is item), -1)
-    if k <= 0:
+    prev = structure.previous_sibling(item)
+    if prev is None:
         return False
-    prev = siblings[k - 1]
     between = text[prev.content_start:item.start]
     if any(ch in between for ch in "。！？!?；;\n"):
         return False
@@ -1589,7 +1587,7 @@ def _names_part(h: str) -> bool:
 
 #: A bibliographic reference: ``期刊,2015,37(2):46-50`` / ``学报,2015,(9):46-50`` (year, volume or issue in brackets),
 #: or ``…,2007:79-81`` (year and page range).
-_REFERENCE = re.compile(r"(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*\d+\s*[)）]|(?:19|20)\d\d\s*[,，:：]\s*\d+\s*[-–—]\s*\d+")
+_REFERENCE = LazyPattern(r"(?:19|20)\d\d\s*[,，]\s*\d*\s*[(（]\s*\d+\s*[)）]|(?:19|20)\d\d\s*[,，:：]\s*\d+\s*[-–—]\s*\d+")
 #: Characters of a point's line read by :func:`is_reference` (a reference entry is one short line).
 REFERENCE_SPAN = 240
 
@@ -1736,7 +1734,7 @@ def opens_modal_measure(sentence: str) -> bool:
 MODAL_OPENING_CHARS = 60
 #: What follows a modal that opens no act (``要想…``, ``需要指出的是``, ``要看到…``, ``要认识到…``): a wish or a frame of
 #: discourse. Anchored.
-_MODAL_NON_ACT = re.compile(r"(?:想|" + asp.DISCOURSE_FRAME_VERBS + r"|认识到|意识到|注意到|明白|知道)")
+_MODAL_NON_ACT = LazyPattern(r"(?:想|" + asp.DISCOURSE_FRAME_VERBS + r"|认识到|意识到|注意到|明白|知道)")
 
 
 def label_body_statement(text: str, item, point: tuple[int, int], aspect: str, max_chars: int) -> tuple[int, int] | None:
@@ -1991,7 +1989,7 @@ RUN_IN_LIST_PARTS = 2
 
 #: A label that names only the area of a problem with a problem noun (``人员问题``, ``资金问题``, ``维护主体问题``): a
 #: word of at most eight Han characters and the noun (:func:`topic_noun_label`). Anchored, bounded.
-_TOPIC_NOUN_LABEL = re.compile(r"[\u4e00-\u9fff]{1,8}(?:问题|問題|方面)")
+_TOPIC_NOUN_LABEL = LazyPattern(r"[\u4e00-\u9fff]{1,8}(?:问题|問題|方面)")
 
 
 def topic_noun_label(heading: str) -> bool:
@@ -2093,16 +2091,16 @@ def _own_cue_aspect(sentence: str) -> str | None:
 
 #: A form field line's label and colon (``联系人：``, ``电话：``, ``问题反映人：``, ``责任单位：``, ``完成时间：``): a signature,
 #: contact or form field, no statement (the label names a person, a contact channel, a date or a unit). Bounded.
-_FIELD_LABEL = re.compile(
+_FIELD_LABEL = LazyPattern(
     r"[ \t\u3000]{0,8}(?:[\u4e00-\u9fff]{0,4}(?:联系|建议|反映|负责|责任|提案|填报|审核|签发|经办|报告|执笔|撰稿|申请|举报|投诉|记录"
     r"|主持|调研|访谈)人"
     r"|[\u4e00-\u9fff]{0,4}(?:电话|手机|邮箱|地址|日期|时间|单位|职务|邮编|传真|姓名|地点)"
     r"|(?:参加|参会|出席|列席|调研|走访|访谈)人员|(?:调研|访谈|调查|走访)对象)[ \t\u3000]{0,4}[：:]")
 #: A list of bare names: items of 2-3 characters joined by ``、`` (``张三、李四、王五``), no predicate.
-_BARE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+[等]?")
+_BARE_NAMES = LazyPattern(r"[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3})+[等]?")
 #: A note that sends the reader elsewhere (``详见附件``, ``参见表2``) or closes the list by referring back to it as a
 #: whole (``以上建议供参考``, ``上述问题亟待解决``, ``综上所述``): no item of the list.
-_NOTE_LINE = re.compile(r"[ \t\u3000]{0,8}(?:详见|参见|另见|参阅|见附件|以上|上述|综上|特此)")
+_NOTE_LINE = LazyPattern(r"[ \t\u3000]{0,8}(?:详见|参见|另见|参阅|见附件|以上|上述|综上|特此)")
 
 
 #: Fewest characters of a form field's value read as a statement of its own (:func:`_field_value_states`).
@@ -2141,7 +2139,7 @@ def field_or_note_line(sentence: str) -> bool:
 #: A byline line: a person's role ending in 人/员/者 or 代表/委员/编辑 (``代表：``, ``作者：``, ``提案人：``, ``通讯员：``),
 #: its colon, then names alone (2 to 4 Han characters each, up to 6 of them joined by 、 or spaces), an optional
 #: bracketed note (``（市政协委员）``) and the line's end. Bounded runs: linear.
-_BYLINE_FIELD = re.compile(
+_BYLINE_FIELD = LazyPattern(
     r"[ \t\u3000]{0,8}[\u4e00-\u9fff]{0,4}(?:人|员|者|代表|委员|编辑|责编)[ \t\u3000]{0,4}[：:][ \t\u3000]{0,4}"
     r"[\u4e00-\u9fff·]{2,4}(?:[、，, \t\u3000]{1,3}[\u4e00-\u9fff·]{2,4}){0,5}"
     r"[ \t\u3000]{0,4}(?:[（(][^（()）\n]{1,30}[)）])?[ \t\u3000]{0,4}")
@@ -2309,7 +2307,7 @@ def _one_line_run_ends(structure: Structure) -> set[int]:
 
 #: A list marker opening a line the numbering of its run left out (:func:`trailing_item_lines`): ``101.``, ``①``,
 #: ``（1）``, ``-``.
-_STRAY_MARKER = re.compile(r"[ \t\u3000]{0,8}(?:\d{1,4}[、.．)）](?!\d)|[（(]\d{1,4}[)）]|[\u2460-\u2473]|[-*•·●▪◆■])[ \t\u3000]{0,8}")
+_STRAY_MARKER = LazyPattern(r"[ \t\u3000]{0,8}(?:\d{1,4}[、.．)）](?!\d)|[（(]\d{1,4}[)）]|[\u2460-\u2473]|[-*•·●▪◆■])[ \t\u3000]{0,8}")
 
 
 def stray_marked_measure(text: str, start: int, end: int) -> bool:
@@ -2528,7 +2526,7 @@ def _demand_clause_before(text: str, clauses: list[tuple[int, int]], first: int)
 #: A clause that opens (past a conjunction) with a verb of demanding and what it demands, no addressee named (``并要求
 #: 立行立改``, ``同时责令限期整改``): an inspection's demand, whose clauses after it are the things it asks for
 #: (:func:`_demand_clause_before`; k152153, Part 153's 8695). Not 要求 as a noun (``要求不高``, ``要求的…``). Anchored.
-_BARE_DEMAND = re.compile(r"\s{0,2}(?:并且|并|还|同时|也)(?:要求|责令|责成)(?![的不高严是和与及，,。；;])")
+_BARE_DEMAND = LazyPattern(r"\s{0,2}(?:并且|并|还|同时|也)(?:要求|责令|责成)(?![的不高严是和与及，,。；;])")
 
 
 #: Openers of a subordinate clause (由于…, 如果…): cut off from the main clause after it, such a clause dangles.
@@ -2538,8 +2536,8 @@ _SUBORDINATE_OPENERS = ("由于", "因为", "如果", "假如")
 _STATEMENT_OPENERS = ("而且", "而", "并且", "且", "同时", "但是", "但", "却", "可是")
 #: The end of a frame of place or time (…报告中, …之际, …的过程中) or a cause marker (因…) inside a clause: what comes
 #: before a predicate, not one. Bounded.
-_FRAME_END = re.compile(r"(?:中|时|之时|之际|期间|以来|方面|情况下|前提下)$")
-_CAUSE_MARK = re.compile(r"因(?![此而为素应])")
+_FRAME_END = LazyPattern(r"(?:中|时|之时|之际|期间|以来|方面|情况下|前提下)$")
+_CAUSE_MARK = LazyPattern(r"因(?![此而为素应])")
 
 
 def _states_any(clause: str) -> bool:
@@ -2565,7 +2563,7 @@ def _dangling_clause(clause: str, score) -> bool:
 
 
 #: Words of a concession (虽已…，但…; 尽管…，却…) and the turns that answer one at a clause's start.
-_CONCESSION = re.compile(r"虽然|虽已|虽|尽管")
+_CONCESSION = LazyPattern(r"虽然|虽已|虽|尽管")
 _CONCEDED_TURNS = ("但是", "但", "可是", "然而", "却")
 
 
@@ -2695,7 +2693,7 @@ ATTRIBUTE_SHORTFALL_CHARS = 6
 #: An attribute noun's suffix then a short predicate of shortfall (a negation or a word of lowness: ``稳定性不足``,
 #: ``积极性不高``, ``覆盖面窄``, ``覆盖度下降``, ``医护压力沉重``; not the adverb of ``通过大力整治``), the whole clause: the quality of a
 #: subject the clause does not name. Anchored, bounded: constant work.
-_ATTRIBUTE_SHORTFALL = re.compile(r"\s{0,2}[^，,；;。：:\s]{1,3}[性度率力面感](?:[不低差弱欠缺偏较过难窄小沉薄]|有待|下降|下滑|降低|减少|减弱|萎缩)"
+_ATTRIBUTE_SHORTFALL = LazyPattern(r"\s{0,2}[^，,；;。：:\s]{1,3}[性度率力面感](?:[不低差弱欠缺偏较过难窄小沉薄]|有待|下降|下滑|降低|减少|减弱|萎缩)"
                                   r"[^，,；;。：:\s]{0,3}[，,；;。]?\s{0,2}")
 
 
@@ -2859,7 +2857,7 @@ SWAPPED_TOPIC_TIMES = 2
 #: Most characters of a swapped topic noun (``社区治理``, ``数字政府``), and most characters of it read back before
 #: the two texts' first difference (``安全生产`` / ``安全监管`` differ past their shared ``安全``).
 SWAPPED_TOPIC_CHARS = 6
-_FIGURE_RUN = re.compile(r"[0-9０-９][0-9０-９.,，%％]*")
+_FIGURE_RUN = LazyPattern(r"[0-9０-９][0-9０-９.,，%％]*")
 
 
 def topic_noun_swapped(a: str, b: str) -> bool:
@@ -3167,11 +3165,11 @@ TOPIC_SENTENCE_CHARS = 32
 
 
 #: A sentence that defines or characterises its subject (``X是指…``, ``X具有…等特点``) or opens with a premise (``既然…``).
-_DEFINITION = re.compile(r"是指|具有[^，,。；;]{0,24}?(?:特点|特征|属性)|^既然")
+_DEFINITION = LazyPattern(r"是指|具有[^，,。；;]{0,24}?(?:特点|特征|属性)|^既然")
 #: A sentence that defines a term as a kind of phenomenon or notion (``X线是地理学家针对…不平衡，提出的一种典型现象``,
 #: ``所谓X，是…的一种说法``): a copula, at most 40 characters of one sentence, then 的一种, at most 8, and a noun of the
 #: ``defined_kind`` cue group (现象, 概念, 说法 …) closing it. Bounded (weak21).
-_NAMED_KIND_LEAD = re.compile(r"是[^。；;！？!?]{0,40}?的一种")
+_NAMED_KIND_LEAD = LazyPattern(r"是[^。；;！？!?]{0,40}?的一种")
 #: Most characters between 的一种 and the kind noun that ends a definition (``的一种典型现象``).
 NAMED_KIND_CHARS = 8
 
@@ -3229,12 +3227,12 @@ def _line_groups(text: str, sentences: list[Sentence]) -> list[list[int]]:
 
 #: An adversative that opens a sentence (``但是，…``, ``可是…``): after a report of a document's measures, the turn to
 #: the writer's own verdict on them (:func:`sentence_regions`). Anchored, bounded.
-_REPORT_TURN = re.compile(r"\s{0,2}(?:但是|可是|然而|不过|但(?!凡|愿))")
+_REPORT_TURN = LazyPattern(r"\s{0,2}(?:但是|可是|然而|不过|但(?!凡|愿))")
 
 
 #: A subtitle line under a paper's title: a dash (``——``, ``—``, ``--``) then a case or scope named (``——以昭化区为例``,
 #: ``——基于某县的调查``); it continues the title and opens no region.
-_SUBTITLE = re.compile(r"\s{0,3}(?:[—－]{1,2}|-{2})\s{0,2}[^—\n]")
+_SUBTITLE = LazyPattern(r"\s{0,3}(?:[—－]{1,2}|-{2})\s{0,2}[^—\n]")
 
 
 def sentence_regions(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None], *,
@@ -3530,7 +3528,7 @@ def modal_remedy(sentence: str) -> bool:
 
 #: A verb's perfective 了 between two CJK characters (印发了值班表, 组织了两期), not 了 of a word (为了, 除了, 了解,
 #: 受不了) or a sentence-final 了.
-_PERFECTIVE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解如结却得])(?=[\u4e00-\u9fff])")
+_PERFECTIVE = LazyPattern(r"(?<=[\u4e00-\u9fff])(?<![为除罢])了(?![解如结却得])(?=[\u4e00-\u9fff])")
 
 
 def reports_work(body: str) -> bool:
@@ -4167,7 +4165,7 @@ def _list_sequel(text: str, sentences: list[Sentence], i: int, layout: _Layout) 
 #: A strong modal before a copula or a verb of state (应是, 还应包含, 必须具备, 应适用, 应该期望, 还应能): what something
 #: should be or hold, not an action the author proposes. A negated one (不应是…) rejects a practice, as a prohibition
 #: does, and stays a measure.
-_STATIVE_MODAL = re.compile(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有|适用|期望|只有)")
+_STATIVE_MODAL = LazyPattern(r"(?<!不)(?:应该|应当|必须|应)[还也更都]?(?:是|能够|能|包含|包括|具备|具有|适用|期望|只有)")
 
 
 def _blank(match: re.Match) -> str:
@@ -4211,7 +4209,7 @@ def _counter_points(structure: Structure, sentences: list[Sentence], roles: list
 #: Words in quotation marks, at most :data:`QUOTED_SPAN_CHARS` characters (no line break, no nested mark): read by
 #: :func:`_counter_points`, where a modal inside them (“平时不需要体检”) is the quoted view's, not the author's.
 QUOTED_SPAN_CHARS = 40
-_QUOTED_SPAN = re.compile(r"[“「『][^“「『”」』\n]{1,%d}[”」』]" % QUOTED_SPAN_CHARS)
+_QUOTED_SPAN = LazyPattern(r"[“「『][^“「『”」』\n]{1,%d}[”」』]" % QUOTED_SPAN_CHARS)
 #: The first person, whose verb of saying or thinking (我们认为…应…) frames the author's own measure.
 _FIRST_PERSON = ("我", "笔者", "本文", "本人", "作者")
 
@@ -4225,13 +4223,13 @@ def _third_party_view(sentence: str) -> bool:
 
 
 #: A question that proposes (可否及早完成审批？ 能否减少会议？): the measure asked for is a recommendation.
-_PROPOSAL_QUESTION = re.compile(r"(?:可否|能否|是否可以|是否能够|可不可以|能不能)")
+_PROPOSAL_QUESTION = LazyPattern(r"(?:可否|能否|是否可以|是否能够|可不可以|能不能)")
 _QUESTION_ENDS = "？?"
 _QUESTION_END_TUPLE = tuple(_QUESTION_ENDS)  # (for ``str.endswith``, built once: speed39)
 #: A quoted question and nothing after its closing mark but the asker and a verb of asking (``“…该如何解决呢？”记者
 #:随即追问。``, ``“…是什么？”小记者问道``): an interview's question turn, which asks as a bare question does
 #: (:func:`asks_in_quotes`; corpus22b). Bounded: linear.
-_QUOTED_QUESTION_TURN = re.compile(
+_QUOTED_QUESTION_TURN = LazyPattern(
     r"[？?][”」』\"]\s{0,2}(?:[^，,。；;：:！？!?“”「」『』\"]{0,16}?(?:问道|提问|追问|发问|反问|问))?[。.！!]?\s*$")
 
 
@@ -4316,12 +4314,12 @@ def _question_items(structure: Structure, parts_out: dict[int, int] | None = Non
 #: Legislative Assembly print them: a semicolon (half- or full-width), before the last item perhaps 及/以及/和/或, and
 #: the question mark only after the last item (``(一)过去三年…为何；⏎(二)会否研究增设…；及⏎(三)…？``). Anchored at the
 #: line's end: constant work.
-_SEMICOLON_ITEM_END = re.compile(r"[；;]\s{0,2}(?:及|以及|和|或|与)?\s*$")
+_SEMICOLON_ITEM_END = LazyPattern(r"[；;]\s{0,2}(?:及|以及|和|或|与)?\s*$")
 
 
 #: The asking words of a written question's item that ask for a measure as 会否 does: the spoken 会不会, and 有否 before
 #: a verb of planning or considering (``有否计划推行…``, ``有否考虑…``: whether a plan is made asks it be made).
-_PLAN_ASKED = re.compile(r"会不会|有否(?:计划|考虑|打算)|有否(?=研究)")
+_PLAN_ASKED = LazyPattern(r"会不会|有否(?:计划|考虑|打算)|有否(?=研究)")
 
 
 def _semicolon_question_items(text: str, items: list) -> list:
@@ -5421,7 +5419,7 @@ _LINK_COUNT = r"(?:[一二两三四五六七八九十几\d]{1,2}[个個项項点
 #: measures after it (``应当采取以下措施``, ``提出如下几点建议``, ``要从以下三个方面入手``), or a lead that ends in its
 #: copula (``基层治理面临的问题是``). It names no problem and proposes no act: the words or the list after it do.
 #: Anchored at both ends, bounded (the lead's subject at most 16 characters, lazily): linear.
-_LINKING_POINT = re.compile(
+_LINKING_POINT = LazyPattern(
     r"(?:(?:针对|針對|对于|對於|面对|面對|鉴于|鑒於|就|对|對|关于|關於|围绕|圍繞|为解决|為解決|为了解决|為了解決|解决|解決)"
     r"(?:上述|以上|前述|上面|前面|这些|這些|这个|這個|这一|這一|这类|這類|此类|此類|这|這|该|該)" + _LINK_COUNT +
     r"(?:问题|問題|情况|情況|困难|困難|不足|挑战|挑戰|短板|现象|現象|矛盾)"
@@ -5453,13 +5451,13 @@ def bare_connective_point(point: str) -> bool:
 
 #: A speech's closing appeal (``同志们，…，让我们共同努力，确保…``, ``朋友们！让我们携手…``): the audience addressed
 #: by a vocative, then 让我们 ("let us") in the same sentence (:func:`exhortation_point`). Anchored, bounded.
-_EXHORTATION = re.compile(r"(?:同志们|朋友们|同学们|同胞们|各位[\u4e00-\u9fff]{0,4}|女士们[，,、]?先生们)[，,！!：:]"
+_EXHORTATION = LazyPattern(r"(?:同志们|朋友们|同学们|同胞们|各位[\u4e00-\u9fff]{0,4}|女士们[，,、]?先生们)[，,！!：:]"
                           r"[^。！？!?]{0,80}?让我们")
 
 
 #: k161163: a closing hope that only rallies the audience (``希望大家坚定信心，共渡难关``, ``希望大家一起共同努力，营造…``):
 #: 希望 and the audience, then a rallying phrase as the first clause's whole act. Anchored, bounded.
-_RALLYING_HOPE = re.compile(r"(?:我|我们)?(?:希望|期望|期待)(?:大家|各位|各单位|与会人员|同志们)(?:一起|一道|共同|继续|进一步)?"
+_RALLYING_HOPE = LazyPattern(r"(?:我|我们)?(?:希望|期望|期待)(?:大家|各位|各单位|与会人员|同志们)(?:一起|一道|共同|继续|进一步)?"
                             r"(?:坚定信心|共同努力|一起努力|携手努力|携手并进|携起手来|齐心协力|同心协力|团结一心|众志成城"
                             r"|共渡难关|共克时艰|再接再厉)(?:[，,]|$)")
 
@@ -5499,14 +5497,14 @@ def _imperative_set() -> frozenset[str]:
 
 #: A bracketed gloss that ends a point (``实施（Do）``, ``处理（Act）``, ``检查(Check)``): a heading's translation or
 #: abbreviation, no object of the verb before it (:func:`bare_verb_point`). Bounded, anchored at the end: linear.
-_TRAILING_GLOSS = re.compile(r"[（(][^（()）]{1,16}[)）]$")
+_TRAILING_GLOSS = LazyPattern(r"[（(][^（()）]{1,16}[)）]$")
 #: Longest point (characters) :func:`bare_verb_point` reads: a modal or adverb and a verb (进一步加强).
 BARE_VERB_CHARS = 6
 
 
 #: A need to solve or heed, with no object (``需要我们进一步努力解决``, ``有待加以改进``, ``值得深思``): what closes a
 #: sentence of problems, naming no act. Anchored at both ends of the point, a bounded run of adverbs: linear.
-_BARE_REMEDY = re.compile(r"(?:还|仍|则|都|也)?(?:需要|需|有待|亟待|亟需|亟须|值得|要)(?:我们|大家|各方|各级|有关部门|相关部门)?"
+_BARE_REMEDY = LazyPattern(r"(?:还|仍|则|都|也)?(?:需要|需|有待|亟待|亟需|亟须|值得|要)(?:我们|大家|各方|各级|有关部门|相关部门)?"
                           r"(?:进一步|继续|认真|努力|切实|加以|予以|去|来|共同){0,3}"
                           r"(?:解决|改进|改善|重视|研究|探讨|思考|深思|关注|破解)"
                           # (必须采取有效措施，努力推进解决: measures named by the bare noun, then a bare 解决; trialfix22a)
@@ -5570,7 +5568,7 @@ def _past_outline_label(text: str, start: int, end: int) -> int:
 #: (``李经理（物业公司）：``, ``王阿姨（居民代表）：``; try43), or a proposal's field of its grounds (``案由：``, ``提案理由：``;
 #: try49). Who speaks or which column runs the text is no part of what is said; a field label that names
 #: what follows (``问题：``, ``经费不足：``, ``建议：``) is none of these and stays. Anchored, bounded.
-_SPEAKER_OR_COLUMN_LABEL = re.compile(
+_SPEAKER_OR_COLUMN_LABEL = LazyPattern(
     r"(?:[\u3400-\u9fff]{1,3}(?:教授|副教授|主任|副主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|校长|校長|所长|所長|"
     r"部长|部長|主席|委员|委員|议员|議員|代表|先生|女士|老师|老師|博士|研究员|研究員|专家|專家|经理|經理|董事长|董事長|"
     r"总监|總監|处长|處長|科长|科長|镇长|鎮長|村长|村長|厅长|廳長|司长|司長|阿姨|大爷|大爺|大妈|大媽|师傅|師傅|同志)"
@@ -5588,7 +5586,7 @@ def _role_speaker_label() -> re.Pattern[str]:
 
 
 #: A line's lone letter of a dialogue's party (``甲：``, ``乙：``) as a transcript labels its speakers (try55).
-_PARTY_LETTER_LABEL = re.compile(r"[甲乙丙丁戊][ \t]{0,2}[：:][ \t]{0,2}")
+_PARTY_LETTER_LABEL = LazyPattern(r"[甲乙丙丁戊][ \t]{0,2}[：:][ \t]{0,2}")
 #: Fewest characters after a speaker's label for the label to be read past (:func:`past_speaker_label`).
 SPEAKER_STATEMENT_CHARS = 4
 
@@ -5609,7 +5607,7 @@ def past_speaker_label(text: str, start: int, end: int) -> int:
 
 
 #: A bracketed list number that opens a point (（1）, (2), （三）, 〔4〕) and the spaces after it.
-_BRACKET_NUMBER = re.compile(r"[（(〔]\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[）)〕]\s{0,2}")
+_BRACKET_NUMBER = LazyPattern(r"[（(〔]\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[）)〕]\s{0,2}")
 
 
 #: How many following points :func:`_without_joined_points` compares with each point (bounds the scan: linear).
@@ -5865,7 +5863,7 @@ def _table_column_points(text: str, out: dict[str, list[RawPoint]], review: int)
 
 #: A table row's label cell that says its cells are names of a person, unit or thing (``名称``, ``姓名``, ``责任单位``,
 #: ``联系人``): such a row states no problem or measure, whatever its cells end in (``王大难``; fix42c).
-_NAME_ROW_LABEL = re.compile(r"(?:[^\s|]{0,4}?)(?:名称|姓名|名字|人名|单位|责任人|负责人|联系人|联系方式|电话|地址)")
+_NAME_ROW_LABEL = LazyPattern(r"(?:[^\s|]{0,4}?)(?:名称|姓名|名字|人名|单位|责任人|负责人|联系人|联系方式|电话|地址)")
 
 
 #: Fewest characters of a table cell that states a shortfall by its ending alone (:func:`shortfall_cell`: 停车难).
@@ -5985,13 +5983,13 @@ def _holds_start(starts: list[int], start: int, end: int) -> bool:
 #: An enumeration's item marker that ends right before a point (``一是``, ``第二，``, ``（三）``, ``4.``, ``⑤``), at a
 #: line's start or after a clause mark: :func:`item_reading`. Not 首先/其次/最后: a speech orders its own remarks so
 #: (``首先，我不认同…``, ``最后，我想说…``), narration. Anchored at the window's end, bounded window.
-_ITEM_MARKER_BEFORE = re.compile(
+_ITEM_MARKER_BEFORE = LazyPattern(
     r"(?:^|(?<=[\n。！？!?；;：:，,]))[ \t\u3000]{0,4}"
     r"(?:第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是]"
     r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳])"
     r"[ \t\u3000]{0,2}$")
 #: A resolve that opens what follows an item's first person (``我要…``, ``我将…``, ``本人一定要…``): a measure of its own.
-_RESOLVE_OPENING = re.compile(r"(?:今后|下一步|还|也|更|一定)?(?:要|将|需要|需|应|应当|应该|必须|务必|会|力争|争取|坚持|努力)")
+_RESOLVE_OPENING = LazyPattern(r"(?:今后|下一步|还|也|更|一定)?(?:要|将|需要|需|应|应当|应该|必须|务必|会|力争|争取|坚持|努力)")
 #: Characters read back from a point for its item marker (:func:`item_reading`).
 ITEM_MARKER_LOOKBACK = 12
 
@@ -6031,21 +6029,21 @@ def _kept_by_guards(text: str, point: RawPoint, aspect: str, cut: WordCut | None
 
 #: A paper's abstract line (``摘要…``, ``【摘要】…``, ``摘 要：…``; a PDF converter may glue the label to its text) and
 #: its keyword line (``关键词…``, ``【关键词】``, ``Key words``) at a line's start.
-_PAPER_ABSTRACT_LINE = re.compile(r"(?m)^[ \t\u3000]{0,4}[【\[［]?[ \t]{0,2}(?:内容)?(?:摘[ \t]{0,2}要|提[ \t]{0,2}要)[ \t]{0,2}[】\]］]?[ \t]{0,2}[:：]?")
-_PAPER_KEYWORD_LINE = re.compile(r"(?m)^[ \t\u3000]{0,4}[【\[［]?[ \t]{0,2}(?:关[ \t]{0,2}键[ \t]{0,2}[词字]|Key[ \t]{0,2}words?)", re.I)
+_PAPER_ABSTRACT_LINE = LazyPattern(r"(?m)^[ \t\u3000]{0,4}[【\[［]?[ \t]{0,2}(?:内容)?(?:摘[ \t]{0,2}要|提[ \t]{0,2}要)[ \t]{0,2}[】\]］]?[ \t]{0,2}[:：]?")
+_PAPER_KEYWORD_LINE = LazyPattern(r"(?m)^[ \t\u3000]{0,4}[【\[［]?[ \t]{0,2}(?:关[ \t]{0,2}键[ \t]{0,2}[词字]|Key[ \t]{0,2}words?)", re.I)
 #: A paper's introduction heading: a section number (``1``, ``1.``, ``一、``, ``（一）``) or none, then 引言/前言/绪论/
 #: 研究背景/问题的提出 alone on its line. What it opens is background, not the paper's own findings or proposals.
-_PAPER_INTRO_HEADING = re.compile(
+_PAPER_INTRO_HEADING = LazyPattern(
     r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}[.．、]?|[一二三][、.．]|[（(][一二三1-3][)）])?[ \t]{0,2}"
     r"(?:引[ \t]?言|前[ \t]?言|绪[ \t]?论|研究背景|背景|问题的提出)[ \t]*$")
 #: A paper's closing heading: 结语/结论/结束语 alone on its line (not ``结论与建议``, which proposes): the closing
 #: section restates what the body found and proposed.
-_PAPER_CLOSING_HEADING = re.compile(
+_PAPER_CLOSING_HEADING = LazyPattern(
     r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}[.．、]?|[一二三四五六七八九十]{1,2}[、.．])?[ \t]{0,2}"
     r"(?:结[ \t]?语|结[ \t]?论|结束语)[ \t]*$")
 #: A numbered section heading line after the introduction (``2节水灌溉…``, ``2.1 …``, ``二、…``): where the
 #: introduction ends. At most :data:`PAPER_HEADING_CHARS` characters and no sentence-final mark.
-_PAPER_NEXT_HEADING = re.compile(r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[一二三四五六七八九十]{1,2}、)[ \t]{0,2}[^\s\d.．、][^\n。；！？]{1,40}$")
+_PAPER_NEXT_HEADING = LazyPattern(r"(?m)^[ \t\u3000]{0,4}(?:#{1,6}[ \t]{0,2})?(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[一二三四五六七八九十]{1,2}、)[ \t]{0,2}[^\s\d.．、][^\n。；！？]{1,40}$")
 PAPER_HEADING_CHARS = 40
 #: Fewest points of an aspect a paper's body (outside its abstract and introduction) must state for the background's
 #: points of that aspect to be dropped: a paper whose body states none keeps what its abstract says.
@@ -6102,7 +6100,7 @@ def _paper_background_points(text: str, out: dict[str, list[RawPoint]]) -> None:
 
 #: A citation of a table or a figure in a sentence (``（表2）``, ``(图 3)``, ``如表1所示``): the sentence reports what the
 #: data show. Bounded: O(1) a position.
-_FIGURE_CITE = re.compile(r"[（(]\s?见?\s?[表图]\s?\d{1,2}(?:[-–.．]\d{1,2})?\s?[)）]|如[表图]\s?\d{1,2}所示")
+_FIGURE_CITE = LazyPattern(r"[（(]\s?见?\s?[表图]\s?\d{1,2}(?:[-–.．]\d{1,2})?\s?[)）]|如[表图]\s?\d{1,2}所示")
 
 
 def _figure_result_points(text: str, out: dict[str, list[RawPoint]]) -> None:
@@ -6118,7 +6116,7 @@ def _figure_result_points(text: str, out: dict[str, list[RawPoint]]) -> None:
 #: A reviewer's run-in label opening a line of a 申论 page that interleaves its comments with the essay's paragraphs
 #: (``评析：开篇先提及…``, ``点评：``, ``第一段：开篇点题。重要性+问题。``, ``【名师点评】：``): at most eight spaces
 #: before it, one optional bracket around it. Anchored at a line start and bounded: linear.
-_REVIEW_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}【?[ \t]?(?:评析|点评|名师点评|文章点评|范文点评|(?P<para>第[一二三四五六七八九十\d]{1,2}段"
+_REVIEW_LABEL = LazyPattern(r"(?m)^[ \t\u3000]{0,8}【?[ \t]?(?:评析|点评|名师点评|文章点评|范文点评|(?P<para>第[一二三四五六七八九十\d]{1,2}段"
                            r"|首段|尾段|结尾段))[ \t]?】?[ \t]?[：:]")
 
 
@@ -6202,7 +6200,7 @@ def _qa_blocks(text: str) -> list[tuple[str, int, int]]:
 
 
 #: A resident's self-introduction that opens a complaint (``我是裕安苑小区1幢住户，``): no part of the problem.
-_QA_INTRO = re.compile(r"我是[^，,。；;！？!?\n]{1,30}[，,]")
+_QA_INTRO = LazyPattern(r"我是[^，,。；;！？!?\n]{1,30}[，,]")
 
 
 def _qa_page_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], score) -> None:
@@ -6275,7 +6273,7 @@ def _qa_page_points(text: str, sentences: list[Sentence], out: dict[str, list[Ra
 #: what follows is a form to fill in, not the writer's account (k82). The template is what 以下是 names: its noun
 #: ends the clause (or ``供…参考`` follows it); ``以下是我单位参照县里下发的模板形成的自查报告`` names a report written
 #: after one, the writer's own account (try44b). Bounded alternatives: linear.
-_TEMPLATE_ANNOUNCED = re.compile(r"以下(?:是|为)[^。！？!?\n]{0,40}?(?:模板|模版|范本)(?=$|[，,。：:；;！!？?\s（(]|供)"
+_TEMPLATE_ANNOUNCED = LazyPattern(r"以下(?:是|为)[^。！？!?\n]{0,40}?(?:模板|模版|范本)(?=$|[，,。：:；;！!？?\s（(]|供)"
                                  r"|(?:模板|模版|范本)如下")
 
 
@@ -6306,7 +6304,7 @@ SPEAKER_TURNS = 2
 #: Longest label of an asking speaker named by the medium (``▲新华社记者：``, ``中央电视台记者：``), in characters.
 MEDIUM_ASKER_CHARS = 10
 # (a press conference marks each question with a bullet: ▲新华社记者：…; trialfix22b kind E)
-_SPEAKER_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}[▲△■□●○◆◇★☆]?[ \t\u3000]{0,2}([\u3400-\u9fffA-Za-z]{1,%d})"
+_SPEAKER_LABEL = LazyPattern(r"(?m)^[ \t\u3000]{0,8}[▲△■□●○◆◇★☆]?[ \t\u3000]{0,2}([\u3400-\u9fffA-Za-z]{1,%d})"
                             r"[ \t]{0,2}[：:]" % MEDIUM_ASKER_CHARS)
 #: Labels that always ask (问/答 interviews, a reporter, a host).
 ASKING_LABELS = ("问", "记者", "主持人", "采访者", "Q")
@@ -6364,12 +6362,12 @@ def interview_turns(text: str) -> list[Turn]:
 
 
 # a future or modal marker that several measures share (我市将继续坚持A，着力推进B; 全市上下要增强…，筑牢…，激发…)
-_PLAN_MARKER = re.compile(r"必将|将")
+_PLAN_MARKER = LazyPattern(r"必将|将")
 # adverbs of effort or aim before a measure's verb (力争实现…, 千方百计促进…), besides summarizer.aspects' adverbs
 _PLAN_ADVERBS = ("千方百计", "力争", "全力", "继续", "进一步", "着力", "切实", "努力", "大力", "积极", "不断", "全面", "加快",
                  "持续", "深入", "扎实", "稳步", "坚决", "认真", "逐步", "同时", "并", "再度", "再次")
 # a plan's time opener: a year, the next year, the next step (2015年，…; 下一步，…; 新的一年，…)
-_PLAN_OPENER = re.compile(r"[ \t\u3000]{0,8}(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
+_PLAN_OPENER = LazyPattern(r"[ \t\u3000]{0,8}(?:(?:19|20)\d{2}年|明年|今后|下一步|新的一年|下半年|未来一个时期|未来几年|今年下半年)")
 #: Fewest measure clauses after one shared marker for a sentence to be read as a plan (one point per clause).
 PLAN_CLAUSES = 2
 
@@ -6395,7 +6393,7 @@ def _plan_clause_opens(clause: str) -> bool:
 #: in a plan announced after a speech frame (:func:`announced_plan_clauses`). Not 对此/为此 (a link), but 把此次… (a
 #: determiner: part18fix22). Also the sanction (``对屡查屡犯的商户依法从严处罚``) and the result a 把-object is brought to
 #: (``把检查范围扩大到…``; k165168). Bounded: linear.
-_PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向|围绕|圍繞|聚焦|针对|針對|面向)"
+_PLAN_PREPOSITION = LazyPattern(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}(?:对|把|将|为|向|围绕|圍繞|聚焦|针对|針對|面向)"
                                r"(?!于|来|近|要|会|是|此(?!次)|其)[^，,。；;]{2,40}?"
                                r"(?:予以|给予|进行|实行|实施|纳入|列入|提供|开展|作出|加以|采取|处罚|查处"
                                # (把检查范围扩大到…, 将服务延伸至…: the 把-object's result reached; k165168)
@@ -6403,10 +6401,10 @@ _PLAN_PREPOSITION = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{
 
 
 #: An adverb of timing before a plan's preposition and act (``适时对…进行公交化改造``; k134136). Anchored.
-_PLAN_TIMING_ADVERB = re.compile(r"(?:适时|及时|尽快|逐步|适当|择机)")
+_PLAN_TIMING_ADVERB = LazyPattern(r"(?:适时|及时|尽快|逐步|适当|择机)")
 #: What a plan's measure goes by, before its verb with no comma (``根据沿线客流情况开通…``, ``视实际需要增设…``): 根据/按照/
 #: 依据/视, at most 20 characters, a noun of the circumstances (情况, 需求, 需要, 实际, 变化). Anchored, bounded (k134136).
-_PLAN_BASIS_PHRASE = re.compile(r"(?:根据|按照|依据|视)[^，,。；;：:]{0,20}?(?:情况|需求|需要|实际|变化)")
+_PLAN_BASIS_PHRASE = LazyPattern(r"(?:根据|按照|依据|视)[^，,。；;：:]{0,20}?(?:情况|需求|需要|实际|变化)")
 
 
 #: Longest place (characters, 在 included) before the verb of an announced plan's measure (``在小区东侧空地建设…``).
@@ -6414,7 +6412,7 @@ PLAN_PLACE_CHARS = 16
 #: The opening of an announced plan's measure clause that names where it is to be taken (``在小区东侧空地建设两处充电
 #: 车棚``, ``并在每个路口增设…``): 在 and a place, not a time or a respect (在此, 在这方面, 在…中/期间 end no place before
 #: a verb the test reads). Anchored, bounded.
-_PLAN_PLACE = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}在(?!此|这|那|于|今|明|未|近|年|月|全面|工作)")
+_PLAN_PLACE = LazyPattern(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}在(?!此|这|那|于|今|明|未|近|年|月|全面|工作)")
 
 
 #: Longest addressee (characters, the preposition included) before the verb of an announced plan's measure
@@ -6423,7 +6421,7 @@ PLAN_ADDRESSEE_CHARS = 10
 #: The opening of an announced plan's measure clause that names to whom it is done (``向各地通报此次督导情况``,
 #: ``向各市反馈督查情况``; k149150): 向, not 向来/向前/向好 (an adverb, a direction); the verb follows within
 #: :data:`PLAN_ADDRESSEE_CHARS` characters (:func:`_announced_clause_opens`). Anchored.
-_PLAN_ADDRESSEE = re.compile(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}向(?!来|前|后|好|上|下|外|内)")
+_PLAN_ADDRESSEE = LazyPattern(r"\s{0,2}(?:并|同时|还|也|另外)?[，,]?\s{0,2}向(?!来|前|后|好|上|下|外|内)")
 
 
 #: Longest topic frame (characters) before the first measure of an announced plan (``针对调研中发现的问题，``).
@@ -6490,18 +6488,18 @@ def _announced_clause_opens(clause: str) -> bool:
 
 
 #: A link word that opens a later clause of an announced plan (``并将…``, ``同时引导…``): no part of its point.
-_ANNOUNCED_LINK = re.compile(r"\s{0,2}(?:同时|另外|此外|并且|并|还|也)[，,]?\s{0,2}")
+_ANNOUNCED_LINK = LazyPattern(r"\s{0,2}(?:同时|另外|此外|并且|并|还|也)[，,]?\s{0,2}")
 #: Longest subject (characters) between a speech frame and the 将 of an announced plan (``市住建局将…``).
 ANNOUNCED_SUBJECT_CHARS = 12
 #: An announced plan's opening: its time to come (下一步, 今后; also said as where the work goes on: ``在今后的工作中将…``,
 #: k114116), its subject and 将. Anchored, bounded.
-_ANNOUNCED_PLAN = re.compile(rf"\s{{0,2}}(?:在?(?P<when>下一步|下一阶段|今后|今後|接下来|下阶段|后续|後續)(?:的?工作中)?)?[，,]?\s{{0,2}}"
+_ANNOUNCED_PLAN = LazyPattern(rf"\s{{0,2}}(?:在?(?P<when>下一步|下一阶段|今后|今後|接下来|下阶段|后续|後續)(?:的?工作中)?)?[，,]?\s{{0,2}}"
                              rf"(?P<who>[^，,。；;：:！？!?「」“”]{{0,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?将(?:会(?!同))?")
 
 
 #: The plan's future marker said again at the opening of a later clause (``…，将进一步深化教育改革``, ``…，还将深化医改``):
 #: the clause after it is one more measure of the same plan (p29rec). Anchored, bounded.
-_REPEATED_PLAN_MARKER = re.compile(r"\s{0,2}(?:(?:同时|并且|并|还|也|亦)?将(?:会(?!同))?|(?:同时|并且|并|还|也|亦)会(?!同|否|议))(?=\S)")
+_REPEATED_PLAN_MARKER = LazyPattern(r"\s{0,2}(?:(?:同时|并且|并|还|也|亦)?将(?:会(?!同))?|(?:同时|并且|并|还|也|亦)会(?!同|否|议))(?=\S)")
 
 
 #: A figure in a reply's plan clause (``审批时限压缩至15个工作日``, ``每台补贴由15万元提高到20万元``): an office's reply
@@ -6517,7 +6515,7 @@ _PLAN_FIGURE = re.compile(r"[0-9０-９]")
 #: notice's commitment, one point with it (k114116).
 #: A clause that strives for the work's early completion (``…，争取项目早日实施``, ``力争尽快开工``) is the aim of a reply's
 #: pledge (``下一步，我局将加强与乡镇对接，争取项目早日实施``), one point with it (k164167; Part 167's 9520).
-_PLAN_AIM = re.compile(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强)[^，,。；;！？!?]{0,20}"
+_PLAN_AIM = LazyPattern(r"\s{0,2}(?:以|从而|进而)?(?:提高|提升|增强)[^，,。；;！？!?]{0,20}"
                        r"(?:水平|质量|能力|效率|条件|素质|竞争力|意识|获得感|满意度|幸福感)$|\s{0,2}(?:以|从而|进而)?满足"
                        r"|\s{0,2}(?:以|从而|坚决)?(?:杜绝|防止|避免)[^，,。；;！？!?]{0,20}(?:发生|反弹|出现)$"
                        r"|\s{0,2}(?:争取|爭取|力争|力爭)[^，,。；;！？!?]{0,16}(?:早日|尽早|盡早|尽快|盡快)")
@@ -6547,7 +6545,7 @@ _PLAN_PURPOSE = re.compile(r"\s{0,2}(?:为了|為了|为|為)[^，,。；;：:�
 
 #: The grounds a plan is built on, closing its own first clause (``在充分吸收各方意见的基础上，``, ``在确保安全的前提下，``):
 #: no measure; the plan's acts follow (fix58). Anchored, bounded.
-_PLAN_GROUNDS = re.compile(r"\s{0,2}在[^，,。；;：:！？!?]{1,30}?(?:的)?(?:基础上|前提下)[，,]\s{0,2}")
+_PLAN_GROUNDS = LazyPattern(r"\s{0,2}在[^，,。；;：:！？!?]{1,30}?(?:的)?(?:基础上|前提下)[，,]\s{0,2}")
 
 
 def _linked_clause_start(clause: str) -> int:
@@ -6569,7 +6567,7 @@ def _plan_marker_end(clause: str) -> int:
 #: 会否 "whether", 会同 "jointly with"), or with a topic (``食肆发牌方面，政府会…``) or a purpose (``而为减轻营商压力，政府
 #: 会…``) of at most 16 characters before them; read as an announced plan (:func:`announced_plan_clauses`) when a measure's
 #: verb follows. Anchored, bounded.
-_GOVERNMENT_WILL = re.compile(r"\s{0,2}(?:(?:首先|其次|再者|此外|另外|同时|最后|第[一二三四五六七八九十]{1,2})[，,]?)?\s{0,2}"
+_GOVERNMENT_WILL = LazyPattern(r"\s{0,2}(?:(?:首先|其次|再者|此外|另外|同时|最后|第[一二三四五六七八九十]{1,2})[，,]?)?\s{0,2}"
                               r"(?:[^，,。；;：:！？!?]{1,16}方面[，,]|而?为[^，,。；;：:！？!?]{2,16}[，,])?\s{0,2}"
                               r"(?:特区|本港|香港|澳门|市|县|省)?(?:政府|当局)(?:还|也|并|亦|则|同时)?会(?!否|同|不会)")
 
@@ -6663,13 +6661,13 @@ def announced_plan_clauses(sentence: str, *, reply: bool = False) -> list[tuple[
 DEMAND_ADDRESSEE_CHARS = 12
 #: A clause that closes a chain of demands with its aim or result (``确保…``, ``使…``, ``为…提供保障``): no separate
 #: demand (the gold rule of 724).
-_DEMAND_GOAL = re.compile(r"\s{0,2}(?:确保|使|让|以便|以免|从而|进而|为)")
+_DEMAND_GOAL = LazyPattern(r"\s{0,2}(?:确保|使|让|以便|以免|从而|进而|为)")
 #: A last clause that states the chain's purpose with a bare 以 (``…，并协助地区业者，以提振地区经济。``; not 以及, 以上,
 #: 以后 …, nor 以X为Y, a manner): no separate demand (kinds31; :func:`_chain_acts`, the sentence's last clause only).
-_PURPOSE_TAIL = re.compile(r"\s{0,2}以(?![及上下后前来外内为此致至便免往])")
+_PURPOSE_TAIL = LazyPattern(r"\s{0,2}以(?![及上下后前来外内为此致至便免往])")
 #: A clause that turns the chain to a question or a rejected course (``…，是否有闲置情形``, ``…，而非揽着公家资源``): it
 #: and what follows are no demands of the chain (kinds31).
-_CHAIN_TURN = re.compile(r"\s{0,2}(?:是否|而非|而不是|并非)")
+_CHAIN_TURN = LazyPattern(r"\s{0,2}(?:是否|而非|而不是|并非)")
 
 
 @lru_cache(maxsize=1)
@@ -6743,7 +6741,7 @@ DEMANDED_ADDRESSEE_CHARS = 20
 #: wider than :data:`_ITEM_MARKER` on purpose (``第一`` with no comma, ``一、``, ``1)``: anything that opens numbered
 #: demands after 要求 vetoes the one-addressee chain) and narrower (no ``①``, ``其次``, ``最后``: a first item only).
 _DEMAND_ORDINAL = rf"{_RUN_IN_ORDINAL}|[{CN_NUMERALS}]要(?!求)|首先|[（(]?[{CN_NUMERALS}\d]{{1,2}}[、．.）)]"
-_ADDRESSED_DEMAND = re.compile(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
+_ADDRESSED_DEMAND = LazyPattern(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:！？!?\s要应须不没]{{0,{DEMANDER_CHARS - 1}}}[^，,。；;：:！？!?\s要应须不没的之]"
                                rf"要求[，,：:]?\s{{0,2}}(?!包括|是|有|为|如|{_DEMAND_ORDINAL})"
                                rf"[^，,。；;：:！？!?“”「」]{{1,{DEMANDED_ADDRESSEE_CHARS}}}?(?:要|应当|应该|应|必须|务必)")
 
@@ -6787,7 +6785,7 @@ ADDRESSED_DEMAND_CLAUSES = 3
 #: A bare 需 opens such a chain too where a link or an adverb of degree stands right before it (``为此，需进一步完善A以
 #: 提升…，加强B以夯实…，健全C以…``: a paper's abstract that sums up its measures; part77) or right after a clause mark;
 #: not 需求, 需知 (nouns), nor 所需, 无需, 必需, 急需的 (no demand: 急需 is read as a lack elsewhere).
-_NEED_CHAIN = re.compile(r"(?<![的有所不无])(?:首先|其次|再次|最后|还|更|则|就)?需要"
+_NEED_CHAIN = LazyPattern(r"(?<![的有所不无])(?:首先|其次|再次|最后|还|更|则|就)?需要"
                          r"|(?:(?:为此|因此|对此|据此)[，,]\s{0,2}(?:还|更|则|仍)?|(?<=[，,；;。])\s{0,2}(?:还|更|则|仍)?)需(?![要求知])")
 
 
@@ -6820,7 +6818,7 @@ def need_chain_clauses(sentence: str) -> list[tuple[int, int]]:
 #: Fewest measures after one 需要 for :func:`need_chain_clauses` to read them one by one.
 NEED_CHAIN_CLAUSES = 3
 #: A public actor that may open a measure clause of a chain before its verb (``政府建立…``, ``各地完善…``). Anchored.
-_CHAIN_ACTOR = re.compile(r"\s{0,2}(?:政府|各级政府|各地|各部门|有关部门|相关部门|国家|社会|学校|社区|企业)")
+_CHAIN_ACTOR = LazyPattern(r"\s{0,2}(?:政府|各级政府|各地|各部门|有关部门|相关部门|国家|社会|学校|社区|企业)")
 
 
 def _actor_measure_opens(clause: str) -> bool:
@@ -6831,7 +6829,7 @@ def _actor_measure_opens(clause: str) -> bool:
 
 #: A modal and the occasion or lever a chain of exhortations is to use (``全体干部要以此次督查为契机，``, ``应以…为抓手，``):
 #: the clause names no act of its own; the clauses after it are the acts (part18fix22). Bounded.
-_OCCASION_EXHORTATION = re.compile(r"(?:要|应|应当|必须|务必)以[^，,。；;：:！？!?]{1,20}?为(?:契机|抓手|载体|突破口|切入点)[，,]")
+_OCCASION_EXHORTATION = LazyPattern(r"(?:要|应|应当|必须|务必)以[^，,。；;：:！？!?]{1,20}?为(?:契机|抓手|载体|突破口|切入点)[，,]")
 
 
 def occasion_exhortation_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -6854,20 +6852,20 @@ def occasion_exhortation_clauses(sentence: str) -> list[tuple[int, int]]:
 
 #: A plan whose subject comes before its time to come (``某镇今后将加大…``, ``区民政局下一步将…``): the subject (an
 #: official body of the ``plan_body`` cue group, :func:`_bodys_plan`), the time and 将 (k114116). Anchored, bounded.
-_BODY_THEN_TIME = re.compile(r"\s{0,2}(?P<who>[^，,。；;：:！？!?「」“”]{1,12}?)在?(?P<when>今后|今後|下一步|下一阶段|下阶段|接下来)"
+_BODY_THEN_TIME = LazyPattern(r"\s{0,2}(?P<who>[^，,。；;：:！？!?「」“”]{1,12}?)在?(?P<when>今后|今後|下一步|下一阶段|下阶段|接下来)"
                              r"(?:的?工作中)?[，,]?\s{0,2}(?:还|也|并|则|亦)?将(?:会(?!同))?")
 
 
 #: An additive connective and 将 with no subject between them that open a sentence (``同时，将…``, ``此外，还将…``): the
 #: plan of the body the report is about, added to what it did (part18fix22). Anchored, bounded.
-_LINKED_PLAN = re.compile(r"\s{0,2}(?:同时|此外|另外)[，,]\s{0,2}(?:还|也|并)?将(?:会(?!同))?")
+_LINKED_PLAN = LazyPattern(r"\s{0,2}(?:同时|此外|另外)[，,]\s{0,2}(?:还|也|并)?将(?:会(?!同))?")
 
 
 #: fix50b: an official body's plan with its date (``康文署将于明年起延长…``, ``该局计划于年内…``, ``本署会在下半年…``): a
 #: subject of at most :data:`ANNOUNCED_SUBJECT_CHARS` characters, a word of plan (将, 将会, 会, 计划, 拟) and a time to
 #: come (明年, 年内, 下半年, 2026年 …) with its preposition and the word that closes it (起, 内, 底 …). Read only in an
 #: office's reply (:func:`reply_start`), where the body that answers speaks of its own plans. Anchored, bounded.
-_DATED_BODY_PLAN = re.compile(
+_DATED_BODY_PLAN = LazyPattern(
     rf"\s{{0,2}}(?P<who>[^，,。；;：:！？!?「」“”]{{1,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?"
     r"(?:将会|将|会(?!同|否|议)|计划|拟)(?:于|在|从|自|由)?"
     r"(?:明年|今年|年内|年底|下半年|下年度|来年|短期内|近期|本年度|(?:19|20)\d{2}年(?:[一二三四]季度|\d{1,2}月)?)"
@@ -6878,7 +6876,7 @@ _DATED_BODY_PLAN = re.compile(
 #: 改善，我局将适时…``; Part 134's 7552, 7554): 待/等到 and at most 40 characters of the awaited event closed by 后, or 随着
 #: and at most 40 characters of the change, a comma, then the office's subject (at most
 #: :data:`ANNOUNCED_SUBJECT_CHARS` characters) and 将/将会. Anchored, bounded.
-_AWAITED_BODY_PLAN = re.compile(
+_AWAITED_BODY_PLAN = LazyPattern(
     rf"\s{{0,2}}(?:(?:待|等到)[^，,。；;：:！？!?]{{1,40}}?(?:之后|以后|后)|随着[^，,。；;：:！？!?]{{1,40}})[，,]\s{{0,2}}"
     rf"(?P<who>[^，,。；;：:！？!?「」“”]{{1,{ANNOUNCED_SUBJECT_CHARS}}}?)(?:还|也|并|则|亦)?(?:将会|将)")
 
@@ -6907,7 +6905,7 @@ def _awaited_bodys_plan(sentence: str) -> re.Match[str] | None:
 #: fix59c: an office speaking of itself opens a reply's sentence with its plan (``我们将会同编办研究出台…``,
 #: ``我局将通过招聘…``): in a reply letter each answer's 我们将… states the office's measure, no time word needed. The
 #: 会 of 会同 (together with) is the co-verb, not part of 将会. Anchored, bounded.
-_REPLY_SELF_PLAN = re.compile(r"\s{0,2}(?P<who>我们|我(?:局|委|厅|办|部|署|处|院|市|区|县|会)|本(?:局|委|厅|办|部|署|处|院))"
+_REPLY_SELF_PLAN = LazyPattern(r"\s{0,2}(?P<who>我们|我(?:局|委|厅|办|部|署|处|院|市|区|县|会)|本(?:局|委|厅|办|部|署|处|院))"
                               r"(?:还|也|并|则|亦)?(?:将会(?!同)|将)")
 
 
@@ -6952,7 +6950,7 @@ def reply_start(text: str) -> int:
 
 #: A bare topic label of an office's reply (``关于加大生活设施投入``, ``关于生活老师配备``): 关于, the topic, no clause
 #: mark nor sentence end, not a proposal's own title (``关于…的建议``, ``…的提案``). Bounded: anchored, fullmatch.
-_REPLY_TOPIC_LABEL = re.compile(r"关于[^，,。；;：:！？!?、\s]{2,24}")
+_REPLY_TOPIC_LABEL = LazyPattern(r"关于[^，,。；;：:！？!?、\s]{2,24}")
 #: The nouns that close a proposal's title (``关于…的建议``): a title that names a proposal is the recommendation a
 #: list of proposals makes, no label.
 _PROPOSAL_TITLE_ENDS = ("建议", "提案", "议案", "意见", "建議", "議案")
@@ -7005,7 +7003,7 @@ def _purposed_bodys_plan(sentence: str) -> re.Match[str] | None:
 
 #: The reporting side naming itself as a plan's subject (``我们``, ``我局``, ``我县``, ``本委``): the first person plural
 #: or 我/本 and one character of the office or the place (:func:`_bodys_plan`, with a time to come only; fix58).
-_OWN_SIDE_SUBJECT = re.compile(r"我们|我哋|[我本][局委办厅部处署市县区镇乡院所站队]")
+_OWN_SIDE_SUBJECT = LazyPattern(r"我们|我哋|[我本][局委办厅部处署市县区镇乡院所站队]")
 
 
 #: Subjects that end with a ``plan_body`` word yet name no official body (a company's head office, a club, a
@@ -7015,7 +7013,7 @@ _NON_BODY_PLAN_SUBJECT = ("总部", "俱乐部", "干部", "内部", "全部", "
 
 #: A later clause of a sentence that opens with a time to come (``…，该村已补开会议进行追认；今后将严格执行…``,
 #: ``…已完成补充备案，下一步将建立合同台账``, ``…，在今后的工作中将加强…``): the clause mark before it (k114116).
-_LATER_PLAN_TIME = re.compile(r"[，,；;]\s{0,2}(?=在?(?:下一步|下一阶段|今后|今後|接下来|下阶段|后续|後續))")
+_LATER_PLAN_TIME = LazyPattern(r"[，,；;]\s{0,2}(?=在?(?:下一步|下一阶段|今后|今後|接下来|下阶段|后续|後續))")
 
 
 def later_plan_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -7039,25 +7037,25 @@ def later_plan_clauses(sentence: str) -> list[tuple[int, int]]:
 #: intend"), each before the measure it plans (``公路總局研議透過偏鄉客運補助輔導…``, ``下一步擬增加無障礙車隊``;
 #: k151, Part 151's 8566). Not 研议 as a noun or a stage (``該研議立意良善``, ``研議中``: :data:`_STUDIED_JUDGED`,
 #: :data:`_STUDIED_NOUN_AFTER`), nor 拟 inside a word (模拟, 草拟, 研拟: :data:`_STUDIED_LEAD` takes no such lead).
-_STUDIED_VERB = re.compile(r"研议|拟(?![定订稿])")
+_STUDIED_VERB = LazyPattern(r"研议|拟(?![定订稿])")
 #: What may stand between a clause's start (or a ``、``) and :data:`_STUDIED_VERB`: nothing, a time to come, an official
 #: body of the ``plan_body`` cue group (checked by :func:`_studied_lead_ok`) and adverbs of the plan (也, 则, 将, 正在,
 #: 持续). Anchored, bounded.
-_STUDIED_LEAD = re.compile(r"\s{0,2}(?:下一步|下一阶段|今后|接下来|未来|明年|目前)?[，,]?\s{0,2}"
+_STUDIED_LEAD = LazyPattern(r"\s{0,2}(?:下一步|下一阶段|今后|接下来|未来|明年|目前)?[，,]?\s{0,2}"
                            r"(?P<who>[^，,。；;：:！？!?、「」“”]{0,10}?)(?:也|则|亦|并|还|另|同时|将|会|正在|正|持续|再)*$")
 #: Fewest characters after 研议 for it to plan a measure (``研议中``, ``研议后``: a stage, no measure).
 STUDIED_OBJECT_CHARS = 4
 #: What follows 研议 used as a noun or a stage (``研议中``, ``研议后``, ``研议案``, ``研议的结果``, ``研议了``), or as a
 #: plan's history (``研議多年的…條例至今仍未送出``, ``研議已久``: how long it has been studied, a delay stated; check57):
 #: no plan. Anchored.
-_STUDIED_NOUN_AFTER = re.compile(r"\s{0,2}(?:中|后|案|结果|的|了|过|完成|阶段|报告|会议|小组|多年|多时|已久|许久|良久|数年|至今)")
+_STUDIED_NOUN_AFTER = LazyPattern(r"\s{0,2}(?:中|后|案|结果|的|了|过|完成|阶段|报告|会议|小组|多年|多时|已久|许久|良久|数年|至今)")
 #: A premise before a plan verb (``鉴于政府拟修订《…条例》，…``, ``由于…``): what the sentence goes on from. Anchored.
-_STUDIED_PREMISE = re.compile(r"\s{0,2}(?:鉴于|由于|因为|随着|如果|如|若|虽然|尽管)")
+_STUDIED_PREMISE = LazyPattern(r"\s{0,2}(?:鉴于|由于|因为|随着|如果|如|若|虽然|尽管)")
 #: A verdict on a plan under study in its clause (``研议…立意良善``, ``…成效欠佳``): the plan is the verdict's subject,
 #: named, not planned. Unanchored, literal alternation.
-_STUDIED_JUDGED = re.compile(r"立意|良善|美意|用意|成效|欠佳|不佳|未能|尚未|有待|仍未|迟迟")
+_STUDIED_JUDGED = LazyPattern(r"立意|良善|美意|用意|成效|欠佳|不佳|未能|尚未|有待|仍未|迟迟")
 #: A manner or means before the planned act (``研議以現有公車繞行…``, ``研議透過偏鄉客運補助輔導…``): the act follows it.
-_STUDIED_MEANS = re.compile(r"(?:透过|通过|借由|藉由|以(?![及上下后前来外内为此致至便免往]))")
+_STUDIED_MEANS = LazyPattern(r"(?:透过|通过|借由|藉由|以(?![及上下后前来外内为此致至便免往]))")
 
 
 def _studied_lead_ok(lead: str) -> bool:
@@ -7178,7 +7176,7 @@ def plan_clauses(sentence: str) -> list[tuple[int, int]]:
 #: The basis a plan follows, right after its 将 (``我局将按照上级和市委有关…的各项要求和目标，``, ``将根据…部署，``): a
 #: clause that names what the plan answers to and no act of its own, closed by a noun of what it follows (要求, 目标,
 #: 部署, 精神…); the measures are the clauses after it (corpus23). Anchored, bounded.
-_PLAN_BASIS = re.compile(r"\s{0,2}(?:按照|根据|依照|依据|对照|遵照|围绕)[^，,。；;！？!?：:]{1,40}?"
+_PLAN_BASIS = LazyPattern(r"\s{0,2}(?:按照|根据|依照|依据|对照|遵照|围绕)[^，,。；;！？!?：:]{1,40}?"
                          r"(?:要求|目标|部署|精神|安排|规定|标准|意见|任务)[，,]")
 
 
@@ -7207,11 +7205,11 @@ def _opened_speech_frame_end(sentence: str) -> int:
 #: The verbs of such a demand, one list for the chain's opener, its later demand and the substring gate before them.
 _DEMAND_CHAIN_VERBS = ("要求", "促请", "吁请", "敦促", "建议", "呼吁")
 #: ``search`` for any of :data:`_DEMAND_CHAIN_VERBS` (one scan for the gate of :func:`demand_chain_clauses`; speed40).
-_DEMAND_CHAIN_VERB_SEARCH = re.compile("|".join(_DEMAND_CHAIN_VERBS)).search
-_DEMAND_CHAIN = re.compile(rf"(?:^|(?<=[，,。；;]))\s{{0,2}}[^，,。；;：:！？!?“”「」]{{1,{asp.NEWS_SPEAKER_CHARS}}}?"
+_DEMAND_CHAIN_VERB_SEARCH = LazyPattern("|".join(_DEMAND_CHAIN_VERBS)).search
+_DEMAND_CHAIN = LazyPattern(rf"(?:^|(?<=[，,。；;]))\s{{0,2}}[^，,。；;：:！？!?“”「」]{{1,{asp.NEWS_SPEAKER_CHARS}}}?"
                            rf"(?:又|亦|也|还)?(?:{'|'.join(_DEMAND_CHAIN_VERBS)})(?:特区政府|政府|当局)?")
 #: A later clause of such a chain that makes a second demand (``…，并建议政府研究…``): one act to the sentence's end.
-_DEMAND_CHAIN_NEXT = re.compile(rf"\s{{0,2}}(?:并且|并|同时|另|亦|又)(?:{'|'.join(_DEMAND_CHAIN_VERBS)})")
+_DEMAND_CHAIN_NEXT = LazyPattern(rf"\s{{0,2}}(?:并且|并|同时|另|亦|又)(?:{'|'.join(_DEMAND_CHAIN_VERBS)})")
 #: Fewest acts of such a chain for :func:`demand_chain_clauses` to read them one by one.
 DEMAND_CHAIN_ACTS = 3
 
@@ -7274,7 +7272,7 @@ def _speech_frame_end(sentence: str) -> int:
 #: closing quote. Bounded quantifiers, none nested ambiguously: linear.
 SLOGAN_CHARS = (4, 16)
 SLOGAN_MAX = 6
-_SLOGAN_LINE = re.compile(rf"[「“\"]((?:[^\s，,。；;：:！？!?、「」“”\"]{{{SLOGAN_CHARS[0]},{SLOGAN_CHARS[1]}}}[ \t\u3000\n]{{1,3}})"
+_SLOGAN_LINE = LazyPattern(rf"[「“\"]((?:[^\s，,。；;：:！？!?、「」“”\"]{{{SLOGAN_CHARS[0]},{SLOGAN_CHARS[1]}}}[ \t\u3000\n]{{1,3}})"
                           rf"{{1,{SLOGAN_MAX - 1}}}[^\s，,。；;：:！？!?、「」“”\"]{{{SLOGAN_CHARS[0]},{SLOGAN_CHARS[1]}}})[」”\"]")
 #: Modals one of which a slogan phrase that opens with no action holds (``人均面积必须计``, ``安置政策要妥善``).
 _SLOGAN_MODALS = ("必须", "必需", "要", "应", "须", "需")
@@ -7303,7 +7301,7 @@ def _slogan_points(text: str, out: dict[str, list[RawPoint]], review: int) -> No
 
 
 #: A lead-in's colon inside a plan sentence (``…，重点抓好以下工作：一是…``): :func:`_plan_points` reads no clause past it.
-_LEAD_COLON = re.compile(r"[：:](?!\d)")
+_LEAD_COLON = LazyPattern(r"[：:](?!\d)")
 
 
 def _plan_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -7391,7 +7389,7 @@ def _problem_noun_tail_re() -> re.Pattern[str]:
 
 
 #: What ends a clause that :func:`framed_problems` reads (found by one regex scan, not a loop over characters).
-_FRAMED_CLAUSE_END = re.compile("[，,；;。！？!?：:\n]")
+_FRAMED_CLAUSE_END = LazyPattern("[，,；;。！？!?：:\n]")
 
 
 def framed_problems(sentence: str) -> list[tuple[int, int]]:
@@ -7455,14 +7453,14 @@ def framed_problems(sentence: str) -> list[tuple[int, int]]:
 #: The close of a clause that lists problems with no frame verb and judges them salient (``A、B、C等问题突出``,
 #: ``…等现象较为普遍``): 等, a problem noun and a verdict of salience at the clause's end (fix58). Searched within one
 #: clause; it opens with the literal 等: linear.
-_SALIENT_LIST_TAIL = re.compile(r"等(?:突出)?(?:问题|现象|情况|矛盾|短板)(?:比较|较为|十分|非常|依然|仍然|仍|尤为|日益|愈发|普遍)?"
+_SALIENT_LIST_TAIL = LazyPattern(r"等(?:突出)?(?:问题|现象|情况|矛盾|短板)(?:比较|较为|十分|非常|依然|仍然|仍|尤为|日益|愈发|普遍)?"
                                 r"(?:突出|严重|明显|普遍|存在)$")
 #: Fewest characters of a salient list with its close (its lead left out) for :func:`_salient_list_items` to split it:
 #: a shorter list fits in one point (the default ``max_point_chars``) and stays whole.
 SALIENT_LIST_SPLIT_CHARS = 60
 #: What may open such a list before its first item (``主要表现在``, ``…的短板主要表现在``, ``具体表现为``, ``主要有``): no
 #: part of the item (a subject of at most 16 characters before 表现在/体现在 goes with it). Anchored, bounded.
-_SALIENT_LIST_LEAD = re.compile(r"\s{0,2}(?:[^、，,。；;：:]{0,16}?(?:主要|具体|集中)?(?:表现在|表现为|体现在|体现为)"
+_SALIENT_LIST_LEAD = LazyPattern(r"\s{0,2}(?:[^、，,。；;：:]{0,16}?(?:主要|具体|集中)?(?:表现在|表现为|体现在|体现为)"
                                 r"|(?:主要|具体)?(?:有|是))[：:]?")
 
 
@@ -7512,7 +7510,7 @@ def _subject_list_predicate_re() -> re.Pattern[str]:
 
 
 #: What separates the items of a subject list of problems: a comma, a ``、`` or 以及/及 between two items.
-_SUBJECT_LIST_CUT = re.compile(r"[，,、]|以及")
+_SUBJECT_LIST_CUT = LazyPattern(r"[，,、]|以及")
 
 
 def subject_list_problems(sentence: str) -> list[tuple[int, int]]:
@@ -7622,7 +7620,7 @@ FOCUS_LEAD_CHARS = 4
 
 #: Where a focus frame's clause may start besides the sentence start: after a clause mark or after a label's colon
 #: (``• 分佈:值得警惕的是，…``, k131). One character: linear.
-_FOCUS_START = re.compile(r"[，,；;：:]")
+_FOCUS_START = LazyPattern(r"[，,；;：:]")
 
 
 @lru_cache(maxsize=1)
@@ -7688,7 +7686,7 @@ def focus_framed_problem(sentence: str) -> tuple[int, int] | None:
 
 #: A sentence that opens by naming the past faults a practice answers (``针对以往…``, ``针对过去…``, ``针对此前…``),
 #: past leading spaces. Anchored: O(1).
-_PAST_FAULT_FRAME = re.compile(r"\s{0,4}针对(?:以往|过去|此前|以前|原来|原先|长期以来)")
+_PAST_FAULT_FRAME = LazyPattern(r"\s{0,4}针对(?:以往|过去|此前|以前|原来|原先|长期以来)")
 
 
 def past_fault_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -7720,10 +7718,10 @@ def past_fault_clauses(sentence: str) -> list[tuple[int, int]]:
 
 #: A count with its unit in a rectification or inspection tally (``12个``, ``5项``, ``3.5万元``;
 #: :func:`tally_remainder_spans`).
-_TALLY_COUNT = re.compile(r"\d{1,9}(?:\.\d{1,4})?(?:多|余)?(?:万|亿)?(?:个|项|条|处|家|件|户|人|名|起|所|座|宗|笔|元|批)")
+_TALLY_COUNT = LazyPattern(r"\d{1,9}(?:\.\d{1,4})?(?:多|余)?(?:万|亿)?(?:个|项|条|处|家|件|户|人|名|起|所|座|宗|笔|元|批)")
 #: What is not yet done, before the count of it (``未整改到位5个``, ``尚未销号3项``, ``仍未完成2处``): a negation, at most
 #: 10 characters with no digit and no clause mark, then the count. Bounded.
-_UNDONE_COUNT = re.compile(r"(?:尚未|仍未|还未|未能|没有|未)[^\d，,。；;：:！？!?]{0,10}?\d")
+_UNDONE_COUNT = LazyPattern(r"(?:尚未|仍未|还未|未能|没有|未)[^\d，,。；;：:！？!?]{0,10}?\d")
 #: The marks that end a tally's clauses.
 _TALLY_CLAUSE_MARKS = "，,；;。！？!?"
 
@@ -7823,7 +7821,7 @@ DISCUSSED_SUBJECT_CHARS = 12
 #: A discussion narrated with its topic (``会上，各单位就A责任不明确，屡屡出现B的情况开展了充分讨论``): a short subject, 就,
 #: the topic (4 to 160 characters, no sentence end), then a verb of holding a discussion. Lazy topic bounded by the
 #: sentence: linear per sentence start (anchored).
-_DISCUSSED_TOPIC = re.compile(r"[^。；;！？!?]{0,%d}?就(?P<topic>[^。；;！？!?]{4,160}?)(?:开展|进行|展开|作)了?"
+_DISCUSSED_TOPIC = LazyPattern(r"[^。；;！？!?]{0,%d}?就(?P<topic>[^。；;！？!?]{4,160}?)(?:开展|进行|展开|作)了?"
                               r"(?:充分|深入|热烈|认真|广泛)?的?(?:讨论|研讨|交流|会商|协商)" % DISCUSSED_SUBJECT_CHARS)
 
 
@@ -7851,7 +7849,7 @@ def discussed_problem_clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
-_COMMA_BREAK = re.compile("[，,]")
+_COMMA_BREAK = LazyPattern("[，,]")
 
 
 def _discussed_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -7899,7 +7897,7 @@ def _survey_finding_re() -> re.Pattern[str]:
 
 #: A finding's lead that makes its verb no report of a finding: a negation (未发现, 没有发现), a modal or a task (要及时
 #: 发现, 善于发现), or a purpose (为了发现). Read at the end of the lead, anchored there: O(1).
-_FINDING_LEAD_BLOCK = re.compile(r"(?:未|没有|没|不|难以|无法|要|应|需|需要|应当|应该|必须|及时|善于|为了|以便|便于|可以|能够|能|可)\s*$")
+_FINDING_LEAD_BLOCK = LazyPattern(r"(?:未|没有|没|不|难以|无法|要|应|需|需要|应当|应该|必须|及时|善于|为了|以便|便于|可以|能够|能|可)\s*$")
 
 
 def survey_finding_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -7960,13 +7958,13 @@ def survey_finding_clauses(sentence: str) -> list[tuple[int, int]]:
 
 #: A short noun phrase and the copula 是 opening a finding (``隐患是…的生命线``): the verb before it has that noun as its
 #: object, and the two are the subject of a copula. Anchored, bounded.
-_COPULA_SUBJECT = re.compile(r"[^，,；;。是]{1,6}是")
+_COPULA_SUBJECT = LazyPattern(r"[^，,；;。是]{1,6}是")
 
 
 _CLOSING_MARKS = frozenset("」』”’）)】》>")
 #: A finding that only announces what follows (``存在以下问题``, ``如下不足``): bounded, searched in one clause.
-_ANNOUNCED_FINDING = re.compile("以下|如下|下列|这些|一些问题")
-_FINDING_GATE = re.compile("发现|表明|显示|证实|揭示|意味|展现|反映出|证明|說明|说明")
+_ANNOUNCED_FINDING = LazyPattern("以下|如下|下列|这些|一些问题")
+_FINDING_GATE = LazyPattern("发现|表明|显示|证实|揭示|意味|展现|反映出|证明|說明|说明")
 
 
 def _survey_finding_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -7985,7 +7983,7 @@ def _survey_finding_points(text: str, sentences: list[Sentence], out: dict[str, 
 #: The frame of a study's own result (an abstract's or a survey release's ``研究结果发现，``, ``调查结果显示``,
 #: ``结果显示``): 结果 after at most one word of study, then a verb of showing, maybe a comma. Not a bare ``研究发现``
 #: (a literature review's ``某某研究发现``, another's study). Bounded: linear.
-_STUDY_RESULT = re.compile(r"(?:研究|调查|问卷|访谈|分析|统计|评估|实证|普查)?(?:的)?结果(?:亦|也|均|都)?"
+_STUDY_RESULT = LazyPattern(r"(?:研究|调查|问卷|访谈|分析|统计|评估|实证|普查)?(?:的)?结果(?:亦|也|均|都)?"
                            r"(?:发现|显示|表明|指出|证实|揭示)[，,：:]?\s{0,2}")
 
 
@@ -8071,14 +8069,14 @@ def _relayed_finding_points(text: str, sentences: list[Sentence], out: dict[str,
 #: :data:`PERSIST_SUBJECT_CHARS` characters of a subject (and the comma after it), then an adverb of persistence.
 #: Anchored, bounded.
 PERSIST_SUBJECT_CHARS = 16
-_PERSIST_TURN = re.compile(r"\s{0,2}(?:但是|可是|然而|却|但|可)[^，,；;。：:！？!?]{0,%d}?(?:[，,]\s{0,2})?"
+_PERSIST_TURN = LazyPattern(r"\s{0,2}(?:但是|可是|然而|却|但|可)[^，,；;。：:！？!?]{0,%d}?(?:[，,]\s{0,2})?"
                            r"(?P<still>仍然|依然|依旧|仍旧|仍)" % PERSIST_SUBJECT_CHARS)
 
 
 #: The words without which :data:`_PERSIST_TURN` matches nothing (:func:`persisting_problem`'s gate, speed21b): an
 #: adverb of persistence (仍然, 仍旧 hold 仍) and an adversative (但是 holds 但, 可是 可).
-_PERSIST_GATE = re.compile("仍|依然|依旧")
-_PERSIST_TURN_GATE = re.compile("但|可|然而|却")
+_PERSIST_GATE = LazyPattern("仍|依然|依旧")
+_PERSIST_TURN_GATE = LazyPattern("但|可|然而|却")
 
 
 #: The adversatives :data:`_PERSIST_TURN` opens with, longest first (read past for the subject).
@@ -8180,7 +8178,7 @@ def constraint_items(sentence: str) -> list[tuple[int, int]]:
 #: A list marker opening a sentence of a status section (``(1)、``, ``1.``, ``（一）``): the section's listed traits. A
 #: digit after the dot makes the number a decimal that opens the sentence (``3.5%的企业…``, ``6.8成的受访者…``), no
 #: marker (fix58).
-_STATUS_ITEM_MARK = re.compile(r"\s{0,4}(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]、?|[0-9]{1,2}(?:、|[.．](?![0-9０-９]))"
+_STATUS_ITEM_MARK = LazyPattern(r"\s{0,4}(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]、?|[0-9]{1,2}(?:、|[.．](?![0-9０-９]))"
                                r"|[一二三四五六七八九十]{1,2}是)")
 
 
@@ -8294,13 +8292,13 @@ def _distinct_sentences(text: str, sentences: list[Sentence], review: int) -> li
 #: measure word), at most four characters of a modifier, the proposal noun (建议, 意见 …; not 措施 or 方案: 政府提出六项
 #: 措施，包括… reports an authority's own plan), then the listing word (包括, or 如/例如 of examples: ``家长提出了一些
 #: 宝贵的建议，如希望A、B、C等``, the wish verb after it left out; w66, Part 66's 3475). Bounded: linear.
-_COUNTED_PROPOSAL_LEAD = re.compile(
+_COUNTED_PROPOSAL_LEAD = LazyPattern(
     r"(?:提出|提出了|提供|给出|列出|归纳出|归纳了|总结出)\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}"
     r"(?:大|项|点|个|条|个方面|方面)?)?[^，,。；;：:！？!?、]{0,4}?(?:(?:对策|意见)和?建议|建议|对策|倡议|诉求|意见)"
     r"[，,]?\s{0,2}(?:包括|包含|分别是|分别为|当中包括|其中包括|例如|比如|诸如|譬如|如(?![果何此今同下上前后]))[：:]?"
     r"(?:希望|要求)?")
 #: The conjunctions that join the last item of such a list after a comma (``…、D，以及E``).
-_LIST_LAST_JOIN = re.compile(r"[，,]\s{0,2}(?:以及|及|和|还有|并|与)")
+_LIST_LAST_JOIN = LazyPattern(r"[，,]\s{0,2}(?:以及|及|和|还有|并|与)")
 #: Most characters of one item of a counted proposal list (a longer run is prose, not an item).
 COUNTED_PROPOSAL_ITEM_CHARS = 40
 
@@ -8350,10 +8348,10 @@ def counted_proposals(sentence: str) -> list[tuple[int, int]]:
 
 #: A clause that refers back to the problems just named (``而这些问题必将影响…``, ``上述现象…``): an optional
 #: conjunction, a demonstrative, a noun of problems. Anchored at the clause's start, bounded.
-_BACK_REFERRED_PROBLEMS = re.compile(r"\s{0,2}(?:而且|而|但|且|然而|可是)?\s{0,2}(?:这些|上述|以上|这类|此类|这种种|凡此种种)"
+_BACK_REFERRED_PROBLEMS = LazyPattern(r"\s{0,2}(?:而且|而|但|且|然而|可是)?\s{0,2}(?:这些|上述|以上|这类|此类|这种种|凡此种种)"
                                      r"(?:问题|现象|弊端|乱象|短板|情况)")
 #: A turn word that opens the first clause of a run of problems (``然而今天的农村秸秆焚烧带来了…``): left out of it.
-_RUN_TURN = re.compile(r"\s{0,2}(?:然而|但是|可是|不过|但|却|而)")
+_RUN_TURN = LazyPattern(r"\s{0,2}(?:然而|但是|可是|不过|但|却|而)")
 #: Fewest clauses in a run of problem clauses before a back-reference (:func:`back_referred_problem_run`).
 BACK_REFERRED_RUN_CLAUSES = 3
 #: Most characters of one clause of such a run (a longer one is prose, not an item).
@@ -8399,11 +8397,11 @@ PROPOSED_CLAUSES_CHARS = 160
 #: 提出 (or a means' 通过) opening the sentence's clause, the comma-joined measures, 等, at most six characters of
 #: modifier and a noun of measures that closes the clause (``据此提出将A与B相结合，并调动C的积极性等建议。``,
 #: ``通过重塑乡村文化，丰富农村养老资源，提升村民积极性等措施，推动…``). Bounded: linear.
-_PROPOSED_CLAUSES = re.compile(
+_PROPOSED_CLAUSES = LazyPattern(
     r"(?:^|[，,。；;：:])\s{0,2}(?:[^，,。；;：:！？!?]{0,8}?提出了?|通过)(?P<list>[^。；;！？!?：:]{8,%d}?)"
     r"等[^，,。；;：:、！？!?]{0,6}?(?:对策建议|建议|对策|措施|举措|路径|途径)(?=[，,。；;]|$)" % PROPOSED_CLAUSES_CHARS)
 #: A conjunction that opens a later measure of such a list (``，并调动…``): left out of it.
-_CLAUSE_LIST_JOIN = re.compile(r"\s{0,2}(?:以及|并且|并|和|同时|还要|还)")
+_CLAUSE_LIST_JOIN = LazyPattern(r"\s{0,2}(?:以及|并且|并|和|同时|还要|还)")
 
 
 def proposed_clause_list(sentence: str) -> list[tuple[int, int]]:
@@ -8452,11 +8450,11 @@ PROPOSED_MODAL_ITEMS = 12
 #: with a modal (要, 应, 应当, 必须, 需要), closed by 的, at most eight characters of modifier and a noun of measures at the
 #: clause's end (``提出了乡镇文化站提质增效要盘活“两类场地”，提高…；要办好“四季活动”，…；要配强…，…的对策建议``).
 #: Bounded: linear.
-_PROPOSED_MODALS = re.compile(
+_PROPOSED_MODALS = LazyPattern(
     r"提出了?(?P<list>[^。！？!?；;]{8,%d}(?:[；;]\s{0,2}(?:要|应当|应|必须|需要)[^。！？!?；;]{4,%d}){1,%d})"
     r"的[^，,。；;：:、！？!?]{0,8}?(?:对策建议|路径建议|意见建议|建议|对策|措施|举措|路径|途径|思路)(?=[，,。；;]|$)"
     % (PROPOSED_MODAL_ITEM_CHARS, PROPOSED_MODAL_ITEM_CHARS, PROPOSED_MODAL_ITEMS))
-_MODAL_OPENING = re.compile(r"\s{0,2}(?:要|应当|应|必须|需要)")
+_MODAL_OPENING = LazyPattern(r"\s{0,2}(?:要|应当|应|必须|需要)")
 
 
 def proposed_modal_list(sentence: str) -> list[tuple[int, int]]:
@@ -8495,7 +8493,7 @@ def proposed_modal_list(sentence: str) -> list[tuple[int, int]]:
 #: :data:`REPORTED_CONCERN_CHARS` characters of no sentence break), an optional 等/等方面 and 的, the noun of concern,
 #: an optional 反映, a degree word and a word of concentration. Bounded: linear.
 REPORTED_CONCERN_CHARS = 80
-_REPORTED_CONCERNS = re.compile(
+_REPORTED_CONCERNS = LazyPattern(
     r"其中\s{0,2}(?:对于|对|反映)?\s{0,2}(?:我(?:省|市|县|区|镇|乡|村))?"
     r"(?P<list>[^。；;！？!?：:]{4,%d}?)(?:等方面|等)?的?(?:意见|问题|呼声|诉求)?(?:反映|呼声)?"
     r"(?:比较|较为|最为|尤为|十分|相对)(?:集中|强烈|突出)" % REPORTED_CONCERN_CHARS)
@@ -8507,14 +8505,14 @@ EXPLAINED_CAUSE_CHARS = 40
 #: Simplified view): a subject that refers back to the fault told (此事, 该问题, 这一情况, 事故 …), 是/系, 由于 or 因,
 #: at most :data:`EXPLAINED_CAUSE_CHARS` characters of cause with no sentence break, and 所致 or 造成/导致/引起 with
 #: its 的. Bounded: linear.
-_EXPLAINED_CAUSE = re.compile(
+_EXPLAINED_CAUSE = LazyPattern(
     r"(?:此事|这件事|该事|这一事件|此次事件|该事件|这起事件|此事件|该问题|这一问题|此问题|这个问题|这一情况|这种情况|上述情况"
     r"|该情况|此情况|事故|该事故|此次事故|这起事故)(?:主要|实际上|其实)?(?:是|系)(?:由于|因为|因)"
     r"[^。；;！？!?\n]{2,%d}?(?:所致|所造成的?|造成的|导致的|引起的|所引起的?)" % EXPLAINED_CAUSE_CHARS)
 
 
 #: k161163: words of an error made in handling (失误, 录入错误, 疏忽): a cause that names one is a fault owned.
-_OWN_ERROR = re.compile(r"失误|失誤|错误|錯誤|疏忽|差错|差錯|失职|失職|误操作|誤操作|操作不当|操作不當")
+_OWN_ERROR = LazyPattern(r"失误|失誤|错误|錯誤|疏忽|差错|差錯|失职|失職|误操作|誤操作|操作不当|操作不當")
 
 
 def admits_own_error(point: str) -> bool:
@@ -8539,14 +8537,14 @@ def explained_causes(sentence: str) -> list[tuple[int, int]]:
 
 
 #: k161163: a verb by which an official pledges or states what his office will do (``表示``, ``承诺``, ``表态``).
-_PLEDGE_SAYING = re.compile(r"表示|承诺|承諾|表态|表態|回应|回應|答复|答覆|说|說|称|稱")
+_PLEDGE_SAYING = LazyPattern(r"表示|承诺|承諾|表态|表態|回应|回應|答复|答覆|说|說|称|稱")
 #: A clause that pledges prompt handling (``涉及市商务委的事项会尽快解决``, ``属于其他部门的会尽快汇总上报``,
 #: ``将第一时间处理``): at most 30 characters of what is pledged on, 会/将 with an adverb of promptness, then the act.
 #: Bounded.
-_PLEDGED_CLAUSE = re.compile(r"[^，,。；;！？!?：:]{0,30}?(?:会|将|會|將)(?:尽快|盡快|尽早|盡早|及时|及時|马上|馬上|立即|抓紧|抓緊|立刻"
+_PLEDGED_CLAUSE = LazyPattern(r"[^，,。；;！？!?：:]{0,30}?(?:会|将|會|將)(?:尽快|盡快|尽早|盡早|及时|及時|马上|馬上|立即|抓紧|抓緊|立刻"
                              r"|第一时间|第一時間)[\u4e00-\u9fff][^，,。；;！？!?]{1,30}")
 #: The time an official's pledge opens with (``下来后``, ``会后``, ``之后``): not part of the measure.
-_PLEDGE_TIME = re.compile(r"(?:下来后|下來後|会后|會後|随后|隨後|之后|之後|此后|此後|回去后|回去後)[，,]?")
+_PLEDGE_TIME = LazyPattern(r"(?:下来后|下來後|会后|會後|随后|隨後|之后|之後|此后|此後|回去后|回去後)[，,]?")
 
 
 #: Most pledge clauses :func:`pledged_clauses` reads in one sentence (an official's closing words pledge a few).
@@ -8635,23 +8633,23 @@ def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: a comma or a conjunction, an optional 等 and count, then the proposal noun. The quoted item's own characters exclude
 #: its quote marks, so each repetition starts at one mark: linear.
 QUOTED_PROPOSAL_CHARS = 60
-_QUOTED_PROPOSALS = re.compile(
+_QUOTED_PROPOSALS = LazyPattern(
     r"(?:提出|提出了|提供|给出|归纳出|建议|倡议|呼吁|主张)(?:的)?\s{0,2}[:：]?\s{0,2}"
     r"(?P<run>(?:(?:「[^「」\n]{2,%d}」|“[^“”\n]{2,%d}”)\s{0,2}(?:、|，|,|以及|及|和|与)?\s{0,2}){1,})"
     r"(?:等)?\s{0,2}(?:[0-9０-９一二三四五六七八九十两几多]{1,3}\s{0,2}(?:大|项|点|个|条)?)?[^，,。；;：:！？!?、「」“”]{0,4}?"
     r"(?:建议|对策|解方|解决方案|方案|措施|举措|主张|诉求|倡议|建言|意见|办法|策略)" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
-_QUOTED_PROPOSAL_ITEM = re.compile(r"「([^「」\n]{2,%d})」|“([^“”\n]{2,%d})”" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
+_QUOTED_PROPOSAL_ITEM = LazyPattern(r"「([^「」\n]{2,%d})」|“([^“”\n]{2,%d})”" % (QUOTED_PROPOSAL_CHARS, QUOTED_PROPOSAL_CHARS))
 #: The proposal noun and a verb of inclusion before a list of quoted proposals (``校长们表达了多样的意见，包括：「A」、
 #: 「B」等``, ``提出多项建议，如“A”、“B”``; Simplified view): the noun, at most two characters, an optional comma, the
 #: verb (包括, 如, 例如 …) and an optional colon. The quoted items follow up to the clause run's end (w66). Bounded.
-_LISTED_PROPOSALS_LEAD = re.compile(r"(?:建议|对策|措施|举措|主张|诉求|倡议|建言|意见|办法)[^，,。；;：:！？!?、「」“”\n]{0,2}"
+_LISTED_PROPOSALS_LEAD = LazyPattern(r"(?:建议|对策|措施|举措|主张|诉求|倡议|建言|意见|办法)[^，,。；;：:！？!?、「」“”\n]{0,2}"
                                     r"[，,]?\s{0,2}(?:包括|例如|比如|诸如|譬如|如)\s{0,2}[:：]?\s{0,2}(?=[「“”\"])")
 #: A quoted item of such a list: 「…」, “…” or "…" (a closing ” also opens, as converted pages print English items), at most
 #: :data:`LISTED_ITEM_CHARS` characters (an item longer than :data:`QUOTED_PROPOSAL_CHARS` is passed over).
 LISTED_ITEM_CHARS = 400
-_LISTED_PROPOSAL_ITEM = re.compile(r"「([^「」\n]{2,%d})」|[“”]([^“”\n]{2,%d})”|\"([^\"\n]{2,%d})\""
+_LISTED_PROPOSAL_ITEM = LazyPattern(r"「([^「」\n]{2,%d})」|[“”]([^“”\n]{2,%d})”|\"([^\"\n]{2,%d})\""
                                    % (LISTED_ITEM_CHARS, LISTED_ITEM_CHARS, LISTED_ITEM_CHARS))
-_LISTED_PROPOSAL_GAP = re.compile(r"\s{0,2}(?:、|，|,|以及|及|和|与)?\s{0,2}")
+_LISTED_PROPOSAL_GAP = LazyPattern(r"\s{0,2}(?:、|，|,|以及|及|和|与)?\s{0,2}")
 
 
 #: Most characters of a quoted complaint's words (:func:`quoted_complaints`) and of its speaker.
@@ -8663,17 +8661,17 @@ _RELAY_VERB = r"(?:还|也|又|则|就|无奈地|气愤地)?(?:说|称|表示|�
 #: (no quotation mark inside, at most :data:`QUOTED_COMPLAINT_CHARS` characters) and the speaker (at most
 #: :data:`COMPLAINT_SPEAKER_CHARS` characters of no clause mark). Each match starts at a quotation mark or a
 #: speaker's first character and is bounded: linear.
-_QUOTE_THEN_SPEAKER = re.compile(
+_QUOTE_THEN_SPEAKER = LazyPattern(
     r"[“「](?P<said>[^“”「」\n]{4,%d})[”」]\s{0,2}(?:[，,]\s{0,2})?(?P<who>[^，,。；;：:！？!?“”「」\s]{1,%d}?)%s"
     % (QUOTED_COMPLAINT_CHARS, COMPLAINT_SPEAKER_CHARS, _RELAY_VERB))
-_SPEAKER_THEN_QUOTE = re.compile(
+_SPEAKER_THEN_QUOTE = LazyPattern(
     r"(?:^|[，,。；;\s])(?P<who>[^，,。；;：:！？!?“”「」\s]{1,%d}?)%s\s{0,2}[：:，,]?\s{0,2}"
     r"[“「](?P<said>[^“”「」\n]{4,%d})[”」]" % (COMPLAINT_SPEAKER_CHARS, _RELAY_VERB, QUOTED_COMPLAINT_CHARS))
 
 
 #: A verb of raising a matter with an office (``这并不是我第一次留言反映问题``): the quotation tells of the complaint
 #: made, not of what is wrong; its 问题 is no shortcoming stated (:func:`quoted_complaints`).
-_RAISING_MATTERS = re.compile(r"反映|留言|投诉|举报|咨询|来电|来信")
+_RAISING_MATTERS = LazyPattern(r"反映|留言|投诉|举报|咨询|来电|来信")
 
 
 def lay_complainant(who: str) -> bool:
@@ -8767,7 +8765,7 @@ _LACK_VERB = r"(?:缺乏|缺少|欠缺|短缺|缺|没有|没)"
 #: A run of at least two short lacks, each after an ordinal of the 一是 kind (``一是缺钱，二是缺人``, ``一是缺资金；二是
 #: 缺技术；三是缺人才``): the ordinal, a lack verb and a short object with no clause mark, joined by a comma or a
 #: semicolon. Each repetition starts at an ordinal: linear.
-_ENUMERATED_LACKS = re.compile(
+_ENUMERATED_LACKS = LazyPattern(
     r"%s\s{0,2}%s[^，,。；;：:！？!?、\s]{1,%d}(?:\s{0,2}[，,；;、]\s{0,2}%s\s{0,2}%s[^，,。；;：:！？!?、\s]{1,%d}){1,5}"
     % (_LACK_ORDINAL, _LACK_VERB, LACK_OBJECT_CHARS, _LACK_ORDINAL, _LACK_VERB, LACK_OBJECT_CHARS))
 
@@ -8834,19 +8832,19 @@ _SPEECH_VERB = (r"(?:这么|这样|如是|也|还|则|又|就|进一步|特别)?
 #: A quotation that opens its sentence and the speaker and verb that close it (``“建议每年…平台。”王教授说。``), or a
 #: speaker and verb that open the sentence and the quotation that closes it (``李社长认为：“…。”``). Each match is
 #: anchored at the sentence's start and bounded: linear.
-_QUOTE_BEFORE_SPEAKER = re.compile(
+_QUOTE_BEFORE_SPEAKER = LazyPattern(
     r"\s{0,2}[“「](?P<said>[^“”「」\n]{4,%d})[”」]\s{0,2}[，,]?\s{0,2}(?P<who>[^，,。；;：:！？!?“”「」\n]{1,%d}?)%s"
     r"\s{0,2}[。.！!]?\s*$" % (QUOTED_SPEECH_CHARS, QUOTED_SPEAKER_CHARS, _SPEECH_VERB))
-_SPEAKER_BEFORE_QUOTE = re.compile(
+_SPEAKER_BEFORE_QUOTE = LazyPattern(
     r"\s{0,2}(?P<who>[^。；;：:！？!?“”「」\n]{1,%d}?)%s\s{0,2}[：:]\s{0,2}[“「](?P<said>[^“”「」\n]{4,%d})[”」]"
     % (QUOTED_SPEAKER_CHARS, _SPEECH_VERB, QUOTED_SPEECH_CHARS))
 #: A word of a clause before the speaker that sets a scene or turns (``数字虽有点耸人听闻，但某某对记者说``, ``谈到学校见闻
 #: 时``): the words before the quotation are no speaker's description (:func:`quoted_speech`).
-_SPEECH_SETTING = re.compile(r"[但却虽而]|时[，,]?$|时候")
+_SPEECH_SETTING = LazyPattern(r"[但却虽而]|时[，,]?$|时候")
 #: A clause that opens with a subject of at most eight characters (no pronoun, no negation) and a modal of a speaker's
 #: proposal (``大会主题可以有所侧重``, ``营商环境需要制度供给来支持``; 可以, 需要, 应该 …, not 可以看到): in quoted
 #: speech it proposes (:func:`quoted_speech`). Anchored at a clause's start, bounded.
-_SPEECH_MODAL = re.compile(r"[^，,。；;：:！？!?我你他她这那不没]{0,8}?(?:可以|需要|应该|应当|必须)(?!看到|看出|说|想象|发现|预见)")
+_SPEECH_MODAL = LazyPattern(r"[^，,。；;：:！？!?我你他她这那不没]{0,8}?(?:可以|需要|应该|应当|必须)(?!看到|看出|说|想象|发现|预见)")
 
 
 def quoted_speech(sentence: str) -> list[tuple[str, int, int]]:
@@ -8978,7 +8976,7 @@ def _enumeration_parts(text: str, start: int, end: int) -> list[tuple[int, int]]
 #: 工程的同时也来搞搞民生工程？``, ``（1）可否统一提供…保险？``; Simplified view): the clause opens the sentence or
 #: follows a comma, colon or list marker, then the asking words, at least four characters of the course asked for and
 #: the question mark. Bounded.
-_QUESTION_PLEA = re.compile(r"(?:^|(?<=[，,：:）)]))\s{0,2}(?P<plea>(?P<ask>能不能|可不可以|可否|什么时候(?:也|才)?能|"
+_QUESTION_PLEA = LazyPattern(r"(?:^|(?<=[，,：:）)]))\s{0,2}(?P<plea>(?P<ask>能不能|可不可以|可否|什么时候(?:也|才)?能|"
                             r"何时(?:才)?能|啥时候(?:才)?能)[^，,。；;：:！？!?\n]{4,40})\s{0,2}[？?]")
 
 
@@ -8998,7 +8996,7 @@ def question_pleas(sentence: str) -> list[tuple[int, int]]:
 
 #: A sentence that opens with a pronoun speaker (他/她/他们/她们), at most two adverbs, then a verb of demanding
 #: (``她要求市府…``, ``他亦促请当局…``): read by :func:`pronoun_demand`. Anchored, bounded.
-_PRONOUN_DEMAND = re.compile(r"\s{0,2}[他她]们?(?:也|亦|还|更|并|则|又|再|同时|随即|进一步){0,2}"
+_PRONOUN_DEMAND = LazyPattern(r"\s{0,2}[他她]们?(?:也|亦|还|更|并|则|又|再|同时|随即|进一步){0,2}"
                              r"(?=要求|促请|吁请|敦促|建议|建请|呼吁)")
 #: Most sentences before a pronoun's demand read for its antecedent (:func:`pronoun_demand`).
 PRONOUN_ANTECEDENT_SENTENCES = 3
@@ -9034,7 +9032,7 @@ def _reply_frame_re() -> re.Pattern[str]:
 
 #: A run-in heading whose first clause points back to the problem it solves (``解决这个问题，…``, ``破解这一难题，…``,
 #: ``针对上述问题，…``): an anaphor (:data:`summarizer.aspects._ANAPHORA`) within its first clause. Anchored, bounded.
-_HEADING_REFERS_BACK = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,12}?(?:%s)"
+_HEADING_REFERS_BACK = LazyPattern(r"\s{0,2}[^，,。；;：:！？!?]{0,12}?(?:%s)"
                                   % "|".join(a for a in asp._ANAPHORA if a != "其"))
 
 
@@ -9147,13 +9145,13 @@ OFFICE_THANKS_CHARS = 120
 #: The opening of an office's own statement (Simplified view): the office's name (at most 24 characters, ending in a
 #: noun of an office: 办公室, 局, 署, 当局 …), a verb of thanking, the public, and within 40 characters its attention or
 #: views (``运输基建办公室感谢社会各界对轻轨项目的关注``, ``交通事务局感谢市民的意见``): a government press reply.
-_OFFICE_THANKS = re.compile(r"\s{0,4}(?P<office>[^，,。！？!?：:\n“”「」]{0,20}?(?:办公室|办|局|署|处|当局|政府|委员会|部门|中心))"
+_OFFICE_THANKS = LazyPattern(r"\s{0,4}(?P<office>[^，,。！？!?：:\n“”「」]{0,20}?(?:办公室|办|局|署|处|当局|政府|委员会|部门|中心))"
                             r"(?:衷心|诚挚地?)?(?:感谢|多谢)(?:社会各界|各界|市民|公众|社会|大众|居民|传媒)"
                             r"[^。！？!?\n]{0,40}?(?:关注|关心|意见|支持)")
 #: A sentence that opens, past a short connective (``与此同时，``), with a word for the authorities speaking of
 #: themselves (局方, 当局, 本局 …) or an office's short name (at most five characters and 办/局/署), then an adverb or
 #: an aspect word (亦, 将, 会, 一直 …): the office's account of its own work or plans. Bounded.
-_OFFICE_SELF_SUBJECT = re.compile(r"\s{0,4}(?:[^，,。！？!?\n]{1,6}[，,])?(?:局方|署方|当局|本局|本署|本办|该局|该署|该办"
+_OFFICE_SELF_SUBJECT = LazyPattern(r"\s{0,4}(?:[^，,。！？!?\n]{1,6}[，,])?(?:局方|署方|当局|本局|本署|本办|该局|该署|该办"
                                   r"|[\u4e00-\u9fff]{1,5}?(?:办|局|署))(?:亦|也|还|更|将|会|正|已|一直|在|于|并|持续)")
 
 
@@ -9195,7 +9193,7 @@ def _office_statement_points(text: str, sentences: list[Sentence], out: dict[str
 #: office (``近日，记者从恩平市住房和城乡建设局了解到，``). At most :data:`REPLY_OPENING_CHARS` characters before the
 #: verb, within the paragraph's first sentence (a quotation that opens it skipped). Bounded.
 REPLY_OPENING_CHARS = 40
-_REPLY_OPENING = re.compile(
+_REPLY_OPENING = LazyPattern(
     r"[ \t\u3000]{0,8}(?:[“「][^”」\n]{0,160}[”」])?[^。！？!?\n“”「」]{0,%d}?(?:"
     r"(?:回复|回覆|答复|答覆|回应|回應|反馈|反饋)(?:称|稱|说|說|表示|指出|道|[:：]|办理结果|辦理結果)"
     r"|(?:负责人|負責人|工作人员|工作人員)(?:表示|称|稱|解释|解釋|介绍|介紹|回应|回應)"
@@ -9206,11 +9204,11 @@ _REPLY_OPENING = re.compile(
 REPLY_PLAN_CHARS = 120
 #: Characters of the point itself read for the word of plan (:data:`_REPLY_PLAN`).
 REPLY_PLAN_SPAN_CHARS = 6
-_REPLY_PLAN = re.compile(r"(?<!其)(?:将|將)|下一步|希望|计划|計劃|拟|擬|今后|今後")
-_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_REPLY_PLAN = LazyPattern(r"(?<!其)(?:将|將)|下一步|希望|计划|計劃|拟|擬|今后|今後")
+_SENTENCE_STOP = LazyPattern(r"[。！？!?]")
 #: A complaint's verb (a resident's report, message or appeal: 反映, 留言, 投诉): a page that holds one before a reply
 #: paragraph is a complaint-and-reply page (:func:`_reply_paragraph_points`).
-_COMPLAINT_VERB = re.compile(r"反映|反應|留言|投诉|投訴|来信|來信|求助|来电|來電")
+_COMPLAINT_VERB = LazyPattern(r"反映|反應|留言|投诉|投訴|来信|來信|求助|来电|來電")
 
 
 def _discussed_topic_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
@@ -9282,31 +9280,31 @@ def _reply_paragraph_points(text: str, out: dict[str, list[RawPoint]]) -> None:
 #: A hotline or letters column's caller and the colon before what they report (``市民李先生来电：``, ``读者王女士来信
 #: 反映：``; Simplified view): a word for a member of the public, at most eight characters of name and place, a verb of
 #: calling or writing in, then a colon. Bounded.
-_CALLER_LEAD = re.compile(r"(?:市民|读者|居民|村民|业主|家长|群众|网友|乘客|消费者)[^，,。；;：:！？!?\n]{0,8}?"
+_CALLER_LEAD = LazyPattern(r"(?:市民|读者|居民|村民|业主|家长|群众|网友|乘客|消费者)[^，,。；;：:！？!?\n]{0,8}?"
                           r"(?:来电|来信|致电|打来电话|打进热线|拨打热线|留言)(?:称|说|反映|投诉|求助)?\s{0,2}[：:]")
 #: The caller's own whereabouts that open the report (``他在新区某小区居住，``, ``她住在…，``, ``家住…，``): the setting,
 #: no problem. Anchored, bounded.
-_CALLER_HOME = re.compile(r"\s{0,2}(?:他|她|其|我)?(?:家住|住在|在[^，,。；;！？!?\n]{1,24}?(?:居住|住|上班|工作))"
+_CALLER_HOME = LazyPattern(r"\s{0,2}(?:他|她|其|我)?(?:家住|住在|在[^，,。；;！？!?\n]{1,24}?(?:居住|住|上班|工作))"
                           r"[^，,。；;！？!?\n]{0,24}?[，,]")
 #: A reply that speaks to the caller of what they reported (``您反映的道路维修问题，工业园已安排…``, ``李先生，记者将您
 #: 反映的情况…``): the answer, neither the caller's problem nor their demand.
-_REPLY_TO_CALLER = re.compile(r"(?:您|你)(?:所|们)?(?:来电|来信|留言)?(?:反映|反应|投诉)(?:的|之)|楼主所?(?:指|说|反映|提到)的?")
+_REPLY_TO_CALLER = LazyPattern(r"(?:您|你)(?:所|们)?(?:来电|来信|留言)?(?:反映|反应|投诉)(?:的|之)|楼主所?(?:指|说|反映|提到)的?")
 #: A hotline digest's or a message board's turn label for a member of the public at a line's start (``来电人：``,
 #: ``网友“明天会更好”：``, ``市民王女士：``; Simplified view): a word for the caller or writer (``来电人``, ``留言人`` …) or for
 #: a member of the public followed by at most twelve characters of a name (no clause mark), then a colon. What follows
 #: is their report, as after :data:`_CALLER_LEAD`; a name that addresses someone (您, 朋友: a reply's greeting) or a
 #: label that ends in a verb of proposing or saying (``读者某某建言：``, ``网友爆料：``) is none. Anchored at a line's start
 #: (past spaces), bounded.
-_CALLER_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,4}(?:(?:来电|来信|留言|投诉|求助|诉求|反映)人|(?:网友|市民|村民|居民|业主|读者)"
+_CALLER_LABEL = LazyPattern(r"(?m)^[ \t\u3000]{0,4}(?:(?:来电|来信|留言|投诉|求助|诉求|反映)人|(?:网友|市民|村民|居民|业主|读者)"
                            r"[^，,。；;：:！？!?\n您你]{0,12}?)(?<!朋友)(?<!们)"
                            r"(?<!建言)(?<!建议)(?<!爆料)(?<!提问)(?<!表示)(?<!认为)(?<!说)(?<!问)(?<!答)(?<!称)[：:]")
 #: Most characters of a caller's report read after the lead (a longer run is no hotline item's report).
 CALLER_REPORT_CHARS = 200
-_REPORT_END = re.compile(r"[。！？!?\n]")
+_REPORT_END = LazyPattern(r"[。！？!?\n]")
 #: A clause of a caller's report that asks for the fix (``建议增加路灯的数量``, ``村民们都希望相关部门能尽快清理``,
 #: ``请相关部门处理``): at most six characters of a subject with no negation or clause mark, then a verb of asking. The
 #: clauses before it are the complaint. Anchored at the clause's start, bounded.
-_CALLER_REQUEST = re.compile(r"[^，,。；;：:！？!?\n不没未别无]{0,6}?(?:建议|希望|要求|恳请|请求|呼吁|盼望|期盼|期望|请)")
+_CALLER_REQUEST = LazyPattern(r"[^，,。；;：:！？!?\n不没未别无]{0,6}?(?:建议|希望|要求|恳请|请求|呼吁|盼望|期盼|期望|请)")
 
 
 def caller_request_start(report: str) -> int:
@@ -9478,16 +9476,16 @@ def _speaker_wish_points(text: str, sentences: list[Sentence], out: dict[str, li
 #: (``某协会呼吁增加…``, ``工党建议政府扩大…``: recall31; :func:`speaker_proposal` asks that the words after it open
 #: with an action): no mark inside the speaker; not after a negation or 的 (不建议, 他的建议 name no proposal made).
 #: Anchored, bounded.
-_SPEAKER_PROPOSAL = re.compile(r"\s{0,4}(?P<who>[^，,；;。！？!?：:、\n「」“”\"]{1,%d}?)(?<![不未没無无的之])"
+_SPEAKER_PROPOSAL = LazyPattern(r"\s{0,4}(?P<who>[^，,；;。！？!?：:、\n「」“”\"]{1,%d}?)(?<![不未没無无的之])"
                                r"(?:建议|建議|提议|提議|呼吁|呼籲|倡议|倡議)(?P<mark>\s{0,2}[，,：:])?" % asp.PROPOSAL_SPEAKER_CHARS)
 
 
 #: A "speaker" that is only a list marker (``（四）``, ``• ``, ``3.``): the proposal verb opens a list item.
-_MARKER_ONLY = re.compile(r"[\s•·\-*（）()\[\]【】〔〕0-9０-９一二三四五六七八九十第、.．]*")
+_MARKER_ONLY = LazyPattern(r"[\s•·\-*（）()\[\]【】〔〕0-9０-９一二三四五六七八九十第、.．]*")
 #: The marks that end a speaker's proposal sentence (a head line has none; a question is no proposal).
 _PROPOSAL_END = ("。", "！", "!", "；", ";", "”", "」")
 #: A quoted sentence: an end mark right before a closing quotation mark (``“…孤寂。”``), which a quoted term has not.
-_QUOTED_SENTENCE = re.compile("[。！？!?][”」]")
+_QUOTED_SENTENCE = LazyPattern("[。！？!?][”」]")
 
 
 def speaker_proposal(sentence: str) -> list[tuple[int, int]]:
@@ -9535,16 +9533,16 @@ TURN_SPEAKER_CHARS = 8
 #: A clause that opens a speaker's turn: past spaces, a speaker of two to :data:`TURN_SPEAKER_CHARS` characters (CJK
 #: letters or a middle dot; no modal, negation, 的, 被 or conjunction among them), an optional adverb (则, 也, 亦, 另, 更),
 #: then a demand verb (``王议员要求…``, ``张议员则建议…``). Anchored, bounded.
-_TURN_OPENER = re.compile(r"\s{0,2}[^\W\d_要应须需不没未无的之和与及并或被在对将把为从向以]"
+_TURN_OPENER = LazyPattern(r"\s{0,2}[^\W\d_要应须需不没未无的之和与及并或被在对将把为从向以]"
                           r"[^\W\d_要应须需不没未无的之和与及并或被]{1,%d}?(?:则|也|亦|另|更|还)?(?P<verb>%s)"
                           % (TURN_SPEAKER_CHARS - 1, "|".join(_TURN_DEMAND_VERBS)))
 #: A later clause of a turn that opens with its demand (``…，要求工务部门…``, ``…，也呼吁…``). Anchored, bounded.
-_TURN_DEMAND = re.compile(r"\s{0,2}(?:则|也|亦|另|更|还|并)?(?P<verb>%s)" % "|".join(_TURN_DEMAND_VERBS))
+_TURN_DEMAND = LazyPattern(r"\s{0,2}(?:则|也|亦|另|更|还|并)?(?P<verb>%s)" % "|".join(_TURN_DEMAND_VERBS))
 #: A proposal's object moved before its verb with 将/把 after 可 (``建议可将航程延后二小时``): an act proposed.
 _DISPOSAL_PROPOSAL = ("可将", "可把", "可以将", "可以把")
 #: Words that open a clause as a list's ordinal, not a speaker (``一是希望…``, ``其次要求…``).
-_ORDINAL_OPENER = re.compile(rf"\s{{0,2}}(?:{_RUN_IN_ORDINAL}|首先|其次|再次|最后|此外|另外|同时)")
-_TURN_CLAUSE_END = re.compile(r"[，,；;。！!]|$")
+_ORDINAL_OPENER = LazyPattern(rf"\s{{0,2}}(?:{_RUN_IN_ORDINAL}|首先|其次|再次|最后|此外|另外|同时)")
+_TURN_CLAUSE_END = LazyPattern(r"[，,；;。！!]|$")
 #: Fewest demand turns of :func:`speakers_demands`.
 SPEAKERS_TURNS = 2
 #: The marks of :data:`_TURN_CLAUSE_END` that end a sentence (not a clause): a sentence whose first mark is one of
@@ -9567,16 +9565,16 @@ def _noun_of_verb(sentence: str, v0: int, v1: int) -> bool:
 
 #: A clause that turns against what was said before it: a comma, an adversative (不过, 但是, 然而 …) and its optional
 #: comma. Bounded.
-_REPLY_TURN = re.compile(r"[，,]\s{0,2}(?:不过|但是|然而|可是|只是|但)[，,]?")
+_REPLY_TURN = LazyPattern(r"[，,]\s{0,2}(?:不过|但是|然而|可是|只是|但)[，,]?")
 #: Words of saying or stating a position (an official's reply before the turn: ``局长强调有兴建需要``).
 _REPLY_VERBS = ("强调", "表示", "指出", "认为", "回应", "答复", "说明", "坦言", "解释", "称")
 #: ``search`` for the leftmost of :data:`_REPLY_VERBS` in a text (:func:`demand_after_reply`).
-_REPLY_VERB_SEARCH = re.compile("|".join(map(re.escape, _REPLY_VERBS))).search
+_REPLY_VERB_SEARCH = LazyPattern("|".join(map(re.escape, _REPLY_VERBS))).search
 
 
 #: The speaker's demand after the turn (:func:`demand_after_reply`): as :data:`_TURN_OPENER`, but the speaker may be
 #: one character, a surname the report uses after its first mention (``不过，郭要求…``). Anchored, bounded.
-_REPLY_DEMANDER = re.compile(r"\s{0,2}[^\W\d_要应须需不没未无的之和与及并或被在对将把为从向以]"
+_REPLY_DEMANDER = LazyPattern(r"\s{0,2}[^\W\d_要应须需不没未无的之和与及并或被在对将把为从向以]"
                              r"[^\W\d_要应须需不没未无的之和与及并或被]{0,%d}?(?:则|也|亦|另|更|还)?(?P<verb>%s)"
                              % (TURN_SPEAKER_CHARS - 1, "|".join(_TURN_DEMAND_VERBS)))
 
@@ -9586,13 +9584,13 @@ ASSIGNEE_CHARS = 24
 #: A task assigned to a lead body at a sentence's start (``由县住建局牵头，于月底前完成…``; a minutes' or a plan's
 #: agreed item, 会议纪要 / 实施方案): an optional 会议决定/明确/议定/同意 and its comma, 由, the body (no sentence mark, at
 #: most :data:`ASSIGNEE_CHARS` characters) and a verb of leading (牵头, 负责, 组织, 统筹). Anchored, bounded: linear.
-_ASSIGNED_TASK = re.compile(r"\s{0,2}(?:会议(?:决定|明确|议定|同意|要求)[，,：:]?\s{0,2})?(?P<task>由[^，,。；;：:！？!?「」“”]{2,%d}?"
+_ASSIGNED_TASK = LazyPattern(r"\s{0,2}(?:会议(?:决定|明确|议定|同意|要求)[，,：:]?\s{0,2})?(?P<task>由[^，,。；;：:！？!?「」“”]{2,%d}?"
                             r"(?:牵头|负责|组织|统筹))" % ASSIGNEE_CHARS)
 
 
 #: A deadline or a completion in an assigned task (``于月底前完成``, ``三十日内``, ``年内``, ``完成…``): with the meeting's
 #: lead (``会议决定，…``) one of the two marks of a minutes' agreed item. Bounded: linear.
-_TASK_DEADLINE = re.compile(r"(?:前|以前|之前|日内|天内|周内|月内|年内|年底|月底|完成|办结)")
+_TASK_DEADLINE = LazyPattern(r"(?:前|以前|之前|日内|天内|周内|月内|年内|年底|月底|完成|办结)")
 
 
 def assigned_task(sentence: str) -> list[tuple[int, int]]:
@@ -9710,9 +9708,9 @@ def speakers_demands(sentence: str) -> list[tuple[int, int]]:
 #: A speaker's proposal longer than this (characters, the default longest point) is read measure by measure
 #: (:func:`_proposal_measures`): one point would be cut and lose its last measures (kinds31).
 PROPOSAL_SPLIT_CHARS = 60
-_SEMI = re.compile("[；;]")
+_SEMI = LazyPattern("[；;]")
 #: Connectives that open a later measure of a proposal (``…，同时加大…``, ``…，并在…给予…``).
-_PROPOSAL_LINK = re.compile(r"\s{0,2}(?:同时还|同时|并且|并|还要|还|也要|也|另外|此外)?\s{0,2}")
+_PROPOSAL_LINK = LazyPattern(r"\s{0,2}(?:同时还|同时|并且|并|还要|还|也要|也|另外|此外)?\s{0,2}")
 
 
 def _proposal_measures(body: str, a: int) -> list[tuple[int, int]]:
@@ -9754,7 +9752,7 @@ def _benefactive_clause_re() -> re.Pattern[str]:
 
 #: A proposal verb that introduces a chain of measures after its comma or colon (``X建议，为A提供B，为C提供D。``).
 #: Not after 的 (the noun: 拒绝考虑民间团体的倡议，为…).
-_PROPOSAL_LEAD = re.compile(r"(?<![的之])(?:建议|建議|提议|提議|呼吁|呼籲|倡议|倡議)[，,：:]")
+_PROPOSAL_LEAD = LazyPattern(r"(?<![的之])(?:建议|建議|提议|提議|呼吁|呼籲|倡议|倡議)[，,：:]")
 
 
 def benefactive_proposals(sentence: str) -> list[tuple[int, int]]:
@@ -9782,12 +9780,12 @@ def benefactive_proposals(sentence: str) -> list[tuple[int, int]]:
 
 #: A clause that turns from a problem to the fix asked for it (``…做得不够到位，建议增加绿化植被``; ``…，并建议扩大…``;
 #: ``…，呼吁加强…``): a comma, an optional additive adverb, an ``appeal_after_problem`` verb. Bounded.
-_APPEAL_TURN_LEAD = re.compile(r"[，,]\s{0,2}(?:并且|并|还|也|同时)?")
+_APPEAL_TURN_LEAD = LazyPattern(r"[，,]\s{0,2}(?:并且|并|还|也|同时)?")
 #: The speaker who may stand between the comma and the verb of an appeal after a problem (``…，险象环生，林志强要求市府…``,
 #: ``…，他建议交通局…``, ``…，温议员在质询中要求…``): at most this many characters, a pronoun, a council member
 #: (``proposing_person``) or a name the sentence has named before, then maybe ``在…中`` and an additive adverb.
 APPEAL_SPEAKER_CHARS = 12
-_APPEAL_SPEAKER = re.compile(r"(?P<who>[他她]们?|[\u4e00-\u9fff]{2,8}?)(?:在[\u4e00-\u9fff]{1,6}?[中时上])?"
+_APPEAL_SPEAKER = LazyPattern(r"(?P<who>[他她]们?|[\u4e00-\u9fff]{2,8}?)(?:在[\u4e00-\u9fff]{1,6}?[中时上])?"
                              r"(?:也|亦|还|更|并|则|又|再|同时){0,2}$")
 #: Pronouns that stand for the speaker a sentence reported before (他/她).
 _SPEAKER_PRONOUNS = ("他", "她", "他们", "她们")
@@ -9864,7 +9862,7 @@ def _last_report_end(chain: str) -> int:
 #: Adversatives that turn a chain to its finding (``A已研究，但B不足，建议…``: the finding starts after the turn).
 _FINDING_TURNS = ("但是", "但", "可是", "然而", "不过", "不過", "惟", "只是")
 #: A comma and the adversative that opens the clause after it (:func:`_after_last_turn`). Bounded.
-_FINDING_TURN_RE = re.compile(r"[，,]\s{0,2}(?:%s)" % "|".join(_FINDING_TURNS))
+_FINDING_TURN_RE = LazyPattern(r"[，,]\s{0,2}(?:%s)" % "|".join(_FINDING_TURNS))
 
 
 def _after_last_turn(chain: str) -> int:
@@ -10002,7 +10000,7 @@ def problem_then_appeal(sentence: str) -> tuple[tuple[int, int] | None, tuple[in
 #: A closing copula clause that names the measures before it as someone's duty (``…，是政府必须要进行的事情``, ``…，是
 #:当局应该做的工作``): 是, at most 12 characters of an actor, a modal, at most 8 characters of its verb, 的 and a noun of
 #: a task, at the sentence's end. Bounded.
-_DUTY_TAIL = re.compile(r"\s{0,2}是[^，,。；;：:！？!?]{0,12}?(?:必须|应当|应该|需要|亟需|亟须|务必|应|要)"
+_DUTY_TAIL = LazyPattern(r"\s{0,2}是[^，,。；;：:！？!?]{0,12}?(?:必须|应当|应该|需要|亟需|亟须|务必|应|要)"
                         r"[^，,。；;：:！？!?]{0,8}?的(?:事情|事|工作|任务|责任)\s*$")
 
 
@@ -10097,10 +10095,10 @@ def _problem_then_appeal_points(text: str, sentences: list[Sentence], out: dict[
 #: The frame of what an inspecting body found, right before the finding in its sentence (try46): ``…履职中发现，``,
 #: ``检查发现：``, or a sentence that opens with ``经查，`` / ``经调查，`` / ``经核查，`` (a 检察建议书, an audit, a
 #: supervision notice states its findings so). Matched on at most the 16 characters before the point: bounded.
-_FOUND_BEFORE = re.compile(r"(?:发现|經查|经查|经调查|經調查|经核查|經核查|经检查|經檢查|经审计|經審計)[，,：:]\s{0,2}$")
+_FOUND_BEFORE = LazyPattern(r"(?:发现|經查|经查|经调查|經調查|经核查|經核查|经检查|經檢查|经审计|經審計)[，,：:]\s{0,2}$")
 #: A lead-in that counts the items it announces before its colon (``原因有四个，分别为：``, ``对策有以下三点：``,
 #: ``主要有两方面：``): the author numbered what follows (:func:`_counted_lead_in`).
-_COUNTED_LEAD = re.compile(r"(?:有|为|為)(?:以下|如下)?[一二两兩三四五六七八九十\d]{1,2}(?:个|個|点|點|条|條|项|項|方面|类|類|种|種)"
+_COUNTED_LEAD = LazyPattern(r"(?:有|为|為)(?:以下|如下)?[一二两兩三四五六七八九十\d]{1,2}(?:个|個|点|點|条|條|项|項|方面|类|類|种|種)"
                            r"|分别[为是]|分別[為是]")
 #: Most characters of such a lead-in (its sentence's start to its colon).
 COUNTED_LEAD_CHARS = 60
@@ -10111,7 +10109,7 @@ DECIDED_ITEM_LINES = 12
 #: Most characters of a line :func:`_decided_item` reads (a longer line is prose, no list item).
 DECIDED_LINE_CHARS = 200
 #: A list item's marker that opens a line of minutes' decisions (``第一，``, ``一、``, ``（二）``, ``3.``). Anchored, bounded.
-_DECIDED_MARKER = re.compile(r"[ \t\u3000]{0,4}(?:第[一二三四五六七八九十]{1,3}[，,、：:]|[（(]?[一二三四五六七八九十0-9]{1,3}"
+_DECIDED_MARKER = LazyPattern(r"[ \t\u3000]{0,4}(?:第[一二三四五六七八九十]{1,3}[，,、：:]|[（(]?[一二三四五六七八九十0-9]{1,3}"
                              r"[）)、.．](?![0-9]))")
 
 
@@ -10167,7 +10165,7 @@ def _counted_lead_in(text: str, s0: int, p: RawPoint, aspect: str) -> bool:
 
 
 #: A paper's or a scholar's finding (研究发现，…): their view, no inspection (left to the model's review).
-_STUDY_FINDING = re.compile(r"研究|学者|學者|文献|文獻|报道|報導")
+_STUDY_FINDING = LazyPattern(r"研究|学者|學者|文献|文獻|报道|報導")
 
 
 #: Fewest characters of a prose sentence (a sentence, not a heading, that ends with :data:`_FIRM_ENDS`) whose point
@@ -10183,7 +10181,7 @@ _FIRM_ENDS = ("。", "！", "!", "；", ";")
 
 #: A point that opens with a leader's demand (``同时要求区县进一步…``, ``并要求各乡镇切实…``): read with
 #: :func:`summarizer.aspects.directs_subordinates` by :func:`_mark_veto_exempt`. Anchored, bounded.
-_LEADER_DEMAND_OPEN = re.compile(r"\s{0,2}(?:并且|并|还|同时|也)?要求")
+_LEADER_DEMAND_OPEN = LazyPattern(r"\s{0,2}(?:并且|并|还|同时|也)?要求")
 
 
 def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
@@ -10316,7 +10314,7 @@ def problem_fix_section(heading: str) -> bool:
 
 #: What joins a problems noun to the rectification noun after it in a section heading (``存在问题及整改情况``,
 #: ``存在问题，整改情况``, ``问题与整改``). Anchored, bounded.
-_PROBLEM_FIX_JOINT = re.compile(r"\s{0,2}(?:及其|以及|及|与|和|暨|、|，|,|和相关|及相应的?)\s{0,2}")
+_PROBLEM_FIX_JOINT = LazyPattern(r"\s{0,2}(?:及其|以及|及|与|和|暨|、|，|,|和相关|及相应的?)\s{0,2}")
 
 
 #: Most clauses of a problem that :func:`problem_then_fix` reads before its fix.
@@ -10478,7 +10476,7 @@ def _run_in_label_at(text: str, start: int, end: int) -> tuple[str, int] | None:
 #: A section heading's numbering at a sentence's start (``二、``, ``（二）``, ``2.``), by kind: the next sentence that
 #: opens with numbering of the same kind ends the section. The list-line reader's patterns
 #: (:data:`summarizer.sentences.NUMBER_MARKERS`). Anchored, bounded.
-_SECTION_NUMBERING = re.compile(r"\s{0,3}(?:" + "|".join(f"(?P<{family}>{pattern})"
+_SECTION_NUMBERING = LazyPattern(r"\s{0,3}(?:" + "|".join(f"(?P<{family}>{pattern})"
                                                        for family, pattern in NUMBER_MARKERS.items()) + ")")
 #: Most sentences a problems-and-fixes heading sentence (:func:`_problem_fix_heading_sentences`) reads on.
 PROBLEM_FIX_SENTENCES = 12
@@ -10519,10 +10517,10 @@ FINDING_DEMAND_CHARS = 90
 FINDING_DEMAND_CLAUSES = 4
 #: An ordinal that opens an item of a sequence (``一是…``, ``第二，``, ``其三``): a measure's or an argument's item,
 #: no finding. Bounded.
-_FINDING_SEQUENCE = re.compile(rf"(?:{_RUN_IN_ORDINAL})")
+_FINDING_SEQUENCE = LazyPattern(rf"(?:{_RUN_IN_ORDINAL})")
 FINDING_DEMAND_FIX_CHARS = 60
 #: A list marker before a finding (``•六、``, ``（三）``, ``2.``): not part of the finding's point. Bounded.
-_FINDING_MARKER = re.compile(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．](?![0-9])[^\S\n]{0,2})?")
+_FINDING_MARKER = LazyPattern(r"[•·●○◆◇■□▪▶►*\-\s]{0,3}(?:[（(]?[一二三四五六七八九十0-9]{1,3}[）)、.．](?![0-9])[^\S\n]{0,2})?")
 
 
 #: Most characters after a need cue within which a 的 makes it a relative clause (``亟待解决的问题``), not a demand.
@@ -10549,19 +10547,19 @@ def _need_demand(clause: str) -> bool:
 
 #: The authority a need is asked of right after its cue (``亟待卫生主管机关``, ``亟待政府``, ``需要相关部门``): at most
 #: six characters before a word naming a public body. Bounded.
-_NEED_AGENT = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}?(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
+_NEED_AGENT = LazyPattern(r"[^，,。；;：:！？!?的\s]{0,6}?(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構)")
 
 
 #: A public body that opens a demand's clause as its subject (``政府相关部门允宜…``, ``主管机关应…``; a Taiwan or Hong
 #: Kong body, ``市府應…``, ``運輸署應…``: k131): at most six characters before a word naming a body, as long as it goes
 #: (greedy). Bounded.
-_DEMAND_BODY = re.compile(r"[^，,。；;：:！？!?的\s]{0,6}(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構"
+_DEMAND_BODY = LazyPattern(r"[^，,。；;：:！？!?的\s]{0,6}(?:机关|機關|部门|部門|政府|当局|當局|单位|單位|机构|機構"
                           r"|市府|县府|縣府|港府|澳府|府方|署|局)")
 
 
 #: A request addressed to the bodies that must act (``请以上责任单位``, ``请各相关部门``): 请, at most eight characters
 #: (no clause mark, no 的) and a word naming a public body. Bounded.
-_REQUEST_ADDRESSEE = re.compile(r"请[^，,；;：:！？!?的\s]{0,8}?(?:机关|機關|部门|部門|政府|单位|單位|机构|機構"
+_REQUEST_ADDRESSEE = LazyPattern(r"请[^，,；;：:！？!?的\s]{0,8}?(?:机关|機關|部门|部門|政府|单位|單位|机构|機構"
                                 r"|乡镇|鄉鎮|街道|企业|企業)")
 
 
@@ -10705,28 +10703,28 @@ def _framed_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
 #: findings: ``…未依规定通报、调查作业未尽周延，均有违失。``, ``…舆情蒐处未周，皆有未当``, ``海大也核有疏失``): a
 #: subject of at most eight characters, an adverb of scope or judgment, 有/属 and a noun of fault, then the
 #: sentence's end (Simplified view). Anchored at the end, bounded.
-_FAULT_VERDICT = re.compile(r"[，,]\s{0,2}[^，,。；;：:！？!?]{0,8}?(?:均|皆|俱|核|显|洵|殊|确|实)?(?:有|属)(?:重大|严重|明显)?"
+_FAULT_VERDICT = LazyPattern(r"[，,]\s{0,2}[^，,。；;：:！？!?]{0,8}?(?:均|皆|俱|核|显|洵|殊|确|实)?(?:有|属)(?:重大|严重|明显)?"
                             r"(?:违失|疏失|未当|不当|违误|怠失|失职)[。！!]?\s*$")
 #: Most characters of the list of failings before such a verdict (a longer run is a paragraph's argument).
 FAULT_LIST_CHARS = 400
 #: A character that marks a failing in a piece of such a list (未…, 不足, 违反, 疑…, 欠…, 缺…, 却…, 迟至…): the list's
 #: first piece without one is its context (``某校知悉该校教师涉嫌…``), no failing.
-_FAULT_MARK = re.compile(r"[未不违疑欠缺失却迟无没漏延怠]")
+_FAULT_MARK = LazyPattern(r"[未不违疑欠缺失却迟无没漏延怠]")
 #: Words that open a failing by turning against what was done (``然迄今各工程处仍各行其是``, ``惟测考单位…``, ``竟于…``):
 #: a piece of the list that opens with one is a failing though it holds no :data:`_FAULT_MARK` (issue 8).
 _FAULT_TURNS = ("然", "惟", "但", "竟", "却")
 #: Words that open what a failing led to (``致多座桥梁…未能及早发现``): after a failing, such a piece goes on with it.
 _FAULT_CONSEQUENCES = ("以致", "导致", "造成", "致使", "致", "危及")
 #: A concession inside a piece (``该部虽于108年间订定检测作业手册``): what was done, the context of the failing after it.
-_CONCESSION_MARK = re.compile(r"虽|尽管")
+_CONCESSION_MARK = LazyPattern(r"虽|尽管")
 
 
 #: The verdict that closes an inspection's list of hazards (``检查发现，部分企业A、B、C、D，存在较大安全隐患``; Simplified
 #: view): a comma, an optional adverb, a verb of existing and at most twelve characters of a modifier before 隐患 or
 #: 风险. Bounded.
-_HAZARD_VERDICT = re.compile(r"[，,]\s{0,2}(?:均|都|皆|仍|还|普遍)?(?:存在|存有|留有)(?:着|了)?[^，,。；;：:！？!?、]{0,12}?(?:隐患|风险)")
+_HAZARD_VERDICT = LazyPattern(r"[，,]\s{0,2}(?:均|都|皆|仍|还|普遍)?(?:存在|存有|留有)(?:着|了)?[^，,。；;：:！？!?、]{0,12}?(?:隐患|风险)")
 #: The finding of an inspection before such a list (检查发现, 查出, 排查中发现 …): the list is what it found.
-_HAZARD_FINDING = re.compile(r"发现|查出|查实|检查|排查|暗访|抽查|督查|巡查")
+_HAZARD_FINDING = LazyPattern(r"发现|查出|查实|检查|排查|暗访|抽查|督查|巡查")
 #: Most characters of the list of hazards before such a verdict, and of one hazard in it.
 HAZARD_LIST_CHARS = 200
 HAZARD_ITEM_CHARS = 30
@@ -10800,7 +10798,7 @@ def _hazard_list_points(text: str, sentences: list[Sentence], out: dict[str, lis
 #: ``找根源要深，不搞隔靴搔痒。``; Simplified view): a topic of at most eight characters, 要 and a short standard, a
 #: comma, then a verb of refusal (不搞, 不做, 防止, 切忌 …) and the course refused, the whole sentence. Anchored at
 #: both ends, bounded.
-_PAIRED_ADVICE = re.compile(
+_PAIRED_ADVICE = LazyPattern(
     r"\s{0,2}[^，,。；;：:！？!?\s]{1,8}要[^，,。；;：:！？!?\s]{1,6}[，,]\s{0,2}"
     r"(?:不搞|不做|不当|不图|不走|不求|不要|不能|不可|防止|杜绝|切忌|莫)[^，,。；;：:！？!?\s]{2,10}[。！!；;]?\s*")
 
@@ -10844,7 +10842,7 @@ def _paired_advice_points(text: str, sentences: list[Sentence], out: dict[str, l
 
 #: A paragraph's run-in heading of two four-character phrases that name a duty (``遵纪守法，廉洁奉公。``, ``信守承诺，
 #: 接受监督。``; Simplified view), the whole sentence. Anchored at both ends, bounded.
-_DUTY_HEADING = re.compile(r"\s{0,2}[\u4e00-\u9fff]{4}[，,、]\s{0,2}[\u4e00-\u9fff]{4}[。！!；;]?\s*")
+_DUTY_HEADING = LazyPattern(r"\s{0,2}[\u4e00-\u9fff]{4}[，,、]\s{0,2}[\u4e00-\u9fff]{4}[。！!；;]?\s*")
 #: Fewest such headings in an essay (one alone may be a set phrase in passing).
 DUTY_HEADINGS = 2
 
@@ -10987,12 +10985,12 @@ def _rejected_course_points(text: str, sentences: list[Sentence], out: dict[str,
 
 #: A concession clause inside a sentence (``…，虽能自觉学习…，``): its connective opens a clause after a comma, and the
 #: clause ends at the next comma (bounded: at most 40 characters).
-_INNER_CONCESSION = re.compile(r"[，,]\s*(?:虽然|虽说|虽|尽管)[^，,。；;！？!?]{1,40}[，,]\s*(?:但是|但|可是|然而|不过|却)?\s*")
+_INNER_CONCESSION = LazyPattern(r"[，,]\s*(?:虽然|虽说|虽|尽管)[^，,。；;！？!?]{1,40}[，,]\s*(?:但是|但|可是|然而|不过|却)?\s*")
 
 
 #: The adversative after which a challenge point's problem follows a clause granting that things go well
 #: (``…总体平稳，但部分企业…``): a comma, the connective (not 但凡), an optional comma. Bounded.
-_PRAISE_TURN = re.compile(r"[，,]\s*(?:但是|但(?!凡)|可是|然而|不过)[，,]?\s*")
+_PRAISE_TURN = LazyPattern(r"[，,]\s*(?:但是|但(?!凡)|可是|然而|不过)[，,]?\s*")
 
 
 def _states_granted(granted: str) -> bool:
@@ -11048,8 +11046,8 @@ def _past_concessions(text: str, sentences: list[Sentence], out: dict[str, list[
 
 #: A clause break inside a sentence (a comma, an enumeration comma, a semicolon): a sentence cut after one is cut mid-way.
 #: A line that opens with a list marker (a bullet, ``1、``, ``（2）``, ``三、``): a note's item, written with no full stop.
-_LIST_LINE = re.compile(r"[ \t\u3000]{0,8}(?:[-*•·●▪◆■]|\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
-_INNER_BREAK = re.compile(r"[，,、；;]")
+_LIST_LINE = LazyPattern(r"[ \t\u3000]{0,8}(?:[-*•·●▪◆■]|\d{1,2}[、.．)）](?!\d)|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,3}、)")
+_INNER_BREAK = LazyPattern(r"[，,、；;]")
 
 
 def _cut_off_end(text: str, sentences: list[Sentence]) -> int:
@@ -11227,7 +11225,7 @@ def discontent_run_spans(sentence: str) -> list[tuple[int, int]]:
 #: A clause that opens with a counted subject of an audit's or inspection's tally (``有46个县``, ``还有2.4亿元``,
 #: ``有5400多户``, ``有2.1萬戶``): 有 (after 还/另/也), a number (digits or Chinese numerals, maybe 多/余 and 万/亿) and a
 #: measure word or a currency unit. Bounded.
-_COUNTED_SUBJECT = re.compile(
+_COUNTED_SUBJECT = LazyPattern(
     r"(?:还|還|另|也)?有(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩百千]{1,4})(?:多|余|餘)?(?:万|萬|亿|億)?(?:多|余|餘)?"
     r"(?:家|个|個|户|戶|所|名|人|项|項|起|笔|筆|座|条|條|处|處|批|宗|件|间|間|辆|輛|份|元|美元|万元|萬元|亿元|億元)"
     # (w68, Part 68: a sampling report's failing samples, one counted sample a clause with no 有: 一个韭菜样本腐霉利残留
@@ -11238,7 +11236,7 @@ _COUNTED_GATE = ("有", "样本", "样品", "产品")
 #: Fewest counted clauses of a sentence for it to be a tally of findings (:func:`counted_finding_spans`).
 COUNTED_FINDING_CLAUSES = 2
 #: What ends a counted clause: a clause mark or a sentence end.
-_COUNTED_CLAUSE_END = re.compile("[，,；;：:。！？!?\n]")
+_COUNTED_CLAUSE_END = LazyPattern("[，,；;：:。！？!?\n]")
 
 
 def counted_finding_spans(sentence: str) -> list[tuple[int, int]]:
@@ -11269,14 +11267,14 @@ def counted_finding_spans(sentence: str) -> list[tuple[int, int]]:
 #: The lead-in of an inspection's or an audit's findings sentence (``督察发现，``, ``开展例行督察发现，``, ``全国土地卫片执法
 #:还发现，``, ``检查发现：``): an oversight noun, at most three characters (还, 中, 时), 发现, then a comma or a colon. Not a
 #: bare 发现 (``从群众关心的问题中发现线索`` is a method). Bounded quantifier: linear.
-_INSPECTION_FINDING_LEAD = re.compile(r"(?:督察|督查|检查|审计|巡视|巡察|核查|暗访|执法|抽查|排查)[^，,；;：:。\n]{0,3}?发现[，,：:]")
+_INSPECTION_FINDING_LEAD = LazyPattern(r"(?:督察|督查|检查|审计|巡视|巡察|核查|暗访|执法|抽查|排查)[^，,；;：:。\n]{0,3}?发现[，,：:]")
 #: Where a findings sentence's parts part (:func:`inspection_finding_spans`): a ``；``, or a comma before a clause that
 #: names a new subject of its own (``…，一些地方政府及其部门非法批地…``, ``…，部分地区…``; not ``，有的甚至…``, which goes on
 #: with the subject before it). Bounded lookahead: linear.
-_FINDING_PART_BREAK = re.compile(r"[；;]|[，,](?=\s{0,2}(?:一些|有些|部分|个别|少数))")
+_FINDING_PART_BREAK = LazyPattern(r"[；;]|[，,](?=\s{0,2}(?:一些|有些|部分|个别|少数))")
 #: A clause of a findings sentence that opens by referring back to the findings (``这些违法违规行为严重冲击…``, ``上述
 #:行为…``): the verdict on them, which ends the last finding (:func:`inspection_finding_spans`). Anchored, bounded.
-_FINDINGS_REFERRED_BACK = re.compile(r"\s{0,2}(?:而|凡此)?(?:这些|上述|以上|此类|这类)")
+_FINDINGS_REFERRED_BACK = LazyPattern(r"\s{0,2}(?:而|凡此)?(?:这些|上述|以上|此类|这类)")
 
 
 def inspection_finding_spans(sentence: str) -> list[tuple[int, int]]:
@@ -11321,9 +11319,9 @@ QUOTED_PHRASE_MIN_CHARS = 3
 #: A sentence that opens (past at most three marks or spaces) with a run of quoted short phrases back to back
 #: (``“特色产业发展滞后”“龙头企业数量少”……``), closed by an ellipsis or 等. Bounded quantifiers, no nested ambiguity
 #: (a phrase holds no quotation mark): linear.
-_QUOTED_RUN = re.compile(r"[^\w“「]{0,3}((?:[“「][^“”「」\n]{2,%d}[”」][、，, \t]{0,1}){%d,8})(?:……|…|等)" % (
+_QUOTED_RUN = LazyPattern(r"[^\w“「]{0,3}((?:[“「][^“”「」\n]{2,%d}[”」][、，, \t]{0,1}){%d,8})(?:……|…|等)" % (
     QUOTED_RUN_CHARS, QUOTED_RUN_PHRASES))
-_QUOTED_PHRASE = re.compile(r"[“「]([^“”「」\n]+)[”」]")
+_QUOTED_PHRASE = LazyPattern(r"[“「]([^“”「」\n]+)[”」]")
 
 
 def quoted_problem_run_spans(sentence: str, following: str = "") -> list[tuple[int, int]]:
@@ -11455,7 +11453,7 @@ def _announced_paragraph_points(text: str, sentences: list[Sentence], layout: _L
 #: :data:`PROPOSAL_LEAD_CHARS` characters (为此，笔者建议：; 林代表建议：; 特提出如下建议：), 建议 and an optional 如下 / 以下.
 #: Anchored at the sentence's start, bounded.
 PROPOSAL_LEAD_CHARS = 16
-_PARAGRAPH_PROPOSAL_LEAD = re.compile(r"\s{0,2}[^。！？!?：:\n]{0,%d}?建议(?:如下|以下)?[：:]" % PROPOSAL_LEAD_CHARS)
+_PARAGRAPH_PROPOSAL_LEAD = LazyPattern(r"\s{0,2}[^。！？!?：:\n]{0,%d}?建议(?:如下|以下)?[：:]" % PROPOSAL_LEAD_CHARS)
 #: Openings of a sentence that goes on with a proposal paragraph's measures though no imperative verb opens it: the
 #: object moved before the verb (将…纳入…, 把…作为…) (:func:`proposal_continuation`).
 _FRONTED_OBJECT = ("将", "把")
@@ -11554,16 +11552,16 @@ def measures_fall_short(sentence: str) -> bool:
 REST_PROBLEMS = 2
 #: Most characters of the rest of a sentence read for one further problem (:func:`_rest_of_sentence_problems`).
 REST_READ_CHARS = 120
-_REST_START = re.compile(r"[，,；;]")
+_REST_START = LazyPattern(r"[，,；;]")
 #: A clause that states a consequence of the problem before it (进而出现…, 造成了…浪费, 阻碍…生长, 对…造成阻碍), not a
 #: problem of its own.
-_CONSEQUENCE = re.compile(r"^\s{0,2}(?:进而|从而|并|也|还|更)?(?:导致|造成|致使|以致|使得|阻碍|影响|严重影响|出现)|造成")
+_CONSEQUENCE = LazyPattern(r"^\s{0,2}(?:进而|从而|并|也|还|更)?(?:导致|造成|致使|以致|使得|阻碍|影响|严重影响|出现)|造成")
 
 
 #: Most characters inside quotation marks that quote a term (“两张皮”, “重量轻质”) rather than someone's words.
 QUOTED_TERM_CHARS = 8
 # (no opening quote inside: each attempt stops at the next one, so a run of opening quotes is scanned in linear time)
-_QUOTED_WORDS = re.compile(f"[“「『][^“「『”」』]{{{QUOTED_TERM_CHARS + 1},}}[”」』]")
+_QUOTED_WORDS = LazyPattern(f"[“「『][^“「『”」』]{{{QUOTED_TERM_CHARS + 1},}}[”」』]")
 
 
 def _quotes_words(span: str) -> bool:
@@ -11575,7 +11573,7 @@ def _quotes_words(span: str) -> bool:
 
 
 #: An additive connective that opens a sentence adding to what the sentence before it stated (``而且，…``, ``此外，…``).
-_ADDITIVE_OPENER = re.compile(r"\s{0,2}(?:而且|并且|此外|另外|再者|况且)[，,]\s{0,2}")
+_ADDITIVE_OPENER = LazyPattern(r"\s{0,2}(?:而且|并且|此外|另外|再者|况且)[，,]\s{0,2}")
 
 
 def _additive_problem_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -11724,7 +11722,7 @@ CONTRARY_CLAUSE_CHARS = 30
 #: A clause whose outcome runs contrary to its action (文件精简却催生“白头通知”, 平台反成“指尖”负担): a subject of at
 #: least two characters, then 却/反而/反倒/反成/反被 (no clause break before it), within a clause's length
 #: (:data:`CONTRARY_CLAUSE_CHARS`: bounded, so linear wherever it is tried).
-_CONTRARY = re.compile(r"[^，,；;。！？!?：:]{2,%d}?(?:却|反而|反倒|反成|反被|倒成了)" % CONTRARY_CLAUSE_CHARS)
+_CONTRARY = LazyPattern(r"[^，,；;。！？!?：:]{2,%d}?(?:却|反而|反倒|反成|反被|倒成了)" % CONTRARY_CLAUSE_CHARS)
 
 
 def contrary_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -11922,9 +11920,9 @@ def _turned_shortfall_points(text: str, sentences: list[Sentence], out: dict[str
 
 #: Most characters inside the quotation marks of a named imbalance (:func:`quoted_imbalance`).
 IMBALANCE_QUOTE_CHARS = 40
-_IMBALANCE_QUOTE = re.compile(r"[“「『]([^“”「」『』。！？!?\n]{4,%d})[”」』]" % IMBALANCE_QUOTE_CHARS)
-_IMBALANCE_SPLIT = re.compile(r"[，,、；;]")
-_IMBALANCE_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+_IMBALANCE_QUOTE = LazyPattern(r"[“「『]([^“”「」『』。！？!?\n]{4,%d})[”」』]" % IMBALANCE_QUOTE_CHARS)
+_IMBALANCE_SPLIT = LazyPattern(r"[，,、；;]")
+_IMBALANCE_CLAUSE_END = LazyPattern(r"[，,。；;：:！？!?\n]")
 
 
 def quoted_imbalance(sentence: str) -> list[tuple[int, int]]:
@@ -11976,13 +11974,13 @@ QUOTED_LIST_ITEMS = 3
 #: Most characters of one quoted item (a longer quotation is someone's words, not an item of a list).
 QUOTED_ITEM_CHARS = 24
 # one quoted item: an opening mark, at most QUOTED_ITEM_CHARS characters with no mark inside, its closing mark
-_QUOTED_ITEM = re.compile(r"[“「]([^“”「」。！？!?\n]{1,%d})[”」]" % QUOTED_ITEM_CHARS)
+_QUOTED_ITEM = LazyPattern(r"[“「]([^“”「」。！？!?\n]{1,%d})[”」]" % QUOTED_ITEM_CHARS)
 #: What may join two quoted items of a list (``“A”、“B”及“C”``).
 _QUOTED_JOIN = frozenset(["、", "，", ",", "及", "和", "与", "以及", ""])
 #: A poll's share clause between two quoted options (``“A”，有15.8%的网友投给“B”``, ``「A」,還有9.4%的網友認為是「B」``): a
 #: comma, at most 20 characters with a percentage and no clause mark or quotation: each option a poll names with its
 #: share is an item of one list (p27recall; Part 27 939). Anchored at both ends, bounded.
-_SHARE_JOIN = re.compile(r"[，,；;]\s{0,2}[^，,。；;：:“”「」]{0,12}?\d+(?:\.\d+)?\s?[%％][^，,。；;：:“”「」]{0,12}")
+_SHARE_JOIN = LazyPattern(r"[，,；;]\s{0,2}[^，,。；;：:“”「」]{0,12}?\d+(?:\.\d+)?\s?[%％][^，,。；;：:“”「」]{0,12}")
 
 
 def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
@@ -12288,12 +12286,12 @@ def cut_problem_rest(text: str, start: int, end: int) -> int:
 
 #: Sentence-final particles of speech (吧, 吗, 呢 …) or a question's or an exclamation's mark ending a clause: a
 #: rhetorical remark or a plea (``总不能让我们出钱方便别人吧``), no problem stated.
-_SPOKEN_CLAUSE_END = re.compile(r"[吧吗呢啊呀嘛么？?！!]$")
+_SPOKEN_CLAUSE_END = LazyPattern(r"[吧吗呢啊呀嘛么？?！!]$")
 
 
 #: A clause that opens with the consequence of what came before (进而导致…, 也造成…, 使得…): anchored, so a clause that
 #: states a problem of its own subject and what it brings about (``核心技术缺失又导致产业链陷入低端锁定``) is read.
-_OPENS_CONSEQUENCE = re.compile(r"(?:进而|从而|并|也|还|更|又)?(?:导致|造成|致使|以致|使得|引发|引起|带来)")
+_OPENS_CONSEQUENCE = LazyPattern(r"(?:进而|从而|并|也|还|更|又)?(?:导致|造成|致使|以致|使得|引发|引起|带来)")
 
 
 def _ends_problem_rest(text: str, mark: int, clause: str, closing: str) -> bool:
@@ -12445,18 +12443,18 @@ def _measure_tail_cue() -> re.Pattern[str]:
 
 
 #: A setting phrase before a measure tail's adverb (``在新农村建设中还需要…``): 在, at most 12 characters, 中/上/里/方面.
-_TAIL_SETTING = re.compile(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
+_TAIL_SETTING = LazyPattern(r"在[^，,；;。]{1,12}?(?:中|上|里|方面)")
 #: A short actor (at most four characters) before a strong modal (``物业应该…``, ``政府必须…``); not a connective
 #: (``所以必须…``: a reason and its measure are one point).
 #: Also an urgent need (``土地资源亟需合理利用``) and the bare 须 of formal and Hong Kong prose (``港府須設法減輕…``), not
 #: after a negation or 所/必 (无须, 毋須, 不须, 所须; trialfix22c, trial22b E).
 _TAIL_ACTOR_MODALS = ("应该", "应当", "必须", "亟需", "亟须", "须", "須")
-_TAIL_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?<![无無毋不所必])("
+_TAIL_ACTOR_MODAL = LazyPattern(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?<![无無毋不所必])("
                                + "|".join(_TAIL_ACTOR_MODALS) + ")")
 #: A short actor (at most four characters, perhaps 又/亦/也/还; perhaps after a verb of asking, ``询问政府会否…``) and a
 #: word of asking whether (``政府会否…``, ``当局可否…``, ``能否``), perhaps with 考虑 after it (Simplified view):
 #: :func:`_asked_measure` then wants an action.
-_TAIL_ACTOR_ASK = re.compile(r"(?P<asked>询问|追问|质询|查询)?(?!所以|因此|因而|于是|那么|而且|并且)"
+_TAIL_ACTOR_ASK = LazyPattern(r"(?P<asked>询问|追问|质询|查询)?(?!所以|因此|因而|于是|那么|而且|并且)"
                              r"[^，,；;。\s就则才而]{1,4}?(?:又|亦|也|还)?"
                              r"(?P<ask>会否|可否|可不可以|是否可以|会不会|能否)(?:认真|积极)?(?P<consider>考虑)?")
 
@@ -12481,15 +12479,15 @@ def _asked_measure(clause: str) -> bool:
 
 #: The words up to the first mark of a clause or a colon (the act a bare 应 governs; 应知道如何规划：在…必须提供… holds no
 #: act of its own before the colon).
-_BARE_YING_ACT = re.compile(r"[^，,；;。：:！？!?]*")
+_BARE_YING_ACT = LazyPattern(r"[^，,；;。：:！？!?]*")
 #: A short actor (at most four characters, perhaps 也/还/更/则/都) and the bare 应 of formal prose (``政府应重视…``,
 #: ``当局也应检讨…``): :func:`measure_tail_clause` takes it only before an imperative verb. Not after a character that
 #: makes 应 part of a word (供应, 回应, 反应, 适应, 响应, 相应, 效应, 答应, 顺应, 感应, 对应, 呼应, 照应, 理应 aside) nor
 #: after a negation (不应 forbids: the prohibition readers take it).
-_TAIL_ACTOR_BARE_YING = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?"
+_TAIL_ACTOR_BARE_YING = LazyPattern(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?"
                                    r"(?<![供回反适响相效答顺感对呼照内外接因不无未])(?:也|还|更|则|都)?应(?![该当对用有])")
 #: A short speaker (at most four characters, perhaps 亦/也/还) before a wish (``陈希望…``, ``议员亦希望…``): not a connective.
-_TAIL_WISHER = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?:亦|也|还|更)?(希望|期望|期盼|盼望)")
+_TAIL_WISHER = LazyPattern(r"(?!所以|因此|因而|于是|那么|而且|并且)[^，,；;。\s就则才而]{1,4}?(?:亦|也|还|更)?(希望|期望|期盼|盼望)")
 #: Most characters of a wish's actor before its 能/尽快 (``希望物业管理处能…``) and of a short need clause (``需修复``).
 TAIL_WISH_ACTOR_CHARS = 6
 TAIL_SHORT_NEED_CHARS = 6
@@ -12499,7 +12497,7 @@ TAIL_SHORT_NEED_CHARS = 6
 YING_YOU_ACTOR_CHARS = 8
 #: A clause that opens with the bare 应 and names the remedy's main means (``应以照顾津贴为主``, ``应以预防为优先``):
 #: 应以, at most twelve characters of one clause, then 为主/为优先/为核心/为重点. Anchored, bounded.
-_YING_MEANS_MAIN = re.compile(r"应以[^，,；;。！？!?]{1,12}?为(?:主|优先|核心|重点)")
+_YING_MEANS_MAIN = LazyPattern(r"应以[^，,；;。！？!?]{1,12}?为(?:主|优先|核心|重点)")
 
 
 def _subjectless_ying_measure(clause: str) -> bool:
@@ -12593,10 +12591,10 @@ def _someone_to_act(rest: str) -> bool:
 
 #: A verb of saying in the clauses before a measure tail (``局长回应说如果人手不足，应该…``): the measure is reported.
 #: (one-character verbs fenced: not 说 in 说明, 称 in 名称; aspects.verb_alternation, wrong32)
-_TAIL_SAYING = re.compile(asp.verb_alternation(("说", "説", "說", "称", "稱", "回应", "回應", "表示", "指出", "认为", "認為",
+_TAIL_SAYING = LazyPattern(asp.verb_alternation(("说", "説", "說", "称", "稱", "回应", "回應", "表示", "指出", "认为", "認為",
                                                 "强调", "強調", "告诉我们", "提醒我们", "启示我们")))
 #: A tail that announces the writer's own proposals (``亟需从…出发，提出…的对策建议``): what the text will do, no measure.
-_TAIL_ANNOUNCES = re.compile(r"提出[^。；;！？!?]{0,30}?(?:对策|建议|思路|路径)")
+_TAIL_ANNOUNCES = LazyPattern(r"提出[^。；;！？!?]{0,30}?(?:对策|建议|思路|路径)")
 
 
 #: Openers of a scene-setting clause before a measure (``面对当前严峻的就业形势，…``): read by :func:`_tail_guarded`,
@@ -12957,11 +12955,11 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
 #: Most characters of the lead before :func:`included_enumeration`'s ``，包括`` that are read for the aspect.
 INCLUDED_LEAD_CHARS = 24
 #: The word that opens a ``、`` list of what the lead names, in a clause of its own (``…主要有五点，包括A、B、C等``).
-_INCLUDED_LIST = re.compile(r"[，,]\s{0,2}(?:主要)?包括(?:了|有)?(?![：:])")
-_CLAUSE_CLOSE = re.compile(r"[，,。；;！？!?：:]")
+_INCLUDED_LIST = LazyPattern(r"[，,]\s{0,2}(?:主要)?包括(?:了|有)?(?![：:])")
+_CLAUSE_CLOSE = LazyPattern(r"[，,。；;！？!?：:]")
 #: A lead that counts the causes of a problem (``主要原因有6点``, ``其成因主要有五个``): the items it includes are the
 #: causes, each a challenge whatever its words (``食品产业结构之巨变``). Bounded.
-_COUNTED_CAUSES = re.compile(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|包括|在于)?[0-9０-９一二三四五六七八九十两几]{1,2}"
+_COUNTED_CAUSES = LazyPattern(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|包括|在于)?[0-9０-９一二三四五六七八九十两几]{1,2}"
                              r"(?:点|个|项|方面|大类)[，,]?$")
 #: Most characters between a word of success and the cause noun it is the cause of (``脱贫成功的主要原因``).
 SUCCESS_CAUSE_GAP = 4
@@ -12983,13 +12981,13 @@ def _success_causes(lead: str) -> bool:
 
 
 #: A comma and a conjunction before a list's last item (``…、C，以及D``).
-_LAST_ITEM_AFTER_COMMA = re.compile(r"[，,]\s{0,2}(?:以及|及|还有)")
+_LAST_ITEM_AFTER_COMMA = LazyPattern(r"[，,]\s{0,2}(?:以及|及|还有)")
 
 
 #: A cause noun that opens a list of causes with no comma and no colon (``其原因主要包括A、B、C以及D``; Part 129's
 #: 7243): what it includes are the causes, each a challenge. A count after the verb (``原因有三``) is read by
 #: :data:`_COUNTED_CAUSES`, a colon by :func:`announced_enumeration`. Bounded.
-_CAUSES_INCLUDE = re.compile(r"(?:原因|成因|根源)(?:主要)?包括(?:了|有)?(?![：:0-9０-９一二三四五六七八九十两几])")
+_CAUSES_INCLUDE = LazyPattern(r"(?:原因|成因|根源)(?:主要)?包括(?:了|有)?(?![：:0-9０-９一二三四五六七八九十两几])")
 #: Most characters of one item of a comma-separated measure list after ``，包括`` (:func:`_included_measures`): a
 #: measure named, not a clause of its own reasoning.
 INCLUDED_MEASURE_CHARS = 30
@@ -12997,7 +12995,7 @@ INCLUDED_MEASURE_CHARS = 30
 #: proposing, then at most 30 characters of one clause and a noun of measures closing the lead (:func:`included_enumeration`;
 #: a lead that narrates measures taken, ``推动少子化对策``, or names the object of one, ``建议加快推进造地计划``, does not
 #: name its included items measures). Bounded.
-_MEASURES_NAMED_LEAD = re.compile(r"(?:提出|提議|提议|建议|建議|倡议|倡議|主张|主張)[^，,；;。：:]{0,30}?"
+_MEASURES_NAMED_LEAD = LazyPattern(r"(?:提出|提議|提议|建议|建議|倡议|倡議|主张|主張)[^，,；;。：:]{0,30}?"
                             r"(?:建议|措施|对策|举措|途径|路径|办法|意见|思路|策略|方案|建議|對策|舉措|途徑|路徑|辦法|意見)$")
 #: Nouns after 等 that name the items topics, not measures (``包括A、B、C等方面``).
 _INCLUDED_TOPIC_TAIL = ("方面", "领域", "层面", "维度", "环节", "内容")
@@ -13440,9 +13438,9 @@ def _replace_announced(out: dict[str, list[RawPoint]], spans: list[tuple[int, in
 
 
 #: Verbs of study that open an abstract's basis clause (``在分析…存在的A、B等问题的基础上，提出…``).
-_BASIS_STUDY = re.compile(r"在(?:深入)?(?:分析|剖析|梳理|探讨|总结|研究|考察|调查|调研|揭示|阐述|厘清|归纳|探究)")
+_BASIS_STUDY = LazyPattern(r"在(?:深入)?(?:分析|剖析|梳理|探讨|总结|研究|考察|调查|调研|揭示|阐述|厘清|归纳|探究)")
 #: The close of a basis clause's problem list, up to 基础上 (``…等问题的基础上``): at most this many characters.
-_BASIS_CLOSE = re.compile(r"等(?:诸多|一系列|突出|主要)?(?:问题|困境|难题|不足|短板|障碍|弊端|矛盾)的?\Z")
+_BASIS_CLOSE = LazyPattern(r"等(?:诸多|一系列|突出|主要)?(?:问题|困境|难题|不足|短板|障碍|弊端|矛盾)的?\Z")
 #: Most characters between the study verb of a basis clause and the verb of being (存在/面临) that opens its list.
 BASIS_STUDY_CHARS = 60
 #: Verbs of being that open the problem list of a basis clause (``存在的A、B``, ``面临着的A、B``).
@@ -13585,7 +13583,7 @@ RUN_ACTOR_CHARS = 3
 #: Fewest items of a comma run (:func:`comma_run_items`).
 RUN_ITEMS = 2
 #: A keywords label (``关键词：``, ``【关键词】``, ``Key words:``): the line is a paper's keyword list, never a point.
-_KEYWORDS_LABEL = re.compile(r"【?(?:关键词|关键字|Key ?words?)】?", re.I)
+_KEYWORDS_LABEL = LazyPattern(r"【?(?:关键词|关键字|Key ?words?)】?", re.I)
 
 
 #: What a verb of finding names when it states a method, not findings (``通过调研发现问题，找到矛盾点``).
@@ -13614,7 +13612,7 @@ def _announced_findings(found: str) -> bool:
 
 
 #: A colon or a ``；`` (:func:`comma_run_items` leaves such a sentence to the list readers).
-_LIST_MARK = re.compile("[；;：:]")
+_LIST_MARK = LazyPattern("[；;：:]")
 
 
 @lru_cache(maxsize=1)
@@ -13784,16 +13782,16 @@ MODAL_RUN_FRAMES = 2
 #: the default longest point (60), where one point would lose its last measures (:func:`modal_comma_run`); a shorter run
 #: stays one point (measured: at 60 the aspects_dev precision fell 0.877 -> 0.857).
 MODAL_RUN_CHARS = 90
-_MODAL_RUN_LEAD = re.compile(r"\s{0,2}(?:应当|应该|必须|需要|亟需|要|应)(?:进一步|切实|大力|着力|积极)?")
+_MODAL_RUN_LEAD = LazyPattern(r"\s{0,2}(?:应当|应该|必须|需要|亟需|要|应)(?:进一步|切实|大力|着力|积极)?")
 #: A frame that names the urgent task as what follows (``短期急务是…``, ``当务之急是…``, ``首要任务在于…``): it leads a run of
 #: measures as a modal does (:func:`modal_comma_run`; part15fix21).
-_URGENT_TASK_LEAD = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,4}?(?:急务|首要任务|当务之急|首要之务|第一要务)(?:就是|在于|是)")
+_URGENT_TASK_LEAD = LazyPattern(r"\s{0,2}[^，,。；;：:！？!?]{0,4}?(?:急务|首要任务|当务之急|首要之务|第一要务)(?:就是|在于|是)")
 
 
 #: A character every lead of :func:`modal_comma_run` holds: its modals (:data:`_MODAL_RUN_LEAD`, :data:`_ACTOR_MODAL`:
 #: 应当, 应该, 应, 必须, 需要, 亟需, 要) and its frames of the urgent task (:data:`_URGENT_TASK_LEAD`: 急务, 当务之急,
 #: 首要任务, 首要之务, 第一要务): its exact gate (speed26).
-_MODAL_RUN_GATE = re.compile("[应必需要务]")
+_MODAL_RUN_GATE = LazyPattern("[应必需要务]")
 
 
 def modal_comma_run(sentence: str) -> tuple[str | None, list[tuple[int, int]]]:
@@ -13899,7 +13897,7 @@ def _quotes_closed(clause: str) -> bool:
 _RUN_PURPOSE = ("确保", "以确保", "从而", "进而", "以便", "以期")
 #: A quotation that holds a clause comma (``“坚持，再坚持”``): a run's commas inside it split no clauses. Bounded by the
 #: quotation's closing mark: linear.
-_QUOTED_COMMA = re.compile(r"[“「『\"][^“”「」『』\"]*?[，,][^“”「」『』\"]*?[”」』\"]")
+_QUOTED_COMMA = LazyPattern(r"[“「『\"][^“”「」『』\"]*?[，,][^“”「」『』\"]*?[”」』\"]")
 
 
 def _actor_modal_clause(sentence: str, x: int, y: int) -> bool:
@@ -13949,7 +13947,7 @@ def _means_frame_clause(clause: str) -> bool:
     return any(c.endswith("为" + noun) for noun in asp.lexicon().words("means_frame_noun"))
 
 
-_RUN_ADVERB = re.compile(r"(?:进一步|切实|大力|着力|积极)?")
+_RUN_ADVERB = LazyPattern(r"(?:进一步|切实|大力|着力|积极)?")
 
 
 def _past_manner_idiom(clause: str) -> str:
@@ -13971,7 +13969,7 @@ def _comma_or_modal_run(sentence: str) -> tuple[str | None, list[tuple[int, int]
 #: The lead of a sentence of measures before its first ``；``-part (``为此，建议…``, ``对此，我们建议…``, ``因此，要…``,
 #: a speaker's plan ``我们将…`` past the speaker's label ``王某：``: fix42b), and of each later part (``；应当加强…``, ``；同时还要加强…``).
 #: (k127128: past a meeting news's speech frame, ``总经理在讲话中强调，``, and a part's ordinal, ``一要…；二要…``, ``一是…``)
-_SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:[^，,；;。：:\s]{1,20}?(?:强调|要求|指出|提出)[，,：:]\s{0,2})?"
+_SEMICOLON_LEAD = LazyPattern(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:[^，,；;。：:\s]{1,20}?(?:强调|要求|指出|提出)[，,：:]\s{0,2})?"
                              r"(?:为此|因此|对此|同时|此外|所以|故此)?[，,]?\s{0,2}"
                              r"(?:[一二三四五六七八九十]是[，,]?|[一二三四五六七八九十](?=要|须|应|必须|务必))?(?:我们(?:还|也|更)?将(?:会(?!同))?"
                              r"|(?:我们|笔者|本人)?(?:还|也|更)?)(?:建议|提议|应当|应该|必须|需要|要|应)?[，,：:]?\s{0,2}")
@@ -13980,7 +13978,7 @@ _SEMICOLON_LEAD = re.compile(r"\s{0,2}(?:[\u4e00-\u9fff]{1,6}[：:]\s{0,2})?(?:[
 #: A lead-in that announces the ``；``-list after its colon (``下半年，我们将重点抓好以下工作：``, ``主要措施如下：``,
 #: ``重点做好：``): the list's items are the measures, the lead-in is none of them, so the first part starts after the
 #: colon (the Gold rules for lists: each item a point; fix59b). Anchored, bounded quantifiers: linear.
-_LIST_LEAD_IN = re.compile(r"\s{0,2}[^；;。！？!?：:\n]{0,60}?(?:(?:以下|如下|下列|下述)[^；;。！？!?：:，,\n]{0,8}|做好|抓好)"
+_LIST_LEAD_IN = LazyPattern(r"\s{0,2}[^；;。！？!?：:\n]{0,60}?(?:(?:以下|如下|下列|下述)[^；;。！？!?：:，,\n]{0,8}|做好|抓好)"
                            r"[：:](?!\d)")
 
 #: Most characters of a part's first clause when the measure's verb opens its second one (``丰富服务内容，引入…``).
@@ -13990,7 +13988,7 @@ SHORT_PART_CLAUSE = 8
 #: of constancy, a verb of following a line (围绕, 坚持, 按照, 聚焦, 立足), its object (``、`` may join its words) and the
 #: comma; its measure opens the next clause (:func:`semicolon_measures`; k149150). Anchored at the part's start,
 #: bounded.
-_GUIDING_FRAME_CLAUSE = re.compile(r"\s{0,2}[^，,；;。：:！？!?]{0,20}?(?:要|须|应)(?:紧紧|始终|牢牢|坚定)?"
+_GUIDING_FRAME_CLAUSE = LazyPattern(r"\s{0,2}[^，,；;。：:！？!?]{0,20}?(?:要|须|应)(?:紧紧|始终|牢牢|坚定)?"
                                    r"(?:围绕|圍繞|坚持|堅持|按照|聚焦|立足|锚定|錨定)[^，,；;。！？!?]{2,80}?[，,]\s{0,2}")
 
 
@@ -13998,7 +13996,7 @@ _GUIDING_FRAME_CLAUSE = re.compile(r"\s{0,2}[^，,；;。：:！？!?]{0,20}?(?:
 #:运用…``, ``相关主体要进一步健全…``; mid20): at most :data:`ACTOR_MODAL_CHARS` characters of actor (no clause mark, not
 #: a connective or a pronoun of the writer), then the modal.
 ACTOR_MODAL_CHARS = 8
-_ACTOR_MODAL = re.compile(r"(?!所以|因此|因而|于是|那么|而且|并且|如果|只有|我们|笔者|本人)[^，,；;。：:、\s]{2,%d}?"
+_ACTOR_MODAL = LazyPattern(r"(?!所以|因此|因而|于是|那么|而且|并且|如果|只有|我们|笔者|本人)[^，,；;。：:、\s]{2,%d}?"
                           r"(?:应当|应该|必须|需要|要|应)" % ACTOR_MODAL_CHARS)
 
 
@@ -14145,17 +14143,17 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
 _CONTENTS_LEAD_IN = re.compile(r"\s{0,2}[^，,；;。！？!?：:\n]{0,12}?(?:包括|包含|涉及|集中在|集中于)[：:](?!\d)")
 #: A sentence that relays a meeting's or a leader's demands (``会议强调，``, ``他要求，``): its ``；``-parts of measures
 #: are the demands (:func:`_semicolon_measure_points`, by the gold rule of relayed demands; k149150). Anchored, bounded.
-_DEMANDED_PARTS_LEAD = re.compile(r"\s{0,2}[^，,；;。：:！？!?]{1,12}?(?:强调|要求|強調)[，,：:]")
+_DEMANDED_PARTS_LEAD = LazyPattern(r"\s{0,2}[^，,；;。：:！？!?]{1,12}?(?:强调|要求|強調)[，,：:]")
 
 
 #: Fewest ``；``-parts of measures that make a sentence under a measures heading a list of measures in prose
 #: (:func:`_measure_list_body_points`).
 MEASURE_LIST_PARTS = 3
 
-_SEMICOLONS = re.compile(r"[；;]")
+_SEMICOLONS = LazyPattern(r"[；;]")
 #: A sum of money with its unit (``投入212.96亿元``, ``統籌資金9.95億元``): a part of a ``；``-list that tallies one
 #: reports money spent or secured (:func:`measure_list_parts`). Bounded digits, read from a run's first: linear.
-_MONEY_SUM = re.compile(r"(?<![\d.．])\d{1,12}(?:[.．]\d{1,6})?[ \t]?[亿億万萬]元")
+_MONEY_SUM = LazyPattern(r"(?<![\d.．])\d{1,12}(?:[.．]\d{1,6})?[ \t]?[亿億万萬]元")
 
 
 def measure_list_parts(sentence: str) -> list[tuple[int, int]]:
@@ -14369,16 +14367,16 @@ def _comma_run_points(text: str, sentences: list[Sentence], out: dict[str, list[
 
 
 #: A sentence's end mark (:func:`_comma_run_points`: prose between a keyword line and a point).
-_SENTENCE_END_MARK = re.compile("[。！？!?]")
+_SENTENCE_END_MARK = LazyPattern("[。！？!?]")
 #: Fewest characters two comma items share at their start to count as a parallel run (``制度化增建…，制度化拨款…``).
 PARALLEL_PREFIX_CHARS = 2
-_COLON_LEAD_START = re.compile(r"[；;。！？!?]")
-_RUN_TAIL = re.compile(r"(?:……|…|等等|等)+$")
+_COLON_LEAD_START = LazyPattern(r"[；;。！？!?]")
+_RUN_TAIL = LazyPattern(r"(?:……|…|等等|等)+$")
 #: An item that opens with a list marker (``（1）…``, ``1.``, ``①``, ``一是…``): an inline list, read by the list readers.
 #: Not :data:`summarizer.pipeline._RUN_MARKER` (which strips a summary sentence's marker and so also reads ``一要``,
 #: ``再次，``, numbers with 百/零/两, but no spaces inside brackets) nor :data:`_DEMAND_ORDINAL` (a first demand's
 #: ordinal): each reads the markers its stage must tell apart; a merge would change what they match.
-_ITEM_MARKER = re.compile(rf"\s{{0,2}}(?:[（(]\s{{0,2}}[0-9{CN_NUMERALS}]{{1,3}}\s{{0,2}}[）)]|[0-9]{{1,2}}[.．、]|[①-⑳]"
+_ITEM_MARKER = LazyPattern(rf"\s{{0,2}}(?:[（(]\s{{0,2}}[0-9{CN_NUMERALS}]{{1,3}}\s{{0,2}}[）)]|[0-9]{{1,2}}[.．、]|[①-⑳]"
                           rf"|[{CN_NUMERALS}]是|其[{CN_NUMERALS}]|第[{CN_NUMERALS}]{{1,3}}[，,、]|首先|其次|最后)")
 
 
@@ -14524,12 +14522,12 @@ def _announced_labelled_lines(text: str, out: dict[str, list[RawPoint]], max_cha
 #: Most characters of the label of a labelled line (``治理能力不足：``) that :func:`labelled_line_item` reads.
 LINE_LABEL_CHARS = 10
 # (no match starts inside a run of spaces: a search would rescan the run from each of its positions)
-_LINE_LABEL = re.compile(rf"(?<![ \t\u3000])[ \t\u3000]*[^\s，,。；;：:！？!?、]{{2,{LINE_LABEL_CHARS}}}[：:]")
+_LINE_LABEL = LazyPattern(rf"(?<![ \t\u3000])[ \t\u3000]*[^\s，,。；;：:！？!?、]{{2,{LINE_LABEL_CHARS}}}[：:]")
 
 
 #: An enumeration marker before a line's topic label (``二、人手短缺：…``, ``（三）经费不足：…``, ``2.参与度低：…``): a
 #: numbered list of labelled lines (:func:`labelled_line_item` with ``marked``). Anchored, bounded.
-_LABEL_MARKER = re.compile(rf"[ \t\u3000]{{0,2}}(?:[{CN_NUMERALS}]{{1,3}}[、.．]|[（(][ \t]?[0-9{CN_NUMERALS}]{{1,3}}[ \t]?[）)]"
+_LABEL_MARKER = LazyPattern(rf"[ \t\u3000]{{0,2}}(?:[{CN_NUMERALS}]{{1,3}}[、.．]|[（(][ \t]?[0-9{CN_NUMERALS}]{{1,3}}[ \t]?[）)]"
                            r"|[0-9]{1,2}[、.．](?![0-9])|[①-⑳])[ \t\u3000]{0,2}")
 
 
@@ -14620,12 +14618,12 @@ def _only_announces_re() -> re.Pattern[str]:
 #: k161163: a motto that states why a thing matters by its absence (``没有全民科学素质的普遍提高，就难以建立起…``,
 #: ``若没有…，便无法…``; Simplified view): an optional 如果/若, 没有 and at most 30 characters of what is missing in one
 #: clause, then 就/便/则 (optional) and a verb of impossibility. Anchored, bounded.
-_CONDITIONAL_MOTTO = re.compile(r"\s{0,2}(?:如果|若|倘若|假如|要是)?没有[^，,。；;！？!?：:]{1,30}[，,]\s{0,2}(?:就|便|则|也|那么)?"
+_CONDITIONAL_MOTTO = LazyPattern(r"\s{0,2}(?:如果|若|倘若|假如|要是)?没有[^，,。；;！？!?：:]{1,30}[，,]\s{0,2}(?:就|便|则|也|那么)?"
                                 r"(?:难以|无法|不能|不可能|不会|谈不上|没有)")
 
 
 #: A second consequence of a conditional motto, in parallel with its first (``…，难以实现…``).
-_MOTTO_CONSEQUENCE = re.compile(r"[，,、]\s{0,2}(?:也|更)?(?:难以|无法|不能|不可能|谈不上)")
+_MOTTO_CONSEQUENCE = LazyPattern(r"[，,、]\s{0,2}(?:也|更)?(?:难以|无法|不能|不可能|谈不上)")
 
 
 def conditional_motto(point: str) -> bool:
@@ -14696,7 +14694,7 @@ def seeks_named_problems(point: str) -> bool:
 #: A research gap (``现有研究多集中于…，缺乏全方位的综合性研究``): the studies before the paper's own (现有研究, 已有文献 …),
 #: then within one sentence of at most :data:`RESEARCH_GAP_CHARS` characters a word of their narrowness or lack.
 RESEARCH_GAP_CHARS = 40
-_RESEARCH_GAP = re.compile(r"(?:现有|已有|既有|以往|前人|国内外|学界|学术界)(?:的|相关)?(?:研究|文献|成果)"
+_RESEARCH_GAP = LazyPattern(r"(?:现有|已有|既有|以往|前人|国内外|学界|学术界)(?:的|相关)?(?:研究|文献|成果)"
                            r"[^。；;！？!?]{0,%d}?(?:集中|较少|鲜有|少有|缺乏|不足|不够|尚未|忽视|忽略|局限)"
                            % RESEARCH_GAP_CHARS)
 
@@ -14783,7 +14781,7 @@ def _forward_announce_re() -> re.Pattern[str]:
 
 #: Most characters of a time frame clause (``在花了8年多时间研究…这一古老数学难题后``) :func:`time_frame_point` reads.
 TIME_FRAME_CHARS = 40
-_TIME_FRAME = re.compile(r"(?:在|当|自从|自)[^，,；;。！？!?]{2,%d}?(?:之后|以后|后|之前|以前|前|之时|时|之际|期间|过程中)"
+_TIME_FRAME = LazyPattern(r"(?:在|当|自从|自)[^，,；;。！？!?]{2,%d}?(?:之后|以后|后|之前|以前|前|之时|时|之际|期间|过程中)"
                          r"[，,]" % TIME_FRAME_CHARS)
 
 
@@ -14827,7 +14825,7 @@ def heeds_named_problems(point: str) -> bool:
 
 #: A point that says where the problem lies and names only a topic (``更关键的问题在于长照的财政定位``): a short
 #: qualifier, 问题/关键/症结 + 在于 (not 是: ``但问题是这样正好中了…`` goes on with a clause), then at most 16 characters to the point's end (:func:`names_problem_topic`).
-_PROBLEM_TOPIC = re.compile(r"[^，,；;。]{0,6}?(?:问题|关键|症结|核心)(?:就|便|则)?在于(?P<topic>[^，,；;。！？!?]{2,16})")
+_PROBLEM_TOPIC = LazyPattern(r"[^，,；;。]{0,6}?(?:问题|关键|症结|核心)(?:就|便|则)?在于(?P<topic>[^，,；;。！？!?]{2,16})")
 
 
 def names_problem_topic(point: str) -> bool:
@@ -14924,12 +14922,12 @@ def narrates_discussion(point: str) -> bool:
 
 #: The 等-noun that closes a list of topics (``通用机场建设、降低工商业用电成本、…等问题``): the noun refers to the listed
 #: topics (:func:`_listed_topics_close`). Bounded.
-_LIST_CLOSE = re.compile(r"等(?:方面的?)?(?:问题|难题|矛盾)")
+_LIST_CLOSE = LazyPattern(r"等(?:方面的?)?(?:问题|难题|矛盾)")
 #: Most characters of the list before its 等-noun that :func:`_listed_topics_close` reads.
 LISTED_TOPICS_CHARS = 64
 #: An item of such a list that names a shortcoming by a bare adjective or a negation (看病难, 看病贵, 工资拖欠,
 #: 监管不力): the list then names problems, and the discussion of them is no mere narration.
-_SHORTFALL_ITEM = re.compile(r"[难贵乱差低少慢弱缺短旧窄险堵脏]$|不|未|无|没|缺|欠|乏")
+_SHORTFALL_ITEM = LazyPattern(r"[难贵乱差低少慢弱缺短旧窄险堵脏]$|不|未|无|没|缺|欠|乏")
 _CLAUSE_MARKS = "，,。；;：:！？!?"
 
 
@@ -14955,7 +14953,7 @@ def _listed_topics_close(topic: str) -> str:
 #: 问题 in the sense of *questions* (p30prec, Parts 29-30): a questionnaire's or a survey's questions (问卷问题, 调查问题,
 #: 问卷中的问题), questions read out one by one (一个一个问题念给她听), a verb of putting, submitting or answering before
 #: them (提交问题, 解答…问题, 回答问题, 咨询问题) or an answer after them (问题得到…解答). Bounded.
-_QUESTION_SENSE = re.compile(r"(?:问卷|调查|调研|访谈|测试|考试|面试)(?:中的|里的|上的)?问题"
+_QUESTION_SENSE = LazyPattern(r"(?:问卷|调查|调研|访谈|测试|考试|面试)(?:中的|里的|上的)?问题"
                              r"|(?:一个一个|一个个|逐个|逐一|每一个|每个)问题"
                              r"|(?:提交|解答|回答|答复|提问|咨询|询问|追问|问及)了?[^，,。；;：:！？!?问]{0,6}?问题"
                              r"|问题[^，,。；;：:！？!?]{0,4}?(?:念给|得到[^，,。；;：:！？!?]{0,8}?(?:解答|回答|答复))")
@@ -14978,7 +14976,7 @@ def means_questions(point: str) -> bool:
 #: A count of questions put or answered (``8家媒体提出10多个问题``, ``共回答了17家媒体记者提出的22个问题``, ``答记者问3个
 #: 问题``): 问题 are questions there, not problems. A verb of asking or answering, at most 16 characters, a number or a
 #: word of quantity and 个问题. Bounded.
-_COUNTED_QUESTIONS = re.compile(r"(?:提出|提了|提问|问了|问及|回答|答复|解答|回应)了?[^，,。；;：:！？!?]{0,16}?"
+_COUNTED_QUESTIONS = LazyPattern(r"(?:提出|提了|提问|问了|问及|回答|答复|解答|回应)了?[^，,。；;：:！？!?]{0,16}?"
                                 r"(?:\d+|[一二三四五六七八九十两几多数若干百]+)\s{0,2}(?:多|余)?\s{0,2}个问题")
 
 
@@ -14994,7 +14992,7 @@ def asks_counted_questions(point: str) -> bool:
     return all(c.startswith(("其中", "涉及", "内容涉及", "话题涉及")) for c in rest)
 
 
-_COMMA_CLAUSE_SPLIT = re.compile(r"[，,；;]")
+_COMMA_CLAUSE_SPLIT = LazyPattern(r"[，,；;]")
 #: Most clauses before the purpose clause of a survey (``我们对…进行了深入调研，旨在…``) that :func:`_purpose_inquiry` reads.
 PURPOSE_INQUIRY_CLAUSES = 3
 
@@ -15113,7 +15111,7 @@ def _short_modal_head_points(text: str, sentences: list[Sentence], out: dict[str
 #: Most characters of a run-in verdict that opens its line (``学习的要求和动力不够。``), its connective not counted.
 VERDICT_HEAD_CHARS = 16
 #: A connective before a run-in verdict (``一方面，``, ``其次，``): it links the verdict, it is no part of it.
-_VERDICT_LINK = re.compile(r"(?:一方面|另一方面|首先|其次|再次|最后|此外|另外|同时)[，,]\s{0,2}")
+_VERDICT_LINK = LazyPattern(r"(?:一方面|另一方面|首先|其次|再次|最后|此外|另外|同时)[，,]\s{0,2}")
 
 
 def opens_with_modal(point: str) -> bool:
@@ -15132,7 +15130,7 @@ def opens_with_modal(point: str) -> bool:
             and asp.modal_strength(clause) > 0)
 
 
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?：:]")
+_CLAUSE_BREAK = LazyPattern(r"[，,；;。！？!?：:]")
 
 
 def short_verdict_head(sentence: str) -> tuple[int, int] | None:
@@ -15152,7 +15150,7 @@ def short_verdict_head(sentence: str) -> tuple[int, int] | None:
 
 #: A factor line: a short label naming a factor, a colon, then its explanation (``地方财力: 地方政府必须自筹资金…``);
 #: group ``body`` is the explanation. The label holds no clause break (it is a noun phrase, no sentence).
-_FACTOR_LINE = re.compile(r"(?<![ \t\u3000])[ \t\u3000]*(?P<label>[^\s:：，,。；;！？!?]{2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<body>\S[^\n]*)")
+_FACTOR_LINE = LazyPattern(r"(?<![ \t\u3000])[ \t\u3000]*(?P<label>[^\s:：，,。；;！？!?]{2,20})[ \t\u3000]*[:：][ \t\u3000]*(?P<body>\S[^\n]*)")
 #: Most lines read under a lead-in for its factor lines (the run stops at the first line of another shape).
 FACTOR_LINES = 12
 #: Most characters of a line that may head the lead-in's paragraph (a section heading, no paragraph of prose).
@@ -15301,11 +15299,11 @@ OWN_QUOTE_LEAD = 8
 #: Most characters of an actor between a proposal verb and the action it asks for (``要求政府善用土地``).
 OWN_ACTOR_CHARS = 4
 _QUOTE_PAIRS = {"「": "」", "“": "”", "『": "』"}
-_QUOTE_JOINER = re.compile(r"[、，,\s]{0,3}(?:以及|及|和|与|同|并)?[、，,\s]{0,3}")
+_QUOTE_JOINER = LazyPattern(r"[、，,\s]{0,3}(?:以及|及|和|与|同|并)?[、，,\s]{0,3}")
 #: A clause that adds one more measure to a proposal (``同时要严打…``, ``并应…``).
-_ADDED_MEASURE = re.compile(r"\s{0,2}(?:同时|并且|并|亦|也)\s{0,2}(?:要|应|须|应该|应当)")
+_ADDED_MEASURE = LazyPattern(r"\s{0,2}(?:同时|并且|并|亦|也)\s{0,2}(?:要|应|须|应该|应当)")
 #: A conjunction that adds an action with no modal (``…，并协助…``, ``…，同时推动…``): read before an imperative verb.
-_ADDED_ACTION = re.compile(r"\s{0,2}(?:并且|并|同时)\s{0,2}")
+_ADDED_ACTION = LazyPattern(r"\s{0,2}(?:并且|并|同时)\s{0,2}")
 #: What after a linking 并 negates (``并未``, ``并非``, ``并不``): 并 is then an adverb of the negation, part of the clause.
 _LINKED_NEGATION = ("不", "未", "没", "无", "非")
 
@@ -15344,7 +15342,7 @@ def actor_then_act(obj: str) -> bool:
 
 #: What may stand between the actor a plea addresses and the act it asks for: a word of time to come and a modal of
 #: ability (``冀社署未来可改进…``, ``盼市府尽快增设…``, ``希望当局能够检讨…``; issue 8). Anchored, bounded.
-_PLEA_HEDGE = re.compile(r"(?:未来|日后|今后|将来|尽快|尽早|早日|及早)?(?:可以|能够|可|能|会)?")
+_PLEA_HEDGE = LazyPattern(r"(?:未来|日后|今后|将来|尽快|尽早|早日|及早)?(?:可以|能够|可|能|会)?")
 
 
 def hedged_act(obj: str) -> bool:
@@ -15601,14 +15599,14 @@ def _negated_condition_points(text: str, sentences: list[Sentence], out: dict[st
 
 
 #: A first-person speaker's verb of noticing (``我注意到``, ``我们看到``) that opens what the speaker found wrong.
-_NOTICED = re.compile(r"(?:我们|我|本人)(?:亦|也|还|早已|已经)?(?:注意到|看到|发现|观察到)[，,]?\s{0,2}")
+_NOTICED = LazyPattern(r"(?:我们|我|本人)(?:亦|也|还|早已|已经)?(?:注意到|看到|发现|观察到)[，,]?\s{0,2}")
 #: The link from the fault noticed to the speaker's own proposal (``，因此建议…``, ``，所以要…``).
-_NOTICED_TO_PROPOSAL = re.compile(r"[，,]\s{0,2}(?:因此|所以|故此|因而|于是)[，,]?\s{0,2}(?:我|我们|本人)?(?:亦|也|便|就)?"
+_NOTICED_TO_PROPOSAL = LazyPattern(r"[，,]\s{0,2}(?:因此|所以|故此|因而|于是)[，,]?\s{0,2}(?:我|我们|本人)?(?:亦|也|便|就)?"
                                   r"(?:建议|提议|促请|要求|要|应|必须)")
 #: An adverb of excess before a verb of favouring (``过分偏重…``, ``过于依赖…``): with a consequence after it, a fault.
-_EXCESS = re.compile(r"(?:过分|过份|过于|过度)(?:偏重|依赖|强调|追求|集中|注重|侧重)")
+_EXCESS = LazyPattern(r"(?:过分|过份|过于|过度)(?:偏重|依赖|强调|追求|集中|注重|侧重)")
 #: A consequence the fault leads to (``，导致…``).
-_LEADS_TO = re.compile(r"导致|致使|造成|以致")
+_LEADS_TO = LazyPattern(r"导致|致使|造成|以致")
 
 
 def noticed_fault(sentence: str) -> list[tuple[int, int]]:
@@ -15647,9 +15645,9 @@ def _own_proposal_points(text: str, sentences: list[Sentence], out: dict[str, li
 
 
 #: The ``；``-parts of a sentence: each may open with a speaker of its own (``…；另外，他亦称…``).
-_SEMICOLON_PART = re.compile(r"[^；;]+")
+_SEMICOLON_PART = LazyPattern(r"[^；;]+")
 #: Clauses of reported words: ended by ``，；;`` or a comma that is no thousands separator (``2,721个个案`` is one clause).
-_REPORTED_CLAUSE = re.compile(r"(?:[^，；;,]|(?<=\d),(?=\d))+")
+_REPORTED_CLAUSE = LazyPattern(r"(?:[^，；;,]|(?<=\d),(?=\d))+")
 #: Openings of the clause after a pledge that states what the pressing is for (…监督政府，让…更透明; …，确保公帑…;
 #: …施政绩效，提高服务市民的效率): part of the pledge's point.
 _PLEDGE_PURPOSE = ("让", "使", "令", "确保", "保证", "提高", "提升", "以便", "以免", "避免")
@@ -15791,11 +15789,11 @@ def _names_remedy(clause: str) -> bool:
 #: A speaker's frame of requirements at a clause's start: a speaker and perhaps a setting in at most 24 characters of
 #: one clause (``局长在讲话中``, ``会议``, ``他``), a verb of stressing or demanding, perhaps a comma or a colon
 #: (:func:`requirement_series_parts`; what follows must be requirements). Anchored, bounded.
-_REQUIREMENT_FRAME = re.compile(r"[^，,。；;：:！？!?\s]{1,24}?(?:强调|要求|指出|提出)[，,：:]?")
+_REQUIREMENT_FRAME = LazyPattern(r"[^，,。；;：:！？!?\s]{1,24}?(?:强调|要求|指出|提出)[，,：:]?")
 
 
 #: A short setting clause before a speaker's frame (``会上，``, ``座谈会上，``, ``在总结讲话中，``). Anchored, bounded.
-_MEETING_SETTING = re.compile(r"[^，,。；;：:！？!?\s]{0,8}[上中时][，,]")
+_MEETING_SETTING = LazyPattern(r"[^，,。；;：:！？!?\s]{0,8}[上中时][，,]")
 
 
 def requirement_series_parts(sentence: str) -> list[tuple[int, int]]:
@@ -15949,7 +15947,7 @@ _FORMULA_DIRECTIVE_VERBS = ("强调", "要求")
 #: The opening of a formula's clause that addresses the units a demand is made of (:func:`formula_led_measures`): a
 #: directive frame and its colon (``局长强调：``), or 各 and at most eight characters of the units (各单位, 各级党委),
 #: then a modal of obligation. Anchored, bounded.
-_FORMULA_ADDRESSED = re.compile(r"\s{0,2}(?:[^，,；;。：:！？!?]{1,20}?(?:强调|要求)[：:]\s{0,2}[一二三四五六七八九十]?"
+_FORMULA_ADDRESSED = LazyPattern(r"\s{0,2}(?:[^，,；;。：:！？!?]{1,20}?(?:强调|要求)[：:]\s{0,2}[一二三四五六七八九十]?"
                                 r"|各[^，,；;。：:！？!?]{1,8}?)(?:要|必须|务必|应当|应)")
 #: Most measures :func:`formula_led_measures` reads after one formula: a longer run of slogans is a programme's
 #: guiding thought (指导思想), no list of work demanded.
@@ -16092,7 +16090,7 @@ def _sentence_spans(text: str, sentences: list[Sentence], review: int,
 #: Most characters of a clause that ends with its deficiency predicate (:func:`final_deficit_clause`).
 FINAL_DEFICIT_CHARS = 30
 #: An A-not-A question (够不够, 足不足): it asks, it states no shortcoming.
-_A_NOT_A = re.compile(r"(.)不\1")
+_A_NOT_A = LazyPattern(r"(.)不\1")
 
 
 def final_deficit_clause(sentence: str) -> tuple[int, int] | None:
@@ -16338,10 +16336,10 @@ HARM_MORE_CLAUSES = 2
 _CONSEQUENCE_LEAD = ("又", "也", "亦", "更", "还", "从而", "进而", "因而", "继而", "结果", "最终", "往往", "都", "均")
 #: :data:`_CONSEQUENCE_LEAD`, longest first (sorted once).
 _CONSEQUENCE_LEAD_LONGEST = tuple(sorted(_CONSEQUENCE_LEAD, key=len, reverse=True))
-_CLAUSES = re.compile(r"[^，,；;。！？!?\n]+")
+_CLAUSES = LazyPattern(r"[^，,；;。！？!?\n]+")
 #: A clause whose consequence word follows a preposition of its object (``对社会秩序造成…``: the cause lies elsewhere)
 #: or a word that averts or denies the consequence (``以免造成…``, ``不会导致…``): no harm done is stated.
-_AVERTED_OR_OBJECT = re.compile(r"(?:对于|对|给|向|为)|.{0,10}?(?:以免|以防|避免|防止|免得|不会|不致|不至于|没有|未)")
+_AVERTED_OR_OBJECT = LazyPattern(r"(?:对于|对|给|向|为)|.{0,10}?(?:以免|以防|避免|防止|免得|不会|不致|不至于|没有|未)")
 
 
 def _harm_clause(clause: str) -> bool:
@@ -16605,7 +16603,7 @@ MEANS_CHARS = 120
 
 
 #: A comma that may turn a sentence from its problems to the speaker's measures (:func:`turn_parts`).
-_CLAUSE_COMMA = re.compile(r"[，,]\s{0,2}")
+_CLAUSE_COMMA = LazyPattern(r"[，,]\s{0,2}")
 
 
 @lru_cache(maxsize=1)
@@ -16791,11 +16789,11 @@ _DEMAND_NOUN_FRAME = ("按照", "根据", "依照", "对照", "符合", "满足"
 
 #: A finding reported before the demand (``检查发现…``, ``督查中发现…``, ``檢查發現…``): what it found is the fault the
 #: demand is to fix, whatever words state it (消防器材过期). Read by :func:`_demand_turn`.
-_FOUND_FRAME = re.compile(r"(?:发现|發現|查出|排查出)(?![的之])")
+_FOUND_FRAME = LazyPattern(r"(?:发现|發現|查出|排查出)(?![的之])")
 #: Fewest characters of what a finding (:data:`_FOUND_FRAME`) found.
 FOUND_CHARS = 6
 #: The end of the demanded act's clause (:func:`_demand_turn`).
-_DEMAND_ACT_END = re.compile(r"[，,；;：:。！？!?\n]")
+_DEMAND_ACT_END = LazyPattern(r"[，,；;：:。！？!?\n]")
 
 
 @lru_cache(maxsize=1)
@@ -16873,7 +16871,7 @@ RESOLVE_CHARS = 12
 #: see :func:`_causal_turn`.
 CAUSAL_SUBJECT_CHARS = 14
 #: A causal clause opening a sentence, after at most a short connective clause (``最后，由于…``, ``因为…``).
-_CAUSAL_OPEN = re.compile(r"(?:[^，,。；;！？!?\s]{0,6}[，,][ \u3000]{0,2})?(?:由于|因为)")
+_CAUSAL_OPEN = LazyPattern(r"(?:[^，,。；;！？!?\s]{0,6}[，,][ \u3000]{0,2})?(?:由于|因为)")
 @lru_cache(maxsize=1)
 def _main_modal() -> re.Pattern[str]:
     """The main clause's subject (no clause break, at most :data:`CAUSAL_SUBJECT_CHARS` characters) and a modal of duty
@@ -16958,7 +16956,7 @@ def _split_enumerations(text: str, out: dict[str, list[RawPoint]], max_chars: in
 
 
 #: The semicolon that joins two problems in one sentence (``…流入河道，造成水体和土壤污染；刮风时…，村容脏乱不堪``).
-_PROBLEM_PART_BREAK = re.compile(r"[；;]")
+_PROBLEM_PART_BREAK = LazyPattern(r"[；;]")
 
 
 def _states_part_problem(part: str) -> bool:
@@ -17048,13 +17046,13 @@ MANIFEST_CLAUSES = 3
 #: Most characters of one clause of a manifestation list: a longer one is an argument, not an item of the list.
 MANIFEST_CLAUSE_CHARS = 30
 #: A list marker inside a manifestation list (一是, 第一, (1), 1., ①): the list is read by the list paths instead.
-_LISTED = re.compile(r"[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|[(（]\s*[\d一二三四五六七八九十]|\d[.．、)）]|[①-⑩]")
+_LISTED = LazyPattern(r"[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|[(（]\s*[\d一二三四五六七八九十]|\d[.．、)）]|[①-⑩]")
 
 
 #: A clause that only sets the time or occasion of the next one (``当窗口排队人多时``, ``遇到群众反复询问时``,
 #: ``每当任务重的时候``): an opening 当/每当/遇到/碰到/在 and a closing 时/时候/之时, or any clause closing with 的时候.
 #: Not an adverb of time that ends a clause of its own (没有及时, 未能按时: no opening word). Anchored, constant work.
-_TIME_CLAUSE = re.compile(r"(?:(?:每当|当|遇到|碰到|遇上|面对)[^，,。；;]{1,24}?(?:时候|之时|时)|[^，,。；;]{1,24}?的时候)$")
+_TIME_CLAUSE = LazyPattern(r"(?:(?:每当|当|遇到|碰到|遇上|面对)[^，,。；;]{1,24}?(?:时候|之时|时)|[^，,。；;]{1,24}?的时候)$")
 
 
 def _join_time_clauses(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -17112,17 +17110,17 @@ def manifest_clauses(sentence: str, after_problem: bool = False) -> list[tuple[i
 
 #: The frame of a finding that opens such a sentence (``但也发现``, ``检查中还发现``): a link, at most six characters
 #: with no clause mark, 发现. Anchored, bounded.
-_FINDING_FRAME = re.compile(r"\s{0,2}(?:但是|但|同时|而)?[^，,。；;：:]{0,6}?发现[，,]?")
+_FINDING_FRAME = LazyPattern(r"\s{0,2}(?:但是|但|同时|而)?[^，,。；;：:]{0,6}?发现[，,]?")
 #: The problem noun that closes such a clause (``…的问题``, ``…等现象``): read without it, the clause must still state
 #: the problem (``面临的挑战和存在的问题`` names only nouns: they are blanked wherever they stand).
-_PROBLEM_NOUN_END = re.compile(r"(?:等|的)?(?:问题|情况|现象|不足|挑战|困难|短板)$"
+_PROBLEM_NOUN_END = LazyPattern(r"(?:等|的)?(?:问题|情况|现象|不足|挑战|困难|短板)$"
                                r"|(?:面临|存在|遇到)(?:的|着)?(?:问题|挑战|困难|不足)")
 #: A cause or a turn that opens such a sentence (``由于…``, ``然而，由于…``): the lead-in then explains, it sums up nothing.
-_CAUSE_OPENER = re.compile(r"\s{0,2}(?:然而|但是|但|而)?[，,]?\s{0,2}(?:由于|因为|鉴于)")
+_CAUSE_OPENER = LazyPattern(r"\s{0,2}(?:然而|但是|但|而)?[，,]?\s{0,2}(?:由于|因为|鉴于)")
 #: Words that announce the list instead of naming a problem (``存在以下问题``, ``有如下几点不足``).
-_ANNOUNCING_WORDS = re.compile(r"以下|如下|下列|几个方面|几点|这样几")
+_ANNOUNCING_WORDS = LazyPattern(r"以下|如下|下列|几个方面|几点|这样几")
 #: The lead-in of a list of manifestations closing a clause that names the problem (``…的问题，具体表现为：``).
-_MANIFEST_AFTER_PROBLEM = re.compile(r"[，,]\s{0,2}(?:具体|主要|突出|集中)?表现(?:为|在)[：:]")
+_MANIFEST_AFTER_PROBLEM = LazyPattern(r"[，,]\s{0,2}(?:具体|主要|突出|集中)?表现(?:为|在)[：:]")
 
 
 def _manifest_lead_in_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -17179,7 +17177,7 @@ def _manifest_clause_points(text: str, sentences: list[Sentence], out: dict[str,
 
 #: Most characters of a question a challenge point may be (:func:`bare_question_point`): a short "what is X" asked.
 BARE_QUESTION_CHARS = 20
-_QUESTION_MARK_AFTER = re.compile(r"[ \t]{0,2}[？?](?=[^\s？?])")
+_QUESTION_MARK_AFTER = LazyPattern(r"[ \t]{0,2}[？?](?=[^\s？?])")
 
 
 def bare_question_point(text: str, start: int, end: int) -> bool:
@@ -17205,9 +17203,9 @@ RUN_ON_PROBLEMS = 4
 RUN_ON_SHARE = 4
 #: Most characters of one clause of a run-on sentence read as a point (a longer one narrates).
 RUN_ON_CLAUSE_CHARS = 48
-_RUN_ON_BREAK = re.compile(r"[，,]")
+_RUN_ON_BREAK = LazyPattern(r"[，,]")
 #: A number marker inside a sentence (``…复杂度提升2、云海…``): a page's numbered heading glued to the text before it.
-_GLUED_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,2}[、．]")
+_GLUED_NUMBER = LazyPattern(r"(?<![0-9])[0-9]{1,2}[、．]")
 
 
 def run_on_problem_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -17260,7 +17258,7 @@ def _run_on_problem_points(text: str, sentences: list[Sentence], out: dict[str, 
 #: A line-initial speaker label of a council's record (``林健锋议员：``, ``行政长官：``, ``邱委员文彦：``, ``立法会主席梁君彦
 #: 议员：``): at most :data:`COUNCIL_LABEL_CHARS` Han characters before a colon (:func:`council_answer_turns`).
 COUNCIL_LABEL_CHARS = 12
-_COUNCIL_LABEL = re.compile(r"(?m)^[ \t\u3000]{0,8}([\u3400-\u9fff]{2,%d})[ \t]{0,2}[：:]" % COUNCIL_LABEL_CHARS)
+_COUNCIL_LABEL = LazyPattern(r"(?m)^[ \t\u3000]{0,8}([\u3400-\u9fff]{2,%d})[ \t]{0,2}[：:]" % COUNCIL_LABEL_CHARS)
 
 
 def council_answer_turns(text: str) -> list[tuple[int, int]]:
@@ -17355,11 +17353,11 @@ def _meeting_words(text: str, out: dict[str, list[RawPoint]], cut: WordCut | Non
 #: A pledge in a meeting's report (``被巡察单位负责人一致表示，将…``, ``企业代表纷纷表示将…``): a speaker of at most 30
 #: characters with no clause break, an optional 一致/纷纷/均/都, 表示 or 表态, and 将 (what the speaker will do). Anchored,
 #: bounded.
-_PLEDGE_FRAME = re.compile(r"[^，,。；;：:！？!?]{1,30}?(?:一致|纷纷|均|都)?(?:表示|表态)[，,：:]?\s{0,2}将")
+_PLEDGE_FRAME = LazyPattern(r"[^，,。；;：:！？!?]{1,30}?(?:一致|纷纷|均|都)?(?:表示|表态)[，,：:]?\s{0,2}将")
 
 
 #: A connective that carries a meeting's requirements on into the next sentence (``会议要求，…。同时，明确…``).
-_MEETING_CONTINUED = re.compile(r"\s{0,2}(?:同时|此外|另外|并且|还)[，,]\s{0,2}")
+_MEETING_CONTINUED = LazyPattern(r"\s{0,2}(?:同时|此外|另外|并且|还)[，,]\s{0,2}")
 
 
 def _meeting_continued_measures(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]],
@@ -17407,20 +17405,20 @@ def _meeting_pledges(sentences: list[Sentence], out: dict[str, list[RawPoint]]) 
 #: A sentence that turns to the problems after what was done well (``但对照上级要求，还存在一些共性问题：``, ``然而仍
 #: 存在不少短板。``): an adversative, at most 24 characters, then a verb of existence before a problem noun. Anchored,
 #: bounded.
-_TURN_TO_PROBLEMS = re.compile(r"\s{0,2}(?:但是|但|然而|不过)[，,]?[^。；;！？!?]{0,24}?(?:还|仍|也|依然|仍然)(?:存在|有)"
+_TURN_TO_PROBLEMS = LazyPattern(r"\s{0,2}(?:但是|但|然而|不过)[，,]?[^。；;！？!?]{0,24}?(?:还|仍|也|依然|仍然)(?:存在|有)"
                                # corpus22: a turn to the few who fall short (但是，个别干部职工对待工作不认真…;
                                # 但也发现个别同志存在…): the sentence before praises the many
                                r"|\s{0,2}(?:但是|但|然而|不过)[，,]?(?:也|仍|还)?(?:发现)?(?:个别|少数|部分|一些|有的)")
 
 #: corpus22: a sentence's closing clause that reports what the work attained, in the perfective or as continuing
 #: progress (``…，全面完成了上半年工作任务``, ``…，推动…工作不断取得新成绩``, ``…有了新定位、新使命，取得了新成效``).
-_ATTAINED_CLOSE = re.compile(r"(?:取得|完成|奠定|实现|打下|迈上|开创|赢得|交出)了|不断取得|取得新(?:成绩|成效|进展|突破|成果)"
+_ATTAINED_CLOSE = LazyPattern(r"(?:取得|完成|奠定|实现|打下|迈上|开创|赢得|交出)了|不断取得|取得新(?:成绩|成效|进展|突破|成果)"
                              r"|有了新")
 #: corpus22: a goal word before such a verb (``确保取得实效``, ``力争实现…``): the clause aims, it reports nothing.
-_ATTAINED_GOAL = re.compile(r"确保|力争|争取|以期|为了|旨在")
+_ATTAINED_GOAL = LazyPattern(r"确保|力争|争取|以期|为了|旨在")
 #: corpus22: an opening that frames the sentence in a period up to now (``近年来，``, ``今年上半年以来，``, ``党的十八大以来，``):
 #: at most 12 characters before 以来, no clause break.
-_PAST_PERIOD_OPENER = re.compile(r"\s{0,2}(?:近年来|近几年来|近些年来|多年来|[^，,。；;：:！？!?]{1,12}?以来)[，,]")
+_PAST_PERIOD_OPENER = LazyPattern(r"\s{0,2}(?:近年来|近几年来|近些年来|多年来|[^，,。；;：:！？!?]{1,12}?以来)[，,]")
 
 
 #: k161163: an opening that credits a body with its attention to the work (``会议指出，县委、县政府高度重视营商环境建设，
@@ -17431,7 +17429,7 @@ _PAST_PERIOD_OPENER = re.compile(r"\s{0,2}(?:近年来|近几年来|近些年来
 #: 的重视，``: a scene). The verb phrases after it (持续推进,
 #: 着力解决) tell how the body has handled the work: the praise a meeting's news or a work report opens with, work done,
 #: no measure (Parts 158, 161, 163: 9280's 会议指出). Anchored, bounded.
-_CREDITED_ATTENTION = re.compile(
+_CREDITED_ATTENTION = LazyPattern(
     r"\s{0,2}(?:[^，,。；;：:！？!?\n]{1,12}?(?:指出|认为|表示|介绍|说|强调)[，,：:]\s{0,2})?"
     r"(?![（(\d一二三四五六七八九十首其随隨对對在因由通为為从從把])[^，,。；;：:！？!?\n“”\"是]{1,20}?"
     r"(?:一直|始终|历来|一贯|向来|都|均)?(?:高度|十分|非常|特别|极为)?重视"
@@ -17459,25 +17457,25 @@ def narrates_work_done(sentence: str) -> bool:
 
 
 #: k161163: the marker of a numbered item opening a line (``1、``, ``2.``, ``（三）``, ``一、``) before its short heading.
-_DONE_ITEM_MARKER = re.compile(rf"[ \t\u3000]{{0,4}}(?:[（(][0-9{CN_NUMERALS}]{{1,3}}[）)]|[0-9]{{1,2}}[.．、]|[{CN_NUMERALS}]{{1,3}}、)"
+_DONE_ITEM_MARKER = LazyPattern(rf"[ \t\u3000]{{0,4}}(?:[（(][0-9{CN_NUMERALS}]{{1,3}}[）)]|[0-9]{{1,2}}[.．、]|[{CN_NUMERALS}]{{1,3}}、)"
                                rf"[ \t\u3000]{{0,2}}")
 #: Most characters of such a heading past its marker (``完善科普网络``, ``健全组织，夯实科普基础``).
 DONE_ITEM_HEADING_CHARS = 40
 #: Words of a plan or a goal in an item's body (``将新建…``, ``计划…``, ``力争…``, ``下一步``): its tally is a target, no
 #: work done.
-_PLANNED_BODY = re.compile(r"将|計劃|计划|拟|擬|力争|力爭|争取|爭取|确保|確保|预计|預計|下一步|明年|今后|今後|目标|目標")
+_PLANNED_BODY = LazyPattern(r"将|計劃|计划|拟|擬|力争|力爭|争取|爭取|确保|確保|预计|預計|下一步|明年|今后|今後|目标|目標")
 #: A tally in an item's body: a figure, Arabic or Chinese, with its measure word at a clause's end (``新建画廊六处，``,
 #: ``培训三次。``, ``120人次``), a perfective verb (``调整充实了``, ``配备了``) or a report mark (``累计``, ``已``).
-_DONE_BODY = re.compile(rf"(?<![0-9{CN_NUMERALS}百千万两])[0-9{CN_NUMERALS}百千万两]+(?:处|期|次|人次|个|家|场|项|件|名|所|座|批|户|支|本|册|组|张|台|套|块|间|篇|条|平方米|万|亿|%|％)"
+_DONE_BODY = LazyPattern(rf"(?<![0-9{CN_NUMERALS}百千万两])[0-9{CN_NUMERALS}百千万两]+(?:处|期|次|人次|个|家|场|项|件|名|所|座|批|户|支|本|册|组|张|台|套|块|间|篇|条|平方米|万|亿|%|％)"
                         rf"(?=[，,。；;、\s]|$)|(?![为除罢])[\u4e00-\u9fff]了(?![解如])|累计|共计|已经|均已")
 
 
 #: A sentence by which a text presents itself as a summary or report of work done (``现总结如下``, ``工作总结情况如下``,
 #: ``现将…工作汇报如下``, ``一年来，…``, a title line ending in ``工作总结``): the frame under which numbered items tell what
 #: was done (:func:`_done_item_heads`).
-_SUMMARY_FRAME = re.compile(r"(?:总结|總結|汇报|匯報|报告|報告)(?:情况|情況)?如下|(?:工作)?(?:总结|總結)$|^(?:一年来|一年來|过去一年|過去一年)")
+_SUMMARY_FRAME = LazyPattern(r"(?:总结|總結|汇报|匯報|报告|報告)(?:情况|情況)?如下|(?:工作)?(?:总结|總結)$|^(?:一年来|一年來|过去一年|過去一年)")
 #: Words of a problem or a turn in an item's body (``但…仍``, ``存在…问题``, ``不足``): the body weighs, it tells no work done.
-_BODY_PROBLEM = re.compile(r"但|仍|尚|问题|問題|不足|困难|困難|短板|缺乏|不够|不夠|难以|難以|导致|導致")
+_BODY_PROBLEM = LazyPattern(r"但|仍|尚|问题|問題|不足|困难|困難|短板|缺乏|不够|不夠|难以|難以|导致|導致")
 
 
 def done_item_heading(heading: str, body: str) -> bool:
@@ -17549,7 +17547,7 @@ def drop_work_done_measures(sentences: list[Sentence], out: dict[str, list[RawPo
 
 #: Words by which a sentence that mentions attention asks for it or for measures (:func:`_credits_attention`): a wish,
 #: a demand, an ability or a means (``希望…能重视``, ``要求各地各部门…``, ``引起…的重视``, ``应当``).
-_ATTENTION_ASKED = re.compile(r"希望|期望|要求|建议|呼吁|倡议|号召|督促|部署|请|应|须|需|能|可以|引起|提请|让|使|必")
+_ATTENTION_ASKED = LazyPattern(r"希望|期望|要求|建议|呼吁|倡议|号召|督促|部署|请|应|须|需|能|可以|引起|提请|让|使|必")
 
 
 def _credits_attention(sentence: str) -> bool:
@@ -17826,7 +17824,7 @@ OUTLINE_LINE_CHARS = 60
 OUTLINE_RUN_LINES = 4
 OUTLINE_SEMICOLON_LINES = 2
 #: A mark that ends a sentence inside or at the end of a line: such a line is prose, no outline node.
-_SENTENCE_MARK = re.compile(r"[。！？!?]")
+_SENTENCE_MARK = LazyPattern(r"[。！？!?]")
 
 
 def outline_runs(text: str) -> list[list[tuple[int, int]]]:
@@ -17865,7 +17863,7 @@ def outline_runs(text: str) -> list[list[tuple[int, int]]]:
 #: list's ``-`` as cleaned) and/or an enumerator, run-in (group ``runin``: ``一是``, ``第二，``, ``其三，``) or numbered
 #: (``（四）``, ``五、``, ``6.``, ``⑦``), with the spaces after them; empty when the node opens with its words.
 #: Anchored, bounded: constant work.
-_OUTLINE_NODE_MARKER = re.compile(
+_OUTLINE_NODE_MARKER = LazyPattern(
     rf"(?P<bullet>[{BULLETS}·\-*][ \t\u3000]{{0,4}})?"
     r"(?:(?P<runin>第?[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|其[一二三四五六七八九十][，,、是])"
     r"|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[（(]?\d{1,2}[)）.．、]|[①-⑳])?[ \t\u3000]{0,4}")
@@ -17916,7 +17914,7 @@ SIBLING_STATED_ITEMS = 2
 
 #: Words of a consequence or a likelihood in a sentence that explains a risk (``导致涉密信息被带到互联网上``, ``可能会造成
 #:失泄密``, ``一旦…就…``). Bounded alternation: linear.
-_RISK_CONSEQUENCE = re.compile(r"导致|造成|致使|可能|一旦|容易|易被|可被|就会|将会|隐患|隱患|風險|风险")
+_RISK_CONSEQUENCE = LazyPattern(r"导致|造成|致使|可能|一旦|容易|易被|可被|就会|将会|隐患|隱患|風險|风险")
 
 
 def _risk_body_points(structure: Structure, roles: list, sentences: list[Sentence], out: dict[str, list[RawPoint]],
@@ -17993,9 +17991,9 @@ def _sibling_problem_items(structure: Structure, out: dict[str, list[RawPoint]],
 
 
 #: A clause that states a consequence (``…，致大楼发生外墙脱落等缺失``): 致/致使/以致/导致 opening it (not 致力, 致富 …).
-_CONSEQUENCE_OPEN = re.compile(r"(?:以致|致使|导致|致)(?![力富辞敬谢函电])")
+_CONSEQUENCE_OPEN = LazyPattern(r"(?:以致|致使|导致|致)(?![力富辞敬谢函电])")
 #: A clause that states a failure to act (``未切实依约办理查验``, ``没有按时验收``): a negated verb opening it.
-_FAILURE_OPEN = re.compile(r"(?:未能|未|没有|没能|不按|不予)")
+_FAILURE_OPEN = LazyPattern(r"(?:未能|未|没有|没能|不按|不予)")
 #: How far back (characters) the failing clause before a consequence is looked for.
 FAILING_CLAUSE_CHARS = 60
 
@@ -18036,7 +18034,7 @@ PARALLEL_GAP_CHARS = 400
 BODY_MARKER_CHARS = 8
 _RUN_IN_GRAM = 3
 # a character that ends a run-in's opening clause
-_RUN_IN_CLAUSE_END = re.compile("[，,；;：:。！？!?\n]")
+_RUN_IN_CLAUSE_END = LazyPattern("[，,；;：:。！？!?\n]")
 
 
 def parallel_run_ins(text: str, starts: list[int]) -> list[list[int]]:
@@ -18241,7 +18239,7 @@ def prohibited_course(clause: str) -> bool:
 #: A point that ends by announcing proposals made (``并提出完善建议``, ``就…提出意见和建议``, ``并提出针对性改革建议，为…提供
 #:参考``): 提出, at most 16 characters of their kind, a noun of proposals, and at most a closing purpose clause of the
 #: reference it offers (为/以期…参考/借鉴/依据/支持/基础).
-_ANNOUNCED_PROPOSALS = re.compile(
+_ANNOUNCED_PROPOSALS = LazyPattern(
     r"提出了?[^，,。；;：:“”「」！？!?\n]{0,16}?(?:意见和建议|意見和建議|意见建议|意見建議|建议意见|建議意見|意见|意見|建议|建議"
     r"|对策|對策|策略|解决方案|解決方案)"
     r"(?:[，,][^，,。；;]{0,4}?(?:为|為|以期|以便|供)[^，,。；;]{0,40}?(?:参考|參考|借鉴|借鑒|依据|依據|支持|基础|基礎)[^，,。；;]{0,8})?"
@@ -18264,14 +18262,14 @@ def announces_proposals(point: str) -> bool:
 #: Proposals announced as following (``提出以下政策框架``, ``提出如下幾點建議``): 提出, 以下/如下/下列, at most
 #: :data:`FOLLOWING_PROPOSAL_CHARS` characters, a noun of measures or of a plan. Bounded, lazy: linear.
 FOLLOWING_PROPOSAL_CHARS = 12
-_PROPOSALS_FOLLOWING = re.compile(
+_PROPOSALS_FOLLOWING = LazyPattern(
     r"提出了?(?:以下|如下|下列)[^。；;！？!?，,：:\n]{0,%d}?(?:对策|對策|建议|建議|措施|框架|方案|举措|舉措|意见|意見)"
     % FOLLOWING_PROPOSAL_CHARS)
 
 
 #: A measure's standing told, not urged: an authority's decision or deployment (``是党中央作出的一项重大决策``,
 #: ``对…做出全面部署``, ``的重要战略部署``) or the concrete act of carrying out a line (``就是贯彻…的具体行动``).
-_DECISION_NAMED = re.compile(r"(?:作出|做出)了?的?(?:一项|一項)?[^，,。；;]{0,6}?(?:决策|決策|部署)"
+_DECISION_NAMED = LazyPattern(r"(?:作出|做出)了?的?(?:一项|一項)?[^，,。；;]{0,6}?(?:决策|決策|部署)"
                              r"|的(?:具体|具體)(?:行动|行動)|的(?:重要|重大)(?:战略|戰略)部署")
 
 
@@ -18330,11 +18328,11 @@ def _prohibited_course_points(text: str, out: dict[str, list[RawPoint]], max_cha
 
 #: An example of faulty cases after a caution (``，比如有的社区…``, ``，例如一些单位…``): a comma, an example word, a
 #: partial subject (some, a few) that names the cases. Bounded.
-_CAUTION_EXAMPLE = re.compile(r"[，,]\s{0,2}(?:比如|例如|譬如|比方说)[，,]?\s{0,2}(?=有的|有些|一些|个别|某些|少数)")
+_CAUTION_EXAMPLE = LazyPattern(r"[，,]\s{0,2}(?:比如|例如|譬如|比方说)[，,]?\s{0,2}(?=有的|有些|一些|个别|某些|少数)")
 #: Fewest characters of the caution and of the example, each, for the point to be split (``别搞形式主义`` has 6).
 CAUTION_MIN_CHARS = 6
 #: The words of a caution (don't, avoid, beware) in the measure before such an example.
-_CAUTION_WORD = re.compile(r"别|不要|不能|不可|避免|防止|切忌|谨防|警惕|切勿|勿")
+_CAUTION_WORD = LazyPattern(r"别|不要|不能|不可|避免|防止|切忌|谨防|警惕|切勿|勿")
 
 
 def _caution_example_points(text: str, out: dict[str, list[RawPoint]], max_chars: int) -> None:
@@ -18357,7 +18355,7 @@ def _caution_example_points(text: str, out: dict[str, list[RawPoint]], max_chars
 
 
 #: The modal or adverb of resolve that opens the measure after a target phrase (:func:`measure_target`).
-_TARGET_MEASURE = re.compile(r"[，,]\s{0,2}(?:一律|坚决|及时|要|应|须|必须|务必|一经查实|将)")
+_TARGET_MEASURE = LazyPattern(r"[，,]\s{0,2}(?:一律|坚决|及时|要|应|须|必须|务必|一经查实|将)")
 
 
 def measure_target(text: str, start: int, end: int) -> bool:
@@ -18409,7 +18407,7 @@ CHECK_REACH_CHARS = 200
 #: A sentence that reports an audit check's finding that the criterion is met (``经查本校自筹款占比为12%，符合规定``;
 #: ``經查…符合規定`` in the Simplified view): a checking opener, then within its sentence a verdict of conformity.
 #: Bounded.
-_CHECKED_CONFORMS = re.compile(r"\s{0,4}(?:经查|经查核|经核查|经检查|经审查|经审核|经核对|查核|核查)[^。；;！？!?\n]{0,120}?"
+_CHECKED_CONFORMS = LazyPattern(r"\s{0,4}(?:经查|经查核|经核查|经检查|经审查|经审核|经核对|查核|核查)[^。；;！？!?\n]{0,120}?"
                                r"。?\s{0,2}(?:符合规定|符合要求|符合标准|符合相关规定|均符合|无异常|尚无不符)")
 
 
@@ -18461,8 +18459,8 @@ def _item_of_done_run(text: str, start: int) -> bool:
 #: ``**文件出處：…**``): a history column's or an anthology's table of quoted documents. Anchored at a line start,
 #: bounded. And a line that names the source of any material (``以上資料來源：《…》``, ``資料來源：…``), which ends an
 #: excerpt.
-_CITED_DOCUMENT_LINE = re.compile(r"^[ \t\u3000*>]*(?:文件|文獻|文献)(?:來源|来源|出處|出处)[:：]", re.M)
-_SOURCE_LINE = re.compile(r"^[ \t\u3000*>]*[\u3400-\u9fff]{0,4}(?:來源|来源|出處|出处)[:：]", re.M)
+_CITED_DOCUMENT_LINE = LazyPattern(r"^[ \t\u3000*>]*(?:文件|文獻|文献)(?:來源|来源|出處|出处)[:：]", re.M)
+_SOURCE_LINE = LazyPattern(r"^[ \t\u3000*>]*[\u3400-\u9fff]{0,4}(?:來源|来源|出處|出处)[:：]", re.M)
 #: Fewest cited-document lines that make a page's excerpts quotations (one may be a byline), and the most lines an
 #: excerpt runs under its line (to a blank line or the next source line first).
 CITED_DOCUMENTS_MIN = 2
@@ -18550,7 +18548,7 @@ def block_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 #: A line that opens with a statute's article number (``第一千一百二十四条继承开始后，…``, ``第12条 …``): the article
 #: text of a law. Anchored at a line start, bounded.
-_ARTICLE_LINE = re.compile(r"^[ \t\u3000]{0,4}第[零〇一二三四五六七八九十百千0-9０-９]{1,8}条(?![例款件约])", re.M)
+_ARTICLE_LINE = LazyPattern(r"^[ \t\u3000]{0,4}第[零〇一二三四五六七八九十百千0-9０-９]{1,8}条(?![例款件约])", re.M)
 #: Fewest article lines that make a text a statute's (a policy essay may cite one article on a line of its own).
 STATUTE_ARTICLE_LINES = 3
 
@@ -18633,7 +18631,7 @@ def in_cited_excerpt(text: str, start: int) -> bool:
 #: (:func:`cut_dangling_end`, read with :func:`summarizer.chars.rfind_any`).
 _LAST_CLAUSE_MARKS = "，,、；;：:。！？!?"
 #: A character that is not white space (:func:`cut_dangling_end`: whether anything follows a point).
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = LazyPattern(r"\S")
 #: Words of :data:`_DANGLING_END_WORDS` that may end a whole statement (``…是不合理的``, ``…慢慢地``).
 _STATEMENT_END_WORDS = frozenset(("的", "地"))
 
@@ -18655,7 +18653,7 @@ def cut_dangling_end(text: str, start: int, end: int) -> int | None:
 
 
 #: A figure of a count or a target (``6期``, ``不少于12次``, ``20%``): its digits, masked by :func:`_planned_target`.
-_TARGET_FIGURE = re.compile(r"\d+(?:[.．]\d+)?")
+_TARGET_FIGURE = LazyPattern(r"\d+(?:[.．]\d+)?")
 
 
 def _planned_target(text: str, p: RawPoint, ptext: str) -> bool:
@@ -18798,7 +18796,7 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
 
 
 # an inline item's number before its words (1）, （2）, 3., ①)
-_ITEM_NUMBER = re.compile(r"(?:[（(]?[0-9０-９]{1,2}[）).．、](?![0-9０-９])|[①-⑳])\s*")
+_ITEM_NUMBER = LazyPattern(r"(?:[（(]?[0-9０-９]{1,2}[）).．、](?![0-9０-９])|[①-⑳])\s*")
 
 
 def _restriction_item(text: str, end: int, ptext: str) -> bool:
@@ -18841,7 +18839,7 @@ def _solved_by_measure(text: str, p: RawPoint, ptext: str) -> bool:
 
 #: Most characters read after a point for the rest of its sentence (:func:`_rest_of_sentence`).
 REST_OF_SENTENCE_CHARS = 120
-_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}\n]")
+_SENTENCE_END_RE = LazyPattern(f"[{re.escape(SENTENCE_END)}\n]")
 #: The characters :data:`_SENTENCE_END_RE` matches, each one sentence end (:func:`_sentence_head`).
 _SENTENCE_END_CHARS = SENTENCE_END + "\n"
 
@@ -19030,14 +19028,14 @@ def _listing_aspect(text: str, start: int, end: int) -> str | None:
 #: 「有目标、没方法」；「想努力、无重点」。``): a list of named items, not a quoted speech (corpus21b). At most
 #: :data:`QUOTED_LABEL_CHARS` characters a label; anchored at both ends, bounded: linear.
 QUOTED_LABEL_CHARS = 20
-_QUOTED_LABELS = re.compile(r"\s{0,2}(?:[“「『][^“”「」『』\n]{1,%d}[”」』]\s{0,2}[；;]\s{0,2})+"
+_QUOTED_LABELS = LazyPattern(r"\s{0,2}(?:[“「『][^“”「」『』\n]{1,%d}[”」』]\s{0,2}[；;]\s{0,2})+"
                             r"[“「『][^“”「」『』\n]{1,%d}[”」』]\s{0,2}[。.！!]?\s*$" % (QUOTED_LABEL_CHARS, QUOTED_LABEL_CHARS))
 
 
 #: Marks that separate the parts of one prose sentence that each state a point (；, and the colon after a lead-in).
 _PART_END = "；;"
-_PART_RE = re.compile(f"[{_PART_END}]")
-_COLON_RE = re.compile("[：:]")
+_PART_RE = LazyPattern(f"[{_PART_END}]")
+_COLON_RE = LazyPattern("[：:]")
 
 
 def _first_colon(text: str, start: int, end: int) -> int:
@@ -19048,7 +19046,7 @@ def _first_colon(text: str, start: int, end: int) -> int:
 
 #: A listing word right after a clause's comma that opens a ``；``-list in place of a colon (``…并列出11项措施，包括A；
 #: B；C``, ``…面临不少问题，包含A；B``). Bounded: linear.
-_COMMA_LISTING_WORD = re.compile(r"[，,]\s{0,2}(?:其中包括|当中包括|包括|包含|分别是|分别为)(?=[^：:\s])")
+_COMMA_LISTING_WORD = LazyPattern(r"[，,]\s{0,2}(?:其中包括|当中包括|包括|包含|分别是|分别为)(?=[^：:\s])")
 
 
 def _list_lead_end(text: str, start: int, end: int) -> int:
@@ -19161,9 +19159,9 @@ def prose_parts(text: str, start: int, end: int, aspect: str, max_chars: int) ->
 
 #: A comma and a connective that adds a second statement (，并且…, ，而且…, ，同时…, ，此外…): where a long sentence
 #: of two problems is cut into two points (:func:`prose_parts`).
-_PROBLEM_JOIN = re.compile(r"(?<=[，,])\s{0,2}(?:并且|而且|同时|此外|另外)")
+_PROBLEM_JOIN = LazyPattern(r"(?<=[，,])\s{0,2}(?:并且|而且|同时|此外|另外)")
 #: The first word of a correlative pair (不仅…而且…): a sentence that holds one is not cut at :data:`_PROBLEM_JOIN`.
-_CORRELATIVE_OPENER = re.compile(r"不仅|不但|不只|不光|不单")
+_CORRELATIVE_OPENER = LazyPattern(r"不仅|不但|不只|不光|不单")
 
 
 def _with_overflow(text: str, window: tuple[int, int], end: int, aspect: str, max_chars: int,
@@ -19280,7 +19278,7 @@ def problem_run_chunks(text: str, start: int, end: int, aspect: str, max_chars: 
     return [(x, y) for x, y in chunks if y > x]
 
 
-_COMMA_RE = re.compile("[，,]+")
+_COMMA_RE = LazyPattern("[，,]+")
 
 
 def _part_states_problem(part: str) -> bool:
@@ -19291,20 +19289,20 @@ def _part_states_problem(part: str) -> bool:
 
 
 #: Verbs after which a clause lists its items with ``、`` (``存在的问题包括A、B、C等``).
-_LISTING_VERB = re.compile(r"包括|包含|涵盖|主要有|主要是|主要表现为|表现为|集中在")
+_LISTING_VERB = LazyPattern(r"包括|包含|涵盖|主要有|主要是|主要表现为|表现为|集中在")
 #: Fewest characters of one ``、`` item split off as a point of its own (``人力、物力`` are no points).
 ENUM_ITEM_CHARS = 4
-_ENUM_TAIL = re.compile(r"(?:等等|等)(?:问题|方面|现象|情况|困难|短板|不足|措施|举措|建议)?$")
+_ENUM_TAIL = LazyPattern(r"(?:等等|等)(?:问题|方面|现象|情况|困难|短板|不足|措施|举措|建议)?$")
 
 
 #: A count that closes a ``、`` list and names its items (``…与C三个方面的困境``, ``…和C两大难题``, ``…等四点建议``): an
 #: optional 等, a numeral of two to ten, a measure word, an optional 的 and at most six characters of the noun. Bounded;
 #: matched at the end of the list's last item (:func:`counted_tail`).
-_COUNTED_TAIL = re.compile(r"(?:等)?(?P<n>[两二三四五六七八九十2-9])(?:个方面|方面|个层面|层面|个|大|点|项|类|种|重)的?"
+_COUNTED_TAIL = LazyPattern(r"(?:等)?(?P<n>[两二三四五六七八九十2-9])(?:个方面|方面|个层面|层面|个|大|点|项|类|种|重)的?"
                            r"(?P<noun>[^、，,。；;：:！？!?\s]{0,6})$")
 _NUMERALS = CN_DIGITS | {"两": 2} | {str(i): i for i in range(2, 10)}
 #: The conjunctions that join the last two items of a counted list (``A、B与C三个方面``).
-_LAST_ITEM_JOIN = re.compile("以及|和|与|及|跟|與")
+_LAST_ITEM_JOIN = LazyPattern("以及|和|与|及|跟|與")
 
 
 def counted_tail(text: str, x: int, y: int) -> tuple[int, int, str] | None:
@@ -19438,7 +19436,7 @@ _ASPECTS_FRAME = ("等方面", "等几个方面", "等多个方面", "几个方�
 #: The predicate that sums up a ``、`` enumeration before it (``A、B、C……都是他们提出过的一些具体建议``): an optional
 #: ``等``/ellipsis, an optional 都/均/皆, a copula, then at most 24 characters ending the clause (the aspect noun is
 #: read off them: :func:`summed_enumeration`).
-_SUMMED_TAIL = re.compile(r"(?:等等|等|…{1,6}|\.{3,6})?\s{0,2}(?:都|均|皆|全)?(?:是|属于|为)(?P<what>[^，,。；;！？!?、]{1,24})$")
+_SUMMED_TAIL = LazyPattern(r"(?:等等|等|…{1,6}|\.{3,6})?\s{0,2}(?:都|均|皆|全)?(?:是|属于|为)(?P<what>[^，,。；;！？!?、]{1,24})$")
 #: Fewest ``、`` items of an enumeration that a summing predicate turns into points.
 SUMMED_ITEMS = 3
 
@@ -19607,7 +19605,7 @@ MEANS_FRAME_CHARS = 30
 #: A means frame that opens a measure sentence (``通过新闻媒体、广告、宣传单等方式加大宣传力度``, ``通过增加网点，聘请人员等方式
 #: 充实…``): 通过, at most :data:`MEANS_FRAME_CHARS` characters within one sentence (commas allowed: a list of means), and
 #: a means noun; the measure's verb follows it (:func:`_opens_measure_clause`). Anchored, bounded: O(1) a call.
-_MEANS_FRAME = re.compile(r"通过[^。；;！？!?\n]{1,%d}?(?:方式|途径|手段|渠道|形式|载体)" % MEANS_FRAME_CHARS)
+_MEANS_FRAME = LazyPattern(r"通过[^。；;！？!?\n]{1,%d}?(?:方式|途径|手段|渠道|形式|载体)" % MEANS_FRAME_CHARS)
 
 
 #: Words that open a clause naming the basis of the measure after it (``根据殡葬事业发展需要，加强…``, ``结合本地实际，
@@ -19753,12 +19751,12 @@ def _body_measures(structure: Structure, sentences: list[Sentence], roles: list[
 
 #: A sentence that opens with an actor's or a level's perspective (``从政府层面来讲，``, ``从企业角度看，``,
 #: ``就农民方面而言，``; the level noun 层面/角度/方面/视角 is required): a body so framed divides its heading's measure among actors. Bounded: O(1) a position.
-_PERSPECTIVE_FRAME = re.compile(r"(?:^|(?<=[。；！？\n]))[ \t\u3000]{0,2}(?:从|就|对于)[\u4e00-\u9fff]{1,10}?"
+_PERSPECTIVE_FRAME = LazyPattern(r"(?:^|(?<=[。；！？\n]))[ \t\u3000]{0,2}(?:从|就|对于)[\u4e00-\u9fff]{1,10}?"
                                 r"(?:层面|角度|方面|视角)(?:来讲|来看|来说|而言|看|上看)[，,]")
 
 
 #: A heading that opens with a year (``1982一1993年为…阶段``, ``2013年开始为…``): an item of a period, history.
-_PERIOD_HEADING = re.compile(r"\s{0,2}(?:19|20)\d{2}")
+_PERIOD_HEADING = LazyPattern(r"\s{0,2}(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=1)
@@ -19818,7 +19816,7 @@ LABEL_BODY_POINTS = 2
 LABEL_BODY_STRENGTH = 2
 #: A body sentence that quotes someone's words (``…反映出如下问题：“…``) or opens with a quotation or a bracket (an
 #: interviewee's tag, ``（M18）…``): the author relays, no point of the item's own (:func:`_label_body_problems`).
-_LABEL_BODY_QUOTED = re.compile(r"[：:]\s{0,2}[“「『\"]|^\s{0,2}[“「『\"（(]")
+_LABEL_BODY_QUOTED = LazyPattern(r"[：:]\s{0,2}[“「『\"]|^\s{0,2}[“「『\"（(]")
 
 
 def _label_body_problems(structure: Structure, item, sentences: list[Sentence], starts: list[int], scores,
@@ -19895,7 +19893,7 @@ def _prescribing_clause(masked: str, pos: int) -> bool:
 
 #: A copula that judges the action it follows (``开展普法宣传也是…的有效手段``, ``建立…是关键``): not 是 inside 是否, 于是,
 #: 但是, 还是, 凡是, 总是, 只是, 而是, 或是, 即是.
-_JUDGING_COPULA = re.compile(r"(?<![于但还凡总只而或即])是(?!否)")
+_JUDGING_COPULA = LazyPattern(r"(?<![于但还凡总只而或即])是(?!否)")
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import intern  # (one string a marker text: 100k ① markers held 100k copies of one character, bounds32)
 
+from summarizer.lazy import LazyPattern  # (module rules compile at first use: perf60)
 from summarizer.chars import (CJK, CN_DIGITS, CN_NUMERALS, TERMINATORS, TOKEN_COLON, is_cjk, is_heading_line,
                               word_groups)
 from summarizer.sentences import list_line_starts
@@ -78,7 +79,7 @@ _DI_YAO_NOUN = "[务义求素点害件紧么是闻职员领旨诀地道塞案務
 _DI_LABEL = r"(?:种|条|项|点|类|个|大)[^\s，,。；;：:！？!?、“”「」]{0,4}[:：]"
 #: A ``1、`` marker glued right after a closing bracket, before Chinese text (:data:`_PATTERNS`; kept only in a run of
 #: two or more, :func:`find_markers`).
-_AFTER_BRACKET = re.compile(rf"(?<=[)）])[^\S\n]*(\d{{1,2}})、(?=[^\S\n]*[{CJK}])")
+_AFTER_BRACKET = LazyPattern(rf"(?<=[)）])[^\S\n]*(\d{{1,2}})、(?=[^\S\n]*[{CJK}])")
 #: The bullet characters that open a ``bullet`` item of the structure: the ``•`` that markdown bullets become and the
 #: ``‧`` of Hong Kong pages (a subset of :data:`summarizer.sentences.BULLETS`: the others, ● ◆ ■ …, measured worse as
 #: items; council32).
@@ -202,10 +203,33 @@ class Structure:
     text: str
     roots: list[Item]
     items: list[Item]
+    #: (:meth:`previous_sibling`'s map, built at its first call: a structure is not changed after :func:`parse`)
+    _previous: dict[int, Item | None] | None = field(default=None, init=False, repr=False, compare=False)
 
     def heading(self, item: Item) -> str:
         """The heading text of ``item`` (its marker excluded)."""
         return self.text[item.content_start:item.heading_end]
+
+    def previous_sibling(self, item: Item) -> Item | None:
+        """The item right before ``item`` among its siblings: its parent's children, or, for a root item of a run
+        (``run >= 0``), the root items of the same run in text order; None for the first of them, for an item
+        that is neither (a root line outside every run) and for an item not listed among its parent's children.
+        The siblings of every item are indexed once per structure (perf60: looking each item up in its run was
+        quadratic in a run of thousands of ``（i）…`` lines), so each call is constant work."""
+        previous = self._previous
+        if previous is None:
+            previous = self._previous = {}
+            last_of_run: dict[int, Item] = {}
+            for it in self.items:
+                for k, child in enumerate(it.children):
+                    if child.parent is it:
+                        previous.setdefault(id(child), it.children[k - 1] if k else None)
+                if it.parent is None and it.run >= 0:
+                    previous.setdefault(id(it), last_of_run.get(it.run))
+                    last_of_run[it.run] = it
+        if item.parent is None and item.run < 0:
+            return None
+        return previous.get(id(item))
 
 
 def _quote_mask(text: str) -> list[bool]:
@@ -239,7 +263,7 @@ def _quote_mask(text: str) -> list[bool]:
 
 #: A quotation that opens right after a colon (``…回答：“一是…。二是…。”``): a speaker's words quoted whole; the
 #: quotation may open the next line (a council record's ``…動議的修正案如下：`` ⏎ ``“…；(一)…；(二)…。”``, Part 76).
-_SPEECH_OPEN = re.compile(r"[：:][ \t]{0,2}(?:\n[ \t]{0,4})?[“「]")
+_SPEECH_OPEN = LazyPattern(r"[：:][ \t]{0,2}(?:\n[ \t]{0,4})?[“「]")
 
 
 def _spoken_answer_mask(text: str, quoted: list[bool]) -> list[bool]:
@@ -263,7 +287,7 @@ def _spoken_answer_mask(text: str, quoted: list[bool]) -> list[bool]:
 
 
 #: The characters at which :func:`_quote_mask`'s depth changes.
-_QUOTE_EVENTS = re.compile('[\n“「『”」』"]')
+_QUOTE_EVENTS = LazyPattern('[\n“「『”」』"]')
 
 
 def _value(family: str, groups: tuple[str, ...]) -> tuple[int, str]:
@@ -420,7 +444,7 @@ _LEAD_SPACE = r"[^\S\n]*"
 #: so the unit starts where none can match are passed over once for all of them (:func:`_finditer`). It opens only
 #: where no horizontal space stands before (never the case at a unit start): inside a run of spaces only the run's
 #: first position is tried, so even a scan of every position is linear.
-_ANY_AFTER_UNIT_START = re.compile(r"(?<![^\S\n])" + _LEAD_SPACE + "(?:" + "|".join(
+_ANY_AFTER_UNIT_START = LazyPattern(r"(?<![^\S\n])" + _LEAD_SPACE + "(?:" + "|".join(
     f"(?:{p.pattern[len(_LEAD_SPACE):] if p.pattern.startswith(_LEAD_SPACE) else p.pattern})"
     for p in _AFTER_UNIT_START.values()) + ")")
 #: Where :data:`_UNIT_START` holds: one past each match of these (searched apart: ``；及`` ends two of them), and 0.
@@ -622,7 +646,7 @@ def find_markers(text: str) -> list[Item]:
 #: A numbered marker glued after a space into the line of the item before it (``1.建立登记制度，加强信息管理 2.开展社区
 #: 文化活动…``): the number, a dot or 、, then a CJK character (:func:`_glued_markers`). One space before the number,
 #: not a run of them: a run would be rescanned from each of its positions (quadratic in a long run of spaces).
-_GLUED_NUM_DOT = re.compile(rf"[^\S\n](\d{{1,2}})[.．、](?=[{CJK}])")
+_GLUED_NUM_DOT = LazyPattern(rf"[^\S\n](\d{{1,2}})[.．、](?=[{CJK}])")
 
 
 def _glued_markers(text: str, kept: list[Item], quoted: list[bool]) -> list[Item]:
@@ -652,7 +676,7 @@ def _glued_markers(text: str, kept: list[Item], quoted: list[bool]) -> list[Item
 
 #: A numbered marker typed inside a line after a space or a comma (``問題：1.車太多 2.出入口太少 3.幹道太窄``, ``1.车位少，
 #: 2.收费高``): the number, a dot or 、, then a CJK character (:func:`_inline_num_chains`). One character before it: linear.
-_INLINE_NUM_DOT = re.compile(rf"(?:[^\S\n]|[，,])(\d{{1,2}})[.．、](?=[{CJK}])")
+_INLINE_NUM_DOT = LazyPattern(rf"(?:[^\S\n]|[，,])(\d{{1,2}})[.．、](?=[{CJK}])")
 
 
 def _inline_num_chains(text: str, kept: list[Item], quoted: list[bool]) -> list[Item]:
@@ -752,7 +776,7 @@ LOWER_DOT = "lower_dot"
 
 #: A dotted section number's first number (``2.1`` → 2), past leading blanks; the lookbehind keeps a scan from
 #: restarting inside a run of blanks (linear in any text).
-_MAJOR_NUMBER = re.compile(r"(?<!\s)\s*(\d{1,2})\.")
+_MAJOR_NUMBER = LazyPattern(r"(?<!\s)\s*(\d{1,2})\.")
 
 
 def _other_section_number(item: Item, parent: Item) -> bool:
@@ -894,8 +918,8 @@ GLUED_HEADING_SLACK = 4
 GLUED_REPEAT_MAX_CHARS = 8
 #: Clause punctuation that makes a heading segment prose (a body sentence glued on), and that no cut heading holds.
 _GLUED_CLAUSE = "，,：:"
-_GLUED_CLAUSE_RE = re.compile("[" + re.escape(_GLUED_CLAUSE) + "]")
-_LINE_SPACES = re.compile(r"[^\S\n]*")
+_GLUED_CLAUSE_RE = LazyPattern("[" + re.escape(_GLUED_CLAUSE) + "]")
+_LINE_SPACES = LazyPattern(r"[^\S\n]*")
 #: What a cut heading may not end with: a word that joins it to what follows (…的, …和, …与).
 _GLUED_DANGLING = "的和与及或、"
 
@@ -1010,7 +1034,7 @@ def _glued_heading_ends(text: str, items: list[Item]) -> None:
 MAX_NESTING = 32
 #: A paywall's omission marker (``……(…省略680字，正式会员可完整阅读)……``, ``此处省略``, ``全文请下载``): the page hid
 #: the text between, headings with it, so no section open before the marker holds what follows (:func:`omission_cuts`).
-OMISSION_MARKER = re.compile(r"此[处處]省略|省略\d{1,6}字|(?:全文|完整版)[请請]|可完整(?:阅读|閱讀|查看)|(?:阅读|閱讀|查看|下[载載])全文")
+OMISSION_MARKER = LazyPattern(r"此[处處]省略|省略\d{1,6}字|(?:全文|完整版)[请請]|可完整(?:阅读|閱讀|查看)|(?:阅读|閱讀|查看|下[载載])全文")
 
 
 def omission_cuts(text: str) -> list[int]:
@@ -1018,7 +1042,7 @@ def omission_cuts(text: str) -> list[int]:
     return [m.start() for m in OMISSION_MARKER.finditer(text)]
 
 
-_CAPTION = re.compile(r"(?:图|表|Fig\.?|Figure|Table)\s*\d")  # a figure or table caption line (图2 …, 表1 …)
+_CAPTION = LazyPattern(r"(?:图|表|Fig\.?|Figure|Table)\s*\d")  # a figure or table caption line (图2 …, 表1 …)
 
 
 def _in_line_list(text: str, host: Item, line: Item, previous: Item | None) -> bool:
@@ -1134,7 +1158,7 @@ def _sub_heading_rank(text: str, line: Item, nxt: Item | None, stack: list[tuple
 BRACKETED_HEADING_CHARS = 12
 #: What a plain heading line under a bracketed one adds to the rank of a heading line (nested inside it).
 BRACKETED_SUB_RANK = 0.5
-_BRACKETED_LINE = re.compile(r"[【［\[]\s{0,2}[^【】［］\[\]\n]{2,%d}?\s{0,2}[】］\]]" % BRACKETED_HEADING_CHARS)
+_BRACKETED_LINE = LazyPattern(r"[【［\[]\s{0,2}[^【】［］\[\]\n]{2,%d}?\s{0,2}[】］\]]" % BRACKETED_HEADING_CHARS)
 
 
 def _bracketed_line(text: str, item: Item) -> bool:

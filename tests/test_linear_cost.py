@@ -26,6 +26,7 @@ except ImportError:  # pragma: no cover - Python 3.10
 import summarizer
 from summarizer import clean as clean_mod
 from summarizer import textrank
+from summarizer.lazy import LazyPattern
 from summarizer.errors import SummarizerError
 from summarizer.sentences import split_sentences
 from summarizer.textrank import MAX_PAIRS, MMR_POOL, Ranking, pagerank, select
@@ -101,6 +102,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     def add(name, value):
         if isinstance(value, re.Pattern):
             found.append((name, value))
+        elif isinstance(value, LazyPattern):  # (a module rule compiled at first use: perf60)
+            found.append((name, value.compiled()))
         elif isinstance(value, (tuple, list)):
             for i, x in enumerate(value):
                 add(f"{name}[{i}]", x)
