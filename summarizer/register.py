@@ -190,14 +190,15 @@ def narrates_campaign(sentences: Sequence[str]) -> bool:
     """Whether the sentences (an essay's units, Simplified view) read as a news brief of a campaign run: one of its
     first :data:`LEAD_SENTENCES` sentences of :data:`_MIN_SENTENCE_CHARS` characters or more opens with a news lead's
     time (:data:`_NEWS_LEAD`: 近日，…) and says a body ran a campaign (:data:`_EVENT_RUN`: 开展), no sentence directs
-    (:func:`directs`: no modal anywhere) and none holds 将 (a meeting's news that 部署 the next year's work, 将…: its
-    plan is its measures). Read only when the essay frames no problem
+    (:func:`directs`: no modal anywhere; no leader's demand on subordinates, :func:`summarizer.aspects.directs_subordinates`:
+    an inspection's ``同时要求各村进一步压实管护责任`` is its measure) and none holds 将 (a meeting's news that 部署 the next
+    year's work, 将…: its plan is its measures). Read only when the essay frames no problem
     (:func:`no_point_register`): ``近日，某执法中队开展占道经营专项治理行动，…采取…的方式，…规范引导；…积极引导经营者…``
     tells the work done, its practices no measure proposed (Part 165's 9420, k165168). Linear."""
     long = [s for s in sentences if len(s) >= _MIN_SENTENCE_CHARS]
     lead = next((s for s in long[:LEAD_SENTENCES] if _NEWS_LEAD.match(s)), None)
     return (lead is not None and _EVENT_RUN.search(lead) is not None
-            and not any(directs(s) or "将" in s for s in sentences))
+            and not any(directs(s) or "将" in s or aspects.directs_subordinates(s) for s in sentences))
 
 
 #: A rule's title or article (《议事规则》, 第9条, 第二十二(1)條) before a verb that lays down (``register_rule_lays_down``)
