@@ -2233,6 +2233,30 @@ def reports_meeting(sentences: Sequence[str]) -> bool:
     return False
 
 
+def reports_written_question(sentences: Sequence[str]) -> bool:
+    """True when an essay is a council member's written question: one of its sentences (Simplified view) holds the
+    question's asking frame (``written_question_frame`` cue group: ``就此，政府可否告知本会：``, ``请问当局``). Linear in
+    the sentences read."""
+    return any(has_cue(s, "written_question_frame") for s in sentences)
+
+
+#: A view reported without a speaker that opens a sentence (``有意见认为，``, ``亦有意见认为，``, ``此外，有意见认为，``,
+#: ``另有声音指出，``): an optional connective and comma, an optional 亦/也/另/又/还, 有 and an unnamed voice (意见,
+#: 声音, 观点, 评论), a verb of holding or saying, a comma or colon. Anchored, bounded.
+_UNNAMED_VIEW_SAID = re.compile(r"(?:此外|另外|同时|而且)?[，,]?(?:亦|也|另|又|还)?有(?:意见|声音|观点|评论)"
+                                r"(?:认为|指出|表示|提出|称)[：:，,]")
+
+
+def unnamed_view_said_end(sentence: str) -> int:
+    """Offset (characters into ``sentence``, Simplified view) just past an opening frame that reports a view without
+    a speaker (:data:`_UNNAMED_VIEW_SAID`: ``有意见认为，`` of ``有意见认为，现行罚则阻吓力不足``), or 0. In a council
+    member's written question (:func:`reports_written_question`) the member states the question's premise so: the
+    problem the view names is the question's challenge, the course it urges its recommendation, where in an essay
+    ``有意见认为`` sets another voice against the author's (``news_official``). Constant time."""
+    m = _UNNAMED_VIEW_SAID.match(sentence.strip())
+    return m.end() + len(sentence) - len(sentence.lstrip()) if m else 0
+
+
 def meeting_said_end(sentence: str) -> int:
     """Offset (characters into ``sentence``, Simplified view) just past an opening clause in which the meeting itself
     speaks (:data:`_MEETING_SAID`: ``会议要求，`` of ``会议要求，各单位要…``), or 0. Constant time."""

@@ -3461,6 +3461,8 @@ class _Layout:
     point_items: list[tuple[int, int, str | None]] = field(default_factory=list)
     meeting_report: bool = False  # the essay reports a meeting (:func:`summarizer.aspects.reports_meeting`)
     issuance_report: bool = False  # the essay reports a document's issue (:func:`summarizer.aspects.reports_issuance`)
+    # the essay is a council member's written question (:func:`summarizer.aspects.reports_written_question`)
+    written_question: bool = False
 
 
 def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRole | None]) -> _Layout:
@@ -3477,6 +3479,7 @@ def _layout(structure: Structure, sentences: list[Sentence], roles: list[ItemRol
                            if role and role.role == "point"),
         meeting_report=asp.reports_meeting([s.text for s in sentences[:asp.MEETING_REPORT_SENTENCES]]),
         issuance_report=asp.reports_issuance([s.text for s in sentences[:asp.MEETING_REPORT_SENTENCES]]),
+        written_question=asp.reports_written_question([s.text for s in sentences]),
     )
 
 
@@ -3484,10 +3487,14 @@ def _meeting_said(layout: _Layout, sentence: str) -> int:
     """Where the words of a meeting report's own meeting begin in ``sentence`` (``会议要求，`` of ``会议要求，各单位
     要…``; :func:`summarizer.aspects.meeting_said_end`), or 0 when the essay reports no meeting or the sentence
     quotes another speaker: what the reported meeting found and required is the report's content (corpus21). In the
-    news of a document's issue the document speaks so (``通知提出，要…``: :func:`summarizer.aspects.document_said_end`)."""
+    news of a document's issue the document speaks so (``通知提出，要…``: :func:`summarizer.aspects.document_said_end`).
+    In a council member's written question a view reported without a speaker is the member's premise (``有意见认为，…``:
+    :func:`summarizer.aspects.unnamed_view_said_end`; fix60c)."""
     if layout.meeting_report:
         return asp.meeting_said_end(sentence)
-    return asp.document_said_end(sentence) if layout.issuance_report else 0
+    if layout.issuance_report:
+        return asp.document_said_end(sentence)
+    return asp.unnamed_view_said_end(sentence) if layout.written_question else 0
 
 
 def _region_sentence_aspect(sentence: str) -> str | None:
@@ -3707,8 +3714,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 continue
             if holds_marker(s):
                 continue  # the sentence opens a list: its items are the points
-            # (a subject before its modal, 政府应尽早检讨…, is read as prose reads it when the cue words decide nothing)
-            own = _region_sentence_aspect(s.text) or asp.prose_aspect(s.text)
+            # (a subject before its modal, 政府应尽早检讨…, is read as prose reads it when the cue words decide nothing;
+            # a written question's 有意见认为，A is read as A, the member's premise: fix60c)
+            view = s.text[asp.unnamed_view_said_end(s.text):] if layout.written_question else s.text
+            own = _region_sentence_aspect(view) or asp.prose_aspect(view)
             if own == asp.CHALLENGE and regions[i] == asp.RECOMMENDATION and modal_remedy(s.text):
                 own = asp.RECOMMENDATION  # 要定期研究解决…出现的新问题: in a measures section, the remedy of a problem
             if own is None and regions[i] == asp.RECOMMENDATION and asp.subject_prescribes(s.text):
@@ -3724,8 +3733,10 @@ def _paragraph_points(structure: Structure, sentences: list[Sentence], roles: li
                 # measure sentence that lists its items after a listing word, 并列出11项措施，包括A；B；C: Part 65's 3381)
                 for pa, pb in _sentence_parts(structure, marker_end(structure, s.start), s.end, own, max_chars):
                     out[own].append(RawPoint(own, pa, pb, float(scores[i])))
-            elif own == regions[i]:
+            elif own == regions[i] or own in out and view is not s.text:
                 # (a measure's ；-parts are read by _semicolon_measure_points, which drops their lead: 为此，建议…)
+                # (a written question's premise under its 问题： label, which names the question, not a problem: each
+                # view it reports, 此外，有意见认为，政府应…, states its own aspect; fix60c)
                 pa, pb = cue_window(text, marker_end(structure, s.start), s.end, own, max_chars)
                 if pb > pa:
                     out[own].append(RawPoint(own, pa, pb, float(scores[i])))
@@ -18685,11 +18696,16 @@ def _neither_and_flips(text: str, out: dict[str, list[RawPoint]], cut: WordCut |
     recommending (``建议…``, ``严禁…``: :func:`summarizer.aspects.recommends_outright`) to the recommendations."""
     moved = []
     flipped = []  # recommendation points that state a shortcoming (:func:`summarizer.aspects.awaits_improvement`)
+    # (a council member's written question states its premise as views reported without a speaker, 有意见认为，A: A is
+    # the member's problem or proposal, no other party's words; fix60c)
+    written_question = asp.reports_written_question((text,))
     for aspect in (asp.CHALLENGE, asp.RECOMMENDATION):
         keep = []
         for p in out[aspect]:
             ptext = text[point_start(text, p.start, p.end, cut):p.end]
             rstart = framed_point_start(text, p.start, p.end, cut)  # (the reading sees the source frame, debt59)
+            if written_question:
+                rstart += asp.unnamed_view_said_end(text[rstart:p.end])
             if not p.remainder and asp.states_neither(item_reading(text, rstart, text[rstart:p.end])) \
                     and not (aspect == asp.RECOMMENDATION and _planned_target(text, p, ptext)) \
                     or aspect == asp.RECOMMENDATION and asp.states_no_measure(ptext) \
