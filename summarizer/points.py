@@ -12834,6 +12834,8 @@ ANNOUNCED_CUE_CHARS = 6
 #: abstract names the causes it found as a pair of noun phrases, so one ``、`` (two items) is a list of causes
 #: (:func:`announced_enumeration`; Part 168's 9581). Bounded: at most :data:`ANNOUNCED_CUE_CHARS` characters read.
 _CAUSES_NAMED = re.compile(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|在于|是|包括)?\s{0,2}$")
+#: A comma after the colon: the causes run on in clauses of their own, no bare ``、`` list (:func:`announced_enumeration`).
+_COMMA_IN_LIST = re.compile(r"[，,]")
 
 
 def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
@@ -12845,7 +12847,8 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     and at least two ``、``; each item has :data:`ENUM_ITEM_CHARS` characters or more (a short last item cut off by the
     end of the text is dropped; a trailing ``等`` is no part of an item), and more than half of them state the aspect
     themselves (a measure: a modal or an imperative opening; a problem: a shortcoming or a deficiency). After a noun of
-    causes (:data:`_CAUSES_NAMED`: ``可能成因：A下的B、C下的D``; not the causes of a success) one ``、`` is enough and
+    causes (:data:`_CAUSES_NAMED`: ``可能成因：A下的B、C下的D``; not the causes of a success, and no comma after the
+    colon) one ``、`` is enough and
     every item is a challenge whatever its words, as :func:`included_enumeration` reads a cause count. A lead-in that
     narrates its action (提出了) does not stop the reading: the items are the report's content. Linear in the sentence."""
     colon = _first_colon(text, start, end)
@@ -12865,7 +12868,8 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
         return None, []
     aspect = cues[-1][1]
     causes = aspect == asp.CHALLENGE and _CAUSES_NAMED.search(
-        text, max(start, colon - ANNOUNCED_CUE_CHARS), colon) is not None and not _success_causes(text[start:colon])
+        text, max(start, colon - ANNOUNCED_CUE_CHARS), colon) is not None and not _success_causes(text[start:colon]) \
+        and _COMMA_IN_LIST.search(text, colon, end) is None  # (原因：A，除此之外，还有B、C等原因: no bare list)
     if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or text.count("、", colon, end) < (1 if causes else 2):
         return None, []
     items = enumeration_spans(text, colon + 1, end)
