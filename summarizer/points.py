@@ -12923,6 +12923,14 @@ def _contrary_practice_points(text: str, sentences: list[Sentence], out: dict[st
 ANNOUNCED_CUE_CHARS = 6
 
 
+#: A lead-in that ends on the noun of causes before its colon (``本研究探讨了校园欺凌行为的可能成因：A、B。``): an
+#: abstract names the causes it found as a pair of noun phrases, so one ``、`` (two items) is a list of causes
+#: (:func:`announced_enumeration`; Part 168's 9581). Bounded: at most :data:`ANNOUNCED_CUE_CHARS` characters read.
+_CAUSES_NAMED = re.compile(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|在于|是|包括)?\s{0,2}$")
+#: A comma after the colon: the causes run on in clauses of their own, no bare ``、`` list (:func:`announced_enumeration`).
+_COMMA_IN_LIST = re.compile(r"[，,]")
+
+
 def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
     """The aspect and the items of a ``、`` enumeration that a lead-in announces with its colon inside the sentence
     ``text[start:end]`` (``报告从八个方面提出了意见建议：A、B、C、D``; ``调查组提出以下建议：A、B、C``; ``存在以下问题：A、
@@ -12931,7 +12939,10 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     heading_cues`: 建议, 问题); after the colon the sentence holds no ``；`` (those lists are read by ``_colon_list``)
     and at least two ``、``; each item has :data:`ENUM_ITEM_CHARS` characters or more (a short last item cut off by the
     end of the text is dropped; a trailing ``等`` is no part of an item), and more than half of them state the aspect
-    themselves (a measure: a modal or an imperative opening; a problem: a shortcoming or a deficiency). A lead-in that
+    themselves (a measure: a modal or an imperative opening; a problem: a shortcoming or a deficiency). After a noun of
+    causes (:data:`_CAUSES_NAMED`: ``可能成因：A下的B、C下的D``; not the causes of a success, and no comma after the
+    colon) one ``、`` is enough and
+    every item is a challenge whatever its words, as :func:`included_enumeration` reads a cause count. A lead-in that
     narrates its action (提出了) does not stop the reading: the items are the report's content. Linear in the sentence."""
     colon = _first_colon(text, start, end)
     if colon < 0:
@@ -12949,13 +12960,18 @@ def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, 
     if not cues or cues[-1][0] < len(text[max(start, colon - ANNOUNCED_CUE_CHARS - 6):colon]) - ANNOUNCED_CUE_CHARS:
         return None, []
     aspect = cues[-1][1]
-    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or text.count("、", colon, end) < 2:
+    causes = aspect == asp.CHALLENGE and _CAUSES_NAMED.search(
+        text, max(start, colon - ANNOUNCED_CUE_CHARS), colon) is not None and not _success_causes(text[start:colon]) \
+        and _COMMA_IN_LIST.search(text, colon, end) is None  # (原因：A，除此之外，还有B、C等原因: no bare list)
+    if aspect not in (asp.CHALLENGE, asp.RECOMMENDATION) or text.count("、", colon, end) < (1 if causes else 2):
         return None, []
     items = enumeration_spans(text, colon + 1, end)
     if items and items[-1][1] - items[-1][0] < ENUM_ITEM_CHARS and end >= len(text.rstrip()):
         items.pop()  # (…、强化网 — the text ends inside the last item)
     if len(items) < 2 or any(y - x < ENUM_ITEM_CHARS for x, y in items):
         return None, []
+    if causes:
+        return aspect, items  # (可能成因：A下的B、C下的D: each cause the lead names is a problem, whatever its words)
     if aspect == asp.RECOMMENDATION:
         stating = sum(_states_measure(text[x:y]) or asp.starts_imperative(text[x:y]) for x, y in items)
     else:
