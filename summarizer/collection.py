@@ -149,7 +149,7 @@ from summarizer.tokenize import _normalize, get_tokenizer
 sparse = LazyModule("scipy.sparse")
 
 __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
-           "Profile", "frame_end", "measure_start", "cause_start", "bare_label", "label_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
+           "Profile", "frame_end", "contrast_end", "measure_start", "cause_start", "bare_label", "label_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
            "cluster_points", "label_of", "heading_and_clause", "RUN_IN_HEADING_MAX", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
@@ -1771,22 +1771,19 @@ def _opening_frames() -> re.Pattern[str]:
     clause (a ``concession`` word, at most :data:`_CONCESSION_CLAUSE_MAX` characters, its comma: ``虽然同是住屋问题，``)
     or one of purpose (a ``purpose`` opening likewise: ``为解决这种困境，``: what the point is for, not what it is);
     a ``scope`` clause (``在`` + at most :data:`_TIME_CLAUSE_MAX` characters + a ``scope`` word, its comma:
-    ``在留守儿童中，``: among whom the point holds); a granted first clause, at most :data:`_CONCESSION_CLAUSE_MAX`
-    characters, with its comma and the ``contrast`` word that opens the clause after it (``城市社区养老服务发展较快，
-    但``: in "X，但Y" the point, and a challenge theme's label, is Y, not the good news X grants).
+    ``在留守儿童中，``: among whom the point holds).
 
     Raises:
         ResourceError: the file is missing, undecodable or lacks one of the groups.
     """
     groups = aspects.word_groups("theme_frames.txt", "theme frames")
     alt = {}
-    for name in ("evidence", "concession", "purpose", "scope", "contrast"):
+    for name in ("evidence", "concession", "purpose", "scope"):
         if not groups.get(name):
             raise ResourceError(f"theme_frames.txt has no [{name}] group")
         alt[name] = "|".join(re.escape(w) for w in sorted(groups[name], key=lambda w: (-len(w), w)))
     clause = "[^，,：:；;。！？!?\\s]"
-    return re.compile(f"\\s*(?:{clause}{{1,{_CONCESSION_CLAUSE_MAX}}}[，,]\\s*(?:{alt['contrast']})"
-                      f"|(?:{alt['evidence']})\\s*[，,：:]?"
+    return re.compile(f"\\s*(?:(?:{alt['evidence']})\\s*[，,：:]?"
                       f"|(?:{alt['concession']}|{alt['purpose']}){clause}{{1,{_CONCESSION_CLAUSE_MAX}}}\\s*[，,]"
                       f"|在{clause}{{1,{_TIME_CLAUSE_MAX}}}?(?:{alt['scope']})\\s*[，,：:])")
 
@@ -1918,11 +1915,38 @@ def _held(label: str, views: Sequence[str]) -> int:
     return sum(all(w in v for w in words) for v in views)
 
 
+@lru_cache(maxsize=1)
+def _granted_clause() -> re.Pattern[str]:
+    """A granted first clause, at most :data:`_CONCESSION_CLAUSE_MAX` characters, with its comma and the
+    ``contrast`` word of ``resources/theme_frames.txt`` that opens the clause after it (``城市社区养老服务发展较快，
+    但``), matched at the start of a Simplified view; bounded, so linear.
+
+    Raises:
+        ResourceError: theme_frames.txt is missing, undecodable or has no ``contrast`` group.
+    """
+    words = aspects.word_groups("theme_frames.txt", "theme frames").get("contrast")
+    if not words:
+        raise ResourceError("theme_frames.txt has no [contrast] group")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(f"\\s*[^，,：:；;。！？!?\\s]{{1,{_CONCESSION_CLAUSE_MAX}}}[，,]\\s*(?:{alternation})\\s*")
+
+
+def contrast_end(text: str) -> int:
+    """Where a label is read from in a point of the form "X，但Y": past the granted clause X and the contrast word
+    (:func:`_granted_clause`), 0 when the point has no such opening or nothing follows it. In "X，但Y" the writer
+    grants X (good news: ``城市社区养老服务近年来发展较快，但仍存在供需错位的问题``) and states the point in Y, so a
+    theme's label names Y. Only labels read past it: the themes still compare the whole point. Reads the first 40
+    characters (Simplified view)."""
+    m = _granted_clause().match(simplified_view(text[:40]))
+    return m.end() if m and _RUN.search(text, m.end()) else 0
+
+
 def _label_clauses(text: str, profile: Profile) -> list[str]:
     """A member's label candidates: its label as a theme of its own (:func:`_label`), then the other clauses of its
     first sentence, read where its profile reads it, each without its opening connectives and modal
     (:func:`bare_label`), of four or more content characters; at most :data:`LABEL_CLAUSES`, in order."""
     read = _read_from(text, profile)
+    read = read[contrast_end(read):]
     out = [bare_label(label_of(read))]  # (= _label(text, profile))
     read = _first_sentence(read, limit=120)
     for clause in re.split(r"[，,：:；;]", read):
@@ -2108,7 +2132,8 @@ def _label(text: str, profile: Profile) -> str:
     """A theme's label from its most central point's ``text`` (module docstring): read where its profile reads it
     (:func:`_read_from`: past its framing clauses and those of place or circumstance), its first clause
     (:func:`label_of`) without its opening connectives and modal (:func:`bare_label`)."""
-    return bare_label(label_of(_read_from(text, profile)))
+    read = _read_from(text, profile)
+    return bare_label(label_of(read[contrast_end(read):]))
 
 
 def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:
@@ -2249,7 +2274,6 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
 
         groups = [(list(ms), np.asarray(cos)) for ms, cos in zip(clusters, cosines)]
         done = _one_theme_per_label(groups, labelled)
-        done = _split_unheld_essays(done, [k for k, _ in where], views, labelled)
         themes = []
         for ms, (ordered, label, held) in done:
             essay_set = sorted({where[i][0] for i in ms})
@@ -2262,40 +2286,6 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
             ))
         out[aspect] = [t for _, t in sorted(themes, key=lambda item: item[0])]
     return Collection(essays=refs, threshold=threshold, **out)
-
-
-def _split_unheld_essays(done: list[tuple[list[int], tuple[list[int], str, int]]], essay_of: Sequence[int],
-                         views: Sequence[str],
-                         labelled: Callable[[Sequence[int], np.ndarray], tuple[list[int], str, int]]
-                         ) -> list[tuple[list[int], tuple[list[int], str, int]]]:
-    """Themes whose label most members do not hold (:func:`_held`: at most half of them), without the essays none of
-    whose members holds it: a theme counts an essay because that essay says what its label says (``加强养老护理员培训
-    — 3 篇`` whose third essay only asks for ``保险资金参与养老服务``, or ``放宽市场准入`` joined to
-    ``建立校外资源准入机制`` by the one word ``准入``, count an essay that names no such measure). The members of each
-    essay so left out become a theme of their own, labelled again (``labelled``, members in their former order). A
-    theme whose label most members hold, or whose every essay holds it, is kept whole.
-
-    ``essay_of``: each point's essay position; ``views``: each point's text as :func:`_member_view` reads it.
-    Cost: one :func:`_held` test per member of such a theme (substring tests of the label's few words) and one
-    labelling per split-off essay: linear in the points."""
-    out: list[tuple[list[int], tuple[list[int], str, int]]] = []
-    for ms, (ordered, label, held) in done:
-        if 2 * held > len(ordered) or len({essay_of[i] for i in ordered}) < 2:
-            out.append((ms, (ordered, label, held)))
-            continue
-        holding = {essay_of[i] for i in ordered if _held(label, [views[i]])}
-        if not holding or len(holding) == len({essay_of[i] for i in ordered}):
-            out.append((ms, (ordered, label, held)))
-            continue
-        kept = [i for i in ordered if essay_of[i] in holding]
-        apart: dict[int, list[int]] = {}
-        for i in ordered:
-            if essay_of[i] not in holding:
-                apart.setdefault(essay_of[i], []).append(i)
-        for group in [kept, *apart.values()]:
-            # (cosines that keep the former order: the more central member first)
-            out.append((group, labelled(group, -np.arange(len(group), dtype=float))))
-    return out
 
 
 def _one_theme_per_label(groups: list[tuple[list[int], np.ndarray]],
