@@ -149,7 +149,7 @@ from summarizer.tokenize import _normalize, get_tokenizer
 sparse = LazyModule("scipy.sparse")
 
 __all__ = ["ASPECTS", "DEFAULT_THRESHOLD", "SAME_ESSAY_MARGIN", "TOPIC_WEIGHT", "TOPIC_TAIL", "REASSIGN",
-           "Profile", "frame_end", "measure_start", "cause_start", "bare_label", "label_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
+           "Profile", "frame_end", "contrast_end", "measure_start", "cause_start", "bare_label", "label_start", "CHALLENGE_PROFILE", "RECOMMENDATION_PROFILE", "PROFILES", "bigrams",
            "features", "weighted_features", "topics", "vectors", "df_cap", "NEAR_WEIGHT", "NEAR_GAP", "adjacent_pairs",
            "synthesize", "synthesize_records",
            "cluster_points", "label_of", "heading_and_clause", "RUN_IN_HEADING_MAX", "label_words", "label_support", "theme_label", "subject_words", "SUBJECT_SHARE", "LABEL_MEMBERS",
@@ -1915,11 +1915,38 @@ def _held(label: str, views: Sequence[str]) -> int:
     return sum(all(w in v for w in words) for v in views)
 
 
+@lru_cache(maxsize=1)
+def _granted_clause() -> re.Pattern[str]:
+    """A granted first clause, at most :data:`_CONCESSION_CLAUSE_MAX` characters, with its comma and the
+    ``contrast`` word of ``resources/theme_frames.txt`` that opens the clause after it (``城市社区养老服务发展较快，
+    但``), matched at the start of a Simplified view; bounded, so linear.
+
+    Raises:
+        ResourceError: theme_frames.txt is missing, undecodable or has no ``contrast`` group.
+    """
+    words = aspects.word_groups("theme_frames.txt", "theme frames").get("contrast")
+    if not words:
+        raise ResourceError("theme_frames.txt has no [contrast] group")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(f"\\s*[^，,：:；;。！？!?\\s]{{1,{_CONCESSION_CLAUSE_MAX}}}[，,]\\s*(?:{alternation})\\s*")
+
+
+def contrast_end(text: str) -> int:
+    """Where a label is read from in a point of the form "X，但Y": past the granted clause X and the contrast word
+    (:func:`_granted_clause`), 0 when the point has no such opening or nothing follows it. In "X，但Y" the writer
+    grants X (good news: ``城市社区养老服务近年来发展较快，但仍存在供需错位的问题``) and states the point in Y, so a
+    theme's label names Y. Only labels read past it: the themes still compare the whole point. Reads the first 40
+    characters (Simplified view)."""
+    m = _granted_clause().match(simplified_view(text[:40]))
+    return m.end() if m and _RUN.search(text, m.end()) else 0
+
+
 def _label_clauses(text: str, profile: Profile) -> list[str]:
     """A member's label candidates: its label as a theme of its own (:func:`_label`), then the other clauses of its
     first sentence, read where its profile reads it, each without its opening connectives and modal
     (:func:`bare_label`), of four or more content characters; at most :data:`LABEL_CLAUSES`, in order."""
     read = _read_from(text, profile)
+    read = read[contrast_end(read):]
     out = [bare_label(label_of(read))]  # (= _label(text, profile))
     read = _first_sentence(read, limit=120)
     for clause in re.split(r"[，,：:；;]", read):
@@ -2105,7 +2132,8 @@ def _label(text: str, profile: Profile) -> str:
     """A theme's label from its most central point's ``text`` (module docstring): read where its profile reads it
     (:func:`_read_from`: past its framing clauses and those of place or circumstance), its first clause
     (:func:`label_of`) without its opening connectives and modal (:func:`bare_label`)."""
-    return bare_label(label_of(_read_from(text, profile)))
+    read = _read_from(text, profile)
+    return bare_label(label_of(read[contrast_end(read):]))
 
 
 def _read_from(text: str, profile: Profile, frame: int | None = None) -> str:
