@@ -5258,7 +5258,6 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             if aspect == asp.CHALLENGE:
                 p.start, p.end = subject_clause_start(text, p.start, p.end, max_point_chars,
                                                       points[k - 1].end if k else 0, "continuation_opener")
-            p.start = list_word_start(text, p.start, p.end)
             p.start = point_start(text, p.start, p.end, cut)
             p.start = _past_outline_label(text, p.start, p.end)
             p.start = past_speaker_label(text, p.start, p.end)
@@ -5627,30 +5626,6 @@ JOINED_SCAN = 8
 
 #: Most characters between two points read as end to end (the ``；`` or ``，`` between two clauses' points).
 JOINED_GAP_CHARS = 2
-
-
-#: Most Han characters of a list's first word that a point's start may have cut off (``发现`` of ``发现问题、上报问题``).
-LIST_WORD_HEAD_CHARS = 4
-#: The first mark after a point's start that ends its first list item or its clause (``、`` or a clause break).
-_ITEM_OR_CLAUSE_END = re.compile(f"[、{CLAUSE_BREAKS}\n]")
-
-
-def list_word_start(text: str, start: int, end: int) -> int:
-    """``start`` moved back to the first item of the ``、`` list that the point ``text[start:end]`` opens, when the start
-    cut that item's word: the point's first mark is a ``、`` (its text opens a list of parallel items: ``发现问题、
-    上报问题的能力不足``), and right before ``start`` stand 1 to :data:`LIST_WORD_HEAD_CHARS` Han characters after a
-    clause break or a line start (``，发现|问题、上报问题``): the items of a ``、`` list are words of one form, and
-    a point never opens inside one (fix60b). Unchanged otherwise. Reads the point's first item and
-    ``LIST_WORD_HEAD_CHARS`` + 1 characters back: linear in the point."""
-    if start <= 0 or start >= end or not is_cjk(text[start - 1]):
-        return start
-    k = start
-    while k > 0 and start - k < LIST_WORD_HEAD_CHARS and is_cjk(text[k - 1]):
-        k -= 1
-    if k > 0 and text[k - 1] not in CLAUSE_BREAKS + "\n":
-        return start  # (a longer clause before the start: its subject or its verb, no cut word)
-    m = _ITEM_OR_CLAUSE_END.search(text, start, end)
-    return k if m is not None and m.group() == "、" else start
 
 
 def _without_joined_points(points: list[RawPoint]) -> list[RawPoint]:
@@ -8750,7 +8725,8 @@ def reported_complaints(sentence: str) -> list[tuple[int, int]]:
     小区燃气表经常无故报警；东门新村住户反映，楼道燃气立管锈蚀严重``; Part 165's 9403, k165168). The speaker is a lay
     complainant (:func:`lay_complainant`: 住户, 居民, 村民 …, not an office's staff); the complaint runs to the end of its
     clause group (``；`` or ``。``), at most :data:`REPORTED_COMPLAINT_CHARS` characters, and is no wish or request
-    (:data:`_REPORTED_WISH`) nor tells of raising a matter (:data:`_RAISING_MATTERS`). A list of speakers parted by
+    (:data:`_REPORTED_WISH`) nor tells of raising a matter (:data:`_RAISING_MATTERS`) nor reports progress
+    (:func:`summarizer.aspects.reports_progress`: ``群众反映：出行条件明显改善``). A list of speakers parted by
     ``、`` is not read (its complaint is most often the matter only named: ``…小区住户均反映，小区供水存在问题``).
     Linear: each match is bounded."""
     if "反映" not in sentence:
@@ -8763,6 +8739,8 @@ def reported_complaints(sentence: str) -> list[tuple[int, int]]:
         said = m.group("said")
         if _REPORTED_WISH.search(said) or _RAISING_MATTERS.search(said):
             continue
+        if asp.reports_progress(said):
+            continue  # (群众反映：出行条件明显改善: residents' praise of progress is no complaint; lead60)
         out.append(m.span("said"))
     return out
 

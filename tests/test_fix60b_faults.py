@@ -4,8 +4,7 @@
    reads as a section of work done (``年度工作总结``), and a 公文 above the rule ends on its date line, not on a
    sentence (``essays._names_work_document``, ``essays._separated_title_bounds``); the same title after a blank
    line only (``essays._spaced_title_bounds``).
-2. A point that opens inside the first word of a ``、`` list (``points.list_word_start``), and a meeting's or a
-   viewpoint's frame kept at a point's head (``会议要求，`` ``从实践看，``: ``points._finding_frame_end``).
+2. A meeting's or a viewpoint's frame kept at a point's head (``会议要求，`` ``从实践看，``: ``points._finding_frame_end``).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from costs import assert_linear
 
 from summarizer.essays import _names_work_document
 from summarizer.pipeline import summarize_document
-from summarizer.points import list_word_start, unlinked_start
+from summarizer.points import unlinked_start
 
 ESSAY = ("推进老旧小区加装电梯\n\n"
          "老旧小区居民老龄化程度高，上下楼难成为急难愁盼。一些小区居民意见不统一，低层住户担心采光受影响；"
@@ -61,17 +60,6 @@ def test_names_work_document():
     assert not _names_work_document("加强基层治理")
 
 
-def test_list_word_start_keeps_the_first_item_whole():
-    text = "入户走访流于形式，收集民意、回应民意的能力不足。"
-    start = text.index("民意、")
-    assert list_word_start(text, start, len(text) - 1) == text.index("收集")
-    # (no list: the start stays; a longer clause before it: the start stays)
-    plain = "入户走访流于形式，收集民意的能力不足。"
-    assert list_word_start(plain, plain.index("民意"), len(plain) - 1) == plain.index("民意")
-    long = "入户走访流于形式，网格员忙于收集民意、回应民意。"
-    assert list_word_start(long, long.index("民意、"), len(long) - 1) == long.index("民意、")
-
-
 def test_meeting_and_viewpoint_frames_leave_the_point():
     for frame in ("会议要求，", "会议强调，", "从实践看，", "从调研情况来看，"):
         text = frame + "各部门要全面推行告知承诺制，压缩审批时限。"
@@ -84,12 +72,3 @@ def test_meeting_and_viewpoint_frames_leave_the_point():
             "对此，要盘活闲置厂房和校舍，用于社区服务；要把服务设施纳入国土空间规划，同步建设、同步交付。\n")
     chals = [view[p.start:p.end] for p in summarize_document(view).essays[0].challenges]
     assert chals and not any("从实践看" in c for c in chals)
-
-
-def test_list_word_start_is_linear():
-    def run(n: int) -> None:
-        text = "发现问题、" * n + "。" + "好" * n
-        list_word_start(text, 2, len(text))
-        list_word_start("好" * n * 5, n, n * 5)
-
-    assert_linear(run, 2000, "list_word_start")

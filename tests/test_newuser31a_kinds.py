@@ -16,7 +16,7 @@ _FOREIGN = ("摘要:北欧国家在发展社区体育的过程中,注重场地�
             "一、北欧国家社区体育的做法\n1. 芬兰推行学校场地夜间开放。\n芬兰各市规定中小学操场在放学后向居民开放。\n")
 
 
-@pytest.mark.xfail(strict=True, reason="Part 46 kind: what other countries did (做法/经验) read as recommendations")
+# (fixed by k151155: aspects.describes_foreign_case reads another country's case as background)
 def test_other_countries_practices_are_not_recommendations():
     """An abstract first says what foreign countries did (`北欧国家…注重场地共享,鼓励学校开放操场`) and then, after
     `借鉴其经验…必须`, what the author proposes (2240: 发达国家…注重立法先行; 2273: the US PACE history). The
