@@ -938,14 +938,13 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     # (我们不建议采取任何措施: a proposal declined proposes nothing; 一、关于生活老师配备。 in an office's reply: the
     # topic label of the part that answers it, a heading; fix59b)
     recs = doc.points.get(aspects.RECOMMENDATION)
+    problems = doc.points.get(aspects.CHALLENGE)
+    replied = reply_start(text) if recs or problems else len(text)
     if recs:
-        replied = reply_start(text)
         recs[:] = [p for p in recs if not rejected_proposal(text[p.start:p.end])
                    and not reply_topic_label(text, p.start, p.end, replied)]
     # (一、关于路灯覆盖不足 in an office's reply: the topic it answers, a heading, no problem stated; check60)
-    problems = doc.points.get(aspects.CHALLENGE)
     if problems:
-        replied = reply_start(text)
         problems[:] = [p for p in problems if not reply_topic_label(text, p.start, p.end, replied)]
     # (--- ⏎ title: X ⏎ --- ⏎ # X！: the title printed twice, a page's headline under its metadata, names the essay
     # and is no point; fix59c. A title printed once may state the post's problem, [咨询]小区脏乱差, and stays)
