@@ -2243,7 +2243,7 @@ def reports_written_question(sentences: Sequence[str]) -> bool:
 #: A view reported without a speaker that opens a sentence (``有意见认为，``, ``亦有意见认为，``, ``此外，有意见认为，``,
 #: ``另有声音指出，``): an optional connective and comma, an optional 亦/也/另/又/还, 有 and an unnamed voice (意见,
 #: 声音, 观点, 评论), a verb of holding or saying, a comma or colon. Anchored, bounded.
-_UNNAMED_VIEW_SAID = re.compile(r"(?:此外|另外|同时|而且)?[，,]?(?:亦|也|另|又|还)?有(?:意见|声音|观点|评论)"
+_UNNAMED_VIEW_SAID = LazyPattern(r"(?:此外|另外|同时|而且)?[，,]?(?:亦|也|另|又|还)?有(?:意见|声音|观点|评论)"
                                 r"(?:认为|指出|表示|提出|称)[：:，,]")
 
 
@@ -3122,7 +3122,7 @@ _MEETING_DECIDED = LazyPattern(r"(?:会议|会上|研究|会议研究)(?:决定|
 #: Minutes' label line of their decided items (``议定事项：``, ``二、会议议定事项``, ``决定事项如下：``): the minutes'
 #: standard section of what the meeting agreed, each item under it a measure however worded (an assignment
 #: ``由…牵头，…前完成``, a deadline, a disbursement; check60). Matched on the whole (short) line.
-_DECIDED_ITEMS_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t]{0,2}"
+_DECIDED_ITEMS_LABEL = LazyPattern(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?[ \t]{0,2}"
                                   r"(?:会议)?(?:议定|决定|商定)(?:的)?事项(?:如下)?[ \t]{0,2}[：:]?")
 #: Most characters of a label line of decided items (:data:`_DECIDED_ITEMS_LABEL`).
 DECIDED_LABEL_CHARS = 16
@@ -3143,7 +3143,7 @@ def meeting_decision_lead(line: str) -> bool:
 #: A sentence that opens with a meeting's decision and its mark (``会议议定：区城管局要…；供热公司要…``, ``会议决定，
 #: 由…牵头…``, ``经研究决定：``): minutes state what the meeting agreed so, inline after what it noted (会议指出，…).
 #: Anchored at the sentence's start, bounded.
-_DECISION_OPENING = re.compile(r"[ \t\u3000]{0,2}经?(?:会议|会上|会议研究|研究)(?:决定|议定|商定|明确|确定)(?:如下)?"
+_DECISION_OPENING = LazyPattern(r"[ \t\u3000]{0,2}经?(?:会议|会上|会议研究|研究)(?:决定|议定|商定|明确|确定)(?:如下)?"
                                r"[ \t]{0,2}[：:，,][ \t\u3000]{0,2}")
 
 
@@ -4036,22 +4036,22 @@ def _framed_wish_re() -> re.Pattern[str]:
 
 #: A forum named before its participants' hope (``与会的表演团体期待…``, ``…举办的座谈会，…界热烈发言，期待…``): a
 #: meeting of discussion, where what the participants hope for is what the forum asks (k166fix).
-_FORUM_WORD = re.compile(r"与会|座谈会|座谈|论坛|研讨会|圆桌|公听会|听证会|讨论会")
+_FORUM_WORD = LazyPattern(r"与会|座谈会|座谈|论坛|研讨会|圆桌|公听会|听证会|讨论会")
 #: A clause that hopes for an act: at most :data:`WISHER_CHARS` characters of who hopes (no clause break), then 期待,
 #: 期盼, 期望, 盼望 or 希望 (perhaps 能 or 能够) right before the act. Anchored at a clause start, bounded: linear.
-_FORUM_HOPE = re.compile(r"\s{0,2}(?P<who>[^，,。；;：:！？!?“”「」\s]{0,%d}?)(?<![不没未])(?:期待|期盼|期望|盼望|希望)(?:能够|能)?"
+_FORUM_HOPE = LazyPattern(r"\s{0,2}(?P<who>[^，,。；;：:！？!?“”「」\s]{0,%d}?)(?<![不没未])(?:期待|期盼|期望|盼望|希望)(?:能够|能)?"
                          % WISHER_CHARS)
 
 
 #: A clause that names its subject as a cause of a problem (``学校端也是造成学用落差的原因之一``, ``…是技高学生人数
 #: 下滑的主因``): 是, a verb of causing (perhaps), at most 30 characters of no clause break, 的, then the cause noun.
 #: Bounded: linear (k166fix).
-_NAMED_CAUSE_CLAUSE = re.compile(r"是(?:造成|导致|引起|形成|引发)?[^，,。；;：:！？!?]{1,30}?的"
+_NAMED_CAUSE_CLAUSE = LazyPattern(r"是(?:造成|导致|引起|形成|引发)?[^，,。；;：:！？!?]{1,30}?的"
                                  r"(?:主要原因|重要原因|根本原因|原因之一|主因|主因之一|成因之一|原因)(?=\s{0,2}[，,])")
 #: The measure clause after it: at most :data:`CAUSE_MEASURE_SUBJECT_CHARS` characters of its own subject (and time),
 #: then a modal of duty (就应, 应该, 应当, 必须 …). Anchored at the clause start, bounded.
 CAUSE_MEASURE_SUBJECT_CHARS = 10
-_CAUSE_MEASURE_CLAUSE = re.compile(r"\s{0,2}[^，,。；;：:！？!?]{0,%d}?(?:就应该|就应当|就应|就必须|应该|应当|必须|理应|应)"
+_CAUSE_MEASURE_CLAUSE = LazyPattern(r"\s{0,2}[^，,。；;：:！？!?]{0,%d}?(?:就应该|就应当|就应|就必须|应该|应当|必须|理应|应)"
                                    r"(?=[^，,。；;：:！？!?]{2})" % CAUSE_MEASURE_SUBJECT_CHARS)
 
 
@@ -5866,17 +5866,17 @@ _SIZED_SHORTAGE = LazyPattern(r"(?:缺口|缺水|缺電|缺电|缺糧|缺粮|短
 #: at most two adverbs, a word of falling short (不足, 不满, 不到, 未达, 低于, 跌破) and a figure (digits, or a number of
 #: 成). Not one followed by 的 or 者, a criterion naming whom a rule reaches (``注册率未达六成的学校，将被要求…``).
 #: Bounded: linear (k166fix, Part 166's 9476).
-_RATE_BELOW_MARK = re.compile(r"(?:率|比例|比率|占比)[也仍均都只仅还更]{0,2}(?:不足|不满|不到|未达|未满|低于|跌破)\s{0,2}"
+_RATE_BELOW_MARK = LazyPattern(r"(?:率|比例|比率|占比)[也仍均都只仅还更]{0,2}(?:不足|不满|不到|未达|未满|低于|跌破)\s{0,2}"
                               r"(?:[0-9０-９]{1,6}(?:[.．][0-9０-９]{1,4})?\s{0,2}[%％成]?|[一二三四五六七八九两半]成)"
                               r"(?![0-9０-９.．%％成]|的|者)")
 
 
 #: A counted failure to recruit (``198个系所招不到学生``, ``全市有12所学校招不满一个班``): a figure and its measure word,
 #: at most 16 characters of the same clause, then 招不到 or 招不满. Bounded: linear (k166fix, Part 166's 9476).
-_COUNTED_RECRUIT_FAILURE = re.compile(r"[0-9０-９一二三四五六七八九十百千两几]{1,8}\s{0,2}[个所家间名位座]"
+_COUNTED_RECRUIT_FAILURE = LazyPattern(r"[0-9０-９一二三四五六七八九十百千两几]{1,8}\s{0,2}[个所家间名位座]"
                                       r"[^，,。；;：:！？!?\n]{0,16}?招不(?:到|满)")
 #: One clause of prose (no clause mark inside): the unit :func:`figure_shortfall_spans` reads.
-_FIGURE_CLAUSE = re.compile(r"[^，,。；;！？!?\n]+")
+_FIGURE_CLAUSE = LazyPattern(r"[^，,。；;！？!?\n]+")
 
 
 def figure_shortfall_spans(sentence: str) -> list[tuple[int, int]]:
@@ -10420,7 +10420,7 @@ _FOREIGN_COUNTRY = (r"(?:德国|俄罗斯|日本|韩国|南韩|英国|法国|瑞
 #: A sentence whose subject is another country (:data:`_FOREIGN_COUNTRY`): at its start, after a short lead clause
 #: (``放眼国外，德国…``, ``事实上，…``) or a word of comparison (``问题严重者如德国、俄罗斯``, ``反观日本``), or as the head of
 #: its first clause (``人口早已严重老化的日本，…``). Anchored by match, each part bounded.
-_FOREIGN_SUBJECT = re.compile(r"(?:[^，,。；;：:！!？?]{1,8}[，,])?(?:[^，,。；;：:]{0,8}(?:如|像|反观|至于|而))?"
+_FOREIGN_SUBJECT = LazyPattern(r"(?:[^，,。；;：:！!？?]{1,8}[，,])?(?:[^，,。；;：:]{0,8}(?:如|像|反观|至于|而))?"
                               + _FOREIGN_COUNTRY
                               + r"|[^，,。；;：:！!？?]{0,24}的" + _FOREIGN_COUNTRY + r"[，,]")
 #: Words that bring the essay's own country, region or people into a sentence (``我国``, ``台湾``, ``本港``, ``我们``): a

@@ -392,7 +392,7 @@ def _finding_frame_words() -> tuple[str, ...]:
 #: A viewpoint frame, the clause ``从…看`` / ``从…来看`` before its comma (``从实践看，``, ``从调研情况来看，``, fix60b):
 #: whence the writer looks, no part of the problem or the measure that follows it (:func:`_finding_frame_end`).
 #: Anchored (fullmatch) and bounded: linear.
-_VIEWPOINT_FRAME = re.compile(r"从[^，,。；;：:！？!?\n]{1,12}?来?看")
+_VIEWPOINT_FRAME = LazyPattern(r"从[^，,。；;：:！？!?\n]{1,12}?来?看")
 
 
 #: Most characters between a self-introduction's opener and its role noun (``我是|幸福小区3号楼的|居民，``).
@@ -6491,7 +6491,7 @@ _REPEATED_PLAN_MARKER = LazyPattern(r"\s{0,2}(?:(?:同时|并且|并|还|也|亦
 #: A figure in a reply's plan clause (``审批时限压缩至15个工作日``, ``每台补贴由15万元提高到20万元``): an office's reply
 #: states its measure and then its figure (the limit, the sum, the count) in the next clause, which specifies that
 #: measure, one point with it (:func:`announced_plan_clauses`; check60).
-_PLAN_FIGURE = re.compile(r"[0-9０-９]")
+_PLAN_FIGURE = LazyPattern(r"[0-9０-９]")
 
 
 #: The opening of a clause that states the level a plan's measure is to raise (``…，提升基层医疗服务水平``, ``…，提高居民的
@@ -6526,7 +6526,7 @@ def _in_announced_plan(text: str, start: int, end: int) -> bool:
 
 #: k165168: a purpose clause opening a body's plan (``为巩固整治成果，后续将…``, ``為確保整改效果，下一步將…``): what the plan
 #: serves, at most 16 characters, closed by a comma; the plan's time to come follows. Anchored, bounded.
-_PLAN_PURPOSE = re.compile(r"\s{0,2}(?:为了|為了|为|為)[^，,。；;：:！？!?]{2,16}[，,]\s{0,2}")
+_PLAN_PURPOSE = LazyPattern(r"\s{0,2}(?:为了|為了|为|為)[^，,。；;：:！？!?]{2,16}[，,]\s{0,2}")
 
 
 #: The grounds a plan is built on, closing its own first clause (``在充分吸收各方意见的基础上，``, ``在确保安全的前提下，``):
@@ -6736,7 +6736,7 @@ _ADDRESSED_DEMAND = LazyPattern(rf"(?:^|(?<=[，,。；;\s]))[^，,。；;：:�
 #: an adverb of depth (深刻, 充分, 进一步 …) and a verb of grasping (认识, 认清, 把握, 领会) is the first demanded act of a
 #: meeting's or a leader's one-sentence demands, as an official report writes them, though no list of measure verbs holds
 #: 认识 (a noun as often). Read only right after an addressee's modal (:func:`addressed_demand_clauses`). Anchored.
-_DEMANDED_AWARENESS = re.compile(r"\s{0,2}(?:深刻|充分|进一步|正确|清醒|准确|全面|切实)(?:认识|認識|认清|認清|把握|领会|領會)")
+_DEMANDED_AWARENESS = LazyPattern(r"\s{0,2}(?:深刻|充分|进一步|正确|清醒|准确|全面|切实)(?:认识|認識|认清|認清|把握|领会|領會)")
 
 
 def addressed_demand_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -6872,7 +6872,7 @@ _AWAITED_BODY_PLAN = LazyPattern(
 #: and at most 40 characters of the awaited event closed by 后, a comma, then 将/将会. The office that answers is the
 #: subject; the condition is part of the measure (the point starts at 待). Read only in an office's reply. Bounded:
 #: each start at a clause mark reads at most about 50 characters.
-_AWAITED_PLAN_TAIL = re.compile(r"(?<=[，,])\s{0,2}(?P<cond>(?:待|等到)[^，,。；;：:！？!?]{1,40}?(?:之后|以后|后)[，,]\s{0,2}"
+_AWAITED_PLAN_TAIL = LazyPattern(r"(?<=[，,])\s{0,2}(?P<cond>(?:待|等到)[^，,。；;：:！？!?]{1,40}?(?:之后|以后|后)[，,]\s{0,2}"
                                 r"(?:还|也|并|则|亦)?(?:将会|将))")
 
 
@@ -8710,13 +8710,13 @@ REPORTED_COMPLAINT_CHARS = 80
 #: A lay speaker, 反映 and a comma or a colon, then the complaint up to the next clause group's end (``；``, ``。``):
 #: ``滨河小区住户反映，该小区燃气表经常无故报警；``. Each match starts after a clause mark (or the sentence's start) and
 #: is bounded: linear.
-_REPORTED_COMPLAINT = re.compile(
+_REPORTED_COMPLAINT = LazyPattern(
     r"(?:^|(?<=[，,。；;：:\s]))(?P<who>[^，,。；;：:！？!?“”「」\s、]{2,%d}?)(?:均|都|也|还|纷纷)?反映(?:说|称)?[，,：:]\s{0,2}"
     r"(?P<said>[^。；;！？!?\n“”「」]{4,%d})" % (REPORTED_COMPLAINT_SPEAKER_CHARS, REPORTED_COMPLAINT_CHARS))
 #: A speaker's clause that tells of a report received (``接到老师反映``, ``据居民反映``): a story's or an office's account.
-_RECEIVED_REPORT = re.compile(r"接到|收到|听到|据")
+_RECEIVED_REPORT = LazyPattern(r"接到|收到|听到|据")
 #: What makes a reported matter a wish or a request, no complaint (``希望…``, ``建议…``, ``请…``).
-_REPORTED_WISH = re.compile(r"^(?:希望|建议|要求|请|盼|期盼|期望)|希望|建议")
+_REPORTED_WISH = LazyPattern(r"^(?:希望|建议|要求|请|盼|期盼|期望)|希望|建议")
 
 
 def reported_complaints(sentence: str) -> list[tuple[int, int]]:
@@ -11495,7 +11495,7 @@ def _proposal_paragraph_points(text: str, sentences: list[Sentence], out: dict[s
 
 
 #: One ``；``-separated part of a meeting's decision sentence (:func:`_meeting_decision_points`).
-_DECISION_PART = re.compile(r"[^；;]+")
+_DECISION_PART = LazyPattern(r"[^；;]+")
 
 
 def _meeting_decision_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -12904,9 +12904,9 @@ ANNOUNCED_CUE_CHARS = 6
 #: A lead-in that ends on the noun of causes before its colon (``本研究探讨了校园欺凌行为的可能成因：A、B。``): an
 #: abstract names the causes it found as a pair of noun phrases, so one ``、`` (two items) is a list of causes
 #: (:func:`announced_enumeration`; Part 168's 9581). Bounded: at most :data:`ANNOUNCED_CUE_CHARS` characters read.
-_CAUSES_NAMED = re.compile(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|在于|是|包括)?\s{0,2}$")
+_CAUSES_NAMED = LazyPattern(r"(?:原因|成因|根源|症结)(?:主要)?(?:有|在于|是|包括)?\s{0,2}$")
 #: A comma after the colon: the causes run on in clauses of their own, no bare ``、`` list (:func:`announced_enumeration`).
-_COMMA_IN_LIST = re.compile(r"[，,]")
+_COMMA_IN_LIST = LazyPattern(r"[，,]")
 
 
 def announced_enumeration(text: str, start: int, end: int) -> tuple[str | None, list[tuple[int, int]]]:
@@ -14098,7 +14098,7 @@ def semicolon_measures(sentence: str) -> list[tuple[int, int]]:
 #: 监管等群众关注的热点难点问题。``, ``…；D等方面``): 等, at most 16 characters of no clause mark and no other 等, and a noun
 #: of the list's kind (问题, 方面, 内容, 事项). The last item ends at 等 (Part 167's 9526). Anchored at the part's end; each
 #: start reads at most 20 characters: linear.
-_LIST_CLOSING_TAIL = re.compile(r"等[^，,。；;：:！？!?等]{0,16}(?:问题|問題|方面|内容|內容|事项|事項)\s{0,2}$")
+_LIST_CLOSING_TAIL = LazyPattern(r"等[^，,。；;：:！？!?等]{0,16}(?:问题|問題|方面|内容|內容|事项|事項)\s{0,2}$")
 
 
 def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
@@ -14145,7 +14145,7 @@ def _semicolon_measure_points(text: str, sentences: list[Sentence], out: dict[st
 #: k164167: a lead-in that lists what proposals or suggestions hold (``内容主要包括：``, ``主要涉及：``; a report on deputies'
 #: suggestions, Part 167's 9526): its ``；``-parts of measures are the proposals, one recommendation each
 #: (:func:`_semicolon_measure_points`). Anchored, bounded.
-_CONTENTS_LEAD_IN = re.compile(r"\s{0,2}[^，,；;。！？!?：:\n]{0,12}?(?:包括|包含|涉及|集中在|集中于)[：:](?!\d)")
+_CONTENTS_LEAD_IN = LazyPattern(r"\s{0,2}[^，,；;。！？!?：:\n]{0,12}?(?:包括|包含|涉及|集中在|集中于)[：:](?!\d)")
 #: A sentence that relays a meeting's or a leader's demands (``会议强调，``, ``他要求，``): its ``；``-parts of measures
 #: are the demands (:func:`_semicolon_measure_points`, by the gold rule of relayed demands; k149150). Anchored, bounded.
 _DEMANDED_PARTS_LEAD = LazyPattern(r"\s{0,2}[^，,；;。：:！？!?]{1,12}?(?:强调|要求|強調)[，,：:]")
@@ -14228,7 +14228,7 @@ def semicolon_part_aspects(sentence: str) -> list[tuple[int, int, str]]:
 
 #: A clause that opens a demand of its own (``要稳定…``, ``首先要…``, ``还要…``): an ordinal or adding adverb, then 要
 #: (not 要求, 要素, 要点, 要是, 要不). Anchored at a clause start: constant work a clause.
-_DEMAND_CLAUSE_OPEN = re.compile(r"\s{0,2}(?:首先|其次|再次|再者|最后|同时|此外|另外|还|更|也)?要(?![求素点是不])")
+_DEMAND_CLAUSE_OPEN = LazyPattern(r"\s{0,2}(?:首先|其次|再次|再者|最后|同时|此外|另外|还|更|也)?要(?![求素点是不])")
 
 
 def demand_clause_runs(part: str) -> list[tuple[int, int]]:
