@@ -4250,6 +4250,20 @@ def stacked_burden(sentence: str) -> bool:
     return False
 
 
+#: The main clause of a condition that reads a sign (``若…，往往是外贸货量不足的体现``): an optional 这/则/就 and
+#: 往往/通常/多半/一般/常常, then 是/为 and at most 30 characters of one clause before 的体现/表现/信号/征兆/迹象/反映.
+_SIGN_READING = LazyPattern(r"[，,]\s{0,2}(?:这|则|就|这就)?(?:往往|通常|多半|一般|大多|常常|多)?(?:是|为|即是)"
+                            r"[^，,。；;！？!?]{1,30}?的(?:体现|表现|信号|征兆|迹象|反映|體現|表現|訊號|徵兆|跡象)")
+
+
+def reads_sign(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a condition (:func:`opens_condition`: 若/如果/一旦 …) and its main clause reads
+    what the condition would be a sign of (:data:`_SIGN_READING`: ``若海运价格持续低迷，往往是货量不足的体现``): an
+    indicator the writer explains, a hypothetical, no problem the text states as found nor a measure (Part 173's
+    conditional signals; fix61). Linear: one anchored match and one bounded scan."""
+    return opens_condition(sentence) and _SIGN_READING.search(sentence) is not None
+
+
 @_remembered_any_length  # asked of each sentence by the points stage, the linear model and the selector (speed45)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -4259,6 +4273,8 @@ def sentence_aspect(sentence: str) -> str | None:
     addresses: the sentence is read from the proposal on."""
     sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
     sentence = urgent_need_as_modal(sentence)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
+    if reads_sign(sentence):
+        return None  # (若海运价格持续低迷，往往是货量不足的体现: what a condition would signal, a hypothetical; fix61)
     if _reasoned_measure(sentence, sentence_aspect):
         return RECOMMENDATION  # 每位代表都应深入选区，这是因为：: the measure, its reasons after it (left44)
     if tells_benefit(sentence):
@@ -5320,6 +5336,44 @@ _VIEW_FRAME = LazyPattern(r"[^，,。；;！？!?]{0,12}?(?:来说|而言|来讲
 
 
 _BENEFIT_WORD = LazyPattern(r"有助于|有利于|有益于|有助於|有利於")
+
+
+#: A clause that opens with the good an act does (``，有利于改善消费环境``, ``；也有助于…``): a clause break, an optional
+#: 也/还/更/将/则/从而/进而, then 有利于/有助于/有益于 (:func:`benefit_chain_end`).
+_BENEFIT_CLAUSE = LazyPattern(r"[，,；;]\s{0,2}(?:也|还|更|将|则|从而|进而)?(?:有助于|有利于|有益于|有助於|有利於|有益於)")
+#: Most characters read either side of a point for the sentence that holds it (:func:`benefit_chain_end`).
+BENEFIT_CHAIN_WINDOW = 200
+
+
+def benefit_chain_end(text: str, start: int, end: int) -> int:
+    """Where a recommendation point ``text[start:end]`` should end when its sentence sets out the goods of an act as a
+    chain of clauses (``因此，通过改造提升打造一批高品质商圈，有利于A；有利于B；有利于C``): two clause-opening benefits or
+    more (:data:`_BENEFIT_CLAUSE`) in the sentence make them its significance, no measure. A point that opens with a
+    benefit of the chain gets ``start`` (nothing left: drop it); one that runs into the chain ends before its first
+    benefit; any other point keeps ``end``. A single benefit (``建立…模型，有助於減緩偏見``) is the measure's own
+    reason and stays (Part 173's benefit clauses; fix61). Linear: the sentence is read within
+    :data:`BENEFIT_CHAIN_WINDOW` characters either side."""
+    a = max(0, start - BENEFIT_CHAIN_WINDOW)
+    for k in range(start - 1, a - 1, -1):
+        if text[k] in "。！？!?\n":
+            a = k + 1
+            break
+    b = min(len(text), end + BENEFIT_CHAIN_WINDOW)
+    for k in range(end, b):
+        if text[k] in "。！？!?\n":
+            b = k
+            break
+    clauses = [m.start() for m in _BENEFIT_CLAUSE.finditer(text, max(a, 0), b)]
+    if len(clauses) < 2:
+        return end
+    head = text[start:end].lstrip(" \u3000，,；;")
+    if _BENEFIT_WORD.match(_LEADING_BENEFIT_ADVERB.sub("", head, count=1)):
+        return start
+    inside = [k for k in clauses if start < k < end]
+    return inside[0] if inside else end
+
+
+_LEADING_BENEFIT_ADVERB = LazyPattern(r"^(?:也|还|更|将|则|从而|进而)")
 
 
 @_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
@@ -7078,7 +7132,20 @@ class _OpeningProhibition:
         m = _OPENING_PROHIBITION_RE.match(text)
         if m is not None and text.startswith(lexicon().words("inability_manner"), m.end()):
             return None
+        if m is not None and ends_inside_idiom(text, m.end(), lexicon().words("prohibition_idiom")):
+            return None  # (不可否认，…; 不可避免地…: a set phrase that opens with the modal forbids nothing; fix61)
         return m
+
+
+def ends_inside_idiom(text: str, end: int, idioms) -> bool:
+    """Whether a match ending at ``end`` stops inside one of ``idioms`` written across it (``不可`` of ``不可否认``: the
+    set phrase, not the modal, is what the writer wrote). Bounded: each idiom is looked for in a window of twice its
+    length around ``end``."""
+    for w in idioms:
+        j = text.find(w, max(0, end - len(w)), end + len(w))
+        if j != -1 and j < end < j + len(w):
+            return True
+    return False
 
 
 #: (an object with the pattern's ``match``; see :class:`_OpeningProhibition`)
@@ -7792,9 +7859,10 @@ def degree_deficit(clause: str) -> re.Match[str] | None:
 
 
 #: A gap to a standard or a peer that exists (``…水平与现代化要求还存在一定差距``, ``与发达地区相比仍有较大差距``):
-#: 与, at most 30 characters of no clause mark, 存在/有, an optional degree, 差距. Bounded; a clause that narrows the gap
-#: (缩小与…的差距) opens with a remedy verb and is not read (:func:`_stating_clauses`).
-_GAP_BEHIND = LazyPattern(r"与[^，,。；;：:！？!?]{1,30}?(?:还|仍|仍然|依然|尚)?(?:存在|有)着?"
+#: 与 (or 离/距: ``离我们的目标还有一定差距``; fix61), at most 30 characters of no clause mark, 存在/有, an optional
+#: degree, 差距. Bounded; a clause that narrows the gap (缩小与…的差距) opens with a remedy verb and is not read
+#: (:func:`_stating_clauses`).
+_GAP_BEHIND = LazyPattern(r"(?:与|离|距离|距)[^，,。；;：:！？!?]{1,30}?(?:还|仍|仍然|依然|尚)?(?:存在|有)着?"
                          r"(?:一定|较大|很大|明显|不小|巨大|较明显|不少)?的?差距")
 
 

@@ -939,6 +939,8 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     # topic label of the part that answers it, a heading; fix59b)
     recs = doc.points.get(aspects.RECOMMENDATION)
     problems = doc.points.get(aspects.CHALLENGE)
+    if recs:
+        _cut_benefit_chains(text, recs)
     replied = reply_start(text) if recs or problems else len(text)
     if recs:
         recs[:] = [p for p in recs if not rejected_proposal(text[p.start:p.end])
@@ -957,6 +959,27 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
                          or _squeeze_key(text[p.start:p.end]) != title_key]
     _section_headings(doc)
     return doc
+
+
+#: Fewest characters of a recommendation point left before a chain of goods (:func:`_cut_benefit_chains`).
+BENEFIT_CHAIN_HEAD_CHARS = 4
+
+
+def _cut_benefit_chains(text: str, recs: list) -> None:
+    """Recommendation points past the act whose goods a sentence lists as a chain (``…打造一批高品质商圈，有利于A；有利于
+    B``: :func:`summarizer.aspects.benefit_chain_end`): a point that is one of the goods is dropped, one that runs into
+    them ends before them (Part 173's benefit clauses; fix61)."""
+    kept = []
+    for p in recs:
+        end = aspects.benefit_chain_end(text, p.start, p.end)
+        if end == p.end:
+            kept.append(p)
+            continue
+        end = len(text[p.start:end].rstrip(" \u3000，,；;")) + p.start
+        if end - p.start >= BENEFIT_CHAIN_HEAD_CHARS:
+            p.end = end
+            kept.append(p)
+    recs[:] = kept
 
 
 #: Most recommendation points :func:`_news_advice` adds to one essay.

@@ -5022,6 +5022,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _later_plan_points(text, sentences, out, max_point_chars, review)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, gap_before_plan)
     _studied_plan_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, assigned_task)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
@@ -6466,11 +6467,19 @@ def _announced_clause_opens(clause: str) -> bool:
         if any(asp._opens_with_verb(c[k:], imperative)
                for k in range(place.end() + 1, min(len(c), place.end() + PLAN_PLACE_CHARS))):
             return True
+    if _PLAN_FOCUS.match(c):
+        return True  # (将以冷链补短板、品牌培育为工作重点: the work the plan puts first, named as its focus; fix61)
     m = asp.cue_pattern("plan_coverb").match(c)
     if m is None:
         return False
     imperative = asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb")
     return any(asp._opens_with_verb(c[k:], imperative) for k in range(m.end() + 1, min(len(c), m.end() + 9)))
+
+
+#: A plan's clause that names the work it puts first (``以冷链设施补短板、农产品上行为工作重点``, ``以…为主攻方向``):
+#: 以, at most 40 characters of one clause, then 为 and the focus word (:func:`_announced_clause_opens`; fix61).
+_PLAN_FOCUS = LazyPattern(r"以[^，,。；;！？!?]{2,40}?[为為](?:今后|下一步|下步|明年|全年)?(?:工作|工作的|发展)?"
+                          r"(?:重点|重點|抓手|主线|主線|突破口|切入点|主攻方向|着力点|著力點|(?:主要)?努力方向)")
 
 
 #: A link word that opens a later clause of an announced plan (``并将…``, ``同时引导…``): no part of its point.
@@ -7016,6 +7025,30 @@ def later_plan_clauses(sentence: str) -> list[tuple[int, int]]:
             continue  # (a bounded look: a time, a subject of at most 12 characters and 将)
         spans = announced_plan_clauses(sentence[m.end():])
         return [(m.end() + a, m.end() + b) for a, b in spans]
+    return []
+
+
+#: A turn clause that admits a gap to a goal (``，但离我们的目标还有一定差距``, ``，但与群众的期待还有不小差距``): a clause
+#: mark, 但/但是/然而/不过 and the gap (:data:`summarizer.aspects._GAP_BEHIND`) with no clause mark in between.
+_ADMITTED_GAP = LazyPattern(r"[，,；;]\s{0,2}(?:但|但是|然而|不过|可)\s{0,2}[，,]?\s{0,2}(?P<gap>[^，,。；;！？!?]{2,40}?差距)")
+
+
+def gap_before_plan(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the gap a closing sentence admits before its plan (``…取得了一定成绩，但离我们的目标还有一定
+    差距，下一步，…将以…为主要努力方向``), or ``[]``: a report or a county news ends on its verdict and its next step in one
+    sentence; the gap to the goal is its challenge (the plan after it, :func:`later_plan_clauses`, its recommendations).
+    Read only where the gap clause (:data:`_ADMITTED_GAP`, a gap that exists: ``aspects._GAP_BEHIND``) is followed by a
+    later plan's time (:data:`_LATER_PLAN_TIME`) whose plan :func:`later_plan_clauses` reads (Part 173; fix61). Linear
+    in the sentence."""
+    if "差距" not in sentence:
+        return []
+    for m in _ADMITTED_GAP.finditer(sentence):
+        gap = m.group("gap")
+        if asp._GAP_BEHIND.search(gap) is None:
+            continue
+        after = _LATER_PLAN_TIME.match(sentence, m.end())
+        if after is not None and later_plan_clauses(sentence[m.end():]):
+            return [(m.start("gap"), m.end("gap"))]
     return []
 
 
