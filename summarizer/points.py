@@ -7039,16 +7039,17 @@ def gap_before_plan(sentence: str) -> list[tuple[int, int]]:
     sentence; the gap to the goal is its challenge (the plan after it, :func:`later_plan_clauses`, its recommendations).
     Read only where the gap clause (:data:`_ADMITTED_GAP`, a gap that exists: ``aspects._GAP_BEHIND``) is followed by a
     later plan's time (:data:`_LATER_PLAN_TIME`) whose plan :func:`later_plan_clauses` reads (Part 173; fix61). Linear
-    in the sentence."""
+    in the sentence: the plan is read after the first such gap only."""
     if "差距" not in sentence:
         return []
     for m in _ADMITTED_GAP.finditer(sentence):
         gap = m.group("gap")
         if asp._GAP_BEHIND.search(gap) is None:
             continue
-        after = _LATER_PLAN_TIME.match(sentence, m.end())
-        if after is not None and later_plan_clauses(sentence[m.end():]):
-            return [(m.start("gap"), m.end("gap"))]
+        if _LATER_PLAN_TIME.match(sentence, m.end()) is None:
+            continue
+        # (the first gap before a later plan is read, once: the plan holds the clauses after it)
+        return [(m.start("gap"), m.end("gap"))] if later_plan_clauses(sentence[m.end():]) else []
     return []
 
 
@@ -17512,17 +17513,24 @@ _DONE_BODY = LazyPattern(rf"(?<![0-9{CN_NUMERALS}百千万两])[0-9{CN_NUMERALS}
 #: ``现将…工作汇报如下``, ``一年来，…``, a title line ending in ``工作总结``): the frame under which numbered items tell what
 #: was done (:func:`_done_item_heads`).
 _SUMMARY_FRAME = LazyPattern(r"(?:总结|總結|汇报|匯報|报告|報告)(?:情况|情況)?如下|(?:工作)?(?:总结|總結)$|^(?:一年来|一年來|过去一年|過去一年)")
+#: The title of a self-evaluation or self-inspection report (``…示范项目自评报告``, ``…工作自查报告``, ``自查情况的报告``):
+#: an account of work done under each heading; with it :func:`done_item_heading` needs no tally in the body (``told``).
+_SELF_EVALUATION_TITLE = LazyPattern(r"(?:自查|自评|自評|自检|自檢|自查自评|自查自評)(?:工作)?(?:情况|情況)?的?(?:报告|報告)$")
+#: How many of the first sentences may hold that title (a page's first lines).
+SELF_EVALUATION_TITLE_SENTENCES = 3
 #: Words of a problem or a turn in an item's body (``但…仍``, ``存在…问题``, ``不足``): the body weighs, it tells no work done.
 _BODY_PROBLEM = LazyPattern(r"但|仍|尚|问题|問題|不足|困难|困難|短板|缺乏|不够|不夠|难以|難以|导致|導致")
 
 
-def done_item_heading(heading: str, body: str) -> bool:
+def done_item_heading(heading: str, body: str, *, told: bool = False) -> bool:
     """Whether ``heading`` (a sentence, Simplified view) is a numbered item's short heading (:data:`_DONE_ITEM_MARKER`,
     at most :data:`DONE_ITEM_HEADING_CHARS` characters past it, no modal word) whose ``body`` (the sentence after it)
     tells the work done under it from its first clause on: a tally, a perfective verb or a report mark
     (:data:`_DONE_BODY`) in its first clause, no modal word, no word of a plan (:data:`_PLANNED_BODY`) and none of a
     problem or a turn (:data:`_BODY_PROBLEM`: a proposal's heading over its background, ``尽管…，但…仍可能…``). A work summary's ``1、完善科普网络。调整充实了…领导小组`` names what was
     done, no measure to take (Parts 158, 161: 9173, 9167); a plan's ``1、加强阵地建设。将新建画廊六处`` stays a measure.
+    With ``told`` (the text is a self-evaluation report, :data:`_SELF_EVALUATION_TITLE`) no tally is needed: every
+    body there tells work done unless it plans or weighs (Part 173's 9900; fix61).
     Bounded work on the heading, two scans of the body: linear."""
     m = _DONE_ITEM_MARKER.match(heading)
     if m is None:
@@ -17531,7 +17539,7 @@ def done_item_heading(heading: str, body: str) -> bool:
     if not 2 <= len(head) <= DONE_ITEM_HEADING_CHARS or asp.holds_modal_word(head):
         return False
     first = re.split(r"[，,；;。]", body, maxsplit=1)[0]
-    return (_DONE_BODY.search(first) is not None and _PLANNED_BODY.search(body) is None
+    return ((told or _DONE_BODY.search(first) is not None) and _PLANNED_BODY.search(body) is None
             and _BODY_PROBLEM.search(body) is None and not asp.holds_modal_word(body))
 
 
@@ -17545,11 +17553,14 @@ def _done_item_heads(sentences: list[Sentence]) -> set[int]:
     background that may tell what was done.
     Linear in the sentences' characters."""
     limit = DONE_ITEM_HEADING_CHARS + 8
-    if not any(_SUMMARY_FRAME.search(s.text) for s in sentences):
+    # (某县…示范项目自评报告 ⏎ (四)监督检查 ⏎ 县商务局委托第三方机构…: a self-evaluation tells what was done under
+    # every heading, whether or not the body's first clause shows a tally or 了; fix61)
+    told = any(_SELF_EVALUATION_TITLE.search(s.text.strip()) for s in sentences[:SELF_EVALUATION_TITLE_SENTENCES])
+    if not told and not any(_SUMMARY_FRAME.search(s.text) for s in sentences):
         return set()  # (a proposal's measure heading over its background, 1、推动…建设。…提升了…: no summary of work)
     heads = {i for i, (a, b) in enumerate(zip(sentences, sentences[1:]))
              if len(a.text) <= limit and b.kind == "sentence" and _DONE_ITEM_MARKER.match(b.text) is None
-             and done_item_heading(simplified_view(a.text), simplified_view(b.text))}
+             and done_item_heading(simplified_view(a.text), simplified_view(b.text), told=told)}
     return heads | {i - 1 for i in heads if i > 0 and sentences[i - 1].kind == "heading"
                     and len(sentences[i - 1].text) <= limit
                     and _DONE_ITEM_MARKER.match(sentences[i - 1].text) is not None
