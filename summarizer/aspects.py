@@ -4250,6 +4250,27 @@ def stacked_burden(sentence: str) -> bool:
     return False
 
 
+#: A cause stated as a relation (``这与社区团购的兴起有着很大关系``, ``…还与房租的上涨有着很大一部分关系``, ``與…有密切關係``):
+#: 与/和/跟, at most 40 characters of one clause, 有/有着, a degree (很大/极大/较大/密切/直接/莫大/一定), then 关系.
+_CAUSE_RELATION = LazyPattern(r"(?:与|和|跟|與)[^，,。；;！？!?]{2,40}?有着?(?:很大|极大|较大|密切|直接|莫大|一定|極大|較大)"
+                              r"(?:的|一部分|一部分的)?(?:关系|關係)")
+#: A word by which the sentence asks why or names the causes (``为何…``, ``唯一的原因``): what the relation explains
+#: is a trouble.
+_CAUSE_ASKED = LazyPattern(r"为何|为什么|為何|為什麼|怎么会|怎麼會|原因|缘故|緣故")
+#: Words of success: a relation that explains a success (``取得这些成绩，与…有着密切关系``) states no problem.
+_SUCCESS_WORDS = LazyPattern(r"成功|成绩|成績|成效|成就|优势|優勢|好评|好評|进步|進步|繁荣|繁榮|兴旺|興旺")
+
+
+def states_cause_relation(sentence: str) -> bool:
+    """Whether ``sentence`` gives the cause of a trouble as a relation (:data:`_CAUSE_RELATION`: ``不可否认，这与社区
+    团购的兴起有着很大关系，但这不是唯一的原因，…还与铺面租金的上涨有着很大关系``): an essay that asks why something
+    fails or names the causes (:data:`_CAUSE_ASKED`) and answers with what the trouble is related to; the causes are
+    its challenges (the gold's 原因). Not a relation that explains a success (:data:`_SUCCESS_WORDS`), nor one with a
+    modal (a measure's reason). Linear: bounded scans (Part 173's 9893; fix61)."""
+    return (_CAUSE_RELATION.search(sentence) is not None and _CAUSE_ASKED.search(sentence) is not None
+            and _SUCCESS_WORDS.search(sentence) is None and not holds_modal_word(sentence))
+
+
 #: The main clause of a condition that reads a sign (``若…，往往是外贸货量不足的体现``): an optional 这/则/就 and
 #: 往往/通常/多半/一般/常常, then 是/为 and at most 30 characters of one clause before 的体现/表现/信号/征兆/迹象/反映.
 _SIGN_READING = LazyPattern(r"[，,]\s{0,2}(?:这|则|就|这就)?(?:往往|通常|多半|一般|大多|常常|多)?(?:是|为|即是)"
@@ -4275,6 +4296,8 @@ def sentence_aspect(sentence: str) -> str | None:
     sentence = urgent_need_as_modal(sentence)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
     if reads_sign(sentence):
         return None  # (若海运价格持续低迷，往往是货量不足的体现: what a condition would signal, a hypothetical; fix61)
+    if "关系" in sentence and states_cause_relation(sentence):
+        return CHALLENGE  # (小店为何难做，这与社区团购的兴起有着很大关系: a cause of the trouble; fix61)
     if _reasoned_measure(sentence, sentence_aspect):
         return RECOMMENDATION  # 每位代表都应深入选区，这是因为：: the measure, its reasons after it (left44)
     if tells_benefit(sentence):
@@ -4973,6 +4996,8 @@ def _read_prose_aspect(sentence: str) -> str | None:
     s = urgent_need_as_modal(s)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
     if invites_opinions(s):
         return None  # 请您就A，B方面提出您的宝贵建议: a call for suggestions prompts topics (Part 124's 6946)
+    if "关系" in s and states_cause_relation(s):
+        return CHALLENGE  # 小店为何难做，不可否认这与社区团购的兴起有着很大关系: a cause of the trouble (fix61)
     if _reasoned_measure(s, prose_aspect):
         return RECOMMENDATION  # 所有学校都应设立阅读时间，这是因为：: the measure, its reasons after it (left44)
     if _demonstrative_judgment_re().match(s):

@@ -941,6 +941,10 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     problems = doc.points.get(aspects.CHALLENGE)
     if recs:
         _cut_benefit_chains(text, recs)
+    if problems:
+        # (若运价持续低迷、港口空箱堆积增加，往往是货量不足的体现: what a condition would signal, whichever pass read
+        # it as a problem; fix61)
+        problems[:] = [p for p in problems if not aspects.reads_sign(text[p.start:p.end])]
     replied = reply_start(text) if recs or problems else len(text)
     if recs:
         recs[:] = [p for p in recs if not rejected_proposal(text[p.start:p.end])

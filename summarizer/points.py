@@ -5023,6 +5023,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _later_plan_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, gap_before_plan)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, cause_relation_clauses)
     _studied_plan_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, assigned_task)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
@@ -7051,6 +7052,28 @@ def gap_before_plan(sentence: str) -> list[tuple[int, int]]:
         # (the first gap before a later plan is read, once: the plan holds the clauses after it)
         return [(m.start("gap"), m.end("gap"))] if later_plan_clauses(sentence[m.end():]) else []
     return []
+
+
+#: Most characters of a cause clause read before its relation (:func:`cause_relation_clauses`: its subject).
+CAUSE_CLAUSE_LEAD_CHARS = 30
+
+
+def cause_relation_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each clause of ``sentence`` that gives a cause of a trouble as a relation
+    (:func:`summarizer.aspects.states_cause_relation`: ``不可否认这与电商的崛起有着很大关系，但这不是唯一的原因，…还与
+    房租的上涨有着很大关系``), or ``[]``: each cause is a challenge of its own, the turn between them (但这不是唯一的原因)
+    none. A clause runs from the clause mark before its relation to the relation's end (Part 173's 9893; fix61).
+    Linear in the sentence."""
+    if ("关系" not in sentence and "關係" not in sentence) or not asp.states_cause_relation(sentence):
+        return []
+    out = []
+    for m in asp._CAUSE_RELATION.finditer(sentence):
+        lo = max(0, m.start() - CAUSE_CLAUSE_LEAD_CHARS)  # (bounded: the clause's subject before the relation)
+        a = max(max(sentence.rfind(c, lo, m.start()) for c in "，,；;。！？!?") + 1, lo)
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, m.end()))
+    return out if len(out) >= 2 else []
 
 
 #: A Taiwan official's plan verb, read in the Simplified view: 研议 (研議, "to study and settle on") and 拟 (擬, "to

@@ -77,3 +77,28 @@ def test_fix61_readers_linear():
     text = "，有利于" * 5_000
     assert_linear(lambda n: [aspects.benefit_chain_end(text, k, k + 4) for k in range(0, n, 4)], 2_000,
                   "many points in a chain of goods")
+
+
+def test_cause_relation_clauses_one_point_per_cause():
+    s = "夜市为何越办越冷清，不可否认这与摊位同质化有着很大关系，但这不是唯一的原因，夜市的冷清还与停车不便、管理粗放有着密切关系。"
+    assert aspects.states_cause_relation(s)
+    assert [s[a:b] for a, b in points.cause_relation_clauses(s)] == [
+        "不可否认这与摊位同质化有着很大关系", "夜市的冷清还与停车不便、管理粗放有着密切关系"]
+    # (a relation that explains a success, or one with no why and no cause named, states no trouble)
+    assert not aspects.states_cause_relation("夜市取得这样的成绩，原因与商户的坚持有着很大关系。")
+    assert not aspects.states_cause_relation("夜市的人气与天气有着很大关系。")
+    assert points.cause_relation_clauses("夜市的人气与天气有着很大关系。") == []
+
+
+def test_sign_reading_point_dropped_in_traditional_text():
+    ch, _ = _points("今年以來，本市零售運行出現了一些值得警惕的變化。\n部分商場的客流出現下滑，面臨來自電商的競爭壓力。\n"
+                    "若商場空置鋪位持續增加，往往是消費需求不足的體現。\n")
+    assert any("客流出現下滑" in p for p in ch)
+    assert not any("空置鋪位" in p for p in ch)
+
+
+def test_cause_relation_linear():
+    assert_linear(lambda n: points.cause_relation_clauses("为何" + "与" * n + "有着很大关系"), 25_000,
+                  "a long relation without punctuation")
+    assert_linear(lambda n: points.cause_relation_clauses("原因，" + "这与甲有着很大关系，" * n), 2_000,
+                  "many relation clauses")
