@@ -11606,7 +11606,23 @@ def promises_facing(point: str) -> bool:
     readings of :func:`states_neither`; not one the learned model's points are held to (measured, try47: the model's
     whole sentences, ``…必须直面问题、对症下药，在…增设充电桩``, hold the measure after the vow). Linear in
     ``len(point)``."""
-    return has_cue(point, "problem_handling") and not has_cue(point, "prose_challenge")
+    return (has_cue(point, "problem_handling") and not has_cue(point, "prose_challenge")
+            and not demands_facing_pair(point))
+
+
+#: A run-in demand heading that pairs facing the problems with another act (``一是要直面问题、紧盯关键``): an optional
+#: ordinal, a modal, two phrases of 2-8 characters joined by 、 (:func:`demands_facing_pair`).
+_FACING_PAIR = LazyPattern(r"\s{0,2}(?:[一二三四五六七八九十]是)?(?:要|必须|务必|需要)"
+                           r"(?P<first>[^、，,。；;：:]{2,8})、(?P<second>[^、，,。；;：:]{2,8})(?:[。；;，,]|$)")
+
+
+def demands_facing_pair(point: str) -> bool:
+    """Whether ``point`` is a leader's demand heading that pairs facing the problems with another act
+    (:data:`_FACING_PAIR`: ``一是要直面问题、紧盯关键``): a demand of a meeting's list, the heading of its measures, not
+    a vow to face the problems named before (:func:`promises_facing`; Part 173's 9896; fix61). One anchored match."""
+    m = _FACING_PAIR.match(point)
+    return (m is not None and has_cue(m.group("first"), "problem_handling")
+            and not has_cue(m.group("second"), "problem_handling"))
 
 
 def frames_work_or_study(point: str) -> bool:

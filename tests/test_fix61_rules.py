@@ -102,3 +102,13 @@ def test_cause_relation_linear():
                   "a long relation without punctuation")
     assert_linear(lambda n: points.cause_relation_clauses("原因，" + "这与甲有着很大关系，" * n), 2_000,
                   "many relation clauses")
+
+
+def test_demand_heading_pairing_facing_with_an_act_is_no_vow():
+    assert aspects.demands_facing_pair("一是要直面问题、抓住重点")
+    assert not aspects.demands_facing_pair("我们一定直面问题，认真加以解决")
+    assert aspects.promises_facing("对此，我们一定直面问题，认真加以解决")
+    assert not aspects.promises_facing("二是要直面问题、抓住重点")
+    _, rec = _points("市商务局召开全市消费市场运行分析会。\n局长提出两点要求:一是要直面问题、抓住重点。各县区要逐一走访重点商贸企业。"
+                     "二是要加强调度、压实责任。每周报送一次运行数据。\n")
+    assert any("直面问题、抓住重点" in p for p in rec)
