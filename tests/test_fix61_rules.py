@@ -112,3 +112,19 @@ def test_demand_heading_pairing_facing_with_an_act_is_no_vow():
     _, rec = _points("市商务局召开全市消费市场运行分析会。\n局长提出两点要求:一是要直面问题、抓住重点。各县区要逐一走访重点商贸企业。"
                      "二是要加强调度、压实责任。每周报送一次运行数据。\n")
     assert any("直面问题、抓住重点" in p for p in rec)
+
+
+def test_nested_points_of_one_aspect_dropped():
+    from summarizer.pipeline import _drop_nested_points
+    from summarizer.points import RawPoint
+    pts = [RawPoint("challenge", 10, 30, 1.0), RawPoint("challenge", 12, 20, 1.0), RawPoint("challenge", 25, 40, 1.0),
+           RawPoint("challenge", 10, 30, 0.5)]
+    _drop_nested_points(pts)
+    assert [(p.start, p.end, p.score) for p in pts] == [(10, 30, 1.0), (25, 40, 1.0)]
+
+
+def test_nested_points_linear():
+    from summarizer.pipeline import _drop_nested_points
+    from summarizer.points import RawPoint
+    assert_linear(lambda n: _drop_nested_points([RawPoint("challenge", k, 10 * n - k, 1.0) for k in range(n)]), 20_000,
+                  "many points each inside the one before")
