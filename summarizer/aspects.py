@@ -7157,8 +7157,11 @@ class _OpeningProhibition:
         m = _OPENING_PROHIBITION_RE.match(text)
         if m is not None and text.startswith(lexicon().words("inability_manner"), m.end()):
             return None
-        if m is not None and ends_inside_idiom(text, m.end(), lexicon().words("prohibition_idiom")):
-            return None  # (不可否认，…; 不可避免地…: a set phrase that opens with the modal forbids nothing; fix61)
+        if (m is not None and not text.startswith("不", m.end())
+                and ends_inside_idiom(text, m.end(), lexicon().words("prohibition_idiom"))):
+            # (不可否认，…; 不可避免地…: a set phrase that opens with the modal forbids nothing; fix61. A 不 after the
+            # modal is the pattern's own reading: 不能不重视 excluded, 更不能不敢担当 a prohibition of a failing)
+            return None
         return m
 
 
