@@ -17566,19 +17566,21 @@ def done_item_heading(heading: str, body: str, *, told: bool = False) -> bool:
             and _BODY_PROBLEM.search(body) is None and not asp.holds_modal_word(body))
 
 
-def _done_item_heads(sentences: list[Sentence]) -> set[int]:
+def _done_item_heads(sentences: list[Sentence], *, self_evaluation: bool = True) -> set[int]:
     """The indices of the sentences that head work done (:func:`done_item_heading`: ``1、完善科普网络。调整充实了…``; the
     body a sentence, not a heading line nor the next numbered item: ``3. 增加…窗口。`` ⏎ ``三、检查`` ⏎ ``满意度由80%提高到
     95%`` is a measure and a later section), with
     a group heading line right above such an item (``一、健全组织，夯实科普基础`` ⏎ ``1、完善科普网络。…``: a heading line,
     short, numbered, no modal word). Only in a text that presents itself as a summary of work
     (:data:`_SUMMARY_FRAME`: ``现总结如下``, a title ending in 工作总结): a proposal's measure headings stand over
-    background that may tell what was done.
+    background that may tell what was done. With ``self_evaluation`` (the default) a self-evaluation report's title
+    (:data:`_SELF_EVALUATION_TITLE`) lets every heading over a body of work done count (``told``; fix61).
     Linear in the sentences' characters."""
     limit = DONE_ITEM_HEADING_CHARS + 8
     # (某县…示范项目自评报告 ⏎ (四)监督检查 ⏎ 县商务局委托第三方机构…: a self-evaluation tells what was done under
     # every heading, whether or not the body's first clause shows a tally or 了; fix61)
-    told = any(_SELF_EVALUATION_TITLE.search(s.text.strip()) for s in sentences[:SELF_EVALUATION_TITLE_SENTENCES])
+    told = self_evaluation and any(_SELF_EVALUATION_TITLE.search(s.text.strip())
+                                   for s in sentences[:SELF_EVALUATION_TITLE_SENTENCES])
     if not told and not any(_SUMMARY_FRAME.search(s.text) for s in sentences):
         return set()  # (a proposal's measure heading over its background, 1、推动…建设。…提升了…: no summary of work)
     heads = {i for i, (a, b) in enumerate(zip(sentences, sentences[1:]))
@@ -17645,7 +17647,9 @@ def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]
     narrates work done (:func:`narrates_work_done`: a work report's achievements; corpus22), and those of a numbered
     item's short heading whose next sentence tells the work done under it (:func:`done_item_heading`: ``1、完善科普网络。
     调整充实了…``; k161163). Linear in the sentences and the points (after sorting)."""
-    done_heads = _done_item_heads(sentences)
+    # (a self-evaluation's headings are dropped after every pass, by drop_work_done_measures: dropped here, inside the
+    # extraction, they changed which of its problems the later passes kept; fix61, 1228)
+    done_heads = _done_item_heads(sentences, self_evaluation=False)
     spans = [(a.start, a.end) for i, (a, b) in enumerate(zip(sentences, sentences[1:] + [None]))
              if a.kind == "sentence"
              and ((b is not None and _TURN_TO_PROBLEMS.match(b.text) and not asp.holds_modal_word(a.text))
