@@ -4250,6 +4250,41 @@ def stacked_burden(sentence: str) -> bool:
     return False
 
 
+#: A cause stated as a relation (``这与社区团购的兴起有着很大关系``, ``…还与房租的上涨有着很大一部分关系``, ``與…有密切關係``):
+#: 与/和/跟, at most 40 characters of one clause, 有/有着, a degree (很大/极大/较大/密切/直接/莫大/一定), then 关系.
+_CAUSE_RELATION = LazyPattern(r"(?:与|和|跟|與)[^，,。；;！？!?]{2,40}?有着?(?:很大|极大|较大|密切|直接|莫大|一定|極大|較大)"
+                              r"(?:的|一部分|一部分的)?(?:关系|關係)")
+#: A word by which the sentence asks why or names the causes (``为何…``, ``唯一的原因``): what the relation explains
+#: is a trouble.
+_CAUSE_ASKED = LazyPattern(r"为何|为什么|為何|為什麼|怎么会|怎麼會|原因|缘故|緣故")
+#: Words of success: a relation that explains a success (``取得这些成绩，与…有着密切关系``) states no problem.
+_SUCCESS_WORDS = LazyPattern(r"成功|成绩|成績|成效|成就|优势|優勢|好评|好評|进步|進步|繁荣|繁榮|兴旺|興旺")
+
+
+def states_cause_relation(sentence: str) -> bool:
+    """Whether ``sentence`` gives the cause of a trouble as a relation (:data:`_CAUSE_RELATION`: ``不可否认，这与社区
+    团购的兴起有着很大关系，但这不是唯一的原因，…还与铺面租金的上涨有着很大关系``): an essay that asks why something
+    fails or names the causes (:data:`_CAUSE_ASKED`) and answers with what the trouble is related to; the causes are
+    its challenges (the gold's 原因). Not a relation that explains a success (:data:`_SUCCESS_WORDS`), nor one with a
+    modal (a measure's reason). Linear: bounded scans (Part 173's 9893; fix61)."""
+    return (_CAUSE_RELATION.search(sentence) is not None and _CAUSE_ASKED.search(sentence) is not None
+            and _SUCCESS_WORDS.search(sentence) is None and not holds_modal_word(sentence))
+
+
+#: The main clause of a condition that reads a sign (``若…，往往是外贸货量不足的体现``): an optional 这/则/就 and
+#: 往往/通常/多半/一般/常常, then 是/为 and at most 30 characters of one clause before 的体现/表现/信号/征兆/迹象/反映.
+_SIGN_READING = LazyPattern(r"[，,]\s{0,2}(?:这|则|就|这就)?(?:往往|通常|多半|一般|大多|常常|多)?(?:是|为|即是)"
+                            r"[^，,。；;！？!?]{1,30}?的(?:体现|表现|信号|征兆|迹象|反映|體現|表現|訊號|徵兆|跡象)")
+
+
+def reads_sign(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a condition (:func:`opens_condition`: 若/如果/一旦 …) and its main clause reads
+    what the condition would be a sign of (:data:`_SIGN_READING`: ``若海运价格持续低迷，往往是货量不足的体现``): an
+    indicator the writer explains, a hypothetical, no problem the text states as found nor a measure (Part 173's
+    conditional signals; fix61). Linear: one anchored match and one bounded scan."""
+    return opens_condition(sentence) and _SIGN_READING.search(sentence) is not None
+
+
 @_remembered_any_length  # asked of each sentence by the points stage, the linear model and the selector (speed45)
 def sentence_aspect(sentence: str) -> str | None:
     """Aspect of a free-standing sentence from its cue words: challenge when it states a shortcoming (or counts how
@@ -4259,6 +4294,10 @@ def sentence_aspect(sentence: str) -> str | None:
     addresses: the sentence is read from the proposal on."""
     sentence = mask_described_groups(sentence)  # (…应集中照顾…：第二是缺乏能力买…的人士: whom the measure serves)
     sentence = urgent_need_as_modal(sentence)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
+    if reads_sign(sentence):
+        return None  # (若海运价格持续低迷，往往是货量不足的体现: what a condition would signal, a hypothetical; fix61)
+    if "关系" in sentence and states_cause_relation(sentence):
+        return CHALLENGE  # (小店为何难做，这与社区团购的兴起有着很大关系: a cause of the trouble; fix61)
     if _reasoned_measure(sentence, sentence_aspect):
         return RECOMMENDATION  # 每位代表都应深入选区，这是因为：: the measure, its reasons after it (left44)
     if tells_benefit(sentence):
@@ -4957,6 +4996,8 @@ def _read_prose_aspect(sentence: str) -> str | None:
     s = urgent_need_as_modal(s)  # (综上亟待建立…机制: the author's demand, as 亟需建立; k100102)
     if invites_opinions(s):
         return None  # 请您就A，B方面提出您的宝贵建议: a call for suggestions prompts topics (Part 124's 6946)
+    if "关系" in s and states_cause_relation(s):
+        return CHALLENGE  # 小店为何难做，不可否认这与社区团购的兴起有着很大关系: a cause of the trouble (fix61)
     if _reasoned_measure(s, prose_aspect):
         return RECOMMENDATION  # 所有学校都应设立阅读时间，这是因为：: the measure, its reasons after it (left44)
     if _demonstrative_judgment_re().match(s):
@@ -5320,6 +5361,44 @@ _VIEW_FRAME = LazyPattern(r"[^，,。；;！？!?]{0,12}?(?:来说|而言|来讲
 
 
 _BENEFIT_WORD = LazyPattern(r"有助于|有利于|有益于|有助於|有利於")
+
+
+#: A clause that opens with the good an act does (``，有利于改善消费环境``, ``；也有助于…``): a clause break, an optional
+#: 也/还/更/将/则/从而/进而, then 有利于/有助于/有益于 (:func:`benefit_chain_end`).
+_BENEFIT_CLAUSE = LazyPattern(r"[，,；;]\s{0,2}(?:也|还|更|将|则|从而|进而)?(?:有助于|有利于|有益于|有助於|有利於|有益於)")
+#: Most characters read either side of a point for the sentence that holds it (:func:`benefit_chain_end`).
+BENEFIT_CHAIN_WINDOW = 200
+
+
+def benefit_chain_end(text: str, start: int, end: int) -> int:
+    """Where a recommendation point ``text[start:end]`` should end when its sentence sets out the goods of an act as a
+    chain of clauses (``因此，通过改造提升打造一批高品质商圈，有利于A；有利于B；有利于C``): two clause-opening benefits or
+    more (:data:`_BENEFIT_CLAUSE`) in the sentence make them its significance, no measure. A point that opens with a
+    benefit of the chain gets ``start`` (nothing left: drop it); one that runs into the chain ends before its first
+    benefit; any other point keeps ``end``. A single benefit (``建立…模型，有助於減緩偏見``) is the measure's own
+    reason and stays (Part 173's benefit clauses; fix61). Linear: the sentence is read within
+    :data:`BENEFIT_CHAIN_WINDOW` characters either side."""
+    a = max(0, start - BENEFIT_CHAIN_WINDOW)
+    for k in range(start - 1, a - 1, -1):
+        if text[k] in "。！？!?\n":
+            a = k + 1
+            break
+    b = min(len(text), end + BENEFIT_CHAIN_WINDOW)
+    for k in range(end, b):
+        if text[k] in "。！？!?\n":
+            b = k
+            break
+    clauses = [m.start() for m in _BENEFIT_CLAUSE.finditer(text, max(a, 0), b)]
+    if len(clauses) < 2:
+        return end
+    head = text[start:end].lstrip(" \u3000，,；;")
+    if _BENEFIT_WORD.match(_LEADING_BENEFIT_ADVERB.sub("", head, count=1)):
+        return start
+    inside = [k for k in clauses if start < k < end]
+    return inside[0] if inside else end
+
+
+_LEADING_BENEFIT_ADVERB = LazyPattern(r"^(?:也|还|更|将|则|从而|进而)")
 
 
 @_remembered  # asked several times per sentence (prose_aspect, sentence_aspect …); a pure function of it (speed26)
@@ -7078,7 +7157,23 @@ class _OpeningProhibition:
         m = _OPENING_PROHIBITION_RE.match(text)
         if m is not None and text.startswith(lexicon().words("inability_manner"), m.end()):
             return None
+        if (m is not None and not text.startswith("不", m.end())
+                and ends_inside_idiom(text, m.end(), lexicon().words("prohibition_idiom"))):
+            # (不可否认，…; 不可避免地…: a set phrase that opens with the modal forbids nothing; fix61. A 不 after the
+            # modal is the pattern's own reading: 不能不重视 excluded, 更不能不敢担当 a prohibition of a failing)
+            return None
         return m
+
+
+def ends_inside_idiom(text: str, end: int, idioms) -> bool:
+    """Whether a match ending at ``end`` stops inside one of ``idioms`` written across it (``不可`` of ``不可否认``: the
+    set phrase, not the modal, is what the writer wrote). Bounded: each idiom is looked for in a window of twice its
+    length around ``end``."""
+    for w in idioms:
+        j = text.find(w, max(0, end - len(w)), end + len(w))
+        if j != -1 and j < end < j + len(w):
+            return True
+    return False
 
 
 #: (an object with the pattern's ``match``; see :class:`_OpeningProhibition`)
@@ -7792,9 +7887,10 @@ def degree_deficit(clause: str) -> re.Match[str] | None:
 
 
 #: A gap to a standard or a peer that exists (``…水平与现代化要求还存在一定差距``, ``与发达地区相比仍有较大差距``):
-#: 与, at most 30 characters of no clause mark, 存在/有, an optional degree, 差距. Bounded; a clause that narrows the gap
-#: (缩小与…的差距) opens with a remedy verb and is not read (:func:`_stating_clauses`).
-_GAP_BEHIND = LazyPattern(r"与[^，,。；;：:！？!?]{1,30}?(?:还|仍|仍然|依然|尚)?(?:存在|有)着?"
+#: 与 (or 离/距: ``离我们的目标还有一定差距``; fix61), at most 30 characters of no clause mark, 存在/有, an optional
+#: degree, 差距. Bounded; a clause that narrows the gap (缩小与…的差距) opens with a remedy verb and is not read
+#: (:func:`_stating_clauses`).
+_GAP_BEHIND = LazyPattern(r"(?:与|离|距离|距)[^，,。；;：:！？!?]{1,30}?(?:还|仍|仍然|依然|尚)?(?:存在|有)着?"
                          r"(?:一定|较大|很大|明显|不小|巨大|较明显|不少)?的?差距")
 
 
@@ -11513,7 +11609,23 @@ def promises_facing(point: str) -> bool:
     readings of :func:`states_neither`; not one the learned model's points are held to (measured, try47: the model's
     whole sentences, ``…必须直面问题、对症下药，在…增设充电桩``, hold the measure after the vow). Linear in
     ``len(point)``."""
-    return has_cue(point, "problem_handling") and not has_cue(point, "prose_challenge")
+    return (has_cue(point, "problem_handling") and not has_cue(point, "prose_challenge")
+            and not demands_facing_pair(point))
+
+
+#: A run-in demand heading that pairs facing the problems with another act (``一是要直面问题、紧盯关键``): an optional
+#: ordinal, a modal, two phrases of 2-8 characters joined by 、 (:func:`demands_facing_pair`).
+_FACING_PAIR = LazyPattern(r"\s{0,2}(?:[一二三四五六七八九十]是)?(?:要|必须|务必|需要)"
+                           r"(?P<first>[^、，,。；;：:]{2,8})、(?P<second>[^、，,。；;：:]{2,8})(?:[。；;，,]|$)")
+
+
+def demands_facing_pair(point: str) -> bool:
+    """Whether ``point`` is a leader's demand heading that pairs facing the problems with another act
+    (:data:`_FACING_PAIR`: ``一是要直面问题、紧盯关键``): a demand of a meeting's list, the heading of its measures, not
+    a vow to face the problems named before (:func:`promises_facing`; Part 173's 9896; fix61). One anchored match."""
+    m = _FACING_PAIR.match(point)
+    return (m is not None and has_cue(m.group("first"), "problem_handling")
+            and not has_cue(m.group("second"), "problem_handling"))
 
 
 def frames_work_or_study(point: str) -> bool:

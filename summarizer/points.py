@@ -5022,6 +5022,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _later_plan_points(text, sentences, out, max_point_chars, review)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, gap_before_plan)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, cause_relation_clauses)
     _studied_plan_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, assigned_task)
     _problem_then_appeal_points(text, sentences, out, max_point_chars, review)
@@ -6466,11 +6468,19 @@ def _announced_clause_opens(clause: str) -> bool:
         if any(asp._opens_with_verb(c[k:], imperative)
                for k in range(place.end() + 1, min(len(c), place.end() + PLAN_PLACE_CHARS))):
             return True
+    if _PLAN_FOCUS.match(c):
+        return True  # (将以冷链补短板、品牌培育为工作重点: the work the plan puts first, named as its focus; fix61)
     m = asp.cue_pattern("plan_coverb").match(c)
     if m is None:
         return False
     imperative = asp.lexicon().words("imperative") + asp.lexicon().words("plan_verb")
     return any(asp._opens_with_verb(c[k:], imperative) for k in range(m.end() + 1, min(len(c), m.end() + 9)))
+
+
+#: A plan's clause that names the work it puts first (``以冷链设施补短板、农产品上行为工作重点``, ``以…为主攻方向``):
+#: 以, at most 40 characters of one clause, then 为 and the focus word (:func:`_announced_clause_opens`; fix61).
+_PLAN_FOCUS = LazyPattern(r"以[^，,。；;！？!?]{2,40}?[为為](?:今后|下一步|下步|明年|全年)?(?:工作|工作的|发展)?"
+                          r"(?:重点|重點|抓手|主线|主線|突破口|切入点|主攻方向|着力点|著力點|(?:主要)?努力方向)")
 
 
 #: A link word that opens a later clause of an announced plan (``并将…``, ``同时引导…``): no part of its point.
@@ -7017,6 +7027,53 @@ def later_plan_clauses(sentence: str) -> list[tuple[int, int]]:
         spans = announced_plan_clauses(sentence[m.end():])
         return [(m.end() + a, m.end() + b) for a, b in spans]
     return []
+
+
+#: A turn clause that admits a gap to a goal (``，但离我们的目标还有一定差距``, ``，但与群众的期待还有不小差距``): a clause
+#: mark, 但/但是/然而/不过 and the gap (:data:`summarizer.aspects._GAP_BEHIND`) with no clause mark in between.
+_ADMITTED_GAP = LazyPattern(r"[，,；;]\s{0,2}(?:但|但是|然而|不过|可)\s{0,2}[，,]?\s{0,2}(?P<gap>[^，,。；;！？!?]{2,40}?差距)")
+
+
+def gap_before_plan(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of the gap a closing sentence admits before its plan (``…取得了一定成绩，但离我们的目标还有一定
+    差距，下一步，…将以…为主要努力方向``), or ``[]``: a report or a county news ends on its verdict and its next step in one
+    sentence; the gap to the goal is its challenge (the plan after it, :func:`later_plan_clauses`, its recommendations).
+    Read only where the gap clause (:data:`_ADMITTED_GAP`, a gap that exists: ``aspects._GAP_BEHIND``) is followed by a
+    later plan's time (:data:`_LATER_PLAN_TIME`) whose plan :func:`later_plan_clauses` reads (Part 173; fix61). Linear
+    in the sentence: the plan is read after the first such gap only."""
+    if "差距" not in sentence:
+        return []
+    for m in _ADMITTED_GAP.finditer(sentence):
+        gap = m.group("gap")
+        if asp._GAP_BEHIND.search(gap) is None:
+            continue
+        if _LATER_PLAN_TIME.match(sentence, m.end()) is None:
+            continue
+        # (the first gap before a later plan is read, once: the plan holds the clauses after it)
+        return [(m.start("gap"), m.end("gap"))] if later_plan_clauses(sentence[m.end():]) else []
+    return []
+
+
+#: Most characters of a cause clause read before its relation (:func:`cause_relation_clauses`: its subject).
+CAUSE_CLAUSE_LEAD_CHARS = 30
+
+
+def cause_relation_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each clause of ``sentence`` that gives a cause of a trouble as a relation
+    (:func:`summarizer.aspects.states_cause_relation`: ``不可否认这与电商的崛起有着很大关系，但这不是唯一的原因，…还与
+    房租的上涨有着很大关系``), or ``[]``: each cause is a challenge of its own, the turn between them (但这不是唯一的原因)
+    none. A clause runs from the clause mark before its relation to the relation's end (Part 173's 9893; fix61).
+    Linear in the sentence."""
+    if ("关系" not in sentence and "關係" not in sentence) or not asp.states_cause_relation(sentence):
+        return []
+    out = []
+    for m in asp._CAUSE_RELATION.finditer(sentence):
+        lo = max(0, m.start() - CAUSE_CLAUSE_LEAD_CHARS)  # (bounded: the clause's subject before the relation)
+        a = max(max(sentence.rfind(c, lo, m.start()) for c in "，,；;。！？!?") + 1, lo)
+        if out and a < out[-1][1]:
+            continue
+        out.append((a, m.end()))
+    return out if len(out) >= 2 else []
 
 
 #: A Taiwan official's plan verb, read in the Simplified view: 研议 (研議, "to study and settle on") and 拟 (擬, "to
@@ -17479,17 +17536,24 @@ _DONE_BODY = LazyPattern(rf"(?<![0-9{CN_NUMERALS}百千万两])[0-9{CN_NUMERALS}
 #: ``现将…工作汇报如下``, ``一年来，…``, a title line ending in ``工作总结``): the frame under which numbered items tell what
 #: was done (:func:`_done_item_heads`).
 _SUMMARY_FRAME = LazyPattern(r"(?:总结|總結|汇报|匯報|报告|報告)(?:情况|情況)?如下|(?:工作)?(?:总结|總結)$|^(?:一年来|一年來|过去一年|過去一年)")
+#: The title of a self-evaluation or self-inspection report (``…示范项目自评报告``, ``…工作自查报告``, ``自查情况的报告``):
+#: an account of work done under each heading; with it :func:`done_item_heading` needs no tally in the body (``told``).
+_SELF_EVALUATION_TITLE = LazyPattern(r"(?:自查|自评|自評|自检|自檢|自查自评|自查自評)(?:工作)?(?:情况|情況)?的?(?:报告|報告)$")
+#: How many of the first sentences may hold that title (a page's first lines).
+SELF_EVALUATION_TITLE_SENTENCES = 3
 #: Words of a problem or a turn in an item's body (``但…仍``, ``存在…问题``, ``不足``): the body weighs, it tells no work done.
 _BODY_PROBLEM = LazyPattern(r"但|仍|尚|问题|問題|不足|困难|困難|短板|缺乏|不够|不夠|难以|難以|导致|導致")
 
 
-def done_item_heading(heading: str, body: str) -> bool:
+def done_item_heading(heading: str, body: str, *, told: bool = False) -> bool:
     """Whether ``heading`` (a sentence, Simplified view) is a numbered item's short heading (:data:`_DONE_ITEM_MARKER`,
     at most :data:`DONE_ITEM_HEADING_CHARS` characters past it, no modal word) whose ``body`` (the sentence after it)
     tells the work done under it from its first clause on: a tally, a perfective verb or a report mark
     (:data:`_DONE_BODY`) in its first clause, no modal word, no word of a plan (:data:`_PLANNED_BODY`) and none of a
     problem or a turn (:data:`_BODY_PROBLEM`: a proposal's heading over its background, ``尽管…，但…仍可能…``). A work summary's ``1、完善科普网络。调整充实了…领导小组`` names what was
     done, no measure to take (Parts 158, 161: 9173, 9167); a plan's ``1、加强阵地建设。将新建画廊六处`` stays a measure.
+    With ``told`` (the text is a self-evaluation report, :data:`_SELF_EVALUATION_TITLE`) no tally is needed: every
+    body there tells work done unless it plans or weighs (Part 173's 9900; fix61).
     Bounded work on the heading, two scans of the body: linear."""
     m = _DONE_ITEM_MARKER.match(heading)
     if m is None:
@@ -17498,25 +17562,30 @@ def done_item_heading(heading: str, body: str) -> bool:
     if not 2 <= len(head) <= DONE_ITEM_HEADING_CHARS or asp.holds_modal_word(head):
         return False
     first = re.split(r"[，,；;。]", body, maxsplit=1)[0]
-    return (_DONE_BODY.search(first) is not None and _PLANNED_BODY.search(body) is None
+    return ((told or _DONE_BODY.search(first) is not None) and _PLANNED_BODY.search(body) is None
             and _BODY_PROBLEM.search(body) is None and not asp.holds_modal_word(body))
 
 
-def _done_item_heads(sentences: list[Sentence]) -> set[int]:
+def _done_item_heads(sentences: list[Sentence], *, self_evaluation: bool = True) -> set[int]:
     """The indices of the sentences that head work done (:func:`done_item_heading`: ``1、完善科普网络。调整充实了…``; the
     body a sentence, not a heading line nor the next numbered item: ``3. 增加…窗口。`` ⏎ ``三、检查`` ⏎ ``满意度由80%提高到
     95%`` is a measure and a later section), with
     a group heading line right above such an item (``一、健全组织，夯实科普基础`` ⏎ ``1、完善科普网络。…``: a heading line,
     short, numbered, no modal word). Only in a text that presents itself as a summary of work
     (:data:`_SUMMARY_FRAME`: ``现总结如下``, a title ending in 工作总结): a proposal's measure headings stand over
-    background that may tell what was done.
+    background that may tell what was done. With ``self_evaluation`` (the default) a self-evaluation report's title
+    (:data:`_SELF_EVALUATION_TITLE`) lets every heading over a body of work done count (``told``; fix61).
     Linear in the sentences' characters."""
     limit = DONE_ITEM_HEADING_CHARS + 8
-    if not any(_SUMMARY_FRAME.search(s.text) for s in sentences):
+    # (某县…示范项目自评报告 ⏎ (四)监督检查 ⏎ 县商务局委托第三方机构…: a self-evaluation tells what was done under
+    # every heading, whether or not the body's first clause shows a tally or 了; fix61)
+    told = self_evaluation and any(_SELF_EVALUATION_TITLE.search(s.text.strip())
+                                   for s in sentences[:SELF_EVALUATION_TITLE_SENTENCES])
+    if not told and not any(_SUMMARY_FRAME.search(s.text) for s in sentences):
         return set()  # (a proposal's measure heading over its background, 1、推动…建设。…提升了…: no summary of work)
     heads = {i for i, (a, b) in enumerate(zip(sentences, sentences[1:]))
              if len(a.text) <= limit and b.kind == "sentence" and _DONE_ITEM_MARKER.match(b.text) is None
-             and done_item_heading(simplified_view(a.text), simplified_view(b.text))}
+             and done_item_heading(simplified_view(a.text), simplified_view(b.text), told=told)}
     return heads | {i - 1 for i in heads if i > 0 and sentences[i - 1].kind == "heading"
                     and len(sentences[i - 1].text) <= limit
                     and _DONE_ITEM_MARKER.match(sentences[i - 1].text) is not None
@@ -17578,7 +17647,9 @@ def _praise_before_turn(sentences: list[Sentence], out: dict[str, list[RawPoint]
     narrates work done (:func:`narrates_work_done`: a work report's achievements; corpus22), and those of a numbered
     item's short heading whose next sentence tells the work done under it (:func:`done_item_heading`: ``1、完善科普网络。
     调整充实了…``; k161163). Linear in the sentences and the points (after sorting)."""
-    done_heads = _done_item_heads(sentences)
+    # (a self-evaluation's headings are dropped after every pass, by drop_work_done_measures: dropped here, inside the
+    # extraction, they changed which of its problems the later passes kept; fix61, 1228)
+    done_heads = _done_item_heads(sentences, self_evaluation=False)
     spans = [(a.start, a.end) for i, (a, b) in enumerate(zip(sentences, sentences[1:] + [None]))
              if a.kind == "sentence"
              and ((b is not None and _TURN_TO_PROBLEMS.match(b.text) and not asp.holds_modal_word(a.text))

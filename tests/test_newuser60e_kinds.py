@@ -66,7 +66,13 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 173 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "gap-and-next-step-closing-missed",  # fix61: points.gap_before_plan, _PLAN_FOCUS, plan_body 工作
+    "self-evaluation-headings-filed-as-recommendation",  # fix61: points._SELF_EVALUATION_TITLE (done_item_heading told)
+    "benefit-clauses-filed-as-recommendation",  # fix61: aspects.benefit_chain_end (pipeline._cut_benefit_chains)
+    "causes-stated-as-related-to-not-challenges",  # fix61: aspects.ends_inside_idiom (不可否认 is no prohibition)
+    "conditional-signal-filed-as-challenge",  # fix61: aspects.reads_sign
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
