@@ -11172,6 +11172,56 @@ def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+def distributive_comma_run_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the forms a problem takes, listed after a lead-in's colon
+    one distributive subject a ``，``-clause (``不法分子…把黑手伸向老年人的养老钱：有的以A为名收取会费，有的打着B的旗号
+    非法集资，还有的借C推销保健品``), one per form, or ``[]``.
+
+    Commentary names the shapes a fault takes this way: the lead-in names the fault, each ``有的…`` clause one of its
+    forms (``distributive_subject`` cue group), a form going on over the clauses after it up to the next such clause.
+    At least :data:`DISTRIBUTIVE_RUN_PARTS` forms, the first right after the sentence's first colon; a form ends
+    before a clause that refers back to them (这些…行为…, :func:`summarizer.aspects.refers_back_to_problems`) or at a
+    ``；``. The lead-in or a form states a problem (:func:`_part_states_problem`) and no form prescribes (a modal): a
+    list of what some do well, or of what each should do, is no run of faults; a form that names a violation
+    (``finding_violation`` cue group: 非法集资) states one (k169172: Part 172's 9829). One pass over the sentence."""
+    colon = _first_colon(sentence, 0, len(sentence))
+    opener = asp.cue_pattern("distributive_subject")
+    if colon < 0 or not opener.match(sentence, _trim(sentence, colon + 1, len(sentence))[0]):
+        return []
+    stop = _PART_RE.search(sentence, colon + 1)
+    end = stop.start() if stop else len(sentence)
+    starts: list[int] = []
+    x = colon + 1
+    for m in _COMMA_RE.finditer(sentence, colon + 1, end):
+        a = _trim(sentence, x, m.start())[0]
+        if opener.match(sentence, a):
+            starts.append(a)
+        elif asp.refers_back_to_problems(sentence[a:min(end, a + 12)]):
+            end = x
+            break
+        x = m.end()
+    else:
+        a = _trim(sentence, x, end)[0]
+        if a < end and opener.match(sentence, a):
+            starts.append(a)
+    if len(starts) < DISTRIBUTIVE_RUN_PARTS:
+        return []
+    bounds = starts + [end]
+    # (a form runs up to the next form, or to the run's end, or to an ellipsis that closes the list; its closing
+    # comma trimmed)
+    spans = []
+    for a, b in zip(bounds, bounds[1:]):
+        dots = sentence.find("…", a, b)
+        spans.append(_trim(sentence, a, b if dots < 0 else dots))
+    parts = [sentence[a:b] for a, b in spans]
+    if any(asp.modal_strength(p) for p in parts):
+        return []
+    if not (_part_states_problem(sentence[:colon]) or any(_part_states_problem(p) for p in parts)
+            or any(asp.has_cue(p, "finding_violation") for p in parts)):
+        return []
+    return spans
+
+
 #: Most characters of the subject before a group's verb of discontent (:func:`discontent_run_spans`: 中产人士不满…).
 DISCONTENT_SUBJECT_CHARS = 6
 
@@ -11344,6 +11394,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
     added: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
+    forms: list[tuple[int, int]] = []
     opener = asp.cue_pattern("distributive_subject")
     for k, s in enumerate(sentences):
         if s.kind != "sentence" or s.start >= review:
@@ -11368,7 +11419,10 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
             added.extend((s.start + a, s.start + b) for a, b in inspection_finding_spans(body))
         if opener.search(body) is None:
             continue
-        added.extend((s.start + a, s.start + b) for a, b in distributive_run_spans(body))
+        run = distributive_run_spans(body)
+        added.extend((s.start + a, s.start + b) for a, b in run)
+        if not run:
+            forms.extend((s.start + a, s.start + b) for a, b in distributive_comma_run_spans(body))
     if counted:
         # (a challenge read over two findings of a tally, or a finding and the lead-in before it, gives way to the
         # findings one each: 刘家义说，抽查的…中，有5400多户…，有2.1万户…)
@@ -11382,6 +11436,25 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
                 out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0, finding=True))
     _add_uncovered(text, out, asp.CHALLENGE, added, max_chars, ENUM_ITEM_CHARS)
     _add_uncovered(text, out, asp.CHALLENGE, quoted, max_chars, QUOTED_PHRASE_MIN_CHARS)
+    if forms:
+        # (a fault's forms after its lead-in's colon, 有的…，有的…，还有的…: a point read over a form and more, the
+        # lead-in glued to the first, gives way to the forms one each; a challenge keeps its lead-in, which names the
+        # fault; k169172)
+        starts = [a for a, _ in forms]
+        kept: list[RawPoint] = []
+        for p in out[asp.CHALLENGE]:
+            if not _overlaps_other(forms, starts, p.start, p.end):
+                kept.append(p)
+                continue
+            k = bisect.bisect_left(starts, p.start)
+            if k < len(starts) and p.start < starts[k] < p.end:
+                a, b = _trim(text, p.start, starts[k])
+                if b - a >= ENUM_ITEM_CHARS:
+                    kept.append(RawPoint(asp.CHALLENGE, a, b, p.score))
+        out[asp.CHALLENGE] = kept
+        out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION]
+                                   if not _overlaps_other(forms, starts, p.start, p.end)]
+        _add_uncovered(text, out, asp.CHALLENGE, forms, max_chars, ENUM_ITEM_CHARS)
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
