@@ -5044,6 +5044,9 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _discussed_problem_points(text, sentences, out, max_point_chars, review)
     _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, asked_suggestion_spans)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION,
+                           character_keyed_heading_spans)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
@@ -11170,6 +11173,54 @@ def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:
     if not any(_part_states_problem(p) for p in parts) or any(asp.modal_strength(p) for p in parts):
         return []
     return spans
+
+
+#: A run-in heading keyed on one character (``“查”字找病根，在“找问题”中追根溯源。``, ``“实”字作落点，在“抓落实”中不务
+#: 虚功。``): the quoted character and 字, a short clause of what it does (at most 8 characters), a comma, then at most
+#: 30 characters to the sentence's end with no further clause mark. Anchored at both ends, bounded: linear.
+_CHARACTER_KEYED_HEADING = LazyPattern(r"\s{0,2}[“「‘][\u4e00-\u9fff][”」’]字[^，,。；;：:！？!?“”「」\n]{1,8}[，,]"
+                                       r"[^，,。；;：:！？!?\n]{2,30}[。.]?\s*")
+
+
+def character_keyed_heading_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` span (offsets into ``sentence``) of a commentary's run-in section heading keyed on one
+    character (:data:`_CHARACTER_KEYED_HEADING`: ``“查”字找病根，在“找问题”中追根溯源。``), or ``[]``. Commentary
+    and 申论 prose head each measure of its remedy with a character to keep (查, 实, 严) and a line of what to do with it;
+    the paragraph under it explains. The heading is a recommendation, though it names 病根 or 问题 (k169172: Part 169's
+    9655). A heading that prescribes against a problem named as such is still one measure. Linear: one anchored
+    match."""
+    if _CHARACTER_KEYED_HEADING.fullmatch(sentence) is None:
+        return []
+    a, b = _trim(sentence, 0, len(sentence))
+    return [(a, b)] if b > a else []
+
+
+#: A commentary's suggestion put as a question to ask (``要真正解决X，不妨先问一问Y，…吗？``, ``其次，不妨再问问Z，…？``):
+#: 不妨, an optional adverb and a verb of asking, thinking over or looking (问一问, 问问, 想一想, 听听, 看看) with
+#: whom or what after it, up to the clause's end (group 1 ends there). Bounded: linear.
+_ASKED_SUGGESTION = LazyPattern(r"不妨(?:先|再|也|去|多)?(?:问一问|问问|问一下|想一想|想想|听一听|听听|看一看|看看)"
+                                r"[^，,。；;：:！？!?\n]{0,30}()")
+#: A connective of order opening a sentence (``其次，``, ``首先，``, ``再者，``): the sentence's place in the author's
+#: argument, left out of its point.
+_ORDER_CONNECTIVE = LazyPattern(r"\s{0,2}(?:首先|其次|再次|再者|此外|另外|最后|同时)[，,]?\s{0,2}")
+
+
+def asked_suggestion_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of a suggestion a commentary puts as a question to ask
+    (:data:`_ASKED_SUGGESTION`: ``要真正解决老人挂号难，不妨先问一问挂不上号的老人，知道…吗？``): from the sentence's
+    start (past an order connective, :data:`_ORDER_CONNECTIVE`: ``其次，``) to the end of the 不妨 clause, when the
+    sentence ends with a question mark: the question after the clause is what to ask, the clause the suggestion (to
+    ask it). One span or ``[]`` (k169172: Part 172's 9842). Linear: one search, one anchored match."""
+    body = sentence.rstrip(" \t\u3000\n")
+    if not body.endswith(("？", "?")):
+        return []
+    m = _ASKED_SUGGESTION.search(body)
+    if m is None:
+        return []
+    order = _ORDER_CONNECTIVE.match(body)
+    start = order.end() if order is not None and order.end() <= m.start() else 0
+    a, b = _trim(sentence, start, m.end(1))
+    return [(a, b)] if b > a else []
 
 
 def distributive_comma_run_spans(sentence: str) -> list[tuple[int, int]]:
