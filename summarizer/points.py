@@ -5047,6 +5047,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, asked_suggestion_spans)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION,
                            character_keyed_heading_spans)
+    _existence_verdict_points(text, sentences, out, max_point_chars, review)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
@@ -11173,6 +11174,64 @@ def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:
     if not any(_part_states_problem(p) for p in parts) or any(asp.modal_strength(p) for p in parts):
         return []
     return spans
+
+
+#: A verdict that a problem exists (``…的干部确实存在``, ``…的现象依然存在``): an adverb of affirmation or persistence, 存在,
+#: then a comma, and a clause that opens with a demand's modal (要, 需要, 必须, 应) or a verb of remedying it (破解, 解决,
+#: 扭转: ``…确实存在，彻底破解这一现状，…也需要…``): the verdict's fix follows it. Bounded.
+_EXISTENCE_VERDICT = LazyPattern(r"(?:确实|的确|依然|仍然|依旧|普遍|客观|仍)存在着?\s{0,2}[，,]\s{0,2}"
+                                 r"(?=(?:要|需要|必须|应当|应该|应|亟需|亟须|(?:要想|想要|彻底|真正|有效)?"
+                                 r"(?:破解|解决|改变|扭转|消除|根治))[\u4e00-\u9fff])")
+#: Most characters of the verdict clause(s) before the demand (:func:`existence_verdict_spans`).
+EXISTENCE_VERDICT_CHARS = 60
+
+
+def existence_verdict_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` span (offsets into ``sentence``) of a commentary's verdict that a problem exists, told just
+    before the demand that answers it (:data:`_EXISTENCE_VERDICT`: ``现实中，抱着“多干多错”想法的干部确实存在，要破解这种
+    状况，…也需要…``): from the sentence's start (or its last ``；``/``：``) to 存在, at most
+    :data:`EXISTENCE_VERDICT_CHARS` characters, stating no demand itself (a modal). The verdict is a challenge and the
+    demand after it a recommendation (:func:`existence_demand_spans`), not one recommendation lumping both (k169172:
+    Part 169's 9644). Linear: one search, one backward scan."""
+    m = _EXISTENCE_VERDICT.search(sentence)
+    if m is None:
+        return []
+    end = sentence.rfind("存在", m.start(), m.end()) + 2
+    if sentence[end:end + 1] == "着":
+        end += 1
+    start = max(sentence.rfind("；", 0, m.start()), sentence.rfind(";", 0, m.start()),
+                sentence.rfind("：", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
+    a, b = _trim(sentence, start, end)
+    if not ENUM_ITEM_CHARS <= b - a <= EXISTENCE_VERDICT_CHARS or asp.modal_strength(sentence[a:b]):
+        return []
+    return [(a, b)]
+
+
+def existence_demand_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` span (offsets into ``sentence``) of the demand that follows a verdict that a problem exists
+    (:func:`existence_verdict_spans`): from the modal after the verdict's comma to the sentence's end, or ``[]``.
+    Linear: one search."""
+    if not existence_verdict_spans(sentence):
+        return []
+    m = _EXISTENCE_VERDICT.search(sentence)
+    a, b = _trim(sentence, m.end(), len(sentence))
+    return [(a, b)] if b - a >= ENUM_ITEM_CHARS else []
+
+
+def _existence_verdict_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: a verdict that a problem exists (:func:`existence_verdict_spans`) is a challenge and the demand after
+    it (:func:`existence_demand_spans`) a recommendation, each replacing a point of the other aspect that lumped them;
+    the verdict is marked :attr:`RawPoint.finding` (a finding before its demand, as a notice's: the sentence model,
+    which reads the whole sentence as a demand, neither drops nor moves it; k169172). Linear in the sentences and the
+    points (constant work per point)."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, existence_verdict_spans)
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, existence_demand_spans)
+    for p in out[asp.CHALLENGE]:
+        if text.endswith(("存在", "存在着"), p.start, p.end):
+            m = _EXISTENCE_VERDICT.search(text, max(p.start, p.end - 6), min(len(text), p.end + 8))
+            if m is not None and m.start() < p.end:
+                p.finding = True
 
 
 #: A run-in heading keyed on one character (``“查”字找病根，在“找问题”中追根溯源。``, ``“实”字作落点，在“抓落实”中不务

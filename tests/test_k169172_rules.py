@@ -13,6 +13,9 @@ text written for the test.
    (:func:`summarizer.points.asked_suggestion_spans`).
 5. A run-in heading keyed on one character (``“严”字当头,在“管干部”中动真碰硬``) is a measure
    (:func:`summarizer.points.character_keyed_heading_spans`).
+6. A verdict that a problem exists, told just before its demand (``…的干部确实存在,要扭转这种局面,…也需要…``), is a
+   challenge, the demand a recommendation (:func:`summarizer.points.existence_verdict_spans`).
+7. A team that does not hold together (``班子不团结``) states a deficiency (``prose_challenge`` cue group).
 """
 
 from __future__ import annotations
@@ -95,8 +98,27 @@ def test_a_run_in_heading_keyed_on_one_character_is_a_measure():
     assert not any("刨根问底" in p for p in challenges)
 
 
+def test_a_verdict_that_a_problem_exists_before_its_demand_is_a_challenge():
+    sentence = "在一些单位,遇到难题就往上推的干部确实存在,要扭转这种局面,除了压实责任,也需要完善激励机制。"
+    assert [sentence[a:b] for a, b in pts.existence_verdict_spans(sentence)] == ["在一些单位,遇到难题就往上推的干部确实存在"]
+    assert [sentence[a:b] for a, b in pts.existence_demand_spans(sentence)] == ["要扭转这种局面,除了压实责任,也需要完善激励机制"]
+    # an existence with no demand after it, or a demand in the verdict's place, gives none
+    assert pts.existence_verdict_spans("这种现象确实存在,并且由来已久。") == []
+    assert pts.existence_verdict_spans("要承认差距确实存在,要正视它。") == []
+    challenges, recommendations = points("容错机制不是护身符\n" + sentence + "\n")
+    assert any("确实存在" in p for p in challenges)
+    assert not any("确实存在" in p for p in recommendations)
+
+
+def test_a_team_that_does_not_hold_together_is_a_deficiency():
+    assert asp.prose_aspect("村里两委班子不团结。") == asp.CHALLENGE
+    assert asp.prose_aspect("全村上下团结一心。") is None
+
+
 def test_the_new_readers_stay_linear():
     assert_linear(lambda n: pts.distributive_comma_run_spans("问题:" + "有的乱收费," * n), 2_000, "a long run of forms")
     assert_linear(lambda n: pts.asked_suggestion_spans("不妨" * n + "?"), 10_000, "many 不妨 in a question")
     assert_linear(lambda n: pts.character_keyed_heading_spans("“查”字" + "治" * n), 25_000, "a keyed heading's run")
     assert_linear(lambda n: asp.names_model_practice("治" * n + "做法是:"), 25_000, "a long practice lead")
+    assert_linear(lambda n: pts.existence_verdict_spans("确实存在," * n), 2_000, "many verdicts with no demand")
+    assert_linear(lambda n: pts.existence_verdict_spans("治" * n + "确实存在,要治"), 25_000, "a long verdict")
