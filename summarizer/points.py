@@ -11292,8 +11292,9 @@ def distributive_comma_run_spans(sentence: str) -> list[tuple[int, int]]:
     At least :data:`DISTRIBUTIVE_RUN_PARTS` forms, the first right after the sentence's first colon; a form ends
     before a clause that refers back to them (这些…行为…, :func:`summarizer.aspects.refers_back_to_problems`) or at a
     ``；``. The lead-in or a form states a problem (:func:`_part_states_problem`) and no form prescribes (a modal): a
-    list of what some do well, or of what each should do, is no run of faults; a form that names a violation
-    (``finding_violation`` cue group: 非法集资) states one (k169172: Part 172's 9829). One pass over the sentence."""
+    list of what some do well, or of what each should do, is no run of faults, nor is one of kinds or motives told
+    with a copula (``有的是为了…，有的是为了…``); a form that names a violation (``finding_violation`` cue group:
+    非法集资) states one (k169172: Part 172's 9829). One pass over the sentence."""
     colon = _first_colon(sentence, 0, len(sentence))
     opener = asp.cue_pattern("distributive_subject")
     if colon < 0 or not opener.match(sentence, _trim(sentence, colon + 1, len(sentence))[0]):
@@ -11326,6 +11327,8 @@ def distributive_comma_run_spans(sentence: str) -> list[tuple[int, int]]:
     parts = [sentence[a:b] for a, b in spans]
     if any(asp.modal_strength(p) for p in parts):
         return []
+    if any(opener.match(p) and p[opener.match(p).end():].startswith("是") for p in parts):
+        return []  # (…被逼出来：有的是为了评奖，有的是为了找工作: kinds or motives told, no acts of a fault)
     if not (_part_states_problem(sentence[:colon]) or any(_part_states_problem(p) for p in parts)
             or any(asp.has_cue(p, "finding_violation") for p in parts)):
         return []

@@ -31,9 +31,13 @@ def test_site_wish_preface_and_takedown_notice_are_site_filler():
     assert clean("以下是某某网分享的社区治理方面存在不足,希望能帮助到大家!\n一、存在的问题\n1、居民参与不足。").text == (
         "一、存在的问题\n1、居民参与不足。")
     assert clean("前言:本站為你精心整理了農村治理范文,歡迎咨詢。\n一、存在的問題").text == "一、存在的問題"
-    assert clean("王某建议增设便民服务点。\n本文由网友投稿,如有侵权请联系删除。").text == "王某建议增设便民服务点。"
+    assert clean("王某建议增设便民服务点。\n本文由网友投稿,如有侵权请发送邮件至service@example.com。").text == (
+        "王某建议增设便民服务点。")
+    assert clean("王某建议增设便民服务点。\n如有侵權,請聯繫我們。").text == "王某建议增设便民服务点。"
     # an essay's own words on infringement stay
     assert clean("对盗版者如有侵权行为,应当依法严惩。").text == "对盗版者如有侵权行为,应当依法严惩。"
+    # a photo's credit line is no takedown notice of the page: it stays for the line rules
+    assert "如有侵权联系删除" in clean("一、存在的问题\n图片来源于网络,如有侵权联系删除\n社区人手不足。").text
 
 
 _FORMS = ("近年来,电信诈骗案件多发。\n不法分子盯上了留守老人的积蓄:有的以“免费体检”为名骗取押金,有的冒充子女的同事"
@@ -53,6 +57,8 @@ def test_forms_after_a_colon_are_one_challenge_each():
 def test_a_colon_list_of_likes_or_of_duties_is_no_run_of_faults():
     assert pts.distributive_comma_run_spans("同学们的爱好各不相同:有的喜欢唱歌,有的喜欢跳舞,还有的喜欢画画。") == []
     assert pts.distributive_comma_run_spans("各部门分工如下:有的要负责宣传,有的要负责巡查。") == []
+    # kinds or motives told with a copula are no acts of a fault
+    assert pts.distributive_comma_run_spans("论文多是被逼出来的问题:有的是为了评奖学金,有的是为了找工作。") == []
     # one form alone is no run
     assert pts.distributive_comma_run_spans("不法分子手段多样:有的以投资为名非法集资。") == []
 
