@@ -2963,7 +2963,7 @@ def lead_in_aspect(sentence: str, *, announce: bool = True) -> str | None:
         # 导致出生人口下滑有三大因素——: a lead-in that announces causes (:func:`_transition_aspect`) lists problems
         if _transition_aspect(s) == CHALLENGE:
             return CHALLENGE
-        if announces_traits(s):
+        if announces_traits(s) or names_model_practice(s):
             return OTHER  # 一般有以下特质：/ 主要做法如下：the list gives traits or practice, neither aspect
         # 对此，应当从以下几方面着手：: a bare announcement that prescribes (a strong modal) an action announces measures
         # (应从以下几个角度来考虑：announces perspectives)
@@ -3313,6 +3313,29 @@ def announces_traits(sentence: str) -> bool:
     # problems and plans follow too; w67)
     return has_cue(last, "lead_in") and {a for _, a in heading_cues(last)} == {OTHER} and not has_cue(
         last, "work_progress")
+
+
+#: The last clause of a lead-in that names a model's or a body's practice as what its list gives (``这一模式的主要做法是：``,
+#: ``其创新之处在于：``, ``该市的经验有：``): at most 12 characters of its subject (group 1), a practice noun, an optional
+#: copula and the colon, nothing after. Bounded, anchored at both ends: linear.
+_MODEL_PRACTICE_LEAD = LazyPattern(r"([^，,。；;：:！？!?]{0,12}?)(?:主要|基本|典型|创新|成功|有益)?"
+                                   r"(?:做法|创新之处|创新点|亮点|经验|成功之处)(?:主要)?(?:是|有|在于|为|包括)?\s{0,2}[：:]\s*")
+#: Words of a lead-in's subject that judge or urge a course (``正确的做法是：``, ``可借鉴的经验有：``): the list then
+#: gives what to do, a recommendation's business, not a practice reported (a modal, :func:`modal_strength`, too); so
+#: does 具体 (``建议推行…。具体做法是：一是…``: the details of a proposal just made).
+_URGED_COURSE_WORDS = ("正确", "理想", "可行", "合理", "有效", "好的", "借鉴", "学习", "推广", "建议", "不妨", "最好", "具体")
+
+
+def names_model_practice(sentence: str) -> bool:
+    """True when the last clause of a lead-in ``sentence`` names a model's or a body's practice as what its list gives
+    (:data:`_MODEL_PRACTICE_LEAD`: ``这一模式的主要做法是：``, ``这一模式的创新之处在于：``): a feature or a work summary
+    reports how another city's model works, or what departments did, one ``一是…二是…`` item a practice; the items
+    are practice done, neither challenges nor recommendations (by the gold rules: Part 172's 9824, k169172). A subject
+    that judges or urges the course (:data:`_URGED_COURSE_WORDS`, a modal: ``正确的做法是：``, ``应借鉴的经验有：``)
+    names what to do, and does not count. Linear in the sentence."""
+    last = _CLAUSE_SPLIT.split(sentence.strip().rstrip("：:—- "))[-1]
+    m = _MODEL_PRACTICE_LEAD.fullmatch(last + "：")
+    return m is not None and not any(w in m.group(1) for w in _URGED_COURSE_WORDS) and not modal_strength(m.group(1))
 
 
 def _announces_ahead(sentence: str) -> bool:

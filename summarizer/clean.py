@@ -741,8 +741,15 @@ _APPARATUS_AHEAD = LazyPattern(r"\s*(?:中图分类号|文献标识码|文章编
 # or invites the reader to read the pieces with the site, "接下来,我们一起来阅读一些经典的…范文"; lead21)
 # (also a document-sharing site's copyright notice over the file, "版权说明:本文档由用户提供并上传,…若内容存在侵权,请进行
 # 举报或认领", in either script; p30struct)
+# (also a template site's wish that the piece helps its readers, "以下是…分享的…,希望能帮助到大家!", a portal's
+# takedown notice at a page's foot, "内容由网友发布或转自其他网站,如有侵权及其他问题,请发送邮件至…", and a site's
+# preface that it compiled the piece for the reader, "前言:本站為你精心整理了…范文,…歡迎咨詢。", in either script:
+# k169172; the notice names its mailbox or "us" within a bounded reach, so an essay's "如有侵权行为…" stays, and so does
+# a photo's credit line, "图片来源于网络,如有侵权联系删除", which the line rules read as a picture's furniture)
 _SITE_FILLER_CUE = LazyPattern(r"小编|供大家参考|欢迎阅读|仅供参考|创作灵感|創作靈感|写作灵感|寫作靈感|一起来阅读|一起来看看|一起來閱讀|一起來看看"
-                              r"|由用户提供并上传|由用戶提供并上傳|由用戶提供並上傳")
+                              r"|由用户提供并上传|由用戶提供并上傳|由用戶提供並上傳"
+                              r"|希望能?帮助到大家|希望能?幫助到大家|希望能?對大家有所幫助|希望能?对大家有所帮助"
+                              r"|本站[为為][你您]|如有侵[权權][^。\n]{0,12}?(?:邮件|郵件|联系我们|聯繫我們|聯系我們)")
 
 
 #: Most characters of a paragraph that holds a site-filler sentence for the whole paragraph to be the site's blurb

@@ -5046,6 +5046,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _discussed_problem_points(text, sentences, out, max_point_chars, review)
     _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, asked_suggestion_spans)
+    _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION,
+                           character_keyed_heading_spans)
+    _existence_verdict_points(text, sentences, out, max_point_chars, review)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
@@ -11229,6 +11233,165 @@ def distributive_run_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A verdict that a problem exists (``…的干部确实存在``, ``…的现象依然存在``): an adverb of affirmation or persistence, 存在,
+#: then a comma, and a clause that opens with a demand's modal (要, 需要, 必须, 应) or a verb of remedying it (破解, 解决,
+#: 扭转: ``…确实存在，彻底破解这一现状，…也需要…``): the verdict's fix follows it. Bounded.
+_EXISTENCE_VERDICT = LazyPattern(r"(?:确实|的确|依然|仍然|依旧|普遍|客观|仍)存在着?\s{0,2}[，,]\s{0,2}"
+                                 r"(?=(?:要|需要|必须|应当|应该|应|亟需|亟须|(?:要想|想要|彻底|真正|有效)?"
+                                 r"(?:破解|解决|改变|扭转|消除|根治))[\u4e00-\u9fff])")
+#: Most characters of the verdict clause(s) before the demand (:func:`existence_verdict_spans`).
+EXISTENCE_VERDICT_CHARS = 60
+
+
+def existence_verdict_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` span (offsets into ``sentence``) of a commentary's verdict that a problem exists, told just
+    before the demand that answers it (:data:`_EXISTENCE_VERDICT`: ``现实中，抱着“多干多错”想法的干部确实存在，要破解这种
+    状况，…也需要…``): from the sentence's start (or its last ``；``/``：``) to 存在, at most
+    :data:`EXISTENCE_VERDICT_CHARS` characters, stating no demand itself (a modal). The verdict is a challenge and the
+    demand after it a recommendation (:func:`existence_demand_spans`), not one recommendation lumping both (k169172:
+    Part 169's 9644). Linear: one search, one backward scan."""
+    m = _EXISTENCE_VERDICT.search(sentence)
+    if m is None:
+        return []
+    end = sentence.rfind("存在", m.start(), m.end()) + 2
+    if sentence[end:end + 1] == "着":
+        end += 1
+    start = max(sentence.rfind("；", 0, m.start()), sentence.rfind(";", 0, m.start()),
+                sentence.rfind("：", 0, m.start()), sentence.rfind(":", 0, m.start())) + 1
+    a, b = _trim(sentence, start, end)
+    if not ENUM_ITEM_CHARS <= b - a <= EXISTENCE_VERDICT_CHARS or asp.modal_strength(sentence[a:b]):
+        return []
+    return [(a, b)]
+
+
+def existence_demand_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` span (offsets into ``sentence``) of the demand that follows a verdict that a problem exists
+    (:func:`existence_verdict_spans`): from the modal after the verdict's comma to the sentence's end, or ``[]``.
+    Linear: one search."""
+    if not existence_verdict_spans(sentence):
+        return []
+    m = _EXISTENCE_VERDICT.search(sentence)
+    a, b = _trim(sentence, m.end(), len(sentence))
+    return [(a, b)] if b - a >= ENUM_ITEM_CHARS else []
+
+
+def _existence_verdict_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                              review: int) -> None:
+    """In place: a verdict that a problem exists (:func:`existence_verdict_spans`) is a challenge and the demand after
+    it (:func:`existence_demand_spans`) a recommendation, each replacing a point of the other aspect that lumped them;
+    the verdict is marked :attr:`RawPoint.finding` (a finding before its demand, as a notice's: the sentence model,
+    which reads the whole sentence as a demand, neither drops nor moves it; k169172). Linear in the sentences and the
+    points (constant work per point)."""
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.CHALLENGE, existence_verdict_spans)
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, existence_demand_spans)
+    for p in out[asp.CHALLENGE]:
+        if text.endswith(("存在", "存在着"), p.start, p.end):
+            m = _EXISTENCE_VERDICT.search(text, max(p.start, p.end - 6), min(len(text), p.end + 8))
+            if m is not None and m.start() < p.end:
+                p.finding = True
+
+
+#: A run-in heading keyed on one character (``“查”字找病根，在“找问题”中追根溯源。``, ``“实”字作落点，在“抓落实”中不务
+#: 虚功。``): the quoted character and 字, a short clause of what it does (at most 8 characters), a comma, then at most
+#: 30 characters to the sentence's end with no further clause mark. Anchored at both ends, bounded: linear.
+_CHARACTER_KEYED_HEADING = LazyPattern(r"\s{0,2}[“「‘][\u4e00-\u9fff][”」’]字[^，,。；;：:！？!?“”「」\n]{1,8}[，,]"
+                                       r"[^，,。；;：:！？!?\n]{2,30}[。.]?\s*")
+
+
+def character_keyed_heading_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` span (offsets into ``sentence``) of a commentary's run-in section heading keyed on one
+    character (:data:`_CHARACTER_KEYED_HEADING`: ``“查”字找病根，在“找问题”中追根溯源。``), or ``[]``. Commentary
+    and 申论 prose head each measure of its remedy with a character to keep (查, 实, 严) and a line of what to do with it;
+    the paragraph under it explains. The heading is a recommendation, though it names 病根 or 问题 (k169172: Part 169's
+    9655). A heading that prescribes against a problem named as such is still one measure. Linear: one anchored
+    match."""
+    if _CHARACTER_KEYED_HEADING.fullmatch(sentence) is None:
+        return []
+    a, b = _trim(sentence, 0, len(sentence))
+    return [(a, b)] if b > a else []
+
+
+#: A commentary's suggestion put as a question to ask (``要真正解决X，不妨先问一问Y，…吗？``, ``其次，不妨再问问Z，…？``):
+#: 不妨, an optional adverb and a verb of asking, thinking over or looking (问一问, 问问, 想一想, 听听, 看看) with
+#: whom or what after it, up to the clause's end (group 1 ends there). Bounded: linear.
+_ASKED_SUGGESTION = LazyPattern(r"不妨(?:先|再|也|去|多)?(?:问一问|问问|问一下|想一想|想想|听一听|听听|看一看|看看)"
+                                r"[^，,。；;：:！？!?\n]{0,30}()")
+#: A connective of order opening a sentence (``其次，``, ``首先，``, ``再者，``): the sentence's place in the author's
+#: argument, left out of its point.
+_ORDER_CONNECTIVE = LazyPattern(r"\s{0,2}(?:首先|其次|再次|再者|此外|另外|最后|同时)[，,]?\s{0,2}")
+
+
+def asked_suggestion_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of a suggestion a commentary puts as a question to ask
+    (:data:`_ASKED_SUGGESTION`: ``要真正解决老人挂号难，不妨先问一问挂不上号的老人，知道…吗？``): from the sentence's
+    start (past an order connective, :data:`_ORDER_CONNECTIVE`: ``其次，``) to the end of the 不妨 clause, when the
+    sentence ends with a question mark: the question after the clause is what to ask, the clause the suggestion (to
+    ask it). One span or ``[]`` (k169172: Part 172's 9842). Linear: one search, one anchored match."""
+    body = sentence.rstrip(" \t\u3000\n")
+    if not body.endswith(("？", "?")):
+        return []
+    m = _ASKED_SUGGESTION.search(body)
+    if m is None:
+        return []
+    order = _ORDER_CONNECTIVE.match(body)
+    start = order.end() if order is not None and order.end() <= m.start() else 0
+    a, b = _trim(sentence, start, m.end(1))
+    return [(a, b)] if b > a else []
+
+
+def distributive_comma_run_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``) of the forms a problem takes, listed after a lead-in's colon
+    one distributive subject a ``，``-clause (``不法分子…把黑手伸向老年人的养老钱：有的以A为名收取会费，有的打着B的旗号
+    非法集资，还有的借C推销保健品``), one per form, or ``[]``.
+
+    Commentary names the shapes a fault takes this way: the lead-in names the fault, each ``有的…`` clause one of its
+    forms (``distributive_subject`` cue group), a form going on over the clauses after it up to the next such clause.
+    At least :data:`DISTRIBUTIVE_RUN_PARTS` forms, the first right after the sentence's first colon; a form ends
+    before a clause that refers back to them (这些…行为…, :func:`summarizer.aspects.refers_back_to_problems`) or at a
+    ``；``. The lead-in or a form states a problem (:func:`_part_states_problem`) and no form prescribes (a modal): a
+    list of what some do well, or of what each should do, is no run of faults, nor is one of kinds or motives told
+    with a copula (``有的是为了…，有的是为了…``); a form that names a violation (``finding_violation`` cue group:
+    非法集资) states one (k169172: Part 172's 9829). One pass over the sentence."""
+    colon = _first_colon(sentence, 0, len(sentence))
+    opener = asp.cue_pattern("distributive_subject")
+    if colon < 0 or not opener.match(sentence, _trim(sentence, colon + 1, len(sentence))[0]):
+        return []
+    stop = _PART_RE.search(sentence, colon + 1)
+    end = stop.start() if stop else len(sentence)
+    starts: list[int] = []
+    x = colon + 1
+    for m in _COMMA_RE.finditer(sentence, colon + 1, end):
+        a = _trim(sentence, x, m.start())[0]
+        if opener.match(sentence, a):
+            starts.append(a)
+        elif asp.refers_back_to_problems(sentence[a:min(end, a + 12)]):
+            end = x
+            break
+        x = m.end()
+    else:
+        a = _trim(sentence, x, end)[0]
+        if a < end and opener.match(sentence, a):
+            starts.append(a)
+    if len(starts) < DISTRIBUTIVE_RUN_PARTS:
+        return []
+    bounds = starts + [end]
+    # (a form runs up to the next form, or to the run's end, or to an ellipsis that closes the list; its closing
+    # comma trimmed)
+    spans = []
+    for a, b in zip(bounds, bounds[1:]):
+        dots = sentence.find("…", a, b)
+        spans.append(_trim(sentence, a, b if dots < 0 else dots))
+    parts = [sentence[a:b] for a, b in spans]
+    if any(asp.modal_strength(p) for p in parts):
+        return []
+    if any(opener.match(p) and p[opener.match(p).end():].startswith("是") for p in parts):
+        return []  # (…被逼出来：有的是为了评奖，有的是为了找工作: kinds or motives told, no acts of a fault)
+    if not (_part_states_problem(sentence[:colon]) or any(_part_states_problem(p) for p in parts)
+            or any(asp.has_cue(p, "finding_violation") for p in parts)):
+        return []
+    return spans
+
+
 #: Most characters of the subject before a group's verb of discontent (:func:`discontent_run_spans`: 中产人士不满…).
 DISCONTENT_SUBJECT_CHARS = 6
 
@@ -11401,6 +11564,7 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
     added: list[tuple[int, int]] = []
     quoted: list[tuple[int, int]] = []
     counted: list[tuple[int, int]] = []
+    forms: list[tuple[int, int]] = []
     opener = asp.cue_pattern("distributive_subject")
     for k, s in enumerate(sentences):
         if s.kind != "sentence" or s.start >= review:
@@ -11425,7 +11589,10 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
             added.extend((s.start + a, s.start + b) for a, b in inspection_finding_spans(body))
         if opener.search(body) is None:
             continue
-        added.extend((s.start + a, s.start + b) for a, b in distributive_run_spans(body))
+        run = distributive_run_spans(body)
+        added.extend((s.start + a, s.start + b) for a, b in run)
+        if not run:
+            forms.extend((s.start + a, s.start + b) for a, b in distributive_comma_run_spans(body))
     if counted:
         # (a challenge read over two findings of a tally, or a finding and the lead-in before it, gives way to the
         # findings one each: 刘家义说，抽查的…中，有5400多户…，有2.1万户…)
@@ -11439,6 +11606,25 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
                 out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0, finding=True))
     _add_uncovered(text, out, asp.CHALLENGE, added, max_chars, ENUM_ITEM_CHARS)
     _add_uncovered(text, out, asp.CHALLENGE, quoted, max_chars, QUOTED_PHRASE_MIN_CHARS)
+    if forms:
+        # (a fault's forms after its lead-in's colon, 有的…，有的…，还有的…: a point read over a form and more, the
+        # lead-in glued to the first, gives way to the forms one each; a challenge keeps its lead-in, which names the
+        # fault; k169172)
+        starts = [a for a, _ in forms]
+        kept: list[RawPoint] = []
+        for p in out[asp.CHALLENGE]:
+            if not _overlaps_other(forms, starts, p.start, p.end):
+                kept.append(p)
+                continue
+            k = bisect.bisect_left(starts, p.start)
+            if k < len(starts) and p.start < starts[k] < p.end:
+                a, b = _trim(text, p.start, starts[k])
+                if b - a >= ENUM_ITEM_CHARS:
+                    kept.append(RawPoint(asp.CHALLENGE, a, b, p.score))
+        out[asp.CHALLENGE] = kept
+        out[asp.RECOMMENDATION] = [p for p in out[asp.RECOMMENDATION]
+                                   if not _overlaps_other(forms, starts, p.start, p.end)]
+        _add_uncovered(text, out, asp.CHALLENGE, forms, max_chars, ENUM_ITEM_CHARS)
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -60,7 +60,10 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 169 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "character-keyed-section-headings-missed",  # k169172: points.character_keyed_heading_spans
+    "existence-verdict-filed-as-recommendation",  # k169172: points.existence_verdict_spans
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])

@@ -68,7 +68,12 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 172 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "you-de-forms-list-after-colon-missed",  # k169172: points.distributive_comma_run_spans
+    "model-practices-listed-filed-as-recommendation",  # k169172: aspects.names_model_practice
+    "bufang-wen-question-suggestions-missed",  # k169172: points.asked_suggestion_spans
+    "site-copyright-notice-filed-as-challenge",  # k169172: clean._SITE_FILLER_CUE
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
