@@ -6655,11 +6655,32 @@ def accounts_for_conduct(sentence: str) -> bool:
 _POST_OF_STUDY = LazyPattern(r"(?:研究|调查|报告)(?:部|中心|团队|小组)?(?:主管|主任|总监|负责人|经理|召集人)")
 
 
+#: The ``news_official`` words that name an expert a report interviews (``受访专家表示``, ``有学者指出``), not an
+#: authority.
+_EXPERT_WORDS = ("专家", "学者")
+
+
+def interviewed_expert(who: str) -> bool:
+    """True when every ``news_official`` word in the speaker ``who`` (Simplified view) is an expert's
+    (:data:`_EXPERT_WORDS`: ``受访专家``, ``有关学者``): a news report relays an expert it asked for a verdict on the
+    problem and a way out (``受访专家表示，…仍处于爬坡阶段，还面临一些短板弱项，须进一步…``), the report's own
+    content the way a think tank's researcher's is, not the authorities' reply (k164168, Part 168). Bounded: the
+    speaker is short."""
+    if not any(w in who for w in _EXPERT_WORDS):
+        return False
+    rest = who
+    for w in _EXPERT_WORDS:
+        rest = rest.replace(w, "|")
+    return not has_cue(rest, "news_official")
+
+
 def official_speaker(who: str) -> bool:
     """True when the speaker ``who`` (Simplified view) is the authorities or a reported document (``news_official``:
     ``房屋局发言人``, ``报告``, ``研究``), not when every such word is part of a person's post (:data:`_POST_OF_STUDY`:
     ``研究主管周某``: a think tank's head of research speaks for its report). Bounded: the speaker is short."""
     if not has_cue(who, "news_official"):
+        return False
+    if interviewed_expert(who):
         return False
     if "研究" not in who and "调查" not in who and "报告" not in who:
         return True

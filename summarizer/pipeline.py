@@ -964,6 +964,14 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
     for points in doc.points.values():
         _drop_nested_points(points)
     _section_headings(doc)
+    # (教育局 ⏎ • 推动国家安全教育工作 ⏎ 保安局 ⏎ • 执法前线守护家园: what each body does, filed under its name, is
+    # no proposal; k164168)
+    recs = doc.points.get(aspects.RECOMMENDATION)
+    if recs:
+        recs[:] = register.agency_roles_points(text, recs)
+        # (征集须知： ⏎ 1.提供线索要真实可靠: a call for contributions' rules for its readers, no measure; k164168)
+        notes_end = register.reader_notes_end(text)
+        recs[:] = [p for p in recs if p.start >= notes_end]
     return doc
 
 

@@ -446,3 +446,71 @@ def keep_points(text: str, sentences: Sequence[str], points: dict[str, list], *,
         return aspect == aspects.RECOMMENDATION and k >= 0 and p.end <= rules[k][1]
 
     return {aspect: [p for p in ps if not inside(p, aspect)] for aspect, ps in points.items()}
+
+
+#: A heading that is the bare name of a public body (``教育局``, ``律政司``, ``衛生處``, ``民政及青年事务局``,
+#: ``公务员学院``, ``市发改委``): two to twelve CJK characters (``及``, ``和``, ``、`` inside) ending in an organ's
+#: suffix, at least two characters before it. Anchored at both ends and one bounded class: linear.
+_AGENCY_HEADING = re.compile(r"[\u4e00-\u9fff、]{2,10}(?:委员会|委員會|办公室|辦公室|学院|學院|法院|检察院|檢察院"
+                             r"|局|司|处|處|署|厅|廳|委|办|辦)")
+#: Endings of the same shape that name no body (``不足之处``, ``工作部署``, ``怎么办``, ``新格局``): a word, not an organ.
+_NOT_AGENCY_ENDINGS = ("之处", "之處", "部署", "怎么办", "怎麼辦", "格局", "布局", "佈局", "大局", "全局", "结局", "結局",
+                       "难处", "難處", "好处", "好處", "用处", "用處", "公司")
+#: Distinct agency-name headings over recommendation points from which an essay reads as a division of work
+#: (:func:`agency_roles_points`).
+AGENCY_ROLE_HEADINGS = 2
+
+
+def agency_heading(heading: str) -> bool:
+    """Whether ``heading`` (a section heading's text) is the bare name of a public body (:data:`_AGENCY_HEADING`:
+    ``教育局``, ``警察局``, ``公务员学院``), not a word of the same ending (:data:`_NOT_AGENCY_ENDINGS`: ``不足之处``,
+    ``工作部署``). Constant work on a heading of at most twelve characters."""
+    h = heading.strip().rstrip("：:")
+    return (len(h) <= 12 and _AGENCY_HEADING.fullmatch(h) is not None
+            and not h.endswith(_NOT_AGENCY_ENDINGS))
+
+
+def agency_roles_points(text: str, recommendations: list) -> list:
+    """The recommendation points that remain once a page's list of what each public body does is taken back: where
+    at least :data:`AGENCY_ROLE_HEADINGS` distinct sections headed by a body's bare name (:func:`agency_heading`:
+    ``教育局`` ⏎ ``• 推动国家安全教育工作``, ``警察局`` ⏎ ``• 设置护童站``) hold recommendation points, those points
+    describe each body's role or work done, the way a government page or a division-of-work table files them under
+    its name, and propose nothing (Part 166's agencies' roles page). A point under such a heading that carries a
+    strong modal (应/必须/建议) stays a proposal addressed to that body. ``text``: the essay's text, whose offsets
+    the points' ``heading`` spans carry. Linear in the points (each heading read once, at most twelve characters)."""
+    named = {}
+    for p in recommendations:
+        if p.heading is not None and p.heading not in named:
+            named[p.heading] = agency_heading(text[p.heading[0]:p.heading[1]])
+    if sum(named.values()) < AGENCY_ROLE_HEADINGS:
+        return recommendations
+    return [p for p in recommendations if not (p.heading is not None and named[p.heading]
+                                               and not aspects.strong_modal(text[p.start:p.end]))]
+
+
+#: A line of its own that heads notes to the reader (``征集须知：``, ``投稿須知``, ``报名须知``): at most eight CJK
+#: characters before 须知, no list marker before them (a menu's ``• 投稿須知`` is a link).
+_READER_NOTES_HEADING = re.compile(r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{0,8}[须須]知[ \t\u3000]*[:：]?[ \t\u3000]*$")
+#: A line that opens with a list marker (``1.``, ``2、``, ``(3)``, ``（四）``, ``一、``, ``•``, ``-``): an item.
+_ITEM_LINE = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．]|[(（][\d一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[•·\-*])")
+
+
+def reader_notes_end(text: str) -> int:
+    """Where the last notes to the reader of ``text`` end (0 where it has none): a line that heads them
+    (:data:`_READER_NOTES_HEADING`: ``征集须知：``), then the run of item lines under it (:data:`_ITEM_LINE`). A call
+    for contributions (a column's clue collection, a paper's call for submissions) states, before and in its 须知,
+    what a contribution must be (``提供线索要真实可靠``, ``对于问题的反映要真实准确``): rules for its readers, no
+    measure of the essay's own (Part 167's clue-collection notice). One pass over the lines: linear."""
+    end = 0
+    for m in _READER_NOTES_HEADING.finditer(text):
+        pos = m.end() + 1
+        stop = pos
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            line_end = len(text) if nl < 0 else nl
+            if not _ITEM_LINE.match(text, pos, line_end):
+                break
+            stop = line_end
+            pos = line_end + 1
+        end = max(end, stop)
+    return end

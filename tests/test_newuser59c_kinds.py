@@ -66,6 +66,9 @@ FIXED: set[str] = {
     "forum-participants-hope-missed",
     # k166fix: a cause clause, then its measure with its own subject and modal (aspects.cause_then_measure)
     "measure-glued-to-cause-missed",
+    # k164168: a page's bullets under bodies' bare names (教育處, 警察局) are their roles, no proposal
+    # (register.agency_roles_points)
+    "work-done-list-filed-as-recommendation",
 }
 
 

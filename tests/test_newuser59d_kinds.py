@@ -68,6 +68,7 @@ FIXED: set[str] = {
     "reply-closing-courtesy-filed-as-point",  # k164167: the ceremony cue group holds a reply's closing formula
     "reply-conditional-plan-missed",  # k164167: points._AWAITED_PLAN_TAIL, a reply's subjectless plan after 待…后
     "reply-next-step-pledge-cut-to-first-clause",  # k164167: points._PLAN_AIM joins 争取…早日… to its measure
+    "notice-submission-rules-filed-as-recommendation",  # k164168: register.reader_notes_end, a 须知 and what precedes it
 }
 
 
