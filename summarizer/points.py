@@ -11991,7 +11991,27 @@ def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
     if not runs or len(runs[-1]) < QUOTED_LIST_ITEMS:
         return []
     tail = sentence[runs[-1][-1][1] + 1:].strip().lstrip("等").rstrip("。；;！!… ")
-    return runs[-1] if tail in ("", "等") else []
+    return runs[-1] if tail in ("", "等") or problem_noun_tail(sentence[runs[-1][-1][1] + 1:]) else []
+
+
+#: Most characters of the nouns after 等 that close a quoted list of problems (``…”等问题和不足``,
+#: :func:`problem_noun_tail`).
+PROBLEM_TAIL_CHARS = 10
+
+
+def problem_noun_tail(tail: str) -> bool:
+    """Whether ``tail`` (what follows the closing mark of a quoted list's last item) is only 等 and the nouns that name
+    the items as problems (``challenge_section`` cue group: ``”等问题和不足；``, ``”等突出问题。``, ``”等方面的短板``), at
+    most :data:`PROBLEM_TAIL_CHARS` characters before end punctuation: an inspection's feedback quotes each problem it
+    found, glued end to start (``存在“A，B”“C，D”“E，F”等问题和不足``), each quotation one problem (Part 171's
+    9786, k170171). Linear in the tail."""
+    body = tail.strip()
+    if not body.startswith("等"):
+        return False
+    body = body.lstrip("等").rstrip("。；;！!… ")
+    if not body or len(body) > PROBLEM_TAIL_CHARS or not asp.has_cue(body, "challenge_section"):
+        return False
+    return not asp.cue_pattern("challenge_section").sub("", body).strip("和与及、并方面的突出主要")
 
 
 def poll_answers(sentence: str, items: list[tuple[int, int]]) -> bool:
@@ -15873,7 +15893,9 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
     added = _sentence_spans(text, [s for s in sentences if s.start not in doubted and s.start not in answered]
                             if doubted or answered else sentences, review, reported_clauses)
     for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):  # (a problem window that lumps a demand gives way to it)
-        spans = added[aspect]
+        # (a clause cut across the seam of two quotations glued end to start, 储备不足”“成本管控粗放, is the tail of one
+        # quoted item and the head of the next: no clause; k170171)
+        spans = [(a, b) for a, b in added[aspect] if not straddles_quote_seam(text[a:b])]
         # (a point cut from inside one of the spans, the purpose clause of a pledge, is that span's point)
         out[aspect] = [p for p in out[aspect] if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
                                                          for a, b in spans)]
@@ -15896,6 +15918,21 @@ def _past_speaker_frames(text: str, points: list[RawPoint], spans: list[tuple[in
         frame = asp.news_person_frame(text[p.start:spans[k][0]])
         if frame is not None and frame.start() == 0 and not text[p.start + frame.end():spans[k][0]].strip(_TRIM):
             p.start = spans[k][0]
+
+
+_QUOTE_SEAM = ("”“", "」「")
+
+
+def straddles_quote_seam(span: str) -> bool:
+    """Whether ``span`` runs from inside one quotation across a seam where the next opens right after it closes
+    (``”“``, ``」「``): a closing mark comes before any opening mark in it, and a seam follows. A list of quoted items glued
+    end to start (``存在“A，B”“C，D”等问题``) is cut at its commas by clause readers; a piece across the seam pairs the
+    tail of one item with the head of the next and states neither (Part 171's 9786, k170171). Linear in the span."""
+    seam = min((k for k in (span.find(m) for m in _QUOTE_SEAM) if k >= 0), default=-1)
+    if seam < 0:
+        return False
+    head = span[:seam + 1]
+    return "“" not in head and "「" not in head
 
 
 #: Most characters of a speaker's frame before the reported words (:func:`_past_speaker_frames`).

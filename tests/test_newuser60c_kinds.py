@@ -64,7 +64,10 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 171 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "quoted-problem-items-split-at-quote-seams",  # k170171: 等问题 closes a quoted list; no clause across a ”“ seam
+    "risk-factor-headings-missed",  # k170171: …的风险 heads a risk factor (a point); 应收账款 holds no modal
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
