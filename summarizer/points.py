@@ -5044,6 +5044,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _discussed_problem_points(text, sentences, out, max_point_chars, review)
     _persisting_points(text, sentences, out, max_point_chars, review, region_at)
     _distributive_run_points(text, sentences, out, max_point_chars, review, region_at)
+    _cited_objection_points(text, sentences, out, max_point_chars, review)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
@@ -11382,6 +11383,59 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
                 out[asp.CHALLENGE].append(RawPoint(asp.CHALLENGE, a, b, 0.0, finding=True))
     _add_uncovered(text, out, asp.CHALLENGE, added, max_chars, ENUM_ITEM_CHARS)
     _add_uncovered(text, out, asp.CHALLENGE, quoted, max_chars, QUOTED_PHRASE_MIN_CHARS)
+
+
+#: A frame that cites the views raised against a policy without a speaker of their own (``相关意见认为``, ``有意见認為``,
+#: ``不少意见指出``), at most 30 characters into the sentence (after the official who cites them: ``局长表示，``). Bounded.
+_CITED_OBJECTIONS = LazyPattern(r"(?:相关|有关|各方|不少|部分|一些|社会|公众|市民|业界|業界|相關|有關|有)(?:意见|意見|声音|聲音)"
+                                r"(?:普遍|亦|也)?(?:认为|認為|指出|反映)[：:，,]?")
+#: Openers of a decision grounded on what the sentence before said (``为此，…决定暂缓…``): :func:`cited_objection_spans`.
+_GROUNDED_DECISION = ("为此", "為此", "因此", "有鉴于此", "有鑑於此", "鉴于此", "鑑於此", "基于此", "基於此", "基于上述", "基於上述")
+#: Fewest items of a cited objections list (:func:`cited_objection_spans`).
+CITED_OBJECTION_ITEMS = 2
+
+
+def cited_objection_spans(sentence: str, following: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``, Simplified or Traditional) of the objections an official cites
+    as the grounds of a decision: the sentence cites views without a speaker of their own (:data:`_CITED_OBJECTIONS`:
+    ``局长表示，相关意见认为A；B；C等。``), their list runs to the sentence's end in at least :data:`CITED_OBJECTION_ITEMS`
+    items parted by semicolons and closed by 等, and the next sentence (``following``) opens a decision grounded on them
+    (:data:`_GROUNDED_DECISION`: ``为此，政府决定暂缓…``). A news report of a policy shelved gives the reasons so: each
+    item is a problem of the report (Part 170's 9722, k170171), where a view cited alone, with no decision taken on it,
+    is another voice. An item that prescribes (a modal) gives none. Linear in the sentence."""
+    if not following.lstrip(" \t\n，,").startswith(_GROUNDED_DECISION):
+        return []
+    m = _CITED_OBJECTIONS.search(sentence, 0, 30 + 12)
+    if m is None or m.start() > 30:
+        return []
+    body_end = len(sentence.rstrip().rstrip("。！!"))
+    body = sentence[m.end():body_end]
+    if not body.endswith("等") or "；" not in body and ";" not in body:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = m.end()
+    for k in range(m.end(), body_end + 1):
+        if k == body_end or sentence[k] in "；;":
+            end = k - 1 if k == body_end else k  # (the closing 等 is no part of the last item)
+            if end - start >= ENUM_ITEM_CHARS and not asp.modal_strength(sentence[start:end]):
+                spans.append((start, end))
+            start = k + 1
+    return spans if len(spans) >= CITED_OBJECTION_ITEMS else []
+
+
+def _cited_objection_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: the objections an official cites as the grounds of a decision (:func:`cited_objection_spans`) are
+    challenges, one per item (a window over two of them gives way, :func:`_add_items`). Sentences of a reviewer's
+    comment (from ``review``) give none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    for k, s in enumerate(sentences[:-1]):
+        if s.kind != "sentence" or s.start >= review or ("意" not in s.text and "聲" not in s.text and "声" not in s.text):
+            continue
+        nxt = sentences[k + 1]
+        added.extend((s.start + a, s.start + b)
+                     for a, b in cited_objection_spans(text[s.start:s.end], text[nxt.start:nxt.end]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -72,3 +72,26 @@ def test_risk_factor_headings_are_challenges():
 
 def test_receivables_hold_no_modal():
     assert not asp.modal_over_shortcomings("应收账款回收的风险")
+
+
+# --- objections cited as the grounds of a decision (points.cited_objection_spans) ---------------------------------------
+
+_CITED = ("署长表示,有关意见认为新制度的申报手续繁复;不少小型商户未能及时安装电子磅;收集商的车队配置仍未到位等。")
+
+
+def test_cited_objection_spans():
+    spans = P.cited_objection_spans(_CITED, "为此,当局决定延后实施新制度。")
+    assert [_CITED[a:b] for a, b in spans] == ["新制度的申报手续繁复", "不少小型商户未能及时安装电子磅", "收集商的车队配置仍未到位"]
+    assert P.cited_objection_spans(_CITED, "当局会继续听取各方意见。") == []  # (no decision taken on them: another voice)
+    assert P.cited_objection_spans("署长表示,有关意见认为新制度的申报手续繁复,应予简化。", "为此,当局决定延后实施。") == []
+
+
+def test_cited_objections_are_challenges():
+    ch, _ = _points("环境局局长10日表示,当局将押后推行都市固体废物收费。\n" + _CITED + "为此,当局决定延后实施新制度,先加强宣传。\n")
+    for item in ("申报手续繁复", "未能及时安装电子磅", "车队配置仍未到位"):
+        assert any(item in p for p in ch), item
+
+
+def test_cited_objections_linear():
+    assert_linear(lambda n: P.cited_objection_spans("有关意见认为" + "手续繁复;" * n + "等。", "为此,决定延后。"), 500)
+    assert_linear(lambda n: P.cited_objection_spans("有关意见认为" + "治" * n, "为此,决定延后。"), 2000)
