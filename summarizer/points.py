@@ -5090,6 +5090,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _first_candidates(out)  # (and those the passes since added: at most GUARDED_POINTS_MAX reach the guards)
     _neither_and_flips(text, out, cut)
+    _statute_background_dropped(text, sentences, out)
     _prohibited_course_points(text, out, max_point_chars)
     _caution_example_points(text, out, max_point_chars)
     _parallel_run_in_bodies(text, sentences, layout.markers, out, _heading_line_starts(structure))
@@ -11436,6 +11437,52 @@ def _cited_objection_points(text: str, sentences: list[Sentence], out: dict[str,
         added.extend((s.start + a, s.start + b)
                      for a, b in cited_objection_spans(text[s.start:s.end], text[nxt.start:nxt.end]))
     _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+#: A statute's enactment told as done (``《水利法》修正案已於2023年5月由總統公布施行``, ``《国土计画法》已于…施行``): a
+#: title, an optional amendment, 已/业已 and 於/于, at most 24 characters, an enactment verb. Bounded.
+_STATUTE_ENACTED = LazyPattern(r"《[^》\n]{1,30}》(?:修正案|修正條文|修正条文|草案)?(?:已|業已|业已)(?:於|于)[^，,。；;！!？?\n]{0,24}?"
+                               r"(?:公布施行|公布實施|公布实施|公告實施|公告实施|公告施行|三讀通過|三读通过|正式施行|正式實施|正式实施|施行|生效|上路)")
+#: A statute's provision cited as the source (``根據修正條文第84條，``, ``依据该法第十条规定，``): a verb of basing, at most
+#: 20 characters, an article or a provision. Bounded.
+_PROVISION_CITED = LazyPattern(r"(?:根據|根据|依據|依据|依照)[^，,。；;！!？?\n]{0,20}?(?:第?[\d一二三四五六七八九十百]{1,5}[條条]|條文|条文|規定|规定)"
+                               r"[^，,。；;！!？?\n]{0,6}[，,]")
+#: A deadline the statute sets an authority (``中央主管機關須於一年內``, ``中央政府须于两年内``): a short subject, a modal,
+#: 於/于, at most 10 characters, 內/内. Anchored (``match``), bounded.
+_STATUTORY_DEADLINE = LazyPattern(r"[^\S\n]{0,2}[\u4e00-\u9fff]{1,10}?(?:須|须|應|应)(?:於|于)[^，,。；;！!？?\n]{1,10}?(?:內|内)")
+
+
+def statute_background(sentence: str, start: int) -> bool:
+    """Whether the point that starts at ``start`` (an offset into ``sentence``, the sentence that holds it) is a
+    statute's background, neither aspect: the sentence tells the statute enacted after the point's start
+    (:data:`_STATUTE_ENACTED`: ``為因應氣候變遷，確保…，強化…，《X法》已於…公布施行``: the purposes the law states, a
+    fact about it), or the point opens with the deadline the statute sets an authority (:data:`_STATUTORY_DEADLINE`:
+    ``中央主管機關須於一年內…公告實施…``) after a provision cited in the same sentence (:data:`_PROVISION_CITED`:
+    ``根據修正條文第84條，``). An op-ed recalls a law so before it argues (Part 170's 9704, 9706; k170171). Linear in
+    the sentence."""
+    m = _STATUTE_ENACTED.search(sentence, start)
+    if m is not None:
+        return True
+    return (_STATUTORY_DEADLINE.match(sentence, start) is not None
+            and _PROVISION_CITED.search(sentence, 0, start) is not None)
+
+
+def _statute_background_dropped(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place: drop the recommendations that state a statute's background (:func:`statute_background`): its
+    purposes before its enactment told, or its deadline for an authority after a provision cited. Linear in the points
+    (a binary search each) and the sentences that hold them."""
+    if not out[asp.RECOMMENDATION] or "》" not in text and "條" not in text and "条" not in text:
+        return
+    starts = [s.start for s in sentences]
+    keep = []
+    for p in out[asp.RECOMMENDATION]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and sentences[k].end > p.start:
+            s = sentences[k]
+            if statute_background(text[s.start:s.end], p.start - s.start):
+                continue
+        keep.append(p)
+    out[asp.RECOMMENDATION] = keep
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -113,3 +113,29 @@ def test_blog_footer_lines_removed():
     assert "通車日期須延後半年" in out
     assert "Leave a reply to the council" in clean_text("Leave a reply to the council within ten days.")
     assert len(summarize_document(text).essays) == 1
+
+
+# --- a statute's purposes and deadline (points.statute_background) ------------------------------------------------------
+
+_LAW = ("为保障劳工权益,健全职业安全制度,《职业安全卫生法》修正条文已于2019年7月公布施行,依据该法第12条,主管机关须于六个月内,"
+        "订定相关子法。")
+
+
+def test_statute_background():
+    assert P.statute_background(_LAW, _LAW.index("健全"))  # (a purpose before the enactment told)
+    assert P.statute_background(_LAW, _LAW.index("主管机关"))  # (the deadline after the provision cited)
+    plea = "政府应尽快修订《职业安全卫生法》,加重雇主的责任。"
+    assert not P.statute_background(plea, 0)
+    after = "《职业安全卫生法》已于2019年公布施行,但主管机关应加强劳动检查。"
+    assert not P.statute_background(after, after.index("主管机关"))  # (a plea after the enactment told)
+
+
+def test_statute_background_no_recommendation():
+    ch, rec = _points(_LAW + "\n然而,中小企业的职业安全管理仍然薄弱,工伤事故数量居高不下,劳动检查人力严重不足。\n")
+    assert not any("健全职业安全制度" in p or "须于六个月内" in p for p in rec)
+    assert any("劳动检查人力严重不足" in p for p in ch)
+
+
+def test_statute_background_linear():
+    assert_linear(lambda n: P.statute_background("《" + "法" * n + "》已于", 0), 2000)
+    assert_linear(lambda n: P.statute_background("根据" + "条" * n + "主管机关须于" + "年" * n, n + 2), 2000)
