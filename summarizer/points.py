@@ -5020,6 +5020,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                            stated=True)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
+    _meeting_lead_demand_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _later_plan_points(text, sentences, out, max_point_chars, review)
     _studied_plan_points(text, sentences, out, max_point_chars, review)
@@ -11483,6 +11484,51 @@ def _statute_background_dropped(text: str, sentences: list[Sentence], out: dict[
                 continue
         keep.append(p)
     out[asp.RECOMMENDATION] = keep
+
+
+#: A demand clause's opening after a meeting's lead-in (:func:`meeting_lead_demand`): a short subject with no 是 and no
+#: clause mark (``大家``, ``各部门、子公司``, ``全体干部职工``; none at all), an optional ordinal (``一是``), then the modal.
+#: Anchored (``match``), bounded.
+_LEAD_DEMAND_CLAUSE = LazyPattern(r"[^\S\n]{0,2}(?:[^，,。；;：:是\s]{1,12}?)?(?:一是|首先|第一)?(?:要|必须|务必)(?!求|点|是|素|把握)")
+
+
+def meeting_lead_demand(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of a meeting's first demand that shares its
+    sentence with the lead-in (``会议指出，2025年是…关键之年，大家要认清形势、紧盯目标，…。``; ``会议强调，各部门、子公司
+    一是要认真梳理…``), or ``[]``: the sentence opens with the meeting's own words (:func:`summarizer.aspects.
+    meeting_said_end`: 会议指出，), and a clause after it opens with a short subject and a modal
+    (:data:`_LEAD_DEMAND_CLAUSE`) where an ordinal numbers it or a clause of the situation comes first; the demand runs
+    from past the modal to the sentence's end. A company's or an office's meeting news gives its demands so, the first
+    glued to the year's verdict (Part 171's 9781, 9761; k170171). Linear in the sentence (one pass over its clauses,
+    each match bounded)."""
+    k = asp.meeting_said_end(sentence)
+    if not k:
+        return []
+    end = len(sentence.rstrip().rstrip("。！!；;"))
+    pos, first = k, True
+    while pos < end:
+        m = _LEAD_DEMAND_CLAUSE.match(sentence, pos, end)
+        if m is not None and (not first or any(w in m.group() for w in ("一是", "首先", "第一"))):
+            return [(m.end(), end)] if end - m.end() >= ENUM_ITEM_CHARS else []
+        if m is not None:
+            return []  # (会议要求，各单位要…: the demand opens the words; the sentence's readers have it)
+        nxt = min((x for x in (sentence.find("，", pos, end), sentence.find(",", pos, end)) if x >= 0), default=-1)
+        if nxt < 0:
+            return []
+        pos, first = nxt + 1, False
+    return []
+
+
+def _meeting_lead_demand_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                                review: int) -> None:
+    """In place: a meeting's first demand glued to its lead-in (:func:`meeting_lead_demand`) is a recommendation
+    (:func:`_sentence_spans_points`), marked ``firm``: the sentence model reads the whole sentence, the year's verdict
+    before the demand included, and would drop it as none. Linear in the sentences and points."""
+    before = {id(p) for p in out[asp.RECOMMENDATION]}
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, meeting_lead_demand)
+    for p in out[asp.RECOMMENDATION]:
+        if id(p) not in before:
+            p.firm = True
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -139,3 +139,27 @@ def test_statute_background_no_recommendation():
 def test_statute_background_linear():
     assert_linear(lambda n: P.statute_background("《" + "法" * n + "》已于", 0), 2000)
     assert_linear(lambda n: P.statute_background("根据" + "条" * n + "主管机关须于" + "年" * n, n + 2), 2000)
+
+
+# --- a meeting's first demand glued to its lead-in (points.meeting_lead_demand) -----------------------------------------
+
+def test_meeting_lead_demand():
+    s = "会议指出,今年是项目建设的攻坚之年,全体干部职工要坚定信心、迎难而上,确保完成全年任务。"
+    assert [s[a:b] for a, b in P.meeting_lead_demand(s)] == ["坚定信心、迎难而上,确保完成全年任务"]
+    s = "会议强调,各项目部一是要压实安全责任,加强现场巡查。"
+    assert [s[a:b] for a, b in P.meeting_lead_demand(s)] == ["压实安全责任,加强现场巡查"]
+    assert P.meeting_lead_demand("会议要求,各单位要压实安全责任,加强现场巡查。") == []  # (the demand opens the words)
+    assert P.meeting_lead_demand("会议指出,今年是项目建设的攻坚之年,任务十分繁重。") == []
+    assert P.meeting_lead_demand("他指出,今年是攻坚之年,大家要坚定信心、迎难而上。") == []  # (no meeting's words)
+
+
+def test_meeting_lead_demand_point():
+    _, rec = _points("3月4日,公司财务部召开2025年工作会议,总结上年工作,部署今年任务。\n会议指出,今年是公司转型发展的关键之年,"
+                     "全体财务人员要提高站位、主动作为,当好经营参谋。要严控成本,提升资金使用效益。要防范风险,健全内控制度。\n")
+    assert any("提高站位、主动作为" in p for p in rec)
+    assert any("严控成本" in p for p in rec)
+
+
+def test_meeting_lead_demand_linear():
+    assert_linear(lambda n: P.meeting_lead_demand("会议指出," + "今年是关键之年," * n), 300)
+    assert_linear(lambda n: P.meeting_lead_demand("会议指出," + "治" * n), 2000)
