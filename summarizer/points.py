@@ -5020,7 +5020,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                            stated=True)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
-    _meeting_lead_demand_points(text, sentences, out, max_point_chars, review)
+    _firm_recommendation_points(text, sentences, out, max_point_chars, review, meeting_lead_demand)
+    _firm_recommendation_points(text, sentences, out, max_point_chars, review, persist_slogan_spans)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _later_plan_points(text, sentences, out, max_point_chars, review)
     _studied_plan_points(text, sentences, out, max_point_chars, review)
@@ -11519,16 +11520,43 @@ def meeting_lead_demand(sentence: str) -> list[tuple[int, int]]:
     return []
 
 
-def _meeting_lead_demand_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
-                                review: int) -> None:
-    """In place: a meeting's first demand glued to its lead-in (:func:`meeting_lead_demand`) is a recommendation
-    (:func:`_sentence_spans_points`), marked ``firm``: the sentence model reads the whole sentence, the year's verdict
-    before the demand included, and would drop it as none. Linear in the sentences and points."""
+def _firm_recommendation_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                                review: int, read) -> None:
+    """In place: the spans ``read`` finds in a sentence (:func:`_sentence_spans_points`) are recommendations marked
+    ``firm``: the sentence model reads the whole sentence and would drop as none a demand that shares it with a lead-in
+    (:func:`meeting_lead_demand`: the year's verdict before it) or slogans inside a narration (:func:`persist_slogan_spans`:
+    董事长…提出了“坚持A不动摇、坚持B不放松”…的工作重点). Linear in the sentences and points."""
     before = {id(p) for p in out[asp.RECOMMENDATION]}
-    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, meeting_lead_demand)
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, read, stated=True)
     for p in out[asp.RECOMMENDATION]:
         if id(p) not in before:
             p.firm = True
+
+
+#: One resolve slogan (``坚持质量第一不动摇``, ``坚持安全生产不懈怠``): 坚持, a short object with no clause mark, 不 and a verb
+#: of wavering. Bounded (a lazy run of at most 16 characters).
+_PERSIST_SLOGAN = LazyPattern(r"坚持[^、，,。；;：:“”「」！？!?\s]{2,16}?不(?:动摇|放松|懈怠|停步|停止|松劲|松懈|偏离|减弱|退缩|走样|含糊|折腾)")
+#: Fewest slogans of a run (:func:`persist_slogan_spans`).
+PERSIST_SLOGAN_RUN = 2
+
+
+def persist_slogan_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the resolve slogans a company or a body gives as
+    its priorities, in a run of at least :data:`PERSIST_SLOGAN_RUN` joined by 、，；
+    (:data:`_PERSIST_SLOGAN`: ``“坚持质量第一不动摇、坚持成本管控不放松、坚持市场开拓不停步”三个方面的工作重点``): each
+    names a course to hold, one recommendation; ``[]`` when no such run. A work meeting's summary states its year's
+    priorities so (Part 171's 9763, k170171). Linear: one scan of the matches."""
+    if "坚持" not in sentence:
+        return []
+    runs: list[list[tuple[int, int]]] = []
+    last = -1
+    for m in _PERSIST_SLOGAN.finditer(sentence):
+        if runs and sentence[last:m.start()].strip() in ("、", "，", ",", "；", ";"):
+            runs[-1].append(m.span())
+        else:
+            runs.append([m.span()])
+        last = m.end()
+    return [span for run in runs if len(run) >= PERSIST_SLOGAN_RUN for span in run]
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -163,3 +163,24 @@ def test_meeting_lead_demand_point():
 def test_meeting_lead_demand_linear():
     assert_linear(lambda n: P.meeting_lead_demand("会议指出," + "今年是关键之年," * n), 300)
     assert_linear(lambda n: P.meeting_lead_demand("会议指出," + "治" * n), 2000)
+
+
+# --- resolve slogans as priorities (points.persist_slogan_spans) --------------------------------------------------------
+
+def test_persist_slogan_spans():
+    s = "会议明确了“坚持稳中求进不动摇、坚持降本增效不放松、坚持从严管理不松劲”的工作思路。"
+    assert [s[a:b] for a, b in P.persist_slogan_spans(s)] == ["坚持稳中求进不动摇", "坚持降本增效不放松", "坚持从严管理不松劲"]
+    assert P.persist_slogan_spans("我们始终坚持稳中求进不动摇。") == []  # (one slogan alone: no run of priorities)
+    assert P.persist_slogan_spans("坚持稳中求进不动摇,这是我们的经验。会议还要求坚持从严管理不松劲。") == []
+
+
+def test_persist_slogans_are_recommendations():
+    _, rec = _points("1月8日,某物流公司召开年度工作会议。\n总经理在讲话中提出了2025年“坚持安全运营不放松、坚持服务提升不停步”"
+                     "两个方面的工作重点,要求全体员工凝心聚力。\n")
+    assert any(p == "坚持安全运营不放松" for p in rec)
+    assert any(p == "坚持服务提升不停步" for p in rec)
+
+
+def test_persist_slogans_linear():
+    assert_linear(lambda n: P.persist_slogan_spans("坚持" * n), 2000)
+    assert_linear(lambda n: P.persist_slogan_spans("坚持安全不放松、" * n), 300)

@@ -68,6 +68,7 @@ FIXED: set[str] = {
     "quoted-problem-items-split-at-quote-seams",  # k170171: 等问题 closes a quoted list; no clause across a ”“ seam
     "risk-factor-headings-missed",  # k170171: …的风险 heads a risk factor (a point); 应收账款 holds no modal
     "first-demand-glued-to-lead-in-missed",  # k170171: points.meeting_lead_demand
+    "persist-slogans-as-work-priorities-missed",  # k170171: points.persist_slogan_spans
 }
 
 
