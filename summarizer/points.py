@@ -5022,6 +5022,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
     _firm_recommendation_points(text, sentences, out, max_point_chars, review, meeting_lead_demand)
     _firm_recommendation_points(text, sentences, out, max_point_chars, review, persist_slogan_spans)
+    _firm_recommendation_points(text, sentences, out, max_point_chars, review, roadmap_proposal_spans)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _later_plan_points(text, sentences, out, max_point_chars, review)
     _studied_plan_points(text, sentences, out, max_point_chars, review)
@@ -11557,6 +11558,31 @@ def persist_slogan_spans(sentence: str) -> list[tuple[int, int]]:
             runs.append([m.span()])
         last = m.end()
     return [span for run in runs if len(run) >= PERSIST_SLOGAN_RUN for span in run]
+
+
+#: A paper's roadmap sentence that announces its own proposal (``本文将探讨…，并提出设立…「X」，作为…的具体建议``): the
+#: text itself as the subject, at most 80 characters, 提出, the proposal (group ``what``: 4-60 characters with no clause
+#: or sentence mark, a parenthesis that names its short form left out), then 作为/做为 and at most 30 characters
+#: before the noun of a proposal. Bounded, no nested quantifiers.
+_ROADMAP_PROPOSAL = LazyPattern(r"(?:本文|本研究|本报告|本报告书|笔者)[^。！？!?\n]{0,80}?提出(?P<what>[^，,。；;！？!?（(\n]{4,60})"
+                                r"(?:[（(][^）)\n]{0,20}[）)])?[，,]\s{0,2}(?:作为|做为)[^。！？!?\n]{0,30}?"
+                                r"(?:建议|对策|方案|出路|解决之道)")
+
+
+def roadmap_proposal_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the proposal a paper's roadmap sentence
+    announces as its own (:data:`_ROADMAP_PROPOSAL`: ``本文将探讨…，并提出设立跨部会的「道路安全委员会」，作为改善…的
+    具体建议`` gives ``设立跨部会的「道路安全委员会」``), or ``[]``: a think-tank paper names its recommendation in its
+    opening so, before it argues it (Part 170's 9710, k170171). Linear (one bounded search)."""
+    if "提出" not in sentence:
+        return []
+    m = _ROADMAP_PROPOSAL.search(sentence)
+    if m is None:
+        return []
+    a, b = m.span("what")
+    while a < b and sentence[a] in " \t　":
+        a += 1
+    return [(a, b)] if b - a >= ENUM_ITEM_CHARS else []
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -184,3 +184,29 @@ def test_persist_slogans_are_recommendations():
 def test_persist_slogans_linear():
     assert_linear(lambda n: P.persist_slogan_spans("坚持" * n), 2000)
     assert_linear(lambda n: P.persist_slogan_spans("坚持安全不放松、" * n), 300)
+
+
+# --- a dead letter (cues: prose_verdict 形同具文) and a paper's roadmap proposal (points.roadmap_proposal_spans) ---------
+
+def test_dead_letter_verdict():
+    assert asp.states_verdict("新修订的管理条例没有配套细则,让相关规定形同具文")
+    ch, _ = _points("噪音管制\n\n去年环保局修订《噪音管制办法》,希望减少夜间施工扰民。不过,新办法没有任何罚则,让夜间施工的限制形同具文。\n")
+    assert any("形同具文" in p for p in ch)
+
+
+def test_roadmap_proposal_spans():
+    s = "本文将分析长者照护人力短缺的成因,并提出设立跨部门的「照护人力发展署」(下称「照护署」),作为纾缓人手不足的具体建议。"
+    assert [s[a:b] for a, b in P.roadmap_proposal_spans(s)] == ["设立跨部门的「照护人力发展署」"]
+    assert P.roadmap_proposal_spans("本文将分析长者照护人力短缺的成因,并提出若干政策建议。") == []  # (no proposal named)
+    assert P.roadmap_proposal_spans("有议员提出设立照护人力发展署,作为纾缓人手不足的建议。") == []  # (not the text's own)
+
+
+def test_roadmap_proposal_point():
+    _, rec = _points("香港长者照护院舍长期人手不足,前线护理员流失严重。本文将分析长者照护人力短缺的成因,并提出设立跨部门的「照护人力"
+                     "发展署」,作为纾缓人手不足的具体建议。\n")
+    assert any("照护人力发展署" in p for p in rec)
+
+
+def test_roadmap_proposal_linear():
+    assert_linear(lambda n: P.roadmap_proposal_spans("本文" * n + "提出"), 2000)
+    assert_linear(lambda n: P.roadmap_proposal_spans("本文提出" + "设" * n + ",作为"), 2000)
