@@ -5023,6 +5023,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _firm_recommendation_points(text, sentences, out, max_point_chars, review, meeting_lead_demand)
     _firm_recommendation_points(text, sentences, out, max_point_chars, review, persist_slogan_spans)
     _firm_recommendation_points(text, sentences, out, max_point_chars, review, roadmap_proposal_spans)
+    _demand_run_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _later_plan_points(text, sentences, out, max_point_chars, review)
     _studied_plan_points(text, sentences, out, max_point_chars, review)
@@ -11583,6 +11584,72 @@ def roadmap_proposal_spans(sentence: str) -> list[tuple[int, int]]:
     while a < b and sentence[a] in " \t　":
         a += 1
     return [(a, b)] if b - a >= ENUM_ITEM_CHARS else []
+
+
+#: The lead-in of a run of demands in one sentence: a verb of proposing or demanding, then a comma or colon, right before
+#: the first part's 要 (``调研组建议，要…``, ``委员们提出：要…``). Anchored at the run's 要 by :func:`demand_part_run`.
+_DEMAND_RUN_LEAD = ("建议，", "建议,", "建议：", "建议:", "提出，", "提出,", "提出：", "提出:", "要求，", "要求,", "要求：", "要求:",
+                    "强调，", "强调,", "强调：", "强调:")
+#: Fewest ``；``-parts of a run of demands (:func:`demand_part_run`).
+DEMAND_RUN_PARTS = 3
+
+
+def demand_part_run(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the demands a speaker's proposal gives in one
+    sentence, one per ``；``-part (``调研组建议，要A，B；要C；要D，E。``: ``A，B``, ``C``, ``D，E``, each past its 要), or
+    ``[]``: every part opens with 要 (not 要求, 要素 …), the first right after a verb of proposing and a comma
+    (:data:`_DEMAND_RUN_LEAD`), and there are at least :data:`DEMAND_RUN_PARTS` parts. A CPPCC survey's or an
+    inspection's suggestions run on so, one demand each part (Part 171's 9774, k170171). Linear in the sentence."""
+    first = -1
+    for lead in _DEMAND_RUN_LEAD:
+        k = sentence.find(lead + "要")
+        if k >= 0 and (first < 0 or k < first):
+            first = k + len(lead)
+    if first < 0:
+        return []
+    end = len(sentence.rstrip().rstrip("。！!"))
+    parts: list[tuple[int, int]] = []
+    a = first
+    for m in _SEMICOLONS.finditer(sentence, first, end):
+        parts.append((a, m.start()))
+        a = m.end()
+    parts.append((a, end))
+    spans = []
+    for x, y in parts:
+        while x < y and sentence[x] in " \t　":
+            x += 1
+        if not sentence.startswith("要", x) or sentence.startswith(("要求", "要素", "要点", "要是", "要不然", "要不是", "要不要"), x):
+            return []
+        if y - x - 1 < ENUM_ITEM_CHARS:
+            return []
+        spans.append((x + 1, y))
+    return spans if len(spans) >= DEMAND_RUN_PARTS else []
+
+
+def _demand_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                       review: int) -> None:
+    """In place: a speaker's demands in one sentence (:func:`demand_part_run`) are recommendations, one per part, marked
+    ``firm`` (the sentence model reads the lead-in with them); a point of either aspect that runs from the lead-in
+    (``座谈会上，调研组建议，要A``) into the first part gives way to it, as the frame is no part of the demand.
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences, the points once a run."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "；" not in s.text and ";" not in s.text:
+            continue
+        spans = demand_part_run(text[s.start:s.end])
+        if not spans:
+            continue
+        head, first_end = s.start + spans[0][0], s.start + spans[0][1]
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not (s.start <= p.start < head < p.end <= first_end + 1)]
+        added.extend((s.start + a, s.start + b) for a, b in spans)
+    if not added:
+        return
+    before = {id(p) for p in out[asp.RECOMMENDATION]}
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+    for p in out[asp.RECOMMENDATION]:
+        if id(p) not in before:
+            p.firm = p.stated = True
 
 
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

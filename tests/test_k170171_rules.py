@@ -210,3 +210,27 @@ def test_roadmap_proposal_point():
 def test_roadmap_proposal_linear():
     assert_linear(lambda n: P.roadmap_proposal_spans("本文" * n + "提出"), 2000)
     assert_linear(lambda n: P.roadmap_proposal_spans("本文提出" + "设" * n + ",作为"), 2000)
+
+
+# --- a speaker's demands in one sentence, one per ；-part (points.demand_part_run) ---------------------------------------
+
+_RUN = ("座谈会上,调研组建议,要加强部门协调,帮助企业解决用地难题;要不断优化审批流程,压缩办理时限;要加大信贷支持力度,"
+        "缓解企业融资压力。")
+
+
+def test_demand_part_run():
+    assert [_RUN[a:b] for a, b in P.demand_part_run(_RUN)] == [
+        "加强部门协调,帮助企业解决用地难题", "不断优化审批流程,压缩办理时限", "加大信贷支持力度,缓解企业融资压力"]
+    assert P.demand_part_run("调研组建议,要加强部门协调;要优化审批流程。") == []  # (two parts: no run)
+    assert P.demand_part_run("调研组建议,要加强部门协调;企业普遍反映融资难;要加大信贷支持力度。") == []  # (a part of another kind)
+
+
+def test_demand_part_run_points():
+    _, rec = _points("5月12日,县政协组织委员对民营企业发展情况开展专题调研。\n" + _RUN + "\n")
+    for item in ("加强部门协调", "不断优化审批流程", "加大信贷支持力度"):
+        assert any(item in p for p in rec), item
+
+
+def test_demand_part_run_linear():
+    assert_linear(lambda n: P.demand_part_run("建议,要" + "加强协调;要" * n + "优化。"), 300)
+    assert_linear(lambda n: P.demand_part_run("建议,要" + "治" * n), 2000)
