@@ -11490,9 +11490,10 @@ def _statute_background_dropped(text: str, sentences: list[Sentence], out: dict[
 
 
 #: A demand clause's opening after a meeting's lead-in (:func:`meeting_lead_demand`): a short subject with no 是 and no
-#: clause mark (``大家``, ``各部门、子公司``, ``全体干部职工``; none at all), an optional ordinal (``一是``), then the modal.
-#: Anchored (``match``), bounded.
-_LEAD_DEMAND_CLAUSE = LazyPattern(r"[^\S\n]{0,2}(?:[^，,。；;：:是\s]{1,12}?)?(?:一是|首先|第一)?(?:要|必须|务必)(?!求|点|是|素|把握)")
+#: clause mark (``大家``, ``各部门、子公司``, ``全体干部职工``; none at all), an optional ordinal (``一是``), then the modal,
+#: not the second character of a word (重要, 主要, 需要, 必要 …: ``部分重要节点未配置…``, ``有必要…`` are no demand's
+#: subject; k170171). Anchored (``match``), bounded.
+_LEAD_DEMAND_CLAUSE = LazyPattern(r"[^\S\n]{0,2}(?:[^，,。；;：:是\s]{1,12}?)?(?:一是|首先|第一)?(?<![重主需只紧想必次首纲摘概简扼])(?:要|必须|务必)(?!求|点|是|素|把握)")
 
 
 def meeting_lead_demand(sentence: str) -> list[tuple[int, int]]:

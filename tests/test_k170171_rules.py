@@ -234,3 +234,8 @@ def test_demand_part_run_points():
 def test_demand_part_run_linear():
     assert_linear(lambda n: P.demand_part_run("建议,要" + "加强协调;要" * n + "优化。"), 300)
     assert_linear(lambda n: P.demand_part_run("建议,要" + "治" * n), 2000)
+
+
+def test_meeting_lead_demand_not_inside_a_word():
+    assert P.meeting_lead_demand("会议强调:目前,我区路灯存在问题,部分重要路段未配置照明设施,形成照明盲区。") == []
+    assert P.meeting_lead_demand("会议指出,网上信访已成为主渠道,但一些地方重视不够,有必要进一步统一思想认识。") == []
