@@ -9240,6 +9240,26 @@ _RISK_STATEMENT = LazyPattern(r"[\u4e00-\u9fff]{2,10}?(?:有|存|藏|暗藏|埋)
 _RISK_SECTION_WORDS = ("存在", "潜在", "潛在", "面临", "面臨", "主要", "可能", "哪些", "什么", "甚麼", "什麼")
 
 
+#: A prospectus's risk-factor heading: the risk named by what may happen, then 的风险 (``应收账款回收的风险``,
+#: ``客户集中的风险``); bounded, anchored at both ends (:func:`risk_factor_heading`).
+_RISK_FACTOR = LazyPattern(r"([\u4e00-\u9fff、]{2,18})的(?:风险|風險)")
+#: Verbs that open a measure against a risk (``防范…的风险``, ``化解…的风险``): such a heading names no risk factor.
+_RISK_REMEDY_OPENERS = ("防范", "防範", "防止", "化解", "应对", "應對", "规避", "規避", "降低", "控制", "管控", "警惕", "避免")
+
+
+def risk_factor_heading(heading: str) -> bool:
+    """Whether ``heading`` (markers aside) names one risk factor as a prospectus or an annual report heads it: what may
+    go wrong, then 的风险 (``(一)应收账款回收的风险``, ``技术更新换代的风险``): the heading is the risk, a challenge point
+    of its own, over the paragraph that explains it (Part 171's 9780, 9790; k170171). Not a section's name (``存在的风险``,
+    ``主要的风险``: :data:`_RISK_SECTION_WORDS`), a measure against a risk (``防范…的风险``: :data:`_RISK_REMEDY_OPENERS`)
+    or a phrase holding a second 的 (``…发展的…的风险``: a topic's analysis). Constant work (an anchored, bounded match)."""
+    m = _RISK_FACTOR.fullmatch(heading.strip().rstrip("：:。.！! "))
+    if m is None:
+        return False
+    what = m.group(1)
+    return not what.startswith(_RISK_SECTION_WORDS + _RISK_REMEDY_OPENERS) and "的" not in what
+
+
 def risk_statement(heading: str) -> bool:
     """Whether ``heading`` (a crosshead, markers aside) states a risk of its subject (:data:`_RISK_STATEMENT`:
     ``硒鼓留存有风险``, ``管理不严有隐患``): a news item's or a tip sheet's crosshead over the paragraph that explains
@@ -9247,7 +9267,7 @@ def risk_statement(heading: str) -> bool:
     :data:`_RISK_SECTION_WORDS`). Constant work (an anchored, bounded match)."""
     h = heading.strip().rstrip("：:。！!")
     return (len(h) <= 12 and _RISK_STATEMENT.fullmatch(h) is not None and "的" not in h
-            and not h.startswith(_RISK_SECTION_WORDS))
+            and not h.startswith(_RISK_SECTION_WORDS)) or risk_factor_heading(h)
 
 
 def problem_subtitle(heading: str) -> bool:
@@ -9599,7 +9619,8 @@ def analyze(structure: Structure) -> list[ItemRole | None]:
                         roles[id(it)] = ItemRole(run_aspect, "section")
                         visit(it.children, run_aspect)
                     elif (it.titled and not sub and it.family != "line" and section_phrase(head, run_aspect)
-                          and it.end - it.heading_end >= SECTION_BODY_CHARS):
+                          and it.end - it.heading_end >= SECTION_BODY_CHARS
+                          and not (run_aspect == CHALLENGE and risk_factor_heading(head))):
                         # 1.2 参与意愿与能力不足的深层原因 ⏎ …时间成本高：…。参与效能感低：…: a subsection named by its aspect
                         # noun over a paragraph: the paragraph states the points, the heading none (trialfix21c, K13)
                         roles[id(it)] = ItemRole(run_aspect, "leaf")

@@ -5020,6 +5020,10 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
                            stated=True)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, question_pleas)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, speakers_demands)
+    _firm_recommendation_points(text, sentences, out, max_point_chars, review, meeting_lead_demand)
+    _firm_recommendation_points(text, sentences, out, max_point_chars, review, persist_slogan_spans)
+    _firm_recommendation_points(text, sentences, out, max_point_chars, review, roadmap_proposal_spans)
+    _demand_run_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION, demand_after_reply)
     _later_plan_points(text, sentences, out, max_point_chars, review)
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.CHALLENGE, gap_before_plan)
@@ -5050,6 +5054,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _sentence_spans_points(text, sentences, out, max_point_chars, review, asp.RECOMMENDATION,
                            character_keyed_heading_spans)
     _existence_verdict_points(text, sentences, out, max_point_chars, review)
+    _cited_objection_points(text, sentences, out, max_point_chars, review)
     _status_points(structure, sentences, roles, layout, out, max_point_chars, review)
     _announced_paragraph_points(text, sentences, layout, out, max_point_chars, review)
     _proposal_paragraph_points(text, sentences, out, max_point_chars, review)
@@ -5095,6 +5100,7 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
     _table_cells(text, out)  # (before the guards: a row's count or deadline cell is no report of work done)
     _first_candidates(out)  # (and those the passes since added: at most GUARDED_POINTS_MAX reach the guards)
     _neither_and_flips(text, out, cut)
+    _statute_background_dropped(text, sentences, out)
     _prohibited_course_points(text, out, max_point_chars)
     _caution_example_points(text, out, max_point_chars)
     _parallel_run_in_bodies(text, sentences, layout.markers, out, _heading_line_starts(structure))
@@ -11627,6 +11633,269 @@ def _distributive_run_points(text: str, sentences: list[Sentence], out: dict[str
         _add_uncovered(text, out, asp.CHALLENGE, forms, max_chars, ENUM_ITEM_CHARS)
 
 
+#: A frame that cites the views raised against a policy without a speaker of their own (``相关意见认为``, ``有意见認為``,
+#: ``不少意见指出``), at most 30 characters into the sentence (after the official who cites them: ``局长表示，``). Bounded.
+_CITED_OBJECTIONS = LazyPattern(r"(?:相关|有关|各方|不少|部分|一些|社会|公众|市民|业界|業界|相關|有關|有)(?:意见|意見|声音|聲音)"
+                                r"(?:普遍|亦|也)?(?:认为|認為|指出|反映)[：:，,]?")
+#: Openers of a decision grounded on what the sentence before said (``为此，…决定暂缓…``): :func:`cited_objection_spans`.
+_GROUNDED_DECISION = ("为此", "為此", "因此", "有鉴于此", "有鑑於此", "鉴于此", "鑑於此", "基于此", "基於此", "基于上述", "基於上述")
+#: Fewest items of a cited objections list (:func:`cited_objection_spans`).
+CITED_OBJECTION_ITEMS = 2
+
+
+def cited_objection_spans(sentence: str, following: str) -> list[tuple[int, int]]:
+    """``[start, end)`` spans (offsets into ``sentence``, Simplified or Traditional) of the objections an official cites
+    as the grounds of a decision: the sentence cites views without a speaker of their own (:data:`_CITED_OBJECTIONS`:
+    ``局长表示，相关意见认为A；B；C等。``), their list runs to the sentence's end in at least :data:`CITED_OBJECTION_ITEMS`
+    items parted by semicolons and closed by 等, and the next sentence (``following``) opens a decision grounded on them
+    (:data:`_GROUNDED_DECISION`: ``为此，政府决定暂缓…``). A news report of a policy shelved gives the reasons so: each
+    item is a problem of the report (Part 170's 9722, k170171), where a view cited alone, with no decision taken on it,
+    is another voice. An item that prescribes (a modal) gives none. Linear in the sentence."""
+    if not following.lstrip(" \t\n，,").startswith(_GROUNDED_DECISION):
+        return []
+    m = _CITED_OBJECTIONS.search(sentence, 0, 30 + 12)
+    if m is None or m.start() > 30:
+        return []
+    body_end = len(sentence.rstrip().rstrip("。！!"))
+    body = sentence[m.end():body_end]
+    if not body.endswith("等") or "；" not in body and ";" not in body:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = m.end()
+    for k in range(m.end(), body_end + 1):
+        if k == body_end or sentence[k] in "；;":
+            end = k - 1 if k == body_end else k  # (the closing 等 is no part of the last item)
+            if end - start >= ENUM_ITEM_CHARS and not asp.modal_strength(sentence[start:end]):
+                spans.append((start, end))
+            start = k + 1
+    return spans if len(spans) >= CITED_OBJECTION_ITEMS else []
+
+
+def _cited_objection_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                            review: int) -> None:
+    """In place: the objections an official cites as the grounds of a decision (:func:`cited_objection_spans`) are
+    challenges, one per item (a window over two of them gives way, :func:`_add_items`). Sentences of a reviewer's
+    comment (from ``review``) give none. Linear in the sentences."""
+    added: list[tuple[int, int]] = []
+    for k, s in enumerate(sentences[:-1]):
+        if s.kind != "sentence" or s.start >= review or ("意" not in s.text and "聲" not in s.text and "声" not in s.text):
+            continue
+        nxt = sentences[k + 1]
+        added.extend((s.start + a, s.start + b)
+                     for a, b in cited_objection_spans(text[s.start:s.end], text[nxt.start:nxt.end]))
+    _add_items(text, out, asp.CHALLENGE, added, max_chars)
+
+
+#: A statute's enactment told as done (``《水利法》修正案已於2023年5月由總統公布施行``, ``《国土计画法》已于…施行``): a
+#: title, an optional amendment, 已/业已 and 於/于, at most 24 characters, an enactment verb. Bounded.
+_STATUTE_ENACTED = LazyPattern(r"《[^》\n]{1,30}》(?:修正案|修正條文|修正条文|草案)?(?:已|業已|业已)(?:於|于)[^，,。；;！!？?\n]{0,24}?"
+                               r"(?:公布施行|公布實施|公布实施|公告實施|公告实施|公告施行|三讀通過|三读通过|正式施行|正式實施|正式实施|施行|生效|上路)")
+#: A statute's provision cited as the source (``根據修正條文第84條，``, ``依据该法第十条规定，``): a verb of basing, at most
+#: 20 characters, an article or a provision. Bounded.
+_PROVISION_CITED = LazyPattern(r"(?:根據|根据|依據|依据|依照)[^，,。；;！!？?\n]{0,20}?(?:第?[\d一二三四五六七八九十百]{1,5}[條条]|條文|条文|規定|规定)"
+                               r"[^，,。；;！!？?\n]{0,6}[，,]")
+#: A deadline the statute sets an authority (``中央主管機關須於一年內``, ``中央政府须于两年内``): a short subject, a modal,
+#: 於/于, at most 10 characters, 內/内. Anchored (``match``), bounded.
+_STATUTORY_DEADLINE = LazyPattern(r"[^\S\n]{0,2}[\u4e00-\u9fff]{1,10}?(?:須|须|應|应)(?:於|于)[^，,。；;！!？?\n]{1,10}?(?:內|内)")
+
+
+def statute_background(sentence: str, start: int) -> bool:
+    """Whether the point that starts at ``start`` (an offset into ``sentence``, the sentence that holds it) is a
+    statute's background, neither aspect: the sentence tells the statute enacted after the point's start
+    (:data:`_STATUTE_ENACTED`: ``為因應氣候變遷，確保…，強化…，《X法》已於…公布施行``: the purposes the law states, a
+    fact about it), or the point opens with the deadline the statute sets an authority (:data:`_STATUTORY_DEADLINE`:
+    ``中央主管機關須於一年內…公告實施…``) after a provision cited in the same sentence (:data:`_PROVISION_CITED`:
+    ``根據修正條文第84條，``). An op-ed recalls a law so before it argues (Part 170's 9704, 9706; k170171). Linear in
+    the sentence."""
+    m = _STATUTE_ENACTED.search(sentence, start)
+    if m is not None:
+        return True
+    return (_STATUTORY_DEADLINE.match(sentence, start) is not None
+            and _PROVISION_CITED.search(sentence, 0, start) is not None)
+
+
+def _statute_background_dropped(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]]) -> None:
+    """In place: drop the recommendations that state a statute's background (:func:`statute_background`): its
+    purposes before its enactment told, or its deadline for an authority after a provision cited. Linear in the points
+    (a binary search each) and the sentences that hold them."""
+    if not out[asp.RECOMMENDATION] or "》" not in text and "條" not in text and "条" not in text:
+        return
+    starts = [s.start for s in sentences]
+    keep = []
+    for p in out[asp.RECOMMENDATION]:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and sentences[k].end > p.start:
+            s = sentences[k]
+            if statute_background(text[s.start:s.end], p.start - s.start):
+                continue
+        keep.append(p)
+    out[asp.RECOMMENDATION] = keep
+
+
+#: A demand clause's opening after a meeting's lead-in (:func:`meeting_lead_demand`): a short subject with no 是 and no
+#: clause mark (``大家``, ``各部门、子公司``, ``全体干部职工``; none at all), an optional ordinal (``一是``), then the modal,
+#: not the second character of a word (重要, 主要, 需要, 必要 …: ``部分重要节点未配置…``, ``有必要…`` are no demand's
+#: subject; k170171). Anchored (``match``), bounded.
+_LEAD_DEMAND_CLAUSE = LazyPattern(r"[^\S\n]{0,2}(?:[^，,。；;：:是\s]{1,12}?)?(?:一是|首先|第一)?(?<![重主需只紧想必次首纲摘概简扼])(?:要|必须|务必)(?!求|点|是|素|把握)")
+
+
+def meeting_lead_demand(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of a meeting's first demand that shares its
+    sentence with the lead-in (``会议指出，2025年是…关键之年，大家要认清形势、紧盯目标，…。``; ``会议强调，各部门、子公司
+    一是要认真梳理…``), or ``[]``: the sentence opens with the meeting's own words (:func:`summarizer.aspects.
+    meeting_said_end`: 会议指出，), and a clause after it opens with a short subject and a modal
+    (:data:`_LEAD_DEMAND_CLAUSE`) where an ordinal numbers it or a clause of the situation comes first; the demand runs
+    from past the modal to the sentence's end. A company's or an office's meeting news gives its demands so, the first
+    glued to the year's verdict (Part 171's 9781, 9761; k170171). Linear in the sentence (one pass over its clauses,
+    each match bounded)."""
+    k = asp.meeting_said_end(sentence)
+    if not k:
+        return []
+    end = len(sentence.rstrip().rstrip("。！!；;"))
+    pos, first = k, True
+    while pos < end:
+        m = _LEAD_DEMAND_CLAUSE.match(sentence, pos, end)
+        if m is not None and (not first or any(w in m.group() for w in ("一是", "首先", "第一"))):
+            return [(m.end(), end)] if end - m.end() >= ENUM_ITEM_CHARS else []
+        if m is not None:
+            return []  # (会议要求，各单位要…: the demand opens the words; the sentence's readers have it)
+        nxt = min((x for x in (sentence.find("，", pos, end), sentence.find(",", pos, end)) if x >= 0), default=-1)
+        if nxt < 0:
+            return []
+        pos, first = nxt + 1, False
+    return []
+
+
+def _firm_recommendation_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                                review: int, read) -> None:
+    """In place: the spans ``read`` finds in a sentence (:func:`_sentence_spans_points`) are recommendations marked
+    ``firm``: the sentence model reads the whole sentence and would drop as none a demand that shares it with a lead-in
+    (:func:`meeting_lead_demand`: the year's verdict before it) or slogans inside a narration (:func:`persist_slogan_spans`:
+    董事长…提出了“坚持A不动摇、坚持B不放松”…的工作重点). Linear in the sentences and points."""
+    before = {id(p) for p in out[asp.RECOMMENDATION]}
+    _sentence_spans_points(text, sentences, out, max_chars, review, asp.RECOMMENDATION, read, stated=True)
+    for p in out[asp.RECOMMENDATION]:
+        if id(p) not in before:
+            p.firm = True
+
+
+#: One resolve slogan (``坚持质量第一不动摇``, ``坚持安全生产不懈怠``): 坚持, a short object with no clause mark, 不 and a verb
+#: of wavering. Bounded (a lazy run of at most 16 characters).
+_PERSIST_SLOGAN = LazyPattern(r"坚持[^、，,。；;：:“”「」！？!?\s]{2,16}?不(?:动摇|放松|懈怠|停步|停止|松劲|松懈|偏离|减弱|退缩|走样|含糊|折腾)")
+#: Fewest slogans of a run (:func:`persist_slogan_spans`).
+PERSIST_SLOGAN_RUN = 2
+
+
+def persist_slogan_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the resolve slogans a company or a body gives as
+    its priorities, in a run of at least :data:`PERSIST_SLOGAN_RUN` joined by 、，；
+    (:data:`_PERSIST_SLOGAN`: ``“坚持质量第一不动摇、坚持成本管控不放松、坚持市场开拓不停步”三个方面的工作重点``): each
+    names a course to hold, one recommendation; ``[]`` when no such run. A work meeting's summary states its year's
+    priorities so (Part 171's 9763, k170171). Linear: one scan of the matches."""
+    if "坚持" not in sentence:
+        return []
+    runs: list[list[tuple[int, int]]] = []
+    last = -1
+    for m in _PERSIST_SLOGAN.finditer(sentence):
+        if runs and sentence[last:m.start()].strip() in ("、", "，", ",", "；", ";"):
+            runs[-1].append(m.span())
+        else:
+            runs.append([m.span()])
+        last = m.end()
+    return [span for run in runs if len(run) >= PERSIST_SLOGAN_RUN for span in run]
+
+
+#: A paper's roadmap sentence that announces its own proposal (``本文将探讨…，并提出设立…「X」，作为…的具体建议``): the
+#: text itself as the subject, at most 80 characters, 提出, the proposal (group ``what``: 4-60 characters with no clause
+#: or sentence mark, a parenthesis that names its short form left out), then 作为/做为 and at most 30 characters
+#: before the noun of a proposal. Bounded, no nested quantifiers.
+_ROADMAP_PROPOSAL = LazyPattern(r"(?:本文|本研究|本报告|本报告书|笔者)[^。！？!?\n]{0,80}?提出(?P<what>[^，,。；;！？!?（(\n]{4,60})"
+                                r"(?:[（(][^）)\n]{0,20}[）)])?[，,]\s{0,2}(?:作为|做为)[^。！？!?\n]{0,30}?"
+                                r"(?:建议|对策|方案|出路|解决之道)")
+
+
+def roadmap_proposal_spans(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the proposal a paper's roadmap sentence
+    announces as its own (:data:`_ROADMAP_PROPOSAL`: ``本文将探讨…，并提出设立跨部会的「道路安全委员会」，作为改善…的
+    具体建议`` gives ``设立跨部会的「道路安全委员会」``), or ``[]``: a think-tank paper names its recommendation in its
+    opening so, before it argues it (Part 170's 9710, k170171). Linear (one bounded search)."""
+    if "提出" not in sentence:
+        return []
+    m = _ROADMAP_PROPOSAL.search(sentence)
+    if m is None:
+        return []
+    a, b = m.span("what")
+    while a < b and sentence[a] in " \t　":
+        a += 1
+    return [(a, b)] if b - a >= ENUM_ITEM_CHARS else []
+
+
+#: The lead-in of a run of demands in one sentence: a verb of proposing or demanding, then a comma or colon, right before
+#: the first part's 要 (``调研组建议，要…``, ``委员们提出：要…``). Anchored at the run's 要 by :func:`demand_part_run`.
+_DEMAND_RUN_LEAD = ("建议，", "建议,", "建议：", "建议:", "提出，", "提出,", "提出：", "提出:", "要求，", "要求,", "要求：", "要求:",
+                    "强调，", "强调,", "强调：", "强调:")
+#: Fewest ``；``-parts of a run of demands (:func:`demand_part_run`).
+DEMAND_RUN_PARTS = 3
+
+
+def demand_part_run(sentence: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the demands a speaker's proposal gives in one
+    sentence, one per ``；``-part (``调研组建议，要A，B；要C；要D，E。``: ``A，B``, ``C``, ``D，E``, each past its 要), or
+    ``[]``: every part opens with 要 (not 要求, 要素 …), the first right after a verb of proposing and a comma
+    (:data:`_DEMAND_RUN_LEAD`), and there are at least :data:`DEMAND_RUN_PARTS` parts. A CPPCC survey's or an
+    inspection's suggestions run on so, one demand each part (Part 171's 9774, k170171). Linear in the sentence."""
+    first = -1
+    for lead in _DEMAND_RUN_LEAD:
+        k = sentence.find(lead + "要")
+        if k >= 0 and (first < 0 or k < first):
+            first = k + len(lead)
+    if first < 0:
+        return []
+    end = len(sentence.rstrip().rstrip("。！!"))
+    parts: list[tuple[int, int]] = []
+    a = first
+    for m in _SEMICOLONS.finditer(sentence, first, end):
+        parts.append((a, m.start()))
+        a = m.end()
+    parts.append((a, end))
+    spans = []
+    for x, y in parts:
+        while x < y and sentence[x] in " \t　":
+            x += 1
+        if not sentence.startswith("要", x) or sentence.startswith(("要求", "要素", "要点", "要是", "要不然", "要不是", "要不要"), x):
+            return []
+        if y - x - 1 < ENUM_ITEM_CHARS:
+            return []
+        spans.append((x + 1, y))
+    return spans if len(spans) >= DEMAND_RUN_PARTS else []
+
+
+def _demand_run_points(text: str, sentences: list[Sentence], out: dict[str, list[RawPoint]], max_chars: int,
+                       review: int) -> None:
+    """In place: a speaker's demands in one sentence (:func:`demand_part_run`) are recommendations, one per part, marked
+    ``firm`` (the sentence model reads the lead-in with them); a point of either aspect that runs from the lead-in
+    (``座谈会上，调研组建议，要A``) into the first part gives way to it, as the frame is no part of the demand.
+    Sentences of a reviewer's comment (from ``review``) give none. Linear in the sentences, the points once a run."""
+    added: list[tuple[int, int]] = []
+    for s in sentences:
+        if s.kind != "sentence" or s.start >= review or "；" not in s.text and ";" not in s.text:
+            continue
+        spans = demand_part_run(text[s.start:s.end])
+        if not spans:
+            continue
+        head, first_end = s.start + spans[0][0], s.start + spans[0][1]
+        for aspect in out:
+            out[aspect] = [p for p in out[aspect] if not (s.start <= p.start < head < p.end <= first_end + 1)]
+        added.extend((s.start + a, s.start + b) for a, b in spans)
+    if not added:
+        return
+    before = {id(p) for p in out[asp.RECOMMENDATION]}
+    _add_items(text, out, asp.RECOMMENDATION, added, max_chars)
+    for p in out[asp.RECOMMENDATION]:
+        if id(p) not in before:
+            p.firm = p.stated = True
+
+
 def _overlaps_other(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint; ``starts`` their starts) without being
     it: a point read over a span and more. Binary search: logarithmic in the spans."""
@@ -12234,7 +12503,27 @@ def quoted_list_items(sentence: str) -> list[tuple[int, int]]:
     if not runs or len(runs[-1]) < QUOTED_LIST_ITEMS:
         return []
     tail = sentence[runs[-1][-1][1] + 1:].strip().lstrip("等").rstrip("。；;！!… ")
-    return runs[-1] if tail in ("", "等") else []
+    return runs[-1] if tail in ("", "等") or problem_noun_tail(sentence[runs[-1][-1][1] + 1:]) else []
+
+
+#: Most characters of the nouns after 等 that close a quoted list of problems (``…”等问题和不足``,
+#: :func:`problem_noun_tail`).
+PROBLEM_TAIL_CHARS = 10
+
+
+def problem_noun_tail(tail: str) -> bool:
+    """Whether ``tail`` (what follows the closing mark of a quoted list's last item) is only 等 and the nouns that name
+    the items as problems (``challenge_section`` cue group: ``”等问题和不足；``, ``”等突出问题。``, ``”等方面的短板``), at
+    most :data:`PROBLEM_TAIL_CHARS` characters before end punctuation: an inspection's feedback quotes each problem it
+    found, glued end to start (``存在“A，B”“C，D”“E，F”等问题和不足``), each quotation one problem (Part 171's
+    9786, k170171). Linear in the tail."""
+    body = tail.strip()
+    if not body.startswith("等"):
+        return False
+    body = body.lstrip("等").rstrip("。；;！!… ")
+    if not body or len(body) > PROBLEM_TAIL_CHARS or not asp.has_cue(body, "challenge_section"):
+        return False
+    return not asp.cue_pattern("challenge_section").sub("", body).strip("和与及、并方面的突出主要")
 
 
 def poll_answers(sentence: str, items: list[tuple[int, int]]) -> bool:
@@ -16116,7 +16405,9 @@ def _reported_clause_points(text: str, sentences: list[Sentence], out: dict[str,
     added = _sentence_spans(text, [s for s in sentences if s.start not in doubted and s.start not in answered]
                             if doubted or answered else sentences, review, reported_clauses)
     for aspect in (asp.RECOMMENDATION, asp.CHALLENGE):  # (a problem window that lumps a demand gives way to it)
-        spans = added[aspect]
+        # (a clause cut across the seam of two quotations glued end to start, 储备不足”“成本管控粗放, is the tail of one
+        # quoted item and the head of the next: no clause; k170171)
+        spans = [(a, b) for a, b in added[aspect] if not straddles_quote_seam(text[a:b])]
         # (a point cut from inside one of the spans, the purpose clause of a pledge, is that span's point)
         out[aspect] = [p for p in out[aspect] if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end)
                                                          for a, b in spans)]
@@ -16139,6 +16430,21 @@ def _past_speaker_frames(text: str, points: list[RawPoint], spans: list[tuple[in
         frame = asp.news_person_frame(text[p.start:spans[k][0]])
         if frame is not None and frame.start() == 0 and not text[p.start + frame.end():spans[k][0]].strip(_TRIM):
             p.start = spans[k][0]
+
+
+_QUOTE_SEAM = ("”“", "」「")
+
+
+def straddles_quote_seam(span: str) -> bool:
+    """Whether ``span`` runs from inside one quotation across a seam where the next opens right after it closes
+    (``”“``, ``」「``): a closing mark comes before any opening mark in it, and a seam follows. A list of quoted items glued
+    end to start (``存在“A，B”“C，D”等问题``) is cut at its commas by clause readers; a piece across the seam pairs the
+    tail of one item with the head of the next and states neither (Part 171's 9786, k170171). Linear in the span."""
+    seam = min((k for k in (span.find(m) for m in _QUOTE_SEAM) if k >= 0), default=-1)
+    if seam < 0:
+        return False
+    head = span[:seam + 1]
+    return "“" not in head and "「" not in head
 
 
 #: Most characters of a speaker's frame before the reported words (:func:`_past_speaker_frames`).

@@ -61,7 +61,13 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 170 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "objections-cited-for-shelving-a-policy-missed",  # k170171: 相关意见认为A；B等。为此，…决定…: one challenge each
+    "feed-reader-footer-counted-as-a-second-essay",  # k170171: a blog's English footer lines are boilerplate
+    "statute-purposes-and-deadline-filed-as-recommendations",  # k170171: points.statute_background, neither aspect
+    "verdict-that-a-rule-is-toothless-missed",  # k170171: 形同具文 in the prose_verdict cue group
+    "proposal-announced-in-a-roadmap-sentence-missed",  # k170171: points.roadmap_proposal_spans
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])

@@ -64,7 +64,12 @@ KINDS = {
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 171 (see SOURCES.md)")
 #: Kinds fixed since.
-FIXED: set[str] = set()
+FIXED: set[str] = {
+    "quoted-problem-items-split-at-quote-seams",  # k170171: 等问题 closes a quoted list; no clause across a ”“ seam
+    "risk-factor-headings-missed",  # k170171: …的风险 heads a risk factor (a point); 应收账款 holds no modal
+    "first-demand-glued-to-lead-in-missed",  # k170171: points.meeting_lead_demand
+    "persist-slogans-as-work-priorities-missed",  # k170171: points.persist_slogan_spans
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
