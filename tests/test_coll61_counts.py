@@ -4,8 +4,8 @@ essays, and ``加强养老护理员培训 — 3`` counts an essay whose only mem
 Both are strict expected failures: they pass, and must be turned into plain tests, when a fix lands. The readings
 tried (a count of the essays whose members hold two of the label's words or are tied to its most central member by
 more than one shared word) broke themes that earlier rounds' tests hold right on the same structure — one shared key
-word is the theme in ``发放育儿补贴`` / ``提高生育补贴标准``, ``增加公屋供应`` / ``加快公屋建设``, ``强化安全意识`` /
-``加强安全隐患排查`` (tests/test_themes24_kinds.py, test_themes25_kinds.py, test_collection.py)."""
+word is the theme in ``增加普惠托育服务供给`` / ``扩大公办托育机构覆盖面``, ``增加公屋供应`` / ``加快公屋建设``,
+``强化安全意识`` / ``加强安全隐患排查`` (tests/test_themes24_kinds.py, test_themes25_kinds.py, test_collection.py)."""
 
 from __future__ import annotations
 
