@@ -929,17 +929,6 @@ def cluster_points(texts: Sequence[str], essays: Sequence[int], threshold: float
                    topics: Sequence[str] = (),
                    subjects: Sequence[Iterable[str]] | None = None
                    ) -> tuple[list[list[int]], np.ndarray, list[np.ndarray]]:
-    """Themes of one aspect's points: :func:`cluster_fit` without its fourth value (the arguments, the values and
-    the errors are its)."""
-    return cluster_fit(texts, essays, threshold, same_essay_margin, profile, spans, topics, subjects)[:3]
-
-
-def cluster_fit(texts: Sequence[str], essays: Sequence[int], threshold: float = DEFAULT_THRESHOLD,
-                same_essay_margin: float = SAME_ESSAY_MARGIN, profile: Profile | None = None,
-                spans: Sequence[tuple[int, int]] | None = None,
-                topics: Sequence[str] = (),
-                subjects: Sequence[Iterable[str]] | None = None
-                ) -> tuple[list[list[int]], np.ndarray, list[np.ndarray], list[np.ndarray]]:
     """Themes of one aspect's points (module docstring).
 
     Args:
@@ -957,10 +946,9 @@ def cluster_fit(texts: Sequence[str], essays: Sequence[int], threshold: float = 
             (:func:`_cross_subject_links`); ``None``: no such test.
 
     Returns:
-        ``(clusters, centrality, cosines, ties)``: clusters as lists of point positions (most central member
-        first, in no particular cluster order), each point's centrality, per cluster the cosine of each member (in
-        the cluster's order) with the final centroid, and whether each member is tied to the most central one
-        (:func:`_lead_ties`: their cosine reaches ``threshold``).
+        ``(clusters, centrality, cosines)``: clusters as lists of point positions (most central member first, in
+        no particular cluster order), each point's centrality, and per cluster the cosine of each member (in the
+        cluster's order) with the final centroid.
 
     Raises:
         ValueError: ``threshold`` outside [0, 1], or ``essays`` or ``spans`` not parallel to ``texts``.
@@ -971,7 +959,7 @@ def cluster_fit(texts: Sequence[str], essays: Sequence[int], threshold: float = 
         raise ValueError("essays and spans must be parallel to texts")
     n = len(texts)
     if n == 0:
-        return [], np.zeros(0), [], []
+        return [], np.zeros(0), []
     vocab: dict[str, int] = {}
     x, kept = vectors(texts, profile, essays=essays, spans=spans, vocab=vocab, topics=topics)
     full = (kept @ kept.T).tocsr()
@@ -1069,19 +1057,7 @@ def cluster_fit(texts: Sequence[str], essays: Sequence[int], threshold: float = 
     dots = np.asarray(x.multiply(cent[theme_of]).sum(axis=1)).ravel()
     cos_all = dots / np.where(cnorm[theme_of] > 0, cnorm[theme_of], 1.0)
     cosines = [cos_all[ms] for ms in members]
-    ties = _lead_ties(x, members, theme_of, threshold)
-    return members, centrality, cosines, [ties[ms] for ms in members]
-
-
-def _lead_ties(x: sparse.csr_matrix, members: Sequence[Sequence[int]], theme_of: np.ndarray,
-               threshold: float) -> np.ndarray:
-    """Whether each point is tied to the first, most central, member of its theme (``members[theme_of[i]][0]``;
-    that member itself is): their cosine (rows of ``x``, L2-normalised) reaches ``threshold``. A member that joined
-    through a chain (a neighbour in its essay, a centroid that moved) and says another thing is not. Linear in the
-    entries of ``x``."""
-    lead = np.asarray([ms[0] if ms else 0 for ms in members], dtype=np.int64)[theme_of]
-    cos = np.asarray(x.multiply(x[lead]).sum(axis=1)).ravel()
-    return (lead == np.arange(len(lead))) | (cos >= threshold - _EPS)
+    return members, centrality, cosines
 
 
 #: Share of the join threshold that two themes' centroids must reach over their words alone (topics and neighbour
@@ -1939,40 +1915,6 @@ def _held(label: str, views: Sequence[str]) -> int:
     return sum(all(w in v for w in words) for v in views)
 
 
-#: Fewest of a theme label's own words (:func:`label_near`) a member must hold for its essay to count as one that
-#: states the theme (all of them when the label has fewer).
-LABEL_NEAR_WORDS = 2
-
-
-def label_near(label: str, views: Sequence[str], subject: Callable[[str], bool] | None = None) -> list[bool]:
-    """Per member of a theme (``views``: its points as :func:`_member_view` reads them), whether it states what the
-    theme's ``label`` says: it holds at least :data:`LABEL_NEAR_WORDS` of the label's own words — its content words
-    (:func:`label_words`) less the collection's subject words (``subject``, :func:`subject_words`; all of them when
-    every word is one) —, or all of them when there are fewer: ``加强养老护理员职业技能培训`` states
-    ``加强养老护理员培训``; ``大力发展互助养老``, which shares ``养老`` with it, does not. A label with no content word
-    is near every member. Linear in the members (a few
-    substring tests each)."""
-    words = {w for _, _, w in label_words(label)}
-    if not words:
-        return [True] * len(views)
-    own = {w for w in words if subject is None or not subject(w)} or words
-    need = min(LABEL_NEAR_WORDS, len(own))
-    return [sum(w in v for w in own) >= need for v in views]
-
-
-def stating_essays(label: str, members: Sequence[int], views: Sequence[str], essays: Sequence[int],
-                   subject: Callable[[str], bool] | None = None, tied: Sequence[bool] | None = None) -> list[int]:
-    """The essays (ascending) a theme is counted in: those of its ``members`` (positions into ``views``,
-    ``essays`` and ``tied``) that state its ``label`` (:func:`label_near`) or are tied to its most central member
-    (``tied``, :func:`cluster_fit`: the same thing in other words, which the clustering reads through synonyms and
-    topics, is tied); every member's essay when none is. The theme's points stay all its members (the clustering
-    is unchanged); its count says in how many essays the theme is said, not how many essays a chain of neighbours
-    reached (a member on 保险资金 beside ``加强养老护理员培训``)."""
-    near = label_near(label, [views[i] for i in members], subject)
-    counted = {essays[i] for i, ok in zip(members, near) if ok or (tied is not None and tied[i])}
-    return sorted(counted or {essays[i] for i in members})
-
-
 @lru_cache(maxsize=1)
 def _granted_clause() -> re.Pattern[str]:
     """A granted first clause, at most :data:`_CONCESSION_CLAUSE_MAX` characters, with its comma and the
@@ -2314,13 +2256,9 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
                 points.append(p)
         texts = [_get(p, "text") for p in points]
         spans = [(_get(p, "start"), _get(p, "end")) for p in points]
-        clusters, centrality, cosines, ties = cluster_fit(texts, [k for k, _ in where], threshold,
-                                                            profile=PROFILES[aspect], spans=spans, topics=topics,
-                                                            subjects=subjects)
-        tied = [False] * len(texts)
-        for ms, tie in zip(clusters, ties):
-            for i, t in zip(ms, tie.tolist()):
-                tied[i] = t
+        clusters, centrality, cosines = cluster_points(texts, [k for k, _ in where], threshold,
+                                                     profile=PROFILES[aspect], spans=spans, topics=topics,
+                                                     subjects=subjects)
         views = [_member_view(t) for t in texts]
         subject = subject_words(views, topics)
         traditional = [_traditional(t) for t in texts]
@@ -2336,10 +2274,9 @@ def synthesize(essays: Sequence[EssaySummary | Mapping[str, Any]], *, documents:
 
         groups = [(list(ms), np.asarray(cos)) for ms, cos in zip(clusters, cosines)]
         done = _one_theme_per_label(groups, labelled)
-        essay_of = [k for k, _ in where]
         themes = []
         for ms, (ordered, label, held) in done:
-            essay_set = stating_essays(label, ordered, views, essay_of, subject, tied)
+            essay_set = sorted({where[i][0] for i in ms})
             themes.append((
                 (-len(essay_set), -len(ms), -round(float(centrality[ms].sum()), 9), min(ms)),
                 Theme(label=label, label_points=held, essay_count=len(essay_set), essays=essay_set,

@@ -208,10 +208,8 @@ class Theme(BaseModel):
     label_points: int | None = Field(None, ge=0, description="How many of its member points hold every content word "
                                      "of the label (summarizer.collection.label_support); null in output of "
                                      "versions before it.")
-    essay_count: int = Field(..., ge=1, description="Number of essays it appears in: whose members state the label "
-                             "or are tied to its most central member (summarizer.collection.stating_essays).")
-    essays: list[int] = Field(..., description="Positions in the collection's `essays` list, ascending: the essays "
-                              "counted in `essay_count`.")
+    essay_count: int = Field(..., ge=1, description="Number of essays it appears in.")
+    essays: list[int] = Field(..., description="Positions in the collection's `essays` list, ascending.")
     points: list[ThemePoint] = Field(..., description="Member points, most central first.")
 
 

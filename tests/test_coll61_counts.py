@@ -1,21 +1,19 @@
-"""coll61 (issue 14): a fresh user's two faults in theme counts, on texts of our own. ``加强养老护理员培训 — 3``
-counted an essay whose only member says something else (保险资金 参与养老服务, joined through a chain of neighbours):
-a theme now counts the essays of the members that state its label (two of its own words,
-:func:`summarizer.collection.label_near`) or are tied to its most central member (cosine at the threshold,
-:func:`summarizer.collection.cluster_fit`); its points stay all its members. ``放宽市场准入`` joined with
-``建立校外资源准入机制`` through the one word ``准入`` still counts two essays (a strict expected failure, README Round
-61): one shared key word is the theme a reader names in ``增加普惠托育服务供给`` / ``扩大公办托育机构覆盖面``,
-``增加公屋供应`` / ``加快公屋建设``, ``强化安全意识`` / ``加强安全隐患排查`` (tests/test_themes24_kinds.py,
-test_themes25_kinds.py, test_collection.py), and no reading of ours tried separates them."""
+"""coll61 (issue 14): a fresh user's two faults in theme counts, reproduced on texts of our own and left open (the
+README's Round 61): ``放宽市场准入`` joined with ``建立校外资源准入机制`` through the one word ``准入`` counts two
+essays, and ``加强养老护理员培训 — 3`` counts an essay whose only member says something else (保险资金 参与养老服务).
+Both are strict expected failures: they pass, and must be turned into plain tests, when a fix lands. The readings
+tried (a count of the essays whose members hold two of the label's words or are tied to its most central member by
+more than one shared word) broke themes that earlier rounds' tests hold right on the same structure — one shared key
+word is the theme in ``增加普惠托育服务供给`` / ``扩大公办托育机构覆盖面``, ``增加公屋供应`` / ``加快公屋建设``,
+``强化安全意识`` / ``加强安全隐患排查`` (tests/test_themes24_kinds.py, test_themes25_kinds.py, test_collection.py)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from costs import assert_linear
 from summarizer import collection
-from summarizer.collection import cluster_fit, label_near, stating_essays, synthesize
+from summarizer.collection import synthesize
 from theme_helpers import essay, themes
 
 # a measure on licensing training bodies for schools, and one on opening private hospitals: they share 准入 only
@@ -53,61 +51,26 @@ _CARE = [
 
 
 def _as_the_user_saw_it(real):
-    """cluster_fit as the user saw it: every recommendation one theme, the training measures most central."""
+    """cluster_points as the user saw it: every recommendation one theme, the training measures most central."""
     def clusters(texts, essays, threshold=0.3, **kw):
         if not any("保育员" in t for t in texts):
             return real(texts, essays, threshold, **kw)
         order = sorted(range(len(texts)), key=lambda i: ("培训" not in texts[i], i))
         cos = np.array([0.9 if "培训" in texts[i] else 0.4 for i in order])
-        return [order], np.ones(len(texts)), [cos], [np.array([i == order[0] for i in order])]
+        return [order], np.ones(len(texts)), [cos]
     return clusters
 
 
-def test_members_that_do_not_hold_the_label_do_not_count_their_essays(monkeypatch):
-    monkeypatch.setattr(collection, "cluster_fit", _as_the_user_saw_it(collection.cluster_fit))
+def test_members_that_do_not_hold_the_label_count_their_essays_today(monkeypatch):
+    monkeypatch.setattr(collection, "cluster_points", _as_the_user_saw_it(collection.cluster_points))
     (theme,) = synthesize(_CARE).recommendations
     assert theme.label == "加强托育保育员培训"
-    assert (theme.essay_count, theme.essays) == (2, [0, 1])
-    assert len(theme.points) == 5  # the members stay: only the count and the essays listed change
+    assert (theme.essay_count, theme.essays) == (3, [0, 1, 2])
     assert theme.label_points == 2  # the markdown says so: （…；5 条中 2 条含此语）
 
 
-def test_before_every_members_essay_counted(monkeypatch):
-    # the fault fixed: every member's essay was counted
-    monkeypatch.setattr(collection, "cluster_fit", _as_the_user_saw_it(collection.cluster_fit))
-    monkeypatch.setattr(collection, "stating_essays", lambda label, members, views, essays, subject=None, tied=None:
-                        sorted({essays[i] for i in members}))
+@pytest.mark.xfail(strict=True, reason="open (README Round 61): members off the label count their essays")
+def test_members_that_do_not_hold_the_label_do_not_count_their_essays(monkeypatch):
+    monkeypatch.setattr(collection, "cluster_points", _as_the_user_saw_it(collection.cluster_points))
     (theme,) = synthesize(_CARE).recommendations
-    assert (theme.essay_count, theme.essays) == (3, [0, 1, 2])
-
-
-def test_label_near_needs_two_of_the_labels_own_words():
-    views = ["加强托育保育员职业技能培训", "大力发展家庭互助托育", "鼓励企业资金参与托育服务", "保育员短缺"]
-    assert label_near("加强托育保育员培训", views) == [True, False, False, False]
-    # 托育 the collection's subject: the label's own words are 保育员 and 培训
-    assert label_near("加强托育保育员培训", views, lambda w: w == "托育") == [True, False, False, False]
-    assert label_near("放宽社会办医准入", ["落实社会办医准入", "建立准入机制"]) == [True, False]  # one own word
-    assert label_near("进一步加强", ["随便什么"]) == [True]  # no content word: near every member
-    assert stating_essays("加强托育保育员培训", [0, 1, 2, 3], views, [5, 5, 6, 7]) == [5]
-    assert stating_essays("加强托育保育员培训", [0, 1, 2, 3], views, [5, 5, 6, 7],
-                          tied=[True, False, False, True]) == [5, 7]  # a tied member counts its essay
-    assert stating_essays("加强托育保育员培训", [1, 2], views, [5, 6, 6, 7]) == [6]  # none: every member's essay
-
-
-def test_the_same_thing_in_other_words_is_tied_and_keeps_its_count():
-    texts = ["乡村教师流失严重", "乡村学校教师流失", "乡村教师大量流失"]
-    clusters, _, _, ties = cluster_fit(texts, [0, 1, 2])
-    assert [sorted(ms) for ms in clusters] == [[0, 1, 2]]
-    assert ties[0].tolist() == [True, True, True]
-    coll = synthesize([essay(k, [t]) for k, t in enumerate(texts)])
-    assert [(t.essay_count, t.essays) for t in coll.challenges] == [(3, [0, 1, 2])]
-
-
-def test_counting_the_stating_essays_stays_linear():
-    def run(k: int) -> None:
-        views = ["加强托育保育员职业技能培训" if i % 2 else "鼓励企业资金参与托育服务" for i in range(20 * k)]
-        stating_essays("加强托育保育员培训", list(range(len(views))), views, [i // 3 for i in range(len(views))],
-                       tied=[i % 5 == 0 for i in range(len(views))])
-        label_near("甲" * (50 * k), ["甲乙" * k])
-
-    assert_linear(run, 200, "the stating essays")
+    assert (theme.essay_count, theme.essays) == (2, [0, 1])
