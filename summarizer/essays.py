@@ -728,6 +728,36 @@ def _titles_proposal(line: str) -> bool:
     return False
 
 
+#: Longest addressee line (主送) under an official letter's title (``王某某代表：``, ``各乡镇人民政府、街道办事处：``).
+ADDRESSEE_LINE_CHARS = 24
+
+
+def _letter_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """Essays that start at an official document's title after a whole piece: a 公文 title (``关于`` and a kind of
+    document last, ``gongwen_kind`` of ``resources/essay_titles.txt``: ``省民政厅关于…代表建议的答复函``) right over its
+    addressee line (主送: at most :data:`ADDRESSEE_LINE_CHARS` characters ending in a colon, ``王某某代表：``), after at
+    least :data:`TITLED_ESSAY_MIN_CHARS` CJK characters of prose (lines that close a sentence) since the text's start
+    or the last such title. A 公文 opens with its title and its addressee, so mid-text the pair opens the next
+    document: a deputy's proposal followed by the office's reply letter, a file of letters (check61). A title under
+    a page's header fields (``文件名称：``) follows no prose. Returns ``(title_start, body_start, title)`` of each;
+    one pass over the lines."""
+    lines = _nonblank_lines(text)
+    kinds = _title_words().get("gongwen_kind", ())
+    found: list[tuple[int, int, str | None]] = []
+    prose = 0  # CJK characters of the prose lines since the start or the last letter's title
+    for k in range(len(lines) - 1):
+        start, end, s = lines[k]
+        addressee = lines[k + 1][2]
+        if (prose >= TITLED_ESSAY_MIN_CHARS and "关于" in s and s.endswith(kinds) and is_heading_line(s)
+                and len(addressee) <= ADDRESSEE_LINE_CHARS and addressee.endswith(("：", ":"))
+                and "关于" not in addressee):
+            found.append((start, min(end + 1, len(text)), s))
+            prose = 0
+        elif _closes_prose(s):
+            prose += len(CJK_RE.findall(s))
+    return found
+
+
 def _separated_title_bounds(text: str, separated: frozenset[int]) -> list[tuple[int, int, str | None]]:
     """Essays of a file of pieces split by separator lines, each piece under its own title: ``标题 ⏎ 正文… ⏎ —————— ⏎
     标题 ⏎ 正文…`` (``separated``: offsets into ``text`` of the lines right after a separator line of the original,
@@ -1855,6 +1885,9 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         after_outline = _outline_title_bounds(text, bylines)
         if by_layout := _spaced_title_bounds(text, spaced):
             after_outline = sorted({b[0]: b for b in after_outline + by_layout}.values())
+        if by_letter := _letter_title_bounds(text):
+            # (a 公文's title over its addressee after a whole piece: the reply letter after a proposal; fix61b)
+            after_outline = sorted({b[0]: b for b in after_outline + by_letter}.values())
         if by_rule := _separated_title_bounds(text, separated):
             # (a title after the separator line drawn between two pieces: fix59)
             by_layout = sorted({b[0]: b for b in by_layout + by_rule}.values())
