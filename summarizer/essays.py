@@ -707,6 +707,57 @@ def _names_work_document(line: str) -> bool:
     return False
 
 
+#: Fewest CJK characters naming what a proposal proposes before its title's closing ``的建议`` (``推进城乡教育均衡发展的建议``:
+#: :func:`_titles_proposal`).
+PROPOSAL_TOPIC_MIN_CJK = 6
+#: How a proposal's title closes (Simplified and Traditional): ``…的建议``.
+_PROPOSAL_TITLE_ENDS = ("的建议", "的建議")
+
+
+def _titles_proposal(line: str) -> bool:
+    """Whether the stripped heading ``line`` titles a proposal by its genre: it closes with ``的建议`` after at least
+    :data:`PROPOSAL_TOPIC_MIN_CJK` CJK characters naming what is proposed (``推进城乡教育均衡发展的建议``; a deputy's or a
+    CPPCC member's 建议, a think tank's policy brief, written with or without ``关于``). Such a line names the whole
+    document, though :func:`summarizer.aspects.heading_aspect` reads its ``建议`` as a recommendations section; a topic
+    opened by ``对`` (``对下一步工作的建议``) addresses a report's reader in its closing section and titles nothing
+    (fix61b). Reads the line's ends only."""
+    for close in _PROPOSAL_TITLE_ENDS:
+        if line.endswith(close):
+            topic = line[:-len(close)]
+            return len(CJK_RE.findall(topic)) >= PROPOSAL_TOPIC_MIN_CJK and not topic.startswith(("对", "對"))
+    return False
+
+
+#: Longest addressee line (主送) under an official letter's title (``王某某代表：``, ``各乡镇人民政府、街道办事处：``).
+ADDRESSEE_LINE_CHARS = 24
+
+
+def _letter_title_bounds(text: str) -> list[tuple[int, int, str | None]]:
+    """Essays that start at an official document's title after a whole piece: a 公文 title (``关于`` and a kind of
+    document last, ``gongwen_kind`` of ``resources/essay_titles.txt``: ``省民政厅关于…代表建议的答复函``) right over its
+    addressee line (主送: at most :data:`ADDRESSEE_LINE_CHARS` characters ending in a colon, ``王某某代表：``), after at
+    least :data:`TITLED_ESSAY_MIN_CHARS` CJK characters of prose (lines that close a sentence) since the text's start
+    or the last such title. A 公文 opens with its title and its addressee, so mid-text the pair opens the next
+    document: a deputy's proposal followed by the office's reply letter, a file of letters (check61). A title under
+    a page's header fields (``文件名称：``) follows no prose. Returns ``(title_start, body_start, title)`` of each;
+    one pass over the lines."""
+    lines = _nonblank_lines(text)
+    kinds = _title_words().get("gongwen_kind", ())
+    found: list[tuple[int, int, str | None]] = []
+    prose = 0  # CJK characters of the prose lines since the start or the last letter's title
+    for k in range(len(lines) - 1):
+        start, end, s = lines[k]
+        addressee = lines[k + 1][2]
+        if (prose >= TITLED_ESSAY_MIN_CHARS and "关于" in s and s.endswith(kinds) and is_heading_line(s)
+                and len(addressee) <= ADDRESSEE_LINE_CHARS and addressee.endswith(("：", ":"))
+                and "关于" not in addressee):
+            found.append((start, min(end + 1, len(text)), s))
+            prose = 0
+        elif _closes_prose(s):
+            prose += len(CJK_RE.findall(s))
+    return found
+
+
 def _separated_title_bounds(text: str, separated: frozenset[int]) -> list[tuple[int, int, str | None]]:
     """Essays of a file of pieces split by separator lines, each piece under its own title: ``标题 ⏎ 正文… ⏎ —————— ⏎
     标题 ⏎ 正文…`` (``separated``: offsets into ``text`` of the lines right after a separator line of the original,
@@ -742,7 +793,7 @@ def _separated_title_bounds(text: str, separated: frozenset[int]) -> list[tuple[
                 and not _NUMBERED_LINE.match(s) and not _DATE_LINE.match(s) and not s.startswith(closings)
                 and (not is_heading_line(lines[k + 1][2]) or _opens_outline(lines[k + 1][2]))
                 and (heading_aspect(simplified_view(s), title=True) is None or any(w in s for w in shapes)
-                     or _names_work_document(s))
+                     or _names_work_document(s) or _titles_proposal(s))
                 and not (asked and s.rstrip().endswith(("？", "?")))):
             found.append((start, min(end + 1, len(text)), s))
             body = 0
@@ -1395,12 +1446,15 @@ _BARE_SEPARATORS = (
                         r"年\d{1,2}月\d{1,2}日)(?:[ ]+\d{1,2}:\d{2}(?::\d{2})?)?")),
     ("name", re.compile(r"[\u3400-\u9fff]{4,6}")),
     ("author", re.compile(r"[\u3400-\u9fff]{2,3}")),
+    # the writer's affiliation closing a piece, as a byline would (``作者单位：某县农业农村局``, ``（作者系某大学教授）``):
+    # a newspaper's or a journal's convention for the end of a contribution (fix61b)
+    ("affiliation", re.compile(r"[（(]?作者(?:(?:单位|單位)[ \u3000]*[:：]|[系係])[ \u3000]*[^\n。！？!?；;:：（()）]{2,40}[）)]?")),
 )
 #: Fewest pieces a page's bare separators of one kind must end for them to split it (one date line may be the page's
 #: date); a signature of fields split by bars is one already. (A bare name, ``台北張筱慧``, is not read: a section
 #: heading and the subheading under it look the same, unless it ends in a surname and a given name after a place of
 #: at least two characters, at least twice: :func:`_bare_name`; collect29.)
-BARE_SEPARATOR_MIN = {"bar": 1, "date": 2, "name": 2, "author": 1}
+BARE_SEPARATOR_MIN = {"bar": 1, "date": 2, "name": 2, "author": 1, "affiliation": 1}
 #: Most characters of the line after a date line that titles a post (a blog's title may end a sentence: ``看这个…又在
 #: 做什么。。。``).
 DATED_TITLE_CHARS = 30
@@ -1831,6 +1885,9 @@ def split_essays(text: str, breaks: tuple[int, ...] | list[int] = (),
         after_outline = _outline_title_bounds(text, bylines)
         if by_layout := _spaced_title_bounds(text, spaced):
             after_outline = sorted({b[0]: b for b in after_outline + by_layout}.values())
+        if by_letter := _letter_title_bounds(text):
+            # (a 公文's title over its addressee after a whole piece: the reply letter after a proposal; fix61b)
+            after_outline = sorted({b[0]: b for b in after_outline + by_letter}.values())
         if by_rule := _separated_title_bounds(text, separated):
             # (a title after the separator line drawn between two pieces: fix59)
             by_layout = sorted({b[0]: b for b in by_layout + by_rule}.values())

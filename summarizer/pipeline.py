@@ -963,6 +963,7 @@ def points_stage(doc: EssayDoc) -> EssayDoc:
                          or _squeeze_key(text[p.start:p.end]) != title_key]
     for points in doc.points.values():
         _drop_nested_points(points)
+    _drop_exclaimed_title(doc, text)
     _section_headings(doc)
     # (教育局 ⏎ • 推动国家安全教育工作 ⏎ 保安局 ⏎ • 执法前线守护家园: what each body does, filed under its name, is
     # no proposal; k164168)
@@ -1012,6 +1013,23 @@ def _cut_benefit_chains(text: str, recs: list) -> None:
             p.end = end
             kept.append(p)
     recs[:] = kept
+
+
+def _drop_exclaimed_title(doc: EssayDoc, text: str) -> None:
+    """Drop the point that is the essay's headline written as an exclamation (``别让“数字形式主义”累垮基层干部！``:
+    :func:`_exclaimed_headline`, its first line and its title): the headline names the commentary, its call is no
+    recommendation the text makes (a question headline is no point for its question mark; fix61b). ``text``: the
+    essay's cleaned text, whose offsets the points carry. Reads the first two lines and the points once."""
+    cut = text.find("\n", 0, UNMARKED_TITLE_CHARS + 1)
+    if cut <= 0:
+        return
+    first = text[:cut].strip()
+    second = text[cut + 1:cut + 2 + cut].split("\n", 1)[0].strip()
+    if not _exclaimed_headline(first, second):
+        return
+    key = _squeeze_key(first.rstrip("！!"))
+    for points in doc.points.values():
+        points[:] = [p for p in points if p.start >= cut or _squeeze_key(text[p.start:p.end].rstrip("！!")) != key]
 
 
 #: Most recommendation points :func:`_news_advice` adds to one essay.
@@ -1596,7 +1614,7 @@ def _unmarked_title(text: str) -> tuple[int, int] | None:
     if len(first) >= 4 and first == second and CJK_RE.search(first):
         start = text.find(first)
         return start, start + len(first)
-    if _question_headline(first, second):
+    if _question_headline(first, second) or _exclaimed_headline(first, second):
         # 預付卡“糟心卡”怎麼破? ⏎ 事前誘惑多多…: a headline asked as a question (also a Markdown `# …?`) is the
         # title; the structure reads no heading in a line that ends with a question mark (p31struct, Part 31 kind G)
         start = text.find(first)
@@ -1622,6 +1640,21 @@ def _question_headline(first: str, second: str) -> bool:
             or _QUESTION_LABEL.match(first) is not None):
         return False
     return bool(second) and not second.endswith(("?", "？")) and CJK_RE.search(second) is not None
+
+
+def _exclaimed_headline(first: str, second: str) -> bool:
+    """Whether ``first`` (an essay's first line, stripped, at most :data:`UNMARKED_TITLE_CHARS` characters) is a
+    headline written as an exclamation (``别让“数字形式主义”累垮基层干部！``, also a Markdown ``# …！``): a commentary's
+    headline calls out as a question headline asks (:func:`_question_headline`), and the structure reads no heading
+    in it for its closing mark. At least :data:`QUESTION_HEADLINE_CHARS` characters with a Chinese character, its
+    exclamation marks at the end only, no other sentence or clause mark (``同志们，朋友们！`` opens a speech) and no
+    dialogue label, over a next line ``second`` that is text and no exclamation itself (a string of slogans is no
+    headline; fix61b). Constant work (two short lines)."""
+    bare = first.rstrip("！!")
+    if (len(first) < QUESTION_HEADLINE_CHARS or bare == first or not CJK_RE.search(bare)
+            or any(ch in bare for ch in "。！!？?；;…，,、：:") or _QUESTION_LABEL.match(first) is not None):
+        return False
+    return bool(second) and not second.endswith(("!", "！")) and CJK_RE.search(second) is not None
 
 
 #: A research or report title (``农村养老问题研究``, ``关于…的调研报告``): :func:`summarizer.aspects.title_shaped`, read by

@@ -128,9 +128,9 @@ def _prepare(html: str) -> tuple[str, str | None, frozenset[str], bool, dict[str
         return html, None, frozenset(), False, {}
     try:
         root = lxml_html.document_fromstring(html, parser=_deep_parser())
-        if _flatten_deep(root) >= LIBXML_MAX_DEPTH:  # (the parser stopped there: what lay deeper is lost)
-            root = lxml_html.document_fromstring(_unnest(html), parser=_deep_parser())
-            _flatten_deep(root)
+        root, deepest = _flatten_deep(root)
+        if deepest >= LIBXML_MAX_DEPTH:  # (the parser stopped there: what lay deeper is lost)
+            root, _ = _flatten_deep(lxml_html.document_fromstring(_unnest(html), parser=_deep_parser()))
     except (etree.ParserError, ValueError):
         return html, None, frozenset(), False, {}
     levels = _heading_levels(root)
@@ -303,30 +303,28 @@ def _deep_parser():  # noqa: ANN202 - an lxml.html.HTMLParser
     return lxml_html.HTMLParser(huge_tree=True)
 
 
-def _flatten_deep(root) -> int:  # noqa: ANN001 - an lxml element
-    """Unwrap the elements nested deeper than :data:`MAX_DEPTH` (``drop_tag``: their text and children move up) but
-    paragraphs and headings (:data:`_LINE_ELEMENTS`), a block element (:data:`_BLOCKS_BROKEN`: a ``<div>``, a list
+def _flatten_deep(root):  # noqa: ANN001, ANN202 - an lxml element; (an lxml element, int)
+    """``root`` with the elements nested deeper than :data:`MAX_DEPTH` unwrapped (their text and children move up)
+    but paragraphs and headings (:data:`_LINE_ELEMENTS`), a block element (:data:`_BLOCKS_BROKEN`: a ``<div>``, a list
     item, a table cell) leaving a ``<br>`` where it opened, so the serialized page parses whole under libxml2's
-    limit with its lines; returns the deepest nesting the tree had (levels). One walk of the tree and one move per
-    unwrapped element: linear in the page."""
+    limit with its lines; and the deepest nesting the tree had (levels). A page within the depth is returned as it
+    is; a deeper one is serialized, its deep tags cut from the text (:func:`_unnest`, whose serialized tags all
+    pair up) and parsed again: linear in the page (lxml's ``drop_tag`` per level moved each level's whole subtree
+    and searched its parent's children, quadratic for ``<div>`` nested thousands deep; check61)."""
     from lxml import etree
+    from lxml import html as lxml_html
 
-    deep = []
     depth = deepest = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        if event == "start":
-            depth += 1
-            deepest = max(deepest, depth)
-            if depth > MAX_DEPTH and isinstance(element.tag, str) and element.tag not in _LINE_ELEMENTS:
-                deep.append(element)
-        else:
-            depth -= 1
-    for element in deep:
-        if element.tag in _BLOCKS_BROKEN:
-            element.insert(0, etree.Element("br"))
-            element[0].tail, element.text = element.text, None
-        element.drop_tag()
-    return deepest
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    if deepest <= MAX_DEPTH:
+        return root, deepest
+    page = etree.tostring(root, encoding="unicode", method="html")
+    flat = _unnest(page)
+    if flat is page:
+        return root, deepest  # (only childless elements, a <br>, lie deeper: nothing to unwrap)
+    return lxml_html.document_fromstring(flat, parser=_deep_parser()), deepest
 
 
 #: The deepest nesting libxml2 parses even with ``huge_tree`` (its ``xmlParserMaxDepth`` for huge documents).
