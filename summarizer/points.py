@@ -893,11 +893,24 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _names_aspect_part(label: str, aspect: str) -> bool:
+    """Whether ``label`` (Simplified view) only names a part of ``aspect``: a section noun of the aspect's cue group
+    ends it (``challenge_section``: 原因, 问题; ``recommendation_section``: 措施, 建议) after nothing or a qualifier
+    (``problem_label_qualifier``: 主要, 存在, 直接, 间接), not a topic that states the point (``冷链设施不足``). Constant
+    work (a bounded label)."""
+    group = "challenge_section" if aspect == asp.CHALLENGE else "recommendation_section"
+    cue = next((w for w in sorted(asp.lexicon().words(group), key=len, reverse=True) if label.endswith(w)), None)
+    if cue is None:
+        return False
+    qualifier = label[:-len(cue)].rstrip("的")
+    return not qualifier or qualifier in asp.lexicon().words("problem_label_qualifier")
+
+
 def _run_in_label_body(structure: Structure, item, aspect: str, start: int, end: int,
                        max_chars: int) -> tuple[int, int]:
     """The point of the run-in item ``item`` whose point ``text[start:end]`` (:func:`item_point`) is wholly a label
-    naming ``aspect`` (:func:`summarizer.aspects.run_in_label` reads the whole span as the aspect's label: ``直接原因``,
-    ``间接原因``, ``主要问题``, ``存在问题``) run in before a full stop or a colon: the first sentence of the item's body
+    naming ``aspect`` (:func:`_names_aspect_part`, and :func:`summarizer.aspects.run_in_label` reads the whole span as
+    the aspect's label: ``直接原因``, ``间接原因``, ``主要问题``, ``存在问题``) run in before a full stop or a colon: the first sentence of the item's body
     after it, cut as :func:`item_point` cuts a run-in sentence. An investigation report or a review writes
     ``（一）直接原因。操作人员违规…``: the label is the part's heading, the cause its body states (fix61c). The span
     unchanged otherwise: an item with sub-items (their points are its body's), no body sentence, a label that only
@@ -912,8 +925,8 @@ def _run_in_label_body(structure: Structure, item, aspect: str, start: int, end:
         j += 1
     k = _first_sentence_end(text, j, item.end)
     label = simplified_view(text[start:end])
-    if k - j < MIN_POINT_CHARS or asp.run_in_label(label + "：" + simplified_view(text[j:k])) != (
-            len(label) + 1, aspect):
+    if k - j < MIN_POINT_CHARS or not _names_aspect_part(label, aspect) or asp.run_in_label(
+            label + "：" + simplified_view(text[j:k])) != (len(label) + 1, aspect):
         return start, end
     if k - j > max_chars:
         return cue_window(text, j, k, aspect, max_chars)
