@@ -893,6 +893,46 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _names_aspect_part(label: str, aspect: str) -> bool:
+    """Whether ``label`` (Simplified view) only names a part of ``aspect``: a section noun of the aspect's cue group
+    ends it (``challenge_section``: 原因, 问题; ``recommendation_section``: 措施, 建议) after nothing or a qualifier
+    (``problem_label_qualifier``: 主要, 存在, 直接, 间接), not a topic that states the point (``冷链设施不足``). Constant
+    work (a bounded label)."""
+    group = "challenge_section" if aspect == asp.CHALLENGE else "recommendation_section"
+    cue = next((w for w in sorted(asp.lexicon().words(group), key=len, reverse=True) if label.endswith(w)), None)
+    if cue is None:
+        return False
+    qualifier = label[:-len(cue)].rstrip("的")
+    return not qualifier or qualifier in asp.lexicon().words("problem_label_qualifier")
+
+
+def _run_in_label_body(structure: Structure, item, aspect: str, start: int, end: int,
+                       max_chars: int) -> tuple[int, int]:
+    """The point of the run-in item ``item`` whose point ``text[start:end]`` (:func:`item_point`) is wholly a label
+    naming ``aspect`` (:func:`_names_aspect_part`, and :func:`summarizer.aspects.run_in_label` reads the whole span as
+    the aspect's label: ``直接原因``, ``间接原因``, ``主要问题``, ``存在问题``) run in before a full stop or a colon: the first sentence of the item's body
+    after it, cut as :func:`item_point` cuts a run-in sentence. An investigation report or a review writes
+    ``（一）直接原因。操作人员违规…``: the label is the part's heading, the cause its body states (fix61c). The span
+    unchanged otherwise: an item with sub-items (their points are its body's), no body sentence, a label that only
+    names the topic its body answers (:func:`summarizer.aspects.topic_problem_label`).
+    Constant work past the label (one bounded scan to the body's first sentence end)."""
+    text = structure.text
+    if item.children or end <= start or end - start > 2 * asp.ASPECT_LABEL_CHARS \
+            or text[end:end + 1] not in ("。", "：", ":", "."):
+        return start, end
+    j = end + 1
+    while j < item.end and text[j] in " \t\u3000":
+        j += 1
+    k = _first_sentence_end(text, j, item.end)
+    label = simplified_view(text[start:end])
+    if k - j < MIN_POINT_CHARS or not _names_aspect_part(label, aspect) or asp.run_in_label(
+            label + "：" + simplified_view(text[j:k])) != (len(label) + 1, aspect):
+        return start, end
+    if k - j > max_chars:
+        return cue_window(text, j, k, aspect, max_chars)
+    return shape(text, j, k, max_chars)
+
+
 def item_point(structure: Structure, item, aspect: str, max_chars: int) -> tuple[int, int]:
     """The span of the point an enumerated item gives (see the module docstring).
 
@@ -4767,6 +4807,8 @@ def extract_points(structure: Structure, roles: list[ItemRole | None], sentences
             out[aspect].extend(_label_body_measures(structure, it, sentences, starts, scores, max_point_chars))
             continue
         a, b = item_point(structure, it, aspect, max_point_chars)
+        # (（一）直接原因。操作人员违规…: the run-in label names the part, its body's sentence is the point; fix61c)
+        a, b = _run_in_label_body(structure, it, aspect, a, b, max_point_chars)
         if aspect == asp.RECOMMENDATION and not any(role_of.get(id(ch)) for ch in it.children) and \
                 _topic_body_measures(structure, it, sentences, starts, layout.in_heading):
             # a bare topic over the measures it sums up (一是完善政策。制定…。建立…。): the topic alone is the item's point
@@ -10307,6 +10349,9 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
                 # (…如此多人口同时入住，会否塞爆港铁站？: a concern put as a question, in its own form; the sentence
                 # model reads a question as none; k154155, Part 155's 8811)
                 p.firm = True
+            if aspect == asp.RECOMMENDATION and _plan_section_sentence(text, s0, p.heading):
+                p.demand = True  # (三、2027年工作打算 ⏎ 2027年，我局将…：一是…: the plan's year, as 下一步; fix61c)
+                continue
             if p.start <= s0:
                 continue
             if aspect == asp.RECOMMENDATION:
@@ -10349,6 +10394,28 @@ def _mark_veto_exempt(text: str, sentences: list[Sentence], out: dict[str, list[
             if i - 1 in stated or i + 1 in stated:
                 for p in points:
                     p.firm = True
+
+
+#: fix61c: a plan sentence's opening: a plan's time opener (:data:`_PLAN_OPENER`: ``2027年``, ``明年``, ``下一步``), an
+#: optional comma and a subject of at most 12 characters before a future or planning marker (``2027年，我局将…``,
+#: ``明年，全县要…``). Anchored and bounded.
+_PLAN_SENTENCE_OPENING = LazyPattern(_PLAN_OPENER.pattern + r"[，,]?[^，,。；;：:！？!?\n]{0,12}?(?:将|要|拟|计划|力争|准备)")
+
+
+def _plan_section_sentence(text: str, start: int, heading: tuple[int, int] | None) -> bool:
+    """Whether the sentence at ``start`` of ``text`` (past a list marker, :data:`_FINDING_MARKER`) opens a plan with
+    its time (:data:`_PLAN_SENTENCE_OPENING`: ``2027年，我局将重点抓好以下几项工作：``, ``明年，…将…``) under a heading
+    ``heading`` (its span in ``text``, or None) that names plans (:func:`summarizer.aspects.heading_aspect` reads a
+    recommendation: ``三、2027年工作打算``). A year's work summary closes with the next year's plan, opened by the year
+    it plans for as by ``下一步``; a sentence model reads a year-led sentence as the year's achievements, the heading
+    tells it is the plan: the reporting office's committed plan, a ``demand`` the model does not veto (fix61c: the
+    model read ``2027年，…：一是…。`` as none at 0.93). Constant work (a bounded opening, a heading)."""
+    if heading is None:
+        return False
+    at = _FINDING_MARKER.match(text, start).end()
+    if _PLAN_SENTENCE_OPENING.match(text, at) is None:
+        return False
+    return asp.heading_aspect(simplified_view(text[heading[0]:heading[1]].strip())) == asp.RECOMMENDATION
 
 
 def problem_fix_section(heading: str) -> bool:
