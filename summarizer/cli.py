@@ -72,12 +72,13 @@ def start_app() -> Any:
         if name == "version":
             app.command("version")(version_command)
         else:
-            app.command(name, short_help=short_help, help=short_help)(_listed(name))
+            app.command(name, short_help=short_help, help=short_help)(listed_command(name))
     return app
 
 
-def _listed(name: str) -> Callable[[], None]:
-    """The stand-in of command ``name`` in :func:`start_app` (listed by ``--help``; :func:`main` never runs it)."""
+def listed_command(name: str) -> Callable[[], None]:
+    """The stand-in of command ``name`` in :func:`start_app` and in :func:`summarizer.commands.command_app` of
+    another command (listed by ``--help``; never run)."""
 
     def listed() -> None:
         raise AssertionError(f"summarizer {name} runs in summarizer.commands")
