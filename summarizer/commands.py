@@ -1,7 +1,9 @@
 """The ``summarizer`` command's commands: a thin layer over :func:`summarizer.summarize`.
 
 The console script starts in :mod:`summarizer.cli`, which answers ``version`` and ``--help`` without importing
-this module (startup26, issue 9) and hands every other command line to :func:`main`.
+this module (startup26, issue 9) and hands every other command line to :func:`main`. This module imports the
+pipeline, the readers' format libraries and the other commands' modules only when they are used (debt61): an input
+that fails before it is read, or a usage error, is answered without them.
 
 Sub-commands:
 
