@@ -47,6 +47,7 @@ from summarizer import tokenize
 from summarizer.errors import (EmptyInputError, InputTooLargeError, SummarizerError, TooManyEssaysError,
                                TooManySentencesError)
 from summarizer.decode import read_file_bytes
+from summarizer.lazy import LazyModule
 from summarizer.readers import SUFFIXES, read_bytes, read_path
 
 __all__ = [
@@ -132,13 +133,15 @@ def error_line(task_id: str | None, source: str | None, error: dict[str, str]) -
     return f"error: {label(task_id, source)}: {message}"
 
 
+#: The pipeline, imported at its first use (:func:`summarize`).
+_pipeline = LazyModule("summarizer.pipeline")
+
+
 def summarize(document: Any, **kwargs: Any) -> Any:
     """:func:`summarizer.pipeline.summarize`, imported at the first input that has something to summarize (its
     patterns, numpy, scipy): a run whose inputs all fail before that (a wrong path, an empty file: issue 9) never
     imports the pipeline. A module-level name, so that a test can replace it."""
-    from summarizer.pipeline import summarize as pipeline_summarize
-
-    return pipeline_summarize(document, **kwargs)
+    return _pipeline.summarize(document, **kwargs)
 
 
 def summarize_text_record(task_id: str, text: str, *, source: str | None = None, options: Any = None,

@@ -67,8 +67,16 @@ from summarizer.batch import (
 from summarizer.errors import (DEFAULT_MAX_ESSAYS, DEFAULT_MAX_SENTENCES, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                ResourceError)
 from summarizer.formats.limits import ReaderLimits
+from summarizer.lazy import LazyModule
+from summarizer.readers import read_bytes, read_path  # (the format libraries: imported by each reader when used)
 from summarizer.schema import SummarizeOptions
 from summarizer.script import traditional_ratio
+
+# Modules imported at their first use (debt61, issue 9): a usage error, a wrong path or an empty file needs none.
+_pipeline = LazyModule("summarizer.pipeline")  # (its rules' patterns, numpy, scipy)
+_collection = LazyModule("summarizer.collection")  # (the themes of --collection)
+_distributed = LazyModule("summarizer.distributed")  # (--engine ray; no Ray import: only its functions import Ray)
+_service_settings = LazyModule("service.settings")  # (serve)
 
 #: Largest input file (or standard input) ``summarizer summarize`` reads by default, in bytes.
 DEFAULT_MAX_BYTES = 50_000_000
@@ -361,9 +369,7 @@ def summarize_command(
         if input_jsonl is not None and not input_jsonl.is_file():
             what = "is a directory" if input_jsonl.is_dir() else "not found"
             raise typer.BadParameter(f"{input_jsonl}: {what}", param_hint="'--input-jsonl'")
-        from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
-
-        code = run_from_cli(
+        code = _distributed.run_from_cli(
             inputs or [], str(output), input_jsonl=[str(input_jsonl)] if input_jsonl else [], options=options,
             max_bytes=max_bytes, max_chars=max_chars, max_essays=max_essays, max_sentences=max_sentences,
             output_format=(output_format or OutputFormat.jsonl).value,
@@ -558,10 +564,8 @@ def _check_method(options: SummarizeOptions) -> None:
     error now, not an error record for every input."""
     if options.method != "seq2seq":  # only a checkpoint has anything to check: the pipeline is not imported for it
         return
-    from summarizer.pipeline import check_method
-
     try:
-        check_method(options)
+        _pipeline.check_method(options)
     except ModelNotAvailableError as exc:
         hint = "'--model'" if options.model else "'--method'"
         raise typer.BadParameter(str(exc), param_hint=hint) from None
@@ -576,9 +580,7 @@ def _write_collection(fmt: OutputFormat, sink: RecordWriter | StreamWriter, reco
     """``--collection``: the themes of every essay of ``records`` (:func:`summarizer.collection.synthesize_records`),
     written after the JSONL records, as ``{"results", "collection"}`` JSON, or in Markdown before the records (the
     ``# 合集`` header and the theme headings in the script of the batch's essays, :func:`markdown_script`)."""
-    from summarizer.collection import markdown_lines, synthesize_records
-
-    data = synthesize_records(records, threshold=threshold).model_dump()
+    data = _collection.synthesize_records(records, threshold=threshold).model_dump()
     if fmt is OutputFormat.jsonl:
         sink.write_line(json.dumps({"collection": data}, ensure_ascii=False))
         return
@@ -595,7 +597,7 @@ def _write_collection(fmt: OutputFormat, sink: RecordWriter | StreamWriter, reco
     if failed:  # (3 files given, 1 unreadable: the header says so, not "2 个文件" as if 2 were given)
         named = "、".join(failed[:COLLECTION_FAILED_NAMED]) + (" 等" if len(failed) > COLLECTION_FAILED_NAMED else "")
         header += f"（另有 {len(failed)} {files}{fail}：{named}）"
-    sink.write("\n".join([header, ""] + markdown_lines(data, traditional=traditional)))
+    sink.write("\n".join([header, ""] + _collection.markdown_lines(data, traditional=traditional)))
     for record in records:
         sink.write("\n---\n\n" + render_markdown(record))
 
@@ -800,8 +802,6 @@ def extract_command(
     The format and encoding found are written on stderr, and so is what decoding replaced (a cut-off last
     character, invalid bytes: ``warning: …``). Exit code 1 when the file cannot be read.
     """
-    from summarizer.readers import read_bytes, read_path
-
     fmt = None if input_format is InputFormat.auto else input_format.value
     if file != STDIN_NAME:
         file = _one_file(file)
@@ -900,9 +900,7 @@ def render_markdown(record: dict[str, Any]) -> str:
     for warning in record.get("warnings") or []:
         lines += [f"> ⚠ {warning['message']}", ""]
     if record.get("collection"):
-        from summarizer.collection import markdown_lines  # (the themes' module: only for a collection)
-
-        lines += markdown_lines(record["collection"], traditional=words is MARKDOWN_LABELS["traditional"])
+        lines += _collection.markdown_lines(record["collection"], traditional=words is MARKDOWN_LABELS["traditional"])
     for essay in essays:
         title = essay.get("title") or words["untitled"]
         lines += [
@@ -993,10 +991,8 @@ def _check_service_settings() -> None:
     naming the variable (exit 2), not a traceback from inside the server's start-up."""
     import pydantic
 
-    from service.settings import Settings as ServiceSettings
-
     try:
-        settings = ServiceSettings()
+        settings = _service_settings.Settings()
     except pydantic.ValidationError as exc:
         for err in exc.errors():
             name = "SUMMARIZER_" + "_".join(str(part) for part in err["loc"]).upper()
@@ -1048,17 +1044,12 @@ def command_app(name: str | None = None) -> typer.Typer:
         elif name is not None:
             app.command(command, short_help=short_help, help=short_help)(listed_command(command))
         elif command == "evaluate":
-            from summarizer.evaluation.cli import evaluate
-
-            app.command(command, short_help=short_help)(evaluate)
+            app.command(command, short_help=short_help)(LazyModule("summarizer.evaluation.cli").evaluate)
         elif command == "train":
-            from summarizer.train import train_command  # torch is imported only when it runs
-
-            app.command(command, short_help=short_help)(train_command)
+            app.command(command, short_help=short_help)(LazyModule("summarizer.train").train_command)  # torch: when it runs
         else:
-            from summarizer.seq2seq.models_cli import models_app  # no torch import
-
-            app.add_typer(models_app, name=command, short_help=short_help)
+            app.add_typer(LazyModule("summarizer.seq2seq.models_cli").models_app, name=command,  # no torch import
+                          short_help=short_help)
     return app
 
 
