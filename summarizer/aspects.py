@@ -28,7 +28,8 @@ from functools import lru_cache, wraps
 
 from summarizer.lazy import LazyPattern  # (module rules compile at first use: perf60)
 from summarizer.chars import (rfind_any, CJK, CJK_RE, CLAUSE_BREAKS, CLAUSE_SPLIT, SENTENCE_END, TERMINATORS,
-                              document_memo, ends_as_lead_in, is_cjk, required_strings, text_memo, word_groups)
+                              document_memo, ends_as_lead_in, is_cjk, required_strings, text_memo, word_groups,
+                              ASCII_QUOTES, BLOCK_QUOTE_CLOSERS, BLOCK_QUOTE_OPENERS)
 from summarizer.errors import ResourceError
 from summarizer.script import simplified_view
 from summarizer.structure import Item, Structure, find_markers, line_opens_at
@@ -3863,7 +3864,7 @@ def unheeded_proposal(sentence: str) -> bool:
 
 
 #: Closing quotes and brackets a clause may end with after its last word (``…「不了了之」``).
-_CLOSE_QUOTES = "」』”\"'）)"
+_CLOSE_QUOTES = BLOCK_QUOTE_CLOSERS + ASCII_QUOTES + "）)"
 
 
 #: A noun of a hard task as what a group attends to (``是委员们关注的难点``, ``是群众关心的焦点``): the topic a report
@@ -6624,7 +6625,7 @@ def _news_frame_re() -> _StartOrAfterComma:
 #: own verdict, no speaker who reports (trialfix23b F1: the frame cut left ``的是，…``); checked after a two-character
 #: verb (``交通问题更是令人忧虑，…`` before a comma still frames what follows). Fixed-width lookbehinds: linear.
 _VERDICT_CAUSER = "(?!(?:(?<=令人..)|(?<=让人..)|(?<=使人..)|(?<=叫人..)|(?<=教人..))的)"
-_QUOTES = "「」“”『』\"\'"
+_QUOTES = BLOCK_QUOTE_OPENERS + BLOCK_QUOTE_CLOSERS + ASCII_QUOTES  # (not ‘’: they nest inside a quotation)
 #: An adversative or additive connective and its comma before a news frame's speaker (``但是，黄文政还表示，…``,
 #: ``同时，他指出，…``; not 因此/所以: they draw the author's own conclusion from what is reported).
 _LINKED_FRAME = LazyPattern(r"(?:但是|但|不过|然而|同时|此外|另外|而且)[，,]\s{0,2}")

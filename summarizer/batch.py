@@ -46,7 +46,8 @@ from typing import IO, Any
 from summarizer import tokenize
 from summarizer.errors import (EmptyInputError, InputTooLargeError, SummarizerError, TooManyEssaysError,
                                TooManySentencesError)
-from summarizer.pipeline import summarize
+from summarizer.decode import read_file_bytes
+from summarizer.lazy import LazyModule
 from summarizer.readers import SUFFIXES, read_bytes, read_path
 
 __all__ = [
@@ -130,6 +131,17 @@ def error_line(task_id: str | None, source: str | None, error: dict[str, str]) -
             return f"error: {label(task_id)}: {message}"
         return f"error: {message}"
     return f"error: {label(task_id, source)}: {message}"
+
+
+#: The pipeline, imported at its first use (:func:`summarize`).
+_pipeline = LazyModule("summarizer.pipeline")
+
+
+def summarize(document: Any, **kwargs: Any) -> Any:
+    """:func:`summarizer.pipeline.summarize`, imported at the first input that has something to summarize (its
+    patterns, numpy, scipy): a run whose inputs all fail before that (a wrong path, an empty file: issue 9) never
+    imports the pipeline. A module-level name, so that a test can replace it."""
+    return _pipeline.summarize(document, **kwargs)
 
 
 def summarize_text_record(task_id: str, text: str, *, source: str | None = None, options: Any = None,
@@ -533,12 +545,43 @@ def process_task(task: Task, config: BatchConfig) -> dict[str, Any]:
         result = summarize(document, options=config.options, max_chars=config.max_chars, tokenizer=tokenizer,
                            max_essays=config.max_essays, max_sentences=config.max_sentences)
     except Exception as exc:  # noqa: BLE001 - every failure becomes this input's record
-        _debug_traceback(exc)
-        message = _limit_message(exc, config)
-        if task.path is not None and isinstance(exc, (EmptyInputError, InputTooLargeError)):
-            message = named_file_message(message if message is not None else str(exc), str(task.path))
-        return error_record(task.id, exc, source=task.source, message=message)
+        return failure_record(task, exc, config)
     return {"id": task.id, **result.model_dump(mode="json")}
+
+
+def failure_record(task: Task, exc: BaseException, config: BatchConfig) -> dict[str, Any]:
+    """The error record of ``task`` that failed with ``exc`` while it was read or summarized (the limit it passed
+    named as ``config`` names it, a file's empty text or size named with its path)."""
+    _debug_traceback(exc)
+    message = _limit_message(exc, config)
+    if task.path is not None and isinstance(exc, (EmptyInputError, InputTooLargeError)):
+        message = named_file_message(message if message is not None else str(exc), str(task.path))
+    return error_record(task.id, exc, source=task.source, message=message)
+
+
+def known_failure(task: Task, config: BatchConfig) -> Task:
+    """``task``, with its error record set when a look at the file system alone tells that its file cannot be read
+    (not found, a directory, no permission) or holds nothing (0 bytes): the record :func:`process_task` would give
+    it, found in this process without a worker, a tokenizer or the pipeline (an empty file answered in a fraction
+    of a second, not after seconds of start-up: issue 9). The probe reads at most one byte of a regular file (as
+    :func:`~summarizer.decode.read_file_bytes` reads, so the same errors); a FIFO or a device is left to the worker
+    (opening a FIFO here would block), and so is a file whose bytes are given (``data``) or any other task."""
+    if task.path is None or task.data is not None or task.error is not None:
+        return task
+    try:
+        mode = os.stat(task.path).st_mode
+    except (OSError, ValueError):
+        mode = None  # not found, a broken link, no permission: read_file_bytes says which, as the worker would
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        return task
+    try:
+        read_file_bytes(task.path, max_bytes=0)  # b"": the file is empty; one byte more: InputTooLargeError
+        read_path(task.path, data=b"")  # the empty file's own error, as the worker's read_path raises it
+    except InputTooLargeError:
+        return task  # it has bytes: the worker reads them
+    except Exception as exc:  # noqa: BLE001 - the error the worker's read would record
+        task.error = failure_record(task, exc, config)["error"]
+    return task
 
 
 def named_file_message(message: str, path: str) -> str:
@@ -914,13 +957,14 @@ def run_tasks(
         stats.done += 1
         emit(task, line, json.loads(line) if want_dicts else None, kind)
 
+    tasks = (known_failure(task, config) for task in tasks)
     if workers <= 0:
         for task in tasks:
             deliver(task, _guarded(task, config))
         return stats
     pool = _Pool(workers, config)
     try:
-        pool.run(iter(tasks), deliver, timeout_s, stats)
+        pool.run(tasks, deliver, timeout_s, stats)
     finally:
         pool.close()
     return stats
@@ -970,12 +1014,19 @@ class _Pool:
 
     def __init__(self, n: int, config: BatchConfig) -> None:
         self.config = config
+        self.size = n
         method = "fork" if sys.platform.startswith("linux") else "spawn"
         self.ctx = multiprocessing.get_context(method)
-        if method == "fork":
-            tokenize.get_tokenizer(config.tokenizer, user_dict=config.user_dict).cut("预热")  # loaded once here, shared copy-on-write by every forked worker
+        self.workers: list[_Worker] = []  # started by start() at the first task that needs one
+
+    def start(self) -> None:
+        """Start the workers (after loading the tokenizer and the readers' libraries here, once, so that every
+        forked worker shares them): at the first task that needs a worker, so that a run of inputs known to fail
+        (:func:`known_failure`) starts none."""
+        if self.ctx.get_start_method() == "fork":
+            tokenize.get_tokenizer(self.config.tokenizer, user_dict=self.config.user_dict).cut("预热")  # loaded once here, shared copy-on-write by every forked worker
             _import_readers()
-        self.workers = [_Worker(self.ctx, config) for _ in range(n)]
+        self.workers = [_Worker(self.ctx, self.config) for _ in range(self.size)]
 
     def run(self, tasks: Iterator[Task], deliver: Callable[[Task, tuple[str, str | None]], None],
             timeout_s: float | None,
@@ -1001,6 +1052,12 @@ class _Pool:
                 deliver(task, _guarded(task, self.config))  # known bad: no worker needed
 
         while True:
+            if not self.workers:
+                task = next_task()
+                if task is None:
+                    return
+                retry.appendleft(task)
+                self.start()
             for i, worker in enumerate(self.workers):
                 if worker.task is not None:
                     continue

@@ -49,6 +49,8 @@ __all__ = [
     "QUOTE_CLOSERS",
     "PAIRED_QUOTE_OPENERS",
     "PAIRED_QUOTE_CLOSERS",
+    "DISTINCT_QUOTE_OPENERS",
+    "DISTINCT_QUOTE_CLOSERS",
     "BLOCK_QUOTE_OPENERS",
     "BLOCK_QUOTE_CLOSERS",
     "ends_as_lead_in",
@@ -127,6 +129,10 @@ QUOTE_CLOSERS = "".join(QUOTE_PAIRS.values()) + ASCII_QUOTES
 #: so that a sentence ending in it has closed no quotation.
 PAIRED_QUOTE_OPENERS = QUOTE_OPENERS.replace("'", "")
 PAIRED_QUOTE_CLOSERS = QUOTE_CLOSERS.replace("'", "")
+#: The quotation marks whose opener differs from its closer (:data:`QUOTE_PAIRS`, without the ASCII marks, each both
+#: at once): the marks whose nesting a count of opened quotations can follow, one opener or closer at a time.
+DISTINCT_QUOTE_OPENERS = "".join(QUOTE_PAIRS)
+DISTINCT_QUOTE_CLOSERS = "".join(QUOTE_PAIRS.values())
 #: The marks that open and close a paragraph quoted whole (a block quotation: a report citing a guidance paragraph
 #: after paragraph): the outer-level marks of :data:`QUOTE_PAIRS`, the curly double marks and both corner marks,
 #: horizontal and vertical (``『』`` opens a quotation in much web and Hong Kong text). The curly single ``‘’`` nest

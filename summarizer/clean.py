@@ -33,6 +33,7 @@ from summarizer.aspects import EXAM_MATERIAL_LABEL, heading_aspect, lexicon, sta
 # (perf53: required_strings moved to chars, below aspects, which reads it too; named here as before)
 from summarizer.chars import REQUIRED_CLASS_MAX, required_strings  # noqa: F401
 from summarizer.chars import rfind_any, CJK, CJK_RE, CN_DIGITS, CN_NUMBER_CHARS, CN_NUMERALS, CONTROL, HARD_BREAK, INVISIBLE, TERMINATORS, is_cjk, is_heading_line
+from summarizer.chars import BLOCK_QUOTE_CLOSERS, BLOCK_QUOTE_OPENERS, DISTINCT_QUOTE_CLOSERS, QUOTE_CLOSERS
 from summarizer.errors import ResourceError
 from summarizer.formats.pdf import is_numbered_page_line, running_head_key
 from summarizer.markup import escape_edits, marker_pairs, markup_edits, record_starts
@@ -44,7 +45,7 @@ CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u
 # Characters after which a line is complete (a sentence or a lead-in ends there); the full-width full stop ．ends a
 # line as . does (OCR and full-width typesetting: 没有形成系统效应．⏎3．…).
 LINE_END = set("。！？!?；;：:….．\ue000")
-CLOSERS = set("”’」』）)】]》\"'")
+CLOSERS = set(QUOTE_CLOSERS + "）)】]》")
 OPENERS = {"(": ")", "（": "）", "[": "]", "【": "】", "〔": "〕", "［": "］"}
 # A list marker at the start of a line (bullets: summarizer.sentences.BULLETS): such a line starts a new unit and is
 # never glued to the line above. (A three-level section number needs no space before its heading, 2.5.2服务质量: no
@@ -829,7 +830,7 @@ _FOOTNOTE_MARK = LazyPattern(r"\[\s*(?:[①-⑳]|\d{1,3})\s*\]|[①-⑳](?=\s*[�
 GLUED_FOOTNOTE = LazyPattern(
     r"(?<=[\u4e00-\u9fff」”》）)])[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3}")
 _PAGE_NUMBER_LINE = LazyPattern(r"^\s*\d{1,4}\s*$")
-_CLOSING_ONLY_LINE = LazyPattern(r"^[ \t\u3000]*[。！？；，、：”’」』》…]{1,6}[ \t\u3000]*$")
+_CLOSING_ONLY_LINE = LazyPattern(r"^[ \t\u3000]*[。！？；，、：" + DISTINCT_QUOTE_CLOSERS + r"》…]{1,6}[ \t\u3000]*$")
 #: A line of punctuation only: debris, or a separator line between two pieces (``——————``, ``＝＝＝``, ``· · ·``, and
 #: the section sign or reference mark a scene break is printed with, ``§``, ``※※※``; fix59b; not a bullet ``•``,
 #: which a PDF may print on a line of its own before its item): removed, the blank lines around it leave the pieces
@@ -2243,7 +2244,8 @@ OPENING_EPIGRAPH_CHARS = 300
 _EPIGRAPH_LABEL = LazyPattern(r"[ \t\u3000]{0,4}(?:[【\[［][ \t]{0,2})?(?:题记|題記|卷首语|卷首語)(?:[ \t]{0,2}[】\]］])?"
                              r"[ \t\u3000]{0,2}[:：]?")
 #: A line wholly in quotation marks (``“不忘初心，方得始终。”``), a full stop at most after the closing mark.
-_QUOTED_LINE = LazyPattern(r"[ \t\u3000]{0,4}[“「『][^\n“”「」『』]{1,%d}[”」』][。.]?[ \t\u3000]{0,4}" % OPENING_EPIGRAPH_CHARS)
+_QUOTED_LINE = LazyPattern(r"[ \t\u3000]{0,4}[%s][^\n%s%s]{1,%d}[%s][。.]?[ \t\u3000]{0,4}" % (
+    BLOCK_QUOTE_OPENERS, BLOCK_QUOTE_OPENERS, BLOCK_QUOTE_CLOSERS, OPENING_EPIGRAPH_CHARS, BLOCK_QUOTE_CLOSERS))
 #: An epigraph's attribution line (``——习近平``, ``—— 《论语》``, ``——摘自…``): a dash and a short name.
 _ATTRIBUTION_LINE = LazyPattern(r"[ \t\u3000]{0,40}(?:——|—|──|--)[ \t]{0,2}[^\n。！？!?；;]{1,30}[ \t\u3000]{0,4}")
 

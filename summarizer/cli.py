@@ -1,9 +1,8 @@
 """The ``summarizer`` command's entry point: starts without the pipeline.
 
-The commands themselves live in :mod:`summarizer.commands` (its ``app``). Importing it imports the whole pipeline
-(the compiled patterns of :mod:`summarizer.points` and :mod:`summarizer.aspects`, numpy, scipy, pydantic: about
-0.9 s on a quiet machine, issue 9), which ``summarizer version``, ``summarizer --help`` (or no arguments) and an
-unknown command do not need: :func:`main` answers those itself (``version``, without importing Typer) or with
+The commands themselves live in :mod:`summarizer.commands` (its ``app``). Importing it imports Typer, pydantic's
+option models and numpy (the pipeline only when an input has text to summarize: debt61, issue 9), which
+``summarizer version``, ``summarizer --help`` (or no arguments) and an unknown command do not need: :func:`main` answers those itself (``version``, without importing Typer) or with
 :func:`start_app`, a Typer app of the same name, help and command names whose commands take no options, and hands every other command line to
 :func:`summarizer.commands.main`, importing it by name (as ``serve`` names the server's protocol by string, so that
 no module-level import pulls it in).
@@ -72,12 +71,13 @@ def start_app() -> Any:
         if name == "version":
             app.command("version")(version_command)
         else:
-            app.command(name, short_help=short_help, help=short_help)(_listed(name))
+            app.command(name, short_help=short_help, help=short_help)(listed_command(name))
     return app
 
 
-def _listed(name: str) -> Callable[[], None]:
-    """The stand-in of command ``name`` in :func:`start_app` (listed by ``--help``; :func:`main` never runs it)."""
+def listed_command(name: str) -> Callable[[], None]:
+    """The stand-in of command ``name`` in :func:`start_app` and in :func:`summarizer.commands.command_app` of
+    another command (listed by ``--help``; never run)."""
 
     def listed() -> None:
         raise AssertionError(f"summarizer {name} runs in summarizer.commands")

@@ -1,7 +1,9 @@
 """The ``summarizer`` command's commands: a thin layer over :func:`summarizer.summarize`.
 
 The console script starts in :mod:`summarizer.cli`, which answers ``version`` and ``--help`` without importing
-this module (startup26, issue 9) and hands every other command line to :func:`main`.
+this module (startup26, issue 9) and hands every other command line to :func:`main`. This module imports the
+pipeline, the readers' format libraries and the other commands' modules only when they are used (debt61): an input
+that fails before it is read, or a usage error, is answered without them.
 
 Sub-commands:
 
@@ -35,16 +37,15 @@ import tempfile
 import threading
 import time
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
-from tqdm import tqdm
 
-from service.settings import Settings as ServiceSettings
 from summarizer import tokenize
-from summarizer.cli import COMMANDS, new_app, version_command
+from summarizer.cli import COMMANDS, listed_command, new_app, version_command
 from summarizer.batch import (
     BatchConfig,
     OutputLockedError,
@@ -63,20 +64,19 @@ from summarizer.batch import (
     run_tasks,
     scan_output,
 )
-from summarizer.collection import markdown_lines, synthesize_records
-from summarizer.distributed import run_from_cli  # no Ray import: only its functions import Ray
 from summarizer.errors import (DEFAULT_MAX_ESSAYS, DEFAULT_MAX_SENTENCES, EmptyInputError, InputTooLargeError, ModelNotAvailableError,
                                ResourceError)
 from summarizer.formats.limits import ReaderLimits
-from summarizer.evaluation.cli import evaluate as _evaluate
-from summarizer.pipeline import check_method
-from summarizer.readers import read_bytes, read_path
+from summarizer.lazy import LazyModule
+from summarizer.readers import read_bytes, read_path  # (the format libraries: imported by each reader when used)
 from summarizer.schema import SummarizeOptions
 from summarizer.script import traditional_ratio
-from summarizer.seq2seq.models_cli import models_app as _models_app  # no torch import
-from summarizer.train import train_command as _train_command
 
-app = new_app()
+# Modules imported at their first use (debt61, issue 9): a usage error, a wrong path or an empty file needs none.
+_pipeline = LazyModule("summarizer.pipeline")  # (its rules' patterns, numpy, scipy)
+_collection = LazyModule("summarizer.collection")  # (the themes of --collection)
+_distributed = LazyModule("summarizer.distributed")  # (--engine ray; no Ray import: only its functions import Ray)
+_service_settings = LazyModule("service.settings")  # (serve)
 
 #: Largest input file (or standard input) ``summarizer summarize`` reads by default, in bytes.
 DEFAULT_MAX_BYTES = 50_000_000
@@ -174,7 +174,6 @@ def _model_option(name: str, *decls: str, suffix: str = "", default: str | None 
                         **kwargs)
 
 
-@app.command("summarize", short_help=COMMANDS["summarize"])
 def summarize_command(
     inputs: Annotated[
         list[str] | None,
@@ -370,7 +369,7 @@ def summarize_command(
         if input_jsonl is not None and not input_jsonl.is_file():
             what = "is a directory" if input_jsonl.is_dir() else "not found"
             raise typer.BadParameter(f"{input_jsonl}: {what}", param_hint="'--input-jsonl'")
-        code = run_from_cli(
+        code = _distributed.run_from_cli(
             inputs or [], str(output), input_jsonl=[str(input_jsonl)] if input_jsonl else [], options=options,
             max_bytes=max_bytes, max_chars=max_chars, max_essays=max_essays, max_sentences=max_sentences,
             output_format=(output_format or OutputFormat.jsonl).value,
@@ -470,6 +469,8 @@ def summarize_command(
                          max_sentences=max_sentences, input_format=None if input_format is InputFormat.auto else input_format.value,
                          tokenizer=backend, user_dict=user_dict_path, csv_column=csv_column,
                          csv_title_column=csv_title_column, cli=True)
+    from tqdm import tqdm  # (the progress bar: once the options are known to be right)
+
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
     records: list[tuple[int, dict[str, Any]]] = []  # --format json with several inputs: an array at the end
     kept: list[tuple[int, dict[str, Any]]] = []  # --collection: every record, for the themes at the end
@@ -561,8 +562,10 @@ summarize_command.__doc__ = (summarize_command.__doc__ or "").replace("{exit_sta
 def _check_method(options: SummarizeOptions) -> None:
     """A ``--method`` that cannot run here (seq2seq without a model, the extra or the checkpoint) is one usage
     error now, not an error record for every input."""
+    if options.method != "seq2seq":  # only a checkpoint has anything to check: the pipeline is not imported for it
+        return
     try:
-        check_method(options)
+        _pipeline.check_method(options)
     except ModelNotAvailableError as exc:
         hint = "'--model'" if options.model else "'--method'"
         raise typer.BadParameter(str(exc), param_hint=hint) from None
@@ -577,7 +580,7 @@ def _write_collection(fmt: OutputFormat, sink: RecordWriter | StreamWriter, reco
     """``--collection``: the themes of every essay of ``records`` (:func:`summarizer.collection.synthesize_records`),
     written after the JSONL records, as ``{"results", "collection"}`` JSON, or in Markdown before the records (the
     ``# 合集`` header and the theme headings in the script of the batch's essays, :func:`markdown_script`)."""
-    data = synthesize_records(records, threshold=threshold).model_dump()
+    data = _collection.synthesize_records(records, threshold=threshold).model_dump()
     if fmt is OutputFormat.jsonl:
         sink.write_line(json.dumps({"collection": data}, ensure_ascii=False))
         return
@@ -594,7 +597,7 @@ def _write_collection(fmt: OutputFormat, sink: RecordWriter | StreamWriter, reco
     if failed:  # (3 files given, 1 unreadable: the header says so, not "2 个文件" as if 2 were given)
         named = "、".join(failed[:COLLECTION_FAILED_NAMED]) + (" 等" if len(failed) > COLLECTION_FAILED_NAMED else "")
         header += f"（另有 {len(failed)} {files}{fail}：{named}）"
-    sink.write("\n".join([header, ""] + markdown_lines(data, traditional=traditional)))
+    sink.write("\n".join([header, ""] + _collection.markdown_lines(data, traditional=traditional)))
     for record in records:
         sink.write("\n---\n\n" + render_markdown(record))
 
@@ -685,6 +688,8 @@ def _status_line(label: str, enabled: bool, *, delay_s: float = 1.0, interval_s:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
         if stop.wait(delay_s):
             return
+        from tqdm import tqdm
+
         bar = tqdm(total=None, desc=f"summarizing {_short(label)}", bar_format="{desc} … {elapsed}",
                    file=sys.stderr, leave=False, dynamic_ncols=True)
         bar.start_t = started
@@ -718,20 +723,23 @@ def progress_name(source: str) -> str:
     return _short(name)
 
 
-def _backend(choice: tokenize.Backend | None, user_dict: Path | None = None) -> tuple[str, str | None]:
-    """The segmentation backend chosen with ``--tokenizer`` (else ``$SUMMARIZER_TOKENIZER``, else rjieba when
-    installed, else jieba; jieba with a user dictionary) and the user dictionary (``--user-dict``, else
-    ``$SUMMARIZER_USER_DICT``), loaded once here: a usage error when either cannot be used."""
+def _backend(choice: tokenize.Backend | None, user_dict: Path | None = None) -> tuple[str | None, str | None]:
+    """The segmentation backend chosen with ``--tokenizer`` (else ``$SUMMARIZER_TOKENIZER``; ``None`` when neither
+    is given: the default of :func:`summarizer.tokenize.get_tokenizer`, rjieba when installed, else jieba; jieba with
+    a user dictionary) and the user dictionary (``--user-dict``, else ``$SUMMARIZER_USER_DICT``), loaded once here:
+    a usage error when either cannot be used."""
     path = str(user_dict) if user_dict is not None else (os.environ.get(tokenize.USER_DICT_ENV, "").strip() or None)
     hint = "'--user-dict'" if path is not None else "'--tokenizer'"
     try:
         if path is not None:
             name = choice.value if choice is not None else tokenize.Backend.jieba.value
             tokenize.get_tokenizer(name, user_dict=path)  # reads and checks the file now, not once per input
-        else:
+        elif choice is not None or os.environ.get(tokenize.BACKEND_ENV, "").strip():
             name = choice.value if choice is not None else tokenize.default_backend()
             if name != tokenize.Backend.jieba.value:
-                tokenize.warm_up(name)  # imports the optional backend now, not once per input
+                tokenize.warm_up(name)  # a backend asked for is imported now: one usage error if it cannot be
+        else:  # none asked for: the workers' default (rjieba when installed, else jieba), imported with the first
+            return None, None  # input that has text (half a second of rjieba's start-up that a bad input never needs)
     except ResourceError as exc:
         raise typer.BadParameter(str(exc), param_hint=hint) from None
     return name, path
@@ -774,7 +782,6 @@ def _isatty(stream: Any) -> bool:
 # ------------------------------------------------------------------------------------------ extract
 
 
-@app.command("extract", short_help=COMMANDS["extract"])
 def extract_command(
     file: Annotated[str, typer.Argument(metavar="FILE", help="A .txt (any encoding), .md, .csv/.tsv, .html/.mhtml, "
                                         ".docx or .pdf file, as summarize reads it; '-' reads standard input.", show_default=False)],
@@ -893,7 +900,7 @@ def render_markdown(record: dict[str, Any]) -> str:
     for warning in record.get("warnings") or []:
         lines += [f"> ⚠ {warning['message']}", ""]
     if record.get("collection"):
-        lines += markdown_lines(record["collection"], traditional=words is MARKDOWN_LABELS["traditional"])
+        lines += _collection.markdown_lines(record["collection"], traditional=words is MARKDOWN_LABELS["traditional"])
     for essay in essays:
         title = essay.get("title") or words["untitled"]
         lines += [
@@ -920,7 +927,6 @@ def render_markdown(record: dict[str, Any]) -> str:
 # ------------------------------------------------------------------------------------------ serve
 
 
-@app.command("serve", short_help=COMMANDS["serve"])
 def serve_command(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
@@ -986,7 +992,7 @@ def _check_service_settings() -> None:
     import pydantic
 
     try:
-        settings = ServiceSettings()
+        settings = _service_settings.Settings()
     except pydantic.ValidationError as exc:
         for err in exc.errors():
             name = "SUMMARIZER_" + "_".join(str(part) for part in err["loc"]).upper()
@@ -1015,26 +1021,55 @@ def _check_reader_limits() -> None:
         raise typer.Exit(code=2) from None
 
 
-# ------------------------------------------------------------------------------------------ version
+# ------------------------------------------------------------------------------------------ the app
+
+#: The commands defined in this module (``version`` is :mod:`summarizer.cli`'s, which runs it without this module),
+#: by name. ``evaluate``, ``train`` and ``models`` are defined in modules whose imports take the pipeline, ROUGE and
+#: the checkpoint registry: :func:`command_app` imports them only for an app that runs them.
+OWN_COMMANDS = {"summarize": summarize_command, "extract": extract_command, "serve": serve_command,
+                "version": version_command}
 
 
-app.command("version", short_help=COMMANDS["version"])(version_command)  # summarizer.cli runs it without importing this module
+@lru_cache(maxsize=None)
+def command_app(name: str | None = None) -> typer.Typer:
+    """The ``summarizer`` app: every command (``name`` ``None``: :data:`app`), or the app that runs command ``name``
+    of :data:`OWN_COMMANDS`, whose other commands are the stand-ins of :func:`summarizer.cli.listed_command` (the
+    same names, order and help lines): ``summarizer summarize`` then never imports :mod:`summarizer.evaluation.cli`,
+    :mod:`summarizer.train` or :mod:`summarizer.seq2seq.models_cli` (and the pipeline they import), so that a wrong
+    path, an empty file or a wrong option is answered in a fraction of a second (issue 9)."""
+    app = new_app()
+    for command, short_help in COMMANDS.items():
+        if command in OWN_COMMANDS:
+            app.command(command, short_help=short_help)(OWN_COMMANDS[command])
+        elif name is not None:
+            app.command(command, short_help=short_help, help=short_help)(listed_command(command))
+        elif command == "evaluate":
+            app.command(command, short_help=short_help)(LazyModule("summarizer.evaluation.cli").evaluate)
+        elif command == "train":
+            app.command(command, short_help=short_help)(LazyModule("summarizer.train").train_command)  # torch: when it runs
+        else:
+            app.add_typer(LazyModule("summarizer.seq2seq.models_cli").models_app, name=command,  # no torch import
+                          short_help=short_help)
+    return app
 
 
-# ------------------------------------------------------------------------------------------ evaluate, train
+def __getattr__(name: str) -> Any:
+    """``app``, the app of every command (:func:`command_app`), built at its first use (PEP 562).
 
-app.command("evaluate", short_help=COMMANDS["evaluate"])(_evaluate)
-app.command("train", short_help=COMMANDS["train"])(_train_command)  # torch is imported only when it runs
-
-# ------------------------------------------------------------------------------------------ models
-
-app.add_typer(_models_app, name="models", short_help=COMMANDS["models"])
+    Raises:
+        AttributeError: no other name is looked up here.
+    """
+    if name == "app":
+        return command_app()
+    raise AttributeError(f"module 'summarizer.commands' has no attribute {name!r}")
 
 
 def main() -> None:
-    """Entry point of the ``summarizer`` console script."""
+    """Entry point of the ``summarizer`` console script: runs :func:`command_app` of the command named (all of them
+    for ``evaluate``, ``train`` and ``models``)."""
+    args = sys.argv[1:2]
     try:
-        app()
+        command_app(args[0] if args and args[0] in OWN_COMMANDS else None)()
     except BrokenPipeError:  # e.g. `summarizer summarize ... | head`
         try:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit

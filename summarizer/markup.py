@@ -26,7 +26,7 @@ import bisect
 import html
 import re
 
-from summarizer.chars import CJK, CJK_RE, HARD_BREAK
+from summarizer.chars import CJK, CJK_RE, HARD_BREAK, QUOTE_CLOSERS, QUOTE_OPENERS
 from summarizer.formats.pdf import is_numbered_page_line
 
 Edit = tuple[int, int, str, str]
@@ -164,8 +164,8 @@ _CSV_CLOSE = re.compile(r"\"[ \t]*(?=\n|\Z)")
 # a page stored inside a JSON / JavaScript / Java string: tags written "<\/span>", quotes "\"", line ends "\r\n"
 _ESCAPED_TAG = re.compile(r"<\\/[A-Za-z]\w{0,20}>?")
 # quotes around a tag cited on its own in prose (``写 "<\/div>"、“<\/p>” 这样的转义标签``): no string literal's content
-_OPEN_QUOTES = "\"“'「‘"
-_CLOSE_QUOTES = "\"”'」’"
+_OPEN_QUOTES = QUOTE_OPENERS
+_CLOSE_QUOTES = QUOTE_CLOSERS
 # Java / JavaScript string concatenation across lines: "…\r\n" + ⏎ "…"
 _STRING_JOIN = re.compile(r"\"[ \t]{0,40}\+[ \t]{0,40}\n[ \t]{0,80}\"")
 # one escape sequence; "\\" is read as one unit first, so "\\n" is a backslash and an n, never a line end

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from summarizer.aspects import word_groups
+from summarizer.chars import BLOCK_QUOTE_CLOSERS, BLOCK_QUOTE_OPENERS
 
 __all__ = ["NEWS_OPENING_CHARS", "lead_picks", "news_genre", "news_opening", "reported_advice", "spoken"]
 
@@ -231,9 +232,10 @@ def spoken(body: str, n: int | None = None) -> bool:
 #: (的建议, 十四点建议, 这项建议, 意见建议, 议案建议, 意见和建议) or before a predicate or a noun suffix (建议书, 建议已被采纳,
 #: 建议并不可行, 建议太保守, 「…建议」, 建议：). A comma after 建议 only before an addressee and a modal
 #: (``监警会建议，警方应…``). Bounded runs and fixed strings: linear (at most 12 characters read back from each 建议).
-_REPORTED_ADVICE = re.compile(r"(?:^|(?<=[，,；;：:]))\s{0,2}(?P<who>[^，,。；;：:！!？?\n「」『』“”\"()（）]{0,12}?)"
+_REPORTED_ADVICE = re.compile(r"(?:^|(?<=[，,；;：:]))\s{0,2}(?P<who>[^，,。；;：:！!？?\n" + BLOCK_QUOTE_OPENERS + BLOCK_QUOTE_CLOSERS
+                              + r"\"()（）]{0,12}?)"
                               r"(?<![不的些条项个份点件和与及、这该此其反提见案])建议(?:[，,](?=[^，,。；;\n]{1,10}?(?:应|要|须|宜|可以)))?"
-                              r"(?![书稿案人者的们已被真太并这等和与及、，,。：:；;」』”\"）)\s])")
+                              r"(?![书稿案人者的们已被真太并这等和与及、，,。：:；;" + BLOCK_QUOTE_CLOSERS + r"\"）)\s])")
 #: A subject that narrates a past step (``法团当时建议…``, ``他曾建议…``): what was once proposed is a story's event,
 #: not advice the report relays.
 _PAST_SUBJECT = re.compile(r"当时|当年|曾|试过|早前|此前|去年|之前|原本|后来|一度")
@@ -242,7 +244,7 @@ _ADVICE_LIST = re.compile(r"提出[^，,。；;：:\n]{0,8}建议[，,]?\s{0,2}(
 #: An alternative that continues the advice of the part before it (``他建议…；或者改用…``).
 _ADVICE_ALTERNATIVE = ("或者", "或是")
 #: A quotation glued to the advice by a comma (``…要缩细，「咁你…」``): the speaker's own words, cut off the point.
-_GLUED_QUOTE = re.compile(r"[，,]\s{0,2}[「『“\"]")
+_GLUED_QUOTE = re.compile(r"[，,]\s{0,2}[" + BLOCK_QUOTE_OPENERS + r"\"]")
 
 
 def reported_advice(sentence: str) -> list[tuple[int, int]]:

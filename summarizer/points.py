@@ -30,7 +30,7 @@ from summarizer import aspects as asp
 from summarizer.script import simplified_view
 from summarizer.aspects import ItemRole
 from summarizer.chars import (rfind_any, CJK_RE, CLAUSE_BREAKS, CLAUSE_END, CLAUSE_SPLIT, CN_DIGITS, CN_NUMERALS, LEAD_DASHES,
-                              BLOCK_QUOTE_CLOSERS, BLOCK_QUOTE_OPENERS, QUOTE_OPENERS, SENTENCE_END,
+                              BLOCK_QUOTE_CLOSERS, BLOCK_QUOTE_OPENERS, DISTINCT_QUOTE_CLOSERS, DISTINCT_QUOTE_OPENERS, QUOTE_OPENERS, QUOTE_PAIRS, SENTENCE_END,
                               cjk_balance_sign, document_memo, ends_as_lead_in, is_cjk, is_token_colon,
                               word_groups)
 from summarizer.clean import _NUMBERED_LABEL  # (an outline's numbered label: one rule for both stages)
@@ -134,8 +134,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: Closing quotation marks and their opening ones (:func:`_trim`).
-_CLOSE_QUOTE = {"」": "「", "”": "“", "』": "『"}
+#: Closing quotation marks of the outer level and their opening ones (:func:`_trim`; not ’, also an apostrophe).
+_CLOSE_QUOTE = {QUOTE_PAIRS[q]: q for q in BLOCK_QUOTE_OPENERS}
 
 
 _GENERIC = word_groups("theme_generic.txt", "generic theme words")
@@ -663,8 +663,8 @@ _YAO_NOUN_SECOND = frozenset("务义求素点害件紧么是闻职员领旨诀�
 _YAO_NOMINAL_CHARS = 4
 
 
-_QUOTE_OPEN = "“‘「『《"
-_QUOTE_CLOSE = "”’」』》"
+_QUOTE_OPEN = DISTINCT_QUOTE_OPENERS + "《"  # (and the book-title marks; the ASCII quotes, both at once, cannot be counted)
+_QUOTE_CLOSE = DISTINCT_QUOTE_CLOSERS + "》"
 #: Brackets that :func:`shape` never cuts inside (full and half width).
 _BRACKET_OPEN = "（(【["
 _BRACKET_CLOSE = "）)】]"

@@ -34,6 +34,7 @@ PARENT = textwrap.dedent("""
 
     batch.process_task = fake
     pool = batch._Pool(1, batch.BatchConfig())
+    pool.start()
     worker = pool.workers[0]
     worker.give(batch.Task(index=0, id="a", source="a", text="一、存在的问题"))
     print(worker.process.pid, flush=True)
