@@ -368,9 +368,18 @@ def _unnest(html: str) -> str:
     if not cuts:
         return html
     pieces, pos = [], 0
+    broken = False  # the last piece written is a <br> with only white space after it
     for a, b, repl in cuts:
-        pieces.append(html[pos:a])
-        pieces.append(repl)
+        between = html[pos:a]
+        pieces.append(between)
+        if between.strip():
+            broken = False
+        if repl and not broken:
+            # one <br> for a run of cut block tags with no text between them: a line break said once (thousands of
+            # nested <div>s gave thousands of empty lines, which trafilatura's readability pass walks once per kept
+            # ancestor; check61's 50,000-deep page)
+            pieces.append(repl)
+            broken = True
         pos = b
     pieces.append(html[pos:])
     return "".join(pieces)
