@@ -11907,7 +11907,8 @@ DEMAND_RUN_PARTS = 3
 
 def demand_part_run(sentence: str) -> list[tuple[int, int]]:
     """``[(start, end)]`` (offsets into ``sentence``, Simplified view) of the demands a speaker's proposal gives in one
-    sentence, one per ``；``-part (``调研组建议，要A，B；要C；要D，E。``: ``A，B``, ``C``, ``D，E``, each past its 要), or
+    sentence, one per ``；``-part (``调研组建议，要A，B；要C；要D，E。``: ``要A，B``, ``要C``, ``要D，E``, each with its
+    要 as the meeting's demands in ``；`` parts keep theirs: tests/test_k163b_meeting_records.py), or
     ``[]``: every part opens with 要 (not 要求, 要素 …), the first right after a verb of proposing and a comma
     (:data:`_DEMAND_RUN_LEAD`), and there are at least :data:`DEMAND_RUN_PARTS` parts. A CPPCC survey's or an
     inspection's suggestions run on so, one demand each part (Part 171's 9774, k170171). Linear in the sentence."""
@@ -11933,7 +11934,7 @@ def demand_part_run(sentence: str) -> list[tuple[int, int]]:
             return []
         if y - x - 1 < ENUM_ITEM_CHARS:
             return []
-        spans.append((x + 1, y))
+        spans.append((x, y))
     return spans if len(spans) >= DEMAND_RUN_PARTS else []
 
 

@@ -220,7 +220,7 @@ _RUN = ("座谈会上,调研组建议,要加强部门协调,帮助企业解决�
 
 def test_demand_part_run():
     assert [_RUN[a:b] for a, b in P.demand_part_run(_RUN)] == [
-        "加强部门协调,帮助企业解决用地难题", "不断优化审批流程,压缩办理时限", "加大信贷支持力度,缓解企业融资压力"]
+        "要加强部门协调,帮助企业解决用地难题", "要不断优化审批流程,压缩办理时限", "要加大信贷支持力度,缓解企业融资压力"]
     assert P.demand_part_run("调研组建议,要加强部门协调;要优化审批流程。") == []  # (two parts: no run)
     assert P.demand_part_run("调研组建议,要加强部门协调;企业普遍反映融资难;要加大信贷支持力度。") == []  # (a part of another kind)
 
