@@ -57,8 +57,11 @@ KINDS = {
 }
 
 _MISS = pytest.mark.xfail(strict=True, reason="kinds the pipeline misses on Part 85 (see SOURCES.md)")
-#: Kinds fixed since (none yet).
-FIXED: set[str] = set()
+#: Kinds fixed since.
+FIXED: set[str] = {
+    # fix61b: a first line ending in ！ above the body is the page's headline, no recommendation
+    "portal-masthead-slogan-as-recommendation",
+}
 
 
 @pytest.mark.parametrize("kind", [pytest.param(k, marks=() if k in FIXED else _MISS) for k in sorted(KINDS)])
